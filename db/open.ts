@@ -1,0 +1,49 @@
+import { type Client, createClient } from '@libsql/client'
+import { drizzle } from 'drizzle-orm/libsql'
+import * as schema from './schema/index.ts'
+
+/** The settings every connection to the embedded database runs with, checked by the tests. */
+export const DURABILITY_PRAGMAS = {
+  journal_mode: 'wal',
+  /** FULL: a commit is on disk before it is acknowledged, so an answered request survives a power cut. */
+  synchronous: 2,
+  foreign_keys: 1,
+  busy_timeout: 5000,
+} as const
+
+/**
+ * Opens the embedded libSQL database file with WAL, `synchronous=FULL`, foreign keys and a busy
+ * timeout. One connection: these pragmas are per connection, and SQLite has one writer anyway.
+ *
+ * @example
+ * const { client, db } = await openFileDatabase('file:data/comisaria.db')
+ */
+export async function openFileDatabase(url: string) {
+  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must be a file: URL on Node, got ${url}`)
+  const client: Client = createClient({ url, concurrency: 1, intMode: 'number' })
+  await client.execute(`PRAGMA busy_timeout = ${DURABILITY_PRAGMAS.busy_timeout}`)
+  await client.execute(`PRAGMA journal_mode = ${DURABILITY_PRAGMAS.journal_mode}`)
+  await client.execute(`PRAGMA synchronous = ${DURABILITY_PRAGMAS.synchronous}`)
+  await client.execute(`PRAGMA foreign_keys = ${DURABILITY_PRAGMAS.foreign_keys}`)
+  return { client, db: drizzle(client, { schema }) }
+}
+
+/**
+ * Reads the pragmas of a connection back, for the start-up log and the tests.
+ *
+ * @example
+ * await readPragmas(client) // { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 }
+ */
+export async function readPragmas(client: Client): Promise<Record<keyof typeof DURABILITY_PRAGMAS, unknown>> {
+  const read = async (name: string) => {
+    const result = await client.execute(`PRAGMA ${name}`)
+    const row = result.rows[0]
+    return row ? row[0] : undefined
+  }
+  return {
+    journal_mode: await read('journal_mode'),
+    synchronous: await read('synchronous'),
+    foreign_keys: await read('foreign_keys'),
+    busy_timeout: await read('busy_timeout'),
+  }
+}

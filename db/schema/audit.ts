@@ -1,0 +1,31 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/**
+ * The closed list of audited actions. Adding one is a code change, reviewed like any other:
+ * an audit log that accepts any string soon says nothing.
+ */
+export const auditActions = [
+  'reference.units_imported',
+  'user.created',
+  'user.login',
+  'user.logout',
+  'personal_data.viewed',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+/** Append-only: rows are inserted in the same batch as the change they record, never updated. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorKind: text('actor_kind', { enum: ['citizen', 'staff', 'system', 'anonymous'] }).notNull(),
+    actorId: text('actor_id'),
+    action: text('action', { enum: auditActions }).notNull(),
+    subjectType: text('subject_type'),
+    subjectId: text('subject_id'),
+    requestId: text('request_id'),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), index('audit_at_idx').on(t.at)],
+)

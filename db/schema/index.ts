@@ -1,0 +1,5 @@
+export * from './audit.ts'
+export * from './idempotency.ts'
+export * from './outbox.ts'
+export * from './territorio.ts'
+export * from './users.ts'

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { App } from '../app.ts'
+
+/**
+ * Serves the built PWA from a folder on the embedded default. Hashed files under `/assets/` never
+ * change and are cached for a year; everything else (index.html, the service worker, the
+ * manifest) is revalidated on every load, so a deploy reaches clients at once. Unknown paths
+ * outside the API get index.html, the app's own router takes them from there.
+ */
+export function serveBuiltPwa(app: App, root: string): void {
+  const dir = resolve(root)
+  const index = join(dir, 'index.html')
+  app.use('*', async (c, next) => {
+    await next()
+    if (c.req.path.startsWith('/api/') || c.res.status !== 200) return
+    c.res.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    )
+  })
+  app.use('*', serveStatic({ root: dir }))
+  app.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/') || !existsSync(index)) return next()
+    return c.html(await readFile(index, 'utf8'))
+  })
+}

@@ -1,0 +1,52 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from '../context.ts'
+import { AppError, type ErrorBody } from '../errors.ts'
+import { catalog } from '../i18n/index.ts'
+
+function respond(c: Context<AppEnv>, error: AppError): Response {
+  const body: ErrorBody = {
+    status: error.status,
+    code: error.code,
+    message: catalog(c.var.locale ?? 'es').errors[error.code],
+    ...(error.fields ? { fields: error.fields } : {}),
+    requestId: c.var.requestId,
+  }
+  if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
+  c.header('Cache-Control', 'no-store')
+  return c.json(body, error.status)
+}
+
+function fromHttpException(error: HTTPException): AppError {
+  switch (error.status) {
+    case 413:
+      return new AppError('payload_too_large')
+    case 401:
+      return new AppError('unauthenticated')
+    case 403:
+      return new AppError('forbidden')
+    case 404:
+      return new AppError('not_found')
+    default:
+      return new AppError(error.status < 500 ? 'validation_failed' : 'internal', { cause: error })
+  }
+}
+
+/**
+ * The app's one `onError`: an {@link AppError} becomes the JSON error shape in the caller's
+ * language; anything else is logged with the request id and answered with a generic 500, so no
+ * stack trace or internal message ever reaches a client.
+ */
+export const onError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof AppError) return respond(c, error)
+  if (error instanceof HTTPException) return respond(c, fromHttpException(error))
+  c.var.ports?.log.error('unhandled error', {
+    requestId: c.var.requestId,
+    path: c.req.path,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  })
+  return respond(c, new AppError('internal'))
+}
+
+/** Unknown API routes get the JSON error shape, not an HTML page. */
+export const onNotFound: NotFoundHandler<AppEnv> = (c) => respond(c, new AppError('not_found'))

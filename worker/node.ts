@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { loadReferenceData } from '../db/import/reference.ts'
+import { DEMO_UNIDADES_CSV, importUnidades } from '../db/import/unidades.ts'
+import { migrateDatabase } from '../db/migrate.ts'
+import { openFileDatabase, readPragmas } from '../db/open.ts'
+import { folderFileStore } from './adapters/folder-files.ts'
+import { folderMailer, smtpMailer } from './adapters/smtp-mailer.ts'
+import { serveBuiltPwa } from './adapters/static-files.ts'
+import { createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
+import { consoleLogger } from './log.ts'
+import { purgeExpiredKeys } from './middleware/idempotency.ts'
+import { systemClock } from './ports.ts'
+
+/**
+ * The embedded default: the whole portal in one Node process, on a libSQL file.
+ * `npm start` runs it; see README.md for its settings.
+ */
+const env = process.env
+const config = loadConfig(env)
+const log = consoleLogger({ service: 'comisaria-virtual' })
+const dataDir = env.DATA_DIR ?? 'data'
+const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'comisaria.db')}`
+const port = Number(env.PORT ?? 8787)
+const host = env.HOST ?? '127.0.0.1'
+const mailFrom = env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual.localhost>'
+
+/** Signing keys from `SIGNING_KEYS`; in development a key is made once and kept in the data folder. */
+async function signingKeys() {
+  if (env.SIGNING_KEYS) return importSigningKeys(env.SIGNING_KEYS)
+  if (config.env === 'production') throw new Error('SIGNING_KEYS is required in production')
+  const file = join(dataDir, 'signing-keys.json')
+  if (!existsSync(file)) {
+    await writeFile(file, JSON.stringify([await generateSigningJwk(`dev-${Date.now()}`)]), { mode: 0o600 })
+  }
+  return importSigningKeys(await readFile(file, 'utf8'))
+}
+
+await mkdir(dataDir, { recursive: true })
+if (databaseUrl.startsWith('file:'))
+  await mkdir(dirname(databaseUrl.slice('file:'.length)), { recursive: true })
+const { client, db } = await openFileDatabase(databaseUrl)
+await migrateDatabase(db)
+await loadReferenceData(db)
+if (config.demoData) await importUnidades(db, DEMO_UNIDADES_CSV)
+log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
+
+if (config.env === 'production' && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
+const app = createApp({
+  db,
+  mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, mailFrom) : folderMailer(join(dataDir, 'mail'), mailFrom),
+  files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
+  clock: systemClock,
+  keys: await signingKeys(),
+  config,
+  log,
+})
+serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
+
+const maintenance = setInterval(() => {
+  purgeExpiredKeys(db, systemClock.now()).catch((error) =>
+    log.error('maintenance failed', { error: String(error) }),
+  )
+}, 60_000)
+maintenance.unref()
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
+  log.info('listening', { url: `http://${shown}:${info.port}` })
+  console.log(`Comisaría Virtual lista en http://${shown}:${info.port}`)
+})
+
+function shutdown(signal: string) {
+  log.info('shutting down', { signal })
+  clearInterval(maintenance)
+  server.close(() => {
+    client.close()
+    process.exit(0)
+  })
+}
+process.on('SIGINT', () => shutdown('SIGINT'))
+process.on('SIGTERM', () => shutdown('SIGTERM'))

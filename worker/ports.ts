@@ -1,0 +1,64 @@
+import type { LibSQLDatabase } from 'drizzle-orm/libsql'
+import type * as schema from '../db/schema/index.ts'
+import type { Config } from './config.ts'
+import type { Logger } from './log.ts'
+
+/** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
+export type Database = LibSQLDatabase<typeof schema>
+
+/** The time, from one place, so that tests can fix it. */
+export interface Clock {
+  now(): Date
+}
+
+export interface MailMessage {
+  /** Fixed when the message is written to the outbox, so a receiver can drop repeats. */
+  messageId: string
+  to: string
+  subject: string
+  text: string
+  html?: string | null
+  attachments?: { filename: string; content: Uint8Array; contentType: string }[]
+}
+
+/** Delivers one message or throws; the outbox loop retries. */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>
+}
+
+/** Files such as signed PDFs: a local folder on Node, R2 at the edge. */
+export interface FileStore {
+  put(key: string, data: Uint8Array, contentType: string): Promise<void>
+  get(key: string): Promise<Uint8Array | null>
+  delete(key: string): Promise<void>
+}
+
+/** An Ed25519 key that signs documents, with the id verifiers use to find its public half. */
+export interface SigningKey {
+  kid: string
+  privateKey: CryptoKey
+  publicJwk: JsonWebKey & { kid: string }
+}
+
+/**
+ * The signing keys: the active one signs, and every key still listed is published so that
+ * documents signed before a rotation keep verifying.
+ */
+export interface SigningKeys {
+  active: SigningKey
+  all: SigningKey[]
+}
+
+/** Everything the app needs from the outside world, wired by each runtime's entry point. */
+export interface Ports {
+  db: Database
+  mailer: Mailer
+  files: FileStore
+  clock: Clock
+  keys: SigningKeys
+  config: Config
+  log: Logger
+}
+
+/** The system clock. */
+export const systemClock: Clock = { now: () => new Date() }
