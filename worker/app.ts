@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { condolenciasRoute } from './condolencias/route.ts'
 import { type AppEnv, requestContext } from './context.ts'
 import { AppError } from './errors.ts'
 import { healthRoute } from './health/route.ts'
@@ -38,6 +39,7 @@ export function createApp(ports: Ports): App {
   app.use('/api/*', idempotency())
 
   app.route('/api/health', healthRoute)
+  app.route('/api/condolencias', condolenciasRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
 
   app.notFound(onNotFound)

@@ -1,5 +1,5 @@
-import type { Context } from 'hono'
 import * as v from 'valibot'
+import type { AppContext } from './context.ts'
 import { AppError, type FieldError } from './errors.ts'
 import { type Catalog, catalog, fieldLabel, format, type Locale } from './i18n/index.ts'
 
@@ -10,10 +10,6 @@ type AnyIssue = v.BaseIssue<unknown>
 
 function issueField(issue: AnyIssue): string {
   const keys = (issue.path ?? []).map((item) => String(item.key))
-  // An unknown key of a strict object reports the key as its input, not in the path.
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    keys.push(String(issue.input ?? issue.received).replace(/^"|"$/g, ''))
-  }
   return keys.length > 0 ? keys.join('.') : 'body'
 }
 
@@ -98,7 +94,7 @@ export function parse<S extends v.GenericSchema>(
  * })
  */
 export async function parseJsonBody<S extends v.GenericSchema>(
-  c: Context<{ Variables: { locale: Locale } }>,
+  c: AppContext,
   schema: S,
 ): Promise<v.InferOutput<S>> {
   const type = c.req.header('content-type') ?? ''

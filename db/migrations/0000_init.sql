@@ -105,4 +105,13 @@ CREATE TABLE `users` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_run_proof_uq` ON `users` (`run`,`run_proof`) WHERE "users"."run" is not null;--> statement-breakpoint
-CREATE UNIQUE INDEX `users_staff_email_uq` ON `users` (`email`) WHERE "users"."kind" = 'staff';
+CREATE UNIQUE INDEX `users_staff_email_uq` ON `users` (`email`) WHERE "users"."kind" = 'staff';--> statement-breakpoint
+CREATE TABLE `condolencias` (
+	`id` text PRIMARY KEY NOT NULL,
+	`nombre` text NOT NULL,
+	`mensaje` text NOT NULL,
+	`received_at` integer NOT NULL,
+	`hidden_at` integer
+);
+--> statement-breakpoint
+CREATE INDEX `condolencias_received_idx` ON `condolencias` (`received_at`);

@@ -33,7 +33,8 @@ export const en: Catalog = {
   },
   fields: {
     body: 'Request',
-    note: 'Note',
+    nombre: 'Name',
+    mensaje: 'Message',
     'Idempotency-Key': 'Idempotency key (Idempotency-Key)',
   },
 }

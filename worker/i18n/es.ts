@@ -35,7 +35,8 @@ export const es = {
   },
   fields: {
     body: 'Solicitud',
-    note: 'Nota',
+    nombre: 'Nombre',
+    mensaje: 'Mensaje',
     'Idempotency-Key': 'Clave de idempotencia (Idempotency-Key)',
   },
 }

@@ -33,7 +33,8 @@ export const ht: Catalog = {
   },
   fields: {
     body: 'Demann',
-    note: 'Nòt',
+    nombre: 'Non',
+    mensaje: 'Mesaj',
     'Idempotency-Key': 'Kle idanpotans (Idempotency-Key)',
   },
 }

@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadReferenceData } from '../../db/import/reference.ts'
+import { migrateDatabase } from '../../db/migrate.ts'
+import { openFileDatabase } from '../../db/open.ts'
+import { folderFileStore } from '../../worker/adapters/folder-files.ts'
+import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
+import { createApp } from '../../worker/app.ts'
+import { loadConfig } from '../../worker/config.ts'
+import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
+import type { Logger } from '../../worker/log.ts'
+import type { Clock } from '../../worker/ports.ts'
+
+/** A clock the test moves by hand. */
+export function fixedClock(start: Date): Clock & { set(date: Date): void; advance(ms: number): void } {
+  let now = start.getTime()
+  return {
+    now: () => new Date(now),
+    set: (date) => {
+      now = date.getTime()
+    },
+    advance: (ms) => {
+      now += ms
+    },
+  }
+}
+
+/** A logger that keeps what it was told, for assertions. */
+export function memoryLogger(): Logger & { lines: { level: string; message: string }[] } {
+  const lines: { level: string; message: string }[] = []
+  const push = (level: string) => (message: string) => {
+    lines.push({ level, message })
+  }
+  return { lines, info: push('info'), warn: push('warn'), error: push('error') }
+}
+
+/**
+ * The real app in-process, on a fresh libSQL file with migrations and reference data, for tests
+ * that drive it with `app.request()`.
+ *
+ * @example
+ * const { app, db } = await testApp()
+ * const response = await app.request('/api/health')
+ */
+export async function testApp(options: { clock?: Clock } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
+  const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
+  await migrateDatabase(db)
+  await loadReferenceData(db)
+  const log = memoryLogger()
+  const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
+  const app = createApp({
+    db,
+    mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),
+    files: folderFileStore(join(dir, 'files')),
+    clock,
+    keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
+    config: loadConfig({ APP_ENV: 'test' }),
+    log,
+  })
+  return { app, db, client, dir, log, clock }
+}

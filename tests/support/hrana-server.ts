@@ -1,0 +1,205 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import Database from 'libsql'
+
+/**
+ * A minimal Hrana-over-HTTP (protocol v2, JSON) server on a libSQL file: the protocol Turso speaks
+ * and `@libsql/client/web` uses. There is no libSQL server on npm, so this stands in for Turso
+ * when the Workers bundle runs in workerd during the tests: the Worker then takes its real path,
+ * libSQL over HTTP, instead of a different driver. Each pipeline runs to completion before the
+ * next (the client closes its stream in the same request), as one stream of one connection would.
+ */
+
+type HranaValue =
+  | { type: 'null' }
+  | { type: 'integer'; value: string }
+  | { type: 'float'; value: number }
+  | { type: 'text'; value: string }
+  | { type: 'blob'; base64: string }
+
+interface Stmt {
+  sql?: string
+  sql_id?: number
+  args?: HranaValue[]
+  named_args?: { name: string; value: HranaValue }[]
+  want_rows?: boolean
+}
+
+type Condition =
+  | { type: 'ok' | 'error'; step: number }
+  | { type: 'not'; cond: Condition }
+  | { type: 'and' | 'or'; conds: Condition[] }
+  | { type: 'is_autocommit' }
+
+type StreamRequest =
+  | { type: 'close' | 'get_autocommit' }
+  | { type: 'execute'; stmt: Stmt }
+  | { type: 'batch'; batch: { steps: { condition?: Condition | null; stmt: Stmt }[] } }
+  | { type: 'sequence'; sql?: string; sql_id?: number }
+  | { type: 'store_sql'; sql_id: number; sql: string }
+  | { type: 'close_sql'; sql_id: number }
+
+function fromHrana(value: HranaValue): unknown {
+  switch (value.type) {
+    case 'null':
+      return null
+    case 'integer':
+      return BigInt(value.value)
+    case 'float':
+    case 'text':
+      return value.value
+    case 'blob':
+      return Buffer.from(value.base64, 'base64')
+  }
+}
+
+function toHrana(value: unknown): HranaValue {
+  if (value === null || value === undefined) return { type: 'null' }
+  if (typeof value === 'bigint') return { type: 'integer', value: value.toString() }
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? { type: 'integer', value: String(value) } : { type: 'float', value }
+  }
+  if (typeof value === 'string') return { type: 'text', value }
+  if (value instanceof Uint8Array) return { type: 'blob', base64: Buffer.from(value).toString('base64') }
+  return { type: 'text', value: String(value) }
+}
+
+class Connection {
+  readonly db: Database.Database
+  readonly sqls = new Map<number, string>()
+
+  constructor(path: string) {
+    this.db = new Database(path)
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON')
+  }
+
+  execute(stmt: Stmt) {
+    const sql = stmt.sql ?? (stmt.sql_id === undefined ? undefined : this.sqls.get(stmt.sql_id))
+    if (sql === undefined) throw new Error('statement without SQL')
+    const prepared = this.db.prepare(sql).safeIntegers(true)
+    const named = Object.fromEntries(
+      (stmt.named_args ?? []).map((a) => [a.name.slice(1), fromHrana(a.value)]),
+    )
+    const args: unknown[] = stmt.named_args?.length ? [named] : (stmt.args ?? []).map(fromHrana)
+    if (prepared.reader) {
+      const rows = prepared.raw(true).all(...args) as unknown[][]
+      const cols = prepared.columns().map((c) => ({ name: c.name, decltype: c.type }))
+      return {
+        cols,
+        rows: rows.map((row) => row.map(toHrana)),
+        affected_row_count: 0,
+        last_insert_rowid: null,
+      }
+    }
+    const info = prepared.run(...args)
+    return {
+      cols: [],
+      rows: [],
+      affected_row_count: Number(info.changes),
+      last_insert_rowid: String(info.lastInsertRowid),
+    }
+  }
+
+  batch(steps: { condition?: Condition | null; stmt: Stmt }[]) {
+    const results: (ReturnType<Connection['execute']> | null)[] = []
+    const errors: ({ message: string } | null)[] = []
+    const holds = (cond: Condition): boolean => {
+      switch (cond.type) {
+        case 'ok':
+          return results[cond.step] != null
+        case 'error':
+          return errors[cond.step] != null
+        case 'not':
+          return !holds(cond.cond)
+        case 'and':
+          return cond.conds.every(holds)
+        case 'or':
+          return cond.conds.some(holds)
+        case 'is_autocommit':
+          return !this.db.inTransaction
+      }
+    }
+    for (const step of steps) {
+      if (step.condition && !holds(step.condition)) {
+        results.push(null)
+        errors.push(null)
+        continue
+      }
+      try {
+        results.push(this.execute(step.stmt))
+        errors.push(null)
+      } catch (error) {
+        results.push(null)
+        errors.push({ message: (error as Error).message })
+      }
+    }
+    return { step_results: results, step_errors: errors }
+  }
+
+  handle(request: StreamRequest) {
+    switch (request.type) {
+      case 'close':
+      case 'close_sql':
+        if (request.type === 'close_sql') this.sqls.delete(request.sql_id)
+        return { type: request.type }
+      case 'get_autocommit':
+        return { type: 'get_autocommit', is_autocommit: !this.db.inTransaction }
+      case 'store_sql':
+        this.sqls.set(request.sql_id, request.sql)
+        return { type: 'store_sql' }
+      case 'execute':
+        return { type: 'execute', result: this.execute(request.stmt) }
+      case 'batch':
+        return { type: 'batch', result: this.batch(request.batch.steps) }
+      case 'sequence':
+        this.db.exec(request.sql ?? this.sqls.get(request.sql_id ?? -1) ?? '')
+        return { type: 'sequence' }
+    }
+  }
+}
+
+export interface HranaServer {
+  url: string
+  close(): Promise<void>
+}
+
+/**
+ * Starts the server on a loopback port.
+ *
+ * @example
+ * const turso = await startHranaServer('/tmp/test.db')
+ * // TURSO_DATABASE_URL = turso.url
+ */
+export async function startHranaServer(path: string): Promise<HranaServer> {
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/v2/pipeline') {
+        res.writeHead(404).end()
+        return
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
+      const connection = new Connection(path)
+      try {
+        const results = body.requests.map((request) => {
+          try {
+            return { type: 'ok', response: connection.handle(request) }
+          } catch (error) {
+            return { type: 'error', error: { message: (error as Error).message, code: 'SQLITE_ERROR' } }
+          }
+        })
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ baton: null, base_url: null, results }))
+      } finally {
+        connection.db.close()
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,31 @@
+import type { BatchItem } from 'drizzle-orm/batch'
+import type { AppContext } from './context.ts'
+import type { Clock, Database } from './ports.ts'
+
+/** What a service function gets: no HTTP, only the caller and the ports it needs. */
+export interface ServiceContext {
+  db: Database
+  clock: Clock
+  actorId: string | null
+  requestId: string
+}
+
+/**
+ * A service's decision: the statements to run in one batch, and what to answer once they have.
+ * The route commits it (with the idempotency record), so a write and its answer stay together.
+ */
+export interface Planned<T> {
+  writes: BatchItem<'sqlite'>[]
+  result: T
+}
+
+/**
+ * The service context of a request.
+ *
+ * @example
+ * const planned = await planCondolencia(serviceContext(c), input)
+ */
+export function serviceContext(c: AppContext): ServiceContext {
+  const { db, clock } = c.var.ports
+  return { db, clock, actorId: c.var.actorId, requestId: c.var.requestId }
+}

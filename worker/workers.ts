@@ -1,0 +1,73 @@
+import type { ExecutionContext, Fetcher, R2Bucket, ScheduledController } from '@cloudflare/workers-types'
+import { createClient } from '@libsql/client/web'
+import { drizzle } from 'drizzle-orm/libsql/web'
+import * as schema from '../db/schema/index.ts'
+import { httpMailer } from './adapters/http-mailer.ts'
+import { r2FileStore } from './adapters/r2-files.ts'
+import { type App, createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import { importSigningKeys } from './keys/signing-keys.ts'
+import { consoleLogger } from './log.ts'
+import { purgeExpiredKeys } from './middleware/idempotency.ts'
+import { type Ports, systemClock } from './ports.ts'
+
+/** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
+export interface WorkerEnv {
+  ASSETS: Fetcher
+  FILES: R2Bucket
+  APP_ENV?: string
+  PUBLIC_URL?: string
+  DEMO_DATA?: string
+  TURSO_DATABASE_URL: string
+  TURSO_AUTH_TOKEN?: string
+  SIGNING_KEYS: string
+  MAIL_API_URL: string
+  MAIL_API_TOKEN: string
+  MAIL_FROM?: string
+}
+
+let built: Promise<{ app: App; ports: Ports }> | undefined
+
+/** The app is built once per isolate, on its first request, and reused by the requests after. */
+async function build(env: WorkerEnv) {
+  const config = loadConfig({ APP_ENV: env.APP_ENV, PUBLIC_URL: env.PUBLIC_URL, DEMO_DATA: env.DEMO_DATA })
+  const client = createClient({
+    url: env.TURSO_DATABASE_URL,
+    authToken: env.TURSO_AUTH_TOKEN,
+    intMode: 'number',
+  })
+  const ports: Ports = {
+    db: drizzle(client, { schema }),
+    mailer: httpMailer({
+      url: env.MAIL_API_URL,
+      token: env.MAIL_API_TOKEN,
+      from: env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual.cl>',
+    }),
+    files: r2FileStore(env.FILES),
+    clock: systemClock,
+    keys: await importSigningKeys(env.SIGNING_KEYS),
+    config,
+    log: consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' }),
+  }
+  return { app: createApp(ports), ports }
+}
+
+function instance(env: WorkerEnv) {
+  built ??= build(env).catch((error: unknown) => {
+    built = undefined // a bad secret must not poison the isolate for good
+    throw error
+  })
+  return built
+}
+
+/** The Cloudflare Workers entry: the same app as on Node, on Turso, R2 and static assets. */
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    const { app } = await instance(env)
+    return app.fetch(request, env, ctx)
+  },
+  async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
+    const { ports } = await instance(env)
+    ctx.waitUntil(purgeExpiredKeys(ports.db, ports.clock.now()))
+  },
+}
