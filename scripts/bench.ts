@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: load figures for the embedded default, printed as a table.
+ *
+ * The Node server (on a fresh libSQL file) and the raw floor (a bare node:http server doing one
+ * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
+ * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { startNodeServer } from '../tests/support/node-server.ts'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+
+interface Figures {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+}
+
+async function load(name: string, options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ connections, duration: seconds, ...options })
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function startFloor(): Promise<{ url: string; stop: () => void }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
+  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /floor on (\S+)/.exec(chunk.toString())
+      if (match?.[1]) resolve(match[1])
+    })
+  })
+  return { url, stop: () => child.kill() }
+}
+
+const submission = JSON.stringify({ nombre: 'Bench', mensaje: 'Una condolencia de prueba de carga.' })
+let counter = 0
+const results: Figures[] = []
+
+const server = await startNodeServer()
+results.push(await load('GET /api/health', { url: `${server.url}/api/health` }))
+results.push(
+  await load('POST /api/condolencias (idempotent, durable)', {
+    url: `${server.url}/api/condolencias`,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          counter += 1
+          const headers = { 'content-type': 'application/json', 'idempotency-key': `bench-${counter}` }
+          return { ...request, headers, body: submission }
+        },
+      },
+    ],
+  }),
+)
+await server.stop()
+
+const floor = await startFloor()
+results.push(
+  await load('raw floor: node:http + 1 durable insert', {
+    url: floor.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: submission,
+  }),
+)
+floor.stop()
+
+console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
+console.table(
+  results.map((r) => ({
+    endpoint: r.name,
+    'req/s': Math.round(r.rps),
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    errors: r.errors,
+    'non-2xx': r.non2xx,
+  })),
+)
+const [health, write, raw] = results
+if (health && write && raw) {
+  console.log(`health / raw floor:      ${(health.rps / raw.rps).toFixed(2)}`)
+  console.log(`submission / raw floor:  ${(write.rps / raw.rps).toFixed(2)}`)
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test command (`npm test`, which .ci/run calls): lint, types, builds, every suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WRANGLER_SEND_METRICS=false
+
+bash scripts/ensure-chromium.sh
+echo "== lint";      biome check .
+echo "== typecheck"; tsc --noEmit -p tsconfig.json
+echo "== build";     vite build --logLevel warn
+echo "== worker bundle (wrangler deploy --dry-run)"
+wrangler deploy --dry-run --outdir .tmp/worker-bundle --log-level warn
+echo "== tests"
+mkdir -p .tmp
+status=0
+vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+'
+exit "$status"
