@@ -7,7 +7,7 @@
  * DATABASE_URL selects the database (default the embedded file under data/); a Turso URL works
  * too, with TURSO_AUTH_TOKEN.
  */
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
@@ -28,7 +28,7 @@ if (!(kind && file && kind in importers)) {
 await mkdir('data', { recursive: true })
 const { db, close } = await openDatabaseForScripts()
 const reportPath = `${file}.rejected.txt`
-const report = createWriteStream(reportPath)
+let report: WriteStream | undefined
 const bar = new cliProgress.SingleBar(
   { format: '{bar} {percentage}% | {rows} filas | {eta_formatted}', hideCursor: true, noTTYOutput: true },
   cliProgress.Presets.shades_classic,
@@ -36,11 +36,14 @@ const bar = new cliProgress.SingleBar(
 bar.start(100, 0, { rows: 0 })
 const started = Date.now()
 const result = await importers[kind as Kind](db, file, {
-  onReject: (line, reason) => report.write(`línea ${line}: ${reason}\n`),
+  onReject: (line, reason) => {
+    report ??= createWriteStream(reportPath)
+    report.write(`línea ${line}: ${reason}\n`)
+  },
   onProgress: ({ bytes, totalBytes, rows }) => bar.update(Math.floor((bytes / totalBytes) * 100), { rows }),
 })
 bar.stop()
-report.end()
+report?.end()
 await db.insert(auditLog).values({
   id: crypto.randomUUID(),
   at: new Date(),
