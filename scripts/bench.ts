@@ -38,7 +38,9 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
 
 async function startFloor(): Promise<{ url: string; stop: () => void }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
-  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const url = await new Promise<string>((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /floor on (\S+)/.exec(chunk.toString())

@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
-import * as schema from '../db/schema/index.ts'
 import { openFileDatabase } from '../db/open.ts'
+import * as schema from '../db/schema/index.ts'
 
 /**
  * The database a command-line script works on: `DATABASE_URL` (a `file:` URL, or Turso's

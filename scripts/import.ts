@@ -11,8 +11,8 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { auditLog } from '../db/schema/index.ts'
 import { importUnidades } from '../db/import/unidades.ts'
+import { auditLog } from '../db/schema/index.ts'
 import { openDatabaseForScripts } from './database.ts'
 
 const importers = { unidades: importUnidades } as const

@@ -11,7 +11,9 @@ import { openFileDatabase } from '../../db/open.ts'
 const path = process.argv[2]
 if (!path) throw new Error('usage: raw-floor.ts <database file>')
 const { client } = await openFileDatabase(`file:${path}`)
-await client.execute('CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, body TEXT NOT NULL, at INTEGER NOT NULL)')
+await client.execute(
+  'CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, body TEXT NOT NULL, at INTEGER NOT NULL)',
+)
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = []
