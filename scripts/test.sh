@@ -9,7 +9,7 @@ echo "== lint";      biome check .
 echo "== typecheck"; tsc --noEmit -p tsconfig.json
 echo "== build";     vite build --logLevel warn
 echo "== worker bundle (wrangler deploy --dry-run)"
-wrangler deploy --dry-run --outdir .tmp/worker-bundle --log-level warn
+WRANGLER_LOG=warn wrangler deploy --dry-run --outdir .tmp/worker-bundle
 echo "== tests"
 mkdir -p .tmp
 status=0
