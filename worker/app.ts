@@ -4,7 +4,12 @@ import { condolenciasRoute } from './condolencias/route.ts'
 import { type AppEnv, requestContext } from './context.ts'
 import { AppError } from './errors.ts'
 import { healthRoute } from './health/route.ts'
+import { accountsRoute, meRoute } from './identity/accounts-route.ts'
+import { claveUnicaRoute } from './identity/claveunica-route.ts'
+import { authenticate, sessionCookieName } from './identity/session.ts'
+import { staffAdminRoute, staffLoginRoute } from './identity/staff-route.ts'
 import { keysRoute } from './keys/route.ts'
+import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -36,10 +41,18 @@ export function createApp(ports: Ports): App {
       },
     }),
   )
+  for (const path of ['/api/*', '/auth/*']) {
+    app.use(path, authenticate(), originCheck(sessionCookieName))
+  }
   app.use('/api/*', idempotency())
 
   app.route('/api/health', healthRoute)
   app.route('/api/condolencias', condolenciasRoute)
+  app.route('/api/me', meRoute)
+  app.route('/api/auth', accountsRoute)
+  app.route('/api/staff', staffLoginRoute)
+  app.route('/api/admin/staff', staffAdminRoute)
+  app.route('/auth/claveunica', claveUnicaRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
 
   app.notFound(onNotFound)

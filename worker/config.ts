@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { ClaveUnicaConfig } from './identity/claveunica.ts'
 
 const flag = v.optional(
   v.pipe(
@@ -6,20 +7,38 @@ const flag = v.optional(
     v.transform((value) => value === '1' || value === 'true'),
   ),
 )
+const url = v.pipe(v.string(), v.url())
+
+/** ClaveÚnica's production endpoints, from its integration manual (note the trailing slashes). */
+const CLAVEUNICA = 'https://accounts.claveunica.gob.cl'
 
 /** The environment variables the app reads on every runtime. */
 const ConfigSchema = v.object({
   APP_ENV: v.optional(v.picklist(['development', 'test', 'production']), 'development'),
   /** The origin citizens use, for links in e-mail and documents. */
-  PUBLIC_URL: v.optional(v.pipe(v.string(), v.url()), 'http://localhost:8787'),
+  PUBLIC_URL: v.optional(url, 'http://localhost:8787'),
   /** Load the demo police units and citizens: on by default in development, never in production. */
   DEMO_DATA: flag,
+  CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
+  CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
+  CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
+  CLAVEUNICA_USERINFO_URL: v.optional(url, `${CLAVEUNICA}/openid/userinfo/`),
+  CLAVEUNICA_JWKS_URL: v.optional(url, `${CLAVEUNICA}/openid/jwks/`),
+  CLAVEUNICA_LOGOUT_URL: v.optional(url, `${CLAVEUNICA}/api/v1/accounts/app/logout`),
+  CLAVEUNICA_CLIENT_ID: v.optional(v.pipe(v.string(), v.minLength(1))),
+  CLAVEUNICA_CLIENT_SECRET: v.optional(v.pipe(v.string(), v.minLength(1))),
+  CLAVEUNICA_TOKEN_AUTH: v.optional(
+    v.picklist(['client_secret_post', 'client_secret_basic']),
+    'client_secret_post',
+  ),
 })
 
 export interface Config {
   env: 'development' | 'test' | 'production'
   publicUrl: string
   demoData: boolean
+  /** Null where ClaveÚnica is not configured (its login button then says so). */
+  claveUnica: ClaveUnicaConfig | null
 }
 
 /**
@@ -35,10 +54,34 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '?'}: ${issue.message}`)
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
-  const { APP_ENV, PUBLIC_URL, DEMO_DATA } = result.output
-  if (APP_ENV === 'production') {
-    if (!PUBLIC_URL.startsWith('https://')) throw new Error('PUBLIC_URL must be https:// in production')
-    if (DEMO_DATA) throw new Error('DEMO_DATA cannot be on in production')
+  const e = result.output
+  const production = e.APP_ENV === 'production'
+  if (production) {
+    if (!e.PUBLIC_URL.startsWith('https://')) throw new Error('PUBLIC_URL must be https:// in production')
+    if (e.DEMO_DATA) throw new Error('DEMO_DATA cannot be on in production')
+    if (!(e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET)) {
+      throw new Error('CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required in production')
+    }
   }
-  return { env: APP_ENV, publicUrl: PUBLIC_URL, demoData: DEMO_DATA ?? APP_ENV === 'development' }
+  const claveUnica: ClaveUnicaConfig | null =
+    e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET
+      ? {
+          issuer: e.CLAVEUNICA_ISSUER,
+          authorizeUrl: e.CLAVEUNICA_AUTHORIZE_URL,
+          tokenUrl: e.CLAVEUNICA_TOKEN_URL,
+          userinfoUrl: e.CLAVEUNICA_USERINFO_URL,
+          jwksUrl: e.CLAVEUNICA_JWKS_URL,
+          logoutUrl: e.CLAVEUNICA_LOGOUT_URL,
+          clientId: e.CLAVEUNICA_CLIENT_ID,
+          clientSecret: e.CLAVEUNICA_CLIENT_SECRET,
+          tokenAuth: e.CLAVEUNICA_TOKEN_AUTH,
+          redirectUri: new URL('/auth/claveunica/callback', e.PUBLIC_URL).toString(),
+        }
+      : null
+  return {
+    env: e.APP_ENV,
+    publicUrl: e.PUBLIC_URL,
+    demoData: e.DEMO_DATA ?? e.APP_ENV === 'development',
+    claveUnica,
+  }
 }

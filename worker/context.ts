@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { requestId } from 'hono/request-id'
 import { defaultLocale, type Locale, locales } from './i18n/index.ts'
+import type { Actor } from './identity/actor.ts'
 import type { Ports } from './ports.ts'
 
 /** What a request carries through the app: its ports, language, id and caller. */
@@ -9,8 +10,8 @@ export interface AppVariables {
   ports: Ports
   locale: Locale
   requestId: string
-  /** The signed-in user's id, or null for an anonymous caller. */
-  actorId: string | null
+  /** The signed-in user, or null for an anonymous caller. */
+  actor: Actor | null
   /** The idempotency claim of this request, when it sent an `Idempotency-Key`. */
   idempotency: IdempotencyClaim | undefined
 }
@@ -61,7 +62,7 @@ export function requestContext(ports: Ports): MiddlewareHandler<AppEnv>[] {
     requestId({ headerName: 'X-Request-Id' }),
     async (c, next) => {
       c.set('ports', ports)
-      c.set('actorId', null)
+      c.set('actor', null)
       c.set('idempotency', undefined)
       c.set(
         'locale',

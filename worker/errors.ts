@@ -6,6 +6,11 @@ export const errorStatus = {
   invalid_json: 400,
   unauthenticated: 401,
   forbidden: 403,
+  cross_origin_refused: 403,
+  claveunica_required: 403,
+  email_not_verified: 403,
+  invalid_credentials: 401,
+  link_invalid: 400,
   not_found: 404,
   conflict: 409,
   idempotency_in_progress: 409,
@@ -25,6 +30,17 @@ export interface FieldError {
   message: string
 }
 
+/**
+ * A field that failed validation, before it is put into words: the key of the validation
+ * catalogue (`required`, `invalid_run`…) and its parameters. Services throw these; the app's
+ * `onError` words them in the caller's language.
+ */
+export interface FieldIssue {
+  field: string
+  key: string
+  params?: Record<string, string | number>
+}
+
 /** The one JSON error shape of the API. */
 export interface ErrorBody {
   status: number
@@ -40,17 +56,17 @@ export interface ErrorBody {
  *
  * @example
  * throw new AppError('not_found')
- * throw new AppError('validation_failed', { fields: [{ field: 'email', message: '…' }] })
+ * throw new AppError('validation_failed', { fields: [{ field: 'email', key: 'invalid_email' }] })
  */
 export class AppError extends Error {
   readonly code: ErrorCode
-  readonly fields: FieldError[] | undefined
+  readonly fields: FieldIssue[] | undefined
   /** Seconds a client should wait before retrying (429, 503). */
   readonly retryAfter: number | undefined
 
   constructor(
     code: ErrorCode,
-    options: { fields?: FieldError[]; retryAfter?: number; cause?: unknown } = {},
+    options: { fields?: FieldIssue[]; retryAfter?: number; cause?: unknown } = {},
   ) {
     super(code, { cause: options.cause })
     this.name = 'AppError'
@@ -62,4 +78,14 @@ export class AppError extends Error {
   get status(): ContentfulStatusCode {
     return errorStatus[this.code]
   }
+}
+
+/**
+ * The error for one invalid field.
+ *
+ * @example
+ * throw invalidField('password', 'password_breached')
+ */
+export function invalidField(field: string, key: string, params?: Record<string, string | number>): AppError {
+  return new AppError('validation_failed', { fields: [{ field, key, ...(params ? { params } : {}) }] })
 }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { loadReferenceData } from '../db/import/reference.ts'
@@ -7,10 +6,12 @@ import { DEMO_UNIDADES_CSV, importUnidades } from '../db/import/unidades.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
+import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
 import { folderMailer, smtpMailer } from './adapters/smtp-mailer.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
+import { importVault } from './crypto.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { purgeExpiredKeys } from './middleware/idempotency.ts'
@@ -27,18 +28,8 @@ const dataDir = env.DATA_DIR ?? 'data'
 const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'comisaria.db')}`
 const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
+const production = config.env === 'production'
 const mailFrom = env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual.localhost>'
-
-/** Signing keys from `SIGNING_KEYS`; in development a key is made once and kept in the data folder. */
-async function signingKeys() {
-  if (env.SIGNING_KEYS) return importSigningKeys(env.SIGNING_KEYS)
-  if (config.env === 'production') throw new Error('SIGNING_KEYS is required in production')
-  const file = join(dataDir, 'signing-keys.json')
-  if (!existsSync(file)) {
-    await writeFile(file, JSON.stringify([await generateSigningJwk(`dev-${Date.now()}`)]), { mode: 0o600 })
-  }
-  return importSigningKeys(await readFile(file, 'utf8'))
-}
 
 await mkdir(dataDir, { recursive: true })
 if (databaseUrl.startsWith('file:'))
@@ -49,13 +40,18 @@ await loadReferenceData(db)
 if (config.demoData) await importUnidades(db, DEMO_UNIDADES_CSV)
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
-if (config.env === 'production' && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
+if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
 const app = createApp({
   db,
   mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, mailFrom) : folderMailer(join(dataDir, 'mail'), mailFrom),
   files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
   clock: systemClock,
-  keys: await signingKeys(),
+  keys: await importSigningKeys(
+    await localSecret('SIGNING_KEYS', dataDir, production, async () =>
+      JSON.stringify([await generateSigningJwk(`local-${Date.now()}`)]),
+    ),
+  ),
+  vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
   config,
   log,
 })

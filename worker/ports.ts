@@ -1,6 +1,7 @@
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../db/schema/index.ts'
 import type { Config } from './config.ts'
+import type { Vault } from './crypto.ts'
 import type { Logger } from './log.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
@@ -56,6 +57,8 @@ export interface Ports {
   files: FileStore
   clock: Clock
   keys: SigningKeys
+  /** Encrypts secrets kept in the database (TOTP seeds). */
+  vault: Vault
   config: Config
   log: Logger
 }

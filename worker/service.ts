@@ -1,12 +1,13 @@
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { AppContext } from './context.ts'
+import type { Actor } from './identity/actor.ts'
 import type { Clock, Database } from './ports.ts'
 
 /** What a service function gets: no HTTP, only the caller and the ports it needs. */
 export interface ServiceContext {
   db: Database
   clock: Clock
-  actorId: string | null
+  actor: Actor | null
   requestId: string
 }
 
@@ -27,5 +28,5 @@ export interface Planned<T> {
  */
 export function serviceContext(c: AppContext): ServiceContext {
   const { db, clock } = c.var.ports
-  return { db, clock, actorId: c.var.actorId, requestId: c.var.requestId }
+  return { db, clock, actor: c.var.actor, requestId: c.var.requestId }
 }

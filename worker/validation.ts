@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { AppContext } from './context.ts'
-import { AppError, type FieldError } from './errors.ts'
+import { AppError, type FieldError, type FieldIssue } from './errors.ts'
 import { type Catalog, catalog, fieldLabel, format, type Locale } from './i18n/index.ts'
 
 /** A key of the validation catalogue, usable as the message of a custom valibot check. */
@@ -42,46 +42,57 @@ function issueKey(issue: AnyIssue): { key: ValidationKey; params: Record<string,
       return { key: 'invalid_option', params: {} }
   }
   if (issue.kind === 'schema') return { key: 'invalid_type', params: {} }
-  if (issue.message in catalog('es').validation) return { key: issue.message as ValidationKey, params: {} }
+  if (isValidationKey(issue.message)) return { key: issue.message, params: {} }
   return { key: 'invalid', params: {} }
 }
 
 /**
- * Turns valibot issues into field errors whose messages name the field in the given language.
- * Schemas give custom checks a {@link ValidationKey} as their message.
+ * Turns valibot issues into field issues, one per field (the first). Schemas give custom checks
+ * a {@link ValidationKey} as their message.
  *
  * @example
  * const result = v.safeParse(schema, input)
- * if (!result.success) fieldErrors(result.issues, 'es') // [{ field: 'email', message: '«Correo…' }]
+ * if (!result.success) fieldIssues(result.issues) // [{ field: 'email', key: 'invalid_email', params: {} }]
  */
-export function fieldErrors(issues: readonly AnyIssue[], locale: Locale): FieldError[] {
+export function fieldIssues(issues: readonly AnyIssue[]): FieldIssue[] {
   const seen = new Set<string>()
-  const errors: FieldError[] = []
+  const out: FieldIssue[] = []
   for (const issue of issues) {
     const field = issueField(issue)
-    if (seen.has(field)) continue // one message per field, the first
+    if (seen.has(field)) continue
     seen.add(field)
-    const { key, params } = issueKey(issue)
-    const template = catalog(locale).validation[key]
-    errors.push({ field, message: format(template, { ...params, field: fieldLabel(locale, field) }) })
+    out.push({ field, ...issueKey(issue) })
   }
-  return errors
+  return out
+}
+
+function isValidationKey(key: string): key is ValidationKey {
+  return key in catalog('es').validation
+}
+
+/**
+ * Words field issues in a language, each message naming its field.
+ *
+ * @example
+ * fieldErrors([{ field: 'email', key: 'invalid_email' }], 'es') // [{ field: 'email', message: '«Correo…' }]
+ */
+export function fieldErrors(issues: readonly FieldIssue[], locale: Locale): FieldError[] {
+  return issues.map(({ field, key, params }) => {
+    const template = catalog(locale).validation[isValidationKey(key) ? key : 'invalid']
+    return { field, message: format(template, { ...params, field: fieldLabel(locale, field) }) }
+  })
 }
 
 /**
  * Validates a value against a schema, or throws `validation_failed` with field errors.
  *
  * @example
- * const input = parse(NoteSchema, await c.req.json(), c.var.locale)
+ * const input = parse(NoteSchema, await c.req.json())
  */
-export function parse<S extends v.GenericSchema>(
-  schema: S,
-  value: unknown,
-  locale: Locale,
-): v.InferOutput<S> {
+export function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { abortPipeEarly: true })
   if (result.success) return result.output
-  throw new AppError('validation_failed', { fields: fieldErrors(result.issues, locale) })
+  throw new AppError('validation_failed', { fields: fieldIssues(result.issues) })
 }
 
 /**
@@ -105,5 +116,5 @@ export async function parseJsonBody<S extends v.GenericSchema>(
   } catch {
     throw new AppError('invalid_json')
   }
-  return parse(schema, body, c.var.locale)
+  return parse(schema, body)
 }

@@ -6,6 +6,7 @@ import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
 import { type App, createApp } from './app.ts'
 import { loadConfig } from './config.ts'
+import { importVault } from './crypto.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { purgeExpiredKeys } from './middleware/idempotency.ts'
@@ -21,6 +22,16 @@ export interface WorkerEnv {
   TURSO_DATABASE_URL: string
   TURSO_AUTH_TOKEN?: string
   SIGNING_KEYS: string
+  VAULT_KEY: string
+  CLAVEUNICA_CLIENT_ID?: string
+  CLAVEUNICA_CLIENT_SECRET?: string
+  CLAVEUNICA_ISSUER?: string
+  CLAVEUNICA_AUTHORIZE_URL?: string
+  CLAVEUNICA_TOKEN_URL?: string
+  CLAVEUNICA_USERINFO_URL?: string
+  CLAVEUNICA_JWKS_URL?: string
+  CLAVEUNICA_LOGOUT_URL?: string
+  CLAVEUNICA_TOKEN_AUTH?: string
   MAIL_API_URL: string
   MAIL_API_TOKEN: string
   MAIL_FROM?: string
@@ -30,7 +41,8 @@ let built: Promise<{ app: App; ports: Ports }> | undefined
 
 /** The app is built once per isolate, on its first request, and reused by the requests after. */
 async function build(env: WorkerEnv) {
-  const config = loadConfig({ APP_ENV: env.APP_ENV, PUBLIC_URL: env.PUBLIC_URL, DEMO_DATA: env.DEMO_DATA })
+  const { ASSETS: _assets, FILES: _files, ...vars } = env
+  const config = loadConfig(vars)
   const client = createClient({
     url: env.TURSO_DATABASE_URL,
     authToken: env.TURSO_AUTH_TOKEN,
@@ -46,6 +58,7 @@ async function build(env: WorkerEnv) {
     files: r2FileStore(env.FILES),
     clock: systemClock,
     keys: await importSigningKeys(env.SIGNING_KEYS),
+    vault: await importVault(env.VAULT_KEY),
     config,
     log: consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' }),
   }

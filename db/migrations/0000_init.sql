@@ -3,6 +3,7 @@ CREATE TABLE `audit_log` (
 	`at` integer NOT NULL,
 	`actor_kind` text NOT NULL,
 	`actor_id` text,
+	`actor_unidad` text,
 	`action` text NOT NULL,
 	`subject_type` text,
 	`subject_id` text,
@@ -12,6 +13,50 @@ CREATE TABLE `audit_log` (
 --> statement-breakpoint
 CREATE INDEX `audit_subject_idx` ON `audit_log` (`subject_type`,`subject_id`);--> statement-breakpoint
 CREATE INDEX `audit_at_idx` ON `audit_log` (`at`);--> statement-breakpoint
+CREATE TABLE `auth_flows` (
+	`browser_hash` text PRIMARY KEY NOT NULL,
+	`state` text NOT NULL,
+	`nonce` text NOT NULL,
+	`code_verifier` text NOT NULL,
+	`return_to` text NOT NULL,
+	`expires_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `mfa_challenges` (
+	`token_hash` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`pending_secret` text,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`expires_at` integer NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`bucket` text PRIMARY KEY NOT NULL,
+	`window_start` integer NOT NULL,
+	`count` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `user_tokens` (
+	`token_hash` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`purpose` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`expires_at` integer NOT NULL,
+	`used_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `user_tokens_user_idx` ON `user_tokens` (`user_id`);--> statement-breakpoint
+CREATE TABLE `condolencias` (
+	`id` text PRIMARY KEY NOT NULL,
+	`nombre` text NOT NULL,
+	`mensaje` text NOT NULL,
+	`received_at` integer NOT NULL,
+	`hidden_at` integer
+);
+--> statement-breakpoint
+CREATE INDEX `condolencias_received_idx` ON `condolencias` (`received_at`);--> statement-breakpoint
 CREATE TABLE `idempotency_keys` (
 	`scope` text NOT NULL,
 	`key` text NOT NULL,
@@ -96,6 +141,7 @@ CREATE TABLE `users` (
 	`phone` text,
 	`password_hash` text,
 	`totp_secret` text,
+	`totp_last_step` integer,
 	`role` text DEFAULT 'citizen' NOT NULL,
 	`unidad_code` text,
 	`locale` text DEFAULT 'es' NOT NULL,
@@ -105,13 +151,4 @@ CREATE TABLE `users` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_run_proof_uq` ON `users` (`run`,`run_proof`) WHERE "users"."run" is not null;--> statement-breakpoint
-CREATE UNIQUE INDEX `users_staff_email_uq` ON `users` (`email`) WHERE "users"."kind" = 'staff';--> statement-breakpoint
-CREATE TABLE `condolencias` (
-	`id` text PRIMARY KEY NOT NULL,
-	`nombre` text NOT NULL,
-	`mensaje` text NOT NULL,
-	`received_at` integer NOT NULL,
-	`hidden_at` integer
-);
---> statement-breakpoint
-CREATE INDEX `condolencias_received_idx` ON `condolencias` (`received_at`);
+CREATE UNIQUE INDEX `users_staff_email_uq` ON `users` (`email`) WHERE "users"."kind" = 'staff';

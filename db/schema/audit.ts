@@ -6,9 +6,18 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
  */
 export const auditActions = [
   'reference.units_imported',
-  'user.created',
+  'user.registered',
+  'user.email_verified',
   'user.login',
+  'user.login_failed',
   'user.logout',
+  'user.logout_everywhere',
+  'user.password_reset_requested',
+  'user.password_reset',
+  'staff.created',
+  'staff.updated',
+  'staff.disabled',
+  'staff.totp_enrolled',
   'personal_data.viewed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
@@ -21,6 +30,8 @@ export const auditLog = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     actorKind: text('actor_kind', { enum: ['citizen', 'staff', 'system', 'anonymous'] }).notNull(),
     actorId: text('actor_id'),
+    /** The police unit the staff member acted from. */
+    actorUnidad: text('actor_unidad'),
     action: text('action', { enum: auditActions }).notNull(),
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),

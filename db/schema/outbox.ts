@@ -14,7 +14,9 @@ export const outbox = sqliteTable(
     text: text('text').notNull(),
     html: text('html'),
     /** File-store keys of attachments (for example a signed PDF), with their file names. */
-    attachments: text('attachments', { mode: 'json' }).$type<{ key: string; filename: string }[]>(),
+    attachments: text('attachments', { mode: 'json' }).$type<
+      { key: string; filename: string; contentType: string }[]
+    >(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),

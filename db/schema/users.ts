@@ -21,7 +21,10 @@ export const users = sqliteTable(
     phone: text('phone'),
     /** Self-describing hash (`scrypt$N$r$p$salt$hash`), so the scheme can change per user. */
     passwordHash: text('password_hash'),
+    /** The TOTP secret, encrypted with the vault key (never in clear). */
     totpSecret: text('totp_secret'),
+    /** The last TOTP time step accepted, so that a code cannot be used twice. */
+    totpLastStep: integer('totp_last_step'),
     role: text('role', { enum: ['citizen', 'officer', 'supervisor', 'admin'] })
       .notNull()
       .default('citizen'),

@@ -6,6 +6,7 @@ import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
+import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
@@ -36,6 +37,7 @@ describe('the Workers bundle in workerd', () => {
         APP_ENV: 'test',
         TURSO_DATABASE_URL: turso.url,
         SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
+        VAULT_KEY: await generateVaultKey(),
         MAIL_API_URL: 'http://127.0.0.1:9/unused',
         MAIL_API_TOKEN: 'unused',
       },

@@ -5,9 +5,11 @@ import { loadReferenceData } from '../../db/import/reference.ts'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
+import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
+import { importVault } from '../../worker/crypto.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import type { Clock } from '../../worker/ports.ts'
@@ -56,6 +58,7 @@ export async function testApp(options: { clock?: Clock } = {}) {
     files: folderFileStore(join(dir, 'files')),
     clock,
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
+    vault: await importVault(await generateVaultKey()),
     config: loadConfig({ APP_ENV: 'test' }),
     log,
   })

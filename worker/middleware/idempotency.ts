@@ -4,8 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppEnv, IdempotencyClaim } from '../context.ts'
-import { AppError } from '../errors.ts'
-import { catalog, fieldLabel, format } from '../i18n/index.ts'
+import { sha256Hex } from '../crypto.ts'
+import { AppError, invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
 
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
@@ -13,18 +13,6 @@ export const KEY_TTL_MS = 24 * 60 * 60 * 1000
 /** A pending claim older than this belonged to a request whose process died: it may be retaken. */
 export const LOCK_MS = 60 * 1000
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
-function keyError(c: Context<AppEnv>): AppError {
-  const locale = c.var.locale
-  const field = 'Idempotency-Key'
-  const message = format(catalog(locale).validation.invalid_format, { field: fieldLabel(locale, field) })
-  return new AppError('validation_failed', { fields: [{ field, message }] })
-}
 
 /**
  * Claims a key in one statement: a new key, an expired one, or a pending claim whose lock ran out
@@ -82,12 +70,12 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('Idempotency-Key')
     if (c.req.method !== 'POST' || key === undefined) return next()
-    if (!KEY_PATTERN.test(key)) throw keyError(c)
+    if (!KEY_PATTERN.test(key)) throw invalidField('Idempotency-Key', 'invalid_format')
 
     const { db, clock } = c.var.ports
     const body = await c.req.text()
     const requestHash = await sha256Hex(`${c.req.header('content-type') ?? ''}\n${body}`)
-    const scope = `${c.var.actorId ?? 'anonymous'} POST ${c.req.path}`
+    const scope = `${c.var.actor?.userId ?? 'anonymous'} POST ${c.req.path}`
 
     if (!(await claim(db, scope, key, requestHash, clock.now().getTime()))) {
       const [row] = await db

@@ -1,0 +1,17 @@
+/** Who is calling: a signed-in citizen or staff member, as the session found them. */
+export interface Actor {
+  userId: string
+  kind: 'citizen' | 'staff'
+  role: 'citizen' | 'officer' | 'supervisor' | 'admin'
+  /** The police unit a staff member belongs to. */
+  unidadCode: string | null
+  /** Canonical RUN (`44444444-4`) and how it was proven. */
+  run: string | null
+  runProof: 'claveunica' | 'self' | 'staff' | null
+  givenNames: string
+  familyNames: string
+  email: string | null
+  assurance: 'password' | 'claveunica' | 'mfa'
+  /** The hash of the session token, to end this session. */
+  sessionHash: string
+}

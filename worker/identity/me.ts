@@ -1,0 +1,38 @@
+import type { Actor } from './actor.ts'
+import { formatRun } from './run.ts'
+
+/** What the PWA knows of the signed-in user. */
+export interface Me {
+  kind: Actor['kind']
+  role: Actor['role']
+  name: string
+  givenNames: string
+  familyNames: string
+  /** As people write it: 44.444.444-4. */
+  run: string | null
+  runProof: Actor['runProof']
+  email: string | null
+  unidadCode: string | null
+  assurance: Actor['assurance']
+}
+
+/**
+ * The signed-in user as the API shows them to themselves.
+ *
+ * @example
+ * c.json({ user: describe(actor) })
+ */
+export function describe(actor: Omit<Actor, 'sessionHash'>): Me {
+  return {
+    kind: actor.kind,
+    role: actor.role,
+    name: `${actor.givenNames} ${actor.familyNames}`.trim(),
+    givenNames: actor.givenNames,
+    familyNames: actor.familyNames,
+    run: actor.run ? formatRun(actor.run) : null,
+    runProof: actor.runProof,
+    email: actor.email,
+    unidadCode: actor.unidadCode,
+    assurance: actor.assurance,
+  }
+}

@@ -1,0 +1,86 @@
+import { and, eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { users } from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import type { AppEnv } from '../context.ts'
+import { commit } from '../middleware/idempotency.ts'
+import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { serviceContext } from '../service.ts'
+import { parseJsonBody } from '../validation.ts'
+import { checkPassword } from './accounts.ts'
+import { requireStaff } from './guards.ts'
+import { describe } from './me.ts'
+import { StaffCreateInput, StaffLoginInput, StaffUpdateInput, TotpInput } from './schemas.ts'
+import { startSession } from './session.ts'
+import {
+  completeSecondFactor,
+  listStaff,
+  planStaffCreation,
+  planStaffUpdate,
+  startSecondFactor,
+} from './staff.ts'
+
+const WINDOW_MS = 15 * 60_000
+
+/** `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time). */
+export const staffLoginRoute = new Hono<AppEnv>()
+  .post('/login', async (c) => {
+    const { db, clock, vault } = c.var.ports
+    await consume(
+      db,
+      { bucket: `staff-login:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS },
+      clock.now(),
+    )
+    const input = await parseJsonBody(c, StaffLoginInput)
+    await consume(
+      db,
+      { bucket: `staff-login:user:${input.username}`, max: 5, windowMs: WINDOW_MS },
+      clock.now(),
+    )
+    const ctx = serviceContext(c)
+    const user = await checkPassword(
+      ctx,
+      and(eq(users.email, input.username), eq(users.kind, 'staff')),
+      input.password,
+    )
+    return c.json(await startSecondFactor(ctx, vault, user))
+  })
+  .post('/login/totp', async (c) => {
+    const { db, clock, vault } = c.var.ports
+    await consume(
+      db,
+      { bucket: `staff-totp:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS },
+      clock.now(),
+    )
+    const { challenge, code } = await parseJsonBody(c, TotpInput)
+    const ctx = serviceContext(c)
+    const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)
+    const session = await startSession(c, user.id, 'staff', 'mfa')
+    await db.batch([
+      session.write,
+      ...writes,
+      auditEntry(
+        { ...ctx, actor: null },
+        'user.login',
+        { type: 'user', id: user.id },
+        { method: 'password+totp' },
+      ),
+    ])
+    return c.json({ user: describe({ ...user, userId: user.id, assurance: 'mfa' }) })
+  })
+
+/** `/api/admin/staff`: administrators create, edit and disable staff accounts. */
+export const staffAdminRoute = new Hono<AppEnv>()
+  .use(requireStaff('admin'))
+  .get('/', async (c) => c.json({ items: await listStaff(serviceContext(c)) }))
+  .post('/', async (c) => {
+    const input = await parseJsonBody(c, StaffCreateInput)
+    const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
+    const planned = await planStaffCreation(serviceContext(c), input, mail)
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .patch('/:id', async (c) => {
+    const input = await parseJsonBody(c, StaffUpdateInput)
+    const planned = await planStaffUpdate(serviceContext(c), c.req.param('id'), input)
+    return commit(c, planned.writes, 200, planned.result)
+  })

@@ -1,0 +1,95 @@
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { outbox } from '../../db/schema/index.ts'
+import type { Logger } from '../log.ts'
+import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
+
+export interface Mail {
+  to: string
+  subject: string
+  text: string
+  html?: string
+  attachments?: { key: string; filename: string; contentType: string }[]
+}
+
+/**
+ * The outbox row of an e-mail, to run in the same batch as the change that causes it. Its
+ * Message-ID is fixed now, so that a repeated delivery can be recognised by the receiver.
+ *
+ * @example
+ * writes.push(enqueueMail(db, clock.now(), 'comisariavirtual.cl', { to, subject, text }))
+ */
+export function enqueueMail(db: Database, now: Date, domain: string, mail: Mail) {
+  const id = crypto.randomUUID()
+  return db.insert(outbox).values({
+    id,
+    messageId: `<${id}@${domain}>`,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    attachments: mail.attachments ?? null,
+    createdAt: now,
+    nextAttemptAt: now,
+  })
+}
+
+/** How long a delivery may take before another worker may try the same message again. */
+const LEASE_MS = 2 * 60_000
+const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
+
+/**
+ * Delivers due messages, at least once each: a message is leased (so that two loops do not send
+ * it at the same moment), sent, then marked sent. A crash between sending and marking sends it
+ * again later, with the same Message-ID. Failures are retried with a growing delay.
+ *
+ * @example
+ * await deliverOutbox({ db, mailer, files, clock, log })
+ */
+export async function deliverOutbox(
+  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
+  limit = 20,
+): Promise<number> {
+  const { db, mailer, files, clock, log } = ports
+  const now = clock.now()
+  const due = await db
+    .select()
+    .from(outbox)
+    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(limit)
+  let sent = 0
+  for (const message of due) {
+    const leased = await db
+      .update(outbox)
+      .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+      .where(and(eq(outbox.id, message.id), isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+      .returning({ id: outbox.id })
+    if (leased.length === 0) continue
+    try {
+      const attachments = []
+      for (const file of message.attachments ?? []) {
+        const content = await files.get(file.key)
+        if (!content) throw new Error(`attachment missing: ${file.key}`)
+        attachments.push({ filename: file.filename, content, contentType: file.contentType })
+      }
+      await mailer.send({ ...message, attachments })
+      await db
+        .update(outbox)
+        .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
+        .where(eq(outbox.id, message.id))
+      sent += 1
+    } catch (error) {
+      const delay = BACKOFF_MS[Math.min(message.attempts, BACKOFF_MS.length - 1)] ?? LEASE_MS
+      await db
+        .update(outbox)
+        .set({
+          attempts: sql`${outbox.attempts} + 1`,
+          nextAttemptAt: new Date(clock.now().getTime() + delay),
+          lastError: String(error).slice(0, 500),
+        })
+        .where(eq(outbox.id, message.id))
+      log.warn('mail delivery failed', { messageId: message.messageId, error: String(error) })
+    }
+  }
+  return sent
+}
