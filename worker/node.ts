@@ -14,8 +14,8 @@ import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
-import { purgeExpiredKeys } from './middleware/idempotency.ts'
-import { systemClock } from './ports.ts'
+import { runMaintenance } from './maintenance.ts'
+import { type Ports, systemClock } from './ports.ts'
 
 /**
  * The embedded default: the whole portal in one Node process, on a libSQL file.
@@ -41,7 +41,7 @@ if (config.demoData) await importUnidades(db, DEMO_UNIDADES_CSV)
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
-const app = createApp({
+const ports: Ports = {
   db,
   mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, mailFrom) : folderMailer(join(dataDir, 'mail'), mailFrom),
   files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
@@ -54,14 +54,24 @@ const app = createApp({
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
   config,
   log,
-})
+}
+const app = createApp(ports)
 serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
 
-const maintenance = setInterval(() => {
-  purgeExpiredKeys(db, systemClock.now()).catch((error) =>
-    log.error('maintenance failed', { error: String(error) }),
-  )
-}, 60_000)
+// E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
+let running = false
+const maintenance = setInterval(
+  () => {
+    if (running) return
+    running = true
+    runMaintenance(ports)
+      .catch((error: unknown) => log.error('maintenance failed', { error: String(error) }))
+      .finally(() => {
+        running = false
+      })
+  },
+  Number(env.MAINTENANCE_INTERVAL_MS ?? 2000),
+)
 maintenance.unref()
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

@@ -9,7 +9,7 @@ import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
-import { purgeExpiredKeys } from './middleware/idempotency.ts'
+import { runMaintenance } from './maintenance.ts'
 import { type Ports, systemClock } from './ports.ts'
 
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
@@ -81,6 +81,6 @@ export default {
   },
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
     const { ports } = await instance(env)
-    ctx.waitUntil(purgeExpiredKeys(ports.db, ports.clock.now()))
+    ctx.waitUntil(runMaintenance(ports))
   },
 }

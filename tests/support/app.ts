@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadReferenceData } from '../../db/import/reference.ts'
+import { DEMO_UNIDADES_CSV, importUnidades } from '../../db/import/unidades.ts'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
@@ -50,6 +51,7 @@ export async function testApp(options: { clock?: Clock } = {}) {
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
   await migrateDatabase(db)
   await loadReferenceData(db)
+  await importUnidades(db, DEMO_UNIDADES_CSV)
   const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
   const app = createApp({

@@ -32,10 +32,11 @@ export interface MailContext {
 }
 
 /**
- * A one-time link for a user: the token row and the e-mail carrying it, for one batch.
+ * A one-time link for a user: the token row and the e-mail carrying it, for one batch, and the
+ * link itself (the admin command prints it).
  *
  * @example
- * writes.push(...(await linkMail(ctx, mail, user, 'verify_email')))
+ * const { writes, link } = await linkMail(ctx, mail, user, 'verify_email')
  */
 export async function linkMail(
   ctx: ServiceContext,
@@ -49,7 +50,7 @@ export async function linkMail(
   const now = ctx.clock.now()
   const link = `${new URL(LINK_PAGES[purpose], mail.publicUrl).toString()}#${token}`
   const { subject, text } = mailTemplates[template][mail.locale]({ name: user.givenNames, link })
-  return [
+  const writes = [
     ctx.db.insert(userTokens).values({
       tokenHash: await sha256Hex(token),
       userId: user.id,
@@ -59,6 +60,7 @@ export async function linkMail(
     }),
     enqueueMail(ctx.db, now, new URL(mail.publicUrl).hostname, { to: user.email, subject, text }),
   ]
+  return { writes, link }
 }
 
 function checkNewPassword(password: string, personal: (string | null)[]): void {
@@ -94,7 +96,10 @@ export async function planRegistration(
     .limit(1)
   const result = { status: 'check_email' as const }
   if (existing) {
-    return { writes: await linkMail(ctx, mail, existing, 'reset_password', 'already_registered'), result }
+    return {
+      writes: (await linkMail(ctx, mail, existing, 'reset_password', 'already_registered')).writes,
+      result,
+    }
   }
   const user = {
     id: crypto.randomUUID(),
@@ -112,7 +117,7 @@ export async function planRegistration(
   return {
     writes: [
       ctx.db.insert(users).values(user),
-      ...(await linkMail(ctx, mail, user, 'verify_email')),
+      ...(await linkMail(ctx, mail, user, 'verify_email')).writes,
       auditEntry(ctx, 'user.registered', { type: 'user', id: user.id }),
     ],
     result,
@@ -208,7 +213,7 @@ export async function planResetRequest(
   if (!user) return { writes: [], result }
   return {
     writes: [
-      ...(await linkMail(ctx, mail, user, 'reset_password')),
+      ...(await linkMail(ctx, mail, user, 'reset_password')).writes,
       auditEntry({ ...ctx, actor: null }, 'user.password_reset_requested', { type: 'user', id: user.id }),
     ],
     result,

@@ -101,7 +101,7 @@ export async function planStaffCreation(
   ctx: ServiceContext,
   input: StaffCreateInput,
   mail: MailContext,
-): Promise<Planned<{ id: string }>> {
+): Promise<Planned<{ id: string }> & { link: string }> {
   await requireUnidad(ctx, input.unidadCode)
   const [taken] = await ctx.db
     .select({ id: users.id })
@@ -119,10 +119,12 @@ export async function planStaffCreation(
     unidadCode: input.unidadCode,
     createdAt: ctx.clock.now(),
   }
+  const invite = await linkMail(ctx, mail, user, 'staff_invite')
   return {
+    link: invite.link,
     writes: [
       ctx.db.insert(users).values(user),
-      ...(await linkMail(ctx, mail, user, 'staff_invite')),
+      ...invite.writes,
       auditEntry(
         ctx,
         'staff.created',

@@ -1,0 +1,144 @@
+import { count, eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { auditLog, outbox, sessions, users, userTokens } from '../../db/schema/index.ts'
+import { fixedClock, testApp } from '../support/app.ts'
+import { testClient } from '../support/client.ts'
+import { CITIZEN, linkTokenFor, signedInCitizen } from '../support/identity.ts'
+
+describe('internal accounts (citizens without ClaveÚnica)', () => {
+  it('registers, verifies the e-mail from the mailed link, signs in, shows the user and signs out', async () => {
+    const t = await testApp()
+    const client = testClient((path, init) => t.app.request(path, init))
+    const registered = await client.post('/api/auth/register', CITIZEN)
+    expect(registered.status).toBe(202)
+    expect(await registered.json()).toEqual({ status: 'check_email' })
+
+    const early = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+    expect(early.status).toBe(403)
+    expect(await early.json()).toMatchObject({ code: 'email_not_verified' })
+
+    const verified = await client.post('/api/auth/verify-email', {
+      token: await linkTokenFor(t, CITIZEN.email),
+    })
+    expect(verified.status).toBe(200)
+    const login = await client.post('/api/auth/login', { run: '12345678-5', password: CITIZEN.password })
+    expect(login.status).toBe(200)
+    const me = await client.get('/api/me')
+    expect(await me.json()).toEqual({
+      user: expect.objectContaining({
+        name: 'Camila Andrea Rojas Fuentes',
+        run: '12.345.678-5',
+        runProof: 'self',
+      }),
+    })
+    const out = await client.post('/api/auth/logout', {})
+    expect(await out.json()).toEqual({ status: 'signed_out', redirect: null })
+    expect((await client.get('/api/me')).status).toBe(401)
+  })
+
+  it('refuses a weak password, naming the field, and writes nothing', async () => {
+    const t = await testApp()
+    const client = testClient((path, init) => t.app.request(path, init))
+    const cases = [
+      { password: 'corta', message: /al menos 12/ },
+      { password: 'passwordpassword', message: /conocida por los atacantes/ },
+      { password: 'camila.rojas@example.cl!', message: /no puede contener/ },
+    ]
+    for (const { password, message } of cases) {
+      const response = await client.post('/api/auth/register', { ...CITIZEN, password })
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as { fields: { field: string; message: string }[] }
+      expect(body.fields).toEqual([{ field: 'password', message: expect.stringMatching(message) }])
+    }
+    const bad = await client.post('/api/auth/register', { ...CITIZEN, run: '12.345.678-9' })
+    expect(((await bad.json()) as { fields: unknown[] }).fields).toEqual([
+      { field: 'run', message: '«RUN» no es un RUN válido: revise los números y el dígito verificador.' },
+    ])
+    const [rows] = await t.db.select({ n: count() }).from(users)
+    expect(rows?.n).toBe(0)
+    expect(await t.db.select().from(outbox)).toEqual([])
+  })
+
+  it('answers a second registration of the same RUN like the first, and mails the owner instead', async () => {
+    const t = await testApp()
+    await signedInCitizen(t)
+    const again = testClient((path, init) => t.app.request(path, init))
+    const response = await again.post('/api/auth/register', { ...CITIZEN, email: 'otra@example.cl' })
+    expect(response.status).toBe(202)
+    const [rows] = await t.db.select({ n: count() }).from(users)
+    expect(rows?.n).toBe(1)
+    const mails = await t.db.select().from(outbox).where(eq(outbox.to, CITIZEN.email))
+    expect(mails.map((m) => m.subject)).toContain('Ya tiene una cuenta — Comisaría Virtual')
+  })
+
+  it('uses a link once', async () => {
+    const t = await testApp()
+    const client = testClient((path, init) => t.app.request(path, init))
+    await client.post('/api/auth/register', CITIZEN)
+    const token = await linkTokenFor(t, CITIZEN.email)
+    expect((await client.post('/api/auth/verify-email', { token })).status).toBe(200)
+    const again = await client.post('/api/auth/verify-email', { token })
+    expect(again.status).toBe(400)
+    expect(await again.json()).toMatchObject({ code: 'link_invalid' })
+  })
+
+  it('resets a password by e-mail and ends every session of the account', async () => {
+    const t = await testApp()
+    const first = await signedInCitizen(t)
+    const stranger = testClient((path, init) => t.app.request(path, init))
+    expect((await stranger.post('/api/auth/password-reset', { email: 'nadie@example.cl' })).status).toBe(202)
+    expect((await stranger.post('/api/auth/password-reset', { email: CITIZEN.email })).status).toBe(202)
+    const token = await linkTokenFor(t, CITIZEN.email, '/restablecer-clave')
+    const password = 'otra clave larga para el invierno'
+    expect((await stranger.post('/api/auth/password', { token, password })).status).toBe(200)
+    expect((await first.get('/api/me')).status).toBe(401)
+    const old = await stranger.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+    expect(old.status).toBe(401)
+    expect((await stranger.post('/api/auth/login', { run: CITIZEN.run, password })).status).toBe(200)
+  })
+
+  it('limits login attempts per account, with a clear message and Retry-After', async () => {
+    const t = await testApp()
+    await signedInCitizen(t)
+    const client = testClient((path, init) => t.app.request(path, init))
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i += 1) {
+      statuses.push(
+        (await client.post('/api/auth/login', { run: CITIZEN.run, password: 'no es la clave correcta' }))
+          .status,
+      )
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429])
+    const limited = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await limited.json()).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringMatching(/Espere/),
+    })
+    const failures = await t.db.select().from(auditLog).where(eq(auditLog.action, 'user.login_failed'))
+    expect(failures).toHaveLength(4)
+  })
+
+  it('ends a session after 30 idle minutes', async () => {
+    const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
+    const t = await testApp({ clock })
+    const client = await signedInCitizen(t)
+    clock.advance(29 * 60_000)
+    expect((await client.get('/api/me')).status).toBe(200)
+    clock.advance(31 * 60_000)
+    expect((await client.get('/api/me')).status).toBe(401)
+    expect(await t.db.select().from(sessions)).toEqual([])
+  })
+
+  it('keeps no password or token in clear', async () => {
+    const t = await testApp()
+    const client = await signedInCitizen(t)
+    const [user] = await t.db.select().from(users)
+    expect(user?.passwordHash).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/)
+    const cookie = [...client.jar.values()][0] ?? ''
+    const dump = JSON.stringify([await t.db.select().from(sessions), await t.db.select().from(userTokens)])
+    expect(dump).not.toContain(cookie)
+    expect(dump).not.toContain(CITIZEN.password)
+  })
+})

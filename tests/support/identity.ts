@@ -1,0 +1,72 @@
+import { and, desc, eq } from 'drizzle-orm'
+import { outbox, users } from '../../db/schema/index.ts'
+import { planStaffCreation } from '../../worker/identity/staff.ts'
+import { totpCode } from '../../worker/identity/totp.ts'
+import type { testApp } from './app.ts'
+import { testClient } from './client.ts'
+
+type TestApp = Awaited<ReturnType<typeof testApp>>
+
+/** The token (the part after `#`) of the last link to a page mailed to an address. */
+export async function linkTokenFor(t: TestApp, to: string, page = '/verificar-correo'): Promise<string> {
+  const mails = await t.db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt))
+  const mail = mails.find((m) => m.text.includes(`${page}#`))
+  const token = new RegExp(`${page}#([\\w-]+)`).exec(mail?.text ?? '')?.[1]
+  if (!token) throw new Error(`no link mailed to ${to}`)
+  return token
+}
+
+export const CITIZEN = {
+  run: '12.345.678-5',
+  nombres: 'Camila Andrea',
+  apellidos: 'Rojas Fuentes',
+  email: 'camila.rojas@example.cl',
+  password: 'un cóndor sobre los Andes 1810',
+}
+
+/** A self-registered citizen with a verified e-mail, signed in. */
+export async function signedInCitizen(t: TestApp, person = CITIZEN) {
+  const client = testClient((path, init) => t.app.request(path, init))
+  await client.post('/api/auth/register', person)
+  await client.post('/api/auth/verify-email', { token: await linkTokenFor(t, person.email) })
+  const login = await client.post('/api/auth/login', { run: person.run, password: person.password })
+  if (login.status !== 200) throw new Error(`citizen login failed: ${login.status} ${await login.text()}`)
+  return client
+}
+
+/**
+ * A staff member created by an administrator, activated, enrolled and signed in with TOTP.
+ * Returns the client and the TOTP secret.
+ */
+export async function signedInStaff(
+  t: TestApp,
+  role: 'officer' | 'supervisor' | 'admin',
+  email = `${role}@carabineros.example.cl`,
+  unidadCode = 'DEMO-13101-1',
+) {
+  const ctx = { db: t.db, clock: t.clock, actor: null, requestId: 'test' }
+  const planned = await planStaffCreation(
+    ctx,
+    { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },
+    { locale: 'es', publicUrl: 'http://localhost:8787' },
+  )
+  const [first, ...rest] = planned.writes
+  if (first) await t.db.batch([first, ...rest])
+  const client = testClient((path, init) => t.app.request(path, init))
+  const password = 'guardia de la noche en Temuco'
+  await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })
+  const started = (await (await client.post('/api/staff/login', { username: email, password })).json()) as {
+    challenge: string
+    secret: string
+  }
+  const login = await client.post('/api/staff/login/totp', {
+    challenge: started.challenge,
+    code: totpCode(started.secret, t.clock.now()),
+  })
+  if (login.status !== 200) throw new Error(`staff login failed: ${login.status} ${await login.text()}`)
+  const [user] = await t.db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.kind, 'staff')))
+  return { client, secret: started.secret, password, userId: user?.id ?? '' }
+}

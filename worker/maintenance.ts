@@ -1,0 +1,22 @@
+import { lt } from 'drizzle-orm'
+import { authFlows, mfaChallenges } from '../db/schema/index.ts'
+import { deliverOutbox } from './mail/outbox.ts'
+import { purgeExpiredKeys } from './middleware/idempotency.ts'
+import { purgeRateLimits } from './middleware/rate-limit.ts'
+import type { Ports } from './ports.ts'
+
+/**
+ * The background work of both runtimes: deliver due e-mail, forget what has expired. The
+ * embedded default runs it on a timer, the edge on a Cron Trigger.
+ *
+ * @example
+ * await runMaintenance(ports)
+ */
+export async function runMaintenance(ports: Ports): Promise<void> {
+  const now = ports.clock.now()
+  await deliverOutbox(ports)
+  await purgeExpiredKeys(ports.db, now)
+  await purgeRateLimits(ports.db, now)
+  await ports.db.delete(authFlows).where(lt(authFlows.expiresAt, now))
+  await ports.db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, now))
+}
