@@ -13,7 +13,7 @@ import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
-import type { Clock } from '../../worker/ports.ts'
+import type { Clock, Ports } from '../../worker/ports.ts'
 
 /** A clock the test moves by hand. */
 export function fixedClock(start: Date): Clock & { set(date: Date): void; advance(ms: number): void } {
@@ -54,7 +54,7 @@ export async function testApp(options: { clock?: Clock } = {}) {
   await importUnidades(db, DEMO_UNIDADES_CSV)
   const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
-  const app = createApp({
+  const ports: Ports = {
     db,
     mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),
     files: folderFileStore(join(dir, 'files')),
@@ -63,6 +63,6 @@ export async function testApp(options: { clock?: Clock } = {}) {
     vault: await importVault(await generateVaultKey()),
     config: loadConfig({ APP_ENV: 'test' }),
     log,
-  })
-  return { app, db, client, dir, log, clock }
+  }
+  return { app: createApp(ports), ports, db, client, dir, log, clock }
 }

@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm'
+import { SMTPServer } from 'smtp-server'
+import { afterEach, describe, expect, it } from 'vitest'
+import { outbox } from '../../db/schema/index.ts'
+import { smtpMailer } from '../../worker/adapters/smtp-mailer.ts'
+import { deliverOutbox, enqueueMail } from '../../worker/mail/outbox.ts'
+import type { Mailer } from '../../worker/ports.ts'
+import { fixedClock, testApp } from '../support/app.ts'
+
+/** A real SMTP receiver on loopback, keeping every message it accepts. */
+async function smtpReceiver() {
+  const received: string[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, done) {
+      let data = ''
+      stream.on('data', (chunk: Buffer) => {
+        data += chunk.toString()
+      })
+      stream.on('end', () => {
+        received.push(data)
+        done()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    received,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
+}
+
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+describe('the e-mail outbox', () => {
+  it('delivers over SMTP with the Message-ID fixed at write time, and marks the message sent', async () => {
+    const smtp = await smtpReceiver()
+    close = smtp.close
+    const t = await testApp()
+    await enqueueMail(t.db, t.clock.now(), 'comisaria.test', {
+      to: 'ana@example.cl',
+      subject: 'Hola',
+      text: 'Cuerpo',
+    })
+    const [row] = await t.db.select().from(outbox)
+    const mailer = smtpMailer(smtp.url, 'Comisaría Virtual <no-reply@comisaria.test>')
+    expect(await deliverOutbox({ ...t.ports, mailer })).toBe(1)
+    expect(smtp.received).toHaveLength(1)
+    expect(smtp.received[0]).toContain(`Message-ID: ${row?.messageId}`)
+    const [sent] = await t.db.select().from(outbox)
+    expect(sent?.sentAt).not.toBeNull()
+    expect(await deliverOutbox({ ...t.ports, mailer })).toBe(0)
+  })
+
+  it('retries a failed delivery later, with the same Message-ID', async () => {
+    const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
+    const t = await testApp({ clock })
+    await enqueueMail(t.db, clock.now(), 'comisaria.test', {
+      to: 'ana@example.cl',
+      subject: 'Hola',
+      text: 'Cuerpo',
+    })
+    const ids: string[] = []
+    let fail = true
+    const flaky: Mailer = {
+      send: async (message) => {
+        ids.push(message.messageId)
+        if (fail) throw new Error('connection refused')
+      },
+    }
+    const ports = { ...t.ports, mailer: flaky }
+    expect(await deliverOutbox(ports)).toBe(0)
+    const [failed] = await t.db.select().from(outbox)
+    expect(failed).toMatchObject({ attempts: 1, sentAt: null, lastError: expect.stringContaining('refused') })
+    expect(await deliverOutbox(ports)).toBe(0) // not due yet
+    clock.advance(11_000)
+    fail = false
+    expect(await deliverOutbox(ports)).toBe(1)
+    expect(new Set(ids).size).toBe(1)
+    const [row] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.messageId, ids[0] ?? ''))
+    expect(row?.attempts).toBe(2)
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * The authorisation matrix: every route of the API, public or guarded. A new route joins it in
+ * the same change; the matrix test fails for a route that is in neither list.
+ */
+export type Audience = 'signed-in' | 'citizen' | 'claveunica' | 'officer' | 'supervisor' | 'admin'
+
+export const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/condolencias',
+  'POST /api/condolencias',
+  'POST /api/auth/register',
+  'POST /api/auth/verify-email',
+  'POST /api/auth/login',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password',
+  'POST /api/staff/login',
+  'POST /api/staff/login/totp',
+  'GET /auth/claveunica/login',
+  'GET /auth/claveunica/callback',
+  'GET /.well-known/comisaria-virtual/keys.json',
+] as const
+
+export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unknown }[] = [
+  { route: 'GET /api/me', audience: 'signed-in' },
+  { route: 'POST /api/auth/logout', audience: 'signed-in', body: {} },
+  { route: 'GET /api/admin/staff', audience: 'admin' },
+  { route: 'POST /api/admin/staff', audience: 'admin', body: {} },
+  { route: 'PATCH /api/admin/staff/:id', audience: 'admin', body: {} },
+]
+
+/** Which kinds of caller an audience admits (staff ranks include the ranks below them). */
+export function admits(audience: Audience, caller: 'citizen' | 'officer' | 'supervisor' | 'admin'): boolean {
+  switch (audience) {
+    case 'signed-in':
+      return true
+    case 'citizen':
+      return caller === 'citizen'
+    case 'claveunica':
+      return false // a self-registered citizen is not enough
+    case 'officer':
+      return caller !== 'citizen'
+    case 'supervisor':
+      return caller === 'supervisor' || caller === 'admin'
+    case 'admin':
+      return caller === 'admin'
+  }
+}
