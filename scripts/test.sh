@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
 
 bash scripts/ensure-chromium.sh
-echo "== lint";      biome check .
+echo "== lint";      biome check --error-on-warnings .
 echo "== typecheck"; tsc --noEmit -p tsconfig.json
 echo "== build";     vite build --logLevel warn
 echo "== worker bundle (wrangler deploy --dry-run)"

@@ -19,6 +19,8 @@ const ConfigSchema = v.object({
   PUBLIC_URL: v.optional(url, 'http://localhost:8787'),
   /** Load the demo police units and citizens: on by default in development, never in production. */
   DEMO_DATA: flag,
+  /** Off only for the bench, which measures the login itself; refused in production. */
+  RATE_LIMITS: flag,
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -37,6 +39,7 @@ export interface Config {
   env: 'development' | 'test' | 'production'
   publicUrl: string
   demoData: boolean
+  rateLimits: boolean
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -59,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (production) {
     if (!e.PUBLIC_URL.startsWith('https://')) throw new Error('PUBLIC_URL must be https:// in production')
     if (e.DEMO_DATA) throw new Error('DEMO_DATA cannot be on in production')
+    if (e.RATE_LIMITS === false) throw new Error('RATE_LIMITS cannot be off in production')
     if (!(e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET)) {
       throw new Error('CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required in production')
     }
@@ -82,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     env: e.APP_ENV,
     publicUrl: e.PUBLIC_URL,
     demoData: e.DEMO_DATA ?? e.APP_ENV === 'development',
+    rateLimits: e.RATE_LIMITS ?? true,
     claveUnica,
   }
 }

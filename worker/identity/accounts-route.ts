@@ -37,8 +37,7 @@ function mailContext(c: AppContext): MailContext {
 
 /** Counts an attempt against the caller's network address. */
 async function limitClient(c: AppContext, action: string, max: number, windowMs: number) {
-  const { db, clock } = c.var.ports
-  await consume(db, { bucket: `${action}:client:${await clientKey(c)}`, max, windowMs }, clock.now())
+  await consume(c, { bucket: `${action}:client:${await clientKey(c)}`, max, windowMs })
 }
 
 /** A unique constraint lost to a concurrent identical request: that one answers for both. */
@@ -70,8 +69,8 @@ export const accountsRoute = new Hono<AppEnv>()
   .post('/login', async (c) => {
     await limitClient(c, 'login', 30, 15 * MINUTE)
     const input = await parseJsonBody(c, LoginInput)
-    const { db, clock } = c.var.ports
-    await consume(db, { bucket: `login:run:${input.run}`, max: 5, windowMs: 15 * MINUTE }, clock.now())
+    const { db } = c.var.ports
+    await consume(c, { bucket: `login:run:${input.run}`, max: 5, windowMs: 15 * MINUTE })
     const ctx = serviceContext(c)
     const user = await checkPassword(
       ctx,
@@ -94,8 +93,7 @@ export const accountsRoute = new Hono<AppEnv>()
   .post('/password-reset', async (c) => {
     await limitClient(c, 'reset', 10, 60 * MINUTE)
     const { email } = await parseJsonBody(c, ResetRequestInput)
-    const { db, clock } = c.var.ports
-    await consume(db, { bucket: `reset:email:${email}`, max: 3, windowMs: 60 * MINUTE }, clock.now())
+    await consume(c, { bucket: `reset:email:${email}`, max: 3, windowMs: 60 * MINUTE })
     const planned = await planResetRequest(serviceContext(c), email, mailContext(c))
     return commit(c, planned.writes, 202, planned.result)
   })

@@ -25,18 +25,10 @@ const WINDOW_MS = 15 * 60_000
 /** `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time). */
 export const staffLoginRoute = new Hono<AppEnv>()
   .post('/login', async (c) => {
-    const { db, clock, vault } = c.var.ports
-    await consume(
-      db,
-      { bucket: `staff-login:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS },
-      clock.now(),
-    )
+    const { vault } = c.var.ports
+    await consume(c, { bucket: `staff-login:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
     const input = await parseJsonBody(c, StaffLoginInput)
-    await consume(
-      db,
-      { bucket: `staff-login:user:${input.username}`, max: 5, windowMs: WINDOW_MS },
-      clock.now(),
-    )
+    await consume(c, { bucket: `staff-login:user:${input.username}`, max: 5, windowMs: WINDOW_MS })
     const ctx = serviceContext(c)
     const user = await checkPassword(
       ctx,
@@ -46,12 +38,8 @@ export const staffLoginRoute = new Hono<AppEnv>()
     return c.json(await startSecondFactor(ctx, vault, user))
   })
   .post('/login/totp', async (c) => {
-    const { db, clock, vault } = c.var.ports
-    await consume(
-      db,
-      { bucket: `staff-totp:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS },
-      clock.now(),
-    )
+    const { db, vault } = c.var.ports
+    await consume(c, { bucket: `staff-totp:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
     const { challenge, code } = await parseJsonBody(c, TotpInput)
     const ctx = serviceContext(c)
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)

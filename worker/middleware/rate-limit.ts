@@ -17,9 +17,12 @@ export interface Limit {
  * drivers), and throws `rate_limited` with `Retry-After` once the window is full.
  *
  * @example
- * await consume(db, { bucket: `login:run:${run}`, max: 5, windowMs: 15 * 60_000 }, now)
+ * await consume(c, { bucket: `login:run:${run}`, max: 5, windowMs: 15 * 60_000 })
  */
-export async function consume(db: Database, limit: Limit, now: Date): Promise<void> {
+export async function consume(c: AppContext, limit: Limit): Promise<void> {
+  const { db, clock, config } = c.var.ports
+  if (!config.rateLimits) return
+  const now = clock.now()
   const start = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs
   const [row] = await db
     .insert(rateLimits)
