@@ -10,7 +10,11 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { openFileDatabase } from '../db/open.ts'
+import { users } from '../db/schema/index.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
+import { hashPassword } from '../worker/identity/password.ts'
+import { checkDigit } from '../worker/identity/run.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -73,6 +77,54 @@ results.push(
 )
 await server.stop()
 
+// Login: bounded by the password hash by design. Accounts are written straight into the file.
+const hashTimes: number[] = []
+let hash = ''
+for (let i = 0; i < 5; i += 1) {
+  const started = performance.now()
+  hash = await hashPassword('una clave de prueba bastante larga')
+  hashTimes.push(performance.now() - started)
+}
+const loginServer = await startNodeServer({ env: { RATE_LIMITS: '0' } })
+const { client, db } = await openFileDatabase(`file:${join(loginServer.dataDir, 'comisaria.db')}`)
+const runs = Array.from({ length: 200 }, (_, i) => `${20_000_000 + i}-${checkDigit(20_000_000 + i)}`)
+await db.insert(users).values(
+  runs.map((run) => ({
+    id: crypto.randomUUID(),
+    kind: 'citizen' as const,
+    run,
+    runProof: 'self' as const,
+    givenNames: 'Bench',
+    familyNames: 'Login',
+    email: `${run}@bench.example`,
+    emailVerifiedAt: new Date(),
+    passwordHash: hash,
+    createdAt: new Date(),
+  })),
+)
+client.close()
+let login = 0
+results.push(
+  await load('POST /api/auth/login (scrypt, 8 connections)', {
+    url: `${loginServer.url}/api/auth/login`,
+    connections: 8,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          login += 1
+          const body = JSON.stringify({
+            run: runs[login % runs.length],
+            password: 'una clave de prueba bastante larga',
+          })
+          return { ...request, headers: { 'content-type': 'application/json' }, body }
+        },
+      },
+    ],
+  }),
+)
+await loginServer.stop()
+
 const floor = await startFloor()
 results.push(
   await load('raw floor: node:http + 1 durable insert', {
@@ -95,7 +147,10 @@ console.table(
     'non-2xx': r.non2xx,
   })),
 )
-const [health, write, raw] = results
+const [health, write, , raw] = results
+console.log(
+  `password hash (scrypt N=2^15 r=8 p=3): ${Math.min(...hashTimes).toFixed(0)}–${Math.max(...hashTimes).toFixed(0)} ms`,
+)
 if (health && write && raw) {
   console.log(`health / raw floor:      ${(health.rps / raw.rps).toFixed(2)}`)
   console.log(`submission / raw floor:  ${(write.rps / raw.rps).toFixed(2)}`)
