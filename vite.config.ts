@@ -1,6 +1,142 @@
-import { defineConfig } from 'vite'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import solid from 'vite-plugin-solid'
+
+const webRoot = resolve(import.meta.dirname, 'web')
+const outDir = resolve(import.meta.dirname, 'dist')
+/** Officers' screens: built apart, never precached, so citizens never download them. */
+const STAFF_DIR = 'assets/staff/'
+
+/**
+ * worker/validation.ts builds the API's field messages; the PWA runs it too, so the browser and
+ * the server say the same words. On the server it imports all three catalogues; in the browser
+ * this points it at web/i18n/server-catalog.ts, which loads only the visitor's language.
+ */
+function browserCatalogues(): Plugin {
+  const shim = join(webRoot, 'i18n/server-catalog.ts')
+  return {
+    name: 'comisaria:browser-catalogues',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './i18n/index.ts' && importer?.endsWith('/worker/validation.ts')) return shim
+      return null
+    },
+  }
+}
+
+/**
+ * What every page needs, in one chunk rather than the many small ones automatic splitting makes:
+ * the framework, the router, the i18n layer with Spanish, the offline kit and the frame. Form
+ * code (valibot, form components, each service) and officer screens stay in their own chunks.
+ */
+const SHELL =
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|components\/(page|Layout|LanguageSwitch|NotFound))|\/worker\/i18n\/es\.ts|preload-helper/
+
+const currentBuild = new Set<string>()
+
+/**
+ * Keeps the previous build's hashed files in dist/assets: a page loaded before a deploy can still
+ * fetch its lazy chunks afterwards instead of breaking (vite-plugin-pwa #770). Older builds are
+ * pruned; the precache lists only the current build.
+ */
+function keepPreviousAssets(): Plugin {
+  const record = join(outDir, '.previous-assets.json')
+  return {
+    name: 'comisaria:keep-previous-assets',
+    apply: 'build',
+    buildStart() {
+      // Everything but the hashed assets is rewritten by every build: start from a clean slate.
+      if (!existsSync(outDir)) return
+      for (const entry of readdirSync(outDir)) {
+        if (entry !== 'assets' && !entry.startsWith('.'))
+          rmSync(join(outDir, entry), { recursive: true, force: true })
+      }
+    },
+    generateBundle(_options, bundle) {
+      currentBuild.clear()
+      for (const file of Object.keys(bundle)) currentBuild.add(file)
+    },
+    closeBundle() {
+      if (currentBuild.size === 0) return
+      const previous: string[] = existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')) : []
+      const keep = new Set([...previous, ...currentBuild])
+      const listed = join(outDir, '.all-assets.json')
+      const all: string[] = existsSync(listed) ? JSON.parse(readFileSync(listed, 'utf8')) : []
+      for (const file of all) {
+        if (!keep.has(file) && file.startsWith('assets/')) rmSync(join(outDir, file), { force: true })
+      }
+      writeFileSync(record, JSON.stringify([...currentBuild].filter((file) => file.startsWith('assets/'))))
+      writeFileSync(listed, JSON.stringify([...keep]))
+    },
+  }
+}
 
 export default defineConfig({
   root: 'web',
-  build: { outDir: '../dist', emptyOutDir: true },
+  plugins: [
+    browserCatalogues(),
+    solid(),
+    keepPreviousAssets(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      // The manifest and its icons are listed by the glob below; listing them twice would
+      // precache them twice.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'Comisaría Virtual',
+        short_name: 'Comisaría',
+        description: 'Trámites policiales en línea, también sin conexión.',
+        lang: 'es',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5e3a',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/logo.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: [`${STAFF_DIR}**`, 'sw.js'],
+        // Only this build's hashed files: dist/assets also keeps the previous build's.
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.filter(
+              (entry) => !entry.url.startsWith('assets/') || currentBuild.has(entry.url),
+            ),
+            warnings: [],
+          }),
+        ],
+      },
+    }),
+  ],
+  build: {
+    outDir,
+    // Kept: keepPreviousAssets prunes what is older than the previous build.
+    emptyOutDir: false,
+    target: 'es2022',
+    // Browsers without modulepreload fetch those chunks on import, a moment later: no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'shell', test: SHELL }] },
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/web/funcionarios/'))
+            ? `${STAFF_DIR}[name]-[hash].js`
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
 })

@@ -14,6 +14,7 @@ import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import type { Ports } from './ports.ts'
+import { unidadesRoute } from './unidades/route.ts'
 
 /** The largest JSON body the API reads. Forms are text; files have their own routes and limits. */
 export const MAX_JSON_BODY = 64 * 1024
@@ -48,6 +49,7 @@ export function createApp(ports: Ports): App {
 
   app.route('/api/health', healthRoute)
   app.route('/api/condolencias', condolenciasRoute)
+  app.route('/api/unidades', unidadesRoute)
   app.route('/api/me', meRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)

@@ -6,6 +6,7 @@ import { DEMO_UNIDADES_CSV, importUnidades } from '../db/import/unidades.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
+import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
 import { folderMailer, smtpMailer } from './adapters/smtp-mailer.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
@@ -14,6 +15,7 @@ import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
+import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { runMaintenance } from './maintenance.ts'
 import { type Ports, systemClock } from './ports.ts'
 
@@ -21,13 +23,19 @@ import { type Ports, systemClock } from './ports.ts'
  * The embedded default: the whole portal in one Node process, on a libSQL file.
  * `npm start` runs it; see README.md for its settings.
  */
-const env = process.env
+const port = Number(process.env.PORT ?? 8787)
+const host = process.env.HOST ?? '127.0.0.1'
+const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
+const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  PUBLIC_URL: publicUrl,
+  ...localClaveUnica?.env,
+}
 const config = loadConfig(env)
 const log = consoleLogger({ service: 'comisaria-virtual' })
 const dataDir = env.DATA_DIR ?? 'data'
 const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'comisaria.db')}`
-const port = Number(env.PORT ?? 8787)
-const host = env.HOST ?? '127.0.0.1'
 const production = config.env === 'production'
 const mailFrom = env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual.localhost>'
 
@@ -56,6 +64,7 @@ const ports: Ports = {
   log,
 }
 const app = createApp(ports)
+if (!production) app.route('/dev/outbox', devOutboxRoute)
 serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
 
 // E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
@@ -78,12 +87,19 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
   log.info('listening', { url: `http://${shown}:${info.port}` })
   console.log(`Comisaría Virtual lista en http://${shown}:${info.port}`)
+  if (localClaveUnica) {
+    console.log(`ClaveÚnica local (solo desarrollo) en ${localClaveUnica.env.CLAVEUNICA_ISSUER}`)
+    console.log(
+      '  Ciudadanos de prueba, clave demo1234: 44.444.444-4, 55.555.555-5, 88.888.888-8, 99.999.999-9',
+    )
+  }
 })
 
 function shutdown(signal: string) {
   log.info('shutting down', { signal })
   clearInterval(maintenance)
-  server.close(() => {
+  server.close(async () => {
+    await localClaveUnica?.close()
     client.close()
     process.exit(0)
   })

@@ -46,7 +46,7 @@ export function memoryLogger(): Logger & { lines: { level: string; message: stri
  * const { app, db } = await testApp()
  * const response = await app.request('/api/health')
  */
-export async function testApp(options: { clock?: Clock } = {}) {
+export async function testApp(options: { clock?: Clock; env?: Record<string, string> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
   await migrateDatabase(db)
@@ -61,7 +61,7 @@ export async function testApp(options: { clock?: Clock } = {}) {
     clock,
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
     vault: await importVault(await generateVaultKey()),
-    config: loadConfig({ APP_ENV: 'test' }),
+    config: loadConfig({ APP_ENV: 'test', ...options.env }),
     log,
   }
   return { app: createApp(ports), ports, db, client, dir, log, clock }

@@ -6,6 +6,7 @@ export type Audience = 'signed-in' | 'citizen' | 'claveunica' | 'officer' | 'sup
 
 export const PUBLIC_ROUTES = [
   'GET /api/health',
+  'GET /api/unidades',
   'GET /api/condolencias',
   'POST /api/condolencias',
   'POST /api/auth/register',

@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from './support/browser.ts'
+import { measureFirstVisit, precacheSize } from './support/budget.ts'
+import { buildPwa, type PortalServer, repoRoot, startPortal } from './support/server.ts'
+
+/** The issue's budget: JS of a first visit to a form, gzipped. */
+const FORM_JS_BUDGET = 35 * 1000
+
+let server: PortalServer
+let browser: Browser
+
+beforeAll(async () => {
+  buildPwa()
+  server = await startPortal()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+describe('front-end budget', () => {
+  it.each(['/condolencias/nombre', '/condolencias', '/'])(
+    'a first visit to %s loads at most 35 kB of gzipped JS, and no officer code',
+    async (path) => {
+      const visit = await measureFirstVisit(browser, server.origin, path)
+      console.log(
+        `${path}: JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw) in ${visit.scripts.length} files; ` +
+          `transfer ${kb(visit.transfer)} in ${visit.requests} requests\n` +
+          visit.scripts.map((script) => `  ${script.url}  ${kb(script.gzip)} gz`).join('\n'),
+      )
+      expect(visit.jsGzip).toBeLessThanOrEqual(FORM_JS_BUDGET)
+      expect(visit.scripts.some((script) => script.url.startsWith('/assets/staff/'))).toBe(false)
+    },
+  )
+
+  it('precaches the shell and every form, but not the officer screens', () => {
+    const precache = precacheSize(join(repoRoot, 'dist'))
+    console.log(`precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
+    expect(precache.files).toContain('index.html')
+    expect(precache.files.some((file) => /^assets\/pages-.*\.js$/.test(file))).toBe(true)
+    expect(precache.files.some((file) => file.startsWith('assets/staff/'))).toBe(false)
+  })
+})

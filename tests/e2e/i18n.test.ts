@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { messages as webEn } from '../../web/i18n/en.ts'
+import { messages as webEs } from '../../web/i18n/es.ts'
+import { messages as webHt } from '../../web/i18n/ht.ts'
+import { en as serverEn } from '../../worker/i18n/en.ts'
+import { es as serverEs } from '../../worker/i18n/es.ts'
+import { ht as serverHt } from '../../worker/i18n/ht.ts'
+
+/** Every leaf of a catalogue as `path → string`. */
+function leaves(value: unknown, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>()
+  if (typeof value === 'string') return found.set(prefix, value)
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [path, text] of leaves(child, prefix ? `${prefix}.${key}` : key)) found.set(path, text)
+    }
+  }
+  return found
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+
+const suites = {
+  'PWA strings (web/i18n)': { es: webEs, en: webEn, ht: webHt },
+  'API strings (worker/i18n)': { es: serverEs, en: serverEn, ht: serverHt },
+}
+
+describe.each(Object.entries(suites))('%s', (_name, catalogues) => {
+  const reference = leaves(catalogues.es)
+
+  it.each(['en', 'ht'] as const)('%s has exactly the Spanish keys', (code) => {
+    const other = leaves(catalogues[code])
+    expect([...other.keys()].sort()).toEqual([...reference.keys()].sort())
+  })
+
+  it.each(['es', 'en', 'ht'] as const)(
+    '%s has no empty string and the same placeholders as Spanish',
+    (code) => {
+      for (const [path, text] of leaves(catalogues[code])) {
+        expect(text.trim(), `${code} ${path}`).not.toBe('')
+        expect(placeholders(text), `${code} ${path}`).toEqual(placeholders(reference.get(path) ?? ''))
+      }
+    },
+  )
+})

@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DESKTOP, launchBrowser } from './support/browser.ts'
+import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+
+let server: PortalServer
+let browser: Browser
+
+beforeAll(async () => {
+  buildPwa()
+  server = await startPortal()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** What has keyboard focus: its tag, id and text. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      id: element?.id ?? '',
+      text: element?.textContent?.trim() ?? '',
+    }
+  })
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after 40 stops. */
+async function tabTo(page: Page, matches: (current: { tag: string; id: string; text: string }) => boolean) {
+  for (let stop = 0; stop < 40; stop++) {
+    await page.keyboard.press('Tab')
+    const current = await focused(page)
+    if (matches(current)) return current
+  }
+  throw new Error('never reached by Tab')
+}
+
+describe('keyboard only', () => {
+  it('reaches, fills and sends the condolence form without a pointer, with focus always visible', async () => {
+    const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+    const page = await context.newPage()
+    await page.goto('/')
+    await page.locator('h1').waitFor()
+
+    // First stop: the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab')
+    expect((await focused(page)).text).toBe('Saltar al contenido principal')
+    await page.keyboard.press('Enter')
+    expect((await focused(page)).id).toBe('main')
+
+    await tabTo(page, (current) => current.text === 'Libro de condolencias')
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement ?? document.body)
+      return `${style.backgroundColor} ${style.boxShadow}`
+    })
+    expect(outline).toContain('rgb(255, 221, 0)')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/condolencias$/)
+    // After a client-side navigation the new page's heading has focus.
+    await expect.poll(async () => (await focused(page)).tag).toBe('h1')
+
+    await tabTo(page, (current) => current.text.startsWith('Comenzar'))
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/nombre$/)
+    await tabTo(page, (current) => current.id === 'nombre')
+    await page.keyboard.type('Teclado Sin Ratón')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/mensaje$/)
+    await tabTo(page, (current) => current.id === 'mensaje')
+    await page.keyboard.type('Enviado solo con el teclado.')
+    await tabTo(page, (current) => current.text === 'Continuar')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/revisar$/)
+    await tabTo(page, (current) => current.text === 'Aceptar y enviar')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/enviado\//)
+    await page.locator('.panel__ref').waitFor()
+    await context.close()
+  })
+
+  it('an empty answer focuses the error summary, whose link focuses the field', async () => {
+    const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+    const page = await context.newPage()
+    await page.goto('/condolencias/nombre')
+    await tabTo(page, (current) => current.id === 'nombre')
+    await page.keyboard.press('Enter')
+    await page.locator('.error-summary').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
+    expect(await page.locator('#nombre').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#nombre').getAttribute('aria-describedby')).toContain('nombre-error')
+    await page.keyboard.press('Tab')
+    expect((await focused(page)).text).toBe('«Nombre» es obligatorio.')
+    await page.keyboard.press('Enter')
+    expect((await focused(page)).id).toBe('nombre')
+    await context.close()
+  })
+})

@@ -1,0 +1,182 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  launchBrowser,
+  newPhoneContext,
+  removeBackgroundSync,
+  waitForServiceWorker,
+} from './support/browser.ts'
+import { condolencias, home, outbox } from './support/pages.ts'
+import { type SwitchableProxy, startProxy } from './support/proxy.ts'
+import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+
+interface Listed {
+  items: { id: string; nombre: string; mensaje: string }[]
+}
+
+let server: PortalServer
+let proxy: SwitchableProxy
+let browser: Browser
+
+/** What the server has recorded, asked directly (not through the proxy). */
+async function recorded(mensaje: string): Promise<number> {
+  const response = await fetch(`${server.origin}/api/condolencias`)
+  const body = (await response.json()) as Listed
+  return body.items.filter((item) => item.mensaje === mensaje).length
+}
+
+beforeAll(async () => {
+  buildPwa()
+  server = await startPortal()
+  proxy = await startProxy(server.port)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await proxy?.close()
+  await server?.stop()
+})
+
+describe('the PWA on a phone, with and without a network', () => {
+  it('installs, switches language, and shows the shell and a restored draft offline', async () => {
+    const context = await newPhoneContext(browser, proxy.origin)
+    const page = await context.newPage()
+    await home.open(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe('es')
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Servicios')
+
+    await home.switchLanguage(page, 'en')
+    expect(await page.locator('h2').first().textContent()).toBe('Services')
+    const cookies = await context.cookies()
+    expect(cookies.find((cookie) => cookie.name === 'lang')?.value).toBe('en')
+    expect(await page.evaluate(() => localStorage.getItem('lang'))).toBe('en')
+    await home.switchLanguage(page, 'es')
+
+    expect(await waitForServiceWorker(page)).toMatch(/\/sw\.js$/)
+
+    await condolencias.openNombre(page)
+    await condolencias.typeNombre(page, 'Familia Pérez Soto')
+    // The draft is written on every keystroke; give IndexedDB its commit before the tab closes.
+    await page.waitForTimeout(200)
+    await page.close()
+
+    await proxy.cut()
+    const again = await context.newPage()
+    await again.goto('/condolencias/nombre')
+    await expect.poll(() => again.locator('#nombre').inputValue()).toBe('Familia Pérez Soto')
+    expect(await again.locator('.header__brand').textContent()).toContain('Comisaría Virtual')
+    expect(await again.locator('html').getAttribute('lang')).toBe('es')
+
+    // A reload with no network at all still gives the shell and every form route.
+    await again.goto('/')
+    await again.locator('.services').waitFor()
+    await again.goto('/condolencias/mensaje')
+    await again.locator('#mensaje').waitFor()
+    await context.close()
+    await proxy.restore()
+  })
+
+  for (const backgroundSync of [true, false]) {
+    it(`queues two submissions offline and sends each exactly once (${backgroundSync ? 'with' : 'without'} Background Sync)`, async () => {
+      const context = await newPhoneContext(browser, proxy.origin)
+      if (!backgroundSync) await removeBackgroundSync(context)
+      const page = await context.newPage()
+      await home.open(page)
+      await waitForServiceWorker(page)
+      expect(await page.evaluate(() => 'SyncManager' in window)).toBe(backgroundSync)
+
+      const tag = `${backgroundSync ? 'bs' : 'nobs'}-${Date.now()}`
+      const first = `Mis condolencias a la familia (${tag}-1).`
+      const second = `Honor y gloria (${tag}-2).`
+      const postsBefore = proxy.posts('/api/condolencias')
+
+      await proxy.cut()
+      await context.setOffline(true)
+      await condolencias.submit(page, 'Ana Rojas', first)
+      expect(await page.locator('h1').textContent()).toBe('Mensaje guardado para enviar')
+      await condolencias.submit(page, 'Luis Muñoz', second)
+      await outbox.open(page)
+      await expect.poll(() => outbox.banner(page).textContent()).toBe('2 envíos pendientes')
+      expect(await outbox.states(page)).toEqual(['pending', 'pending'])
+      await page.screenshot({
+        path: `${process.env.SHOTS_DIR ?? '/tmp/shots'}/envios-offline-es-phone.png`,
+        fullPage: true,
+      })
+      expect(await recorded(first)).toBe(0)
+
+      await proxy.restore()
+      await context.setOffline(false)
+      await expect.poll(() => outbox.states(page), { timeout: 30_000 }).toEqual(['sent', 'sent'])
+      await expect
+        .poll(() => outbox.banner(page).textContent())
+        .toBe('Se enviaron 2 envíos que estaban pendientes.')
+
+      expect(await recorded(first)).toBe(1)
+      expect(await recorded(second)).toBe(1)
+      // Not just deduplicated by the server: each went over the wire once.
+      expect(proxy.posts('/api/condolencias') - postsBefore).toBe(2)
+      await context.close()
+    })
+  }
+
+  it('replays from the service worker alone, and a page replay at the same time sends nothing twice', async () => {
+    const context = await newPhoneContext(browser, proxy.origin)
+    const page = await context.newPage()
+    await home.open(page)
+    await waitForServiceWorker(page)
+    const mensaje = `Desde el service worker (${Date.now()}).`
+    const postsBefore = proxy.posts('/api/condolencias')
+
+    await proxy.cut()
+    await context.setOffline(true)
+    await condolencias.submit(page, 'Carla Díaz', mensaje)
+    await page.close()
+    await context.setOffline(false)
+    await proxy.restore()
+
+    // No page of the app is open: only the service worker can send it, on `sync`.
+    const blank = await context.newPage()
+    const cdp = await context.newCDPSession(blank)
+    const registration = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const found = registrations.find((entry) => entry.scopeURL.startsWith(proxy.origin))
+        if (found) resolve(found.registrationId)
+      })
+    })
+    await cdp.send('ServiceWorker.enable')
+    const registrationId = await registration
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin: proxy.origin,
+      registrationId,
+      tag: 'outbox',
+      lastChance: false,
+    })
+    await expect.poll(() => recorded(mensaje), { timeout: 20_000 }).toBe(1)
+
+    // Now a second item, replayed by a page (start-up) and the worker (sync) at the same moment.
+    const other = `A la vez (${Date.now()}).`
+    const app = await context.newPage()
+    await home.open(app)
+    await proxy.cut()
+    await context.setOffline(true)
+    await condolencias.submit(app, 'Pedro Soto', other)
+    await app.close()
+    await context.setOffline(false)
+    await proxy.restore()
+    const reopened = await context.newPage()
+    await Promise.all([
+      reopened.goto('/envios'),
+      cdp.send('ServiceWorker.dispatchSyncEvent', {
+        origin: proxy.origin,
+        registrationId,
+        tag: 'outbox',
+        lastChance: false,
+      }),
+    ])
+    await expect.poll(() => outbox.states(reopened), { timeout: 20_000 }).toContain('sent')
+    await expect.poll(() => recorded(other), { timeout: 20_000 }).toBe(1)
+    expect(proxy.posts('/api/condolencias') - postsBefore).toBe(2)
+    await context.close()
+  })
+})

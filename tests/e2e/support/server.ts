@@ -1,0 +1,98 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const repoRoot = resolve(import.meta.dirname, '../../..')
+const node = join(repoRoot, 'node_modules/.bin/node')
+
+let built = false
+/** Builds the PWA into dist/ once per test process (`vite build`). */
+export function buildPwa(): void {
+  if (built || process.env.E2E_SKIP_BUILD === '1') return
+  execFileSync(node, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  })
+  built = true
+}
+
+/** A free loopback port, found by letting the OS pick one. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolvePort(port))
+    })
+  })
+}
+
+export interface PortalServer {
+  /** The server's own origin (bypassing any proxy), for checks the test makes directly. */
+  origin: string
+  port: number
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the real portal (`node worker/node.ts`) on a free port and a fresh data folder, serving
+ * the built PWA from dist/ (or `webRoot`), and resolves once /api/health answers.
+ *
+ * @example
+ * const server = await startPortal()
+ * await fetch(`${server.origin}/api/condolencias`)
+ * await server.stop()
+ */
+export async function startPortal(options: { webRoot?: string } = {}): Promise<PortalServer> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'cv-e2e-'))
+  const child: ChildProcess = spawn(node, ['worker/node.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      APP_ENV: 'test',
+      WEB_ROOT: options.webRoot ?? join(repoRoot, 'dist'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`server did not answer /api/health:\n${output}`)
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  return {
+    origin,
+    port,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done))
+        child.kill('SIGTERM')
+        await exited
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

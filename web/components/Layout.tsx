@@ -1,0 +1,90 @@
+import { A } from '@solidjs/router'
+import { createSignal, ErrorBoundary, type JSX, onCleanup, Suspense } from 'solid-js'
+import { t } from '../i18n/index.ts'
+import { OutboxBanner } from '../offline/OutboxBanner.tsx'
+import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+
+function OfflineNotice() {
+  const [online, setOnline] = createSignal(navigator.onLine)
+  const update = () => setOnline(navigator.onLine)
+  window.addEventListener('online', update)
+  window.addEventListener('offline', update)
+  onCleanup(() => {
+    window.removeEventListener('online', update)
+    window.removeEventListener('offline', update)
+  })
+  return (
+    <div role="status">
+      {online() ? null : (
+        <div class="banner">
+          <p class="container">{t('app.offline')}</p>
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** A screen that could not load (a chunk missing after a deploy, or offline before caching). */
+function LoadFailed() {
+  return (
+    <>
+      <h1>{t('app.loadFailed')}</h1>
+      <button type="button" class="button" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </>
+  )
+}
+
+/** The frame of every page: skip link, header with language switch, banners, main, footer. */
+export function Layout(props: { children?: JSX.Element }) {
+  let main: HTMLElement | undefined
+  const skip = (event: MouseEvent) => {
+    event.preventDefault()
+    main?.focus()
+  }
+  return (
+    <div class="page">
+      <a class="skip-link" href="#main" on:click={skip}>
+        {t('app.skip')}
+      </a>
+      <header class="header">
+        <div class="container header__inner">
+          <A href="/" class="header__brand">
+            <img class="header__logo" src="/icons/logo.svg" alt="" width="36" height="36" />
+            <span>
+              {t('app.name')}
+              <span class="header__tagline">{t('app.tagline')}</span>
+            </span>
+          </A>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <UpdatePrompt />
+      <OfflineNotice />
+      <OutboxBanner />
+      <main id="main" class="container" tabindex="-1" ref={main}>
+        <ErrorBoundary fallback={<LoadFailed />}>
+          <Suspense>{props.children}</Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer class="footer">
+        <div class="container">
+          <p>
+            <strong>{t('app.emergency')}</strong>
+          </p>
+          <p>{t('app.footer')}</p>
+          <ul class="footer__links">
+            <li>
+              <A href="/envios">{t('outbox.view')}</A>
+            </li>
+            <li>
+              <A href="/funcionarios">{t('app.staff')}</A>
+            </li>
+          </ul>
+        </div>
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import { createEffect, createSignal, type JSX, on, onCleanup, Show } from 'solid-js'
+import { plural } from '../i18n/index.ts'
+
+interface TextFieldProps {
+  /** Also the field's name in the shared schema, so error summary links land here. */
+  id: string
+  label: string
+  hint?: string
+  error?: string | undefined
+  value: string
+  onInput: (value: string) => void
+  /** One question per page: the label is the page's h1. */
+  asHeading?: boolean
+  headingRef?: (element: HTMLElement) => void
+  multiline?: boolean
+  /** Shows GOV.UK's character count; going over is allowed and reported, never cut off. */
+  maxLength?: number
+  autocomplete?: string
+  inputClass?: string
+}
+
+/** A labelled text input or textarea with hint, inline error and optional character count. */
+export function TextField(props: TextFieldProps) {
+  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
+  const errorId = () => (props.error ? `${props.id}-error` : undefined)
+  const countId = () => (props.maxLength ? `${props.id}-count` : undefined)
+  const describedBy = () => [hintId(), errorId()].filter(Boolean).join(' ') || undefined
+  const remaining = () => (props.maxLength ?? 0) - props.value.length
+  const countText = () =>
+    remaining() >= 0 ? plural('form.charsLeft', remaining()) : plural('form.charsOver', -remaining())
+
+  // Screen readers hear the count once typing pauses, not on every key.
+  const [spoken, setSpoken] = createSignal('')
+  let timer: ReturnType<typeof setTimeout> | undefined
+  createEffect(
+    on(countText, (text) => {
+      clearTimeout(timer)
+      timer = setTimeout(() => setSpoken(text), 1000)
+    }),
+  )
+  onCleanup(() => clearTimeout(timer))
+
+  const label = (): JSX.Element => (
+    <label class="label" for={props.id}>
+      {props.label}
+    </label>
+  )
+  const classes = () => {
+    const base = props.multiline ? 'textarea' : 'input'
+    return [base, props.error ? `${base}--error` : '', props.inputClass ?? ''].filter(Boolean).join(' ')
+  }
+  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    props.onInput(event.currentTarget.value)
+
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <Show when={props.asHeading} fallback={label()}>
+        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+          {label()}
+        </h1>
+      </Show>
+      <Show when={props.hint}>
+        <div id={hintId()} class="hint">
+          {props.hint}
+        </div>
+      </Show>
+      <Show when={props.error}>
+        <p id={errorId()} class="error-message">
+          {props.error}
+        </p>
+      </Show>
+      <Show
+        when={props.multiline}
+        fallback={
+          <input
+            id={props.id}
+            name={props.id}
+            type="text"
+            class={classes()}
+            value={props.value}
+            onInput={input}
+            autocomplete={props.autocomplete}
+            spellcheck={false}
+            aria-describedby={describedBy()}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        }
+      >
+        <textarea
+          id={props.id}
+          name={props.id}
+          rows={8}
+          class={classes()}
+          value={props.value}
+          onInput={input}
+          aria-describedby={describedBy()}
+          aria-invalid={props.error ? 'true' : undefined}
+        />
+      </Show>
+      <Show when={props.maxLength}>
+        <div id={countId()} class={remaining() < 0 ? 'count count--over' : 'count'} aria-hidden="true">
+          {countText()}
+        </div>
+        <div class="visually-hidden" aria-live="polite">
+          {spoken()}
+        </div>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { A, useParams } from '@solidjs/router'
+import { Match, Switch } from 'solid-js'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { t } from '../i18n/index.ts'
+import { outboxItems } from '../offline/outbox-client.ts'
+import { paths } from './form.ts'
+
+function receiptId(body: unknown): string | undefined {
+  if (typeof body === 'object' && body !== null && 'id' in body && typeof body.id === 'string') return body.id
+  return undefined
+}
+
+/**
+ * The confirmation page. It follows the outbox item: a message saved offline turns into "sent"
+ * here, with its registration number, as soon as the network returns.
+ */
+export function Enviado() {
+  const params = useParams<{ id: string }>()
+  const item = () => outboxItems().find((candidate) => candidate.id === params.id)
+  const sent = () => item()?.state === 'sent'
+  usePageTitle(() => (sent() ? t('cond.sent.title') : t('cond.queued.title')))
+  return (
+    <>
+      <div aria-live="polite">
+        <Switch
+          fallback={
+            <h1 tabindex="-1" ref={focusOnNavigation}>
+              {t('cond.queued.title')}
+            </h1>
+          }
+        >
+          <Match when={sent() && item()}>
+            {(done) => (
+              <div class="panel">
+                <h1 tabindex="-1" ref={focusOnNavigation}>
+                  {t('cond.sent.title')}
+                </h1>
+                <p>{t('cond.sent.ref')}</p>
+                <p class="panel__ref">{receiptId(done().response?.body)}</p>
+              </div>
+            )}
+          </Match>
+          <Match when={item()?.state === 'pending'}>
+            <div class="panel panel--queued">
+              <h1 tabindex="-1" ref={focusOnNavigation}>
+                {t('cond.queued.title')}
+              </h1>
+              <p>{t('cond.queued.body')}</p>
+            </div>
+          </Match>
+        </Switch>
+      </div>
+      <p>{sent() ? t('cond.sent.body') : ''}</p>
+      <p>
+        <A href="/envios">{t('outbox.view')}</A>
+      </p>
+      <p>
+        <A href={paths.nombre}>{t('cond.another')}</A>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import { QuestionPage } from '../components/QuestionPage.tsx'
+import { t } from '../i18n/index.ts'
+import { CondolenciaInput, draft, MAX_MENSAJE, paths } from './form.ts'
+
+/** Step 1: the name shown with the message. */
+export function Nombre() {
+  return (
+    <QuestionPage
+      draft={draft}
+      schema={CondolenciaInput}
+      field="nombre"
+      caption={t('service.condolencias')}
+      label={t('cond.nombre.label')}
+      hint={t('cond.nombre.hint')}
+      step={1}
+      steps={2}
+      back={paths.start}
+      next={paths.mensaje}
+      autocomplete="name"
+    />
+  )
+}
+
+/** Step 2: the message itself. */
+export function Mensaje() {
+  return (
+    <QuestionPage
+      draft={draft}
+      schema={CondolenciaInput}
+      field="mensaje"
+      caption={t('service.condolencias')}
+      label={t('cond.mensaje.label')}
+      hint={t('cond.mensaje.hint')}
+      step={2}
+      steps={2}
+      back={paths.nombre}
+      next={paths.review}
+      multiline
+      maxLength={MAX_MENSAJE}
+    />
+  )
+}

@@ -1,0 +1,5 @@
+/** The condolence book's screens, loaded as one chunk when a citizen opens the service. */
+export { Enviado } from './Enviado.tsx'
+export { Inicio } from './Inicio.tsx'
+export { Mensaje, Nombre } from './Preguntas.tsx'
+export { Revisar } from './Revisar.tsx'

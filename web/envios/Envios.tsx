@@ -1,0 +1,115 @@
+import { useNavigate } from '@solidjs/router'
+import { createMemo, For, Match, Show, Switch } from 'solid-js'
+import type { ErrorBody } from '../../worker/errors.ts'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { formatDate, t } from '../i18n/index.ts'
+import { catalog } from '../i18n/server-catalog.ts'
+import { restoreDraft } from '../offline/draft.ts'
+import { dismiss, type OutboxItem } from '../offline/outbox.ts'
+import { flushOutbox, outboxItems } from '../offline/outbox-client.ts'
+import { serviceById } from '../services.ts'
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && name in body ? Reflect.get(body, name) : undefined
+}
+
+function rejection(item: OutboxItem): string[] {
+  const body = item.response?.body
+  const fields = field(body, 'fields')
+  if (Array.isArray(fields)) return (fields as ErrorBody['fields'] & object).map((entry) => entry.message)
+  const message = field(body, 'message')
+  return typeof message === 'string' ? [message] : [catalog(item.lang).errors.internal]
+}
+
+function stringValues(body: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+}
+
+/** One submission and what became of it. */
+function Entry(props: { item: OutboxItem }) {
+  const navigate = useNavigate()
+  const service = () => serviceById(props.item.service)
+  const correct = async () => {
+    const review = service()?.reviewPath
+    if (!review) return
+    await restoreDraft(props.item.service, stringValues(props.item.body))
+    await dismiss(props.item.id)
+    navigate(review)
+  }
+  const response = (name: string) => field(props.item.response?.body, name)
+  return (
+    <li data-outbox-id={props.item.id} data-state={props.item.state}>
+      <h2 class="heading-s">{service() ? t(service()?.title ?? 'app.name') : props.item.service}</h2>
+      <Switch>
+        <Match when={props.item.state === 'pending'}>
+          <strong class="tag tag--pending">{t('outbox.state.pending')}</strong>
+          <p class="meta">{t('outbox.pendingNote', { date: formatDate(props.item.createdAt) })}</p>
+          <div class="actions">
+            <button type="button" class="button button--secondary" onClick={() => void flushOutbox()}>
+              {t('outbox.retry')}
+            </button>
+          </div>
+        </Match>
+        <Match when={props.item.state === 'sent'}>
+          <strong class="tag tag--sent">{t('outbox.state.sent')}</strong>
+          <p class="meta">
+            {t('outbox.sentNote', {
+              date: formatDate(String(response('receivedAt') ?? props.item.createdAt)),
+              id: String(response('id') ?? ''),
+            })}
+          </p>
+        </Match>
+        <Match when={props.item.state === 'rejected'}>
+          <strong class="tag tag--rejected">{t('outbox.state.rejected')}</strong>
+          <For each={rejection(props.item)}>{(message) => <p class="meta">{message}</p>}</For>
+          <Show when={service()?.reviewPath}>
+            <div class="actions">
+              <button type="button" class="button" onClick={() => void correct()}>
+                {t('outbox.edit')}
+              </button>
+            </div>
+          </Show>
+        </Match>
+      </Switch>
+      <Show when={props.item.state !== 'pending'}>
+        <div class="actions">
+          <button type="button" class="button button--secondary" onClick={() => void dismiss(props.item.id)}>
+            {t('outbox.dismiss')}
+          </button>
+        </div>
+      </Show>
+    </li>
+  )
+}
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i])
+
+/** What this device sent, newest first, and what became of each submission. */
+export function Envios() {
+  usePageTitle(() => t('outbox.title'))
+  // Keyed by id, so a refresh of the list updates entries in place and keeps keyboard focus.
+  const ids = createMemo(
+    () =>
+      outboxItems()
+        .map((item) => item.id)
+        .reverse(),
+    [],
+    { equals: sameIds },
+  )
+  const byId = (id: string) => outboxItems().find((item) => item.id === id)
+  return (
+    <>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {t('outbox.title')}
+      </h1>
+      <p class="lead">{t('outbox.lead')}</p>
+      <Show when={ids().length > 0} fallback={<p>{t('outbox.empty')}</p>}>
+        <ul class="entries">
+          <For each={ids()}>{(id) => <Show when={byId(id)}>{(item) => <Entry item={item()} />}</Show>}</For>
+        </ul>
+      </Show>
+    </>
+  )
+}

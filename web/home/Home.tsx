@@ -1,0 +1,37 @@
+import { A } from '@solidjs/router'
+import { For, Show } from 'solid-js'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { t } from '../i18n/index.ts'
+import { services } from '../services.ts'
+
+/** The home page: every service of the portal; those not built yet say so plainly. */
+export function Home() {
+  usePageTitle(() => t('home.services'))
+  return (
+    <>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {t('home.title')}
+      </h1>
+      <p class="lead">{t('home.lead')}</p>
+      <p class="emergency">{t('app.emergency')}</p>
+      <h2>{t('home.services')}</h2>
+      <ul class="services">
+        <For each={services}>
+          {(service) => (
+            <li>
+              <h3>
+                <Show when={service.path} fallback={t(service.title)}>
+                  {(path) => <A href={path()}>{t(service.title)}</A>}
+                </Show>
+              </h3>
+              <p>{t(service.description)}</p>
+              <Show when={!service.path}>
+                <strong class="tag">{t('home.soon')}</strong>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </>
+  )
+}

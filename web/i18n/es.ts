@@ -1,0 +1,110 @@
+/**
+ * Spanish, the reference catalogue of the PWA's own strings: the other locales must have exactly
+ * these keys (the `Messages` type enforces it at compile time, tests/e2e/i18n.test.ts at run time).
+ * Validation and API error messages live in the server's catalogues (worker/i18n/), shared as is.
+ */
+export const messages = {
+  'app.name': 'Comisaría Virtual',
+  'app.tagline': 'Trámites policiales en línea, también sin conexión',
+  'app.skip': 'Saltar al contenido principal',
+  'app.home': 'Inicio',
+  'app.language': 'Idioma',
+  'app.emergency': 'En una emergencia llame al 133.',
+  'app.footer': 'Servicio público en línea. Sus borradores se guardan solo en este dispositivo.',
+  'app.staff': 'Acceso funcionarios',
+  'app.offline': 'Sin conexión. Puede seguir completando formularios: se enviarán cuando vuelva la red.',
+  'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y recargue.',
+  'app.reload': 'Recargar',
+
+  'home.title': 'Comisaría Virtual',
+  'home.lead':
+    'Haga sus trámites con Carabineros desde cualquier lugar y dispositivo. Los formularios funcionan sin conexión y se envían cuando vuelve la red.',
+  'home.services': 'Servicios',
+  'home.soon': 'Disponible próximamente',
+  'home.start': 'Comenzar',
+
+  'service.denuncias': 'Denuncias',
+  'service.denuncias.desc': 'Denuncie robos, hurtos, daños y otros delitos sin ir a una comisaría.',
+  'service.permisos': 'Permisos de desplazamiento',
+  'service.permisos.desc': 'Solicite un permiso para desplazarse cuando haya restricciones de movilidad.',
+  'service.anonima': 'Información anónima',
+  'service.anonima.desc':
+    'Entregue información sobre crimen organizado, vehículos o drogas sin identificarse.',
+  'service.constancias': 'Constancias',
+  'service.constancias.desc':
+    'Deje constancia de hechos que no son delito, incluida la Constancia Votación por no poder votar.',
+  'service.reclamos': 'Reclamos y felicitaciones',
+  'service.reclamos.desc': 'Cuéntenos cómo lo atendió Carabineros.',
+  'service.reencuentro': 'Reencuentro familiar',
+  'service.reencuentro.desc': 'Pida ayuda para encontrar a un familiar con quien perdió el contacto.',
+  'service.condolencias': 'Libro de condolencias',
+  'service.condolencias.desc': 'Deje un mensaje para las familias de los carabineros caídos en servicio.',
+
+  'form.continue': 'Continuar',
+  'form.back': 'Volver',
+  'form.errorTitle': 'Hay un problema',
+  'form.errorPrefix': 'Error:',
+  'form.draftNote': 'Sus respuestas se guardan en este dispositivo mientras escribe, también sin conexión.',
+  'form.charsLeft.one': 'Le queda 1 carácter',
+  'form.charsLeft.other': 'Le quedan {n} caracteres',
+  'form.charsOver.one': 'Tiene 1 carácter de más',
+  'form.charsOver.other': 'Tiene {n} caracteres de más',
+  'form.change': 'Cambiar',
+  'form.checkTitle': 'Revise sus respuestas antes de enviar',
+  'form.send': 'Aceptar y enviar',
+  'form.sending': 'Enviando…',
+  'form.step': 'Paso {n} de {total}',
+
+  'cond.lead':
+    'Deje un mensaje de condolencias para las familias y los compañeros de los carabineros caídos en servicio.',
+  'cond.before': 'Antes de empezar',
+  'cond.beforeName': 'Su mensaje se publicará en este libro junto al nombre que indique.',
+  'cond.beforeOffline': 'Puede escribirlo sin conexión: se enviará solo cuando vuelva la red.',
+  'cond.recent': 'Mensajes recientes',
+  'cond.recentEmpty': 'Todavía no hay mensajes.',
+  'cond.recentOffline': 'Los mensajes del libro no se pueden mostrar sin conexión.',
+  'cond.recentLoading': 'Cargando mensajes…',
+  'cond.nombre.label': '¿Cuál es su nombre?',
+  'cond.nombre.hint': 'Aparecerá junto a su mensaje. Puede usar el nombre de una familia o institución.',
+  'cond.mensaje.label': 'Escriba su mensaje',
+  'cond.mensaje.hint': 'Como máximo 2.000 caracteres.',
+  'cond.check.nombre': 'Nombre',
+  'cond.check.mensaje': 'Mensaje',
+  'cond.sent.title': 'Mensaje enviado',
+  'cond.sent.body': 'Gracias. Su mensaje quedó registrado en el libro de condolencias.',
+  'cond.sent.ref': 'Número de registro',
+  'cond.queued.title': 'Mensaje guardado para enviar',
+  'cond.queued.body':
+    'No hay conexión en este momento. Su mensaje está guardado en este dispositivo y se enviará solo cuando vuelva la conexión. No hace falta enviarlo de nuevo.',
+  'cond.another': 'Escribir otro mensaje',
+
+  'outbox.pending.one': '1 envío pendiente',
+  'outbox.pending.other': '{n} envíos pendientes',
+  'outbox.title': 'Sus envíos',
+  'outbox.lead': 'Lo que envió desde este dispositivo y qué pasó con cada envío.',
+  'outbox.empty': 'No hay envíos desde este dispositivo.',
+  'outbox.view': 'Ver sus envíos',
+  'outbox.flushed.one': 'Se envió 1 envío que estaba pendiente.',
+  'outbox.flushed.other': 'Se enviaron {n} envíos que estaban pendientes.',
+  'outbox.state.pending': 'Pendiente',
+  'outbox.state.sent': 'Enviado',
+  'outbox.state.rejected': 'Rechazado',
+  'outbox.pendingNote': 'Se enviará cuando haya conexión. Guardado el {date}.',
+  'outbox.sentNote': 'Recibido el {date}. Número de registro: {id}.',
+  'outbox.retry': 'Intentar enviar ahora',
+  'outbox.dismiss': 'Quitar de la lista',
+  'outbox.edit': 'Corregir y volver a enviar',
+
+  'update.title': 'Hay una nueva versión disponible.',
+  'update.body': 'Al actualizar se conserva lo que haya escrito.',
+  'update.now': 'Actualizar ahora',
+  'update.later': 'Más tarde',
+
+  'notFound.title': 'No se encontró la página',
+  'notFound.body': 'Revise la dirección o vuelva al inicio.',
+  'staff.title': 'Funcionarios',
+  'staff.body': 'El acceso para funcionarios de Carabineros estará disponible próximamente.',
+}
+
+export type MessageKey = keyof typeof messages
+export type Messages = Record<MessageKey, string>

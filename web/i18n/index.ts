@@ -1,0 +1,109 @@
+import { createSignal } from 'solid-js'
+import type { Locale } from '../../worker/i18n/index.ts'
+import { messages as es, type MessageKey, type Messages } from './es.ts'
+import { format, locales, registerCatalog } from './server-catalog.ts'
+
+export type { Locale, MessageKey }
+export { locales }
+
+/** Each language named in itself, as a language switch should show it. */
+export const localeNames: Record<Locale, string> = { es: 'Español', en: 'English', ht: 'Kreyòl ayisyen' }
+
+const STORAGE_KEY = 'lang'
+const [locale, setLocaleSignal] = createSignal<Locale>('es')
+const [messages, setMessages] = createSignal<Messages>(es)
+const cache: Partial<Record<Locale, Messages>> = { es }
+
+/** The current locale, reactive. */
+export { locale }
+
+export function isLocale(value: unknown): value is Locale {
+  return locales.some((item) => item === value)
+}
+
+// One chunk per locale; Spanish is in the main bundle because most visitors read it.
+async function load(target: Locale): Promise<Messages> {
+  const hit = cache[target]
+  if (hit) return hit
+  const chunk = target === 'en' ? await import('./en.ts') : await import('./ht.ts')
+  registerCatalog(target, chunk.server)
+  cache[target] = chunk.messages
+  return chunk.messages
+}
+
+/**
+ * A user-visible string in the current language, with `{name}` placeholders filled. Reactive:
+ * JSX that calls it re-renders when the language changes.
+ *
+ * @example
+ * <h1>{t('home.title')}</h1>
+ */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return format(messages()[key], params)
+}
+
+/** Picks the `.one` or `.other` form of a counted message. */
+export function plural(
+  base: 'outbox.pending' | 'outbox.flushed' | 'form.charsLeft' | 'form.charsOver',
+  n: number,
+): string {
+  return t(n === 1 ? `${base}.one` : `${base}.other`, { n })
+}
+
+/** Formats a date and time for the current language (Creole falls back to French conventions). */
+export function formatDate(iso: string): string {
+  const tags = locale() === 'ht' ? ['ht', 'fr'] : [locale() === 'es' ? 'es-CL' : 'en-GB']
+  // 24-hour clock everywhere: Spanish "p. m." would end a sentence in a double full stop.
+  return new Intl.DateTimeFormat(tags, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(iso),
+  )
+}
+
+function readCookie(): string | undefined {
+  return /(?:^|;\s*)lang=([^;]+)/.exec(document.cookie)?.[1]
+}
+
+/** The language to start in: the remembered choice, else the browser's, else Spanish. */
+function initialLocale(): Locale {
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(STORAGE_KEY)
+  } catch {
+    // Storage can be disabled; the cookie still remembers.
+  }
+  const remembered = stored ?? readCookie()
+  if (isLocale(remembered)) return remembered
+  const preferred = navigator.languages.map((tag) => tag.split('-')[0]).find(isLocale)
+  return preferred ?? 'es'
+}
+
+/**
+ * Switches the language: loads its catalogue, updates `<html lang>`, and remembers the choice in
+ * localStorage and in the `lang` cookie, which the API reads so its messages match the page.
+ */
+export async function setLocale(target: Locale, remember = true): Promise<void> {
+  setMessages(await load(target))
+  setLocaleSignal(target)
+  document.documentElement.lang = target
+  if (!remember) return
+  try {
+    localStorage.setItem(STORAGE_KEY, target)
+  } catch {
+    // Private modes may refuse storage; the cookie below is enough for the server.
+  }
+  const secure = location.protocol === 'https:' ? '; Secure' : ''
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Safari and Firefox.
+  document.cookie = `lang=${target}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`
+}
+
+/** Starts in the remembered or preferred language; a remembered one is re-synced to the cookie. */
+export async function startI18n(): Promise<void> {
+  const start = initialLocale()
+  let remembered = false
+  try {
+    remembered = localStorage.getItem(STORAGE_KEY) === start
+  } catch {
+    // No storage: nothing to re-sync.
+  }
+  await setLocale(start, remembered)
+}

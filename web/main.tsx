@@ -1,0 +1,17 @@
+import { render } from 'solid-js/web'
+import { App } from './app.tsx'
+import { startI18n } from './i18n/index.ts'
+import { startOutbox } from './offline/outbox-client.ts'
+import { registerServiceWorker } from './pwa/register.ts'
+
+const root = document.getElementById('app')
+if (root) {
+  // The catalogue of the visitor's language loads before the first paint: no flash of Spanish.
+  await startI18n()
+  root.textContent = ''
+  render(() => <App />, root)
+  startOutbox()
+  // After the page has loaded, so precaching never competes with what the visitor is waiting for.
+  if (document.readyState === 'complete') void registerServiceWorker()
+  else window.addEventListener('load', () => void registerServiceWorker(), { once: true })
+}

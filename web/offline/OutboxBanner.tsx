@@ -1,0 +1,42 @@
+import { A } from '@solidjs/router'
+import { createEffect, createSignal, Show } from 'solid-js'
+import { plural, t } from '../i18n/index.ts'
+import { outboxItems, pendingCount, sending } from './outbox-client.ts'
+
+/**
+ * "2 envíos pendientes" on every page while something waits for the network; once they go, how
+ * many went. A live region, so the change is announced wherever the user is. An item sent at once
+ * when submitted never waited, so it is not reported here (its own page says it was sent).
+ */
+export function OutboxBanner() {
+  const waited = new Set<string>()
+  const [sent, setSent] = createSignal(0)
+  let pendingBefore = 0
+  createEffect(() => {
+    let newlySent = 0
+    for (const item of outboxItems()) {
+      if (item.state === 'pending' && !sending()) waited.add(item.id)
+      else if (item.state === 'sent' && waited.delete(item.id)) newlySent++
+    }
+    // A new wait starts a new count.
+    if (pendingBefore === 0 && pendingCount() > 0) setSent(0)
+    if (newlySent > 0) setSent((count) => count + newlySent)
+    pendingBefore = pendingCount()
+  })
+  return (
+    <div role="status">
+      <Show when={pendingCount() > 0 || sent() > 0}>
+        <div class="banner">
+          <p class="container">
+            <strong>
+              {pendingCount() > 0
+                ? plural('outbox.pending', pendingCount())
+                : plural('outbox.flushed', sent())}
+            </strong>{' '}
+            <A href="/envios">{t('outbox.view')}</A>
+          </p>
+        </div>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,189 @@
+/**
+ * The outbox: ONE queue of submissions in IndexedDB, shared by the page and the service worker.
+ * Every item gets its Idempotency-Key once, when it is queued, so however often it is replayed
+ * the server records it once. Replays run under one Web Lock, so the page's replay (start-up,
+ * `online`, a timer) and the service worker's (Background Sync) never overlap; an item leaves
+ * the "pending" state only on a definitive answer from the server.
+ */
+import { createStore, del, get, set, values } from 'idb-keyval'
+import type { Locale } from '../../worker/i18n/index.ts'
+
+const store = createStore('comisaria-outbox', 'items')
+const LOCK = 'outbox'
+const CHANNEL = 'outbox'
+/** A request that hangs must not hold the lock (and the queue) forever. */
+const REQUEST_TIMEOUT_MS = 20_000
+
+export type OutboxState = 'pending' | 'sent' | 'rejected'
+
+export interface OutboxItem {
+  /** Also the Idempotency-Key: generated once, at queue time. */
+  id: string
+  /** Which form it came from, e.g. 'condolencias'. */
+  service: string
+  url: string
+  body: Record<string, unknown>
+  /** The language of the form, so the server's answer comes back in it. */
+  lang: Locale
+  createdAt: string
+  state: OutboxState
+  attempts: number
+  lastAttemptAt?: string
+  /** The server's JSON answer once it gave a definitive one. */
+  response?: { status: number; body: unknown }
+}
+
+export interface ReplayReport {
+  /** Items still pending after this replay. */
+  pending: number
+  /** Whether this replay stopped on a network error or a temporary server refusal. */
+  interrupted: boolean
+}
+
+/** Queues a submission; the caller then asks for a replay. */
+export async function enqueue(
+  service: string,
+  url: string,
+  body: Record<string, unknown>,
+  lang: Locale,
+): Promise<OutboxItem> {
+  const item: OutboxItem = {
+    id: crypto.randomUUID(),
+    service,
+    url,
+    body,
+    lang,
+    createdAt: new Date().toISOString(),
+    state: 'pending',
+    attempts: 0,
+  }
+  await set(item.id, item, store)
+  announce()
+  return item
+}
+
+/** Every item, oldest first. */
+export async function listOutbox(): Promise<OutboxItem[]> {
+  const items = (await values(store)) as OutboxItem[]
+  return items.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
+export async function getOutboxItem(id: string): Promise<OutboxItem | undefined> {
+  return get<OutboxItem>(id, store)
+}
+
+/** Removes a finished item from the list; a pending one is never dropped this way. */
+export async function dismiss(id: string): Promise<void> {
+  await withLock(async () => {
+    const item = await get<OutboxItem>(id, store)
+    if (item && item.state !== 'pending') await del(id, store)
+  })
+  announce()
+}
+
+/** Forgets items sent more than `days` ago; pending and rejected ones stay until dealt with. */
+export async function pruneSent(days = 30): Promise<void> {
+  const cutoff = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
+  await withLock(async () => {
+    for (const item of await listOutbox()) {
+      if (item.state === 'sent' && (item.lastAttemptAt ?? item.createdAt) < cutoff) await del(item.id, store)
+    }
+  })
+}
+
+/**
+ * Whether an HTTP status settles an item. 2xx: recorded. 4xx: the server will never accept this
+ * body, except 408 (timeout), 409 (same key still executing) and 429 (slow down), which are retried
+ * like network errors and 5xx.
+ */
+export function isDefinitive(status: number): boolean {
+  if (status >= 200 && status < 300) return true
+  return status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429
+}
+
+async function send(item: OutboxItem): Promise<Response> {
+  const url = new URL(item.url, self.location.origin)
+  url.searchParams.set('lang', item.lang)
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': item.id },
+    body: JSON.stringify(item.body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  })
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  try {
+    return await response.json()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Sends every pending item, oldest first, under the outbox lock. Stops at the first network error
+ * or temporary refusal (the network is likely down for the rest too) and leaves those items pending.
+ */
+export async function replayOutbox(): Promise<ReplayReport> {
+  return withLock(async () => {
+    let interrupted = false
+    for (const queued of await listOutbox()) {
+      if (queued.state !== 'pending') continue
+      // Re-read inside the lock: the state that counts is the stored one.
+      const item = await get<OutboxItem>(queued.id, store)
+      if (item?.state !== 'pending') continue
+      const attempt = { ...item, attempts: item.attempts + 1, lastAttemptAt: new Date().toISOString() }
+      let response: Response
+      try {
+        response = await send(item)
+      } catch {
+        await set(item.id, attempt, store)
+        interrupted = true
+        break
+      }
+      if (!isDefinitive(response.status)) {
+        await set(item.id, attempt, store)
+        interrupted = true
+        break
+      }
+      const state: OutboxState = response.ok ? 'sent' : 'rejected'
+      await set(
+        item.id,
+        { ...attempt, state, response: { status: response.status, body: await readBody(response) } },
+        store,
+      )
+      announce()
+    }
+    const pending = (await listOutbox()).filter((item) => item.state === 'pending').length
+    announce()
+    return { pending, interrupted }
+  })
+}
+
+// Pages and the service worker hold the same lock name; where Web Locks are missing (old Safari)
+// a per-context chain still prevents overlap within one page, and the idempotency key covers the rest.
+let chain: Promise<unknown> = Promise.resolve()
+function withLock<T>(task: () => Promise<T>): Promise<T> {
+  if ('locks' in navigator && navigator.locks) return navigator.locks.request(LOCK, task)
+  const next = chain.then(task, task)
+  chain = next.catch(() => undefined)
+  return next
+}
+
+/** Tells every page and the service worker that the outbox changed. */
+function announce(): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.postMessage('changed')
+  channel.close()
+}
+
+/** Calls back whenever any context changes the outbox. */
+export function onOutboxChange(callback: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.onmessage = () => callback()
+  return () => channel.close()
+}

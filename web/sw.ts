@@ -1,0 +1,120 @@
+/**
+ * The service worker: precaches the shell and every form route (one index.html serves them all),
+ * answers navigations with it when offline, and replays the outbox on Background Sync. It never
+ * activates by itself: the page asks the user first (see pwa/register.ts), so a deploy never
+ * reloads a page under someone's typing. Officer chunks (assets/staff/) are not precached; they are
+ * cached the first time an officer loads them.
+ */
+import { replayOutbox } from './offline/outbox.ts'
+
+interface PrecacheEntry {
+  url: string
+  revision: string | null
+}
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request
+  respondWith(response: Promise<Response>): void
+}
+interface SyncEvent extends ExtendableEvent {
+  tag: string
+}
+interface ServiceWorkerScope {
+  __WB_MANIFEST: PrecacheEntry[]
+  location: Location
+  skipWaiting(): Promise<void>
+  clients: { claim(): Promise<void> }
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
+  addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
+}
+declare const self: ServiceWorkerScope
+
+const PRECACHE = 'precache-v1'
+const RUNTIME = 'assets-v1'
+const manifest = self.__WB_MANIFEST
+
+/** The cache key of an entry: unhashed files (index.html) carry their revision in the key. */
+function cacheKey(entry: PrecacheEntry): string {
+  const url = new URL(entry.url, self.location.href)
+  if (entry.revision) url.searchParams.set('__rev', entry.revision)
+  return url.href
+}
+
+const keyByUrl = new Map(
+  manifest.map((entry) => [new URL(entry.url, self.location.href).href, cacheKey(entry)]),
+)
+const shellKey = keyByUrl.get(new URL('index.html', self.location.href).href)
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(PRECACHE)
+      // Entries already cached under the same key (unchanged files) are not downloaded again.
+      for (const entry of manifest) {
+        const key = cacheKey(entry)
+        if (await cache.match(key)) continue
+        const response = await fetch(entry.url, { cache: 'reload', credentials: 'same-origin' })
+        if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`)
+        await cache.put(key, response)
+      }
+    })(),
+  )
+})
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      // Only now, when the new version takes over, do the previous version's files go.
+      const cache = await caches.open(PRECACHE)
+      const wanted = new Set(keyByUrl.values())
+      for (const request of await cache.keys()) {
+        if (!wanted.has(request.url)) await cache.delete(request)
+      }
+      await self.clients.claim()
+    })(),
+  )
+})
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'SKIP_WAITING') void self.skipWaiting()
+})
+
+async function fromPrecache(key: string, request: Request): Promise<Response> {
+  const cached = await caches.match(key, { cacheName: PRECACHE })
+  return cached ?? fetch(request)
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(RUNTIME)
+  const cached = await cache.match(request)
+  if (cached) return cached
+  const response = await fetch(request)
+  if (response.ok) await cache.put(request, response.clone())
+  return response
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event
+  if (request.method !== 'GET') return
+  const url = new URL(request.url)
+  // The API and the published keys are always live; only the app itself is served from cache.
+  if (url.origin !== self.location.origin || /^\/(api|\.well-known)\//.test(url.pathname)) return
+  const key = keyByUrl.get(`${url.origin}${url.pathname}`)
+  if (key) return event.respondWith(fromPrecache(key, request))
+  if (request.mode === 'navigate' && shellKey) return event.respondWith(fromPrecache(shellKey, request))
+  if (url.pathname.startsWith('/assets/')) return event.respondWith(cacheFirst(request))
+})
+
+self.addEventListener('sync', (event) => {
+  if (event.tag !== 'outbox') return
+  event.waitUntil(
+    replayOutbox().then((report) => {
+      // A rejected promise tells the browser to fire `sync` again later.
+      if (report.pending > 0) throw new Error(`${report.pending} submissions still pending`)
+    }),
+  )
+})
