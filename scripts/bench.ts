@@ -5,13 +5,15 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { openFileDatabase } from '../db/open.ts'
 import { users } from '../db/schema/index.ts'
+import { launchBrowser } from '../tests/e2e/support/browser.ts'
+import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
@@ -147,6 +149,25 @@ console.table(
     'non-2xx': r.non2xx,
   })),
 )
+// What a citizen downloads: the built PWA's first visit to a form, measured in Chromium.
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+})
+const pwa = await startNodeServer()
+const browser = await launchBrowser()
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+console.log('\nFront end (first visit, no service worker yet):')
+for (const path of ['/condolencias/nombre', '/']) {
+  const visit = await measureFirstVisit(browser, pwa.url, path)
+  console.log(
+    `  ${path.padEnd(22)} JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw), transfer ${kb(visit.transfer)} in ${visit.requests} requests`,
+  )
+}
+const precache = precacheSize('dist')
+console.log(`  precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
+await browser.close()
+await pwa.stop()
+
 const [health, write, , raw] = results
 console.log(
   `password hash (scrypt N=2^15 r=8 p=3): ${Math.min(...hashTimes).toFixed(0)}–${Math.max(...hashTimes).toFixed(0)} ms`,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { compress } from 'hono/compress'
 import type { App } from '../app.ts'
 
 /**
@@ -21,6 +22,8 @@ export function serveBuiltPwa(app: App, root: string): void {
       c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     )
   })
+  // A slow link pays for every byte: text assets go out compressed (Workers' CDN does this itself).
+  app.use('*', compress())
   app.use('*', serveStatic({ root: dir }))
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || !existsSync(index)) return next()
