@@ -1,0 +1,78 @@
+/** Civil time in a time zone, from the runtime's own time-zone data (Intl), on Node and Workers alike. */
+
+export const CHILE_TZ = 'America/Santiago'
+
+function partsAt(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+/** The offset of a zone from UTC at an instant, in ms (Santiago in summer: −3 h). */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = partsAt(instant, timeZone)
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  return asUtc - Math.floor(instant / 1000) * 1000
+}
+
+/**
+ * The calendar date (`YYYY-MM-DD`) of an instant in a zone.
+ *
+ * @example
+ * localDate(new Date('2025-11-17T02:59:59Z')) // '2025-11-16' in Santiago
+ */
+export function localDate(instant: Date, timeZone = CHILE_TZ): string {
+  const p = partsAt(instant.getTime(), timeZone)
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
+}
+
+/**
+ * The first instant of a calendar date in a zone. Where the day starts with a jump (Chile moves its
+ * clocks at midnight, so some days begin at 01:00), it is the first instant that exists.
+ *
+ * @example
+ * startOfLocalDay('2025-11-16') // 2025-11-16T03:00:00.000Z
+ */
+export function startOfLocalDay(date: string, timeZone = CHILE_TZ): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  const naive = Date.UTC(y, m - 1, d)
+  const candidates = [naive - 12 * 3600_000, naive + 12 * 3600_000]
+    .map((probe) => naive - offsetAt(probe, timeZone))
+    .filter((instant) => localDate(new Date(instant), timeZone) === date)
+  const start = Math.min(...candidates)
+  if (!Number.isFinite(start)) throw new Error(`cannot place ${date} in ${timeZone}`)
+  return new Date(start)
+}
+
+/**
+ * The whole of a calendar date in a zone: from its first instant to its last millisecond.
+ *
+ * @example
+ * localDayWindow('2025-11-16') // { start: 03:00Z on the 16th, end: 02:59:59.999Z on the 17th }
+ */
+export function localDayWindow(date: string, timeZone = CHILE_TZ): { start: Date; end: Date } {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
+  return { start: startOfLocalDay(date, timeZone), end: new Date(startOfLocalDay(next, timeZone).getTime() - 1) }
+}
+
+/**
+ * An instant as Chileans read it, for messages: `16-11-2025 00:00`.
+ *
+ * @example
+ * formatLocal(new Date('2025-11-16T03:00:00Z')) // '16-11-2025 00:00'
+ */
+export function formatLocal(instant: Date, timeZone = CHILE_TZ): string {
+  const p = partsAt(instant.getTime(), timeZone)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}:${two(p.minute)}`
+}
