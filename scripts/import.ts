@@ -11,11 +11,16 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
+import { importPadron, importRegistroCivil } from '../db/import/registros.ts'
 import { importUnidades } from '../db/import/unidades.ts'
 import { auditLog } from '../db/schema/index.ts'
 import { openDatabaseForScripts } from './database.ts'
 
-const importers = { unidades: importUnidades } as const
+const importers = {
+  unidades: importUnidades,
+  padron: importPadron,
+  'registro-civil': importRegistroCivil,
+} as const
 type Kind = keyof typeof importers
 
 const { positionals } = parseArgs({ allowPositionals: true })
@@ -48,9 +53,9 @@ await db.insert(auditLog).values({
   id: crypto.randomUUID(),
   at: new Date(),
   actorKind: 'system',
-  action: 'reference.units_imported',
+  action: kind === 'unidades' ? 'reference.units_imported' : 'registry.imported',
   subjectType: 'file',
-  subjectId: file,
+  subjectId: `${kind}:${file}`,
   detail: { ...result },
 })
 const seconds = (Date.now() - started) / 1000

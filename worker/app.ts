@@ -1,7 +1,9 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { condolenciasRoute } from './condolencias/route.ts'
+import { constanciasVotoRoute, misTramitesRoute } from './constancias-voto/route.ts'
 import { type AppEnv, requestContext } from './context.ts'
+import { eleccionesAdminRoute } from './elecciones/route.ts'
 import { AppError } from './errors.ts'
 import { healthRoute } from './health/route.ts'
 import { accountsRoute, meRoute } from './identity/accounts-route.ts'
@@ -51,9 +53,12 @@ export function createApp(ports: Ports): App {
   app.route('/api/condolencias', condolenciasRoute)
   app.route('/api/unidades', unidadesRoute)
   app.route('/api/me', meRoute)
+  app.route('/api/mis-tramites', misTramitesRoute)
+  app.route('/api/constancias-voto', constanciasVotoRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)
+  app.route('/api/admin/elecciones', eleccionesAdminRoute)
   app.route('/auth/claveunica', claveUnicaRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
 

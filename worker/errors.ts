@@ -8,6 +8,9 @@ export const errorStatus = {
   forbidden: 403,
   cross_origin_refused: 403,
   claveunica_required: 403,
+  window_closed: 403,
+  legal_notice_required: 409,
+  not_in_roll: 404,
   email_not_verified: 403,
   invalid_credentials: 401,
   link_invalid: 400,
@@ -63,16 +66,24 @@ export class AppError extends Error {
   readonly fields: FieldIssue[] | undefined
   /** Seconds a client should wait before retrying (429, 503). */
   readonly retryAfter: number | undefined
+  /** Values for the message's `{placeholders}` (a date, a time). */
+  readonly params: Record<string, string> | undefined
 
   constructor(
     code: ErrorCode,
-    options: { fields?: FieldIssue[]; retryAfter?: number; cause?: unknown } = {},
+    options: {
+      fields?: FieldIssue[]
+      retryAfter?: number
+      params?: Record<string, string>
+      cause?: unknown
+    } = {},
   ) {
     super(code, { cause: options.cause })
     this.name = 'AppError'
     this.code = code
     this.fields = options.fields
     this.retryAfter = options.retryAfter
+    this.params = options.params
   }
 
   get status(): ContentfulStatusCode {

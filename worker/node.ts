@@ -2,6 +2,12 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { loadReferenceData } from '../db/import/reference.ts'
+import {
+  DEMO_PADRON_CSV,
+  DEMO_REGISTRO_CIVIL_CSV,
+  importPadron,
+  importRegistroCivil,
+} from '../db/import/registros.ts'
 import { DEMO_UNIDADES_CSV, importUnidades } from '../db/import/unidades.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
@@ -13,11 +19,13 @@ import { serveBuiltPwa } from './adapters/static-files.ts'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
+import { loadElecciones } from './elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { runMaintenance } from './maintenance.ts'
 import { type Ports, systemClock } from './ports.ts'
+import { tableRegistries } from './registries/index.ts'
 
 /**
  * The embedded default: the whole portal in one Node process, on a libSQL file.
@@ -45,7 +53,12 @@ if (databaseUrl.startsWith('file:'))
 const { client, db } = await openFileDatabase(databaseUrl)
 await migrateDatabase(db)
 await loadReferenceData(db)
-if (config.demoData) await importUnidades(db, DEMO_UNIDADES_CSV)
+if (config.demoData) {
+  await importUnidades(db, DEMO_UNIDADES_CSV)
+  await importPadron(db, DEMO_PADRON_CSV)
+  await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
+}
+await loadElecciones(db, systemClock.now(), config.demoData)
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
@@ -60,6 +73,7 @@ const ports: Ports = {
     ),
   ),
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
+  registries: tableRegistries(db),
   config,
   log,
 }

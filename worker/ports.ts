@@ -3,6 +3,7 @@ import type * as schema from '../db/schema/index.ts'
 import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { Logger } from './log.ts'
+import type { Registries } from './registries/index.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
 export type Database = LibSQLDatabase<typeof schema>
@@ -59,6 +60,8 @@ export interface Ports {
   keys: SigningKeys
   /** Encrypts secrets kept in the database (TOTP seeds). */
   vault: Vault
+  /** Registro Civil and the electoral roll. */
+  registries: Registries
   config: Config
   log: Logger
 }

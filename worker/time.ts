@@ -14,7 +14,14 @@ function partsAt(instant: number, timeZone: string) {
     second: '2-digit',
   }).formatToParts(new Date(instant))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  }
 }
 
 /** The offset of a zone from UTC at an instant, in ms (Santiago in summer: −3 h). */
@@ -62,7 +69,10 @@ export function startOfLocalDay(date: string, timeZone = CHILE_TZ): Date {
 export function localDayWindow(date: string, timeZone = CHILE_TZ): { start: Date; end: Date } {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
   const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
-  return { start: startOfLocalDay(date, timeZone), end: new Date(startOfLocalDay(next, timeZone).getTime() - 1) }
+  return {
+    start: startOfLocalDay(date, timeZone),
+    end: new Date(startOfLocalDay(next, timeZone).getTime() - 1),
+  }
 }
 
 /**

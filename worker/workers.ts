@@ -11,6 +11,7 @@ import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { runMaintenance } from './maintenance.ts'
 import { type Ports, systemClock } from './ports.ts'
+import { tableRegistries } from './registries/index.ts'
 
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
 export interface WorkerEnv {
@@ -48,8 +49,9 @@ async function build(env: WorkerEnv) {
     authToken: env.TURSO_AUTH_TOKEN,
     intMode: 'number',
   })
+  const db = drizzle(client, { schema })
   const ports: Ports = {
-    db: drizzle(client, { schema }),
+    db,
     mailer: httpMailer({
       url: env.MAIL_API_URL,
       token: env.MAIL_API_TOKEN,
@@ -59,6 +61,7 @@ async function build(env: WorkerEnv) {
     clock: systemClock,
     keys: await importSigningKeys(env.SIGNING_KEYS),
     vault: await importVault(env.VAULT_KEY),
+    registries: tableRegistries(db),
     config,
     log: consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' }),
   }

@@ -19,6 +19,11 @@ export const auditActions = [
   'staff.disabled',
   'staff.totp_enrolled',
   'personal_data.viewed',
+  'eleccion.created',
+  'eleccion.window_changed',
+  'constancia_voto.legal_notice_accepted',
+  'constancia_voto.requested',
+  'registry.imported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -2,6 +2,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadReferenceData } from '../../db/import/reference.ts'
+import {
+  DEMO_PADRON_CSV,
+  DEMO_REGISTRO_CIVIL_CSV,
+  importPadron,
+  importRegistroCivil,
+} from '../../db/import/registros.ts'
 import { DEMO_UNIDADES_CSV, importUnidades } from '../../db/import/unidades.ts'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
@@ -11,9 +17,11 @@ import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
+import { loadElecciones } from '../../worker/elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import type { Clock, Ports } from '../../worker/ports.ts'
+import { tableRegistries } from '../../worker/registries/index.ts'
 
 /** A clock the test moves by hand. */
 export function fixedClock(start: Date): Clock & { set(date: Date): void; advance(ms: number): void } {
@@ -52,8 +60,12 @@ export async function testApp(options: { clock?: Clock; env?: Record<string, str
   await migrateDatabase(db)
   await loadReferenceData(db)
   await importUnidades(db, DEMO_UNIDADES_CSV)
+  await importPadron(db, DEMO_PADRON_CSV)
+  await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
   const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
+  // The elections of record, and a demonstration one on the clock's day.
+  await loadElecciones(db, clock.now(), true)
   const ports: Ports = {
     db,
     mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),
@@ -61,6 +73,7 @@ export async function testApp(options: { clock?: Clock; env?: Record<string, str
     clock,
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
     vault: await importVault(await generateVaultKey()),
+    registries: tableRegistries(db),
     config: loadConfig({ APP_ENV: 'test', ...options.env }),
     log,
   }

@@ -19,6 +19,7 @@ export const PUBLIC_ROUTES = [
   'GET /auth/claveunica/login',
   'GET /auth/claveunica/callback',
   'GET /.well-known/comisaria-virtual/keys.json',
+  'GET /api/constancias-voto/eleccion',
 ] as const
 
 export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unknown }[] = [
@@ -27,6 +28,14 @@ export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unkno
   { route: 'GET /api/admin/staff', audience: 'admin' },
   { route: 'POST /api/admin/staff', audience: 'admin', body: {} },
   { route: 'PATCH /api/admin/staff/:id', audience: 'admin', body: {} },
+  { route: 'GET /api/admin/elecciones', audience: 'admin' },
+  { route: 'POST /api/admin/elecciones', audience: 'admin', body: {} },
+  { route: 'PATCH /api/admin/elecciones/:id', audience: 'admin', body: {} },
+  { route: 'GET /api/mis-tramites', audience: 'citizen' },
+  { route: 'GET /api/constancias-voto/ficha', audience: 'claveunica' },
+  { route: 'POST /api/constancias-voto/aviso', audience: 'claveunica', body: {} },
+  { route: 'POST /api/constancias-voto', audience: 'claveunica', body: {} },
+  { route: 'GET /api/constancias-voto/:code', audience: 'citizen' },
 ]
 
 /** Which kinds of caller an audience admits (staff ranks include the ranks below them). */

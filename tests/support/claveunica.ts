@@ -1,4 +1,5 @@
 import { type LocalClaveUnica, startLocalClaveUnica } from '../../scripts/claveunica-local/provider.ts'
+import { testClient } from './client.ts'
 
 /** The app's callback on the test apps' default PUBLIC_URL. */
 export const TEST_CALLBACK = 'http://localhost:8787/auth/claveunica/callback'
@@ -73,4 +74,27 @@ export function providerBrowser() {
     },
     follow,
   }
+}
+
+/**
+ * A citizen signed in to the app through the whole ClaveÚnica flow.
+ *
+ * @example
+ * const maria = await signedInWithClaveUnica(t.app, '44.444.444-4')
+ * await maria.get('/api/me')
+ */
+export async function signedInWithClaveUnica(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  run: string,
+  password = 'demo1234',
+) {
+  const client = testClient((path, init) => app.request(path, init))
+  const person = providerBrowser()
+  const start = await client.get('/auth/claveunica/login')
+  const page = await person.open(start.headers.get('location') ?? '')
+  const callback = new URL(await person.login(page.url, run, password))
+  const landed = await client.get(callback.pathname + callback.search)
+  if (landed.headers.get('location') !== '/mis-tramites')
+    throw new Error(`ClaveÚnica login failed for ${run}`)
+  return client
 }

@@ -18,6 +18,10 @@ export const en: Catalog = {
     email_not_verified: 'Before signing in, confirm your e-mail address with the link we sent you.',
     invalid_credentials: 'The sign-in details are not correct.',
     link_invalid: 'The link is not valid or has expired. Ask for a new one.',
+    window_closed: 'The voting constancia can only be requested on election day, from 00:00 to 23:59. {when}',
+    legal_notice_required: 'Before continuing you must read and accept the legal notice.',
+    not_in_roll:
+      'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     unavailable: 'The service is unavailable right now. Try again in a few minutes.',
@@ -41,6 +45,9 @@ export const en: Catalog = {
     password_personal: '“{field}” must not contain your RUN, your name or your e-mail.',
     emails_differ: '“{field}” does not match the e-mail address.',
     invalid_phone: '“{field}” must be a Chilean phone number, like +56 9 1234 5678.',
+    birth_date_mismatch: '“{field}” does not match the one in the Civil Registry.',
+    declaration_required: 'To send the request you must tick “{field}”.',
+    invalid_date: '“{field}” must be a valid date, like 31-12-1990.',
     invalid: '“{field}” is not valid.',
   },
   fields: {
@@ -59,6 +66,12 @@ export const en: Catalog = {
     username: 'Work e-mail',
     role: 'Role',
     unidadCode: 'Police unit',
+    fechaNacimiento: 'Date of birth',
+    emailConfirmacion: 'E-mail address confirmation',
+    telefono: 'Contact phone',
+    declaracion:
+      'I declare under my responsibility that I am more than 200 kilometres from my electoral domicile',
+    eleccionId: 'Election',
     'Idempotency-Key': 'Idempotency key (Idempotency-Key)',
   },
 }

@@ -20,6 +20,11 @@ export const es = {
     email_not_verified: 'Antes de ingresar, confirme su correo electrónico con el enlace que le enviamos.',
     invalid_credentials: 'Los datos de ingreso no son correctos.',
     link_invalid: 'El enlace no es válido o ya venció. Solicite uno nuevo.',
+    window_closed:
+      'La Constancia Votación se puede solicitar solo el día de la elección, desde las 00:00 hasta las 23:59. {when}',
+    legal_notice_required: 'Antes de continuar debe leer y aceptar el aviso legal.',
+    not_in_roll:
+      'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
     payload_too_large: 'La solicitud es demasiado grande.',
     rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
     unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
@@ -43,6 +48,9 @@ export const es = {
     password_personal: '«{field}» no puede contener su RUN, su nombre ni su correo.',
     emails_differ: '«{field}» no coincide con el correo electrónico.',
     invalid_phone: '«{field}» debe ser un teléfono chileno, como +56 9 1234 5678.',
+    birth_date_mismatch: '«{field}» no coincide con la registrada en el Registro Civil.',
+    declaration_required: 'Para enviar la solicitud debe marcar «{field}».',
+    invalid_date: '«{field}» debe ser una fecha válida, como 31-12-1990.',
     invalid: '«{field}» no es válido.',
   },
   fields: {
@@ -61,6 +69,12 @@ export const es = {
     username: 'Correo institucional',
     role: 'Rol',
     unidadCode: 'Unidad policial',
+    fechaNacimiento: 'Fecha de nacimiento',
+    emailConfirmacion: 'Confirmación del correo electrónico',
+    telefono: 'Teléfono de contacto',
+    declaracion:
+      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi domicilio electoral',
+    eleccionId: 'Elección',
     'Idempotency-Key': 'Clave de idempotencia (Idempotency-Key)',
   },
 }

@@ -18,6 +18,9 @@ export const ht: Catalog = {
     email_not_verified: 'Anvan ou konekte, konfime adrès imèl ou ak lyen nou voye ba ou a.',
     invalid_credentials: 'Enfòmasyon koneksyon yo pa kòrèk.',
     link_invalid: 'Lyen an pa valab oswa li ekspire. Mande yon lòt.',
+    window_closed: 'Ou ka mande konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59. {when}',
+    legal_notice_required: 'Anvan ou kontinye, ou dwe li epi aksepte avi legal la.',
+    not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
     payload_too_large: 'Demann nan twò gwo.',
     rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
     unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',
@@ -41,6 +44,9 @@ export const ht: Catalog = {
     password_personal: '«{field}» pa dwe gen RUN ou, non ou oswa imèl ou ladan l.',
     emails_differ: '«{field}» pa menm ak adrès imèl la.',
     invalid_phone: '«{field}» dwe yon nimewo telefòn chilyen, tankou +56 9 1234 5678.',
+    birth_date_mismatch: '«{field}» pa menm ak sa ki anrejistre nan Rejis Sivil la.',
+    declaration_required: 'Pou voye demann nan ou dwe make «{field}».',
+    invalid_date: '«{field}» dwe yon dat ki valab, tankou 31-12-1990.',
     invalid: '«{field}» pa valab.',
   },
   fields: {
@@ -59,6 +65,12 @@ export const ht: Catalog = {
     username: 'Imèl travay',
     role: 'Wòl',
     unidadCode: 'Inite polis',
+    fechaNacimiento: 'Dat nesans',
+    emailConfirmacion: 'Konfimasyon adrès imèl',
+    telefono: 'Telefòn kontak',
+    declaracion:
+      'Mwen deklare anba responsablite mwen ke mwen plis pase 200 kilomèt lwen domisil elektoral mwen',
+    eleccionId: 'Eleksyon',
     'Idempotency-Key': 'Kle idanpotans (Idempotency-Key)',
   },
 }

@@ -2,14 +2,14 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../context.ts'
 import { AppError, type ErrorBody } from '../errors.ts'
-import { catalog } from '../i18n/index.ts'
+import { catalog, format } from '../i18n/index.ts'
 import { fieldErrors } from '../validation.ts'
 
 function respond(c: Context<AppEnv>, error: AppError): Response {
   const body: ErrorBody = {
     status: error.status,
     code: error.code,
-    message: catalog(c.var.locale ?? 'es').errors[error.code],
+    message: format(catalog(c.var.locale ?? 'es').errors[error.code], error.params ?? {}),
     ...(error.fields ? { fields: fieldErrors(error.fields, c.var.locale ?? 'es') } : {}),
     requestId: c.var.requestId,
   }

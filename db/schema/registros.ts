@@ -1,0 +1,50 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { comunas } from './territorio.ts'
+
+/**
+ * The civil registry (Registro Civil) as the portal needs it: who a RUN is, born when, alive or
+ * not, and the serial of their current identity card. A real service can replace the table behind
+ * the `CivilRegistry` interface (worker/registries).
+ */
+export const registroCivil = sqliteTable('registro_civil', {
+  run: text('run').primaryKey(),
+  nombres: text('nombres').notNull(),
+  apellidos: text('apellidos').notNull(),
+  /** `YYYY-MM-DD`. */
+  fechaNacimiento: text('fecha_nacimiento').notNull(),
+  fechaDefuncion: text('fecha_defuncion'),
+  serieCedula: text('serie_cedula'),
+})
+
+/**
+ * The electoral roll (padrón electoral, SERVEL): where each voter is registered to vote. Behind
+ * the `ElectoralRoll` interface, like the civil registry.
+ */
+export const padronElectoral = sqliteTable(
+  'padron_electoral',
+  {
+    run: text('run').primaryKey(),
+    nombres: text('nombres').notNull(),
+    apellidos: text('apellidos').notNull(),
+    domicilioElectoral: text('domicilio_electoral').notNull(),
+    comunaCut: text('comuna_cut')
+      .notNull()
+      .references(() => comunas.cut),
+    localVotacion: text('local_votacion').notNull(),
+    mesa: text('mesa'),
+  },
+  (t) => [index('padron_comuna_idx').on(t.comunaCut)],
+)
+
+/** Election days, managed by administrators: the date, the primaries it refers to, and the window. */
+export const elecciones = sqliteTable('elecciones', {
+  id: text('id').primaryKey(),
+  nombre: text('nombre').notNull(),
+  /** The election's date, `YYYY-MM-DD`, in America/Santiago. */
+  fecha: text('fecha').notNull(),
+  /** The primaries the identity-document rule counts from (expired up to 12 months before). */
+  fechaPrimarias: text('fecha_primarias').notNull(),
+  ventanaInicio: integer('ventana_inicio', { mode: 'timestamp_ms' }).notNull(),
+  ventanaFin: integer('ventana_fin', { mode: 'timestamp_ms' }).notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})

@@ -1,0 +1,34 @@
+/**
+ * Document codes people read aloud and type: no 0/O nor 1/I/L (31 symbols, so 10 characters carry
+ * about 49.5 bits), drawn from the system's CSPRNG without modulo bias. The seed's example,
+ * WNDT7C4Z3T, is such a code.
+ */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+
+/**
+ * A random code.
+ *
+ * @example
+ * randomCode() // 'K7PXQ2MZ9A'
+ */
+export function randomCode(length = 10): string {
+  const n = CODE_ALPHABET.length
+  const limit = 256 - (256 % n)
+  let out = ''
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < limit && out.length < length) out += CODE_ALPHABET[byte % n]
+    }
+  }
+  return out
+}
+
+/**
+ * A code as a person typed it, upper-cased without spaces or dashes.
+ *
+ * @example
+ * normaliseCode('wndt-7c4z 3t') // 'WNDT7C4Z3T'
+ */
+export function normaliseCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '')
+}

@@ -1,0 +1,71 @@
+import type { Locale } from '../i18n/index.ts'
+import { formatLocal } from '../time.ts'
+
+interface Params {
+  nombre: string
+  code: string
+  eleccion: string
+  ventanaFin: Date
+  fechaPrimarias: string
+  link: string
+}
+
+const day = (iso: string) => iso.split('-').reverse().join('-')
+
+/**
+ * The e-mail sent the moment a request is made: the code, and in plain words what the citizen
+ * must still do today — the step a quarter to a half of the real service's users never took.
+ */
+export const codigoMail: Record<Locale, (p: Params) => { subject: string; text: string }> = {
+  es: (p) => ({
+    subject: `Solicitud Pendiente ${p.code} — Constancia Votación`,
+    text: `Hola ${p.nombre}:
+
+Su solicitud de Constancia Votación (${p.eleccion}) quedó PENDIENTE con el código:
+
+    ${p.code}
+
+AÚN NO TIENE VALIDEZ LEGAL. Para que la tenga, hoy mismo, antes de las ${formatLocal(p.ventanaFin).slice(11)} del ${formatLocal(p.ventanaFin).slice(0, 10)}, acuda a la Unidad Territorial de Carabineros más cercana con este código y su Cédula de Identidad o Pasaporte (se aceptan vencidos hasta doce meses antes de las elecciones primarias del ${day(p.fechaPrimarias)}). Un funcionario verificará sus datos y validará la constancia; entonces la recibirá en PDF en este correo.
+
+El código es personal e intransferible. Si no completa este paso, la solicitud no será considerada como medio de prueba ante el Juzgado de Policía Local.
+
+Unidades de Carabineros más cercanas y estado de su solicitud: ${p.link}
+
+Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.
+`,
+  }),
+  en: (p) => ({
+    subject: `Request Pending ${p.code} — Voting constancia`,
+    text: `Hello ${p.nombre},
+
+Your voting constancia request (${p.eleccion}) is PENDING with the code:
+
+    ${p.code}
+
+IT HAS NO LEGAL VALUE YET. To give it legal value, today, before ${formatLocal(p.ventanaFin).slice(11)} on ${formatLocal(p.ventanaFin).slice(0, 10)}, go to the nearest Carabineros police unit with this code and your identity card or passport (accepted if expired up to twelve months before the primaries of ${day(p.fechaPrimarias)}). An officer will check your details and validate the constancia; you will then receive it as a PDF at this address.
+
+The code is personal and non-transferable. If you do not complete this step, the request will not be accepted as evidence by the Juzgado de Policía Local.
+
+Nearest police units and the state of your request: ${p.link}
+
+Giving false or inaccurate information is a crime under article 210 of the Chilean Penal Code.
+`,
+  }),
+  ht: (p) => ({
+    subject: `Demann an atant ${p.code} — Konstans vòt`,
+    text: `Bonjou ${p.nombre},
+
+Demann konstans vòt ou (${p.eleccion}) AN ATANT ak kòd sa a:
+
+    ${p.code}
+
+LI POKO GEN VALÈ LEGAL. Pou li genyen l, jodi a menm, anvan ${formatLocal(p.ventanaFin).slice(11)} nan dat ${formatLocal(p.ventanaFin).slice(0, 10)}, ale nan inite Carabineros ki pi pre a ak kòd sa a ak kat idantite ou oswa paspò ou (yo aksepte yo si yo ekspire jiska douz mwa anvan eleksyon primè ${day(p.fechaPrimarias)} yo). Yon ofisye ap verifye enfòmasyon ou epi valide konstans lan; apre sa w ap resevwa l an PDF nan adrès sa a.
+
+Kòd la pèsonèl, ou pa ka bay lòt moun li. Si ou pa fè etap sa a, Jij Lapolis Lokal la p ap aksepte demann nan kòm prèv.
+
+Inite polis ki pi pre yo ak eta demann ou: ${p.link}
+
+Bay fo enfòmasyon oswa enfòmasyon ki pa egzak se yon krim dapre atik 210 Kòd Penal Chili a.
+`,
+  }),
+}

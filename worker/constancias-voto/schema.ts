@@ -1,0 +1,67 @@
+import * as v from 'valibot'
+import { EmailField } from '../identity/schemas.ts'
+
+/**
+ * A Chilean phone number in any usual form (+56 9 1234 5678, 912345678, 2 2345 6789), stored as
+ * +56 and nine digits.
+ *
+ * @example
+ * parsePhone('+56 9 1234 5678') // '+56912345678'
+ */
+export function parsePhone(text: string): string | null {
+  const digits = text.replace(/[\s().-]/g, '').replace(/^\+?56/, '')
+  return /^[2-9]\d{8}$/.test(digits) ? `+56${digits}` : null
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+}
+
+/**
+ * The citizen's request, in the seed's fields: birth date, e-mail, its confirmation, contact phone,
+ * and the declaration of being more than 200 km from the electoral domicile.
+ */
+export const SolicitudInput = v.pipe(
+  v.strictObject({
+    eleccionId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    fechaNacimiento: v.pipe(v.string(), v.trim(), v.minLength(1), v.check(isIsoDate, 'invalid_date')),
+    email: EmailField,
+    emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
+    telefono: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.check((text) => parsePhone(text) !== null, 'invalid_phone'),
+      v.transform((text) => parsePhone(text) ?? text),
+    ),
+    declaracion: v.pipe(
+      v.boolean(),
+      v.check((value) => value, 'declaration_required'),
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['email'], ['emailConfirmacion']],
+      (input) => input.email === input.emailConfirmacion,
+      'emails_differ',
+    ),
+    ['emailConfirmacion'],
+  ),
+)
+export type SolicitudInput = v.InferOutput<typeof SolicitudInput>
+
+export const AvisoInput = v.strictObject({ eleccionId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)) })
+
+/** A request as its citizen sees it. */
+export interface SolicitudView {
+  code: string
+  estado: 'pendiente' | 'validada' | 'rechazada' | 'vencida'
+  eleccion: { id: string; nombre: string; fecha: string; ventanaFin: string }
+  nombre: string
+  run: string
+  comunaVotacion: string
+  createdAt: string
+  motivoRechazo: string | null
+}

@@ -1,0 +1,202 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm'
+import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import { randomCode } from '../codes.ts'
+import { describeEleccion, type Eleccion, openEleccion } from '../elecciones/service.ts'
+import { AppError, invalidField } from '../errors.ts'
+import type { MailContext } from '../identity/accounts.ts'
+import type { Actor } from '../identity/actor.ts'
+import { formatRun } from '../identity/run.ts'
+import { enqueueMail } from '../mail/outbox.ts'
+import type { Registries } from '../registries/index.ts'
+import type { Planned, ServiceContext } from '../service.ts'
+import { codigoMail } from './mail.ts'
+import type { SolicitudInput, SolicitudView } from './schema.ts'
+
+type Row = typeof constanciasVoto.$inferSelect
+
+function citizenRun(actor: Actor): string {
+  if (!actor.run || actor.runProof !== 'claveunica') throw new AppError('claveunica_required')
+  return actor.run
+}
+
+/**
+ * Whose requests a citizen may see: all those of their RUN when ClaveÚnica proved it (assisted
+ * ones made at a unit included), only their own account's otherwise — a self-declared RUN proves
+ * nothing about the person.
+ */
+function ownedBy(actor: Actor) {
+  return actor.runProof === 'claveunica' && actor.run
+    ? eq(constanciasVoto.run, actor.run)
+    : eq(constanciasVoto.userId, actor.userId)
+}
+
+/**
+ * A request as its citizen sees it; a `pendiente` one past its window's end reads `vencida`.
+ */
+export function viewOf(row: Row, eleccion: Eleccion, comuna: string, now: Date): SolicitudView {
+  const vencida = row.estado === 'pendiente' && now > eleccion.ventanaFin
+  return {
+    code: row.code,
+    estado: vencida ? 'vencida' : row.estado,
+    eleccion: {
+      id: eleccion.id,
+      nombre: eleccion.nombre,
+      fecha: eleccion.fecha,
+      ventanaFin: eleccion.ventanaFin.toISOString(),
+    },
+    nombre: `${row.nombres} ${row.apellidos}`,
+    run: formatRun(row.run),
+    comunaVotacion: comuna,
+    createdAt: row.createdAt.toISOString(),
+    motivoRechazo: row.motivoRechazo,
+  }
+}
+
+async function views(ctx: ServiceContext, where: SQL | undefined): Promise<SolicitudView[]> {
+  const rows = await ctx.db
+    .select({ row: constanciasVoto, eleccion: elecciones, comuna: comunas.name })
+    .from(constanciasVoto)
+    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
+    .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
+    .where(where)
+    .orderBy(desc(constanciasVoto.createdAt))
+  const now = ctx.clock.now()
+  return rows.map((r) => viewOf(r.row, r.eleccion, r.comuna, now))
+}
+
+/** The signed-in citizen's requests, newest first ("Mis trámites"). */
+export function misSolicitudes(ctx: ServiceContext, actor: Actor): Promise<SolicitudView[]> {
+  return views(ctx, ownedBy(actor))
+}
+
+/** One of the citizen's own requests by code; another citizen's code is simply not found. */
+export async function solicitudPropia(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+): Promise<SolicitudView> {
+  const [view] = await views(ctx, and(eq(constanciasVoto.code, code), ownedBy(actor)))
+  if (!view) throw new AppError('not_found')
+  return view
+}
+
+/**
+ * What the form shows before the citizen types anything: the election, the registries' data,
+ * whether the legal notice was accepted, and the request already made, if any.
+ */
+export async function ficha(ctx: ServiceContext, registries: Registries, actor: Actor, eleccion: Eleccion) {
+  const run = citizenRun(actor)
+  const roll = await registries.roll.lookup(run)
+  if (!roll) throw new AppError('not_in_roll')
+  const [aviso] = await ctx.db
+    .select()
+    .from(avisosLegales)
+    .where(and(eq(avisosLegales.userId, actor.userId), eq(avisosLegales.eleccionId, eleccion.id)))
+  const [existing] = await views(
+    ctx,
+    and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, run)),
+  )
+  return {
+    eleccion: describeEleccion(eleccion, ctx.clock.now()),
+    registro: { ...roll, run: formatRun(roll.run) },
+    avisoAceptado: aviso !== undefined,
+    solicitud: existing ?? null,
+  }
+}
+
+/** Records that the citizen read and accepted the art. 210 notice for this election. */
+export async function planAviso(
+  ctx: ServiceContext,
+  actor: Actor,
+  eleccionId: string,
+): Promise<Planned<{ aceptado: true }>> {
+  await openEleccion(ctx.db, eleccionId, ctx.clock.now())
+  return {
+    writes: [
+      ctx.db
+        .insert(avisosLegales)
+        .values({ userId: actor.userId, eleccionId, acceptedAt: ctx.clock.now() })
+        .onConflictDoNothing(),
+      auditEntry(ctx, 'constancia_voto.legal_notice_accepted', { type: 'eleccion', id: eleccionId }),
+    ],
+    result: { aceptado: true },
+  }
+}
+
+export type SolicitudPlan =
+  | { kind: 'existing'; view: SolicitudView }
+  | { kind: 'new'; planned: Planned<SolicitudView> }
+
+/**
+ * The citizen's request, checked as the instructions say: the window open by the server's clock,
+ * the legal notice accepted, the citizen on the roll, the birth date the civil registry's. Asking
+ * again gives the request already made, with its code.
+ */
+export async function planSolicitud(
+  ctx: ServiceContext,
+  registries: Registries,
+  actor: Actor,
+  input: SolicitudInput,
+  mail: MailContext,
+): Promise<SolicitudPlan> {
+  const run = citizenRun(actor)
+  const now = ctx.clock.now()
+  const eleccion = await openEleccion(ctx.db, input.eleccionId, now)
+  const [existing] = await views(
+    ctx,
+    and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, run)),
+  )
+  if (existing) return { kind: 'existing', view: existing }
+  const [aviso] = await ctx.db
+    .select()
+    .from(avisosLegales)
+    .where(and(eq(avisosLegales.userId, actor.userId), eq(avisosLegales.eleccionId, eleccion.id)))
+  if (!aviso) throw new AppError('legal_notice_required')
+  const [roll, civil] = await Promise.all([registries.roll.lookup(run), registries.civil.lookup(run)])
+  if (!roll) throw new AppError('not_in_roll')
+  if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
+    throw invalidField('fechaNacimiento', 'birth_date_mismatch')
+  }
+  const row: Row = {
+    id: crypto.randomUUID(),
+    code: randomCode(),
+    eleccionId: eleccion.id,
+    userId: actor.userId,
+    run,
+    nombres: civil.nombres,
+    apellidos: civil.apellidos,
+    fechaNacimiento: input.fechaNacimiento,
+    email: input.email,
+    telefono: input.telefono,
+    comunaVotacionCut: roll.comunaCut,
+    canal: 'online',
+    estado: 'pendiente',
+    declaracionAt: now,
+    createdAt: now,
+    resolvedAt: null,
+    resolvedBy: null,
+    resolvedUnidad: null,
+    motivoRechazo: null,
+  }
+  const view = viewOf(row, eleccion, roll.comuna, now)
+  const { subject, text } = codigoMail[mail.locale]({
+    nombre: civil.nombres,
+    code: row.code,
+    eleccion: eleccion.nombre,
+    ventanaFin: eleccion.ventanaFin,
+    fechaPrimarias: eleccion.fechaPrimarias,
+    link: new URL(`/constancias/votacion/${row.code}`, mail.publicUrl).toString(),
+  })
+  return {
+    kind: 'new',
+    planned: {
+      writes: [
+        ctx.db.insert(constanciasVoto).values(row),
+        auditEntry(ctx, 'constancia_voto.requested', { type: 'constancia_voto', id: row.id }),
+        enqueueMail(ctx.db, now, new URL(mail.publicUrl).hostname, { to: input.email, subject, text }),
+      ],
+      result: view,
+    },
+  }
+}

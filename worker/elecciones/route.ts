@@ -1,0 +1,47 @@
+import { asc } from 'drizzle-orm'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { elecciones } from '../../db/schema/index.ts'
+import type { AppEnv } from '../context.ts'
+import { requireStaff } from '../identity/guards.ts'
+import { commit } from '../middleware/idempotency.ts'
+import { serviceContext } from '../service.ts'
+import { parseJsonBody } from '../validation.ts'
+import { describeEleccion, planEleccion, planVentana } from './service.ts'
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((t) => !Number.isNaN(Date.parse(t)), 'invalid_date'),
+)
+const Instant = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.transform((t) => new Date(t)),
+)
+
+export const EleccionInput = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,40}$/)),
+  nombre: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  fecha: IsoDate,
+  fechaPrimarias: IsoDate,
+})
+export const VentanaInput = v.strictObject({ ventanaInicio: Instant, ventanaFin: Instant })
+
+/** `/api/admin/elecciones`: administrators list, add and reschedule election days. */
+export const eleccionesAdminRoute = new Hono<AppEnv>()
+  .use(requireStaff('admin'))
+  .get('/', async (c) => {
+    const { db, clock } = c.var.ports
+    const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
+    return c.json({ items: rows.map((e) => describeEleccion(e, clock.now())) })
+  })
+  .post('/', async (c) => {
+    const planned = planEleccion(serviceContext(c), await parseJsonBody(c, EleccionInput))
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .patch('/:id', async (c) => {
+    const input = await parseJsonBody(c, VentanaInput)
+    const planned = await planVentana(serviceContext(c), c.req.param('id'), input)
+    return commit(c, planned.writes, 200, planned.result)
+  })

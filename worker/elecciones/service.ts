@@ -1,0 +1,151 @@
+import { asc, eq } from 'drizzle-orm'
+import { elecciones } from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import { AppError, invalidField } from '../errors.ts'
+import type { Database } from '../ports.ts'
+import type { Planned, ServiceContext } from '../service.ts'
+import { formatLocal, localDate, localDayWindow } from '../time.ts'
+
+export type Eleccion = typeof elecciones.$inferSelect
+
+/** The elections of record, and the primaries their identity-document rule counts from. */
+export const ELECCIONES_2025 = [
+  {
+    id: '2025-11-16',
+    nombre: 'Elecciones Presidenciales y Parlamentarias 2025',
+    fecha: '2025-11-16',
+    fechaPrimarias: '2025-06-29',
+  },
+  {
+    id: '2025-12-14',
+    nombre: 'Segunda Votación Presidencial 2025',
+    fecha: '2025-12-14',
+    fechaPrimarias: '2025-06-29',
+  },
+] as const
+
+/**
+ * An election with its default window: the whole of its date in America/Santiago, from 00:00 to
+ * 23:59:59.999, daylight saving time included.
+ *
+ * @example
+ * withDefaultWindow({ id: '2025-11-16', nombre: '…', fecha: '2025-11-16', fechaPrimarias: '2025-06-29' }, now)
+ */
+export function withDefaultWindow(
+  e: { id: string; nombre: string; fecha: string; fechaPrimarias: string },
+  now: Date,
+): Eleccion {
+  const { start, end } = localDayWindow(e.fecha)
+  return { ...e, ventanaInicio: start, ventanaFin: end, createdAt: now }
+}
+
+/**
+ * Loads the elections of record and, for demonstrations, one held today; existing rows (and any
+ * window an administrator moved) are left alone.
+ */
+export async function loadElecciones(db: Database, now: Date, demo: boolean): Promise<void> {
+  const today = localDate(now)
+  const rows = ELECCIONES_2025.map((e) => withDefaultWindow(e, now))
+  if (demo) {
+    rows.push(
+      withDefaultWindow(
+        {
+          id: `demo-${today}`,
+          nombre: 'Elección de demostración',
+          fecha: today,
+          fechaPrimarias: '2025-06-29',
+        },
+        now,
+      ),
+    )
+  }
+  await db.insert(elecciones).values(rows).onConflictDoNothing()
+}
+
+export type EstadoEleccion = 'proxima' | 'abierta' | 'cerrada'
+
+export function estadoEleccion(e: Eleccion, now: Date): EstadoEleccion {
+  if (now < e.ventanaInicio) return 'proxima'
+  return now <= e.ventanaFin ? 'abierta' : 'cerrada'
+}
+
+/** The election whose window is open now, else the next one, else the last one. */
+export async function currentEleccion(db: Database, now: Date): Promise<Eleccion | null> {
+  const all = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
+  return (
+    all.find((e) => estadoEleccion(e, now) === 'abierta') ??
+    all.find((e) => estadoEleccion(e, now) === 'proxima') ??
+    all.at(-1) ??
+    null
+  )
+}
+
+/**
+ * The election, if requests may be made or validated for it now; `window_closed` (saying when it
+ * opens, or that it closed) if not. The server's clock decides, whatever the device says.
+ */
+export async function openEleccion(db: Database, id: string, now: Date): Promise<Eleccion> {
+  const [e] = await db.select().from(elecciones).where(eq(elecciones.id, id))
+  if (!e) throw invalidField('eleccionId', 'invalid_option')
+  const estado = estadoEleccion(e, now)
+  if (estado === 'abierta') return e
+  const when =
+    estado === 'proxima'
+      ? `Se habilita el ${formatLocal(e.ventanaInicio)}.`
+      : `Se cerró el ${formatLocal(e.ventanaFin)}.`
+  throw new AppError('window_closed', { params: { when } })
+}
+
+/** An election as the API shows it. */
+export function describeEleccion(e: Eleccion, now: Date) {
+  return {
+    id: e.id,
+    nombre: e.nombre,
+    fecha: e.fecha,
+    fechaPrimarias: e.fechaPrimarias,
+    ventanaInicio: e.ventanaInicio.toISOString(),
+    ventanaFin: e.ventanaFin.toISOString(),
+    estado: estadoEleccion(e, now),
+  }
+}
+
+/** An administrator adds an election day; its window defaults to the whole day in Santiago. */
+export function planEleccion(
+  ctx: ServiceContext,
+  input: { id: string; nombre: string; fecha: string; fechaPrimarias: string },
+): Planned<{ id: string }> {
+  const row = withDefaultWindow(input, ctx.clock.now())
+  return {
+    writes: [
+      ctx.db.insert(elecciones).values(row),
+      auditEntry(ctx, 'eleccion.created', { type: 'eleccion', id: input.id }),
+    ],
+    result: { id: input.id },
+  }
+}
+
+/** An administrator moves a window (authorities have done so at short notice). */
+export async function planVentana(
+  ctx: ServiceContext,
+  id: string,
+  input: { ventanaInicio: Date; ventanaFin: Date },
+): Promise<Planned<{ id: string }>> {
+  const [e] = await ctx.db.select().from(elecciones).where(eq(elecciones.id, id))
+  if (!e) throw new AppError('not_found')
+  if (input.ventanaFin <= input.ventanaInicio) throw invalidField('ventanaFin', 'too_small')
+  return {
+    writes: [
+      ctx.db.update(elecciones).set(input).where(eq(elecciones.id, id)),
+      auditEntry(
+        ctx,
+        'eleccion.window_changed',
+        { type: 'eleccion', id },
+        {
+          antes: [e.ventanaInicio.toISOString(), e.ventanaFin.toISOString()],
+          despues: [input.ventanaInicio.toISOString(), input.ventanaFin.toISOString()],
+        },
+      ),
+    ],
+    result: { id },
+  }
+}
