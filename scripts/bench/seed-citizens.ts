@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm'
+import { openFileDatabase } from '../../db/open.ts'
+import { avisosLegales, padronElectoral, registroCivil, sessions, users } from '../../db/schema/index.ts'
+import { sha256Hex } from '../../worker/crypto.ts'
+import { checkDigit } from '../../worker/identity/run.ts'
+
+export interface BenchCitizen {
+  run: string
+  token: string
+}
+
+/**
+ * Writes `count` ClaveÚnica citizens straight into a running server's database — on the roll, in
+ * the civil registry, signed in (a session whose token we know) and past the legal notice — so
+ * that the bench measures the submission itself, not the login.
+ */
+export async function seedCitizens(file: string, eleccionId: string, count: number): Promise<BenchCitizen[]> {
+  const { client, db } = await openFileDatabase(`file:${file}`)
+  const now = new Date()
+  const citizens: BenchCitizen[] = []
+  for (let start = 0; start < count; start += 500) {
+    const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
+      const numero = 30_000_000 + start + i
+      return { id: crypto.randomUUID(), run: `${numero}-${checkDigit(numero)}`, token: crypto.randomUUID() }
+    })
+    const hashes = await Promise.all(chunk.map((c) => sha256Hex(c.token)))
+    await db.batch([
+      db.insert(users).values(
+        chunk.map((c) => ({
+          id: c.id,
+          kind: 'citizen' as const,
+          run: c.run,
+          runProof: 'claveunica' as const,
+          givenNames: 'Votante',
+          familyNames: 'De Prueba',
+          createdAt: now,
+        })),
+      ),
+      db.insert(sessions).values(
+        chunk.map((c, i) => ({
+          tokenHash: hashes[i] ?? '',
+          userId: c.id,
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + 12 * 3600_000),
+          assurance: 'claveunica' as const,
+        })),
+      ),
+      db.insert(padronElectoral).values(
+        chunk.map((c) => ({
+          run: c.run,
+          nombres: 'Votante',
+          apellidos: 'De Prueba',
+          domicilioElectoral: 'Calle Falsa 123',
+          comunaCut: '12101',
+          localVotacion: 'Liceo de prueba',
+        })),
+      ),
+      db.insert(registroCivil).values(
+        chunk.map((c) => ({
+          run: c.run,
+          nombres: 'Votante',
+          apellidos: 'De Prueba',
+          fechaNacimiento: '1980-01-01',
+        })),
+      ),
+      db.insert(avisosLegales).values(chunk.map((c) => ({ userId: c.id, eleccionId, acceptedAt: now }))),
+    ])
+    citizens.push(...chunk.map((c) => ({ run: c.run, token: c.token })))
+  }
+  await db.run(sql`pragma wal_checkpoint(truncate)`)
+  client.close()
+  return citizens
+}
