@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
 
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-test-tools.sh
 echo "== lint";      biome check --error-on-warnings .
 echo "== typecheck"; tsc --noEmit -p tsconfig.json
 echo "== build";     vite build --logLevel warn

@@ -2,6 +2,7 @@ import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../db/schema/index.ts'
 import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
+import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
 import type { Registries } from './registries/index.ts'
 
@@ -39,7 +40,7 @@ export interface FileStore {
 export interface SigningKey {
   kid: string
   privateKey: CryptoKey
-  publicJwk: JsonWebKey & { kid: string }
+  publicJwk: PublicJwk & { use: 'sig'; alg: 'EdDSA' }
 }
 
 /**
