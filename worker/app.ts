@@ -2,7 +2,9 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { condolenciasRoute } from './condolencias/route.ts'
 import { constanciasVotoRoute, misTramitesRoute } from './constancias-voto/route.ts'
+import { validacionRoute } from './constancias-voto/validacion-route.ts'
 import { type AppEnv, requestContext } from './context.ts'
+import { verificarRoute } from './documents/verificar-route.ts'
 import { eleccionesAdminRoute } from './elecciones/route.ts'
 import { AppError } from './errors.ts'
 import { healthRoute } from './health/route.ts'
@@ -55,6 +57,8 @@ export function createApp(ports: Ports): App {
   app.route('/api/me', meRoute)
   app.route('/api/mis-tramites', misTramitesRoute)
   app.route('/api/constancias-voto', constanciasVotoRoute)
+  app.route('/api/funcionarios/constancias-voto', validacionRoute)
+  app.route('/api/verificar', verificarRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)

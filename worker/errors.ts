@@ -17,6 +17,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   idempotency_in_progress: 409,
+  already_resolved: 409,
+  near_polling_place: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

@@ -90,7 +90,7 @@ export function fieldErrors(issues: readonly FieldIssue[], locale: Locale): Fiel
  * const input = parse(NoteSchema, await c.req.json())
  */
 export function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, value, { abortPipeEarly: true })
+  const result = v.safeParse(schema, value)
   if (result.success) return result.output
   throw new AppError('validation_failed', { fields: fieldIssues(result.issues) })
 }

@@ -23,6 +23,9 @@ export const auditActions = [
   'eleccion.window_changed',
   'constancia_voto.legal_notice_accepted',
   'constancia_voto.requested',
+  'constancia_voto.validated',
+  'constancia_voto.rejected',
+  'constancia_voto.assisted',
   'registry.imported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

@@ -54,3 +54,33 @@ export const avisosLegales = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.eleccionId] })],
 )
+
+/**
+ * How a constancia was resolved at a police unit: by whom, where, on which identity document,
+ * and at what distance from the polling place. One row per constancia (its key): of two officers
+ * resolving the same code at once, the second one's whole batch fails on it.
+ */
+export const validacionesVoto = sqliteTable('validaciones_voto', {
+  constanciaId: text('constancia_id')
+    .primaryKey()
+    .references(() => constanciasVoto.id),
+  resultado: text('resultado', { enum: ['validada', 'rechazada'] }).notNull(),
+  officerId: text('officer_id')
+    .notNull()
+    .references(() => users.id),
+  unidadCode: text('unidad_code').notNull(),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  documentoTipo: text('documento_tipo', { enum: ['cedula', 'pasaporte'] }),
+  documentoNumero: text('documento_numero'),
+  documentoVencimiento: text('documento_vencimiento'),
+  distanciaKm: integer('distancia_km'),
+  justificacion: text('justificacion'),
+  motivoRechazo: text('motivo_rechazo'),
+  /** The signed payload printed in the QR code, and the PDF in the file store. */
+  token: text('token'),
+  pdfKey: text('pdf_key'),
+  /** Why the citizen came in person instead of online (the assisted path). */
+  motivoAsistencia: text('motivo_asistencia', {
+    enum: ['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales'],
+  }),
+})

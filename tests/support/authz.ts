@@ -20,6 +20,8 @@ export const PUBLIC_ROUTES = [
   'GET /auth/claveunica/callback',
   'GET /.well-known/comisaria-virtual/keys.json',
   'GET /api/constancias-voto/eleccion',
+  'GET /api/verificar/:code',
+  'POST /api/verificar',
 ] as const
 
 export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unknown }[] = [
@@ -36,6 +38,12 @@ export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unkno
   { route: 'POST /api/constancias-voto/aviso', audience: 'claveunica', body: {} },
   { route: 'POST /api/constancias-voto', audience: 'claveunica', body: {} },
   { route: 'GET /api/constancias-voto/:code', audience: 'citizen' },
+  { route: 'GET /api/constancias-voto/:code/pdf', audience: 'citizen' },
+  { route: 'POST /api/funcionarios/constancias-voto/buscar', audience: 'officer', body: {} },
+  { route: 'POST /api/funcionarios/constancias-voto/asistida', audience: 'officer', body: {} },
+  { route: 'POST /api/funcionarios/constancias-voto/:code/validar', audience: 'officer', body: {} },
+  { route: 'POST /api/funcionarios/constancias-voto/:code/rechazar', audience: 'officer', body: {} },
+  { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', audience: 'officer' },
 ]
 
 /** Which kinds of caller an audience admits (staff ranks include the ranks below them). */

@@ -44,6 +44,7 @@ export async function signedInStaff(
   email = `${role}@carabineros.example.cl`,
   unidadCode = 'DEMO-13101-1',
 ) {
+  email = email.toLowerCase()
   const ctx = { db: t.db, clock: t.clock, actor: null, requestId: 'test' }
   const planned = await planStaffCreation(
     ctx,

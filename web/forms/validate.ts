@@ -16,7 +16,7 @@ export function validateFields(
   fields: readonly string[] | undefined,
   locale: Locale,
 ): FieldError[] {
-  const result = v.safeParse(schema, value, { abortPipeEarly: true })
+  const result = v.safeParse(schema, value)
   if (result.success) return []
   const errors = fieldErrors(fieldIssues(result.issues), locale)
   return fields ? errors.filter((error) => fields.includes(error.field)) : errors

@@ -9,6 +9,7 @@ import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { AvisoInput, SolicitudInput } from './schema.ts'
 import { ficha, misSolicitudes, planAviso, planSolicitud, solicitudPropia } from './service.ts'
+import { constanciaPdf } from './validacion-route.ts'
 
 function isUniqueViolation(error: unknown): boolean {
   return /UNIQUE constraint failed/.test(String((error as { cause?: unknown })?.cause ?? error))
@@ -51,6 +52,11 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
     return commit(c, planned.writes, 200, planned.result)
   })
   .post('/', requireClaveUnica, (c) => solicitar(c))
+  .get('/:code/pdf', requireCitizen, async (c) => {
+    const code = normaliseCode(c.req.param('code'))
+    await solicitudPropia(serviceContext(c), actorOf(c), code)
+    return constanciaPdf(c, code)
+  })
   .get('/:code', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await solicitudPropia(serviceContext(c), actorOf(c), normaliseCode(c.req.param('code'))))

@@ -22,6 +22,9 @@ export const en: Catalog = {
     legal_notice_required: 'Before continuing you must read and accept the legal notice.',
     not_in_roll:
       'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
+    already_resolved: 'This constancia was already {estado}. Refresh the screen to see its state.',
+    near_polling_place:
+      'This unit is {distancia} km from the citizen’s polling place, not more than 200 km. Reject the request or record a justification.',
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     unavailable: 'The service is unavailable right now. Try again in a few minutes.',
@@ -48,6 +51,11 @@ export const en: Catalog = {
     birth_date_mismatch: '“{field}” does not match the one in the Civil Registry.',
     declaration_required: 'To send the request you must tick “{field}”.',
     invalid_date: '“{field}” must be a valid date, like 31-12-1990.',
+    document_expired:
+      '“{field}”: the document expired before {limit} (twelve months before the primaries) and is not accepted.',
+    run_mismatch: '“{field}” is not the RUN of the request: the code is personal and non-transferable.',
+    name_mismatch: 'Confirm “{field}”: if the name on the document does not match, reject the request.',
+    notice_read_required: 'Read the legal notice to the citizen and tick “{field}”.',
     invalid: '“{field}” is not valid.',
   },
   fields: {
@@ -72,6 +80,21 @@ export const en: Catalog = {
     declaracion:
       'I declare under my responsibility that I am more than 200 kilometres from my electoral domicile',
     eleccionId: 'Election',
+    documento: 'Identity document',
+    numeroDocumento: 'Document number',
+    vencimiento: 'Document expiry date',
+    runDocumento: 'RUN on the document',
+    nombreCoincide: 'The name on the document matches the request',
+    justificacion: 'Justification',
+    motivo: 'Reason for rejection',
+    motivoAsistencia: 'Reason for assisted service',
+    avisoLeido: 'I read the legal notice to the citizen',
+    ventanaFin: 'Window end',
+    ventanaInicio: 'Window start',
+    fecha: 'Date',
+    fechaPrimarias: 'Date of the primaries',
+    id: 'Identifier',
+    cerca: 'Location',
     'Idempotency-Key': 'Idempotency key (Idempotency-Key)',
   },
 }

@@ -25,6 +25,9 @@ export const es = {
     legal_notice_required: 'Antes de continuar debe leer y aceptar el aviso legal.',
     not_in_roll:
       'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
+    already_resolved: 'Esta constancia ya fue {estado}. Actualice la pantalla para ver su estado.',
+    near_polling_place:
+      'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km. Rechace la solicitud o registre una justificación.',
     payload_too_large: 'La solicitud es demasiado grande.',
     rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
     unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
@@ -51,6 +54,11 @@ export const es = {
     birth_date_mismatch: '«{field}» no coincide con la registrada en el Registro Civil.',
     declaration_required: 'Para enviar la solicitud debe marcar «{field}».',
     invalid_date: '«{field}» debe ser una fecha válida, como 31-12-1990.',
+    document_expired:
+      '«{field}»: el documento venció antes del {limit} (doce meses antes de las primarias) y no se acepta.',
+    run_mismatch: '«{field}» no corresponde al RUN de la solicitud: el código es personal e intransferible.',
+    name_mismatch: 'Confirme «{field}»: si el nombre del documento no coincide, rechace la solicitud.',
+    notice_read_required: 'Lea el aviso legal al ciudadano y marque «{field}».',
     invalid: '«{field}» no es válido.',
   },
   fields: {
@@ -75,6 +83,21 @@ export const es = {
     declaracion:
       'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi domicilio electoral',
     eleccionId: 'Elección',
+    documento: 'Documento de identidad',
+    numeroDocumento: 'Número del documento',
+    vencimiento: 'Fecha de vencimiento del documento',
+    runDocumento: 'RUN del documento',
+    nombreCoincide: 'El nombre del documento coincide con el de la solicitud',
+    justificacion: 'Justificación',
+    motivo: 'Motivo del rechazo',
+    motivoAsistencia: 'Motivo de la atención asistida',
+    avisoLeido: 'Leí el aviso legal al ciudadano',
+    ventanaFin: 'Fin de la ventana',
+    ventanaInicio: 'Inicio de la ventana',
+    fecha: 'Fecha',
+    fechaPrimarias: 'Fecha de las primarias',
+    id: 'Identificador',
+    cerca: 'Ubicación',
     'Idempotency-Key': 'Clave de idempotencia (Idempotency-Key)',
   },
 }

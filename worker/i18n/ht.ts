@@ -21,6 +21,9 @@ export const ht: Catalog = {
     window_closed: 'Ou ka mande konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59. {when}',
     legal_notice_required: 'Anvan ou kontinye, ou dwe li epi aksepte avi legal la.',
     not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
+    already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',
+    near_polling_place:
+      'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km. Refize demann nan oswa anrejistre yon jistifikasyon.',
     payload_too_large: 'Demann nan twò gwo.',
     rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
     unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',
@@ -47,6 +50,11 @@ export const ht: Catalog = {
     birth_date_mismatch: '«{field}» pa menm ak sa ki anrejistre nan Rejis Sivil la.',
     declaration_required: 'Pou voye demann nan ou dwe make «{field}».',
     invalid_date: '«{field}» dwe yon dat ki valab, tankou 31-12-1990.',
+    document_expired:
+      '«{field}»: dokiman an ekspire anvan {limit} (douz mwa anvan primè yo), yo pa aksepte l.',
+    run_mismatch: '«{field}» pa RUN demann nan: kòd la pèsonèl, ou pa ka bay lòt moun li.',
+    name_mismatch: 'Konfime «{field}»: si non ki sou dokiman an pa menm, refize demann nan.',
+    notice_read_required: 'Li avi legal la bay sitwayen an epi make «{field}».',
     invalid: '«{field}» pa valab.',
   },
   fields: {
@@ -71,6 +79,21 @@ export const ht: Catalog = {
     declaracion:
       'Mwen deklare anba responsablite mwen ke mwen plis pase 200 kilomèt lwen domisil elektoral mwen',
     eleccionId: 'Eleksyon',
+    documento: 'Dokiman idantite',
+    numeroDocumento: 'Nimewo dokiman an',
+    vencimiento: 'Dat dokiman an ekspire',
+    runDocumento: 'RUN ki sou dokiman an',
+    nombreCoincide: 'Non ki sou dokiman an menm ak demann nan',
+    justificacion: 'Jistifikasyon',
+    motivo: 'Rezon refi a',
+    motivoAsistencia: 'Rezon asistans lan',
+    avisoLeido: 'Mwen li avi legal la bay sitwayen an',
+    ventanaFin: 'Fen fenèt la',
+    ventanaInicio: 'Kòmansman fenèt la',
+    fecha: 'Dat',
+    fechaPrimarias: 'Dat primè yo',
+    id: 'Idantifyan',
+    cerca: 'Kote',
     'Idempotency-Key': 'Kle idanpotans (Idempotency-Key)',
   },
 }

@@ -1,0 +1,266 @@
+import { count, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { auditLog, constanciasVoto, outbox, validacionesVoto } from '../../db/schema/index.ts'
+import { oldestAcceptedExpiry } from '../../worker/constancias-voto/validacion.ts'
+import { fixedClock, testApp } from '../support/app.ts'
+import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
+import { signedInStaff } from '../support/identity.ts'
+import { pdfQr, pdfText } from '../support/pdf.ts'
+
+let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
+beforeAll(async () => {
+  claveunica = await testClaveUnica()
+})
+afterAll(() => claveunica.provider.close())
+
+const ELECCION = 'demo-2026-11-23'
+const documento = {
+  documento: 'cedula',
+  numeroDocumento: '512.345.678',
+  vencimiento: '2027-03-01',
+  runDocumento: '44.444.444-4',
+  nombreCoincide: true,
+}
+
+async function setup(unidad = 'DEMO-13101-1', clock = fixedClock(new Date('2026-11-23T12:00:00Z'))) {
+  const t = await testApp({ env: claveunica.env, clock })
+  const citizen = await signedInWithClaveUnica(t.app, '44.444.444-4')
+  await citizen.post('/api/constancias-voto/aviso', { eleccionId: ELECCION })
+  const pending = await citizen.post('/api/constancias-voto', {
+    eleccionId: ELECCION,
+    fechaNacimiento: '1985-03-14',
+    email: 'maria@example.cl',
+    emailConfirmacion: 'maria@example.cl',
+    telefono: '987654321',
+    declaracion: true,
+  })
+  const { code } = (await pending.json()) as { code: string }
+  const officer = await signedInStaff(t, 'officer', `officer-${unidad}@carabineros.example.cl`, unidad)
+  return { t, clock, citizen, officer: officer.client, code }
+}
+
+describe('validation at a police unit', () => {
+  it('looks the code up, validates it, and mails the signed PDF whose QR verifies publicly', async () => {
+    const { t, officer, citizen, code } = await setup()
+    const found = (await (
+      await officer.post('/api/funcionarios/constancias-voto/buscar', { code: code.toLowerCase() })
+    ).json()) as Record<string, unknown>
+    expect(found).toMatchObject({
+      code,
+      estado: 'pendiente',
+      run: '44.444.444-4',
+      comunaVotacion: 'Punta Arenas',
+      cerca: false,
+    })
+    expect(found.distanciaKm).toBeGreaterThan(2000)
+    const viewed = await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))
+    expect(viewed[0]).toMatchObject({ actorKind: 'staff', actorUnidad: 'DEMO-13101-1' })
+
+    const validated = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    expect(validated.status).toBe(200)
+    expect(await validated.json()).toMatchObject({ code, estado: 'validada' })
+    const mine = (await (await citizen.get('/api/mis-tramites')).json()) as {
+      constanciasVoto: { estado: string }[]
+    }
+    expect(mine.constanciasVoto[0]?.estado).toBe('validada')
+
+    const [mail] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.subject, `Constancia Votación validada — ${code}`))
+    expect(mail?.attachments).toEqual([
+      expect.objectContaining({ filename: `constancia-${code}.pdf`, contentType: 'application/pdf' }),
+    ])
+    const pdf = await t.ports.files.get(mail?.attachments?.[0]?.key ?? '')
+    expect(pdf).not.toBeNull()
+    const text = pdfText(pdf ?? new Uint8Array())
+    for (const expected of [
+      'María Carmen Del Río González',
+      '44.444.444-4',
+      code,
+      '139 bis',
+      '21.779',
+      '1ª Comisaría Santiago Central',
+    ]) {
+      expect(text).toContain(expected)
+    }
+    const qr = pdfQr(pdf ?? new Uint8Array())
+    expect(qr).toMatch(/^http:\/\/localhost:8787\/verificar#CV1\./)
+    const token = qr?.split('#')[1] ?? ''
+    const checked = (await (
+      await t.app.request('/api/verificar', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      })
+    ).json()) as { firmaValida: boolean; estado: { valido: boolean; run: string } }
+    expect(checked).toMatchObject({ firmaValida: true, estado: { valido: true, run: '44.4XX.XXX-4' } })
+    const publicView = await t.app.request(`/api/verificar/${code}`)
+    expect(await publicView.json()).toMatchObject({
+      valido: true,
+      tipo: 'constancia_voto',
+      estado: 'validada',
+      run: '44.4XX.XXX-4',
+    })
+    expect((await citizen.get(`/api/constancias-voto/${code}/pdf`)).headers.get('content-type')).toBe(
+      'application/pdf',
+    )
+  })
+
+  it('accepts a document expired exactly twelve months before the primaries, not a day more', async () => {
+    expect(oldestAcceptedExpiry('2025-06-29')).toBe('2024-06-29')
+    expect(oldestAcceptedExpiry('2024-02-29')).toBe('2023-02-28')
+    const { officer, code } = await setup()
+    const old = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, {
+      ...documento,
+      vencimiento: '2024-06-28',
+    })
+    expect(old.status).toBe(400)
+    expect(((await old.json()) as { fields: unknown }).fields).toEqual([
+      { field: 'vencimiento', message: expect.stringContaining('venció antes del 29-06-2024') },
+    ])
+    const boundary = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, {
+      ...documento,
+      vencimiento: '2024-06-29',
+    })
+    expect(boundary.status).toBe(200)
+  })
+
+  it('refuses a document of another RUN: the code is personal and non-transferable', async () => {
+    const { t, officer, code } = await setup()
+    const response = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, {
+      ...documento,
+      runDocumento: '88.888.888-8',
+    })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      fields: [{ field: 'runDocumento', message: expect.stringMatching(/intransferible/) }],
+    })
+    expect(await t.db.select().from(validacionesVoto)).toEqual([])
+  })
+
+  it('warns an officer within 200 km of the polling place, who must reject or justify', async () => {
+    const { t, officer, code } = await setup('DEMO-12101-1')
+    const near = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    expect(near.status).toBe(409)
+    expect(await near.json()).toMatchObject({
+      code: 'near_polling_place',
+      message: expect.stringMatching(/^Esta unidad está a 0 km/),
+    })
+    const justified = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, {
+      ...documento,
+      justificacion: 'Reside temporalmente en faena minera a 350 km; se presentó por traslado médico.',
+    })
+    expect(justified.status).toBe(200)
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'constancia_voto.validated'))
+    expect(entry?.detail).toMatchObject({ distanciaKm: 0, justificacion: expect.stringContaining('faena') })
+  })
+
+  it('lets one of two officers validating the same code at once win; the other gets a clear error', async () => {
+    const { t, officer, code } = await setup()
+    const second = (await signedInStaff(t, 'officer', 'second@carabineros.example.cl', 'DEMO-08101-1')).client
+    const [a, b] = await Promise.all([
+      officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento),
+      second.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento),
+    ])
+    expect([a.status, b.status].sort()).toEqual([200, 409])
+    const loser = a.status === 409 ? a : b
+    expect(await loser.json()).toMatchObject({ code: 'already_resolved' })
+    const [v] = await t.db.select({ n: count() }).from(validacionesVoto)
+    expect(v?.n).toBe(1)
+    const mails = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.subject, `Constancia Votación validada — ${code}`))
+    expect(mails).toHaveLength(1)
+  })
+
+  it('refuses to validate after the window, or a code already rejected', async () => {
+    const { t, clock, officer, code } = await setup()
+    const rejected = await officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, {
+      motivo: 'El documento no es del titular.',
+    })
+    expect(rejected.status).toBe(200)
+    const again = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    expect(await again.json()).toMatchObject({ code: 'already_resolved' })
+    const other = await setup('DEMO-13101-1', clock)
+    // Ten minutes before the window closes a new shift signs in; the citizen arrives one second late.
+    clock.set(new Date('2026-11-24T02:50:00Z'))
+    const shift = (await signedInStaff(other.t, 'officer', 'night@carabineros.example.cl')).client
+    clock.set(new Date('2026-11-24T03:00:00Z'))
+    const late = await shift.post(`/api/funcionarios/constancias-voto/${other.code}/validar`, documento)
+    expect(await late.json()).toMatchObject({ code: 'window_closed' })
+    const [row] = await t.db.select().from(constanciasVoto).where(eq(constanciasVoto.code, code))
+    expect(row?.estado).toBe('rechazada')
+  })
+
+  it('answers the public verification: 400 for a malformed code, 404 for an unknown one', async () => {
+    const { t, code } = await setup()
+    expect((await t.app.request('/api/verificar/abc')).status).toBe(400)
+    expect((await t.app.request('/api/verificar/AAAAAAAAAA')).status).toBe(404)
+    expect(await (await t.app.request(`/api/verificar/${code}`)).json()).toMatchObject({
+      valido: false,
+      estado: 'pendiente',
+    })
+  })
+})
+
+describe('the assisted constancia', () => {
+  const asistida = {
+    eleccionId: ELECCION,
+    motivoAsistencia: 'sin_claveunica',
+    run: '88.888.888-8',
+    fechaNacimiento: '1992-11-30',
+    telefono: '+56 2 2345 6789',
+    email: 'valentina@example.cl',
+    emailConfirmacion: 'valentina@example.cl',
+    avisoLeido: true,
+    declaracion: true,
+    ...documento,
+    runDocumento: '88.888.888-8',
+  }
+
+  it('issues a validated constancia at once, with its receipt PDF and e-mail', async () => {
+    const { t, officer } = await setup('DEMO-12101-1')
+    const response = await officer.post('/api/funcionarios/constancias-voto/asistida', asistida)
+    expect(response.status).toBe(201)
+    const { code, estado } = (await response.json()) as { code: string; estado: string }
+    expect(estado).toBe('validada')
+    const pdf = await officer.get(`/api/funcionarios/constancias-voto/${code}/pdf`)
+    expect(pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(
+      'Constancia asistida en unidad policial',
+    )
+    const [mail] = await t.db.select().from(outbox).where(eq(outbox.to, 'valentina@example.cl'))
+    expect(mail?.attachments).toHaveLength(1)
+  })
+
+  it('completes a pending online request of the same citizen rather than duplicating it', async () => {
+    const { t, officer, code } = await setup('DEMO-12101-1'.replace('12101', '13101'))
+    const response = await officer.post('/api/funcionarios/constancias-voto/asistida', {
+      ...asistida,
+      run: '44.444.444-4',
+      runDocumento: '44.444.444-4',
+      fechaNacimiento: '1985-03-14',
+      email: 'maria@example.cl',
+      emailConfirmacion: 'maria@example.cl',
+    })
+    expect(response.status).toBe(201)
+    expect(((await response.json()) as { code: string }).code).toBe(code)
+    const [n] = await t.db.select({ n: count() }).from(constanciasVoto)
+    expect(n?.n).toBe(1)
+  })
+
+  it('names each missing field of the assisted form and writes nothing', async () => {
+    const { t, officer } = await setup()
+    const response = await officer.post('/api/funcionarios/constancias-voto/asistida', {
+      ...asistida,
+      avisoLeido: false,
+      emailConfirmacion: 'x@example.cl',
+    })
+    expect(response.status).toBe(400)
+    const fields = ((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)
+    expect(fields).toEqual(expect.arrayContaining(['avisoLeido', 'emailConfirmacion']))
+    const [n] = await t.db.select({ n: count() }).from(constanciasVoto)
+    expect(n?.n).toBe(1)
+  })
+})

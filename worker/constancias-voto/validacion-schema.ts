@@ -1,0 +1,79 @@
+import * as v from 'valibot'
+import { EmailField, RunField } from '../identity/schemas.ts'
+import { parsePhone } from './schema.ts'
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.check(
+    (text) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    'invalid_date',
+  ),
+)
+const Code = v.pipe(
+  v.string(),
+  v.trim(),
+  v.transform((t) => t.toUpperCase().replace(/[\s-]/g, '')),
+  v.regex(/^[A-Z0-9]{10}$/),
+)
+
+/** The identity document the citizen shows at the unit (seed: cédula de identidad or passport). */
+const Documento = {
+  documento: v.picklist(['cedula', 'pasaporte']),
+  numeroDocumento: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(20)),
+  vencimiento: IsoDate,
+  runDocumento: RunField,
+  nombreCoincide: v.pipe(
+    v.boolean(),
+    v.check((value) => value, 'name_mismatch'),
+  ),
+  /** Required when the unit is 200 km or less from the polling place. */
+  justificacion: v.optional(v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(500))),
+}
+
+export const ValidacionInput = v.strictObject(Documento)
+export type ValidacionInput = v.InferOutput<typeof ValidacionInput>
+
+export const RechazoInput = v.strictObject({
+  motivo: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(500)),
+})
+export const BuscarInput = v.strictObject({ code: Code })
+
+/** The assisted constancia (seed 3.2): the officer enters everything at the unit, for the citizen. */
+export const AsistidaInput = v.pipe(
+  v.strictObject({
+    eleccionId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
+    run: RunField,
+    fechaNacimiento: IsoDate,
+    telefono: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.check((text) => parsePhone(text) !== null, 'invalid_phone'),
+      v.transform((text) => parsePhone(text) ?? text),
+    ),
+    email: EmailField,
+    emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
+    avisoLeido: v.pipe(
+      v.boolean(),
+      v.check((value) => value, 'notice_read_required'),
+    ),
+    declaracion: v.pipe(
+      v.boolean(),
+      v.check((value) => value, 'declaration_required'),
+    ),
+    ...Documento,
+  }),
+  v.forward(
+    v.partialCheck(
+      [['email'], ['emailConfirmacion']],
+      (input) => input.email === input.emailConfirmacion,
+      'emails_differ',
+    ),
+    ['emailConfirmacion'],
+  ),
+)
+export type AsistidaInput = v.InferOutput<typeof AsistidaInput>

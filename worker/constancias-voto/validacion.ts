@@ -1,0 +1,374 @@
+import { and, eq } from 'drizzle-orm'
+import {
+  comunas,
+  constanciasVoto,
+  elecciones,
+  regiones,
+  unidades,
+  validacionesVoto,
+} from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import { randomCode } from '../codes.ts'
+import { documentPdf } from '../documents/pdf.ts'
+import { signDocument } from '../documents/signing.ts'
+import { type Eleccion, openEleccion } from '../elecciones/service.ts'
+import { AppError, invalidField } from '../errors.ts'
+import { distanceKm } from '../geo.ts'
+import type { Actor } from '../identity/actor.ts'
+import { formatRun, maskRun } from '../identity/run.ts'
+import { enqueueMail } from '../mail/outbox.ts'
+import type { FileStore, Ports } from '../ports.ts'
+import type { Planned, ServiceContext } from '../service.ts'
+import { formatLocal } from '../time.ts'
+import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
+
+type Row = typeof constanciasVoto.$inferSelect
+
+/** Farther than this from the polling place, the cause of art. 139 bis holds. */
+export const MIN_DISTANCE_KM = 200
+
+/**
+ * The oldest expiry date an identity document may have: twelve calendar months before the
+ * election's primaries, that day included (29 Feb becomes 28 Feb in a common year).
+ *
+ * @example
+ * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
+ */
+export function oldestAcceptedExpiry(fechaPrimarias: string): string {
+  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
+  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
+  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
+}
+
+async function officerUnit(ctx: ServiceContext, actor: Actor) {
+  const [unit] = await ctx.db
+    .select()
+    .from(unidades)
+    .where(eq(unidades.code, actor.unidadCode ?? ''))
+  if (!unit) throw new AppError('forbidden')
+  return unit
+}
+
+async function constancia(ctx: ServiceContext, code: string) {
+  const [found] = await ctx.db
+    .select({ row: constanciasVoto, eleccion: elecciones, comuna: comunas, region: regiones.name })
+    .from(constanciasVoto)
+    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
+    .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
+    .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+    .where(eq(constanciasVoto.code, code))
+  if (!found) throw new AppError('not_found')
+  return found
+}
+
+const ESTADO_ES = { validada: 'validada', rechazada: 'rechazada' } as const
+
+/** What an officer sees when a citizen hands over a code; the look-up of personal data is audited. */
+export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code: string) {
+  const unit = await officerUnit(ctx, actor)
+  const { row, eleccion, comuna, region } = await constancia(ctx, code)
+  const distancia = Math.round(distanceKm(unit, comuna))
+  await auditEntry(ctx, 'personal_data.viewed', { type: 'constancia_voto', id: row.id }, { code })
+  return {
+    code: row.code,
+    estado: row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? 'vencida' : row.estado,
+    canal: row.canal,
+    nombre: `${row.nombres} ${row.apellidos}`,
+    run: formatRun(row.run),
+    fechaNacimiento: row.fechaNacimiento,
+    eleccion: {
+      id: eleccion.id,
+      nombre: eleccion.nombre,
+      fecha: eleccion.fecha,
+      fechaPrimarias: eleccion.fechaPrimarias,
+    },
+    documentoVigenteDesde: oldestAcceptedExpiry(eleccion.fechaPrimarias),
+    comunaVotacion: comuna.name,
+    region,
+    unidad: unit.name,
+    distanciaKm: distancia,
+    cerca: distancia <= MIN_DISTANCE_KM,
+  }
+}
+
+/** The checks of the in-person step: window, identity document, and the 200 km rule. */
+function checkDocument(
+  row: Pick<Row, 'run'>,
+  eleccion: Eleccion,
+  input: ValidacionInput,
+  distancia: number,
+): void {
+  if (input.runDocumento !== row.run) throw invalidField('runDocumento', 'run_mismatch')
+  const limit = oldestAcceptedExpiry(eleccion.fechaPrimarias)
+  if (input.vencimiento < limit) {
+    throw invalidField('vencimiento', 'document_expired', { limit: limit.split('-').reverse().join('-') })
+  }
+  if (distancia <= MIN_DISTANCE_KM && !input.justificacion) {
+    throw new AppError('near_polling_place', { params: { distancia: String(distancia) } })
+  }
+}
+
+interface Issued {
+  code: string
+  estado: 'validada'
+  pdfKey: string
+  verificacionUrl: string
+}
+
+/** Signs the document, stores its PDF, and plans the e-mail that carries it. */
+async function issue(
+  ctx: ServiceContext,
+  ports: Pick<Ports, 'keys' | 'files' | 'config'>,
+  actor: Actor,
+  unit: { name: string; code: string },
+  row: Row,
+  eleccion: Eleccion,
+  comuna: string,
+  input: ValidacionInput,
+): Promise<{ token: string; pdfKey: string; mail: ReturnType<typeof enqueueMail>; result: Issued }> {
+  const now = ctx.clock.now()
+  const token = await signDocument(ports.keys, {
+    t: 'constancia_voto',
+    c: row.code,
+    n: `${row.nombres} ${row.apellidos}`,
+    r: maskRun(row.run),
+    i: Math.floor(now.getTime() / 1000),
+    e: eleccion.id,
+  })
+  const verificacionUrl = new URL(`/verificar#${token}`, ports.config.publicUrl).toString()
+  const pdf = await documentPdf({
+    title: 'Constancia de Excusa Electoral: localidad a más de 200 kilómetros del local de votación',
+    preamble: [
+      `Carabineros de Chile deja constancia de que la persona individualizada declaró bajo su responsabilidad encontrarse, el día de la elección, en una localidad ubicada a más de doscientos kilómetros del local de votación, causal de excusa establecida en el artículo 139 bis de la Ley N° 18.700, modificado por la Ley N° 21.779.`,
+      'Un funcionario de Carabineros verificó su identidad con el documento indicado y validó esta constancia en forma presencial.',
+    ],
+    fields: [
+      ['Nombre', `${row.nombres} ${row.apellidos}`],
+      ['RUN', formatRun(row.run)],
+      ['Elección', `${eleccion.nombre} (${eleccion.fecha.split('-').reverse().join('-')})`],
+      ['Comuna de votación', comuna],
+      [
+        'Trámite',
+        row.canal === 'online'
+          ? 'En línea, validado en unidad policial'
+          : 'Constancia asistida en unidad policial',
+      ],
+      ['Unidad policial', unit.name],
+      ['Funcionario', `${actor.givenNames} ${actor.familyNames}`],
+      ['Validada el', `${formatLocal(now)} (hora de Chile continental)`],
+      [
+        'Documento',
+        `${input.documento === 'cedula' ? 'Cédula de identidad' : 'Pasaporte'} N° ${input.numeroDocumento}`,
+      ],
+    ],
+    code: row.code,
+    qr: verificacionUrl,
+    footer: `Verifique este documento en ${new URL('/verificar', ports.config.publicUrl).toString()} con su código, o escaneando el código QR. Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.`,
+  })
+  const pdfKey = `constancias-voto/${row.code}-${crypto.randomUUID()}.pdf`
+  await storePdf(ports.files, pdfKey, pdf)
+  const mail = enqueueMail(ctx.db, now, new URL(ports.config.publicUrl).hostname, {
+    to: row.email,
+    subject: `Constancia Votación validada — ${row.code}`,
+    text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
+    attachments: [{ key: pdfKey, filename: `constancia-${row.code}.pdf`, contentType: 'application/pdf' }],
+  })
+  return { token, pdfKey, mail, result: { code: row.code, estado: 'validada', pdfKey, verificacionUrl } }
+}
+
+/** Written before the database commit, under a fresh key: a batch that loses leaves only an unused file. */
+async function storePdf(files: FileStore, key: string, pdf: Uint8Array): Promise<void> {
+  await files.put(key, pdf, 'application/pdf')
+}
+
+function resolution(
+  ctx: ServiceContext,
+  actor: Actor,
+  row: Row,
+  values: Partial<typeof validacionesVoto.$inferInsert> & { resultado: 'validada' | 'rechazada' },
+) {
+  const now = ctx.clock.now()
+  return [
+    // The key of validaciones_voto makes a second, simultaneous resolution fail as a whole.
+    ctx.db.insert(validacionesVoto).values({
+      constanciaId: row.id,
+      officerId: actor.userId,
+      unidadCode: actor.unidadCode ?? '',
+      at: now,
+      ...values,
+    }),
+    ctx.db
+      .update(constanciasVoto)
+      .set({
+        estado: values.resultado,
+        resolvedAt: now,
+        resolvedBy: actor.userId,
+        resolvedUnidad: actor.unidadCode,
+        motivoRechazo: values.motivoRechazo ?? null,
+      })
+      .where(and(eq(constanciasVoto.id, row.id), eq(constanciasVoto.estado, 'pendiente'))),
+  ]
+}
+
+function pending(row: Row): void {
+  if (row.estado !== 'pendiente')
+    throw new AppError('already_resolved', { params: { estado: ESTADO_ES[row.estado] } })
+}
+
+/** An officer validates a pending code after checking the citizen's identity document. */
+export async function planValidacion(
+  ctx: ServiceContext,
+  ports: Pick<Ports, 'keys' | 'files' | 'config'>,
+  actor: Actor,
+  code: string,
+  input: ValidacionInput,
+): Promise<Planned<Issued>> {
+  const unit = await officerUnit(ctx, actor)
+  const { row, eleccion, comuna } = await constancia(ctx, code)
+  await openEleccion(ctx.db, eleccion.id, ctx.clock.now())
+  pending(row)
+  const distancia = Math.round(distanceKm(unit, comuna))
+  checkDocument(row, eleccion, input, distancia)
+  const issued = await issue(ctx, ports, actor, unit, row, eleccion, comuna.name, input)
+  return {
+    writes: [
+      ...resolution(ctx, actor, row, {
+        resultado: 'validada',
+        documentoTipo: input.documento,
+        documentoNumero: input.numeroDocumento,
+        documentoVencimiento: input.vencimiento,
+        distanciaKm: distancia,
+        justificacion: input.justificacion ?? null,
+        token: issued.token,
+        pdfKey: issued.pdfKey,
+      }),
+      issued.mail,
+      auditEntry(
+        ctx,
+        'constancia_voto.validated',
+        { type: 'constancia_voto', id: row.id },
+        {
+          distanciaKm: distancia,
+          justificacion: input.justificacion ?? null,
+        },
+      ),
+    ],
+    result: issued.result,
+  }
+}
+
+/** An officer rejects a pending code, with the reason. */
+export async function planRechazo(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  motivo: string,
+): Promise<Planned<{ code: string; estado: 'rechazada' }>> {
+  const unit = await officerUnit(ctx, actor)
+  const { row, eleccion, comuna } = await constancia(ctx, code)
+  await openEleccion(ctx.db, eleccion.id, ctx.clock.now())
+  pending(row)
+  return {
+    writes: [
+      ...resolution(ctx, actor, row, {
+        resultado: 'rechazada',
+        motivoRechazo: motivo,
+        distanciaKm: Math.round(distanceKm(unit, comuna)),
+      }),
+      auditEntry(ctx, 'constancia_voto.rejected', { type: 'constancia_voto', id: row.id }, { motivo }),
+    ],
+    result: { code: row.code, estado: 'rechazada' },
+  }
+}
+
+/**
+ * The assisted constancia (seed 3.2): the officer enters the citizen's data at the unit and the
+ * constancia is validated at once. A pending online request of the same citizen is completed
+ * rather than duplicated.
+ */
+export async function planAsistida(
+  ctx: ServiceContext,
+  ports: Pick<Ports, 'keys' | 'files' | 'config' | 'registries'>,
+  actor: Actor,
+  input: AsistidaInput,
+): Promise<Planned<Issued>> {
+  const unit = await officerUnit(ctx, actor)
+  const now = ctx.clock.now()
+  const eleccion = await openEleccion(ctx.db, input.eleccionId, now)
+  const [roll, civil] = await Promise.all([
+    ports.registries.roll.lookup(input.run),
+    ports.registries.civil.lookup(input.run),
+  ])
+  if (!roll) throw new AppError('not_in_roll')
+  if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
+    throw invalidField('fechaNacimiento', 'birth_date_mismatch')
+  }
+  const [comuna] = await ctx.db.select().from(comunas).where(eq(comunas.cut, roll.comunaCut))
+  if (!comuna) throw new AppError('not_in_roll')
+  const [existing] = await ctx.db
+    .select()
+    .from(constanciasVoto)
+    .where(and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, input.run)))
+  if (existing) pending(existing)
+  const distancia = Math.round(distanceKm(unit, comuna))
+  const row: Row = existing ?? {
+    id: crypto.randomUUID(),
+    code: randomCode(),
+    eleccionId: eleccion.id,
+    userId: null,
+    run: input.run,
+    nombres: civil.nombres,
+    apellidos: civil.apellidos,
+    fechaNacimiento: input.fechaNacimiento,
+    email: input.email,
+    telefono: input.telefono,
+    comunaVotacionCut: roll.comunaCut,
+    canal: 'asistida',
+    estado: 'pendiente',
+    declaracionAt: now,
+    createdAt: now,
+    resolvedAt: null,
+    resolvedBy: null,
+    resolvedUnidad: null,
+    motivoRechazo: null,
+  }
+  checkDocument(row, eleccion, input, distancia)
+  const issued = await issue(
+    ctx,
+    ports,
+    actor,
+    unit,
+    { ...row, email: input.email },
+    eleccion,
+    comuna.name,
+    input,
+  )
+  return {
+    writes: [
+      ...(existing ? [] : [ctx.db.insert(constanciasVoto).values(row)]),
+      ...resolution(ctx, actor, row, {
+        resultado: 'validada',
+        documentoTipo: input.documento,
+        documentoNumero: input.numeroDocumento,
+        documentoVencimiento: input.vencimiento,
+        distanciaKm: distancia,
+        justificacion: input.justificacion ?? null,
+        token: issued.token,
+        pdfKey: issued.pdfKey,
+        motivoAsistencia: input.motivoAsistencia,
+      }),
+      issued.mail,
+      auditEntry(
+        ctx,
+        'constancia_voto.assisted',
+        { type: 'constancia_voto', id: row.id },
+        {
+          motivo: input.motivoAsistencia,
+          completaSolicitudEnLinea: existing !== undefined,
+          distanciaKm: distancia,
+        },
+      ),
+    ],
+    result: issued.result,
+  }
+}

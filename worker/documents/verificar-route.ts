@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { constanciasVoto, elecciones, validacionesVoto } from '../../db/schema/index.ts'
+import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
+import type { AppContext, AppEnv } from '../context.ts'
+import { AppError, invalidField } from '../errors.ts'
+import { maskRun } from '../identity/run.ts'
+import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { parseJsonBody } from '../validation.ts'
+import { verifyDocument } from './signing.ts'
+
+const CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`)
+
+/** What anyone may learn of a document from its code: whether it is valid, and no more than needed. */
+async function estadoDocumento(c: AppContext, code: string) {
+  const { db, clock } = c.var.ports
+  const [found] = await db
+    .select({ row: constanciasVoto, eleccion: elecciones, validacion: validacionesVoto })
+    .from(constanciasVoto)
+    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
+    .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
+    .where(eq(constanciasVoto.code, code))
+  if (!found) throw new AppError('not_found')
+  const { row, eleccion, validacion } = found
+  const vencida = row.estado === 'pendiente' && clock.now() > eleccion.ventanaFin
+  return {
+    code: row.code,
+    tipo: 'constancia_voto' as const,
+    valido: row.estado === 'validada',
+    estado: vencida ? 'vencida' : row.estado,
+    eleccion: { nombre: eleccion.nombre, fecha: eleccion.fecha },
+    validadaAt: row.estado === 'validada' ? (validacion?.at.toISOString() ?? null) : null,
+    run: maskRun(row.run),
+  }
+}
+
+async function limit(c: AppContext) {
+  await consume(c, { bucket: `verify:client:${await clientKey(c)}`, max: 120, windowMs: 60_000 })
+}
+
+/**
+ * `/api/verificar`: public verification, no login — a judge, an employer or an officer checks a
+ * document by its code, or by the signed payload of its QR code (signature checked here too).
+ * A malformed code is a 400, an unknown one a 404.
+ */
+export const verificarRoute = new Hono<AppEnv>()
+  .get('/:code', async (c) => {
+    await limit(c)
+    const code = normaliseCode(c.req.param('code'))
+    if (!CODE.test(code)) throw invalidField('code', 'invalid_format')
+    c.header('Cache-Control', 'no-store')
+    return c.json(await estadoDocumento(c, code))
+  })
+  .post('/', async (c) => {
+    await limit(c)
+    const { token } = await parseJsonBody(c, v.strictObject({ token: v.pipe(v.string(), v.maxLength(2000)) }))
+    const published = c.var.ports.keys.all.map((key) => key.publicJwk)
+    const firma = await verifyDocument(token, published)
+    c.header('Cache-Control', 'no-store')
+    if (!firma.valid) return c.json({ firmaValida: false, motivo: firma.reason })
+    return c.json({
+      firmaValida: true,
+      documento: firma.payload,
+      estado: await estadoDocumento(c, firma.payload.c),
+    })
+  })
