@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { condolenciasRoute } from './condolencias/route.ts'
+import { cifrasRoute } from './constancias-voto/cifras.ts'
 import { constanciasVotoRoute, misTramitesRoute } from './constancias-voto/route.ts'
 import { validacionRoute } from './constancias-voto/validacion-route.ts'
 import { type AppEnv, requestContext } from './context.ts'
@@ -59,6 +60,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/constancias-voto', constanciasVotoRoute)
   app.route('/api/funcionarios/constancias-voto', validacionRoute)
   app.route('/api/verificar', verificarRoute)
+  app.route('/api/supervisor/constancias-voto/cifras', cifrasRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)

@@ -194,6 +194,31 @@ describe('validation at a police unit', () => {
     expect(row?.estado).toBe('rechazada')
   })
 
+  it('counts the day for supervisors: per hour, and per region with the codes still pending', async () => {
+    const { t, officer, code } = await setup()
+    await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    const supervisor = (await signedInStaff(t, 'supervisor')).client
+    expect((await officer.get('/api/supervisor/constancias-voto/cifras')).status).toBe(403)
+    const cifras = (await (
+      await supervisor.get(`/api/supervisor/constancias-voto/cifras?eleccion=${ELECCION}`)
+    ).json()) as {
+      porHora: { desde: string; solicitudes: number; validadas: number }[]
+      porRegion: { region: string; solicitudes: number; validadas: number; pendientes: number }[]
+    }
+    expect(cifras.porHora).toHaveLength(24)
+    const noon = cifras.porHora.find((h) => h.desde === '2026-11-23T12:00:00.000Z')
+    expect(noon).toMatchObject({ solicitudes: 1, validadas: 1 })
+    expect(cifras.porRegion).toEqual([
+      {
+        region: 'Magallanes y de la Antártica Chilena',
+        solicitudes: 1,
+        validadas: 1,
+        rechazadas: 0,
+        pendientes: 0,
+      },
+    ])
+  })
+
   it('answers the public verification: 400 for a malformed code, 404 for an unknown one', async () => {
     const { t, code } = await setup()
     expect((await t.app.request('/api/verificar/abc')).status).toBe(400)

@@ -44,6 +44,7 @@ export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unkno
   { route: 'POST /api/funcionarios/constancias-voto/:code/validar', audience: 'officer', body: {} },
   { route: 'POST /api/funcionarios/constancias-voto/:code/rechazar', audience: 'officer', body: {} },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', audience: 'officer' },
+  { route: 'GET /api/supervisor/constancias-voto/cifras', audience: 'supervisor' },
 ]
 
 /** Which kinds of caller an audience admits (staff ranks include the ranks below them). */
