@@ -18,7 +18,7 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
-import { seedCitizens } from './bench/seed-citizens.ts'
+import { pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -110,6 +110,55 @@ results.push(
           }
           return { ...request, headers, body }
         },
+      },
+    ],
+  }),
+)
+const electionDb = join(electionServer.dataDir, 'comisaria.db')
+const codes = await pendingCodes(electionDb)
+const officerToken = await seedOfficer(electionDb)
+let validated = 0
+results.push(
+  await load('POST …/validar (signed PDF + e-mail, 10 connections)', {
+    url: electionServer.url,
+    connections: 10,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const pending = codes[validated++ % codes.length]
+          const body = JSON.stringify({
+            documento: 'cedula',
+            numeroDocumento: '12345678',
+            vencimiento: '2030-01-01',
+            runDocumento: pending?.run,
+            nombreCoincide: true,
+          })
+          return {
+            ...request,
+            path: `/api/funcionarios/constancias-voto/${pending?.code}/validar`,
+            headers: {
+              'content-type': 'application/json',
+              origin: electionServer.url,
+              cookie: `cv_session=${officerToken}`,
+            },
+            body,
+          }
+        },
+      },
+    ],
+  }),
+)
+let verified = 0
+results.push(
+  await load('GET /api/verificar/:code (public)', {
+    url: electionServer.url,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/verificar/${codes[verified++ % codes.length]?.code}`,
+        }),
       },
     ],
   }),
@@ -213,7 +262,7 @@ console.log(`  precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${k
 await browser.close()
 await pwa.stop()
 
-const [health, write, constancia, , raw] = results
+const [health, write, constancia, , , , raw] = results
 console.log(
   `password hash (scrypt N=2^15 r=8 p=3): ${Math.min(...hashTimes).toFixed(0)}–${Math.max(...hashTimes).toFixed(0)} ms`,
 )

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { openFileDatabase } from '../../db/open.ts'
-import { avisosLegales, padronElectoral, registroCivil, sessions, users } from '../../db/schema/index.ts'
+import {
+  avisosLegales,
+  constanciasVoto,
+  padronElectoral,
+  registroCivil,
+  sessions,
+  users,
+} from '../../db/schema/index.ts'
 import { sha256Hex } from '../../worker/crypto.ts'
 import { checkDigit } from '../../worker/identity/run.ts'
 
@@ -71,4 +78,42 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
   await db.run(sql`pragma wal_checkpoint(truncate)`)
   client.close()
   return citizens
+}
+
+/** An officer of the Santiago demo unit, signed in with a second factor, for the validation bench. */
+export async function seedOfficer(file: string): Promise<string> {
+  const { client, db } = await openFileDatabase(`file:${file}`)
+  const id = crypto.randomUUID()
+  const token = crypto.randomUUID()
+  const now = new Date()
+  await db.batch([
+    db.insert(users).values({
+      id,
+      kind: 'staff',
+      givenNames: 'Oficial',
+      familyNames: 'De Prueba',
+      email: 'bench@carabineros.example.cl',
+      role: 'officer',
+      unidadCode: 'DEMO-13101-1',
+      createdAt: now,
+    }),
+    db.insert(sessions).values({
+      tokenHash: await sha256Hex(token),
+      userId: id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + 8 * 3600_000),
+      assurance: 'mfa',
+    }),
+  ])
+  client.close()
+  return token
+}
+
+/** The codes of the requests made so far, with their citizens' RUNs. */
+export async function pendingCodes(file: string): Promise<{ code: string; run: string }[]> {
+  const { client, db } = await openFileDatabase(`file:${file}`)
+  const rows = await db.select({ code: constanciasVoto.code, run: constanciasVoto.run }).from(constanciasVoto)
+  client.close()
+  return rows
 }
