@@ -78,6 +78,21 @@ describe('the Workers bundle in workerd', () => {
     expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1)
   })
 
+  it('hashes a password with scrypt from node:crypto under nodejs_compat (a registration)', async () => {
+    const response = await mf.dispatchFetch('http://localhost/api/auth/register', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: JSON.stringify({
+        run: '12.345.678-5',
+        nombres: 'Camila',
+        apellidos: 'Rojas',
+        email: 'camila@example.cl',
+        password: 'un cóndor sobre los Andes 1810',
+      }),
+    })
+    expect(response.status).toBe(202)
+  })
+
   it('answers 503 with a reason when the database is unreachable', async () => {
     await turso.close()
     const response = await mf.dispatchFetch('http://localhost/api/health')
