@@ -210,6 +210,20 @@ function resolution(
   ]
 }
 
+/** What a validation records: the document shown, the distance, the signed payload and its PDF. */
+function validated(input: ValidacionInput, distancia: number, issued: { token: string; pdfKey: string }) {
+  return {
+    resultado: 'validada' as const,
+    documentoTipo: input.documento,
+    documentoNumero: input.numeroDocumento,
+    documentoVencimiento: input.vencimiento,
+    distanciaKm: distancia,
+    justificacion: input.justificacion ?? null,
+    token: issued.token,
+    pdfKey: issued.pdfKey,
+  }
+}
+
 function pending(row: Row): void {
   if (row.estado !== 'pendiente')
     throw new AppError('already_resolved', { params: { estado: ESTADO_ES[row.estado] } })
@@ -232,16 +246,7 @@ export async function planValidacion(
   const issued = await issue(ctx, ports, actor, unit, row, eleccion, comuna.name, input)
   return {
     writes: [
-      ...resolution(ctx, actor, row, {
-        resultado: 'validada',
-        documentoTipo: input.documento,
-        documentoNumero: input.numeroDocumento,
-        documentoVencimiento: input.vencimiento,
-        distanciaKm: distancia,
-        justificacion: input.justificacion ?? null,
-        token: issued.token,
-        pdfKey: issued.pdfKey,
-      }),
+      ...resolution(ctx, actor, row, validated(input, distancia, issued)),
       issued.mail,
       auditEntry(
         ctx,
@@ -347,14 +352,7 @@ export async function planAsistida(
     writes: [
       ...(existing ? [] : [ctx.db.insert(constanciasVoto).values(row)]),
       ...resolution(ctx, actor, row, {
-        resultado: 'validada',
-        documentoTipo: input.documento,
-        documentoNumero: input.numeroDocumento,
-        documentoVencimiento: input.vencimiento,
-        distanciaKm: distancia,
-        justificacion: input.justificacion ?? null,
-        token: issued.token,
-        pdfKey: issued.pdfKey,
+        ...validated(input, distancia, issued),
         motivoAsistencia: input.motivoAsistencia,
       }),
       issued.mail,
