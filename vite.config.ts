@@ -28,11 +28,20 @@ function browserCatalogues(): Plugin {
 
 /**
  * What every page needs, in one chunk rather than the many small ones automatic splitting makes:
- * the framework, the router, the i18n layer with Spanish, the offline kit and the frame. Form
- * code (valibot, form components, each service) and officer screens stay in their own chunks.
+ * the framework, the router, the i18n layer with Spanish, the offline kit and the frame (with the
+ * header's account widget). Form code (valibot, form components, each service) and officer
+ * screens stay in their own chunks.
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|components\/(page|Layout|LanguageSwitch|NotFound))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|cuenta\/(session|AccountNav)|components\/(page|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+
+/**
+ * What every form needs (valibot, the API's message builder, the text field, the form and API
+ * helpers), in one chunk: shared by several services, automatic splitting would cut it into
+ * a handful of small files, each paying its own compression overhead.
+ */
+const FORMS =
+  /node_modules\/valibot\/|\/web\/(forms\/(validate|form|api)|components\/TextField)\.tsx?$|\/worker\/validation\.ts/
 
 const currentBuild = new Set<string>()
 
@@ -131,7 +140,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'shell', test: SHELL }] },
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: SHELL },
+            { name: 'forms', test: FORMS },
+          ],
+        },
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/web/funcionarios/'))
             ? `${STAFF_DIR}[name]-[hash].js`

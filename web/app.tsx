@@ -15,7 +15,69 @@ const CondolenciasMensaje = page(() => condolencias().then((m) => m.Mensaje))
 const CondolenciasRevisar = page(() => condolencias().then((m) => m.Revisar))
 const CondolenciasEnviado = page(() => condolencias().then((m) => m.Enviado))
 const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
-const Funcionarios = page(() => import('./funcionarios/Funcionarios.tsx').then((m) => m.Funcionarios))
+// Constancias (the election constancia): one route; its screens bring their own words.
+const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
+
+// The account screens are each their own chunk: every one of them is a first visit's landing
+// page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
+// words (web/cuenta/i18n, web/cuenta/registro/i18n) and exports `ready`: the screen waits for them.
+const withWords = <M extends { ready: Promise<void> }>(load: () => Promise<M>, pick: (m: M) => Component) =>
+  page(async () => {
+    const m = await load()
+    await m.ready
+    return pick(m)
+  })
+const Ingresar = withWords(
+  () => import('./cuenta/Ingresar.tsx'),
+  (m) => m.Ingresar,
+)
+const IngresarClave = withWords(
+  () => import('./cuenta/IngresarClave.tsx'),
+  (m) => m.IngresarClave,
+)
+const MisTramites = withWords(
+  () => import('./cuenta/MisTramites.tsx'),
+  (m) => m.MisTramites,
+)
+const Registrarse = withWords(
+  () => import('./cuenta/registro/Registrarse.tsx'),
+  (m) => m.Registrarse,
+)
+const RevisarCorreo = withWords(
+  () => import('./cuenta/registro/Registrarse.tsx'),
+  (m) => m.RevisarCorreo,
+)
+const VerificarCorreo = withWords(
+  () => import('./cuenta/registro/VerificarCorreo.tsx'),
+  (m) => m.VerificarCorreo,
+)
+const RecuperarClave = withWords(
+  () => import('./cuenta/registro/RecuperarClave.tsx'),
+  (m) => m.RecuperarClave,
+)
+const RestablecerClave = withWords(
+  () => import('./cuenta/registro/RestablecerClave.tsx'),
+  (m) => m.RestablecerClave,
+)
+
+// Officers' screens: one chunk, from assets/staff/ only.
+const staff = () => import('./funcionarios/pages.ts')
+const Funcionarios = withWords(staff, (m) => m.Funcionarios)
+const FuncionariosIngresar = withWords(staff, (m) => m.Ingresar)
+const FuncionariosActivar = withWords(staff, (m) => m.Activar)
+const Personal = withWords(staff, (m) => m.Personal)
+const PersonalNuevo = withWords(staff, (m) => m.PersonalNuevo)
+const PersonalEditar = withWords(staff, (m) => m.PersonalEditar)
+// The election constancia's officer screens (their own chunk in assets/staff/) and the public,
+// lazily loaded verification page that a document's QR code opens.
+const constanciasStaff = () => import('./funcionarios/constancias/pages.ts')
+const ConstanciaValidar = withWords(constanciasStaff, (m) => m.Validar)
+const ConstanciaAsistida = withWords(constanciasStaff, (m) => m.Asistida)
+const ConstanciaCifras = withWords(constanciasStaff, (m) => m.Cifras)
+const Verificar = withWords(
+  () => import('./verificar/Verificar.tsx'),
+  (m) => m.Verificar,
+)
 
 /** The routes of the PWA. Every path here is served offline by the service worker's index.html. */
 export function App() {
@@ -27,8 +89,26 @@ export function App() {
       <Route path="/condolencias/mensaje" component={CondolenciasMensaje} />
       <Route path="/condolencias/revisar" component={CondolenciasRevisar} />
       <Route path="/condolencias/enviado/:id" component={CondolenciasEnviado} />
+      <Route path="/constancias/*" component={Constancias} />
       <Route path="/envios" component={Envios} />
-      <Route path="/funcionarios/*" component={Funcionarios} />
+      <Route path="/ingresar" component={Ingresar} />
+      <Route path="/ingresar/clave" component={IngresarClave} />
+      <Route path="/registrarse" component={Registrarse} />
+      <Route path="/registrarse/revise-su-correo" component={RevisarCorreo} />
+      <Route path="/verificar-correo" component={VerificarCorreo} />
+      <Route path="/recuperar-clave" component={RecuperarClave} />
+      <Route path="/restablecer-clave" component={RestablecerClave} />
+      <Route path="/mis-tramites" component={MisTramites} />
+      <Route path="/funcionarios" component={Funcionarios} />
+      <Route path="/funcionarios/ingresar" component={FuncionariosIngresar} />
+      <Route path="/funcionarios/activar" component={FuncionariosActivar} />
+      <Route path="/funcionarios/personal" component={Personal} />
+      <Route path="/funcionarios/personal/nuevo" component={PersonalNuevo} />
+      <Route path="/funcionarios/personal/:id" component={PersonalEditar} />
+      <Route path="/funcionarios/constancias" component={ConstanciaValidar} />
+      <Route path="/funcionarios/constancias/asistida" component={ConstanciaAsistida} />
+      <Route path="/funcionarios/constancias/cifras" component={ConstanciaCifras} />
+      <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />
     </Router>
   )

@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web'
 import { App } from './app.tsx'
+import { startSession } from './cuenta/session.ts'
 import { startI18n } from './i18n/index.ts'
 import { startOutbox } from './offline/outbox-client.ts'
 import { registerServiceWorker } from './pwa/register.ts'
@@ -11,6 +12,7 @@ if (root) {
   root.textContent = ''
   render(() => <App />, root)
   startOutbox()
+  startSession()
   // After the page has loaded, so precaching never competes with what the visitor is waiting for.
   if (document.readyState === 'complete') void registerServiceWorker()
   else window.addEventListener('load', () => void registerServiceWorker(), { once: true })

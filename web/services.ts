@@ -16,7 +16,12 @@ export const services: ServiceInfo[] = [
   { id: 'denuncias', title: 'service.denuncias', description: 'service.denuncias.desc' },
   { id: 'permisos', title: 'service.permisos', description: 'service.permisos.desc' },
   { id: 'anonima', title: 'service.anonima', description: 'service.anonima.desc' },
-  { id: 'constancias', title: 'service.constancias', description: 'service.constancias.desc' },
+  {
+    id: 'constancias',
+    title: 'service.constancias',
+    description: 'service.constancias.desc',
+    path: '/constancias',
+  },
   { id: 'reclamos', title: 'service.reclamos', description: 'service.reclamos.desc' },
   { id: 'reencuentro', title: 'service.reencuentro', description: 'service.reencuentro.desc' },
   {

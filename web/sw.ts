@@ -101,8 +101,9 @@ self.addEventListener('fetch', (event) => {
   const { request } = event
   if (request.method !== 'GET') return
   const url = new URL(request.url)
-  // The API and the published keys are always live; only the app itself is served from cache.
-  if (url.origin !== self.location.origin || /^\/(api|\.well-known)\//.test(url.pathname)) return
+  // The API, the published keys and the server's own pages (ClaveÚnica's round trip under /auth/,
+  // the dev outbox) are always live: a navigation there must reach the server, not index.html.
+  if (url.origin !== self.location.origin || /^\/(api|auth|dev|\.well-known)\//.test(url.pathname)) return
   const key = keyByUrl.get(`${url.origin}${url.pathname}`)
   if (key) return event.respondWith(fromPrecache(key, request))
   if (request.mode === 'navigate' && shellKey) return event.respondWith(fromPrecache(shellKey, request))

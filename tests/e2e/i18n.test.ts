@@ -1,4 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { messages as ingresoEn } from '../../web/cuenta/i18n/en.ts'
+import { messages as ingresoEs } from '../../web/cuenta/i18n/es.ts'
+import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
+import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
+import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
+import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
+import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
+import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
 import { messages as webEn } from '../../web/i18n/en.ts'
 import { messages as webEs } from '../../web/i18n/es.ts'
 import { messages as webHt } from '../../web/i18n/ht.ts'
@@ -23,6 +32,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 const suites = {
   'PWA strings (web/i18n)': { es: webEs, en: webEn, ht: webHt },
   'API strings (worker/i18n)': { es: serverEs, en: serverEn, ht: serverHt },
+  'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
+  'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },
+  'officer strings (web/funcionarios/i18n)': { es: staffEs, en: staffEn, ht: staffHt },
 }
 
 describe.each(Object.entries(suites))('%s', (_name, catalogues) => {

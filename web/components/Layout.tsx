@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, ErrorBoundary, type JSX, onCleanup, Suspense } from 'solid-js'
+import { AccountBar, SignInLink } from '../cuenta/AccountNav.tsx'
 import { t } from '../i18n/index.ts'
 import { OutboxBanner } from '../offline/OutboxBanner.tsx'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
@@ -58,8 +59,12 @@ export function Layout(props: { children?: JSX.Element }) {
               <span class="header__tagline">{t('app.tagline')}</span>
             </span>
           </A>
-          <LanguageSwitch />
+          <div class="header__tools">
+            <LanguageSwitch />
+            <SignInLink />
+          </div>
         </div>
+        <AccountBar />
       </header>
       <UpdatePrompt />
       <OfflineNotice />

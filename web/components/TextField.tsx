@@ -1,5 +1,5 @@
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from 'solid-js'
-import { plural } from '../i18n/index.ts'
+import { plural, t } from '../i18n/index.ts'
 
 interface TextFieldProps {
   /** Also the field's name in the shared schema, so error summary links land here. */
@@ -17,6 +17,34 @@ interface TextFieldProps {
   maxLength?: number
   autocomplete?: string
   inputClass?: string
+  /** `password` adds GOV.UK's Show/Hide button; `email` brings the phone's e-mail keyboard. */
+  type?: 'text' | 'email' | 'password'
+  inputMode?: 'text' | 'numeric' | 'email'
+}
+
+/** GOV.UK's password input: the button says what it does, a live region says what it did. */
+function RevealButton(props: { controls: string; shown: boolean; onToggle: () => void }) {
+  // Silent until the first press: the state is news only once it changes.
+  const [pressed, setPressed] = createSignal(false)
+  return (
+    <>
+      <button
+        type="button"
+        class="button button--secondary input-reveal"
+        aria-controls={props.controls}
+        aria-label={props.shown ? t('form.hidePassword') : t('form.showPassword')}
+        onClick={() => {
+          setPressed(true)
+          props.onToggle()
+        }}
+      >
+        {props.shown ? t('form.hide') : t('form.show')}
+      </button>
+      <div class="visually-hidden" aria-live="polite">
+        {pressed() ? (props.shown ? t('form.passwordShown') : t('form.passwordHidden')) : ''}
+      </div>
+    </>
+  )
 }
 
 /** A labelled text input or textarea with hint, inline error and optional character count. */
@@ -39,6 +67,7 @@ export function TextField(props: TextFieldProps) {
     }),
   )
   onCleanup(() => clearTimeout(timer))
+  const [revealed, setRevealed] = createSignal(false)
 
   const label = (): JSX.Element => (
     <label class="label" for={props.id}>
@@ -51,6 +80,23 @@ export function TextField(props: TextFieldProps) {
   }
   const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
     props.onInput(event.currentTarget.value)
+
+  const singleLine = (): JSX.Element => (
+    <input
+      id={props.id}
+      name={props.id}
+      type={props.type === 'password' && revealed() ? 'text' : (props.type ?? 'text')}
+      class={classes()}
+      value={props.value}
+      onInput={input}
+      autocomplete={props.autocomplete}
+      inputMode={props.inputMode}
+      autocapitalize={props.type === 'email' || props.type === 'password' ? 'none' : undefined}
+      spellcheck={false}
+      aria-describedby={describedBy()}
+      aria-invalid={props.error ? 'true' : undefined}
+    />
+  )
 
   return (
     <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
@@ -72,18 +118,16 @@ export function TextField(props: TextFieldProps) {
       <Show
         when={props.multiline}
         fallback={
-          <input
-            id={props.id}
-            name={props.id}
-            type="text"
-            class={classes()}
-            value={props.value}
-            onInput={input}
-            autocomplete={props.autocomplete}
-            spellcheck={false}
-            aria-describedby={describedBy()}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
+          <Show when={props.type === 'password'} fallback={singleLine()}>
+            <div class="input-wrapper">
+              {singleLine()}
+              <RevealButton
+                controls={props.id}
+                shown={revealed()}
+                onToggle={() => setRevealed((on) => !on)}
+              />
+            </div>
+          </Show>
         }
       >
         <textarea

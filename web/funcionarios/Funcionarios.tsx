@@ -1,18 +1,50 @@
+import { A } from '@solidjs/router'
+import { Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { t } from '../i18n/index.ts'
+import { SummaryList } from '../components/SummaryList.tsx'
+import { locale } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
+import { ts } from './i18n/index.ts'
+import { StaffGate } from './StaffGate.tsx'
+import { roleLabel, unidadLabel, useUnidades } from './staff.ts'
 
 /**
- * The officers' area: a placeholder for now. Everything under web/funcionarios/ is built into
- * assets/staff/ chunks that citizens never download and the service worker does not precache.
+ * `/funcionarios`: the officers' home, for now who is signed in and their unit (the services'
+ * work queues come later), and for administrators the way to the staff administration.
+ * Everything under web/funcionarios/ is built into assets/staff/ chunks that citizens never
+ * download and the service worker does not precache.
  */
 export function Funcionarios() {
-  usePageTitle(() => t('staff.title'))
+  usePageTitle(() => ts('staff.home.title'))
+  useUnidades()
   return (
-    <>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {t('staff.title')}
-      </h1>
-      <p>{t('staff.body')}</p>
-    </>
+    <StaffGate title={ts('staff.home.title')}>
+      {(user) => (
+        <>
+          <h1 tabindex="-1" ref={focusOnNavigation}>
+            {ts('staff.home.title')}
+          </h1>
+          <p class="lead">{ts('staff.home.hello', { name: user.name })}</p>
+          <h2>{ts('staff.home.you')}</h2>
+          <SummaryList
+            rows={[
+              { key: ts('staff.home.name'), value: user.name },
+              { key: fieldLabel(locale(), 'username'), value: user.email ?? '' },
+              { key: fieldLabel(locale(), 'role'), value: roleLabel(user.role) },
+              { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(user.unidadCode) },
+            ]}
+          />
+          <h2>{ts('staff.home.work')}</h2>
+          <p>{ts('staff.home.workEmpty')}</p>
+          <Show when={user.role === 'admin'}>
+            <h2>{ts('staff.home.admin')}</h2>
+            <p>{ts('staff.home.adminBody')}</p>
+            <p>
+              <A href="/funcionarios/personal">{ts('staff.home.adminLink')}</A>
+            </p>
+          </Show>
+        </>
+      )}
+    </StaffGate>
   )
 }

@@ -102,6 +102,23 @@ export const messages: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'Check the address or go back to the home page.',
-  'staff.title': 'Staff',
-  'staff.body': 'Sign-in for Carabineros staff will be available soon.',
+
+  'form.offline': 'There is no connection. Check your network and try again.',
+  'form.show': 'Show',
+  'form.hide': 'Hide',
+  'form.showPassword': 'Show password',
+  'form.hidePassword': 'Hide password',
+  'form.passwordShown': 'Your password is visible',
+  'form.passwordHidden': 'Your password is hidden',
+  'form.password.hint':
+    'At least 12 characters. It can be a phrase that is easy to remember; do not use your RUN, your name or a well-known password.',
+
+  'account.nav': 'Your account',
+  'account.signIn': 'Sign in',
+  'account.signOut': 'Sign out',
+  'account.signingOut': 'Signing out…',
+  'account.signOutFailed': 'You could not be signed out. Check your connection and try again.',
+
+  'newPassword.submit': 'Save password',
+  'newPassword.invalid.title': 'This link does not work',
 }

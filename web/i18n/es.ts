@@ -102,8 +102,25 @@ export const messages = {
 
   'notFound.title': 'No se encontró la página',
   'notFound.body': 'Revise la dirección o vuelva al inicio.',
-  'staff.title': 'Funcionarios',
-  'staff.body': 'El acceso para funcionarios de Carabineros estará disponible próximamente.',
+
+  'form.offline': 'No hay conexión. Compruebe su red e inténtelo de nuevo.',
+  'form.show': 'Mostrar',
+  'form.hide': 'Ocultar',
+  'form.showPassword': 'Mostrar contraseña',
+  'form.hidePassword': 'Ocultar contraseña',
+  'form.passwordShown': 'Su contraseña está visible',
+  'form.passwordHidden': 'Su contraseña está oculta',
+  'form.password.hint':
+    'Al menos 12 caracteres. Puede ser una frase fácil de recordar; no use su RUN, su nombre ni una contraseña conocida.',
+
+  'account.nav': 'Su cuenta',
+  'account.signIn': 'Ingresar',
+  'account.signOut': 'Cerrar sesión',
+  'account.signingOut': 'Cerrando sesión…',
+  'account.signOutFailed': 'No se pudo cerrar la sesión. Compruebe su conexión e inténtelo de nuevo.',
+
+  'newPassword.submit': 'Guardar contraseña',
+  'newPassword.invalid.title': 'El enlace no sirve',
 }
 
 export type MessageKey = keyof typeof messages

@@ -99,6 +99,23 @@ export const messages: Messages = {
 
   'notFound.title': 'Nou pa jwenn paj la',
   'notFound.body': 'Verifye adrès la oswa retounen nan paj akèy la.',
-  'staff.title': 'Anplwaye',
-  'staff.body': 'Aksè pou anplwaye Carabineros ap disponib byento.',
+
+  'form.offline': 'Pa gen koneksyon. Verifye rezo ou epi eseye ankò.',
+  'form.show': 'Montre',
+  'form.hide': 'Kache',
+  'form.showPassword': 'Montre modpas la',
+  'form.hidePassword': 'Kache modpas la',
+  'form.passwordShown': 'Modpas ou vizib',
+  'form.passwordHidden': 'Modpas ou kache',
+  'form.password.hint':
+    'Omwen 12 karaktè. Li ka yon fraz ki fasil pou sonje; pa sèvi ak RUN ou, non ou oswa yon modpas tout moun konnen.',
+
+  'account.nav': 'Kont ou',
+  'account.signIn': 'Konekte',
+  'account.signOut': 'Dekonekte',
+  'account.signingOut': 'N ap dekonekte…',
+  'account.signOutFailed': 'Nou pa t ka dekonekte ou. Verifye koneksyon ou epi eseye ankò.',
+
+  'newPassword.submit': 'Anrejistre modpas la',
+  'newPassword.invalid.title': 'Lyen sa a pa mache',
 }

@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js'
+import { batch, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { messages as es, type MessageKey, type Messages } from './es.ts'
 import { format, locales, registerCatalog } from './server-catalog.ts'
@@ -59,6 +59,38 @@ export function formatDate(iso: string): string {
   )
 }
 
+/** Loads a feature catalogue's messages for a language and returns how to put them in place. */
+type FeatureLoader = (target: Locale) => Promise<() => void>
+const featureLoaders = new Set<FeatureLoader>()
+
+/**
+ * A catalogue that travels with a lazily loaded part of the app rather than with the shell: the
+ * officers' screens, whose words citizens never download. Its Spanish comes in the part's own
+ * chunk, English and Creole load on demand; a language switch waits for them, so the whole page
+ * changes at once. `ready` resolves once the current language is in place: await it before the
+ * part's first render.
+ *
+ * @example
+ * export const { t: ts, ready } = featureCatalog(es, (code) => (code === 'en' ? import('./en.ts') : import('./ht.ts')))
+ */
+export function featureCatalog<K extends string>(
+  es: Record<K, string>,
+  loadOther: (target: Exclude<Locale, 'es'>) => Promise<{ messages: Record<K, string> }>,
+): { t: (key: K, params?: Record<string, string | number>) => string; ready: Promise<void> } {
+  const loaded: Partial<Record<Locale, Record<K, string>>> = { es }
+  const [current, setCurrent] = createSignal<Record<K, string>>(es)
+  const loadFeature: FeatureLoader = async (target) => {
+    const found = loaded[target] ?? (target === 'es' ? es : (await loadOther(target)).messages)
+    loaded[target] = found
+    return () => setCurrent(() => found)
+  }
+  featureLoaders.add(loadFeature)
+  return {
+    t: (key, params = {}) => format(current()[key], params),
+    ready: loadFeature(locale()).then((commit) => commit()),
+  }
+}
+
 function readCookie(): string | undefined {
   return /(?:^|;\s*)lang=([^;]+)/.exec(document.cookie)?.[1]
 }
@@ -82,8 +114,16 @@ function initialLocale(): Locale {
  * localStorage and in the `lang` cookie, which the API reads so its messages match the page.
  */
 export async function setLocale(target: Locale, remember = true): Promise<void> {
-  setMessages(await load(target))
-  setLocaleSignal(target)
+  const [main, ...features] = await Promise.all([
+    load(target),
+    ...[...featureLoaders].map((loadFeature) => loadFeature(target)),
+  ])
+  // Everything switches in one go: no screen half in the old language.
+  batch(() => {
+    setMessages(main)
+    setLocaleSignal(target)
+    for (const commit of features) commit()
+  })
   document.documentElement.lang = target
   if (!remember) return
   try {

@@ -55,3 +55,95 @@ export const outbox = {
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-state') ?? ''))
   },
 }
+
+/** The citizen's sign-in, registration and account pages. */
+export const cuenta = {
+  async openIngresar(page: Page): Promise<void> {
+    await page.goto('/ingresar')
+    await page.locator('.button-cu').waitFor()
+  },
+  /** Presses "Iniciar sesión con ClaveÚnica": the page leaves for ClaveÚnica's login. */
+  async startClaveUnica(page: Page): Promise<void> {
+    await page.locator('.button-cu').click()
+  },
+  /** "Ingresar con RUN y contraseña": the form of /ingresar/clave. */
+  async openPasswordSignIn(page: Page): Promise<void> {
+    await page.goto('/ingresar/clave')
+    await page.locator('#run').waitFor()
+  },
+  /** RUN and password on /ingresar/clave; resolves once the request is answered. */
+  async signInWithPassword(page: Page, run: string, password: string): Promise<void> {
+    await page.locator('#run').fill(run)
+    await page.locator('#password').fill(password)
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/auth/login')),
+      page.locator('form button[type="submit"]').click(),
+    ])
+  },
+  async register(
+    page: Page,
+    person: { run: string; nombres: string; apellidos: string; email: string; password: string },
+  ): Promise<void> {
+    await page.goto('/registrarse')
+    for (const [field, value] of Object.entries(person)) await page.locator(`#${field}`).fill(value)
+    await page.locator('form button[type="submit"]').click()
+  },
+  /** The rows of "Sus datos" on Mis trámites, as `label → value`. */
+  async details(page: Page): Promise<Record<string, string>> {
+    await page.locator('.summary').waitFor()
+    const rows = await page
+      .locator('.summary__row')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.querySelector('dt')?.textContent?.trim() ?? '',
+          item.querySelector('dd')?.textContent?.trim() ?? '',
+        ]),
+      )
+    return Object.fromEntries(rows)
+  },
+  /** The header's signed-in name, or `null` when it offers "Ingresar". */
+  async headerName(page: Page): Promise<string | null> {
+    await page.locator('.account__name, .header__link').first().waitFor()
+    const name = page.locator('.account__name')
+    return (await name.count()) > 0 ? ((await name.textContent()) ?? '') : null
+  },
+  async signOutFromHeader(page: Page): Promise<void> {
+    await page.locator('.account__button').click()
+  },
+}
+
+/** The local ClaveÚnica's login page (scripts/claveunica-local/pages.ts). */
+export const claveUnica = {
+  async signIn(page: Page, run: string, password: string): Promise<void> {
+    await page.locator('#run').fill(run)
+    await page.locator('#password').fill(password)
+    await page.locator('form button[type="submit"]').first().click()
+  },
+}
+
+/** The officers' screens. */
+export const funcionarios = {
+  async openLogin(page: Page): Promise<void> {
+    await page.goto('/funcionarios/ingresar')
+    await page.locator('#username').waitFor()
+  },
+  async submitPassword(page: Page, username: string, password: string): Promise<void> {
+    await page.locator('#username').fill(username)
+    await page.locator('#password').fill(password)
+    await page.locator('form button[type="submit"]').click()
+    await page.locator('#code').waitFor()
+  },
+  /** The key shown at enrolment, without the spaces that group it. */
+  async enrolmentSecret(page: Page): Promise<string> {
+    return ((await page.locator('.secret').textContent()) ?? '').replace(/\s+/g, '')
+  },
+  async submitCode(page: Page, code: string): Promise<void> {
+    await page.locator('#code').fill(code)
+    await page.locator('form button[type="submit"]').click()
+  },
+  async setPassword(page: Page, link: string, password: string): Promise<void> {
+    await page.goto(link)
+    await page.locator('#password').fill(password)
+    await page.locator('form button[type="submit"]').click()
+  },
+}

@@ -35,6 +35,8 @@ export interface PortalServer {
   /** The server's own origin (bypassing any proxy), for checks the test makes directly. */
   origin: string
   port: number
+  /** Its data folder (the libSQL file is `comisaria.db` in it). */
+  dataDir: string
   output: () => string
   stop: () => Promise<void>
 }
@@ -48,9 +50,16 @@ export interface PortalServer {
  * await fetch(`${server.origin}/api/condolencias`)
  * await server.stop()
  */
-export async function startPortal(options: { webRoot?: string } = {}): Promise<PortalServer> {
+export async function startPortal(
+  options: {
+    webRoot?: string
+    /** More settings: `CLAVEUNICA_LOCAL_PORT`, `SMTP_URL`, `DEMO_DATA`… `PUBLIC_URL` is the server's origin. */
+    env?: Record<string, string>
+  } = {},
+): Promise<PortalServer> {
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'cv-e2e-'))
+  const origin = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(node, ['worker/node.ts'], {
     cwd: repoRoot,
     env: {
@@ -60,6 +69,9 @@ export async function startPortal(options: { webRoot?: string } = {}): Promise<P
       DATA_DIR: dataDir,
       APP_ENV: 'test',
       WEB_ROOT: options.webRoot ?? join(repoRoot, 'dist'),
+      // Links in e-mail and ClaveÚnica's redirect address must name the origin the browser uses.
+      PUBLIC_URL: origin,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -70,7 +82,6 @@ export async function startPortal(options: { webRoot?: string } = {}): Promise<P
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString()
   })
-  const origin = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 30_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
@@ -85,6 +96,7 @@ export async function startPortal(options: { webRoot?: string } = {}): Promise<P
   return {
     origin,
     port,
+    dataDir,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -1,0 +1,435 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { messages as formularioEn } from '../../web/constancias/formulario/i18n/en.ts'
+import { messages as formularioEs } from '../../web/constancias/formulario/i18n/es.ts'
+import { messages as formularioHt } from '../../web/constancias/formulario/i18n/ht.ts'
+import { messages as informacionEn } from '../../web/constancias/informacion/i18n/en.ts'
+import { messages as informacionEs } from '../../web/constancias/informacion/i18n/es.ts'
+import { messages as informacionHt } from '../../web/constancias/informacion/i18n/ht.ts'
+import { messages as listaEn } from '../../web/constancias/lista/i18n/en.ts'
+import { messages as listaEs } from '../../web/constancias/lista/i18n/es.ts'
+import { messages as listaHt } from '../../web/constancias/lista/i18n/ht.ts'
+import { messages as solicitudEn } from '../../web/constancias/solicitud/i18n/en.ts'
+import { messages as solicitudEs } from '../../web/constancias/solicitud/i18n/es.ts'
+import { messages as solicitudHt } from '../../web/constancias/solicitud/i18n/ht.ts'
+import { messages as unidadesEn } from '../../web/constancias/solicitud/unidades/i18n/en.ts'
+import { messages as unidadesEs } from '../../web/constancias/solicitud/unidades/i18n/es.ts'
+import { messages as unidadesHt } from '../../web/constancias/solicitud/unidades/i18n/ht.ts'
+import { messages as tramiteEn } from '../../web/constancias/tramite/i18n/en.ts'
+import { messages as tramiteEs } from '../../web/constancias/tramite/i18n/es.ts'
+import { messages as tramiteHt } from '../../web/constancias/tramite/i18n/ht.ts'
+import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
+import { type AxeViolation, axeViolations } from './support/axe.ts'
+import { DESKTOP, launchBrowser, PHONE, waitForServiceWorker } from './support/browser.ts'
+import {
+  CITIZENS,
+  type CodeMailbox,
+  type ConstanciaPortal,
+  constancia,
+  firstVisitJs,
+  startCodeMailbox,
+  startConstanciaPortal,
+} from './support/constancia.ts'
+import { type SwitchableProxy, startProxy } from './support/proxy.ts'
+import { buildPwa, freePort } from './support/server.ts'
+
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
+const POSTS = '/api/constancias-voto?'
+
+let mailbox: CodeMailbox
+let server: ConstanciaPortal
+let proxy: SwitchableProxy
+let browser: Browser
+
+beforeAll(async () => {
+  buildPwa()
+  mailbox = await startCodeMailbox()
+  // The browser loads the portal through the proxy, so that is the origin ClaveÚnica returns to.
+  const proxyPort = await freePort()
+  server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
+  proxy = await startProxy(server.port, proxyPort)
+  browser = await launchBrowser()
+  mkdirSync(SHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await proxy?.close()
+  await server?.stop()
+  await mailbox?.close()
+})
+
+/** A phone in Chile; CSP bypassed only so that axe-core can be injected as an inline script. */
+function phone(): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: proxy.origin,
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'es-CL',
+    bypassCSP: true,
+  })
+}
+
+/** What the server holds for the citizen signed in in `context`, asked directly, not through the proxy. */
+async function recorded(context: BrowserContext): Promise<SolicitudView[]> {
+  const cookie = (await context.cookies(proxy.origin)).map((c) => `${c.name}=${c.value}`).join('; ')
+  const response = await fetch(`${server.origin}/api/mis-tramites`, { headers: { cookie } })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { constanciasVoto: SolicitudView[] }).constanciasVoto
+}
+
+const text = async (page: Page, selector = 'main') =>
+  (await page.locator(selector).first().textContent()) ?? ''
+
+async function switchLanguage(page: Page, code: 'es' | 'en' | 'ht'): Promise<void> {
+  await page.locator(`.lang-switch button[lang="${code}"]`).click()
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code)
+}
+
+/** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
+const spanish = [listaEs, informacionEs, tramiteEs, formularioEs, solicitudEs, unidadesEs].flatMap(
+  (catalogue) => Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
+)
+
+/**
+ * The screen as it is now: axe-core in the three languages, screenshots at 360×740 and 1280×800
+ * (/tmp/shots/constancia-*), and no sideways scrolling at 320 px.
+ */
+async function inspect(page: Page, name: string, found: Record<string, AxeViolation[]>): Promise<void> {
+  for (const code of ['es', 'en', 'ht'] as const) {
+    await switchLanguage(page, code)
+    const violations = await axeViolations(page)
+    if (violations.length > 0) found[`${name} (${code})`] = violations
+    const shown = code === 'es' ? '' : await text(page)
+    const untranslated = spanish.filter((sentence) => shown.includes(sentence))
+    if (untranslated.length > 0)
+      found[`${name} (${code}) in Spanish`] = untranslated.map((help) => ({
+        id: 'i18n',
+        impact: null,
+        help,
+        nodes: [],
+      }))
+    if (code !== 'es')
+      await page.screenshot({ path: `${SHOTS}/constancia-${name}-${code}-phone.png`, fullPage: true })
+  }
+  await switchLanguage(page, 'es')
+  await page.screenshot({ path: `${SHOTS}/constancia-${name}-es-phone.png`, fullPage: true })
+  await page.setViewportSize({ width: 320, height: 640 })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  if (overflow > 0)
+    found[`${name} (320 px)`] = [{ id: 'overflow', impact: null, help: `${overflow}px`, nodes: [] }]
+  await page.setViewportSize(DESKTOP)
+  await page.screenshot({ path: `${SHOTS}/constancia-${name}-es-desktop.png`, fullPage: true, scale: 'css' })
+  await page.setViewportSize(PHONE)
+}
+
+describe('Constancias Votación, the citizen’s side', () => {
+  it.each([
+    ['lista', listaEs, listaEn, listaHt],
+    ['informacion', informacionEs, informacionEn, informacionHt],
+    ['tramite', tramiteEs, tramiteEn, tramiteHt],
+    ['formulario', formularioEs, formularioEn, formularioHt],
+    ['solicitud', solicitudEs, solicitudEn, solicitudHt],
+    ['unidades', unidadesEs, unidadesEn, unidadesHt],
+  ] as const)('its %s words exist in English and Creole, with the same placeholders', (_name, es, en, ht) => {
+    const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const other of [en, ht]) {
+      expect(Object.keys(other).sort()).toEqual(Object.keys(es).sort())
+      for (const [key, value] of Object.entries(es)) {
+        const translated = Reflect.get(other, key)
+        expect(typeof translated === 'string' && translated.trim() !== '', key).toBe(true)
+        expect(placeholders(String(translated)), key).toEqual(placeholders(value))
+      }
+    }
+  })
+
+  it('on a phone: ClaveÚnica, legal notice, form, check answers, "Enviar Solicitud", "Solicitud Pendiente" with its code by e-mail; asking again gives the same code', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const found: Record<string, AxeViolation[]> = {}
+
+    // Home → Constancias → Constancias Votación, as the instructions say.
+    await page.goto('/')
+    await page.locator('.services a[href="/constancias"]').click()
+    await page.waitForURL(`${proxy.origin}/constancias`)
+    await page.locator('.services .tag').first().waitFor()
+    expect(await page.locator('h1').textContent()).toBe('Constancias')
+    expect(await page.locator('.services a').allTextContents()).toEqual(['Constancias Votación'])
+    expect(await page.locator('.services .tag').count()).toBe(9)
+    await inspect(page, 'lista', found)
+    await page.locator('.services a').click()
+    await page.locator('.cv-inset strong').first().waitFor()
+    const info = await text(page)
+    for (const words of [
+      '0,5 a 1,5 Unidades Tributarias Mensuales (UTM)',
+      'Juzgado de Policía Local',
+      'artículo 139 bis de la Ley N° 18.700',
+      'Carabineros de Chile solo recepcionará y validará constancias',
+      'permiso de tres horas',
+      'feriado legal irrenunciable',
+      'desde las 00:00 hasta las 23:59',
+    ])
+      expect(info).toContain(words)
+    await inspect(page, 'informacion', found)
+
+    // ClaveÚnica at the local provider, back to the mandatory legal notice.
+    await constancia.signIn(page, server, CITIZENS.maria)
+    expect(await text(page)).toContain('Artículo 210 del Código Penal')
+    await inspect(page, 'aviso-legal', found)
+    await constancia.acceptNotice(page)
+
+    // The registries' data, read-only, and the four required fields and the declaration.
+    const form = await text(page)
+    for (const shown of [
+      CITIZENS.maria.name,
+      CITIZENS.maria.run,
+      'Punta Arenas',
+      'Liceo Luis Alberto Barrera',
+    ])
+      expect(form).toContain(shown)
+    expect(await page.locator('label[for="declaracion"]').textContent()).toBe(
+      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi domicilio electoral',
+    )
+    await inspect(page, 'formulario', found)
+    await constancia.continue(page)
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary li').count()).toBe(5)
+    await inspect(page, 'formulario-errores', found)
+
+    // A birth date other than the civil registry's: refused by the server, shown on the form, nothing written.
+    await constancia.fill(page, {
+      born: ['1', '1', '1980'],
+      email: 'maria@example.cl',
+      phone: '+56 9 8765 4321',
+    })
+    await constancia.toReview(page)
+    expect(await text(page)).toContain('01-01-1980')
+    await inspect(page, 'revisar', found)
+    await constancia.send(page)
+    await page.waitForURL((url) => url.pathname === '/constancias/votacion/formulario')
+    await page.locator('.error-summary').waitFor()
+    expect(await text(page, '.error-summary')).toContain(
+      '«Fecha de nacimiento» no coincide con la registrada en el Registro Civil.',
+    )
+    expect(await recorded(context)).toEqual([])
+
+    // The right date: "Solicitud Pendiente", the code big and copyable, what to do today.
+    await constancia.fill(page, {
+      born: CITIZENS.maria.born,
+      email: 'maria@example.cl',
+      phone: '+56 9 8765 4321',
+    })
+    await constancia.toReview(page)
+    await constancia.send(page)
+    const code = await constancia.pendingCode(page)
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
+    expect(page.url()).toBe(`${proxy.origin}/constancias/votacion/${code}`)
+    expect(await page.locator('h1').textContent()).toBe('Solicitud Pendiente')
+    const pending = await text(page)
+    for (const words of [
+      'El código es personal e intransferible.',
+      'Esta solicitud todavía no tiene validez legal.',
+      'Cédula de Identidad o Pasaporte',
+      'elecciones primarias del 29-06-2025: se acepta si venció el 29-06-2024 o después',
+      'antes de las 23:59',
+      'no será considerada como medio de prueba ante el Juzgado de Policía Local',
+      'También le enviamos este código a su correo electrónico.',
+    ])
+      expect(pending).toContain(words)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.locator('.cv-code__copy').click()
+    await expect.poll(() => page.locator('.cv-code__status').textContent()).toBe('Código copiado.')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
+    await inspect(page, 'pendiente', found)
+
+    // The e-mail with the code reached the SMTP receiver.
+    const mail = await mailbox.waitFor('maria@example.cl', code)
+    expect(mail.subject).toContain(code)
+    expect(mail.text).toContain('AÚN NO TIENE VALIDEZ LEGAL')
+
+    // The nearest units: the device's position only on request, else the comuna where the citizen is.
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: -33.4372, longitude: -70.6506 })
+    const policy = (await page.request.get('/')).headers()['permissions-policy'] ?? ''
+    await page.locator('.cv-units__locate').click()
+    if (/geolocation=\(\)/.test(policy)) {
+      // The server's Permissions-Policy forbids it: the page says so and offers the comunas.
+      await expect.poll(() => page.locator('.cv-units__status').textContent()).toContain('No fue posible')
+    } else {
+      await expect.poll(() => page.locator('.cv-units__status').textContent()).toContain('su ubicación')
+      await page.locator('.button', { hasText: 'Buscar por comuna' }).click()
+    }
+    await page.locator('#comuna').selectOption('13101')
+    await page.locator('.cv-units__comuna button[type="submit"]').click()
+    await page.locator('.cv-units__list li').first().waitFor()
+    expect(await page.locator('.cv-units__status').textContent()).toBe('Las más cercanas a Santiago:')
+    expect(await page.locator('.cv-units__list li').count()).toBeGreaterThan(0)
+    await inspect(page, 'unidades', found)
+
+    // Asking again shows the same code, and the server holds one request.
+    await page.goto('/constancias/votacion/aviso')
+    await page.waitForURL(`${proxy.origin}/constancias/votacion/${code}`)
+    expect(await constancia.pendingCode(page)).toBe(code)
+    expect((await recorded(context)).map((view) => [view.code, view.estado])).toEqual([[code, 'pendiente']])
+
+    // "Mis trámites" lists it with its state.
+    await page.goto('/mis-tramites')
+    await page.locator('#mis-constancias-voto').waitFor()
+    expect(await text(page, 'main section')).toContain(`Código ${code} Pendiente`)
+
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('with the network cut before "Enviar Solicitud", the request waits on the device and lands exactly once when the network returns', async () => {
+    const context = await phone()
+    const first = await context.newPage()
+    await constancia.openInfo(first)
+    await waitForServiceWorker(first)
+    await constancia.signIn(first, server, CITIZENS.jose)
+    await constancia.acceptNotice(first)
+    await constancia.fill(first, { born: CITIZENS.jose.born, email: 'jose@example.cl', phone: '912345678' })
+    // The draft is saved as the citizen types: closing the tab loses nothing.
+    await first.waitForTimeout(200)
+    await first.close()
+    const page = await context.newPage()
+    await page.goto('/constancias/votacion/formulario')
+    await expect.poll(() => page.locator('#email').inputValue()).toBe('jose@example.cl')
+    expect(await page.locator('#fechaNacimiento-anio').inputValue()).toBe('1979')
+    expect(await page.locator('#declaracion').isChecked()).toBe(true)
+    await constancia.toReview(page)
+    const postsBefore = proxy.posts(POSTS)
+
+    await proxy.cut()
+    await context.setOffline(true)
+    await constancia.send(page)
+    await page.waitForURL((url) => url.pathname.startsWith('/constancias/votacion/envio/'))
+    expect(await page.locator('h1').textContent()).toBe('Solicitud guardada para enviar')
+    expect(await text(page)).toContain('Debe llegar antes de las 23:59')
+    const found: Record<string, AxeViolation[]> = {}
+    await inspect(page, 'en-espera', found)
+    expect(found).toEqual({})
+    expect(await recorded(context)).toEqual([])
+
+    await proxy.restore()
+    await context.setOffline(false)
+    const code = await constancia.pendingCode(page)
+    expect(page.url()).toBe(`${proxy.origin}/constancias/votacion/${code}`)
+    const held = await recorded(context)
+    expect(held.map((view) => view.code)).toEqual([code])
+    expect(proxy.posts(POSTS) - postsBefore).toBe(1)
+    await mailbox.waitFor('jose@example.cl', code)
+    await context.close()
+  })
+
+  it('a queued request refused because the window closed meanwhile says so plainly, on its page and in the outbox', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    await constancia.openInfo(page)
+    await constancia.signIn(page, server, CITIZENS.valentina)
+    await constancia.acceptNotice(page)
+    await constancia.fill(page, {
+      born: CITIZENS.valentina.born,
+      email: 'vale@example.cl',
+      phone: '221234567',
+    })
+    await constancia.toReview(page)
+    await proxy.cut()
+    await context.setOffline(true)
+    await constancia.send(page)
+    await page.waitForURL((url) => url.pathname.startsWith('/constancias/votacion/envio/'))
+
+    // The server's answer to a request that arrives after 23:59 (worker/elecciones: window_closed).
+    const closed =
+      'La Constancia Votación se puede solicitar solo el día de la elección, desde las 00:00 hasta las 23:59. Se cerró el 16-11-2025 23:59.'
+    proxy.answerPosts({
+      status: 403,
+      body: { status: 403, code: 'window_closed', message: closed, requestId: 'e2e' },
+    })
+    await proxy.restore()
+    await context.setOffline(false)
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
+      .toBe('La solicitud no fue recibida')
+    expect(await text(page, '.error-summary')).toContain(closed)
+    const found: Record<string, AxeViolation[]> = {}
+    await inspect(page, 'rechazada', found)
+    proxy.answerPosts(undefined)
+
+    await page.goto('/envios')
+    await page.locator('[data-state="rejected"]').waitFor()
+    expect(await text(page, '[data-state="rejected"]')).toContain(closed)
+    await inspect(page, 'envios', found)
+    expect(found).toEqual({})
+    expect(await recorded(context)).toEqual([])
+    await context.close()
+  })
+
+  it('a citizen signed in with an internal account is told plainly that this procedure requires ClaveÚnica', async () => {
+    // An internal account for a RUN on the roll: registered, e-mail verified, signed in with a password.
+    const person = { run: '12.345.678-5', email: 'camila@example.cl', password: 'Lluvia-sobre-Temuco-2025' }
+    const registered = await fetch(`${server.origin}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.origin },
+      body: JSON.stringify({ ...person, nombres: 'Camila Andrea', apellidos: 'Rojas Fuentes' }),
+    })
+    expect(registered.status).toBe(202)
+    const link = await mailbox.waitFor(person.email, '/verificar-correo#')
+    const token = /\/verificar-correo#([\w-]+)/.exec(link.text)?.[1] ?? ''
+    const verified = await fetch(`${server.origin}/api/auth/verify-email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.origin },
+      body: JSON.stringify({ token }),
+    })
+    expect(verified.status).toBe(200)
+
+    const context = await phone()
+    const page = await context.newPage()
+    await page.goto('/')
+    const login = await page.evaluate(
+      async (body) => {
+        const response = await fetch('/api/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify(body),
+        })
+        return response.status
+      },
+      { run: person.run, password: person.password },
+    )
+    expect(login).toBe(200)
+
+    await constancia.openInfo(page)
+    await expect.poll(() => text(page)).toContain('Este trámite requiere iniciar sesión con ClaveÚnica')
+    await page.goto('/constancias/votacion/aviso')
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Este trámite requiere ClaveÚnica')
+    expect(await page.locator('button.cv-claveunica').count()).toBe(1)
+    const found: Record<string, AxeViolation[]> = {}
+    await inspect(page, 'solo-claveunica', found)
+    expect(found).toEqual({})
+    await context.close()
+  })
+
+  it('a first visit to its landing pages loads at most 35 kB of gzipped JS', async () => {
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+    // Where a citizen may arrive with nothing cached: the service, ClaveÚnica's return, the e-mail's link.
+    const landing = [
+      '/constancias',
+      '/constancias/votacion',
+      '/constancias/votacion/aviso',
+      '/constancias/votacion/WNDT7C4Z3T',
+    ]
+    for (const path of [...landing, '/constancias/votacion/formulario']) {
+      const visit = await firstVisitJs(browser, server.origin, path)
+      console.log(`${path}: JS ${kb(visit.gzip)} gz in ${visit.scripts.length} files`)
+      if (landing.includes(path)) expect(visit.gzip).toBeLessThanOrEqual(35_000)
+      expect(visit.scripts.some((script) => script.url.startsWith('/assets/staff/'))).toBe(false)
+    }
+  })
+})

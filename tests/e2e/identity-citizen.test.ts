@@ -1,0 +1,153 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
+import { DEMO_CITIZENS, DEMO_PASSWORD } from './support/identity.ts'
+import { type Mailbox, startMailbox } from './support/mailbox.ts'
+import { claveUnica, cuenta } from './support/pages.ts'
+import { buildPwa, freePort, type PortalServer, startPortal } from './support/server.ts'
+
+let mailbox: Mailbox
+let server: PortalServer
+let browser: Browser
+let claveUnicaOrigin: string
+
+beforeAll(async () => {
+  buildPwa()
+  mailbox = await startMailbox()
+  const claveUnicaPort = await freePort()
+  claveUnicaOrigin = `http://127.0.0.1:${claveUnicaPort}`
+  server = await startPortal({
+    env: {
+      CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
+      SMTP_URL: mailbox.url,
+      MAINTENANCE_INTERVAL_MS: '200',
+    },
+  })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await mailbox?.close()
+})
+
+describe('a citizen with ClaveÚnica', () => {
+  it('signs in through the local ClaveÚnica, lands on Mis trámites, and signing out ends both sessions', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await cuenta.openIngresar(page)
+    // The installed service worker must let the round trip through /auth/ reach the server.
+    await waitForServiceWorker(page)
+
+    await cuenta.startClaveUnica(page)
+    await page.waitForURL((url) => url.origin === claveUnicaOrigin)
+    await claveUnica.signIn(page, DEMO_CITIZENS.maria.run, DEMO_PASSWORD)
+    await page.waitForURL(`${server.origin}/mis-tramites`)
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Mis trámites')
+    expect(await page.locator('.lead').textContent()).toBe(`Hola, ${DEMO_CITIZENS.maria.name}`)
+    expect(await cuenta.details(page)).toEqual({
+      Nombre: DEMO_CITIZENS.maria.name,
+      RUN: DEMO_CITIZENS.maria.run,
+      'Identidad acreditada con': 'ClaveÚnica (RUN verificado por el Registro Civil)',
+    })
+    expect(await page.locator('main').textContent()).toContain('Aún no tiene trámites.')
+    expect(await cuenta.headerName(page)).toBe(DEMO_CITIZENS.maria.name)
+
+    // "Cerrar sesión" goes through ClaveÚnica's logout and back to the home page.
+    await cuenta.signOutFromHeader(page)
+    await page.waitForURL(`${server.origin}/`)
+    expect(await cuenta.headerName(page)).toBeNull()
+    expect((await context.request.get(`${server.origin}/api/me`)).status()).toBe(401)
+    // ClaveÚnica's own session is gone too: signing in again asks for the password.
+    await page.goto('/auth/claveunica/login?returnTo=/mis-tramites')
+    await page.waitForURL((url) => url.origin === claveUnicaOrigin)
+    await page.locator('#password').waitFor()
+    expect(await page.title()).toContain('ClaveÚnica')
+    await context.close()
+  })
+
+  it('a failed ClaveÚnica sign-in comes back to /ingresar with a clear message', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await cuenta.openIngresar(page)
+    await cuenta.startClaveUnica(page)
+    await page.waitForURL((url) => url.origin === claveUnicaOrigin)
+    // "Cancelar y volver": ClaveÚnica answers with an error instead of a code.
+    await page.locator('form button.secundario').click()
+    await page.waitForURL(`${server.origin}/ingresar?error=claveunica`)
+    const summary = page.locator('.error-summary')
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('No se pudo iniciar sesión con ClaveÚnica.')
+    expect(await page.title()).toMatch(/^Error: Ingresar/)
+    await context.close()
+  })
+})
+
+describe('a citizen without ClaveÚnica', () => {
+  const person = {
+    run: '12.345.678-5',
+    nombres: 'Camila Andrea',
+    apellidos: 'Rojas Fuentes',
+    email: 'camila.rojas@example.cl',
+    password: 'un cóndor sobre los Andes 1810',
+  }
+
+  it('registers, confirms the e-mail from the message received over SMTP, signs in, and signs out everywhere', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+
+    // The shared schema checks the answers before anything is sent.
+    await page.goto('/registrarse')
+    await page.locator('form button[type="submit"]').click()
+    const summary = page.locator('.error-summary')
+    await summary.waitFor()
+    expect(await summary.locator('li').count()).toBe(5)
+    expect(await page.locator('#run').getAttribute('aria-invalid')).toBe('true')
+
+    await cuenta.register(page, person)
+    await page.waitForURL(/\/registrarse\/revise-su-correo$/)
+    expect(await page.locator('.panel').textContent()).toContain(person.email)
+
+    // Before the e-mail is confirmed, the password does not open the account.
+    await cuenta.openPasswordSignIn(page)
+    await cuenta.signInWithPassword(page, person.run, person.password)
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary').textContent()).toContain('confirme su correo electrónico')
+
+    const link = await mailbox.link(person.email, '/verificar-correo')
+    expect(new URL(link).origin).toBe(server.origin)
+    await page.goto(link)
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Correo confirmado')
+    // The token left the address bar as soon as it was read.
+    expect(new URL(page.url()).hash).toBe('')
+
+    await page.locator('main a.button-link').click()
+    await page.waitForURL(/\/ingresar$/)
+    await page.locator('main a[href^="/ingresar/clave"]').click()
+    await page.waitForURL(/\/ingresar\/clave\?returnTo=%2Fmis-tramites$/)
+    await cuenta.signInWithPassword(page, person.run, person.password)
+    await page.waitForURL(/\/mis-tramites$/)
+    expect(await cuenta.details(page)).toEqual({
+      Nombre: `${person.nombres} ${person.apellidos}`,
+      RUN: person.run,
+      'Correo electrónico': person.email,
+      'Identidad acreditada con': 'Cuenta propia (RUN declarado por usted)',
+    })
+
+    // A second device, then "Cerrar sesión en todos los dispositivos" on the first.
+    const other = await newPhoneContext(browser, server.origin)
+    const otherPage = await other.newPage()
+    await cuenta.openPasswordSignIn(otherPage)
+    await cuenta.signInWithPassword(otherPage, person.run, person.password)
+    await otherPage.waitForURL(/\/mis-tramites$/)
+
+    await page.locator('.button-group .button--secondary').click()
+    await page.waitForURL(`${server.origin}/`)
+    expect((await context.request.get(`${server.origin}/api/me`)).status()).toBe(401)
+    await otherPage.goto('/mis-tramites')
+    await otherPage.waitForURL(/\/ingresar\?returnTo=/)
+    await other.close()
+    await context.close()
+  })
+})

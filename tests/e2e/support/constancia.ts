@@ -1,0 +1,277 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { SMTPServer } from 'smtp-server'
+import { freePort, repoRoot } from './server.ts'
+
+/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts) and their civil registry data. */
+export const CITIZENS = {
+  maria: { run: '44.444.444-4', name: 'María Carmen Del Río González', born: ['14', '3', '1985'] },
+  jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda', born: ['2', '7', '1979'] },
+  valentina: { run: '88.888.888-8', name: 'Valentina Sofía Pérez Núñez', born: ['30', '11', '1992'] },
+  benjamin: { run: '99.999.999-9', name: 'Benjamín Andrés Soto Valdés', born: ['21', '1', '1968'] },
+} as const
+export type Citizen = (typeof CITIZENS)[keyof typeof CITIZENS]
+export const CLAVEUNICA_PASSWORD = 'demo1234'
+
+export interface ConstanciaPortal {
+  /** The server's own origin, for checks made directly (not through the proxy). */
+  origin: string
+  port: number
+  /** Where the local ClaveÚnica provider listens. */
+  claveUnicaOrigin: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * The real portal (`node worker/node.ts`) set up for the election constancia: demo data (an
+ * election held today, so its window is open), the local ClaveÚnica, mail over SMTP to `smtpUrl`
+ * sent every 200 ms, and `publicUrl` as the origin the browser loads (the proxy's).
+ *
+ * @example
+ * const server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
+ */
+export async function startConstanciaPortal(options: {
+  publicPort: number
+  smtpUrl: string
+}): Promise<ConstanciaPortal> {
+  const [port, claveUnicaPort] = [await freePort(), await freePort()]
+  const dataDir = mkdtempSync(join(tmpdir(), 'cv-e2e-voto-'))
+  const child: ChildProcess = spawn(join(repoRoot, 'node_modules/.bin/node'), ['worker/node.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      APP_ENV: 'test',
+      WEB_ROOT: join(repoRoot, 'dist'),
+      DEMO_DATA: '1',
+      CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
+      PUBLIC_URL: `http://127.0.0.1:${options.publicPort}`,
+      SMTP_URL: options.smtpUrl,
+      MAINTENANCE_INTERVAL_MS: '200',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`server did not answer /api/health:\n${output}`)
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  return {
+    origin,
+    port,
+    claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}`,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done))
+        child.kill('SIGTERM')
+        await exited
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface Mail {
+  to: string[]
+  subject: string
+  text: string
+}
+
+/** Quoted-printable (RFC 2045) to text: soft line breaks joined, `=XX` bytes decoded as UTF-8. */
+function decodeQuotedPrintable(body: string): string {
+  const bytes: number[] = []
+  const joined = body.replace(/=\r?\n/g, '')
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-F]{2}$/i.exec(joined.slice(i + 1, i + 3))?.[0] : undefined
+    if (hex) {
+      bytes.push(Number.parseInt(hex, 16))
+      i += 2
+    } else bytes.push(...Buffer.from(joined[i] ?? '', 'utf8'))
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+/** Decodes RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) in a header. */
+function decodeHeader(value: string): string {
+  return value.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_whole, kind: string, text: string) =>
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+  )
+}
+
+function parse(raw: string): { subject: string; text: string } {
+  const split = raw.indexOf('\r\n\r\n')
+  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
+  const body = raw.slice(split + 4)
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1] ?? ''
+  const encoding = header('Content-Transfer-Encoding').toLowerCase()
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body
+  return { subject: decodeHeader(header('Subject')), text }
+}
+
+export interface CodeMailbox {
+  /** `smtp://127.0.0.1:<port>`, for the server's `SMTP_URL`. */
+  url: string
+  received: Mail[]
+  /** The first message to `to` whose text contains `needle`, waiting for it to arrive. */
+  waitFor: (to: string, needle: string, timeoutMs?: number) => Promise<Mail>
+  close: () => Promise<void>
+}
+
+/** A real SMTP receiver on loopback (`smtp-server`), where the portal's outbox delivers. */
+export async function startCodeMailbox(): Promise<CodeMailbox> {
+  const received: Mail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((address) => address.address.toLowerCase())
+        received.push({ to, ...parse(Buffer.concat(chunks).toString('utf8')) })
+        done()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    async waitFor(to, needle, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = received.find(
+          (mail) => mail.to.includes(to.toLowerCase()) && mail.text.includes(needle),
+        )
+        if (found) return found
+        if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${needle}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/**
+ * The citizen's path through the election constancia, in the words of the screens where they
+ * are the seed's; buttons are found by their type and place, not their (translated) text.
+ */
+export const constancia = {
+  async openList(page: Page): Promise<void> {
+    await page.goto('/constancias')
+    await page.locator('.services').waitFor()
+  },
+  async openInfo(page: Page): Promise<void> {
+    await page.goto('/constancias/votacion')
+    await page.locator('.cv-inset strong').first().waitFor()
+  },
+  /** From the information page through the local ClaveÚnica and back, to the legal notice. */
+  async signIn(page: Page, portal: ConstanciaPortal, citizen: Citizen): Promise<void> {
+    await page.locator('button.cv-claveunica').click()
+    await page.waitForURL((url) => url.origin === portal.claveUnicaOrigin)
+    await page.locator('#run').fill(citizen.run)
+    await page.locator('#password').fill(CLAVEUNICA_PASSWORD)
+    await page.locator('form button[type="submit"]').first().click()
+    await page.waitForURL((url) => url.pathname === '/constancias/votacion/aviso')
+    await page.locator('form button[type="submit"]').waitFor()
+  },
+  async acceptNotice(page: Page): Promise<void> {
+    await page.locator('form button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/constancias/votacion/formulario')
+    await page.locator('#fechaNacimiento').waitFor()
+  },
+  async fill(
+    page: Page,
+    answers: { born: readonly string[]; email: string; confirmation?: string; phone: string },
+  ): Promise<void> {
+    const [day = '', month = '', year = ''] = answers.born
+    await page.locator('#fechaNacimiento').fill(day)
+    await page.locator('#fechaNacimiento-mes').fill(month)
+    await page.locator('#fechaNacimiento-anio').fill(year)
+    await page.locator('#email').fill(answers.email)
+    await page.locator('#emailConfirmacion').fill(answers.confirmation ?? answers.email)
+    await page.locator('#telefono').fill(answers.phone)
+    if (!(await page.locator('#declaracion').isChecked())) await page.locator('#declaracion').check()
+  },
+  async continue(page: Page): Promise<void> {
+    await page.locator('main form button[type="submit"]').click()
+  },
+  async toReview(page: Page): Promise<void> {
+    await constancia.continue(page)
+    await page.waitForURL((url) => url.pathname === '/constancias/votacion/revisar')
+    await page.locator('.summary').first().waitFor()
+  },
+  /** "Enviar Solicitud". */
+  async send(page: Page): Promise<void> {
+    await page.locator('main form button[type="submit"]').click()
+  },
+  /** The code on the "Solicitud Pendiente" screen, once it shows. */
+  async pendingCode(page: Page): Promise<string> {
+    await page.locator('.cv-code').waitFor({ timeout: 30_000 })
+    return (await page.locator('.cv-code').textContent())?.trim() ?? ''
+  },
+}
+
+/**
+ * The gzipped JS of a first visit to `path` (empty cache, no service worker), as
+ * tests/e2e/support/budget.ts counts it; a script still arriving when the page is closed is
+ * simply not counted, rather than failing the run.
+ */
+export async function firstVisitJs(browser: Browser, origin: string, path: string): Promise<FirstVisitJs> {
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', locale: 'es-CL' })
+  const page = await context.newPage()
+  const scripts: FirstVisitJs['scripts'] = []
+  const pending: Promise<void>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return
+    pending.push(
+      response.body().then(
+        (body) => {
+          scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })
+        },
+        () => undefined,
+      ),
+    )
+  })
+  await page.goto(path, { waitUntil: 'networkidle' })
+  await Promise.all(pending)
+  await context.close()
+  return { scripts, gzip: scripts.reduce((sum, script) => sum + script.gzip, 0) }
+}
+
+export interface FirstVisitJs {
+  scripts: { url: string; gzip: number }[]
+  gzip: number
+}

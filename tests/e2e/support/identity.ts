@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { BrowserContext } from 'playwright-core'
+import { totpCode } from '../../../worker/identity/totp.ts'
+import type { PortalServer } from './server.ts'
+import { repoRoot } from './server.ts'
+
+export { totpCode }
+
+/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts), password `demo1234`. */
+export const DEMO_CITIZENS = {
+  maria: { run: '44.444.444-4', name: 'María Carmen Del Río González' },
+  jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda' },
+}
+export const DEMO_PASSWORD = 'demo1234'
+
+/** A police unit of the demo data (`DEMO_DATA=1`). */
+export const DEMO_UNIDAD = 'DEMO-13101-1'
+
+/**
+ * `npm run admin -- create …` against a running server's database: creates a staff account and
+ * returns the activation link it prints.
+ *
+ * @example
+ * const link = await createStaffWithCommand(server, { email: 'ana@carabineros.cl', nombres: 'Ana', apellidos: 'Soto' })
+ */
+export async function createStaffWithCommand(
+  server: PortalServer,
+  person: { email: string; nombres: string; apellidos: string; role?: 'admin' | 'supervisor' | 'officer' },
+): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    join(repoRoot, 'node_modules/.bin/node'),
+    [
+      'scripts/admin.ts',
+      'create',
+      '--email',
+      person.email,
+      '--nombres',
+      person.nombres,
+      '--apellidos',
+      person.apellidos,
+      '--unidad',
+      DEMO_UNIDAD,
+      '--role',
+      person.role ?? 'admin',
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(server.dataDir, 'comisaria.db')}`,
+        PUBLIC_URL: server.origin,
+      },
+    },
+  )
+  const link = /https?:\/\/\S+\/funcionarios\/activar#[\w-]+/.exec(stdout)?.[0]
+  if (!link) throw new Error(`the admin command printed no link:\n${stdout}`)
+  return link
+}
+
+/** A JSON call to the API as a browser on the site would make it (same Origin). */
+export async function api(
+  server: PortalServer,
+  path: string,
+  body: unknown,
+  cookie?: string,
+): Promise<{ status: number; json: unknown; cookie: string | undefined }> {
+  const response = await fetch(`${server.origin}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: server.origin,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+  const setCookie = response.headers.get('set-cookie')?.split(';')[0]
+  return { status: response.status, json: await response.json().catch(() => undefined), cookie: setCookie }
+}
+
+/**
+ * A staff member made with the admin command, with a password and an enrolled authenticator,
+ * signed in through the API: returns the session cookie (to give a browser context) and the
+ * TOTP secret.
+ */
+export async function signedInStaffViaApi(
+  server: PortalServer,
+  person: { email: string; nombres: string; apellidos: string; role?: 'admin' | 'supervisor' | 'officer' },
+  password: string,
+): Promise<{ cookie: string; secret: string }> {
+  const link = await createStaffWithCommand(server, person)
+  const token = link.split('#')[1] ?? ''
+  const set = await api(server, '/api/auth/password', { token, password })
+  if (set.status !== 200) throw new Error(`password not set: ${set.status} ${JSON.stringify(set.json)}`)
+  const started = await api(server, '/api/staff/login', { username: person.email, password })
+  const { challenge, secret } = started.json as { challenge: string; secret: string }
+  const done = await api(server, '/api/staff/login/totp', { challenge, code: totpCode(secret, new Date()) })
+  if (done.status !== 200 || !done.cookie) throw new Error(`staff login failed: ${done.status}`)
+  return { cookie: done.cookie, secret }
+}
+
+/** Gives a browser context a session cookie obtained through the API. */
+export async function useSession(
+  context: BrowserContext,
+  server: PortalServer,
+  cookie: string,
+): Promise<void> {
+  const [name, ...value] = cookie.split('=')
+  await context.addCookies([{ name: name ?? '', value: value.join('='), url: server.origin }])
+}

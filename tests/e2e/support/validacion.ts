@@ -1,0 +1,253 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { BrowserContext } from 'playwright-core'
+import { SMTPServer } from 'smtp-server'
+import { totpCode } from '../../../worker/identity/totp.ts'
+import { freePort, type PortalServer, repoRoot, startPortal } from './server.ts'
+
+/** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
+export const VOTANTES = {
+  maria: { run: '44.444.444-4', born: '1985-03-14', name: 'María Carmen Del Río González' },
+  valentina: { run: '88.888.888-8', born: '1992-11-30', name: 'Valentina Sofía Pérez Núñez' },
+} as const
+export type Votante = (typeof VOTANTES)[keyof typeof VOTANTES]
+
+/** Demo police units: Santiago (far from Punta Arenas), Punta Arenas (far from Santiago). */
+export const UNIDADES = { santiago: 'DEMO-13101-1', puntaArenas: 'DEMO-12101-1' } as const
+
+export interface ValidacionPortal extends PortalServer {
+  claveUnicaOrigin: string
+}
+
+/**
+ * The real portal with the demo data (an election held today), the local ClaveÚnica and mail
+ * over SMTP to `smtpUrl` every 200 ms; `PUBLIC_URL` is its own origin, so the PDF's QR code
+ * points at the page the browser opens.
+ */
+export async function startValidacionPortal(smtpUrl: string): Promise<ValidacionPortal> {
+  const claveUnicaPort = await freePort()
+  const server = await startPortal({
+    env: {
+      DEMO_DATA: '1',
+      CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
+      SMTP_URL: smtpUrl,
+      MAINTENANCE_INTERVAL_MS: '200',
+    },
+  })
+  return { ...server, claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}` }
+}
+
+/** A message as it arrived, raw, and the PDF attachments decoded from it. */
+export interface PdfMail {
+  to: string[]
+  raw: string
+  pdfs: Buffer[]
+}
+
+export interface PdfMailbox {
+  url: string
+  received: PdfMail[]
+  /** The first PDF mailed to `to`, waiting for it to arrive. */
+  pdfFor: (to: string, timeoutMs?: number) => Promise<Buffer>
+  close: () => Promise<void>
+}
+
+/** The base64 `application/pdf` parts of a MIME message. */
+function pdfParts(raw: string): Buffer[] {
+  const parts: Buffer[] = []
+  const pattern = /Content-Type:\s*application\/pdf[\s\S]*?\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/gi
+  for (const match of raw.matchAll(pattern)) {
+    parts.push(Buffer.from((match[1] ?? '').replace(/\s/g, ''), 'base64'))
+  }
+  return parts
+}
+
+/** A real SMTP receiver on loopback (`smtp-server`) that keeps each message's PDF attachments. */
+export async function startPdfMailbox(): Promise<PdfMailbox> {
+  const received: PdfMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('latin1')
+        const to = session.envelope.rcptTo.map((address) => address.address.toLowerCase())
+        received.push({ to, raw, pdfs: pdfParts(raw) })
+        done()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    async pdfFor(to, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = received.find((mail) => mail.to.includes(to.toLowerCase()) && mail.pdfs.length > 0)
+        const pdf = found?.pdfs[0]
+        if (pdf) return pdf
+        if (Date.now() > deadline) throw new Error(`no PDF mailed to ${to}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** A cookie jar for plain HTTP calls (the citizen's, ClaveÚnica's). */
+function jar() {
+  const cookies = new Map<string, string>()
+  return {
+    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+    keep(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';')
+        const index = pair.indexOf('=')
+        cookies.set(pair.slice(0, index), pair.slice(index + 1))
+      }
+    },
+  }
+}
+
+/**
+ * A citizen's pending online request made over HTTP, as the PWA makes it: ClaveÚnica's login at
+ * the local provider (redirects followed by hand, each site its own cookies), the legal notice,
+ * the request. Returns the request's code.
+ */
+export async function pendingRequest(server: PortalServer, votante: Votante, email: string): Promise<string> {
+  const portal = jar()
+  const provider = jar()
+  const call = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${server.origin}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        cookie: portal.header(),
+        origin: server.origin,
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+      },
+    })
+    portal.keep(response)
+    return response
+  }
+  const start = await call('/auth/claveunica/login')
+  let url = start.headers.get('location') ?? ''
+  let init: RequestInit = {}
+  for (let hop = 0; hop < 10 && !url.startsWith(server.origin); hop += 1) {
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...init.headers, cookie: provider.header() },
+    })
+    provider.keep(response)
+    const location = response.headers.get('location')
+    if (location) {
+      url = new URL(location, url).toString()
+      init = {}
+    } else {
+      // The login page: the person types their RUN and password.
+      init = {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ run: votante.run, password: 'demo1234' }).toString(),
+      }
+    }
+  }
+  const callback = new URL(url)
+  await call(callback.pathname + callback.search)
+  const eleccion = (await (await call('/api/constancias-voto/eleccion')).json()) as {
+    eleccion: { id: string }
+  }
+  const eleccionId = eleccion.eleccion.id
+  const aviso = await call('/api/constancias-voto/aviso', {
+    method: 'POST',
+    body: JSON.stringify({ eleccionId }),
+  })
+  if (aviso.status !== 200) throw new Error(`aviso: ${aviso.status} ${await aviso.text()}`)
+  const created = await call('/api/constancias-voto', {
+    method: 'POST',
+    body: JSON.stringify({
+      eleccionId,
+      fechaNacimiento: votante.born,
+      email,
+      emailConfirmacion: email,
+      telefono: '987654321',
+      declaracion: true,
+    }),
+  })
+  const body = (await created.json()) as { code?: string }
+  if (!body.code) throw new Error(`no pending request: ${created.status} ${JSON.stringify(body)}`)
+  return body.code
+}
+
+async function post(server: PortalServer, path: string, body: unknown) {
+  const response = await fetch(`${server.origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.origin },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: response.status,
+    json: (await response.json().catch(() => undefined)) as Record<string, string> | undefined,
+    cookie: response.headers.get('set-cookie')?.split(';')[0],
+  }
+}
+
+/**
+ * A staff member made with `scripts/admin.ts create` at `unidad`, activated and signed in with a
+ * TOTP code through the API: returns the session cookie.
+ */
+export async function staffSession(
+  server: PortalServer,
+  person: { email: string; role: 'officer' | 'supervisor' | 'admin'; unidad: string },
+): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    join(repoRoot, 'node_modules/.bin/node'),
+    [
+      'scripts/admin.ts',
+      'create',
+      '--email',
+      person.email,
+      '--nombres',
+      'Ana',
+      '--apellidos',
+      'Soto Fuentes',
+      '--unidad',
+      person.unidad,
+      '--role',
+      person.role,
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(server.dataDir, 'comisaria.db')}`,
+        PUBLIC_URL: server.origin,
+      },
+    },
+  )
+  const token = /\/funcionarios\/activar#([\w-]+)/.exec(stdout)?.[1]
+  if (!token) throw new Error(`the admin command printed no link:\n${stdout}`)
+  const password = 'Cuartel-Norte-2025-seguro'
+  const set = await post(server, '/api/auth/password', { token, password })
+  if (set.status !== 200) throw new Error(`password not set: ${set.status} ${JSON.stringify(set.json)}`)
+  const started = await post(server, '/api/staff/login', { username: person.email, password })
+  const challenge = started.json?.challenge ?? ''
+  const secret = started.json?.secret ?? ''
+  const done = await post(server, '/api/staff/login/totp', { challenge, code: totpCode(secret, new Date()) })
+  if (done.status !== 200 || !done.cookie) throw new Error(`staff login failed: ${done.status}`)
+  return done.cookie
+}
+
+/** Gives a browser context a session cookie obtained through the API. */
+export async function withSession(context: BrowserContext, origin: string, cookie: string): Promise<void> {
+  const [name = '', ...value] = cookie.split('=')
+  await context.addCookies([{ name, value: value.join('='), url: origin }])
+}

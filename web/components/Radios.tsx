@@ -1,0 +1,73 @@
+import { For, Show } from 'solid-js'
+
+export interface RadioOption {
+  value: string
+  label: string
+  hint?: string
+}
+
+/**
+ * GOV.UK radios: a fieldset whose legend asks the question, one labelled radio per option. The
+ * first radio carries the field's id, so an error summary link lands on the group.
+ */
+export function Radios(props: {
+  id: string
+  legend: string
+  hint?: string
+  error?: string | undefined
+  options: RadioOption[]
+  value: string
+  onChange: (value: string) => void
+}) {
+  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
+  const errorId = () => (props.error ? `${props.id}-error` : undefined)
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset
+        class="fieldset"
+        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
+      >
+        <legend class="label">{props.legend}</legend>
+        <Show when={props.hint}>
+          <div id={hintId()} class="hint">
+            {props.hint}
+          </div>
+        </Show>
+        <Show when={props.error}>
+          <p id={errorId()} class="error-message">
+            {props.error}
+          </p>
+        </Show>
+        <div class="radios">
+          <For each={props.options}>
+            {(option, index) => {
+              const id = () => (index() === 0 ? props.id : `${props.id}-${option.value}`)
+              return (
+                <div class="radios__item">
+                  <input
+                    class="radios__input"
+                    type="radio"
+                    id={id()}
+                    name={props.id}
+                    value={option.value}
+                    checked={props.value === option.value}
+                    onChange={() => props.onChange(option.value)}
+                    aria-describedby={option.hint ? `${id()}-hint` : undefined}
+                  />
+                  <label class="radios__label" for={id()}>
+                    {option.label}
+                  </label>
+                  <Show when={option.hint}>
+                    <div id={`${id()}-hint`} class="hint radios__hint">
+                      {option.hint}
+                    </div>
+                  </Show>
+                </div>
+              )
+            }}
+          </For>
+        </div>
+      </fieldset>
+    </div>
+  )
+}

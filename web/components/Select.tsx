@@ -1,0 +1,64 @@
+import { For, Show } from 'solid-js'
+
+export interface SelectGroup {
+  label: string
+  options: { value: string; label: string }[]
+}
+
+/** A labelled select with hint and inline error; options in groups (`<optgroup>`). */
+export function Select(props: {
+  id: string
+  label: string
+  hint?: string
+  error?: string | undefined
+  /** The first, empty option ("Elija…"). */
+  placeholder: string
+  groups: SelectGroup[]
+  value: string
+  onChange: (value: string) => void
+}) {
+  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
+  const errorId = () => (props.error ? `${props.id}-error` : undefined)
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={props.id}>
+        {props.label}
+      </label>
+      <Show when={props.hint}>
+        <div id={hintId()} class="hint">
+          {props.hint}
+        </div>
+      </Show>
+      <Show when={props.error}>
+        <p id={errorId()} class="error-message">
+          {props.error}
+        </p>
+      </Show>
+      <select
+        id={props.id}
+        name={props.id}
+        class={props.error ? 'select select--error' : 'select'}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        <option value="" selected={props.value === ''}>
+          {props.placeholder}
+        </option>
+        <For each={props.groups}>
+          {(group) => (
+            <optgroup label={group.label}>
+              <For each={group.options}>
+                {(option) => (
+                  <option value={option.value} selected={props.value === option.value}>
+                    {option.label}
+                  </option>
+                )}
+              </For>
+            </optgroup>
+          )}
+        </For>
+      </select>
+    </div>
+  )
+}

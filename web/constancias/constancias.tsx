@@ -1,0 +1,265 @@
+import { useLocation } from '@solidjs/router'
+import { type Component, type JSX, lazy, Match, Switch } from 'solid-js'
+import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
+import type { ErrorBody } from '../../worker/errors.ts'
+import { formatLocal } from '../../worker/time.ts'
+import { NotFound } from '../components/NotFound.tsx'
+import './constancias.css'
+
+/*
+ * The Constancias service's entry (web/app.tsx registers one route, `/constancias/*`): the screen
+ * for each path, each loaded in a chunk of its own with its own words, and what every screen
+ * shares — the API's shapes and calls, the paths, Santiago's dates, ClaveÚnica's button, the
+ * warning text. All in this one module, so that it travels in one small chunk rather than in
+ * several tiny shared ones, each a request with its own compression overhead on a slow link.
+ */
+
+export type { SolicitudView }
+
+/** An election as `GET /api/constancias-voto/eleccion` describes it (instants in ISO). */
+export interface Eleccion {
+  id: string
+  nombre: string
+  fecha: string
+  fechaPrimarias: string
+  ventanaInicio: string
+  ventanaFin: string
+  estado: 'proxima' | 'abierta' | 'cerrada'
+}
+
+/** What the registries say of the signed-in citizen (read-only on the form). */
+export interface Registro {
+  run: string
+  nombres: string
+  apellidos: string
+  domicilioElectoral: string
+  comunaCut: string
+  comuna: string
+  region: string
+  localVotacion: string
+  mesa: string | null
+}
+
+/** `GET /api/constancias-voto/ficha`: what the form shows before the citizen types anything. */
+export interface Ficha {
+  eleccion: Eleccion
+  registro: Registro
+  avisoAceptado: boolean
+  solicitud: SolicitudView | null
+}
+
+/** A police unit, nearest first, from `GET /api/unidades`. */
+export interface Unidad {
+  code: string
+  name: string
+  kind: string
+  comuna: string
+  region: string
+  address: string | null
+  phone: string | null
+  lat: number | null
+  lon: number | null
+  distanceKm?: number
+}
+
+/** The API's answer: its JSON, its one error shape, or none at all (status 0: no network). */
+export type Answer<T> =
+  | { ok: true; status: number; body: T }
+  | { ok: false; status: number; error: ErrorBody | undefined }
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value && 'code' in value
+}
+
+/**
+ * Calls the API with JSON, same-origin. Never throws: no network is `{ ok: false, status: 0 }`.
+ *
+ * @example
+ * const answer = await api<{ eleccion: Eleccion | null }>('GET', '/api/constancias-voto/eleccion')
+ */
+export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer<T>> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    return { ok: false, status: 0, error: undefined }
+  }
+  const parsed: unknown = await response.json().catch(() => undefined)
+  if (response.ok) return { ok: true, status: response.status, body: parsed as T }
+  // Not the API's shape (a proxy's error page): as good as no answer.
+  return isErrorBody(parsed)
+    ? { ok: false, status: response.status, error: parsed }
+    : { ok: false, status: 0, error: undefined }
+}
+
+/** Where the Constancias screens live. */
+export const paths = {
+  list: '/constancias',
+  info: '/constancias/votacion',
+  aviso: '/constancias/votacion/aviso',
+  form: '/constancias/votacion/formulario',
+  review: '/constancias/votacion/revisar',
+  solicitud: (code: string) => `/constancias/votacion/${code}`,
+  queued: (id: string) => `/constancias/votacion/envio/${id}`,
+} as const
+
+/** The API of the citizen's election constancia (worker/constancias-voto/route.ts). */
+export const API = {
+  eleccion: '/api/constancias-voto/eleccion',
+  ficha: '/api/constancias-voto/ficha',
+  aviso: '/api/constancias-voto/aviso',
+  solicitudes: '/api/constancias-voto',
+  solicitud: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}`,
+  pdf: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/pdf`,
+} as const
+
+/** A request just answered, so its page shows at once without asking the server again. */
+const known = new Map<string, SolicitudView>()
+
+export function remember(view: SolicitudView): void {
+  known.set(view.code, view)
+}
+
+export function recalled(code: string): SolicitudView | undefined {
+  return known.get(code)
+}
+
+/**
+ * An instant as Chileans read it, split for sentences ("el {fecha} a las {hora}"), always in
+ * America/Santiago whatever the device's zone: the server's clock and Chile's decide the window.
+ *
+ * @example
+ * diaHora('2025-11-16T03:00:00.000Z') // { fecha: '16-11-2025', hora: '00:00' }
+ */
+export function diaHora(iso: string): { fecha: string; hora: string } {
+  const text = formatLocal(new Date(iso))
+  return { fecha: text.slice(0, 10), hora: text.slice(11) }
+}
+
+/** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */
+export function dia(date: string): string {
+  return date.split('-').reverse().join('-')
+}
+
+/**
+ * The oldest expiry date an identity document may have: twelve calendar months before the
+ * primaries, that day included — the rule worker/constancias-voto/validacion.ts applies at the
+ * unit (kept apart here because that module brings the database with it).
+ *
+ * @example
+ * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
+ */
+export function oldestAcceptedExpiry(fechaPrimarias: string): string {
+  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
+  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
+  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
+}
+
+/**
+ * "Iniciar sesión con ClaveÚnica": a full-page round trip through ClaveÚnica (no pop-up, no
+ * frame, as its integration manual asks); the server brings the citizen back to `returnTo`.
+ */
+export function ClaveUnicaButton(props: { returnTo: string; label: string }) {
+  const go = () => {
+    window.location.assign(`/auth/claveunica/login?returnTo=${encodeURIComponent(props.returnTo)}`)
+  }
+  return (
+    <button type="button" class="button cv-claveunica" onClick={go}>
+      <svg class="cv-claveunica__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+        <circle cx="12" cy="12" r="11" fill="#fff" />
+        <circle cx="12" cy="9" r="3.2" fill="#0f69c4" />
+        <path d="M6.5 18.5c.8-3 3-4.6 5.5-4.6s4.7 1.6 5.5 4.6" fill="#0f69c4" />
+      </svg>
+      <span>{props.label}</span>
+    </button>
+  )
+}
+
+/**
+ * GOV.UK's warning text: a bold sentence behind an exclamation mark, for what the citizen must not
+ * miss. Screen readers hear `prefix` ("Importante") instead of the mark.
+ */
+export function Warning(props: { prefix: string; children: JSX.Element }) {
+  return (
+    <div class="cv-warning">
+      <span class="cv-warning__icon" aria-hidden="true">
+        !
+      </span>
+      <p class="cv-warning__text">
+        <span class="visually-hidden">{props.prefix}: </span>
+        {props.children}
+      </p>
+    </div>
+  )
+}
+
+// Chunks of their own, so that every page a citizen may land on first (the information page,
+// ClaveÚnica's return, the e-mail's link, a reload of the form) stays within the first-visit budget.
+const lista = () => import('./lista/pages.ts')
+const informacion = () => import('./informacion/pages.ts')
+const aviso = () => import('./tramite/aviso.ts')
+const formulario = () => import('./formulario/formulario.ts')
+const revisar = () => import('./formulario/revisar.ts')
+const solicitud = () => import('./solicitud/pages.ts')
+
+function screen<M extends { ready: Promise<void> }, P extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  pick: (m: M) => Component<P>,
+): Component<P> {
+  return lazy(async () => {
+    const m = await load()
+    await m.ready
+    return { default: pick(m) }
+  })
+}
+
+const Lista = screen(lista, (m) => m.Lista)
+const Informacion = screen(informacion, (m) => m.Informacion)
+const Aviso = screen(aviso, (m) => m.Aviso)
+const Datos = screen(formulario, (m) => m.Datos)
+const Revisar = screen(revisar, (m) => m.Revisar)
+const EnEspera = screen(revisar, (m) => m.EnEspera)
+const Solicitud = screen(solicitud, (m) => m.Solicitud)
+
+/** A request's code as the API makes them: ten letters and digits. */
+const CODE = /^\/constancias\/votacion\/([A-Za-z0-9]{10})$/
+const QUEUED = /^\/constancias\/votacion\/envio\/([\w-]{1,64})$/
+
+/**
+ * Every screen under `/constancias`, chosen here so that the app registers one route for the
+ * whole service (`/constancias/*`) and this folder owns its paths.
+ */
+export function Constancias() {
+  const location = useLocation()
+  const path = () => location.pathname.replace(/\/+$/, '')
+  return (
+    <Switch fallback={<NotFound />}>
+      <Match when={path() === paths.list}>
+        <Lista />
+      </Match>
+      <Match when={path() === paths.info}>
+        <Informacion />
+      </Match>
+      <Match when={path() === paths.aviso}>
+        <Aviso />
+      </Match>
+      <Match when={path() === paths.form}>
+        <Datos />
+      </Match>
+      <Match when={path() === paths.review}>
+        <Revisar />
+      </Match>
+      <Match when={QUEUED.exec(path())?.[1]}>{(id) => <EnEspera id={id()} />}</Match>
+      <Match when={CODE.exec(path())?.[1]}>{(code) => <Solicitud code={code()} />}</Match>
+    </Switch>
+  )
+}

@@ -1,0 +1,160 @@
+import { A } from '@solidjs/router'
+import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { type Me, signedIn } from '../../cuenta/session.ts'
+import { API, api, ClaveUnicaButton, dia, diaHora, type Eleccion, paths, Warning } from '../constancias.tsx'
+import type { InformacionMessageKey } from './i18n/es.ts'
+import { tv } from './i18n/index.ts'
+
+type Ventana = { kind: 'loading' } | { kind: 'offline' } | { kind: 'known'; eleccion: Eleccion | null }
+
+/** When the service can be used, in Santiago's time whatever the device's zone. */
+function Ventana(props: { ventana: Ventana }) {
+  const eleccion = () => (props.ventana.kind === 'known' ? props.ventana.eleccion : undefined)
+  return (
+    <div class="cv-inset" role="status">
+      <p>{tv('info.when.body')}</p>
+      <Switch>
+        <Match when={props.ventana.kind === 'loading'}>
+          <p>{tv('info.when.loading')}</p>
+        </Match>
+        <Match when={props.ventana.kind === 'offline'}>
+          <p>{tv('info.when.unknown')}</p>
+        </Match>
+        <Match when={props.ventana.kind === 'known' && !eleccion()}>
+          <p>{tv('info.when.none')}</p>
+        </Match>
+        <Match when={eleccion()}>
+          {(e) => (
+            <>
+              <p>{tv('info.election', { nombre: e().nombre, fecha: dia(e().fecha) })}</p>
+              <p>
+                <strong>
+                  {e().estado === 'abierta'
+                    ? tv('info.when.open', { ...diaHora(e().ventanaFin), fecha: dia(e().fecha) })
+                    : e().estado === 'proxima'
+                      ? tv('info.when.next', diaHora(e().ventanaInicio))
+                      : tv('info.when.closed', diaHora(e().ventanaFin))}
+                </strong>
+              </p>
+              <Show when={e().estado !== 'abierta'}>
+                <p>{tv('info.notOpen')}</p>
+              </Show>
+            </>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  )
+}
+
+/** Section 2 of the instructions: what every citizen should know before asking. */
+function Importante() {
+  const causes: InformacionMessageKey[] = ['info.b.1', 'info.b.2', 'info.b.3', 'info.b.4', 'info.b.5']
+  return (
+    <>
+      <h2>{tv('info.important.title')}</h2>
+      <h3>{tv('info.a.title')}</h3>
+      <ul class="list">
+        <li>{tv('info.a.1')}</li>
+        <li>{tv('info.a.2')}</li>
+      </ul>
+      <h3>{tv('info.b.title')}</h3>
+      <p>{tv('info.b.lead')}</p>
+      <ol class="list">
+        <For each={causes}>{(cause) => <li>{tv(cause)}</li>}</For>
+      </ol>
+      <h3>{tv('info.c.title')}</h3>
+      <div class="cv-inset">
+        <p>
+          <strong>{tv('info.c.carabineros')}</strong>
+        </p>
+      </div>
+      <p>{tv('info.c.juzgado')}</p>
+      <p>{tv('info.c.juez')}</p>
+      <h3>{tv('info.d.title')}</h3>
+      <ul class="list">
+        <li>{tv('info.d.1')}</li>
+        <li>{tv('info.d.2')}</li>
+      </ul>
+      <h3>{tv('info.e.title')}</h3>
+      <p>{tv('info.e.1')}</p>
+    </>
+  )
+}
+
+/** The way in: ClaveÚnica, or on for a citizen already signed in with it. */
+function Entrada(props: { user: Me | null | undefined }) {
+  return (
+    <Switch fallback={<ClaveUnicaButton returnTo={paths.aviso} label={tv('info.login')} />}>
+      <Match when={props.user?.runProof === 'claveunica' ? props.user : undefined}>
+        {(user) => (
+          <>
+            <p>{tv('info.signedIn', { name: user().name })}</p>
+            <A href={paths.aviso} class="button-link button--start">
+              {tv('info.continue')}
+            </A>
+          </>
+        )}
+      </Match>
+      <Match when={props.user && props.user.kind === 'citizen'}>
+        <Warning prefix={tv('warning')}>{tv('info.selfAccount')}</Warning>
+        <ClaveUnicaButton returnTo={paths.aviso} label={tv('info.login')} />
+      </Match>
+    </Switch>
+  )
+}
+
+/**
+ * `/constancias/votacion`: the information page (the instructions' sections 1 and 2), when the
+ * service is open, and the way in with ClaveÚnica.
+ */
+export function Informacion() {
+  usePageTitle(() => tv('info.title'))
+  const [ventana, setVentana] = createSignal<Ventana>({ kind: 'loading' })
+  const [user, setUser] = createSignal<Me | null | undefined>()
+  onMount(async () => {
+    const [answer, me] = await Promise.all([
+      api<{ eleccion: Eleccion | null }>('GET', API.eleccion),
+      api<{ user: Me }>('GET', '/api/me'),
+    ])
+    setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })
+    // The header shows who is signed in, as it would after any other sign-in.
+    if (me.ok) signedIn(me.body.user)
+    setUser(me.ok ? me.body.user : null)
+  })
+  const open = () => {
+    const current = ventana()
+    return current.kind !== 'known' || current.eleccion?.estado === 'abierta'
+  }
+  const steps: InformacionMessageKey[] = [
+    'info.start.step1',
+    'info.start.step2',
+    'info.start.step3',
+    'info.start.step4',
+    'info.start.step5',
+  ]
+  return (
+    <>
+      <A href={paths.list} class="back-link">
+        {tv('info.caption')}
+      </A>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {tv('info.title')}
+      </h1>
+      <p class="lead">{tv('info.lead')}</p>
+      <h2>{tv('info.when.title')}</h2>
+      <Ventana ventana={ventana()} />
+      <h2>{tv('info.start.title')}</h2>
+      <ol class="list">
+        <For each={steps}>{(step) => <li>{tv(step)}</li>}</For>
+      </ol>
+      <Show when={open()}>
+        <Entrada user={user()} />
+      </Show>
+      <Importante />
+      <h2>{tv('info.asistida.title')}</h2>
+      <p>{tv('info.asistida.body')}</p>
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import { A, useNavigate, useSearchParams } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { LoginInput } from '../../worker/identity/schemas.ts'
+import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { TextField } from '../components/TextField.tsx'
+import { callApi, problemsOf } from '../forms/api.ts'
+import { createForm } from '../forms/form.ts'
+import { locale, t } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
+import { tc } from './i18n/index.ts'
+import { type Me, safeReturnTo, signedIn } from './session.ts'
+
+export { ready } from './i18n/index.ts'
+
+/** `/ingresar/clave`: RUN and password, for citizens who registered here rather than use ClaveÚnica. */
+export function IngresarClave() {
+  const navigate = useNavigate()
+  const [params] = useSearchParams<{ returnTo?: string }>()
+  const form = createForm(LoginInput, { run: '', password: '' })
+  usePageTitle(
+    () => tc('login.submit'),
+    () => form.errors().length > 0,
+  )
+  const send = async (values: { run: string; password: string }) => {
+    const result = await callApi<{ user: Me }>('POST', '/api/auth/login', values)
+    if (!result.ok) return form.fail(problemsOf(result))
+    signedIn(result.body.user)
+    navigate(safeReturnTo(params.returnTo))
+  }
+  return (
+    <>
+      <A href="/ingresar" class="back-link">
+        {t('form.back')}
+      </A>
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {tc('login.submit')}
+      </h1>
+      <p>{tc('login.password.body')}</p>
+      <form novalidate onSubmit={form.onSubmit(send)}>
+        <TextField
+          id="run"
+          label={fieldLabel(locale(), 'run')}
+          hint={tc('login.run.hint')}
+          error={form.error('run')}
+          value={form.values().run}
+          onInput={form.set('run')}
+          autocomplete="username"
+          inputClass="input--10"
+        />
+        <TextField
+          id="password"
+          type="password"
+          label={fieldLabel(locale(), 'password')}
+          error={form.error('password')}
+          value={form.values().password}
+          onInput={form.set('password')}
+          autocomplete="current-password"
+          inputClass="input--20"
+        />
+        <button type="submit" class="button" disabled={form.busy()}>
+          {form.busy() ? tc('login.signingIn') : t('account.signIn')}
+        </button>
+      </form>
+      <p>
+        <A href="/recuperar-clave">{tc('login.forgot')}</A>
+      </p>
+      <p>
+        {tc('login.noAccount.title')} <A href="/registrarse">{tc('login.register')}</A>
+      </p>
+    </>
+  )
+}

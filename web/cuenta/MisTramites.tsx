@@ -1,0 +1,118 @@
+import { A, useNavigate } from '@solidjs/router'
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { SummaryList } from '../components/SummaryList.tsx'
+import { MisConstancias } from '../constancias/MisTramites.tsx'
+import { t } from '../i18n/index.ts'
+import { tc } from './i18n/index.ts'
+
+export { ready } from './i18n/index.ts'
+
+import { loadMe, type Me, signOut } from './session.ts'
+
+/** The citizen's own details, and how their identity was proven. */
+function Details(props: { user: Me }) {
+  const rows = () => [
+    { key: tc('mine.name'), value: props.user.name },
+    ...(props.user.run ? [{ key: tc('mine.run'), value: props.user.run }] : []),
+    ...(props.user.email ? [{ key: tc('mine.email'), value: props.user.email }] : []),
+    {
+      key: tc('mine.proof'),
+      value: props.user.runProof === 'claveunica' ? tc('mine.proof.claveunica') : tc('mine.proof.self'),
+    },
+  ]
+  return <SummaryList rows={rows()} />
+}
+
+/** "Cerrar sesión", here also on every device at once. */
+function SignOut() {
+  const [busy, setBusy] = createSignal(false)
+  const [failed, setFailed] = createSignal(false)
+  const leave = async (everywhere: boolean) => {
+    setBusy(true)
+    setFailed(false)
+    if (!(await signOut(everywhere))) {
+      setBusy(false)
+      setFailed(true)
+    }
+  }
+  return (
+    <section aria-labelledby="cerrar-sesion">
+      <h2 id="cerrar-sesion" class="heading-m">
+        {t('account.signOut')}
+      </h2>
+      <p class="error-message" role="alert">
+        {failed() ? t('account.signOutFailed') : ''}
+      </p>
+      <p>{tc('mine.everywhere.hint')}</p>
+      <div class="button-group">
+        <button type="button" class="button" disabled={busy()} onClick={() => void leave(false)}>
+          {t('account.signOut')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={busy()}
+          onClick={() => void leave(true)}
+        >
+          {tc('mine.everywhere')}
+        </button>
+      </div>
+    </section>
+  )
+}
+
+/**
+ * `/mis-tramites`: where ClaveÚnica and the password sign-in land. Signed-out visitors are sent
+ * to `/ingresar`, and come back here after signing in.
+ */
+export function MisTramites() {
+  const navigate = useNavigate()
+  const [user, setUser] = createSignal<Me | null | undefined>()
+  const [offline, setOffline] = createSignal(false)
+  usePageTitle(() => tc('mine.title'))
+  onMount(async () => {
+    const found = await loadMe()
+    if (found === null) return navigate('/ingresar?returnTo=/mis-tramites', { replace: true })
+    if (found === undefined) return setOffline(true)
+    setUser(found)
+  })
+  return (
+    <>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {tc('mine.title')}
+      </h1>
+      <Switch fallback={<p>{tc('mine.loading')}</p>}>
+        <Match when={offline()}>
+          <p>{tc('mine.offline')}</p>
+        </Match>
+        <Match when={user()?.kind === 'staff'}>
+          <p>{tc('mine.staff')}</p>
+          <p>
+            <A href="/funcionarios">{tc('mine.staffLink')}</A>
+          </p>
+        </Match>
+        <Match when={user()}>
+          {(current) => (
+            <>
+              <p class="lead">{tc('mine.hello', { name: current().name })}</p>
+              <h2>{tc('mine.you')}</h2>
+              <Details user={current()} />
+              <Show when={current().runProof !== 'claveunica'}>
+                <div class="inset">
+                  <p>{tc('mine.selfNote')}</p>
+                </div>
+              </Show>
+              <h2>{tc('mine.procedures')}</h2>
+              <MisConstancias fallback={<p>{tc('mine.empty')}</p>} />
+              <p>
+                <A href="/">{tc('mine.services')}</A>
+              </p>
+              <SignOut />
+            </>
+          )}
+        </Match>
+      </Switch>
+    </>
+  )
+}

@@ -1,0 +1,127 @@
+import { A, useLocation, useNavigate } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { RegisterInput } from '../../../worker/identity/schemas.ts'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { TextField } from '../../components/TextField.tsx'
+import { callApi, problemsOf } from '../../forms/api.ts'
+import { createForm } from '../../forms/form.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { tr } from './i18n/index.ts'
+
+export { ready } from './i18n/index.ts'
+
+export const CHECK_EMAIL_PATH = '/registrarse/revise-su-correo'
+
+/** `/registrarse`: an account for citizens without ClaveÚnica, on one page (five short questions). */
+export function Registrarse() {
+  const navigate = useNavigate()
+  const form = createForm(RegisterInput, { run: '', nombres: '', apellidos: '', email: '', password: '' })
+  usePageTitle(
+    () => tr('register.title'),
+    () => form.errors().length > 0,
+  )
+  const send = async (values: ReturnType<typeof form.values>) => {
+    const result = await callApi<{ status: 'check_email' }>('POST', '/api/auth/register', values)
+    if (!result.ok) return form.fail(problemsOf(result))
+    navigate(CHECK_EMAIL_PATH, { state: { email: values.email.trim() } })
+  }
+  return (
+    <>
+      <A href="/ingresar" class="back-link">
+        {t('form.back')}
+      </A>
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {tr('register.title')}
+      </h1>
+      <p class="lead">{tr('register.lead')}</p>
+      <div class="inset">
+        <p>{tr('register.note')}</p>
+      </div>
+      <form novalidate onSubmit={form.onSubmit(send)}>
+        <TextField
+          id="run"
+          label={fieldLabel(locale(), 'run')}
+          error={form.error('run')}
+          value={form.values().run}
+          onInput={form.set('run')}
+          hint={tr('register.run.hint')}
+          autocomplete="username"
+          inputClass="input--10"
+        />
+        <TextField
+          id="nombres"
+          label={fieldLabel(locale(), 'nombres')}
+          error={form.error('nombres')}
+          value={form.values().nombres}
+          onInput={form.set('nombres')}
+          autocomplete="given-name"
+          inputClass="input--20"
+        />
+        <TextField
+          id="apellidos"
+          label={fieldLabel(locale(), 'apellidos')}
+          error={form.error('apellidos')}
+          value={form.values().apellidos}
+          onInput={form.set('apellidos')}
+          autocomplete="family-name"
+          inputClass="input--20"
+        />
+        <TextField
+          id="email"
+          label={fieldLabel(locale(), 'email')}
+          error={form.error('email')}
+          value={form.values().email}
+          onInput={form.set('email')}
+          type="email"
+          hint={tr('register.email.hint')}
+          autocomplete="email"
+          inputClass="input--30"
+        />
+        <TextField
+          id="password"
+          label={fieldLabel(locale(), 'password')}
+          error={form.error('password')}
+          value={form.values().password}
+          onInput={form.set('password')}
+          type="password"
+          hint={t('form.password.hint')}
+          autocomplete="new-password"
+          inputClass="input--20"
+        />
+        <button type="submit" class="button" disabled={form.busy()}>
+          {form.busy() ? t('form.sending') : tr('register.submit')}
+        </button>
+      </form>
+    </>
+  )
+}
+
+/** After registering: the link is on its way. */
+export function RevisarCorreo() {
+  const location = useLocation<{ email?: string }>()
+  usePageTitle(() => tr('account.checkEmail'))
+  return (
+    <>
+      <div class="panel panel--queued">
+        <h1 tabindex="-1" ref={focusOnNavigation}>
+          {tr('account.checkEmail')}
+        </h1>
+        <p>
+          {location.state?.email
+            ? tr('register.sent.body', { email: location.state.email })
+            : tr('register.sent.bodyAnon')}
+        </p>
+      </div>
+      <p>{tr('account.spam')}</p>
+      <p>{tr('register.sent.already')}</p>
+      <p>
+        <A href="/ingresar">{t('account.signIn')}</A>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * Who is signed in, as far as this page knows. The session cookie is HttpOnly, so the page asks
+ * `GET /api/me`; to spare every anonymous visit that request, it asks at start-up only when this
+ * device remembers a sign-in (a flag, never the person's data). Screens that need the user ask
+ * again themselves.
+ */
+import { createSignal } from 'solid-js'
+import type { Me } from '../../worker/identity/me.ts'
+
+export type { Me }
+
+const REMEMBER = 'signed-in'
+
+/** The signed-in user; `null` when nobody is, `undefined` while unknown. Reactive. */
+const [me, setMe] = createSignal<Me | null | undefined>(undefined)
+
+export { me }
+
+function remember(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(REMEMBER, '1')
+    else localStorage.removeItem(REMEMBER)
+  } catch {
+    // Storage disabled: the header then shows the user only on screens that ask.
+  }
+}
+
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(REMEMBER) === '1'
+  } catch {
+    return false
+  }
+}
+
+/** Where to go after signing in: only a path of this site, as the server also insists. */
+export function safeReturnTo(value: string | undefined): string {
+  return value && /^\/(?![/\\])/.test(value) ? value : '/mis-tramites'
+}
+
+/**
+ * A sign-in is under way outside the app (ClaveÚnica's full-page round trip): the page it comes
+ * back to, whichever that is, then asks the server at start-up and shows who signed in (or, if it
+ * failed, forgets it again).
+ */
+export function expectSignIn(): void {
+  remember(true)
+}
+
+/** A sign-in just succeeded (password, or password and code). */
+export function signedIn(user: Me): void {
+  setMe(user)
+  remember(true)
+}
+
+function signedOut(): void {
+  setMe(null)
+  remember(false)
+}
+
+/**
+ * Asks the server who is signed in: the user, `null` for nobody, `undefined` when it could not
+ * be reached (offline), in which case what was known stays.
+ *
+ * @example
+ * const user = await loadMe()
+ * if (user === null) navigate('/ingresar', { replace: true })
+ */
+export async function loadMe(): Promise<Me | null | undefined> {
+  try {
+    const response = await fetch('/api/me', { headers: { accept: 'application/json' } })
+    if (response.status === 401) {
+      signedOut()
+      return null
+    }
+    if (!response.ok) return undefined
+    const body: { user: Me } = await response.json()
+    signedIn(body.user)
+    return body.user
+  } catch {
+    return undefined
+  }
+}
+
+/** At start-up: only a device that remembers a sign-in asks the server. */
+export function startSession(): void {
+  if (remembered()) void loadMe()
+  else setMe(null)
+}
+
+/**
+ * Signs out (on every device with `everywhere`) and leaves the page: through ClaveÚnica's logout
+ * when the server says so, which ends ClaveÚnica's own session too, else to the home page. A full
+ * load, so nothing of the person stays in memory. Resolves `false` if the server could not be
+ * reached and the session may still be open.
+ */
+export async function signOut(everywhere = false): Promise<boolean> {
+  let redirect: string | null = null
+  try {
+    const response = await fetch('/api/auth/logout', {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ everywhere }),
+    })
+    // 401: the session had already ended; the result is the same.
+    if (!response.ok && response.status !== 401) return false
+    if (response.ok) {
+      const body: { redirect: string | null } = await response.json()
+      redirect = body.redirect
+    }
+  } catch {
+    return false
+  }
+  signedOut()
+  window.location.assign(redirect ?? '/')
+  return true
+}

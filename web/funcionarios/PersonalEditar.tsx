@@ -1,0 +1,128 @@
+import { A, useNavigate, useParams } from '@solidjs/router'
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { StaffUpdateInput } from '../../worker/identity/schemas.ts'
+import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { Radios } from '../components/Radios.tsx'
+import { Select } from '../components/Select.tsx'
+import type { Me } from '../cuenta/session.ts'
+import { callApi, problemsOf } from '../forms/api.ts'
+import { createForm } from '../forms/form.ts'
+import { locale, t } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
+import { ts } from './i18n/index.ts'
+import { fetchStaff, PERSONAL_PATH, type StaffNotice } from './Personal.tsx'
+import { StaffGate } from './StaffGate.tsx'
+import { fullName, roleOptions, type StaffMember, unidadGroups, useUnidades } from './staff.ts'
+
+function EditForm(props: { member: StaffMember; me: Me }) {
+  const navigate = useNavigate()
+  const unidades = useUnidades()
+  const form = createForm(StaffUpdateInput, { role: props.member.role, unidadCode: props.member.unidadCode })
+  const [switching, setSwitching] = createSignal(false)
+  const [switchProblem, setSwitchProblem] = createSignal<string | undefined>()
+  const name = () => fullName(props.member)
+  const done = (kind: StaffNotice['kind']) =>
+    navigate(PERSONAL_PATH, { state: { notice: { kind, name: name(), email: props.member.email } } })
+  const save = async (values: { role: string; unidadCode: string }) => {
+    const result = await callApi<{ id: string }>('PATCH', `/api/admin/staff/${props.member.id}`, values)
+    if (!result.ok) return form.fail(problemsOf(result))
+    done('saved')
+  }
+  const setDisabled = async (disabled: boolean) => {
+    setSwitching(true)
+    setSwitchProblem(undefined)
+    const result = await callApi<{ id: string }>('PATCH', `/api/admin/staff/${props.member.id}`, { disabled })
+    setSwitching(false)
+    if (!result.ok) return setSwitchProblem(problemsOf(result)[0]?.message)
+    done(disabled ? 'disabledDone' : 'enabledDone')
+  }
+  usePageTitle(
+    () => ts('staff.edit.title', { name: name() }),
+    () => form.errors().length > 0,
+  )
+  const self = () => props.member.email === props.me.email
+  return (
+    <>
+      <A href={PERSONAL_PATH} class="back-link">
+        {t('form.back')}
+      </A>
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
+      <span class="caption">{props.member.email}</span>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {ts('staff.edit.title', { name: name() })}
+      </h1>
+      <form novalidate onSubmit={form.onSubmit(save)}>
+        <Radios
+          id="role"
+          legend={fieldLabel(locale(), 'role')}
+          error={form.error('role')}
+          options={roleOptions()}
+          value={form.values().role}
+          onChange={form.set('role')}
+        />
+        <Select
+          id="unidadCode"
+          label={fieldLabel(locale(), 'unidadCode')}
+          placeholder={ts('staff.new.unidad.choose')}
+          error={form.error('unidadCode')}
+          groups={unidadGroups(unidades())}
+          value={form.values().unidadCode}
+          onChange={form.set('unidadCode')}
+        />
+        <button type="submit" class="button" disabled={form.busy()}>
+          {form.busy() ? t('form.sending') : ts('staff.edit.submit')}
+        </button>
+      </form>
+      <section class="danger-zone" aria-labelledby="habilitacion">
+        <h2 id="habilitacion" class="heading-m">
+          {props.member.disabled ? ts('staff.edit.enable.title') : ts('staff.edit.disable.title')}
+        </h2>
+        <Show when={!self()} fallback={<p>{ts('staff.edit.self')}</p>}>
+          <p>{props.member.disabled ? ts('staff.edit.enable.body') : ts('staff.edit.disable.body')}</p>
+          <p class="error-message" role="alert">
+            {switchProblem() ?? ''}
+          </p>
+          <button
+            type="button"
+            class={props.member.disabled ? 'button button--secondary' : 'button button--warning'}
+            disabled={switching()}
+            onClick={() => void setDisabled(!props.member.disabled)}
+          >
+            {props.member.disabled ? ts('staff.edit.enable') : ts('staff.edit.disable')}
+          </button>
+        </Show>
+      </section>
+    </>
+  )
+}
+
+/** `/funcionarios/personal/:id`: an administrator changes a staff member's role or unit, or disables the account. */
+export function PersonalEditar() {
+  const params = useParams<{ id: string }>()
+  const [members, setMembers] = createSignal<StaffMember[] | null | undefined>()
+  onMount(async () => setMembers(await fetchStaff()))
+  const member = () => members()?.find((item) => item.id === params.id)
+  return (
+    <StaffGate admin title={ts('staff.admin.title')}>
+      {(me) => (
+        <Switch fallback={<p>{ts('staff.loading')}</p>}>
+          <Match when={member()}>{(found) => <EditForm member={found()} me={me} />}</Match>
+          <Match when={members() === null}>
+            <h1>{ts('staff.admin.title')}</h1>
+            <p>{ts('staff.offline')}</p>
+          </Match>
+          <Match when={members()}>
+            <h1>{ts('staff.admin.title')}</h1>
+            <p>{ts('staff.edit.notFound')}</p>
+            <p>
+              <A href={PERSONAL_PATH}>{t('form.back')}</A>
+            </p>
+          </Match>
+        </Switch>
+      )}
+    </StaffGate>
+  )
+}

@@ -1,0 +1,52 @@
+import { A, useNavigate } from '@solidjs/router'
+import { createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
+import { loadMe, type Me } from '../cuenta/session.ts'
+import { ts } from './i18n/index.ts'
+
+/**
+ * Shows its children to a signed-in staff member (an administrator, with `admin`), after asking
+ * the server who is signed in. Nobody signed in goes to the staff login; a citizen or a staff
+ * member without the role is told so. The server refuses them all the same: this only spares
+ * them a screen that cannot work.
+ */
+export function StaffGate(props: { admin?: boolean; title: string; children: (user: Me) => JSX.Element }) {
+  const navigate = useNavigate()
+  const [user, setUser] = createSignal<Me | undefined>()
+  const [state, setState] = createSignal<'loading' | 'offline' | 'citizen' | 'forbidden' | 'ok'>('loading')
+  onMount(async () => {
+    const found = await loadMe()
+    if (found === null) return navigate('/funcionarios/ingresar', { replace: true })
+    if (found === undefined) return setState('offline')
+    if (found.kind !== 'staff') return setState('citizen')
+    if (props.admin && found.role !== 'admin') return setState('forbidden')
+    setUser(found)
+    setState('ok')
+  })
+  return (
+    <Switch
+      fallback={
+        <>
+          <h1>{props.title}</h1>
+          <p>{ts('staff.loading')}</p>
+        </>
+      }
+    >
+      <Match when={state() === 'ok' && user()}>{(current) => props.children(current())}</Match>
+      <Match when={state() === 'offline'}>
+        <h1>{props.title}</h1>
+        <p>{ts('staff.offline')}</p>
+      </Match>
+      <Match when={state() === 'citizen'}>
+        <h1>{props.title}</h1>
+        <p>{ts('staff.citizen')}</p>
+        <p>
+          <A href="/mis-tramites">{ts('staff.citizenLink')}</A>
+        </p>
+      </Match>
+      <Match when={state() === 'forbidden'}>
+        <h1>{props.title}</h1>
+        <p>{ts('staff.forbidden')}</p>
+      </Match>
+    </Switch>
+  )
+}

@@ -1,0 +1,253 @@
+import { A } from '@solidjs/router'
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { AsistidaInput } from '../../../worker/constancias-voto/validacion-schema.ts'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { Notice } from '../../components/Notice.tsx'
+import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { Radios } from '../../components/Radios.tsx'
+import { TextField } from '../../components/TextField.tsx'
+import { callApi, problemsOf } from '../../forms/api.ts'
+import { createForm } from '../../forms/form.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { ts } from '../i18n/index.ts'
+import { StaffGate } from '../StaffGate.tsx'
+import {
+  API,
+  DOCUMENTO_VACIO,
+  documentoInput,
+  type EleccionActual,
+  fechaCorta,
+  fieldLabel,
+  isoDate,
+  type Validada,
+  vencimientoMinimo,
+} from './api.ts'
+import { Checkbox, Comprobante, DateInput, DocumentoCampos, Warning } from './Campos.tsx'
+import { tv } from './i18n/index.ts'
+
+const MOTIVOS = ['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales'] as const
+
+const VACIO = {
+  motivoAsistencia: '',
+  run: '',
+  fechaNacimiento: '',
+  fechaNacimientoMes: '',
+  fechaNacimientoAnio: '',
+  telefono: '',
+  email: '',
+  emailConfirmacion: '',
+  avisoLeido: '',
+  declaracion: '',
+  ...DOCUMENTO_VACIO,
+}
+type Answers = typeof VACIO
+
+/**
+ * `/funcionarios/constancias/asistida`: the Constancia Asistida (seed 3.2). The officer enters,
+ * for a citizen without internet, ClaveÚnica or digital skills, the reason, their details (the
+ * e-mail twice), reads them the Artículo 210 notice, records their declaration and checks their
+ * identity document; the constancia is validated at once and its receipt printed.
+ */
+export function Asistida() {
+  const [eleccion, setEleccion] = createSignal<EleccionActual | null | undefined>()
+  const [cerca, setCerca] = createSignal(false)
+  const [hecho, setHecho] = createSignal<Validada | undefined>()
+  const toInput = (values: Answers) => ({
+    eleccionId: eleccion()?.id ?? '',
+    motivoAsistencia: values.motivoAsistencia,
+    run: values.run,
+    fechaNacimiento: isoDate(values.fechaNacimiento, values.fechaNacimientoMes, values.fechaNacimientoAnio),
+    telefono: values.telefono,
+    email: values.email,
+    emailConfirmacion: values.emailConfirmacion,
+    avisoLeido: values.avisoLeido === 'si',
+    declaracion: values.declaracion === 'si',
+    ...documentoInput(values, cerca()),
+  })
+  const form = createForm(AsistidaInput, { ...VACIO }, toInput)
+  usePageTitle(
+    () => tv('cv.asistida.title'),
+    () => form.errors().length > 0,
+  )
+  onMount(async () => {
+    const result = await callApi<{ eleccion: EleccionActual | null }>('GET', '/api/constancias-voto/eleccion')
+    setEleccion(result.ok ? result.body.eleccion : null)
+  })
+  const label = (field: string) => fieldLabel(locale(), field)
+  const send = async (values: Answers) => {
+    const result = await callApi<Validada>('POST', `${API}/asistida`, toInput(values))
+    if (result.ok) {
+      setHecho(result.body)
+      return
+    }
+    if (result.error?.code === 'near_polling_place') {
+      setCerca(true)
+      return form.fail([{ field: 'justificacion', message: result.error.message }])
+    }
+    form.fail(problemsOf(result))
+  }
+  const otra = () => {
+    form.reset()
+    setCerca(false)
+    setHecho(undefined)
+  }
+  return (
+    <StaffGate title={tv('cv.asistida.title')}>
+      {() => (
+        <>
+          <A href="/funcionarios" class="back-link">
+            {tv('cv.back')}
+          </A>
+          <Switch>
+            <Match when={hecho()}>
+              {(done) => (
+                <>
+                  <Notice title={tv('cv.asistida.done.title')}>
+                    <p>{tv('cv.asistida.done.body', { code: done().code })}</p>
+                  </Notice>
+                  <h1 tabindex="-1" ref={focusOnNavigation}>
+                    {tv('cv.asistida.title')}
+                  </h1>
+                  <Comprobante code={done().code} verificacionUrl={done().verificacionUrl} />
+                  <p>
+                    <button type="button" class="button button--secondary" onClick={otra}>
+                      {tv('cv.asistida.otra')}
+                    </button>
+                  </p>
+                </>
+              )}
+            </Match>
+            <Match when={eleccion() === undefined}>
+              <h1>{tv('cv.asistida.title')}</h1>
+              <p>{ts('staff.loading')}</p>
+            </Match>
+            <Match when={eleccion() === null}>
+              <h1 tabindex="-1" ref={focusOnNavigation}>
+                {tv('cv.asistida.title')}
+              </h1>
+              <p>{tv('cv.asistida.sinEleccion')}</p>
+            </Match>
+            <Match when={eleccion()}>
+              {(actual) => (
+                <>
+                  <Show when={form.attempt()} keyed>
+                    <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+                  </Show>
+                  <h1 tabindex="-1" ref={focusOnNavigation}>
+                    {tv('cv.asistida.title')}
+                  </h1>
+                  <p class="lead">{tv('cv.asistida.lead')}</p>
+                  <p>
+                    {tv('cv.asistida.eleccion', {
+                      nombre: actual().nombre,
+                      fecha: fechaCorta(actual().fecha),
+                    })}
+                  </p>
+                  <form novalidate onSubmit={form.onSubmit(send)}>
+                    <Radios
+                      id="motivoAsistencia"
+                      legend={label('motivoAsistencia')}
+                      error={form.error('motivoAsistencia')}
+                      options={MOTIVOS.map((motivo) => ({
+                        value: motivo,
+                        label: tv(`cv.asistida.motivo.${motivo}`),
+                      }))}
+                      value={form.values().motivoAsistencia}
+                      onChange={form.set('motivoAsistencia')}
+                    />
+                    <h2 class="heading-m">{tv('cv.asistida.datos')}</h2>
+                    <TextField
+                      id="run"
+                      label={label('run')}
+                      hint={tv('cv.asistida.run.hint')}
+                      error={form.error('run')}
+                      value={form.values().run}
+                      onInput={form.set('run')}
+                      autocomplete="off"
+                      inputClass="input--10"
+                    />
+                    <DateInput
+                      id="fechaNacimiento"
+                      legend={label('fechaNacimiento')}
+                      error={form.error('fechaNacimiento')}
+                      day={form.values().fechaNacimiento}
+                      month={form.values().fechaNacimientoMes}
+                      year={form.values().fechaNacimientoAnio}
+                      onDay={form.set('fechaNacimiento')}
+                      onMonth={form.set('fechaNacimientoMes')}
+                      onYear={form.set('fechaNacimientoAnio')}
+                    />
+                    <TextField
+                      id="telefono"
+                      label={label('telefono')}
+                      hint={tv('cv.asistida.telefono.hint')}
+                      error={form.error('telefono')}
+                      value={form.values().telefono}
+                      onInput={form.set('telefono')}
+                      autocomplete="off"
+                      inputMode="numeric"
+                      inputClass="input--10"
+                    />
+                    <TextField
+                      id="email"
+                      type="email"
+                      label={label('email')}
+                      hint={tv('cv.asistida.email.hint')}
+                      error={form.error('email')}
+                      value={form.values().email}
+                      onInput={form.set('email')}
+                      autocomplete="off"
+                      inputClass="input--30"
+                    />
+                    <TextField
+                      id="emailConfirmacion"
+                      type="email"
+                      label={label('emailConfirmacion')}
+                      hint={tv('cv.asistida.confirmacion.hint')}
+                      error={form.error('emailConfirmacion')}
+                      value={form.values().emailConfirmacion}
+                      onInput={form.set('emailConfirmacion')}
+                      autocomplete="off"
+                      inputClass="input--30"
+                    />
+                    <Show when={cerca()}>
+                      <Warning title={tv('cv.cerca.title')} body={tv('cv.cerca.asistida')} />
+                    </Show>
+                    <DocumentoCampos
+                      form={form}
+                      limite={vencimientoMinimo(actual().fechaPrimarias)}
+                      conJustificacion={cerca()}
+                    />
+                    <h2 class="heading-m">{tv('cv.asistida.aviso.title')}</h2>
+                    <div class="inset">
+                      <p>
+                        <strong>{tv('cv.asistida.aviso.body')}</strong>
+                      </p>
+                    </div>
+                    <Checkbox
+                      id="avisoLeido"
+                      label={tv('cv.asistida.aviso.label')}
+                      error={form.error('avisoLeido')}
+                      checked={form.values().avisoLeido === 'si'}
+                      onChange={(checked) => form.set('avisoLeido')(checked ? 'si' : '')}
+                    />
+                    <Checkbox
+                      id="declaracion"
+                      label={tv('cv.asistida.declaracion.label')}
+                      error={form.error('declaracion')}
+                      checked={form.values().declaracion === 'si'}
+                      onChange={(checked) => form.set('declaracion')(checked ? 'si' : '')}
+                    />
+                    <button type="submit" class="button" disabled={form.busy()}>
+                      {form.busy() ? t('form.sending') : tv('cv.asistida.submit')}
+                    </button>
+                  </form>
+                </>
+              )}
+            </Match>
+          </Switch>
+        </>
+      )}
+    </StaffGate>
+  )
+}

@@ -1,0 +1,289 @@
+import { A } from '@solidjs/router'
+import { createSignal, Match, Show, Switch } from 'solid-js'
+import {
+  BuscarInput,
+  RechazoInput,
+  ValidacionInput,
+} from '../../../worker/constancias-voto/validacion-schema.ts'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { Notice } from '../../components/Notice.tsx'
+import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { SummaryList } from '../../components/SummaryList.tsx'
+import { TextField } from '../../components/TextField.tsx'
+import { callApi, problemsOf } from '../../forms/api.ts'
+import { createForm } from '../../forms/form.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { ts } from '../i18n/index.ts'
+import { StaffGate } from '../StaffGate.tsx'
+import {
+  API,
+  DOCUMENTO_VACIO,
+  documentoInput,
+  fechaCorta,
+  fieldLabel,
+  type SolicitudParaValidar,
+  type Validada,
+} from './api.ts'
+import { Comprobante, DocumentoCampos, Warning } from './Campos.tsx'
+import { tv } from './i18n/index.ts'
+
+const canalText = (canal: string) =>
+  canal === 'online' || canal === 'asistida' ? tv(`cv.canal.${canal}`) : canal
+
+type Resultado = { kind: 'validada'; body: Validada } | { kind: 'rechazada'; code: string }
+
+/** A request's rows: who asks, for which election, where they vote and how far that is. */
+function Detalle(props: { solicitud: SolicitudParaValidar }) {
+  const s = () => props.solicitud
+  return (
+    <SummaryList
+      rows={[
+        { key: tv('cv.solicitud.nombre'), value: s().nombre },
+        { key: tv('cv.solicitud.run'), value: s().run },
+        { key: tv('cv.solicitud.nacimiento'), value: fechaCorta(s().fechaNacimiento) },
+        {
+          key: tv('cv.solicitud.eleccion'),
+          value: `${s().eleccion.nombre} (${fechaCorta(s().eleccion.fecha)})`,
+        },
+        { key: tv('cv.solicitud.votacion'), value: `${s().comunaVotacion}, ${s().region}` },
+        {
+          key: tv('cv.solicitud.distancia'),
+          value: tv('cv.solicitud.distanciaKm', { km: Math.round(s().distanciaKm) }),
+        },
+        { key: tv('cv.solicitud.canal'), value: canalText(s().canal) },
+        { key: tv('cv.solicitud.estado'), value: tv(`cv.estado.${s().estado}`) },
+      ]}
+    />
+  )
+}
+
+/**
+ * `/funcionarios/constancias`: an officer, at any unit, looks up the code of a citizen's online
+ * request (seed 3.1), checks the identity document shown and validates or rejects it. A unit at
+ * 200 km or less from the polling place is warned: reject, or write a justification.
+ */
+export function Validar() {
+  const buscar = createForm(BuscarInput, { code: '' })
+  const [solicitud, setSolicitud] = createSignal<SolicitudParaValidar | undefined>()
+  const [resultado, setResultado] = createSignal<Resultado | undefined>()
+  const [activo, setActivo] = createSignal<'buscar' | 'validar' | 'rechazar'>('buscar')
+  const cerca = () => solicitud()?.cerca === true
+  const validar = createForm(ValidacionInput, { ...DOCUMENTO_VACIO }, (values) =>
+    documentoInput(values, cerca()),
+  )
+  const rechazar = createForm(RechazoInput, { motivo: '' })
+  const actual = () => (activo() === 'buscar' ? buscar : activo() === 'validar' ? validar : rechazar)
+  usePageTitle(
+    () => {
+      const found = solicitud()
+      return found && !resultado() ? tv('cv.solicitud.title', { code: found.code }) : tv('cv.buscar.title')
+    },
+    () => actual().errors().length > 0,
+  )
+
+  const otro = () => {
+    setSolicitud(undefined)
+    setResultado(undefined)
+    buscar.reset()
+    validar.reset()
+    rechazar.reset()
+    setActivo('buscar')
+  }
+
+  const onBuscar = async (values: { code: string }) => {
+    const result = await callApi<SolicitudParaValidar>('POST', `${API}/buscar`, values)
+    if (!result.ok) {
+      if (result.status === 404) return buscar.fail([{ field: 'code', message: tv('cv.buscar.notFound') }])
+      return buscar.fail(problemsOf(result))
+    }
+    validar.reset()
+    rechazar.reset()
+    setSolicitud(result.body)
+  }
+
+  const onValidar = async (values: typeof DOCUMENTO_VACIO) => {
+    const found = solicitud()
+    if (!found) return
+    const result = await callApi<Validada>(
+      'POST',
+      `${API}/${found.code}/validar`,
+      documentoInput(values, cerca()),
+    )
+    if (result.ok) {
+      setResultado({ kind: 'validada', body: result.body })
+      return
+    }
+    if (result.error?.code === 'near_polling_place') {
+      setSolicitud({ ...found, cerca: true })
+      return validar.fail([{ field: 'justificacion', message: result.error.message }])
+    }
+    validar.fail(problemsOf(result))
+  }
+
+  const onRechazar = async (values: { motivo: string }) => {
+    const found = solicitud()
+    if (!found) return
+    const result = await callApi<{ code: string }>('POST', `${API}/${found.code}/rechazar`, values)
+    if (result.ok) {
+      setResultado({ kind: 'rechazada', code: found.code })
+      return
+    }
+    rechazar.fail(problemsOf(result))
+  }
+
+  return (
+    <StaffGate title={tv('cv.buscar.title')}>
+      {() => (
+        <>
+          <A href="/funcionarios" class="back-link">
+            {tv('cv.back')}
+          </A>
+          <Show when={actual().attempt()} keyed>
+            <ErrorSummary errors={actual().errors()} hrefFor={actual().hrefFor} />
+          </Show>
+          <Switch>
+            <Match when={resultado()}>
+              {(done) => {
+                const r = done()
+                return (
+                  <>
+                    <Show
+                      when={r.kind === 'validada' ? r.body : undefined}
+                      fallback={
+                        <Notice title={tv('cv.rechazada.title')}>
+                          <p>{tv('cv.rechazada.body', { code: r.kind === 'rechazada' ? r.code : '' })}</p>
+                        </Notice>
+                      }
+                    >
+                      {(body) => (
+                        <Notice title={tv('cv.validada.title')}>
+                          <p>{tv('cv.validada.body', { code: body().code })}</p>
+                        </Notice>
+                      )}
+                    </Show>
+                    <h1 tabindex="-1" ref={focusOnNavigation}>
+                      {tv('cv.buscar.title')}
+                    </h1>
+                    <Show when={r.kind === 'validada' ? r.body : undefined}>
+                      {(body) => <Comprobante code={body().code} verificacionUrl={body().verificacionUrl} />}
+                    </Show>
+                    <p>
+                      <button type="button" class="button button--secondary" onClick={otro}>
+                        {tv('cv.buscar.otro')}
+                      </button>
+                    </p>
+                  </>
+                )
+              }}
+            </Match>
+            <Match when={solicitud()}>
+              {(found) => (
+                <>
+                  <h1 tabindex="-1" ref={focusOnNavigation}>
+                    {tv('cv.solicitud.title', { code: found().code })}
+                  </h1>
+                  <Show when={found().cerca}>
+                    <Warning
+                      title={tv('cv.cerca.title')}
+                      body={tv('cv.cerca.body', {
+                        km: Math.round(found().distanciaKm),
+                        comuna: found().comunaVotacion,
+                      })}
+                    />
+                  </Show>
+                  <Detalle solicitud={found()} />
+                  <Show
+                    when={found().estado === 'pendiente'}
+                    fallback={
+                      <>
+                        <p>{tv('cv.resuelta')}</p>
+                        <p>
+                          <button type="button" class="button button--secondary" onClick={otro}>
+                            {tv('cv.buscar.otro')}
+                          </button>
+                        </p>
+                      </>
+                    }
+                  >
+                    <form
+                      novalidate
+                      onSubmit={(event) => {
+                        setActivo('validar')
+                        validar.onSubmit(onValidar)(event)
+                      }}
+                    >
+                      <DocumentoCampos
+                        form={validar}
+                        nombre={found().nombre}
+                        limite={found().documentoVigenteDesde}
+                        conJustificacion={found().cerca}
+                      />
+                      <button type="submit" class="button" disabled={validar.busy()}>
+                        {validar.busy() ? t('form.sending') : tv('cv.validar.submit')}
+                      </button>
+                    </form>
+                    <h2 class="heading-m">{tv('cv.rechazar.title')}</h2>
+                    <p>{tv('cv.rechazar.lead')}</p>
+                    <form
+                      novalidate
+                      onSubmit={(event) => {
+                        setActivo('rechazar')
+                        rechazar.onSubmit(onRechazar)(event)
+                      }}
+                    >
+                      <TextField
+                        id="motivo"
+                        label={fieldLabel(locale(), 'motivo')}
+                        hint={tv('cv.rechazar.hint')}
+                        error={rechazar.error('motivo')}
+                        value={rechazar.values().motivo}
+                        onInput={rechazar.set('motivo')}
+                        multiline
+                        maxLength={500}
+                      />
+                      <button type="submit" class="button button--warning" disabled={rechazar.busy()}>
+                        {rechazar.busy() ? t('form.sending') : tv('cv.rechazar.submit')}
+                      </button>
+                    </form>
+                    <p>
+                      <button type="button" class="link-button" onClick={otro}>
+                        {tv('cv.buscar.otro')}
+                      </button>
+                    </p>
+                  </Show>
+                </>
+              )}
+            </Match>
+            <Match when={!solicitud()}>
+              <h1 tabindex="-1" ref={focusOnNavigation}>
+                {tv('cv.buscar.title')}
+              </h1>
+              <p class="lead">{tv('cv.buscar.lead')}</p>
+              <form
+                novalidate
+                onSubmit={(event) => {
+                  setActivo('buscar')
+                  buscar.onSubmit(onBuscar)(event)
+                }}
+              >
+                <TextField
+                  id="code"
+                  label={fieldLabel(locale(), 'code')}
+                  hint={tv('cv.buscar.hint')}
+                  error={buscar.error('code')}
+                  value={buscar.values().code}
+                  onInput={buscar.set('code')}
+                  autocomplete="off"
+                  inputClass="input--10"
+                />
+                <button type="submit" class="button" disabled={buscar.busy()}>
+                  {buscar.busy() ? ts('staff.login.checking') : tv('cv.buscar.submit')}
+                </button>
+              </form>
+            </Match>
+          </Switch>
+        </>
+      )}
+    </StaffGate>
+  )
+}

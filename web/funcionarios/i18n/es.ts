@@ -1,0 +1,89 @@
+/**
+ * Spanish words of the officers' screens: the reference for en.ts and ht.ts (same keys, checked
+ * by the type and by tests/e2e/i18n.test.ts). They travel in the staff chunk, never in the shell.
+ */
+export const messages = {
+  'staff.loading': 'Cargando…',
+  'staff.offline': 'Esta página no se puede mostrar sin conexión.',
+  'staff.citizen': 'Esta área es solo para funcionarios de Carabineros.',
+  'staff.citizenLink': 'Ir a Mis trámites',
+  'staff.forbidden': 'Solo los administradores pueden administrar funcionarios.',
+  'staff.success': 'Listo',
+  'staff.role.officer': 'Funcionario',
+  'staff.role.supervisor': 'Supervisor',
+  'staff.role.admin': 'Administrador',
+  'staff.role.officer.hint': 'Atiende y valida trámites en cualquier unidad.',
+  'staff.role.supervisor.hint': 'Además ve las cifras de su unidad.',
+  'staff.role.admin.hint': 'Además administra funcionarios y unidades.',
+
+  'staff.home.title': 'Área de funcionarios',
+  'staff.home.hello': 'Hola, {name}',
+  'staff.home.you': 'Su cuenta',
+  'staff.home.name': 'Nombre',
+  'staff.home.work': 'Bandejas de trabajo',
+  'staff.home.workEmpty': 'Aquí aparecerán los trámites de su unidad cuando los servicios estén disponibles.',
+  'staff.home.admin': 'Administración',
+  'staff.home.adminBody': 'Cree cuentas de funcionarios, cambie su rol o su unidad, o deshabilítelas.',
+  'staff.home.adminLink': 'Administrar funcionarios',
+
+  'staff.login.title': 'Ingreso de funcionarios',
+  'staff.login.lead':
+    'Con su correo institucional, su contraseña y el código de su aplicación de autenticación.',
+  'staff.login.activated': 'Su contraseña quedó guardada. Ingrese para registrar su aplicación de códigos.',
+  'staff.login.citizen': '¿No es funcionario?',
+  'staff.login.citizenLink': 'Ingreso de ciudadanos',
+  'staff.login.checking': 'Comprobando…',
+  'staff.totp.title': 'Escriba el código de verificación',
+  'staff.totp.lead':
+    'Abra su aplicación de autenticación y escriba el código de 6 dígitos de la Comisaría Virtual.',
+  'staff.totp.hint': 'Por ejemplo, 123456. El código cambia cada 30 segundos.',
+  'staff.totp.submit': 'Ingresar',
+  'staff.restart': 'Volver a empezar',
+  'staff.enroll.title': 'Registre su aplicación de códigos',
+  'staff.enroll.lead':
+    'Es su primer ingreso. Para proteger su cuenta, cada ingreso pedirá además un código de una aplicación de autenticación en su teléfono, como FreeOTP, Google Authenticator o Microsoft Authenticator.',
+  'staff.enroll.step1': 'Abra la aplicación y elija agregar una cuenta.',
+  'staff.enroll.step2': 'Escanee este código QR.',
+  'staff.enroll.qrAlt': 'Código QR para registrar la Comisaría Virtual en su aplicación de autenticación',
+  'staff.enroll.manual': '¿No puede escanearlo? Escriba esta clave en la aplicación:',
+  'staff.enroll.step3': 'Escriba el código de 6 dígitos que muestra la aplicación.',
+  'staff.enroll.submit': 'Activar y entrar',
+  'staff.activate.title': 'Elija la contraseña de su cuenta de funcionario',
+  'staff.activate.done': 'Contraseña guardada',
+
+  'staff.admin.title': 'Administrar funcionarios',
+  'staff.admin.create': 'Crear funcionario',
+  'staff.admin.empty': 'Todavía no hay funcionarios.',
+  'staff.admin.state': 'Estado',
+  'staff.admin.active': 'Activa',
+  'staff.admin.inactive': 'Deshabilitada',
+  'staff.admin.noTotp': 'Aún no registra su aplicación de códigos',
+  'staff.admin.edit': 'Editar',
+  'staff.admin.created': 'Se creó la cuenta de {name} y se envió una invitación a {email}.',
+  'staff.admin.saved': 'Se guardaron los cambios de {name}.',
+  'staff.admin.disabledDone': 'Se deshabilitó la cuenta de {name} y se cerraron sus sesiones.',
+  'staff.admin.enabledDone': 'Se habilitó la cuenta de {name}.',
+  'staff.new.title': 'Crear funcionario',
+  'staff.new.lead':
+    'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',
+  'staff.new.email.hint': 'Su correo institucional: con él ingresará.',
+  'staff.new.unidad.hint': 'La unidad donde trabaja.',
+  'staff.new.unidad.choose': 'Elija una unidad',
+  'staff.new.submit': 'Crear y enviar invitación',
+  'staff.new.conflict': 'Ya existe un funcionario con ese correo.',
+  'staff.edit.title': 'Editar a {name}',
+  'staff.edit.submit': 'Guardar cambios',
+  'staff.edit.disable.title': 'Deshabilitar la cuenta',
+  'staff.edit.disable.body':
+    'Cierra sus sesiones y le impide ingresar. Puede volver a habilitarla cuando quiera.',
+  'staff.edit.disable': 'Deshabilitar cuenta',
+  'staff.edit.enable.title': 'Habilitar la cuenta',
+  'staff.edit.enable.body':
+    'Esta cuenta está deshabilitada. Al habilitarla, la persona podrá volver a ingresar.',
+  'staff.edit.enable': 'Habilitar cuenta',
+  'staff.edit.self': 'Usted no puede deshabilitar su propia cuenta.',
+  'staff.edit.notFound': 'No se encontró ese funcionario.',
+}
+
+export type StaffMessageKey = keyof typeof messages
+export type StaffMessages = Record<StaffMessageKey, string>

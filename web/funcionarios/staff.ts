@@ -1,0 +1,83 @@
+import { createSignal } from 'solid-js'
+import type { SelectGroup } from '../components/Select.tsx'
+import { callApi } from '../forms/api.ts'
+import { ts } from './i18n/index.ts'
+
+export type StaffRole = 'officer' | 'supervisor' | 'admin'
+export const STAFF_ROLES: StaffRole[] = ['officer', 'supervisor', 'admin']
+
+/** A staff account as `GET /api/admin/staff` lists it. */
+export interface StaffMember {
+  id: string
+  email: string
+  givenNames: string
+  familyNames: string
+  role: StaffRole
+  unidadCode: string
+  totpEnrolled: boolean
+  disabled: boolean
+}
+
+/** A police unit as `GET /api/unidades` lists it. */
+export interface Unidad {
+  code: string
+  name: string
+  comuna: string
+  region: string
+}
+
+export function isStaffRole(value: string): value is StaffRole {
+  return STAFF_ROLES.some((role) => role === value)
+}
+
+/** A role in words. */
+export function roleLabel(role: string): string {
+  return isStaffRole(role) ? ts(`staff.role.${role}`) : role
+}
+
+/** The radios of the role question. */
+export function roleOptions() {
+  return STAFF_ROLES.map((role) => ({
+    value: role,
+    label: ts(`staff.role.${role}`),
+    hint: ts(`staff.role.${role}.hint`),
+  }))
+}
+
+export const fullName = (member: Pick<StaffMember, 'givenNames' | 'familyNames'>) =>
+  `${member.givenNames} ${member.familyNames}`.trim()
+
+const [unidades, setUnidades] = createSignal<Unidad[]>([])
+let unidadesAsked = false
+
+/** The police units, fetched once per visit; empty until they arrive. Reactive. */
+export function useUnidades(): () => Unidad[] {
+  if (!unidadesAsked) {
+    unidadesAsked = true
+    void callApi<{ items: Unidad[] }>('GET', '/api/unidades').then((result) => {
+      if (result.ok) setUnidades(result.body.items)
+      else unidadesAsked = false
+    })
+  }
+  return unidades
+}
+
+/** A unit by its code, in words: "1ª Comisaría Santiago (DEMO-13101-1)". */
+export function unidadLabel(code: string | null): string {
+  const unidad = unidades().find((item) => item.code === code)
+  return unidad ? `${unidad.name} (${unidad.code})` : (code ?? '')
+}
+
+/** The units as select options, grouped by region in the API's order. */
+export function unidadGroups(list: Unidad[]): SelectGroup[] {
+  const groups: SelectGroup[] = []
+  for (const unidad of list) {
+    let group = groups.find((candidate) => candidate.label === unidad.region)
+    if (!group) {
+      group = { label: unidad.region, options: [] }
+      groups.push(group)
+    }
+    group.options.push({ value: unidad.code, label: `${unidad.name} — ${unidad.comuna}` })
+  }
+  return groups
+}

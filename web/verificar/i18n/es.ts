@@ -1,0 +1,45 @@
+/**
+ * Spanish words of the public verification page (`/verificar`): the reference for en.ts and ht.ts.
+ * They travel in the page's own chunk, never in the shell.
+ */
+export const messages = {
+  'vf.title': 'Verificar un documento',
+  'vf.lead':
+    'Compruebe si una constancia emitida por la Comisaría Virtual es válida: escriba su código, o escanee el código QR del documento con la cámara de su teléfono.',
+  'vf.code.hint':
+    'El código de 10 letras y números impreso en el documento, por ejemplo WNDT7C4Z3T. También puede pegar el texto del código QR.',
+  'vf.submit': 'Verificar',
+  'vf.checking': 'Verificando…',
+  'vf.required': 'Escriba el código del documento.',
+  'vf.malformed': 'El código debe tener 10 letras y números, por ejemplo WNDT7C4Z3T.',
+  'vf.notFound': 'No existe un documento con ese código. Revise que esté bien escrito.',
+  'vf.offline': 'No hay conexión: no se pudo consultar el documento. Intente de nuevo.',
+  'vf.valid': 'VÁLIDO',
+  'vf.invalid': 'NO VÁLIDO',
+  'vf.valid.body': 'Este documento fue emitido por la Comisaría Virtual y está vigente.',
+  'vf.invalid.body': 'No acepte este documento como prueba.',
+  'vf.estado.validada': 'Validada',
+  'vf.estado.pendiente': 'Pendiente: la constancia aún no ha sido validada por Carabineros',
+  'vf.estado.rechazada': 'Rechazada por Carabineros',
+  'vf.estado.vencida': 'Vencida: no se validó dentro del plazo',
+  'vf.firma.ok': 'Firma digital comprobada en este dispositivo.',
+  'vf.firma.bad_signature': 'La firma digital no corresponde: el documento fue alterado o no es auténtico.',
+  'vf.firma.unknown_key': 'La firma no corresponde a ninguna clave de la Comisaría Virtual.',
+  'vf.firma.malformed': 'El código QR no contiene un documento de la Comisaría Virtual.',
+  'vf.firma.sinClaves':
+    'No se pudieron obtener las claves para comprobar la firma. Conéctese a internet e intente de nuevo.',
+  'vf.sinConexion':
+    'Sin conexión: la firma es auténtica, pero no se pudo consultar si el documento sigue vigente.',
+  'vf.tipo': 'Documento',
+  'vf.tipo.constancia_voto': 'Constancia de votación (art. 139 bis, Ley 18.700)',
+  'vf.codigo': 'Código',
+  'vf.nombre': 'Titular',
+  'vf.run': 'RUN',
+  'vf.eleccion': 'Elección',
+  'vf.validadaAt': 'Validada el',
+  'vf.estado': 'Estado',
+  'vf.otro': 'Verificar otro documento',
+}
+
+export type VerificarKey = keyof typeof messages
+export type VerificarMessages = Record<VerificarKey, string>
