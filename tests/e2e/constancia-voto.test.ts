@@ -10,9 +10,15 @@ import { messages as informacionHt } from '../../web/constancias/informacion/i18
 import { messages as listaEn } from '../../web/constancias/lista/i18n/en.ts'
 import { messages as listaEs } from '../../web/constancias/lista/i18n/es.ts'
 import { messages as listaHt } from '../../web/constancias/lista/i18n/ht.ts'
+import { messages as misTramitesEn } from '../../web/constancias/mis-tramites/i18n/en.ts'
+import { messages as misTramitesEs } from '../../web/constancias/mis-tramites/i18n/es.ts'
+import { messages as misTramitesHt } from '../../web/constancias/mis-tramites/i18n/ht.ts'
 import { messages as solicitudEn } from '../../web/constancias/solicitud/i18n/en.ts'
 import { messages as solicitudEs } from '../../web/constancias/solicitud/i18n/es.ts'
 import { messages as solicitudHt } from '../../web/constancias/solicitud/i18n/ht.ts'
+import { messages as resueltaEn } from '../../web/constancias/solicitud/resuelta/i18n/en.ts'
+import { messages as resueltaEs } from '../../web/constancias/solicitud/resuelta/i18n/es.ts'
+import { messages as resueltaHt } from '../../web/constancias/solicitud/resuelta/i18n/ht.ts'
 import { messages as unidadesEn } from '../../web/constancias/solicitud/unidades/i18n/en.ts'
 import { messages as unidadesEs } from '../../web/constancias/solicitud/unidades/i18n/es.ts'
 import { messages as unidadesHt } from '../../web/constancias/solicitud/unidades/i18n/ht.ts'
@@ -90,8 +96,17 @@ async function switchLanguage(page: Page, code: 'es' | 'en' | 'ht'): Promise<voi
 }
 
 /** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
-const spanish = [listaEs, informacionEs, tramiteEs, formularioEs, solicitudEs, unidadesEs].flatMap(
-  (catalogue) => Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
+const spanish = [
+  listaEs,
+  informacionEs,
+  tramiteEs,
+  formularioEs,
+  solicitudEs,
+  unidadesEs,
+  resueltaEs,
+  misTramitesEs,
+].flatMap((catalogue) =>
+  Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
 )
 
 /**
@@ -134,6 +149,8 @@ describe('Constancias Votación, the citizen’s side', () => {
     ['formulario', formularioEs, formularioEn, formularioHt],
     ['solicitud', solicitudEs, solicitudEn, solicitudHt],
     ['unidades', unidadesEs, unidadesEn, unidadesHt],
+    ['resuelta', resueltaEs, resueltaEn, resueltaHt],
+    ['misTramites', misTramitesEs, misTramitesEn, misTramitesHt],
   ] as const)('its %s words exist in English and Creole, with the same placeholders', (_name, es, en, ht) => {
     const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
     for (const other of [en, ht]) {

@@ -110,7 +110,10 @@ describe('validation of an online request by an officer', () => {
     const code = await pendingRequest(server, VOTANTES.maria, email)
     const context = await desktop(officer)
     const page = await context.newPage()
-    await page.goto('/funcionarios/constancias')
+    // From the staff home's menu, by keyboard.
+    await page.goto('/funcionarios')
+    await page.locator('a[href="/funcionarios/constancias"]').focus()
+    await page.keyboard.press('Enter')
     await page.locator('#code').waitFor()
     await check(page, 'buscar')
     await page.locator('#code').fill(code.toLowerCase())

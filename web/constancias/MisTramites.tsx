@@ -1,7 +1,7 @@
 import { type JSX, lazy, Suspense } from 'solid-js'
 
 const Lista = lazy(async () => {
-  const m = await import('./solicitud/pages.ts')
+  const m = await import('./mis-tramites/pages.ts')
   await m.ready
   return { default: m.MisConstancias }
 })

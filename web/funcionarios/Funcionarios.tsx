@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { Show } from 'solid-js'
+import { lazy, Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { locale } from '../i18n/index.ts'
@@ -7,6 +7,13 @@ import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { StaffGate } from './StaffGate.tsx'
 import { roleLabel, unidadLabel, useUnidades } from './staff.ts'
+
+// The election constancia's entries: their own chunk and words (web/funcionarios/constancias).
+const ConstanciasMenu = lazy(async () => {
+  const m = await import('./constancias/pages.ts')
+  await m.ready
+  return { default: m.ConstanciasMenu }
+})
 
 /**
  * `/funcionarios`: the officers' home, for now who is signed in and their unit (the services'
@@ -34,6 +41,7 @@ export function Funcionarios() {
               { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(user.unidadCode) },
             ]}
           />
+          <ConstanciasMenu role={user.role} />
           <h2>{ts('staff.home.work')}</h2>
           <p>{ts('staff.home.workEmpty')}</p>
           <Show when={user.role === 'admin'}>

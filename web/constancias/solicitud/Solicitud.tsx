@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js'
+import { createEffect, createSignal, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { formatDate } from '../../i18n/index.ts'
@@ -115,46 +115,12 @@ function Pendiente(props: { view: SolicitudView; eleccion: Eleccion | undefined 
   )
 }
 
-/** A request no longer pending: validated (with its PDF), refused (with the reason), or expired. */
-function Resuelta(props: { view: SolicitudView }) {
-  return (
-    <Switch>
-      <Match when={props.view.estado === 'validada'}>
-        <div class="panel">
-          <h1 tabindex="-1" ref={focusOnNavigation}>
-            {tv('done.validada.title')}
-          </h1>
-          <p class="panel__ref">{props.view.code}</p>
-        </div>
-        <p>{tv('done.validada.body')}</p>
-        <p>
-          <a
-            href={API.pdf(props.view.code)}
-            class="button-link"
-            download={`constancia-${props.view.code}.pdf`}
-          >
-            {tv('done.validada.pdf')}
-          </a>
-        </p>
-      </Match>
-      <Match when={props.view.estado === 'rechazada'}>
-        <h1 tabindex="-1" ref={focusOnNavigation}>
-          {tv('done.rechazada.title')}
-        </h1>
-        <p>{tv('done.rechazada.body')}</p>
-        <Show when={props.view.motivoRechazo}>
-          {(motivo) => <p>{tv('done.rechazada.reason', { motivo: motivo() })}</p>}
-        </Show>
-      </Match>
-      <Match when={props.view.estado === 'vencida'}>
-        <h1 tabindex="-1" ref={focusOnNavigation}>
-          {tv('done.vencida.title')}
-        </h1>
-        <p>{tv('done.vencida.body')}</p>
-      </Match>
-    </Switch>
-  )
-}
+// Validated, refused or expired: rarer, so in a chunk of its own with its words.
+const Resuelta = lazy(async () => {
+  const m = await import('./resuelta/Resuelta.tsx')
+  await m.ready
+  return { default: m.Resuelta }
+})
 
 /** A request as its citizen sees it, from any state: the pending screen, or its outcome. */
 export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
@@ -168,7 +134,14 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
   ]
   return (
     <>
-      <Show when={props.view.estado === 'pendiente'} fallback={<Resuelta view={props.view} />}>
+      <Show
+        when={props.view.estado === 'pendiente'}
+        fallback={
+          <Suspense>
+            <Resuelta view={props.view} />
+          </Suspense>
+        }
+      >
         <Pendiente view={props.view} eleccion={props.eleccion} />
       </Show>
       <h2>{tv('pend.details')}</h2>
@@ -190,20 +163,8 @@ export async function eleccionActual(): Promise<Eleccion | undefined> {
 export function Solicitud(props: { code: string }) {
   const [carga, setCarga] = createSignal<Carga>({ kind: 'loading' })
   const [eleccion, setEleccion] = createSignal<Eleccion | undefined>()
-  const title = () => {
-    const current = carga()
-    if (current.kind !== 'ready') return tv('pend.title')
-    const view = current.view
-    if (view.estado === 'pendiente') return tv('pend.title')
-    return tv(
-      view.estado === 'validada'
-        ? 'done.validada.title'
-        : view.estado === 'rechazada'
-          ? 'done.rechazada.title'
-          : 'done.vencida.title',
-    )
-  }
-  usePageTitle(title)
+  // The outcome of a resolved request names its own page.
+  usePageTitle(() => tv('pend.title'))
   createEffect(
     on(
       () => props.code,

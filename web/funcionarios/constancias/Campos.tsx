@@ -231,7 +231,10 @@ export function Comprobante(props: { code: string; verificacionUrl: string }) {
         </a>
       </p>
       <p>
-        {tv('cv.verificacion')} <a href={props.verificacionUrl}>{props.verificacionUrl}</a>
+        <a href={props.verificacionUrl} target="_blank" rel="noopener">
+          {tv('cv.verificacion.link')}
+          <span class="visually-hidden"> {tv('cv.nuevaPestana')}</span>
+        </a>
       </p>
     </>
   )

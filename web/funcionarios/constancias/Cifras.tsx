@@ -53,7 +53,7 @@ function Barras(props: { rows: { label: string; counts: Counts }[]; series: Seri
           )}
         </For>
       </ul>
-      <div class="vv-chart__scroll" tabindex="0" role="region" aria-label={summary()}>
+      <section class="vv-chart__scroll" tabindex="0" aria-label={summary()}>
         <svg
           role="img"
           aria-label={summary()}
@@ -99,7 +99,7 @@ function Barras(props: { rows: { label: string; counts: Counts }[]; series: Seri
             )}
           </For>
         </svg>
-      </div>
+      </section>
     </figure>
   )
 }
@@ -113,7 +113,7 @@ function Tabla(props: {
   return (
     <details class="vv-details">
       <summary>{tv('cv.cifras.tabla')}</summary>
-      <div class="vv-table-scroll" tabindex="0" role="region" aria-label={props.caption}>
+      <section class="vv-table-scroll" tabindex="0" aria-label={props.caption}>
         <table class="vv-table">
           <caption class="visually-hidden">{props.caption}</caption>
           <thead>
@@ -133,7 +133,7 @@ function Tabla(props: {
             </For>
           </tbody>
         </table>
-      </div>
+      </section>
     </details>
   )
 }

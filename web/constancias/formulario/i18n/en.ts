@@ -1,8 +1,9 @@
 import type { FormularioMessages } from './es.ts'
 
 /**
- * English words of the Constancias screens (the form, the review and a request waiting to be sent), loaded on demand. Chilean institutions and
- * procedures keep their Spanish names, as citizens will meet them at the police unit.
+ * English words of the Constancias screens (the form, the review and a request waiting to be
+ * sent), loaded on demand. Chilean institutions and procedures keep their Spanish names, as
+ * citizens will meet them at the police unit.
  */
 export const messages: FormularioMessages = {
   warning: 'Important',

@@ -1,7 +1,8 @@
 /**
- * Spanish words of the Constancias screens (the form, the review and a request waiting to be sent): the reference for en.ts and ht.ts.
- * Where the instructions (seeds/instructivo-constancia-voto-2025.md) say something, these are its
- * words. They travel with these screens' own chunk, so no other page downloads them.
+ * Spanish words of the Constancias screens (the form, the review and a request waiting to be
+ * sent): the reference for en.ts and ht.ts. Where the instructions (seeds/instructivo-constancia-
+ * voto-2025.md) say something, these are its words. They travel with these screens' own chunk, so
+ * no other page downloads them.
  */
 export const messages = {
   warning: 'Importante',

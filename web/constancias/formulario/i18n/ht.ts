@@ -1,8 +1,9 @@
 import type { FormularioMessages } from './es.ts'
 
 /**
- * Haitian Creole words of the Constancias screens (the form, the review and a request waiting to be sent), loaded on demand. Chilean institutions
- * keep their Spanish names, as citizens will meet them at the police unit.
+ * Haitian Creole words of the Constancias screens (the form, the review and a request waiting to
+ * be sent), loaded on demand. Chilean institutions keep their Spanish names, as citizens will meet
+ * them at the police unit.
  */
 export const messages: FormularioMessages = {
   warning: 'Enpòtan',

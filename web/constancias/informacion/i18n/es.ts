@@ -1,7 +1,7 @@
 /**
- * Spanish words of the Constancias screens (the information page): the reference for en.ts and ht.ts.
- * Where the instructions (seeds/instructivo-constancia-voto-2025.md) say something, these are its
- * words. They travel with these screens' own chunk, so no other page downloads them.
+ * Spanish words of the Constancias screens (the information page): the reference for en.ts and
+ * ht.ts. Where the instructions (seeds/instructivo-constancia-voto-2025.md) say something, these
+ * are its words. They travel with these screens' own chunk, so no other page downloads them.
  */
 export const messages = {
   warning: 'Importante',

@@ -1,8 +1,9 @@
 import type { ListaMessages } from './es.ts'
 
 /**
- * English words of the Constancias screens (the list of constancias), loaded on demand. Chilean institutions and
- * procedures keep their Spanish names, as citizens will meet them at the police unit.
+ * English words of the Constancias screens (the list of constancias), loaded on demand. Chilean
+ * institutions and procedures keep their Spanish names, as citizens will meet them at the police
+ * unit.
  */
 export const messages: ListaMessages = {
   'list.title': 'Constancias (certificates)',

@@ -1,8 +1,8 @@
 import type { ListaMessages } from './es.ts'
 
 /**
- * Haitian Creole words of the Constancias screens (the list of constancias), loaded on demand. Chilean institutions
- * keep their Spanish names, as citizens will meet them at the police unit.
+ * Haitian Creole words of the Constancias screens (the list of constancias), loaded on demand.
+ * Chilean institutions keep their Spanish names, as citizens will meet them at the police unit.
  */
 export const messages: ListaMessages = {
   'list.title': 'Konstans (constancias)',

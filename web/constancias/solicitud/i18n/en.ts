@@ -1,8 +1,9 @@
 import type { SolicitudMessages } from './es.ts'
 
 /**
- * English words of the Constancias screens (the request, its code and the nearest units), loaded on demand. Chilean institutions and
- * the names of procedures keep their Spanish names, as citizens will meet them at the police unit.
+ * English words of the Constancias screens (the request, its code and the nearest units), loaded
+ * on demand. Chilean institutions and the names of procedures keep their Spanish names, as
+ * citizens will meet them at the police unit.
  */
 export const messages: SolicitudMessages = {
   warning: 'Important',
@@ -43,24 +44,10 @@ export const messages: SolicitudMessages = {
   'state.validada': 'Validated',
   'state.rechazada': 'Refused',
   'state.vencida': 'Expired',
-  'done.validada.title': 'Constancia validated',
-  'done.validada.body':
-    'Carabineros validated your constancia. The digital constancia was sent as a PDF to your e-mail address.',
-  'done.validada.pdf': 'Download the constancia (PDF)',
-  'done.rechazada.title': 'Request refused',
-  'done.rechazada.body': 'Carabineros refused this request.',
-  'done.rechazada.reason': 'Reason: {motivo}',
-  'done.vencida.title': 'Request expired',
-  'done.vencida.body':
-    'This request was not validated at a Carabineros police unit on election day, so it has no legal value.',
   'units.title': 'Nearest Carabineros police units',
   'units.lead':
     'Look for units near where you are now, not near your electoral address, which is more than 200 kilometres away.',
   'units.locate': 'Use my location',
   'units.locateHint': 'Your browser will ask for permission. Your location is used only for this search.',
   'units.byComuna': 'Search by comuna',
-  'mine.title': 'Voting constancias',
-  'mine.loading': 'Loading your requests…',
-  'mine.failed': 'Your requests could not be loaded.',
-  'mine.code': 'Code {code}',
 }

@@ -1,7 +1,8 @@
 /**
- * Spanish words of the Constancias screens (the request, its code and the nearest units): the reference for en.ts and ht.ts. Where the
- * instructions (seeds/instructivo-constancia-voto-2025.md) say something, these are its words.
- * They travel with these screens' own chunk, so no other page downloads them.
+ * Spanish words of the Constancias screens (the request, its code and the nearest units): the
+ * reference for en.ts and ht.ts. Where the instructions (seeds/instructivo-constancia-
+ * voto-2025.md) say something, these are its words. They travel with these screens' own chunk, so
+ * no other page downloads them.
  */
 export const messages = {
   warning: 'Importante',
@@ -42,26 +43,12 @@ export const messages = {
   'state.validada': 'Validada',
   'state.rechazada': 'Rechazada',
   'state.vencida': 'Vencida',
-  'done.validada.title': 'Constancia validada',
-  'done.validada.body':
-    'Carabineros validó su constancia. La Constancia Digital fue enviada en formato PDF a su correo electrónico.',
-  'done.validada.pdf': 'Descargar la constancia (PDF)',
-  'done.rechazada.title': 'Solicitud rechazada',
-  'done.rechazada.body': 'Carabineros rechazó esta solicitud.',
-  'done.rechazada.reason': 'Motivo: {motivo}',
-  'done.vencida.title': 'Solicitud vencida',
-  'done.vencida.body':
-    'Esta solicitud no fue validada en una unidad de Carabineros durante el día de la elección, por lo que no tiene validez legal.',
   'units.title': 'Unidades de Carabineros más cercanas',
   'units.lead':
     'Busque las unidades cercanas al lugar donde se encuentra ahora, no a su domicilio electoral, que está a más de 200 kilómetros.',
   'units.locate': 'Usar mi ubicación',
   'units.locateHint': 'Su navegador le pedirá permiso. Su ubicación solo se usa para esta búsqueda.',
   'units.byComuna': 'Buscar por comuna',
-  'mine.title': 'Constancias Votación',
-  'mine.loading': 'Cargando sus solicitudes…',
-  'mine.failed': 'No se pudieron cargar sus solicitudes.',
-  'mine.code': 'Código {code}',
 }
 
 export type SolicitudMessageKey = keyof typeof messages

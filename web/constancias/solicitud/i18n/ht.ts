@@ -1,8 +1,9 @@
 import type { SolicitudMessages } from './es.ts'
 
 /**
- * Haitian Creole words of the Constancias screens (the request, its code and the nearest units), loaded on demand. Chilean institutions
- * keep their Spanish names, as citizens will meet them at the police unit.
+ * Haitian Creole words of the Constancias screens (the request, its code and the nearest units),
+ * loaded on demand. Chilean institutions keep their Spanish names, as citizens will meet them at
+ * the police unit.
  */
 export const messages: SolicitudMessages = {
   warning: 'Enpòtan',
@@ -43,23 +44,10 @@ export const messages: SolicitudMessages = {
   'state.validada': 'Valide',
   'state.rechazada': 'Refize',
   'state.vencida': 'Ekspire',
-  'done.validada.title': 'Konstans valide',
-  'done.validada.body': 'Carabineros valide konstans ou. Yo voye konstans dijital la an PDF nan imèl ou.',
-  'done.validada.pdf': 'Telechaje konstans lan (PDF)',
-  'done.rechazada.title': 'Demann refize',
-  'done.rechazada.body': 'Carabineros refize demann sa a.',
-  'done.rechazada.reason': 'Rezon: {motivo}',
-  'done.vencida.title': 'Demann ekspire',
-  'done.vencida.body':
-    'Yo pa t valide demann sa a nan yon inite Carabineros jou eleksyon an, kidonk li pa gen valè legal.',
   'units.title': 'Inite Carabineros ki pi pre yo',
   'units.lead':
     'Chèche inite ki pre kote ou ye kounye a, pa pre adrès elektoral ou, ki a plis pase 200 kilomèt.',
   'units.locate': 'Sèvi ak pozisyon mwen',
   'units.locateHint': 'Navigatè ou ap mande w pèmisyon. Nou sèvi ak pozisyon ou sèlman pou rechèch sa a.',
   'units.byComuna': 'Chèche pa komin',
-  'mine.title': 'Konstans vòt',
-  'mine.loading': 'N ap chaje demann ou yo…',
-  'mine.failed': 'Nou pa t ka chaje demann ou yo.',
-  'mine.code': 'Kòd {code}',
 }

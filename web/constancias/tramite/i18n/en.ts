@@ -1,8 +1,9 @@
 import type { TramiteMessages } from './es.ts'
 
 /**
- * English words of the Constancias screens (sign-in and the legal notice), loaded on demand. Chilean institutions and
- * procedures keep their Spanish names, as citizens will meet them at the police unit.
+ * English words of the Constancias screens (sign-in and the legal notice), loaded on demand.
+ * Chilean institutions and procedures keep their Spanish names, as citizens will meet them at the
+ * police unit.
  */
 export const messages: TramiteMessages = {
   warning: 'Important',

@@ -1,8 +1,9 @@
 import type { TramiteMessages } from './es.ts'
 
 /**
- * Haitian Creole words of the Constancias screens (sign-in and the legal notice), loaded on demand. Chilean institutions
- * keep their Spanish names, as citizens will meet them at the police unit.
+ * Haitian Creole words of the Constancias screens (sign-in and the legal notice), loaded on
+ * demand. Chilean institutions keep their Spanish names, as citizens will meet them at the police
+ * unit.
  */
 export const messages: TramiteMessages = {
   warning: 'Enpòtan',

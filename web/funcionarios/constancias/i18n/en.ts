@@ -73,6 +73,8 @@ export const messages: ConstanciaStaffMessages = {
   'cv.imprimir': 'Print receipt',
   'cv.imprimir.hint': '(PDF, opens in a new tab)',
   'cv.verificacion': 'Public verification address:',
+  'cv.verificacion.link': 'Open the public verification',
+  'cv.nuevaPestana': '(opens in a new tab)',
 
   'cv.asistida.title': 'Assisted constancia',
   'cv.asistida.lead':

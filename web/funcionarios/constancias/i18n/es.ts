@@ -73,6 +73,8 @@ export const messages = {
   'cv.imprimir': 'Imprimir comprobante',
   'cv.imprimir.hint': '(PDF, se abre en una pestaña nueva)',
   'cv.verificacion': 'Dirección de verificación pública:',
+  'cv.verificacion.link': 'Abrir la verificación pública',
+  'cv.nuevaPestana': '(se abre en una pestaña nueva)',
 
   'cv.asistida.title': 'Constancia asistida',
   'cv.asistida.lead':

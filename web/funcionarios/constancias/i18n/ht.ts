@@ -71,6 +71,8 @@ export const messages: ConstanciaStaffMessages = {
   'cv.imprimir': 'Enprime resi a',
   'cv.imprimir.hint': '(PDF, li louvri nan yon nouvo onglè)',
   'cv.verificacion': 'Adrès verifikasyon piblik:',
+  'cv.verificacion.link': 'Louvri verifikasyon piblik la',
+  'cv.nuevaPestana': '(li louvri nan yon nouvo onglè)',
 
   'cv.asistida.title': 'Konstans asiste',
   'cv.asistida.lead':

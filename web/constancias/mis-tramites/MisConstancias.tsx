@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Match, onMount, Switch } from 'solid-js'
 import { api, dia, paths, type SolicitudView } from '../constancias.tsx'
-import type { SolicitudMessageKey } from './i18n/es.ts'
+import type { MisTramitesMessageKey } from './i18n/es.ts'
 import { tv } from './i18n/index.ts'
 
 const tag: Record<SolicitudView['estado'], string> = {
@@ -11,7 +11,7 @@ const tag: Record<SolicitudView['estado'], string> = {
   vencida: 'tag tag--rejected',
 }
 
-const label: Record<SolicitudView['estado'], SolicitudMessageKey> = {
+const label: Record<SolicitudView['estado'], MisTramitesMessageKey> = {
   pendiente: 'state.pendiente',
   validada: 'state.validada',
   rechazada: 'state.rechazada',
