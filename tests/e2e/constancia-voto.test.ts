@@ -433,6 +433,26 @@ describe('Constancias Votación, the citizen’s side', () => {
     await context.close()
   })
 
+  it('outside the window, the information page says when it opens, in Santiago’s time, and offers no way in', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    // The election of record as the server describes it before its day (worker/elecciones).
+    const eleccion = {
+      id: '2025-11-16',
+      nombre: 'Elecciones Presidenciales y Parlamentarias 2025',
+      fecha: '2025-11-16',
+      fechaPrimarias: '2025-06-29',
+      ventanaInicio: '2025-11-16T03:00:00.000Z',
+      ventanaFin: '2025-11-17T02:59:59.999Z',
+      estado: 'proxima',
+    }
+    await page.route('**/api/constancias-voto/eleccion', (route) => route.fulfill({ json: { eleccion } }))
+    await constancia.openInfo(page)
+    await expect.poll(() => text(page, '.cv-inset')).toContain('Se habilita el 16-11-2025 a las 00:00.')
+    expect(await page.locator('button.cv-claveunica').count()).toBe(0)
+    await context.close()
+  })
+
   it('a first visit to its landing pages loads at most 35 kB of gzipped JS', async () => {
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
     // Where a citizen may arrive with nothing cached: the service, ClaveÚnica's return, the e-mail's link.

@@ -57,7 +57,7 @@ function Entry(props: { item: OutboxItem }) {
           <p class="meta">
             {t('outbox.sentNote', {
               date: formatDate(String(response('receivedAt') ?? props.item.createdAt)),
-              id: String(response('id') ?? ''),
+              id: String(response('id') ?? response('code') ?? ''),
             })}
           </p>
         </Match>

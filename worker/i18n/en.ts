@@ -89,12 +89,6 @@ export const en: Catalog = {
     motivo: 'Reason for rejection',
     motivoAsistencia: 'Reason for assisted service',
     avisoLeido: 'I read the legal notice to the citizen',
-    ventanaFin: 'Window end',
-    ventanaInicio: 'Window start',
-    fecha: 'Date',
-    fechaPrimarias: 'Date of the primaries',
-    id: 'Identifier',
-    cerca: 'Location',
     'Idempotency-Key': 'Idempotency key (Idempotency-Key)',
   },
 }

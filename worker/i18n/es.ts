@@ -92,12 +92,6 @@ export const es = {
     motivo: 'Motivo del rechazo',
     motivoAsistencia: 'Motivo de la atención asistida',
     avisoLeido: 'Leí el aviso legal al ciudadano',
-    ventanaFin: 'Fin de la ventana',
-    ventanaInicio: 'Inicio de la ventana',
-    fecha: 'Fecha',
-    fechaPrimarias: 'Fecha de las primarias',
-    id: 'Identificador',
-    cerca: 'Ubicación',
     'Idempotency-Key': 'Clave de idempotencia (Idempotency-Key)',
   },
 }

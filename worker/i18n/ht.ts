@@ -88,12 +88,6 @@ export const ht: Catalog = {
     motivo: 'Rezon refi a',
     motivoAsistencia: 'Rezon asistans lan',
     avisoLeido: 'Mwen li avi legal la bay sitwayen an',
-    ventanaFin: 'Fen fenèt la',
-    ventanaInicio: 'Kòmansman fenèt la',
-    fecha: 'Dat',
-    fechaPrimarias: 'Dat primè yo',
-    id: 'Idantifyan',
-    cerca: 'Kote',
     'Idempotency-Key': 'Kle idanpotans (Idempotency-Key)',
   },
 }

@@ -1,3 +1,4 @@
+import { apiFields } from './api-fields.ts'
 import { en } from './en.ts'
 import { type Catalog, es } from './es.ts'
 import { ht } from './ht.ts'
@@ -28,6 +29,6 @@ export function format(template: string, params: Record<string, string | number>
 
 /** The label of a form field in a locale, or the field's own name when it has none. */
 export function fieldLabel(locale: Locale, field: string): string {
-  const fields: Record<string, string> = catalogs[locale].fields
+  const fields: Record<string, string> = { ...apiFields[locale], ...catalogs[locale].fields }
   return fields[field] ?? field
 }

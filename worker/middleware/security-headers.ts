@@ -30,7 +30,7 @@ export function securityHeaders(): MiddlewareHandler {
     crossOriginResourcePolicy: 'same-origin',
     permissionsPolicy: {
       camera: ['self'],
-      geolocation: [],
+      geolocation: ['self'],
       microphone: [],
       payment: [],
       usb: [],

@@ -55,13 +55,13 @@ function Importante() {
     <>
       <h2>{tv('info.important.title')}</h2>
       <h3>{tv('info.a.title')}</h3>
-      <ul class="list">
+      <ul class="list cv-measure">
         <li>{tv('info.a.1')}</li>
         <li>{tv('info.a.2')}</li>
       </ul>
       <h3>{tv('info.b.title')}</h3>
       <p>{tv('info.b.lead')}</p>
-      <ol class="list">
+      <ol class="list cv-measure">
         <For each={causes}>{(cause) => <li>{tv(cause)}</li>}</For>
       </ol>
       <h3>{tv('info.c.title')}</h3>
@@ -73,7 +73,7 @@ function Importante() {
       <p>{tv('info.c.juzgado')}</p>
       <p>{tv('info.c.juez')}</p>
       <h3>{tv('info.d.title')}</h3>
-      <ul class="list">
+      <ul class="list cv-measure">
         <li>{tv('info.d.1')}</li>
         <li>{tv('info.d.2')}</li>
       </ul>
@@ -146,7 +146,7 @@ export function Informacion() {
       <h2>{tv('info.when.title')}</h2>
       <Ventana ventana={ventana()} />
       <h2>{tv('info.start.title')}</h2>
-      <ol class="list">
+      <ol class="list cv-measure">
         <For each={steps}>{(step) => <li>{tv(step)}</li>}</For>
       </ol>
       <Show when={open()}>

@@ -19,7 +19,7 @@ export const messages: FormularioMessages = {
   'form.registry.comuna': 'Comuna',
   'form.registry.region': 'Region',
   'form.registry.local': 'Polling place',
-  'form.registry.mesa': 'Table',
+  'form.registry.mesa': 'Polling table',
   'form.registry.note':
     'If these details are wrong, do not go on: ask the Electoral Service (SERVEL) or the Civil Registry.',
   'form.yours': 'Your contact details',

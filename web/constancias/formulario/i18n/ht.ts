@@ -19,7 +19,7 @@ export const messages: FormularioMessages = {
   'form.registry.comuna': 'Komin',
   'form.registry.region': 'Rejyon',
   'form.registry.local': 'Biwo vòt',
-  'form.registry.mesa': 'Tab',
+  'form.registry.mesa': 'Tab vòt',
   'form.registry.note':
     'Si enfòmasyon sa yo pa kòrèk, pa kontinye: mande Sèvis Elektoral la (SERVEL) oswa Rejis Sivil la.',
   'form.yours': 'Enfòmasyon pou kontakte ou',
