@@ -102,3 +102,14 @@ export class AppError extends Error {
 export function invalidField(field: string, key: string, params?: Record<string, string | number>): AppError {
   return new AppError('validation_failed', { fields: [{ field, key, ...(params ? { params } : {}) }] })
 }
+
+/**
+ * Whether a failed write lost to a unique key (a concurrent identical request, or a code already
+ * taken): drizzle wraps the driver's error, so the cause is looked at too.
+ *
+ * @example
+ * if (isUniqueViolation(error)) return answerWithTheWinner()
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return /UNIQUE constraint failed|PRIMARY KEY/.test(String((error as { cause?: unknown })?.cause ?? error))
+}

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { currentEleccion, describeEleccion, openEleccion } from '../elecciones/service.ts'
-import { AppError } from '../errors.ts'
+import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
@@ -10,10 +10,6 @@ import { parseJsonBody } from '../validation.ts'
 import { AvisoInput, SolicitudInput } from './schema.ts'
 import { ficha, misSolicitudes, planAviso, planSolicitud, solicitudPropia } from './service.ts'
 import { constanciaPdf } from './validacion-route.ts'
-
-function isUniqueViolation(error: unknown): boolean {
-  return /UNIQUE constraint failed/.test(String((error as { cause?: unknown })?.cause ?? error))
-}
 
 async function solicitar(c: AppContext, retries = 1): Promise<Response> {
   const input = await parseJsonBody(c, SolicitudInput)

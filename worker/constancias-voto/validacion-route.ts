@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { constanciasVoto, validacionesVoto } from '../../db/schema/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError } from '../errors.ts'
+import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireStaff } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import type { Planned } from '../service.ts'
@@ -17,7 +17,7 @@ async function resolve<T>(c: AppContext, planned: Planned<T>, status: 200 | 201)
   try {
     return await commit(c, planned.writes, status, planned.result)
   } catch (error) {
-    if (/UNIQUE constraint failed|PRIMARY KEY/.test(String((error as { cause?: unknown })?.cause ?? error))) {
+    if (isUniqueViolation(error)) {
       throw new AppError('already_resolved', { params: { estado: 'resuelta por otro funcionario' } })
     }
     throw error

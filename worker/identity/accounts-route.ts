@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError } from '../errors.ts'
+import { AppError, isUniqueViolation } from '../errors.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
@@ -38,11 +38,6 @@ function mailContext(c: AppContext): MailContext {
 /** Counts an attempt against the caller's network address. */
 async function limitClient(c: AppContext, action: string, max: number, windowMs: number) {
   await consume(c, { bucket: `${action}:client:${await clientKey(c)}`, max, windowMs })
-}
-
-/** A unique constraint lost to a concurrent identical request: that one answers for both. */
-function isUniqueViolation(error: unknown): boolean {
-  return /UNIQUE constraint failed/.test(String((error as { cause?: unknown })?.cause ?? error))
 }
 
 /**
