@@ -11,7 +11,12 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { importPadron, importRegistroCivil } from '../db/import/registros.ts'
+import {
+  importPadron,
+  importRegistroCivil,
+  importRestriccionesPenitenciarias,
+  importRestriccionesSanitarias,
+} from '../db/import/registros.ts'
 import { importUnidades } from '../db/import/unidades.ts'
 import { auditLog } from '../db/schema/index.ts'
 import { openDatabaseForScripts } from './database.ts'
@@ -20,6 +25,8 @@ const importers = {
   unidades: importUnidades,
   padron: importPadron,
   'registro-civil': importRegistroCivil,
+  sanitario: importRestriccionesSanitarias,
+  penitenciario: importRestriccionesPenitenciarias,
 } as const
 type Kind = keyof typeof importers
 

@@ -18,6 +18,8 @@ import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { permisosRoute } from './permisos/route.ts'
+import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -61,6 +63,9 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/constancias-voto', validacionRoute)
   app.route('/api/verificar', verificarRoute)
   app.route('/api/supervisor/constancias-voto/cifras', cifrasRoute)
+  app.route('/api/permisos', permisosRoute)
+  app.route('/api/supervisor/permisos', permisosSupervisorRoute)
+  app.route('/api/admin/permisos', permisosAdminRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)

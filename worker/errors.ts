@@ -19,6 +19,10 @@ export const errorStatus = {
   idempotency_in_progress: 409,
   already_resolved: 409,
   near_polling_place: 409,
+  permit_refused_health: 403,
+  permit_refused_civil: 403,
+  permit_refused_prison: 403,
+  quota_exceeded: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
@@ -112,4 +116,14 @@ export function invalidField(field: string, key: string, params?: Record<string,
  */
 export function isUniqueViolation(error: unknown): boolean {
   return /UNIQUE constraint failed|PRIMARY KEY/.test(String((error as { cause?: unknown })?.cause ?? error))
+}
+
+/**
+ * Whether a failed write broke a CHECK constraint (the weekly permit quota).
+ *
+ * @example
+ * if (isCheckViolation(error)) throw quotaError(tipo, fecha)
+ */
+export function isCheckViolation(error: unknown): boolean {
+  return /CHECK constraint failed/.test(String((error as { cause?: unknown })?.cause ?? error))
 }

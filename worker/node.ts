@@ -1,14 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { serve } from '@hono/node-server'
+import { loadDemoData } from '../db/import/demo.ts'
 import { loadReferenceData } from '../db/import/reference.ts'
-import {
-  DEMO_PADRON_CSV,
-  DEMO_REGISTRO_CIVIL_CSV,
-  importPadron,
-  importRegistroCivil,
-} from '../db/import/registros.ts'
-import { DEMO_UNIDADES_CSV, importUnidades } from '../db/import/unidades.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
@@ -24,6 +18,7 @@ import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { runMaintenance } from './maintenance.ts'
+import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 
@@ -53,12 +48,9 @@ if (databaseUrl.startsWith('file:'))
 const { client, db } = await openFileDatabase(databaseUrl)
 await migrateDatabase(db)
 await loadReferenceData(db)
-if (config.demoData) {
-  await importUnidades(db, DEMO_UNIDADES_CSV)
-  await importPadron(db, DEMO_PADRON_CSV)
-  await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
-}
+if (config.demoData) await loadDemoData(db)
 await loadElecciones(db, systemClock.now(), config.demoData)
+await loadPermisoRules(db, systemClock.now(), config.demoData)
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')

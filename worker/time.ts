@@ -2,6 +2,18 @@
 
 export const CHILE_TZ = 'America/Santiago'
 
+/**
+ * Whether a text is a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * isIsoDate('2026-02-30') // false
+ */
+export function isIsoDate(text: string | undefined): text is string {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+}
+
 function partsAt(instant: number, timeZone: string) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -85,4 +97,52 @@ export function formatLocal(instant: Date, timeZone = CHILE_TZ): string {
   const p = partsAt(instant.getTime(), timeZone)
   const two = (n: number) => String(n).padStart(2, '0')
   return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}:${two(p.minute)}`
+}
+
+/**
+ * The instant of a civil date and time in a zone (`'2026-11-23', '14:30'`). A time that does not
+ * exist (skipped by a clock change) is read as the same time in the offset before the change.
+ *
+ * @example
+ * localInstant('2026-11-23', '14:30') // 2026-11-23T17:30:00.000Z (Santiago in summer, −3 h)
+ */
+export function localInstant(date: string, time: string, timeZone = CHILE_TZ): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  const [h = 0, min = 0] = time.split(':').map(Number)
+  const naive = Date.UTC(y, m - 1, d, h, min)
+  const guess = naive - offsetAt(naive, timeZone)
+  return new Date(naive - offsetAt(guess, timeZone))
+}
+
+/**
+ * The civil time of an instant in a zone, `HH:MM`.
+ *
+ * @example
+ * localTime(new Date('2026-11-23T17:30:00Z')) // '14:30'
+ */
+export function localTime(instant: Date, timeZone = CHILE_TZ): string {
+  const p = partsAt(instant.getTime(), timeZone)
+  return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
+}
+
+/**
+ * The ISO 8601 week of a calendar date (weeks start on Monday; week 1 holds the first Thursday).
+ *
+ * @example
+ * isoWeek('2026-11-23') // '2026-W48'
+ */
+export function isoWeek(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  const day = new Date(Date.UTC(y, m - 1, d))
+  const weekday = day.getUTCDay() || 7
+  day.setUTCDate(day.getUTCDate() + 4 - weekday)
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1)
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7)
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
+}
+
+/** The day of the week of a calendar date: 0 Sunday … 6 Saturday. */
+export function weekday(date: string): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
 }

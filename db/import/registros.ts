@@ -2,8 +2,15 @@ import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import { canonicalRun, parseRun } from '../../worker/identity/run.ts'
+import { isIsoDate } from '../../worker/time.ts'
 import type * as schema from '../schema/index.ts'
-import { comunas, padronElectoral, registroCivil } from '../schema/index.ts'
+import {
+  comunas,
+  padronElectoral,
+  registroCivil,
+  restriccionesPenitenciarias,
+  restriccionesSanitarias,
+} from '../schema/index.ts'
 import { type CsvImportOptions, type ImportReport, importCsv, type RowResult } from './csv.ts'
 
 type Db = LibSQLDatabase<typeof schema>
@@ -14,16 +21,16 @@ export const DEMO_PADRON_CSV = fileURLToPath(new URL('../reference/demo-padron.c
 export const DEMO_REGISTRO_CIVIL_CSV = fileURLToPath(
   new URL('../reference/demo-registro-civil.csv', import.meta.url),
 )
+export const DEMO_SANITARIO_CSV = fileURLToPath(
+  new URL('../reference/demo-restricciones-sanitarias.csv', import.meta.url),
+)
+export const DEMO_PENITENCIARIO_CSV = fileURLToPath(
+  new URL('../reference/demo-restricciones-penitenciarias.csv', import.meta.url),
+)
 
 function runOf(text: string | undefined): string | null {
   const run = parseRun(text ?? '')
   return run ? canonicalRun(run) : null
-}
-
-function isDate(text: string | undefined): text is string {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
 }
 
 function required(record: Record<string, string>, names: string[]): string | null {
@@ -106,9 +113,9 @@ export async function importRegistroCivil(
       if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
       const missing = required(record, ['nombres', 'apellidos'])
       if (missing) return { ok: false, reason: missing }
-      if (!isDate(record.fecha_nacimiento))
+      if (!isIsoDate(record.fecha_nacimiento))
         return { ok: false, reason: 'fecha_nacimiento: not a date YYYY-MM-DD' }
-      if (record.fecha_defuncion && !isDate(record.fecha_defuncion)) {
+      if (record.fecha_defuncion && !isIsoDate(record.fecha_defuncion)) {
         return { ok: false, reason: 'fecha_defuncion: not a date YYYY-MM-DD' }
       }
       return {
@@ -136,6 +143,90 @@ export async function importRegistroCivil(
             fechaDefuncion: sql`excluded.fecha_defuncion`,
             serieCedula: sql`excluded.serie_cedula`,
           },
+        })
+    },
+  })
+}
+
+type SanitariaRow = typeof restriccionesSanitarias.$inferInsert
+const TIPOS_SANITARIOS = ['caso_confirmado', 'contacto_estrecho'] as const
+
+/** A period's dates: both valid, the end not before the start (an empty end allowed when `open`). */
+function period(record: Record<string, string>, open: boolean): string | null {
+  if (!isIsoDate(record.desde)) return 'desde: not a date YYYY-MM-DD'
+  if (!record.hasta && open) return null
+  if (!isIsoDate(record.hasta)) return 'hasta: not a date YYYY-MM-DD'
+  return record.hasta < record.desde ? 'hasta: before desde' : null
+}
+
+/**
+ * Imports the health authority's restrictions: `run,tipo,desde,hasta` (`tipo` is `caso_confirmado`
+ * or `contacto_estrecho`; the isolation period's dates inclusive). A known RUN and start is updated.
+ */
+export async function importRestriccionesSanitarias(
+  db: Db,
+  path: string,
+  options: Options<SanitariaRow> = {},
+): Promise<ImportReport> {
+  return importCsv<SanitariaRow>({
+    path,
+    ...options,
+    chunkSize: 1000,
+    parseRow: (record): RowResult<SanitariaRow> => {
+      const run = runOf(record.run)
+      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
+      const tipo = TIPOS_SANITARIOS.find((t) => t === record.tipo)
+      if (!tipo) return { ok: false, reason: `tipo: not one of ${TIPOS_SANITARIOS.join(', ')}` }
+      const bad = period(record, false)
+      if (bad) return { ok: false, reason: bad }
+      return { ok: true, value: { run, tipo, desde: record.desde ?? '', hasta: record.hasta ?? '' } }
+    },
+    writeChunk: async (rows) => {
+      await db
+        .insert(restriccionesSanitarias)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [restriccionesSanitarias.run, restriccionesSanitarias.desde],
+          set: { tipo: sql`excluded.tipo`, hasta: sql`excluded.hasta` },
+        })
+    },
+  })
+}
+
+type PenitenciariaRow = typeof restriccionesPenitenciarias.$inferInsert
+
+/**
+ * Imports the prison service's movement restrictions: `run,medida,desde,hasta` (`hasta` empty:
+ * open-ended). A known RUN and start is updated.
+ */
+export async function importRestriccionesPenitenciarias(
+  db: Db,
+  path: string,
+  options: Options<PenitenciariaRow> = {},
+): Promise<ImportReport> {
+  return importCsv<PenitenciariaRow>({
+    path,
+    ...options,
+    chunkSize: 1000,
+    parseRow: (record): RowResult<PenitenciariaRow> => {
+      const run = runOf(record.run)
+      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
+      const missing = required(record, ['medida'])
+      if (missing) return { ok: false, reason: missing }
+      const bad = period(record, true)
+      if (bad) return { ok: false, reason: bad }
+      return {
+        ok: true,
+        value: { run, medida: record.medida ?? '', desde: record.desde ?? '', hasta: record.hasta || null },
+      }
+    },
+    writeChunk: async (rows) => {
+      await db
+        .insert(restriccionesPenitenciarias)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [restriccionesPenitenciarias.run, restriccionesPenitenciarias.desde],
+          set: { medida: sql`excluded.medida`, hasta: sql`excluded.hasta` },
         })
     },
   })

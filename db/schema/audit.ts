@@ -27,6 +27,10 @@ export const auditActions = [
   'constancia_voto.rejected',
   'constancia_voto.assisted',
   'registry.imported',
+  'permiso.issued',
+  'permiso.refused',
+  'permiso.revoked',
+  'permiso.rules_changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -11,6 +11,7 @@ function call(client: Client, route: string, body: unknown) {
   const path = pattern.replace(/:\w+/g, 'some-id')
   if (method === 'GET') return client.get(path)
   if (method === 'PATCH') return client.patch(path, body)
+  if (method === 'PUT') return client.put(path, body)
   return client.post(path, body)
 }
 

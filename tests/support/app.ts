@@ -1,14 +1,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { loadDemoData } from '../../db/import/demo.ts'
 import { loadReferenceData } from '../../db/import/reference.ts'
-import {
-  DEMO_PADRON_CSV,
-  DEMO_REGISTRO_CIVIL_CSV,
-  importPadron,
-  importRegistroCivil,
-} from '../../db/import/registros.ts'
-import { DEMO_UNIDADES_CSV, importUnidades } from '../../db/import/unidades.ts'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
@@ -20,6 +14,7 @@ import { importVault } from '../../worker/crypto.ts'
 import { loadElecciones } from '../../worker/elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
+import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
 import type { Clock, Ports } from '../../worker/ports.ts'
 import { tableRegistries } from '../../worker/registries/index.ts'
 
@@ -59,13 +54,12 @@ export async function testApp(options: { clock?: Clock; env?: Record<string, str
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
   await migrateDatabase(db)
   await loadReferenceData(db)
-  await importUnidades(db, DEMO_UNIDADES_CSV)
-  await importPadron(db, DEMO_PADRON_CSV)
-  await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
+  await loadDemoData(db)
   const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
   // The elections of record, and a demonstration one on the clock's day.
   await loadElecciones(db, clock.now(), true)
+  await loadPermisoRules(db, clock.now(), true)
   const ports: Ports = {
     db,
     mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),

@@ -45,6 +45,19 @@ export const PROTECTED_ROUTES: { route: string; audience: Audience; body?: unkno
   { route: 'POST /api/funcionarios/constancias-voto/:code/rechazar', audience: 'officer', body: {} },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', audience: 'officer' },
   { route: 'GET /api/supervisor/constancias-voto/cifras', audience: 'supervisor' },
+  { route: 'GET /api/permisos/ficha', audience: 'claveunica' },
+  { route: 'POST /api/permisos', audience: 'claveunica', body: {} },
+  { route: 'GET /api/permisos/:code', audience: 'citizen' },
+  { route: 'GET /api/permisos/:code/pdf', audience: 'citizen' },
+  { route: 'GET /api/supervisor/permisos', audience: 'supervisor' },
+  { route: 'GET /api/supervisor/permisos/cifras', audience: 'supervisor' },
+  { route: 'GET /api/supervisor/permisos/:code', audience: 'supervisor' },
+  { route: 'POST /api/supervisor/permisos/:code/revocar', audience: 'supervisor', body: {} },
+  { route: 'GET /api/admin/permisos/tipos', audience: 'admin' },
+  { route: 'PUT /api/admin/permisos/tipos/:id', audience: 'admin', body: {} },
+  { route: 'GET /api/admin/permisos/fases', audience: 'admin' },
+  { route: 'POST /api/admin/permisos/fases', audience: 'admin', body: {} },
+  { route: 'PUT /api/admin/permisos/fases/:id', audience: 'admin', body: {} },
 ]
 
 /** Which kinds of caller an audience admits (staff ranks include the ranks below them). */

@@ -49,5 +49,7 @@ export function testClient(
       request('POST', path, body, headers),
     patch: (path: string, body: unknown, headers?: Record<string, string>) =>
       request('PATCH', path, body, headers),
+    put: (path: string, body: unknown, headers?: Record<string, string>) =>
+      request('PUT', path, body, headers),
   }
 }

@@ -3,6 +3,7 @@ import { type DocumentPayload, type Verification, verifyDocument } from '../../w
 import type { ErrorBody } from '../../worker/errors.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { Escaner, preloadDecoder } from '../escaner/index.tsx'
 import { formatDate, locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { tf } from './i18n/index.ts'
@@ -212,8 +213,8 @@ export function Verificar() {
     fail(messageOf(answer.body) ?? tf('vf.offline'))
   }
 
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault()
+  const onSubmit = async (event?: SubmitEvent) => {
+    event?.preventDefault()
     if (busy()) return
     setError(undefined)
     const value = texto()
@@ -237,6 +238,7 @@ export function Verificar() {
   }
 
   onMount(() => {
+    preloadDecoder()
     const token = tokenIn(decodeURIComponent(location.hash))
     if (token) {
       setBusy(true)
@@ -270,6 +272,13 @@ export function Verificar() {
         </Match>
         <Match when={!resultado()}>
           <p class="lead">{tf('vf.lead')}</p>
+          {/* A scanned QR text takes the same path as a pasted one. */}
+          <Escaner
+            onCode={(text) => {
+              setTexto(text)
+              void onSubmit()
+            }}
+          />
           <form novalidate onSubmit={(event) => void onSubmit(event)}>
             <div class={error() ? 'form-group form-group--error' : 'form-group'}>
               <label class="label" for="code">

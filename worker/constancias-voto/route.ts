@@ -5,6 +5,7 @@ import { currentEleccion, describeEleccion, openEleccion } from '../elecciones/s
 import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
+import { misPermisos } from '../permisos/service.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { AvisoInput, SolicitudInput } from './schema.ts'
@@ -61,5 +62,10 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
 /** `GET /api/mis-tramites`: everything the signed-in citizen has asked for, with its state. */
 export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, async (c) => {
   c.header('Cache-Control', 'no-store')
-  return c.json({ constanciasVoto: await misSolicitudes(serviceContext(c), actorOf(c)) })
+  const ctx = serviceContext(c)
+  const [constanciasVoto, permisos] = await Promise.all([
+    misSolicitudes(ctx, actorOf(c)),
+    misPermisos(ctx, actorOf(c)),
+  ])
+  return c.json({ constanciasVoto, permisos })
 })

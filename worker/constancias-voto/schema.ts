@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { EmailField } from '../identity/schemas.ts'
+import { isIsoDate } from '../time.ts'
 
 /**
  * A Chilean phone number in any usual form (+56 9 1234 5678, 912345678, 2 2345 6789), stored as
@@ -13,12 +14,6 @@ export function parsePhone(text: string): string | null {
   return /^[2-9]\d{8}$/.test(digits) ? `+56${digits}` : null
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
-}
-
 /**
  * The citizen's request, in the seed's fields: birth date, e-mail, its confirmation, contact phone,
  * and the declaration of being more than 200 km from the electoral domicile.
@@ -26,7 +21,12 @@ function isIsoDate(text: string): boolean {
 export const SolicitudInput = v.pipe(
   v.strictObject({
     eleccionId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-    fechaNacimiento: v.pipe(v.string(), v.trim(), v.minLength(1), v.check(isIsoDate, 'invalid_date')),
+    fechaNacimiento: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.check((text) => isIsoDate(text), 'invalid_date'),
+    ),
     email: EmailField,
     emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
     telefono: v.pipe(

@@ -8,6 +8,7 @@ import type { SigningKeys } from '../ports.ts'
  * - `n`: the holder's name
  * - `r`: the holder's RUN, masked (`44.4XX.XXX-4`)
  * - `i`: issued or validated at (Unix seconds)
+ * - `d`: valid from (Unix seconds), where the document starts later than it was issued
  * - `x`: valid until (Unix seconds), where the document expires
  * - `e`: what it is about (the election's id, the permit's comuna…)
  * - `k`: the id of the key that signed it
@@ -19,6 +20,7 @@ export interface DocumentPayload {
   n: string
   r: string
   i: number
+  d?: number
   x?: number
   e?: string
   k: string
@@ -89,6 +91,7 @@ function parsePayload(bytes: Uint8Array): DocumentPayload | null {
       typeof p.r === 'string' &&
       typeof p.i === 'number' &&
       typeof p.k === 'string' &&
+      (p.d === undefined || typeof p.d === 'number') &&
       (p.x === undefined || typeof p.x === 'number') &&
       (p.e === undefined || typeof p.e === 'string')
     return ok ? (value as DocumentPayload) : null

@@ -1,16 +1,37 @@
 import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { constanciasVoto, elecciones, validacionesVoto } from '../../db/schema/index.ts'
+import { constanciasVoto, elecciones, permisos, validacionesVoto } from '../../db/schema/index.ts'
 import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { maskRun } from '../identity/run.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { estadoPermiso as estadoDeUnPermiso, permisosDonde } from '../permisos/service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { verifyDocument } from './signing.ts'
 
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`)
+
+/**
+ * What anyone may learn of a permit from its code: whether it is in force, and what the officer
+ * compares with the holder's identity card. Never why it was revoked.
+ */
+async function estadoPermiso(c: AppContext, code: string) {
+  const [found] = await permisosDonde({ db: c.var.ports.db }, eq(permisos.code, code))
+  if (!found) throw new AppError('not_found')
+  const { row, tipo, comuna } = found
+  const estado = estadoDeUnPermiso(row, c.var.ports.clock.now())
+  return {
+    code: row.code,
+    tipo: 'permiso' as const,
+    valido: estado === 'vigente',
+    estado,
+    permiso: { tipo, comuna, inicio: row.inicio.toISOString(), fin: row.fin.toISOString() },
+    nombre: `${row.nombres} ${row.apellidos}`,
+    run: maskRun(row.run),
+  }
+}
 
 /** What anyone may learn of a document from its code: whether it is valid, and no more than needed. */
 async function estadoDocumento(c: AppContext, code: string) {
@@ -21,7 +42,7 @@ async function estadoDocumento(c: AppContext, code: string) {
     .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
     .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
     .where(eq(constanciasVoto.code, code))
-  if (!found) throw new AppError('not_found')
+  if (!found) return estadoPermiso(c, code)
   const { row, eleccion, validacion } = found
   const vencida = row.estado === 'pendiente' && clock.now() > eleccion.ventanaFin
   return {

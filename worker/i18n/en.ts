@@ -2,32 +2,7 @@ import type { Catalog } from './es.ts'
 
 export const en: Catalog = {
   errors: {
-    validation_failed: 'Check the marked fields: some of them have errors.',
-    invalid_json: 'The request body is not valid JSON.',
-    unsupported_media_type: 'The request must be sent as JSON (Content-Type: application/json).',
-    unauthenticated: 'Please sign in to continue.',
-    forbidden: 'You do not have permission to do this.',
-    not_found: 'We could not find what you are looking for.',
-    conflict: 'The request conflicts with the current state.',
-    idempotency_in_progress:
-      'A request with the same idempotency key is still being processed. Try again in a few seconds.',
-    idempotency_key_reused:
-      'This idempotency key was already used with different data. Use a new key for a different request.',
-    cross_origin_refused: 'The request did not come from a Comisaría Virtual page and was refused.',
-    claveunica_required: 'This procedure requires signing in with ClaveÚnica.',
-    email_not_verified: 'Before signing in, confirm your e-mail address with the link we sent you.',
-    invalid_credentials: 'The sign-in details are not correct.',
     link_invalid: 'The link is not valid or has expired. Ask for a new one.',
-    window_closed: 'The voting constancia can only be requested on election day, from 00:00 to 23:59. {when}',
-    legal_notice_required: 'Before continuing you must read and accept the legal notice.',
-    not_in_roll:
-      'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
-    already_resolved: 'This constancia was already {estado}. Refresh the screen to see its state.',
-    near_polling_place:
-      'This unit is {distancia} km from the citizen’s polling place, not more than 200 km. Reject the request or record a justification.',
-    payload_too_large: 'The request is too large.',
-    rate_limited: 'Too many requests. Wait a moment and try again.',
-    unavailable: 'The service is unavailable right now. Try again in a few minutes.',
     internal: 'Something went wrong on our side. It has been logged; please try again.',
   },
   validation: {

@@ -4,33 +4,7 @@
  */
 export const es = {
   errors: {
-    validation_failed: 'Revise los datos marcados: hay campos con errores.',
-    invalid_json: 'El cuerpo de la solicitud no es JSON válido.',
-    unsupported_media_type: 'La solicitud debe enviarse como JSON (Content-Type: application/json).',
-    unauthenticated: 'Debe iniciar sesión para continuar.',
-    forbidden: 'No tiene permiso para realizar esta acción.',
-    not_found: 'No encontramos lo que busca.',
-    conflict: 'La solicitud entra en conflicto con el estado actual.',
-    idempotency_in_progress:
-      'Una solicitud con la misma clave de idempotencia todavía se está procesando. Inténtelo de nuevo en unos segundos.',
-    idempotency_key_reused:
-      'Esta clave de idempotencia ya se usó con otros datos. Use una clave nueva para una solicitud distinta.',
-    cross_origin_refused: 'La solicitud no viene de una página de la Comisaría Virtual y fue rechazada.',
-    claveunica_required: 'Este trámite requiere iniciar sesión con ClaveÚnica.',
-    email_not_verified: 'Antes de ingresar, confirme su correo electrónico con el enlace que le enviamos.',
-    invalid_credentials: 'Los datos de ingreso no son correctos.',
     link_invalid: 'El enlace no es válido o ya venció. Solicite uno nuevo.',
-    window_closed:
-      'La Constancia Votación se puede solicitar solo el día de la elección, desde las 00:00 hasta las 23:59. {when}',
-    legal_notice_required: 'Antes de continuar debe leer y aceptar el aviso legal.',
-    not_in_roll:
-      'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
-    already_resolved: 'Esta constancia ya fue {estado}. Actualice la pantalla para ver su estado.',
-    near_polling_place:
-      'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km. Rechace la solicitud o registre una justificación.',
-    payload_too_large: 'La solicitud es demasiado grande.',
-    rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
-    unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
     internal: 'Ocurrió un error inesperado. Ya quedó registrado; inténtelo de nuevo.',
   },
   validation: {

@@ -2,31 +2,7 @@ import type { Catalog } from './es.ts'
 
 export const ht: Catalog = {
   errors: {
-    validation_failed: 'Verifye chan ki make yo: gen kèk ladan yo ki gen erè.',
-    invalid_json: 'Kò demann nan pa yon JSON ki valab.',
-    unsupported_media_type: 'Demann nan dwe voye an JSON (Content-Type: application/json).',
-    unauthenticated: 'Tanpri konekte pou kontinye.',
-    forbidden: 'Ou pa gen dwa pou fè aksyon sa a.',
-    not_found: 'Nou pa jwenn sa w ap chèche a.',
-    conflict: 'Demann nan pa mache ak eta aktyèl la.',
-    idempotency_in_progress:
-      'Yon demann ak menm kle idanpotans lan toujou ap trete. Eseye ankò nan kèk segonn.',
-    idempotency_key_reused:
-      'Kle idanpotans sa a te deja sèvi ak lòt done. Sèvi ak yon kle tou nèf pou yon lòt demann.',
-    cross_origin_refused: 'Demann nan pa soti nan yon paj Comisaría Virtual, yo refize l.',
-    claveunica_required: 'Demach sa a mande pou w konekte ak ClaveÚnica.',
-    email_not_verified: 'Anvan ou konekte, konfime adrès imèl ou ak lyen nou voye ba ou a.',
-    invalid_credentials: 'Enfòmasyon koneksyon yo pa kòrèk.',
     link_invalid: 'Lyen an pa valab oswa li ekspire. Mande yon lòt.',
-    window_closed: 'Ou ka mande konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59. {when}',
-    legal_notice_required: 'Anvan ou kontinye, ou dwe li epi aksepte avi legal la.',
-    not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
-    already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',
-    near_polling_place:
-      'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km. Refize demann nan oswa anrejistre yon jistifikasyon.',
-    payload_too_large: 'Demann nan twò gwo.',
-    rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
-    unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',
     internal: 'Yon erè nou pa t atann rive. Nou anrejistre l; tanpri eseye ankò.',
   },
   validation: {

@@ -1,4 +1,4 @@
-import { apiFields } from './api-fields.ts'
+import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
 import { type Catalog, es } from './es.ts'
 import { ht } from './ht.ts'
@@ -10,10 +10,22 @@ export const locales = ['es', 'en', 'ht'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'es'
 
-const catalogs: Record<Locale, Catalog> = { es, en, ht }
+/** The server's words: the shared catalogue and the API-only ones (api-only.ts), merged once. */
+const serverCatalog = (locale: Locale, shared: Catalog) => ({
+  errors: { ...shared.errors, ...apiErrors[locale] },
+  validation: { ...shared.validation, ...apiValidation[locale] },
+  fields: { ...apiFields[locale], ...shared.fields },
+})
+export type ServerCatalog = ReturnType<typeof serverCatalog>
 
-/** The catalogue of a locale. */
-export function catalog(locale: Locale): Catalog {
+const catalogs: Record<Locale, ServerCatalog> = {
+  es: serverCatalog('es', es),
+  en: serverCatalog('en', en),
+  ht: serverCatalog('ht', ht),
+}
+
+/** The catalogue of a locale, API-only words included. */
+export function catalog(locale: Locale): ServerCatalog {
   return catalogs[locale]
 }
 
@@ -29,6 +41,6 @@ export function format(template: string, params: Record<string, string | number>
 
 /** The label of a form field in a locale, or the field's own name when it has none. */
 export function fieldLabel(locale: Locale, field: string): string {
-  const fields: Record<string, string> = { ...apiFields[locale], ...catalogs[locale].fields }
+  const fields: Record<string, string> = catalogs[locale].fields
   return fields[field] ?? field
 }

@@ -5,14 +5,22 @@ import { AppError, type ErrorBody } from '../errors.ts'
 import { catalog, format } from '../i18n/index.ts'
 import { fieldErrors } from '../validation.ts'
 
-function respond(c: Context<AppEnv>, error: AppError): Response {
-  const body: ErrorBody = {
+/**
+ * An error in the one JSON shape, in the caller's language. A route that records a refusal
+ * before answering with it stores this body with the refusal (see `commit`).
+ */
+export function errorBody(c: Context<AppEnv>, error: AppError): ErrorBody {
+  return {
     status: error.status,
     code: error.code,
     message: format(catalog(c.var.locale ?? 'es').errors[error.code], error.params ?? {}),
     ...(error.fields ? { fields: fieldErrors(error.fields, c.var.locale ?? 'es') } : {}),
     requestId: c.var.requestId,
   }
+}
+
+function respond(c: Context<AppEnv>, error: AppError): Response {
+  const body = errorBody(c, error)
   if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
   c.header('Cache-Control', 'no-store')
   return c.json(body, error.status)

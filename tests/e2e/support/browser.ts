@@ -6,7 +6,21 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 export const PHONE = { width: 360, height: 740 }
 export const DESKTOP = { width: 1280, height: 800 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless. With `fakeCamera` (a Y4M file, see `fakeCameraFile`), every page
+ * that asks for a camera gets that file's picture, without a permission prompt.
+ *
+ * @example
+ * const browser = await launchBrowser({ fakeCamera: fakeCameraFile(url) })
+ */
+export async function launchBrowser(options: { fakeCamera?: string } = {}): Promise<Browser> {
+  const camera = options.fakeCamera
+    ? [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${options.fakeCamera}`,
+      ]
+    : []
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -17,6 +31,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...camera,
     ],
   })
 }

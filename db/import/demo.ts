@@ -1,0 +1,26 @@
+import type { LibSQLDatabase } from 'drizzle-orm/libsql'
+import type * as schema from '../schema/index.ts'
+import {
+  DEMO_PADRON_CSV,
+  DEMO_PENITENCIARIO_CSV,
+  DEMO_REGISTRO_CIVIL_CSV,
+  DEMO_SANITARIO_CSV,
+  importPadron,
+  importRegistroCivil,
+  importRestriccionesPenitenciarias,
+  importRestriccionesSanitarias,
+} from './registros.ts'
+import { DEMO_UNIDADES_CSV, importUnidades } from './unidades.ts'
+
+/**
+ * The demonstration data (not real people or units): police units, and the registries' rows for
+ * the local ClaveÚnica's citizens — on the roll, in the civil registry, and two of them under a
+ * restriction (Benjamín Soto, a confirmed case; Camila Ñanco, under house arrest).
+ */
+export async function loadDemoData(db: LibSQLDatabase<typeof schema>): Promise<void> {
+  await importUnidades(db, DEMO_UNIDADES_CSV)
+  await importPadron(db, DEMO_PADRON_CSV)
+  await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
+  await importRestriccionesSanitarias(db, DEMO_SANITARIO_CSV)
+  await importRestriccionesPenitenciarias(db, DEMO_PENITENCIARIO_CSV)
+}

@@ -1,0 +1,234 @@
+import type { Locale } from './index.ts'
+
+/**
+ * Words only the server says: labels of fields the PWA's shared catalogue does not name
+ * (administrators' settings, query parameters, the permit form, whose screens bring their own
+ * words), and the messages of checks only the server can make (registries, quotas, rules). They
+ * stay out of the catalogue every visitor's browser downloads.
+ */
+export const apiFields = {
+  es: {
+    ventanaFin: 'Fin de la ventana',
+    ventanaInicio: 'Inicio de la ventana',
+    fecha: 'Fecha',
+    fechaPrimarias: 'Fecha de las primarias',
+    id: 'Identificador',
+    cerca: 'Ubicación',
+    tipoId: 'Tipo de permiso',
+    comunaCut: 'Comuna',
+    hora: 'Hora de inicio',
+    destino: 'Dirección de destino',
+    serieCedula: 'Número de documento de la cédula',
+    'campos.establecimiento': 'Establecimiento de salud',
+    'campos.fallecido': 'Nombre de la persona fallecida',
+    'campos.dependiente': 'Nombre de la persona a su cuidado',
+    nombre: 'Nombre',
+    descripcion: 'Descripción',
+    duracionMaxMin: 'Duración máxima (minutos)',
+    horaDesde: 'Desde las',
+    horaHasta: 'Hasta las',
+    cupoSemanal: 'Permisos por semana',
+    campos: 'Datos que pide',
+    activo: 'Activo',
+    fase: 'Fase',
+    desde: 'Desde',
+    hasta: 'Hasta',
+  },
+  en: {
+    ventanaFin: 'Window end',
+    ventanaInicio: 'Window start',
+    fecha: 'Date',
+    fechaPrimarias: 'Date of the primaries',
+    id: 'Identifier',
+    cerca: 'Location',
+    tipoId: 'Permit type',
+    comunaCut: 'Comuna',
+    hora: 'Start time',
+    destino: 'Destination address',
+    serieCedula: 'Identity card document number',
+    'campos.establecimiento': 'Health facility',
+    'campos.fallecido': 'Name of the deceased',
+    'campos.dependiente': 'Name of the person in your care',
+    nombre: 'Name',
+    descripcion: 'Description',
+    duracionMaxMin: 'Maximum duration (minutes)',
+    horaDesde: 'From',
+    horaHasta: 'Until',
+    cupoSemanal: 'Permits per week',
+    campos: 'Details it asks',
+    activo: 'Active',
+    fase: 'Phase',
+    desde: 'From',
+    hasta: 'Until',
+  },
+  ht: {
+    ventanaFin: 'Fen fenèt la',
+    ventanaInicio: 'Kòmansman fenèt la',
+    fecha: 'Dat',
+    fechaPrimarias: 'Dat primè yo',
+    id: 'Idantifyan',
+    cerca: 'Kote',
+    tipoId: 'Kalite pèmi',
+    comunaCut: 'Komin',
+    hora: 'Lè kòmansman',
+    destino: 'Adrès kote w prale',
+    serieCedula: 'Nimewo dokiman kat idantite a',
+    'campos.establecimiento': 'Etablisman sante',
+    'campos.fallecido': 'Non moun ki mouri a',
+    'campos.dependiente': 'Non moun w ap okipe a',
+    nombre: 'Non',
+    descripcion: 'Deskripsyon',
+    duracionMaxMin: 'Dire maksimòm (minit)',
+    horaDesde: 'Depi',
+    horaHasta: 'Jiska',
+    cupoSemanal: 'Pèmi pa semèn',
+    campos: 'Enfòmasyon li mande',
+    activo: 'Aktif',
+    fase: 'Faz',
+    desde: 'Depi',
+    hasta: 'Jiska',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
+/** Messages of checks only the server makes; `{field}` is the field's label. */
+export const apiValidation = {
+  es: {
+    permit_not_required:
+      '«{field}»: {comuna} no está en cuarentena ni requiere permiso ese día. Puede desplazarse sin permiso.',
+    permit_start_range: '«{field}»: el permiso puede comenzar desde ahora y hasta {dias} días más.',
+    outside_permit_hours:
+      '«{field}»: este permiso dura {duracion} y debe comenzar y terminar el mismo día, entre las {desde} y las {hasta}.',
+    serial_mismatch:
+      '«{field}» no coincide con el de su cédula vigente en el Registro Civil. Revise el número impreso en su cédula.',
+  },
+  en: {
+    permit_not_required:
+      '"{field}": {comuna} is not under quarantine and needs no permit that day. You may travel without one.',
+    permit_start_range: '"{field}": a permit may start from now up to {dias} days ahead.',
+    outside_permit_hours:
+      '"{field}": this permit lasts {duracion} and must start and end on the same day, between {desde} and {hasta}.',
+    serial_mismatch:
+      '"{field}" does not match your current identity card at the Civil Registry. Check the number printed on your card.',
+  },
+  ht: {
+    permit_not_required:
+      '«{field}»: {comuna} pa nan karantèn epi li pa bezwen pèmi jou sa a. Ou ka deplase san pèmi.',
+    permit_start_range: '«{field}»: yon pèmi ka kòmanse depi kounye a jiska {dias} jou pita.',
+    outside_permit_hours:
+      '«{field}»: pèmi sa a dire {duracion} epi li dwe kòmanse ak fini menm jou a, ant {desde} ak {hasta}.',
+    serial_mismatch:
+      '«{field}» pa koresponn ak kat idantite w ki valab nan Rejis Sivil la. Verifye nimewo ki enprime sou kat ou a.',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
+/**
+ * The API's error answers: the browser shows the message a response carries, so only the two
+ * it words itself (`internal`, `link_invalid`) are in the shared catalogue.
+ */
+export const apiErrors = {
+  es: {
+    validation_failed: 'Revise los datos marcados: hay campos con errores.',
+    invalid_json: 'El cuerpo de la solicitud no es JSON válido.',
+    unsupported_media_type: 'La solicitud debe enviarse como JSON (Content-Type: application/json).',
+    unauthenticated: 'Debe iniciar sesión para continuar.',
+    forbidden: 'No tiene permiso para realizar esta acción.',
+    not_found: 'No encontramos lo que busca.',
+    conflict: 'La solicitud entra en conflicto con el estado actual.',
+    idempotency_in_progress:
+      'Una solicitud con la misma clave de idempotencia todavía se está procesando. Inténtelo de nuevo en unos segundos.',
+    idempotency_key_reused:
+      'Esta clave de idempotencia ya se usó con otros datos. Use una clave nueva para una solicitud distinta.',
+    cross_origin_refused: 'La solicitud no viene de una página de la Comisaría Virtual y fue rechazada.',
+    claveunica_required: 'Este trámite requiere iniciar sesión con ClaveÚnica.',
+    email_not_verified: 'Antes de ingresar, confirme su correo electrónico con el enlace que le enviamos.',
+    invalid_credentials: 'Los datos de ingreso no son correctos.',
+    window_closed:
+      'La Constancia Votación se puede solicitar solo el día de la elección, desde las 00:00 hasta las 23:59. {when}',
+    legal_notice_required: 'Antes de continuar debe leer y aceptar el aviso legal.',
+    not_in_roll:
+      'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
+    already_resolved: 'Esta constancia ya fue {estado}. Actualice la pantalla para ver su estado.',
+    near_polling_place:
+      'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km. Rechace la solicitud o registre una justificación.',
+    payload_too_large: 'La solicitud es demasiado grande.',
+    rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
+    unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
+    permit_refused_health:
+      'No es posible emitir el permiso. Para más información, comuníquese con la Autoridad Sanitaria: Salud Responde, 600 360 7777.',
+    permit_refused_civil:
+      'No es posible emitir el permiso. Para más información, acuda al Servicio de Registro Civil e Identificación: 600 370 2000.',
+    permit_refused_prison:
+      'No es posible emitir el permiso. Para más información, diríjase a Gendarmería de Chile o al tribunal que dictó su medida.',
+    quota_exceeded:
+      'Ya usó los {cupo} permisos «{tipo}» de esta semana. Podrá pedir otro desde el lunes {lunes}.',
+  },
+  en: {
+    validation_failed: 'Check the marked fields: some of them have errors.',
+    invalid_json: 'The request body is not valid JSON.',
+    unsupported_media_type: 'The request must be sent as JSON (Content-Type: application/json).',
+    unauthenticated: 'Please sign in to continue.',
+    forbidden: 'You do not have permission to do this.',
+    not_found: 'We could not find what you are looking for.',
+    conflict: 'The request conflicts with the current state.',
+    idempotency_in_progress:
+      'A request with the same idempotency key is still being processed. Try again in a few seconds.',
+    idempotency_key_reused:
+      'This idempotency key was already used with different data. Use a new key for a different request.',
+    cross_origin_refused: 'The request did not come from a Comisaría Virtual page and was refused.',
+    claveunica_required: 'This procedure requires signing in with ClaveÚnica.',
+    email_not_verified: 'Before signing in, confirm your e-mail address with the link we sent you.',
+    invalid_credentials: 'The sign-in details are not correct.',
+    window_closed: 'The voting constancia can only be requested on election day, from 00:00 to 23:59. {when}',
+    legal_notice_required: 'Before continuing you must read and accept the legal notice.',
+    not_in_roll:
+      'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
+    already_resolved: 'This constancia was already {estado}. Refresh the screen to see its state.',
+    near_polling_place:
+      'This unit is {distancia} km from the citizen’s polling place, not more than 200 km. Reject the request or record a justification.',
+    payload_too_large: 'The request is too large.',
+    rate_limited: 'Too many requests. Wait a moment and try again.',
+    unavailable: 'The service is unavailable right now. Try again in a few minutes.',
+    permit_refused_health:
+      'The permit cannot be issued. For more information, contact the Health Authority: Salud Responde, 600 360 7777.',
+    permit_refused_civil:
+      'The permit cannot be issued. For more information, go to the Civil Registry and Identification Service: 600 370 2000.',
+    permit_refused_prison:
+      'The permit cannot be issued. For more information, contact Gendarmería de Chile or the court that ordered your measure.',
+    quota_exceeded:
+      'You have used the {cupo} "{tipo}" permits of this week. You may ask for another from Monday {lunes}.',
+  },
+  ht: {
+    validation_failed: 'Verifye chan ki make yo: gen kèk ladan yo ki gen erè.',
+    invalid_json: 'Kò demann nan pa yon JSON ki valab.',
+    unsupported_media_type: 'Demann nan dwe voye an JSON (Content-Type: application/json).',
+    unauthenticated: 'Tanpri konekte pou kontinye.',
+    forbidden: 'Ou pa gen dwa pou fè aksyon sa a.',
+    not_found: 'Nou pa jwenn sa w ap chèche a.',
+    conflict: 'Demann nan pa mache ak eta aktyèl la.',
+    idempotency_in_progress:
+      'Yon demann ak menm kle idanpotans lan toujou ap trete. Eseye ankò nan kèk segonn.',
+    idempotency_key_reused:
+      'Kle idanpotans sa a te deja sèvi ak lòt done. Sèvi ak yon kle tou nèf pou yon lòt demann.',
+    cross_origin_refused: 'Demann nan pa soti nan yon paj Comisaría Virtual, yo refize l.',
+    claveunica_required: 'Demach sa a mande pou w konekte ak ClaveÚnica.',
+    email_not_verified: 'Anvan ou konekte, konfime adrès imèl ou ak lyen nou voye ba ou a.',
+    invalid_credentials: 'Enfòmasyon koneksyon yo pa kòrèk.',
+    window_closed: 'Ou ka mande konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59. {when}',
+    legal_notice_required: 'Anvan ou kontinye, ou dwe li epi aksepte avi legal la.',
+    not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
+    already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',
+    near_polling_place:
+      'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km. Refize demann nan oswa anrejistre yon jistifikasyon.',
+    payload_too_large: 'Demann nan twò gwo.',
+    rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
+    unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',
+    permit_refused_health:
+      'Nou pa ka bay pèmi an. Pou plis enfòmasyon, kontakte Otorite Sante a: Salud Responde, 600 360 7777.',
+    permit_refused_civil:
+      'Nou pa ka bay pèmi an. Pou plis enfòmasyon, ale nan Sèvis Rejis Sivil ak Idantifikasyon: 600 370 2000.',
+    permit_refused_prison:
+      'Nou pa ka bay pèmi an. Pou plis enfòmasyon, kontakte Gendarmería de Chile oswa tribinal ki te pran mezi a.',
+    quota_exceeded:
+      'Ou itilize {cupo} pèmi «{tipo}» semèn sa a deja. Ou ka mande yon lòt apati lendi {lunes}.',
+  },
+} satisfies Record<Locale, Record<string, string>>

@@ -1,0 +1,63 @@
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import { normaliseCode } from '../codes.ts'
+import type { AppEnv } from '../context.ts'
+import { AppError, invalidField } from '../errors.ts'
+import { actorOf, requireStaff } from '../identity/guards.ts'
+import { canonicalRun, parseRun } from '../identity/run.ts'
+import { commit } from '../middleware/idempotency.ts'
+import { serviceContext } from '../service.ts'
+import { isIsoDate, localDate } from '../time.ts'
+import { parse, parseJsonBody } from '../validation.ts'
+import { fasesVigentes, planFase, planTipo, tipos } from './reglas.ts'
+import { FaseInput, RevocacionInput, TipoPermisoInput } from './schema.ts'
+import { buscarPermisos, cifrasPermisos, planRevocacion } from './supervision.ts'
+
+/** `/api/supervisor/permisos`: supervisors find and revoke permits, and read the day's figures. */
+export const permisosSupervisorRoute = new Hono<AppEnv>()
+  .use(requireStaff('supervisor'))
+  .get('/cifras', async (c) => {
+    const fecha = c.req.query('fecha') ?? localDate(c.var.ports.clock.now())
+    if (!isIsoDate(fecha)) throw invalidField('fecha', 'invalid_date')
+    c.header('Cache-Control', 'no-store')
+    return c.json(await cifrasPermisos(serviceContext(c), fecha))
+  })
+  .get('/', async (c) => {
+    const run = parseRun(c.req.query('run') ?? '')
+    if (!run) throw invalidField('run', 'invalid_run')
+    c.header('Cache-Control', 'no-store')
+    return c.json({ items: await buscarPermisos(serviceContext(c), { run: canonicalRun(run) }) })
+  })
+  .get('/:code', async (c) => {
+    const [found] = await buscarPermisos(serviceContext(c), { code: normaliseCode(c.req.param('code')) })
+    if (!found) throw new AppError('not_found')
+    c.header('Cache-Control', 'no-store')
+    return c.json(found)
+  })
+  .post('/:code/revocar', async (c) => {
+    const { motivo } = await parseJsonBody(c, RevocacionInput)
+    const code = normaliseCode(c.req.param('code'))
+    const planned = await planRevocacion(serviceContext(c), actorOf(c), code, motivo)
+    return commit(c, planned.writes, 200, planned.result)
+  })
+
+const TipoId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{2,40}$/))
+
+/** `/api/admin/permisos`: administrators set the permit types and the comunas' restriction phases. */
+export const permisosAdminRoute = new Hono<AppEnv>()
+  .use(requireStaff('admin'))
+  .get('/tipos', async (c) => c.json({ items: await tipos(c.var.ports.db) }))
+  .put('/tipos/:id', async (c) => {
+    const id = parse(v.object({ id: TipoId }), { id: c.req.param('id') }).id
+    const planned = planTipo(serviceContext(c), id, await parseJsonBody(c, TipoPermisoInput))
+    return commit(c, planned.writes, 200, planned.result)
+  })
+  .get('/fases', async (c) => c.json({ items: await fasesVigentes(c.var.ports.db, c.var.ports.clock.now()) }))
+  .post('/fases', async (c) => {
+    const planned = await planFase(serviceContext(c), null, await parseJsonBody(c, FaseInput))
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .put('/fases/:id', async (c) => {
+    const planned = await planFase(serviceContext(c), c.req.param('id'), await parseJsonBody(c, FaseInput))
+    return commit(c, planned.writes, 200, planned.result)
+  })
