@@ -5,7 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
 
 const webRoot = resolve(import.meta.dirname, 'web')
-const outDir = resolve(import.meta.dirname, 'dist')
+// PWA_OUT_DIR: a build elsewhere than dist/ (two builds side by side while developing).
+const outDir = resolve(import.meta.dirname, process.env.PWA_OUT_DIR ?? 'dist')
 /** Officers' screens: built apart, never precached, so citizens never download them. */
 const STAFF_DIR = 'assets/staff/'
 
@@ -118,7 +119,9 @@ export default defineConfig({
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        globIgnores: [`${STAFF_DIR}**`, 'sw.js'],
+        // The JavaScript QR decoder (47 kB gz) serves only a camera scan where BarcodeDetector is
+        // missing: the verification page fetches it, and the service worker keeps it from then on.
+        globIgnores: [`${STAFF_DIR}**`, 'sw.js', 'assets/jsQR-*.js'],
         // Only this build's hashed files: dist/assets also keeps the previous build's.
         manifestTransforms: [
           async (entries) => ({

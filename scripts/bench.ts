@@ -4,6 +4,8 @@
  * The Node server (on a fresh libSQL file) and the raw floor (a bare node:http server doing one
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
+ * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, floor, roll,
+ * frontend; all by default).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -15,11 +17,14 @@ import { users } from '../db/schema/index.ts'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
+import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
-import { pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
 
+const only = new Set(process.argv.slice(2))
+const want = (section: string) => only.size === 0 || only.has(section)
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 
@@ -62,167 +67,226 @@ const submission = JSON.stringify({ nombre: 'Bench', mensaje: 'Una condolencia d
 let counter = 0
 const results: Figures[] = []
 
-const server = await startNodeServer()
-results.push(await load('GET /api/health', { url: `${server.url}/api/health` }))
-results.push(
-  await load('POST /api/condolencias (idempotent, durable)', {
-    url: `${server.url}/api/condolencias`,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          counter += 1
-          const headers = { 'content-type': 'application/json', 'idempotency-key': `bench-${counter}` }
-          return { ...request, headers, body: submission }
+if (want('base')) {
+  const server = await startNodeServer()
+  results.push(await load('GET /api/health', { url: `${server.url}/api/health` }))
+  results.push(
+    await load('POST /api/condolencias (idempotent, durable)', {
+      url: `${server.url}/api/condolencias`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            counter += 1
+            const headers = { 'content-type': 'application/json', 'idempotency-key': `bench-${counter}` }
+            return { ...request, headers, body: submission }
+          },
         },
-      },
-    ],
-  }),
-)
-await server.stop()
+      ],
+    }),
+  )
+  await server.stop()
+}
 
 // Election day: signed-in citizens submitting their constancia (session + validation + registry
 // look-ups + insert + audit + outbox, one durable batch), each once.
-const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
-const electionServer = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
-const voters = await seedCitizens(join(electionServer.dataDir, 'comisaria.db'), `demo-${today}`, 60_000)
-let voter = 0
-results.push(
-  await load('POST /api/constancias-voto (durable)', {
-    url: `${electionServer.url}/api/constancias-voto`,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const citizen = voters[voter++ % voters.length]
-          const body = JSON.stringify({
-            eleccionId: `demo-${today}`,
-            fechaNacimiento: '1980-01-01',
-            email: 'votante@example.cl',
-            emailConfirmacion: 'votante@example.cl',
-            telefono: '+56912345678',
-            declaracion: true,
-          })
-          const headers = {
-            'content-type': 'application/json',
-            origin: electionServer.url,
-            cookie: `cv_session=${citizen?.token ?? ''}`,
-          }
-          return { ...request, headers, body }
-        },
-      },
-    ],
-  }),
-)
-const electionDb = join(electionServer.dataDir, 'comisaria.db')
-const codes = await pendingCodes(electionDb)
-const officerToken = await seedOfficer(electionDb)
-let validated = 0
-results.push(
-  await load('POST …/validar (signed PDF + e-mail, 10 connections)', {
-    url: electionServer.url,
-    connections: 10,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const pending = codes[validated++ % codes.length]
-          const body = JSON.stringify({
-            documento: 'cedula',
-            numeroDocumento: '12345678',
-            vencimiento: '2030-01-01',
-            runDocumento: pending?.run,
-            nombreCoincide: true,
-          })
-          return {
-            ...request,
-            path: `/api/funcionarios/constancias-voto/${pending?.code}/validar`,
-            headers: {
+let verifyRate = 0
+if (want('eleccion')) {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const electionServer = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
+  const voters = await seedCitizens(join(electionServer.dataDir, 'comisaria.db'), `demo-${today}`, 60_000)
+  let voter = 0
+  results.push(
+    await load('POST /api/constancias-voto (durable)', {
+      url: `${electionServer.url}/api/constancias-voto`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const citizen = voters[voter++ % voters.length]
+            const body = JSON.stringify({
+              eleccionId: `demo-${today}`,
+              fechaNacimiento: '1980-01-01',
+              email: 'votante@example.cl',
+              emailConfirmacion: 'votante@example.cl',
+              telefono: '+56912345678',
+              declaracion: true,
+            })
+            const headers = {
               'content-type': 'application/json',
               origin: electionServer.url,
-              cookie: `cv_session=${officerToken}`,
-            },
-            body,
-          }
+              cookie: `cv_session=${citizen?.token ?? ''}`,
+            }
+            return { ...request, headers, body }
+          },
         },
-      },
-    ],
-  }),
-)
-let verified = 0
-results.push(
-  await load('GET /api/verificar/:code (public)', {
-    url: electionServer.url,
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          path: `/api/verificar/${codes[verified++ % codes.length]?.code}`,
-        }),
-      },
-    ],
-  }),
-)
-await electionServer.stop()
+      ],
+    }),
+  )
+  const electionDb = join(electionServer.dataDir, 'comisaria.db')
+  const codes = await pendingCodes(electionDb)
+  const officerToken = await seedOfficer(electionDb)
+  let validated = 0
+  results.push(
+    await load('POST …/validar (signed PDF + e-mail, 10 connections)', {
+      url: electionServer.url,
+      connections: 10,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const pending = codes[validated++ % codes.length]
+            const body = JSON.stringify({
+              documento: 'cedula',
+              numeroDocumento: '12345678',
+              vencimiento: '2030-01-01',
+              runDocumento: pending?.run,
+              nombreCoincide: true,
+            })
+            return {
+              ...request,
+              path: `/api/funcionarios/constancias-voto/${pending?.code}/validar`,
+              headers: {
+                'content-type': 'application/json',
+                origin: electionServer.url,
+                cookie: `cv_session=${officerToken}`,
+              },
+              body,
+            }
+          },
+        },
+      ],
+    }),
+  )
+  let verified = 0
+  results.push(
+    await load('GET /api/verificar/:code (public)', {
+      url: electionServer.url,
+      requests: [
+        {
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/verificar/${codes[verified++ % codes.length]?.code}`,
+          }),
+        },
+      ],
+    }),
+  )
+  // Quarantine: signed-in citizens asking for a permit in Santiago (in quarantine in the demo
+  // data) for tomorrow morning: rules, the three registries (civil, prison, health), the quota's
+  // counting INSERT, the Ed25519 signature, one durable batch.
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', {
+    timeZone: 'America/Santiago',
+  })
+  let asker = 0
+  results.push(
+    await load('POST /api/permisos (3 registries, signed, durable)', {
+      url: `${electionServer.url}/api/permisos`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const citizen = voters[asker++ % voters.length]
+            const body = JSON.stringify({
+              tipoId: 'salud',
+              comunaCut: '13101',
+              fecha: tomorrow,
+              hora: '08:00',
+              destino: 'Hospital San Borja Arriarán',
+              serieCedula: citizen?.serie,
+              campos: { establecimiento: 'Hospital San Borja Arriarán' },
+            })
+            const headers = {
+              'content-type': 'application/json',
+              origin: electionServer.url,
+              cookie: `cv_session=${citizen?.token ?? ''}`,
+            }
+            return { ...request, headers, body }
+          },
+        },
+      ],
+    }),
+  )
+  const [permitToken] = await issuedTokens(electionDb)
+  const keySet = (await (
+    await fetch(`${electionServer.url}/.well-known/comisaria-virtual/keys.json`)
+  ).json()) as {
+    keys: PublicJwk[]
+  }
+  await electionServer.stop()
+
+  // An officer's phone checking a permit's QR offline: the signature against the cached key set.
+  const verifications = 5_000
+  const verifyStarted = performance.now()
+  for (let i = 0; i < verifications; i += 1) {
+    const result = await verifyDocument(permitToken ?? '', keySet.keys)
+    if (!result.valid) throw new Error('the bench permit does not verify')
+  }
+  verifyRate = verifications / ((performance.now() - verifyStarted) / 1000)
+}
 
 // Login: bounded by the password hash by design. Accounts are written straight into the file.
 const hashTimes: number[] = []
-let hash = ''
-for (let i = 0; i < 5; i += 1) {
-  const started = performance.now()
-  hash = await hashPassword('una clave de prueba bastante larga')
-  hashTimes.push(performance.now() - started)
-}
-const loginServer = await startNodeServer({ env: { RATE_LIMITS: '0' } })
-const { client, db } = await openFileDatabase(`file:${join(loginServer.dataDir, 'comisaria.db')}`)
-const runs = Array.from({ length: 200 }, (_, i) => `${20_000_000 + i}-${checkDigit(20_000_000 + i)}`)
-await db.insert(users).values(
-  runs.map((run) => ({
-    id: crypto.randomUUID(),
-    kind: 'citizen' as const,
-    run,
-    runProof: 'self' as const,
-    givenNames: 'Bench',
-    familyNames: 'Login',
-    email: `${run}@bench.example`,
-    emailVerifiedAt: new Date(),
-    passwordHash: hash,
-    createdAt: new Date(),
-  })),
-)
-client.close()
-let login = 0
-results.push(
-  await load('POST /api/auth/login (scrypt, 8 connections)', {
-    url: `${loginServer.url}/api/auth/login`,
-    connections: 8,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          login += 1
-          const body = JSON.stringify({
-            run: runs[login % runs.length],
-            password: 'una clave de prueba bastante larga',
-          })
-          return { ...request, headers: { 'content-type': 'application/json' }, body }
+if (want('login')) {
+  let hash = ''
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now()
+    hash = await hashPassword('una clave de prueba bastante larga')
+    hashTimes.push(performance.now() - started)
+  }
+  const loginServer = await startNodeServer({ env: { RATE_LIMITS: '0' } })
+  const { client, db } = await openFileDatabase(`file:${join(loginServer.dataDir, 'comisaria.db')}`)
+  const runs = Array.from({ length: 200 }, (_, i) => `${20_000_000 + i}-${checkDigit(20_000_000 + i)}`)
+  await db.insert(users).values(
+    runs.map((run) => ({
+      id: crypto.randomUUID(),
+      kind: 'citizen' as const,
+      run,
+      runProof: 'self' as const,
+      givenNames: 'Bench',
+      familyNames: 'Login',
+      email: `${run}@bench.example`,
+      emailVerifiedAt: new Date(),
+      passwordHash: hash,
+      createdAt: new Date(),
+    })),
+  )
+  client.close()
+  let login = 0
+  results.push(
+    await load('POST /api/auth/login (scrypt, 8 connections)', {
+      url: `${loginServer.url}/api/auth/login`,
+      connections: 8,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            login += 1
+            const body = JSON.stringify({
+              run: runs[login % runs.length],
+              password: 'una clave de prueba bastante larga',
+            })
+            return { ...request, headers: { 'content-type': 'application/json' }, body }
+          },
         },
-      },
-    ],
-  }),
-)
-await loginServer.stop()
+      ],
+    }),
+  )
+  await loginServer.stop()
+}
 
-const floor = await startFloor()
-results.push(
-  await load('raw floor: node:http + 1 durable insert', {
-    url: floor.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: submission,
-  }),
-)
-floor.stop()
+if (want('floor')) {
+  const floor = await startFloor()
+  results.push(
+    await load('raw floor: node:http + 1 durable insert', {
+      url: floor.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: submission,
+    }),
+  )
+  floor.stop()
+}
 
 console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
 console.table(
@@ -236,36 +300,50 @@ console.table(
   })),
 )
 // The electoral roll import, streamed.
-const rollRows = Number(process.env.BENCH_ROLL_ROWS ?? 300_000)
-const roll = await benchRollImport(rollRows)
-console.log(
-  `\nElectoral roll import: ${roll.imported} rows in ${roll.seconds.toFixed(1)} s = ${Math.round(roll.rowsPerSecond)} rows/s, ` +
-    `peak RSS ${roll.peakRssMb.toFixed(0)} MB; the real roll (${REAL_ROLL}) would take ≈ ${(REAL_ROLL / roll.rowsPerSecond / 60).toFixed(0)} min`,
-)
-
-// What a citizen downloads: the built PWA's first visit to a form, measured in Chromium.
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-})
-const pwa = await startNodeServer()
-const browser = await launchBrowser()
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
-console.log('\nFront end (first visit, no service worker yet):')
-for (const path of ['/condolencias/nombre', '/']) {
-  const visit = await measureFirstVisit(browser, pwa.url, path)
+if (want('roll')) {
+  const rollRows = Number(process.env.BENCH_ROLL_ROWS ?? 300_000)
+  const roll = await benchRollImport(rollRows)
   console.log(
-    `  ${path.padEnd(22)} JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw), transfer ${kb(visit.transfer)} in ${visit.requests} requests`,
+    `\nElectoral roll import: ${roll.imported} rows in ${roll.seconds.toFixed(1)} s = ${Math.round(roll.rowsPerSecond)} rows/s, ` +
+      `peak RSS ${roll.peakRssMb.toFixed(0)} MB; the real roll (${REAL_ROLL}) would take ≈ ${(REAL_ROLL / roll.rowsPerSecond / 60).toFixed(0)} min`,
   )
 }
-const precache = precacheSize('dist')
-console.log(`  precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
-await browser.close()
-await pwa.stop()
 
-const [health, write, constancia, , , , raw] = results
-console.log(
-  `password hash (scrypt N=2^15 r=8 p=3): ${Math.min(...hashTimes).toFixed(0)}–${Math.max(...hashTimes).toFixed(0)} ms`,
-)
+// What a citizen downloads: the built PWA's first visit to a form, measured in Chromium.
+if (want('frontend')) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  })
+  const pwa = await startNodeServer()
+  const browser = await launchBrowser()
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+  console.log('\nFront end (first visit, no service worker yet):')
+  for (const path of ['/condolencias/nombre', '/']) {
+    const visit = await measureFirstVisit(browser, pwa.url, path)
+    console.log(
+      `  ${path.padEnd(22)} JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw), transfer ${kb(visit.transfer)} in ${visit.requests} requests`,
+    )
+  }
+  const precache = precacheSize('dist')
+  console.log(`  precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
+  await browser.close()
+  await pwa.stop()
+}
+
+if (verifyRate > 0)
+  console.log(`offline signature check (Ed25519, one core): ${Math.round(verifyRate)} permits/s`)
+const figure = (prefix: string) => results.find((r) => r.name.startsWith(prefix))
+const [health, write, constancia, raw] = [
+  'GET /api/health',
+  'POST /api/condolencias',
+  'POST /api/constancias-voto',
+  'raw floor',
+].map(figure)
+if (hashTimes.length > 0) {
+  console.log(
+    `password hash (scrypt N=2^15 r=8 p=3): ${Math.min(...hashTimes).toFixed(0)}–${Math.max(...hashTimes).toFixed(0)} ms`,
+  )
+}
 if (health && write && raw) {
   console.log(`health / raw floor:      ${(health.rps / raw.rps).toFixed(2)}`)
   console.log(`submission / raw floor:  ${(write.rps / raw.rps).toFixed(2)}`)

@@ -4,6 +4,7 @@ import {
   avisosLegales,
   constanciasVoto,
   padronElectoral,
+  permisos,
   registroCivil,
   sessions,
   users,
@@ -14,11 +15,13 @@ import { checkDigit } from '../../worker/identity/run.ts'
 export interface BenchCitizen {
   run: string
   token: string
+  /** The serial of the citizen's identity card, as the civil registry has it. */
+  serie: string
 }
 
 /**
  * Writes `count` ClaveÚnica citizens straight into a running server's database — on the roll, in
- * the civil registry, signed in (a session whose token we know) and past the legal notice — so
+ * the civil registry with an identity card, signed in (a session whose token we know) and past the legal notice — so
  * that the bench measures the submission itself, not the login.
  */
 export async function seedCitizens(file: string, eleccionId: string, count: number): Promise<BenchCitizen[]> {
@@ -28,7 +31,12 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
   for (let start = 0; start < count; start += 500) {
     const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
       const numero = 30_000_000 + start + i
-      return { id: crypto.randomUUID(), run: `${numero}-${checkDigit(numero)}`, token: crypto.randomUUID() }
+      return {
+        id: crypto.randomUUID(),
+        run: `${numero}-${checkDigit(numero)}`,
+        token: crypto.randomUUID(),
+        serie: `A0${numero}`,
+      }
     })
     const hashes = await Promise.all(chunk.map((c) => sha256Hex(c.token)))
     await db.batch([
@@ -69,11 +77,12 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
           nombres: 'Votante',
           apellidos: 'De Prueba',
           fechaNacimiento: '1980-01-01',
+          serieCedula: c.serie,
         })),
       ),
       db.insert(avisosLegales).values(chunk.map((c) => ({ userId: c.id, eleccionId, acceptedAt: now }))),
     ])
-    citizens.push(...chunk.map((c) => ({ run: c.run, token: c.token })))
+    citizens.push(...chunk.map((c) => ({ run: c.run, token: c.token, serie: c.serie })))
   }
   await db.run(sql`pragma wal_checkpoint(truncate)`)
   client.close()
@@ -116,4 +125,12 @@ export async function pendingCodes(file: string): Promise<{ code: string; run: s
   const rows = await db.select({ code: constanciasVoto.code, run: constanciasVoto.run }).from(constanciasVoto)
   client.close()
   return rows
+}
+
+/** The signed tokens of the permits issued so far. */
+export async function issuedTokens(file: string): Promise<string[]> {
+  const { client, db } = await openFileDatabase(`file:${file}`)
+  const rows = await db.select({ token: permisos.token }).from(permisos).limit(100)
+  client.close()
+  return rows.map((row) => row.token)
 }
