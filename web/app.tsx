@@ -17,6 +17,8 @@ const CondolenciasEnviado = page(() => condolencias().then((m) => m.Enviado))
 const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
 // Constancias (the election constancia): one route; its screens bring their own words.
 const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
+// Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
+const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Permisos))
 
 // The account screens are each their own chunk: every one of them is a first visit's landing
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
@@ -74,6 +76,12 @@ const constanciasStaff = () => import('./funcionarios/constancias/pages.ts')
 const ConstanciaValidar = withWords(constanciasStaff, (m) => m.Validar)
 const ConstanciaAsistida = withWords(constanciasStaff, (m) => m.Asistida)
 const ConstanciaCifras = withWords(constanciasStaff, (m) => m.Cifras)
+// The permits' officer screens: verification with the camera, revocation, figures, rules.
+const permisosStaff = () => import('./funcionarios/permisos/pages.ts')
+const VerificarPermiso = withWords(permisosStaff, (m) => m.VerificarPermiso)
+const RevocarPermiso = withWords(permisosStaff, (m) => m.Revocar)
+const CifrasPermisos = withWords(permisosStaff, (m) => m.CifrasPermisos)
+const ReglasPermisos = withWords(permisosStaff, (m) => m.Reglas)
 const Verificar = withWords(
   () => import('./verificar/Verificar.tsx'),
   (m) => m.Verificar,
@@ -90,6 +98,7 @@ export function App() {
       <Route path="/condolencias/revisar" component={CondolenciasRevisar} />
       <Route path="/condolencias/enviado/:id" component={CondolenciasEnviado} />
       <Route path="/constancias/*" component={Constancias} />
+      <Route path="/permisos/*" component={Permisos} />
       <Route path="/envios" component={Envios} />
       <Route path="/ingresar" component={Ingresar} />
       <Route path="/ingresar/clave" component={IngresarClave} />
@@ -108,6 +117,10 @@ export function App() {
       <Route path="/funcionarios/constancias" component={ConstanciaValidar} />
       <Route path="/funcionarios/constancias/asistida" component={ConstanciaAsistida} />
       <Route path="/funcionarios/constancias/cifras" component={ConstanciaCifras} />
+      <Route path="/funcionarios/verificar" component={VerificarPermiso} />
+      <Route path="/funcionarios/permisos" component={RevocarPermiso} />
+      <Route path="/funcionarios/permisos/cifras" component={CifrasPermisos} />
+      <Route path="/funcionarios/permisos/reglas" component={ReglasPermisos} />
       <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -14,7 +14,13 @@ export interface ServiceInfo {
 /** The seven services of the design, in its order; those without a path are not built yet. */
 export const services: ServiceInfo[] = [
   { id: 'denuncias', title: 'service.denuncias', description: 'service.denuncias.desc' },
-  { id: 'permisos', title: 'service.permisos', description: 'service.permisos.desc' },
+  {
+    id: 'permisos',
+    title: 'service.permisos',
+    description: 'service.permisos.desc',
+    path: '/permisos',
+    reviewPath: '/permisos/revisar',
+  },
   { id: 'anonima', title: 'service.anonima', description: 'service.anonima.desc' },
   {
     id: 'constancias',

@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { CampoPermiso } from '../../worker/permisos/campos.ts'
 import { comunas } from './territorio.ts'
 import { users } from './users.ts'
-
-/** The extra questions a permit type may ask, beyond the destination (a closed list: each has its words). */
-export const camposPermiso = ['establecimiento', 'fallecido', 'dependiente'] as const
-export type CampoPermiso = (typeof camposPermiso)[number]
 
 /**
  * Permit types, managed by administrators: how long a permit lasts, between which hours of the

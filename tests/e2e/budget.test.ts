@@ -1,9 +1,8 @@
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './support/browser.ts'
 import { measureFirstVisit, precacheSize } from './support/budget.ts'
-import { buildPwa, type PortalServer, repoRoot, startPortal } from './support/server.ts'
+import { buildPwa, type PortalServer, startPortal, webRoot } from './support/server.ts'
 
 /** The issue's budget: JS of a first visit to a form, gzipped. */
 const FORM_JS_BUDGET = 35 * 1000
@@ -33,6 +32,7 @@ describe('front-end budget', () => {
     '/ingresar/clave',
     '/registrarse',
     '/restablecer-clave',
+    '/permisos',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     const visit = await measureFirstVisit(browser, server.origin, path)
     console.log(
@@ -47,7 +47,7 @@ describe('front-end budget', () => {
   })
 
   it('precaches the shell and every form, but not the officer screens', () => {
-    const precache = precacheSize(join(repoRoot, 'dist'))
+    const precache = precacheSize(webRoot)
     console.log(`precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
     expect(precache.files).toContain('index.html')
     expect(precache.files.some((file) => /^assets\/pages-.*\.js$/.test(file))).toBe(true)

@@ -26,45 +26,37 @@ import { messages as tramiteEn } from '../../web/constancias/tramite/i18n/en.ts'
 import { messages as tramiteEs } from '../../web/constancias/tramite/i18n/es.ts'
 import { messages as tramiteHt } from '../../web/constancias/tramite/i18n/ht.ts'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
-import { type AxeViolation, axeViolations } from './support/axe.ts'
-import { DESKTOP, launchBrowser, PHONE, waitForServiceWorker } from './support/browser.ts'
+import type { AxeViolation } from './support/axe.ts'
+import { PHONE, waitForServiceWorker } from './support/browser.ts'
 import {
   CITIZENS,
+  type CitizenPortal,
   type CodeMailbox,
   type ConstanciaPortal,
   constancia,
   firstVisitJs,
-  startCodeMailbox,
-  startConstanciaPortal,
+  startCitizenPortal,
 } from './support/constancia.ts'
-import { type SwitchableProxy, startProxy } from './support/proxy.ts'
-import { buildPwa, freePort } from './support/server.ts'
+import { inspectScreen } from './support/inspect.ts'
+import type { SwitchableProxy } from './support/proxy.ts'
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 const POSTS = '/api/constancias-voto?'
 
+let portal: CitizenPortal | undefined
 let mailbox: CodeMailbox
 let server: ConstanciaPortal
 let proxy: SwitchableProxy
 let browser: Browser
 
 beforeAll(async () => {
-  buildPwa()
-  mailbox = await startCodeMailbox()
   // The browser loads the portal through the proxy, so that is the origin ClaveÚnica returns to.
-  const proxyPort = await freePort()
-  server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
-  proxy = await startProxy(server.port, proxyPort)
-  browser = await launchBrowser()
+  portal = await startCitizenPortal()
+  ;({ mailbox, server, proxy, browser } = portal)
   mkdirSync(SHOTS, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await proxy?.close()
-  await server?.stop()
-  await mailbox?.close()
-})
+afterAll(() => portal?.stop())
 
 /** A phone in Chile; CSP bypassed only so that axe-core can be injected as an inline script. */
 function phone(): Promise<BrowserContext> {
@@ -90,11 +82,6 @@ async function recorded(context: BrowserContext): Promise<SolicitudView[]> {
 const text = async (page: Page, selector = 'main') =>
   (await page.locator(selector).first().textContent()) ?? ''
 
-async function switchLanguage(page: Page, code: 'es' | 'en' | 'ht'): Promise<void> {
-  await page.locator(`.lang-switch button[lang="${code}"]`).click()
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, code)
-}
-
 /** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
 const spanish = [
   listaEs,
@@ -113,33 +100,8 @@ const spanish = [
  * The screen as it is now: axe-core in the three languages, screenshots at 360×740 and 1280×800
  * (/tmp/shots/constancia-*), and no sideways scrolling at 320 px.
  */
-async function inspect(page: Page, name: string, found: Record<string, AxeViolation[]>): Promise<void> {
-  for (const code of ['es', 'en', 'ht'] as const) {
-    await switchLanguage(page, code)
-    const violations = await axeViolations(page)
-    if (violations.length > 0) found[`${name} (${code})`] = violations
-    const shown = code === 'es' ? '' : await text(page)
-    const untranslated = spanish.filter((sentence) => shown.includes(sentence))
-    if (untranslated.length > 0)
-      found[`${name} (${code}) in Spanish`] = untranslated.map((help) => ({
-        id: 'i18n',
-        impact: null,
-        help,
-        nodes: [],
-      }))
-    if (code !== 'es')
-      await page.screenshot({ path: `${SHOTS}/constancia-${name}-${code}-phone.png`, fullPage: true })
-  }
-  await switchLanguage(page, 'es')
-  await page.screenshot({ path: `${SHOTS}/constancia-${name}-es-phone.png`, fullPage: true })
-  await page.setViewportSize({ width: 320, height: 640 })
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-  if (overflow > 0)
-    found[`${name} (320 px)`] = [{ id: 'overflow', impact: null, help: `${overflow}px`, nodes: [] }]
-  await page.setViewportSize(DESKTOP)
-  await page.screenshot({ path: `${SHOTS}/constancia-${name}-es-desktop.png`, fullPage: true, scale: 'css' })
-  await page.setViewportSize(PHONE)
-}
+const inspect = (page: Page, name: string, found: Record<string, AxeViolation[]>) =>
+  inspectScreen(page, `constancia-${name}`, found, { spanish, shots: SHOTS })
 
 describe('Constancias Votación, the citizen’s side', () => {
   it.each([
@@ -247,6 +209,8 @@ describe('Constancias Votación, the citizen’s side', () => {
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
     expect(page.url()).toBe(`${proxy.origin}/constancias/votacion/${code}`)
     expect(await page.locator('h1').textContent()).toBe('Solicitud Pendiente')
+    // The page shows at once from memory; the election's primaries date arrives with the server's answer.
+    await expect.poll(() => text(page)).toContain('elecciones primarias del 29-06-2025')
     const pending = await text(page)
     for (const words of [
       'El código es personal e intransferible.',

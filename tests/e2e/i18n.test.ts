@@ -8,9 +8,24 @@ import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
 import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
 import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
 import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
+import { messages as permisosStaffEn } from '../../web/funcionarios/permisos/i18n/en.ts'
+import { messages as permisosStaffEs } from '../../web/funcionarios/permisos/i18n/es.ts'
+import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18n/ht.ts'
 import { messages as webEn } from '../../web/i18n/en.ts'
 import { messages as webEs } from '../../web/i18n/es.ts'
 import { messages as webHt } from '../../web/i18n/ht.ts'
+import { messages as permisoInicioEn } from '../../web/permisos/inicio/i18n/en.ts'
+import { messages as permisoInicioEs } from '../../web/permisos/inicio/i18n/es.ts'
+import { messages as permisoInicioHt } from '../../web/permisos/inicio/i18n/ht.ts'
+import { messages as permisoEn } from '../../web/permisos/permiso/i18n/en.ts'
+import { messages as permisoEs } from '../../web/permisos/permiso/i18n/es.ts'
+import { messages as permisoHt } from '../../web/permisos/permiso/i18n/ht.ts'
+import { messages as permisoSolicitudEn } from '../../web/permisos/solicitud/i18n/en.ts'
+import { messages as permisoSolicitudEs } from '../../web/permisos/solicitud/i18n/es.ts'
+import { messages as permisoSolicitudHt } from '../../web/permisos/solicitud/i18n/ht.ts'
+import { messages as verificacionPermisoEn } from '../../web/verificar/permiso/i18n/en.ts'
+import { messages as verificacionPermisoEs } from '../../web/verificar/permiso/i18n/es.ts'
+import { messages as verificacionPermisoHt } from '../../web/verificar/permiso/i18n/ht.ts'
 import { en as serverEn } from '../../worker/i18n/en.ts'
 import { es as serverEs } from '../../worker/i18n/es.ts'
 import { ht as serverHt } from '../../worker/i18n/ht.ts'
@@ -35,6 +50,27 @@ const suites = {
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },
   'officer strings (web/funcionarios/i18n)': { es: staffEs, en: staffEn, ht: staffHt },
+  'permit landing strings (web/permisos/inicio/i18n)': {
+    es: permisoInicioEs,
+    en: permisoInicioEn,
+    ht: permisoInicioHt,
+  },
+  'permit request strings (web/permisos/solicitud/i18n)': {
+    es: permisoSolicitudEs,
+    en: permisoSolicitudEn,
+    ht: permisoSolicitudHt,
+  },
+  'issued permit strings (web/permisos/permiso/i18n)': { es: permisoEs, en: permisoEn, ht: permisoHt },
+  'officer permit strings (web/funcionarios/permisos/i18n)': {
+    es: permisosStaffEs,
+    en: permisosStaffEn,
+    ht: permisosStaffHt,
+  },
+  'permit verification strings (web/verificar/permiso/i18n)': {
+    es: verificacionPermisoEs,
+    en: verificacionPermisoEn,
+    ht: verificacionPermisoHt,
+  },
 }
 
 describe.each(Object.entries(suites))('%s', (_name, catalogues) => {

@@ -1,9 +1,9 @@
 import { useLocation } from '@solidjs/router'
-import { type Component, type JSX, lazy, Match, Switch } from 'solid-js'
+import { type JSX, Match, Switch } from 'solid-js'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
-import type { ErrorBody } from '../../worker/errors.ts'
 import { formatLocal } from '../../worker/time.ts'
 import { NotFound } from '../components/NotFound.tsx'
+import { screen } from '../components/screen.tsx'
 import './constancias.css'
 
 /*
@@ -62,44 +62,7 @@ export interface Unidad {
   distanceKm?: number
 }
 
-/** The API's answer: its JSON, its one error shape, or none at all (status 0: no network). */
-export type Answer<T> =
-  | { ok: true; status: number; body: T }
-  | { ok: false; status: number; error: ErrorBody | undefined }
-
-export function isErrorBody(value: unknown): value is ErrorBody {
-  return typeof value === 'object' && value !== null && 'message' in value && 'code' in value
-}
-
-/**
- * Calls the API with JSON, same-origin. Never throws: no network is `{ ok: false, status: 0 }`.
- *
- * @example
- * const answer = await api<{ eleccion: Eleccion | null }>('GET', '/api/constancias-voto/eleccion')
- */
-export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer<T>> {
-  let response: Response
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch {
-    return { ok: false, status: 0, error: undefined }
-  }
-  const parsed: unknown = await response.json().catch(() => undefined)
-  if (response.ok) return { ok: true, status: response.status, body: parsed as T }
-  // Not the API's shape (a proxy's error page): as good as no answer.
-  return isErrorBody(parsed)
-    ? { ok: false, status: response.status, error: parsed }
-    : { ok: false, status: 0, error: undefined }
-}
+export { type Answer, api, isErrorBody } from '../components/screen.tsx'
 
 /** Where the Constancias screens live. */
 export const paths = {
@@ -210,17 +173,6 @@ const aviso = () => import('./tramite/aviso.ts')
 const formulario = () => import('./formulario/formulario.ts')
 const revisar = () => import('./formulario/revisar.ts')
 const solicitud = () => import('./solicitud/pages.ts')
-
-function screen<M extends { ready: Promise<void> }, P extends Record<string, unknown>>(
-  load: () => Promise<M>,
-  pick: (m: M) => Component<P>,
-): Component<P> {
-  return lazy(async () => {
-    const m = await load()
-    await m.ready
-    return { default: pick(m) }
-  })
-}
 
 const Lista = screen(lista, (m) => m.Lista)
 const Informacion = screen(informacion, (m) => m.Informacion)

@@ -1,9 +1,10 @@
 import { A, useNavigate } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { MisConstancias } from '../constancias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
+import { MisPermisos } from '../permisos/MisTramites.tsx'
 import { tc } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -22,6 +23,31 @@ function Details(props: { user: Me }) {
     },
   ]
   return <SummaryList rows={rows()} />
+}
+
+/**
+ * The citizen's procedures, each service's list loading apart; "no procedures" once every list has
+ * said it has none (each shows its `fallback` then).
+ */
+function Procedures(props: { user: Me }) {
+  const [empty, setEmpty] = createSignal(0)
+  const Empty = (): JSX.Element => {
+    onMount(() => setEmpty((n) => n + 1))
+    return null
+  }
+  return (
+    <>
+      <MisPermisos
+        run={props.user.runProof === 'claveunica' ? props.user.run : null}
+        offline={false}
+        fallback={<Empty />}
+      />
+      <MisConstancias fallback={<Empty />} />
+      <Show when={empty() === 2}>
+        <p>{tc('mine.empty')}</p>
+      </Show>
+    </>
+  )
 }
 
 /** "Cerrar sesión", here also on every device at once. */
@@ -85,6 +111,7 @@ export function MisTramites() {
       <Switch fallback={<p>{tc('mine.loading')}</p>}>
         <Match when={offline()}>
           <p>{tc('mine.offline')}</p>
+          <MisPermisos run={null} offline fallback={null} />
         </Match>
         <Match when={user()?.kind === 'staff'}>
           <p>{tc('mine.staff')}</p>
@@ -104,7 +131,7 @@ export function MisTramites() {
                 </div>
               </Show>
               <h2>{tc('mine.procedures')}</h2>
-              <MisConstancias fallback={<p>{tc('mine.empty')}</p>} />
+              <Procedures user={current()} />
               <p>
                 <A href="/">{tc('mine.services')}</A>
               </p>

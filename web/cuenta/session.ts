@@ -91,8 +91,8 @@ export function startSession(): void {
 /**
  * Signs out (on every device with `everywhere`) and leaves the page: through ClaveÚnica's logout
  * when the server says so, which ends ClaveÚnica's own session too, else to the home page. A full
- * load, so nothing of the person stays in memory. Resolves `false` if the server could not be
- * reached and the session may still be open.
+ * load, so nothing of the person stays in memory; the permits kept on the device are deleted.
+ * Resolves `false` if the server could not be reached and the session may still be open.
  */
 export async function signOut(everywhere = false): Promise<boolean> {
   let redirect: string | null = null
@@ -112,6 +112,10 @@ export async function signOut(everywhere = false): Promise<boolean> {
     return false
   }
   signedOut()
+  // The permits kept for offline use (web/permisos/dispositivo.ts) are this person's: the next one
+  // to use the device must not see them. Their connections close when asked, so the deletion goes
+  // through at once, page or no page.
+  indexedDB.deleteDatabase('comisaria-permisos')
   window.location.assign(redirect ?? '/')
   return true
 }

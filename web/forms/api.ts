@@ -20,7 +20,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
  * if (result.ok) signedIn(result.body.user)
  */
 export async function callApi<T>(
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   url: string,
   body?: unknown,
 ): Promise<ApiResult<T>> {

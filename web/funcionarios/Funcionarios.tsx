@@ -14,6 +14,12 @@ const ConstanciasMenu = lazy(async () => {
   await m.ready
   return { default: m.ConstanciasMenu }
 })
+// The permits' entries: their own chunk and words (web/funcionarios/permisos).
+const PermisosMenu = lazy(async () => {
+  const m = await import('./permisos/pages.ts')
+  await m.ready
+  return { default: m.PermisosMenu }
+})
 
 /**
  * `/funcionarios`: the officers' home, for now who is signed in and their unit (the services'
@@ -41,6 +47,7 @@ export function Funcionarios() {
               { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(user.unidadCode) },
             ]}
           />
+          <PermisosMenu role={user.role} />
           <ConstanciasMenu role={user.role} />
           <h2>{ts('staff.home.work')}</h2>
           <p>{ts('staff.home.workEmpty')}</p>

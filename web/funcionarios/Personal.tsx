@@ -58,7 +58,7 @@ export function Personal() {
   useUnidades()
   onMount(async () => setMembers(await fetchStaff()))
   return (
-    <StaffGate admin title={ts('staff.admin.title')}>
+    <StaffGate minRole="admin" title={ts('staff.admin.title')}>
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

@@ -106,7 +106,7 @@ export function PersonalEditar() {
   onMount(async () => setMembers(await fetchStaff()))
   const member = () => members()?.find((item) => item.id === params.id)
   return (
-    <StaffGate admin title={ts('staff.admin.title')}>
+    <StaffGate minRole="admin" title={ts('staff.admin.title')}>
       {(me) => (
         <Switch fallback={<p>{ts('staff.loading')}</p>}>
           <Match when={member()}>{(found) => <EditForm member={found()} me={me} />}</Match>

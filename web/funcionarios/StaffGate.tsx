@@ -2,14 +2,22 @@ import { A, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
 import { loadMe, type Me } from '../cuenta/session.ts'
 import { ts } from './i18n/index.ts'
+import { atLeast } from './staff.ts'
 
 /**
- * Shows its children to a signed-in staff member (an administrator, with `admin`), after asking
+ * Shows its children to a signed-in staff member (of at least `minRole`, when given), after asking
  * the server who is signed in. Nobody signed in goes to the staff login; a citizen or a staff
- * member without the role is told so. The server refuses them all the same: this only spares
- * them a screen that cannot work.
+ * member without the role is told so (`forbidden`). The server refuses them all the same: this
+ * only spares them a screen that cannot work. When the server cannot be reached, `offline` is
+ * shown if the screen has an offline form (it may use nothing the server guards), else a notice.
  */
-export function StaffGate(props: { admin?: boolean; title: string; children: (user: Me) => JSX.Element }) {
+export function StaffGate(props: {
+  minRole?: 'supervisor' | 'admin'
+  forbidden?: string
+  title: string
+  offline?: () => JSX.Element
+  children: (user: Me) => JSX.Element
+}) {
   const navigate = useNavigate()
   const [user, setUser] = createSignal<Me | undefined>()
   const [state, setState] = createSignal<'loading' | 'offline' | 'citizen' | 'forbidden' | 'ok'>('loading')
@@ -18,7 +26,7 @@ export function StaffGate(props: { admin?: boolean; title: string; children: (us
     if (found === null) return navigate('/funcionarios/ingresar', { replace: true })
     if (found === undefined) return setState('offline')
     if (found.kind !== 'staff') return setState('citizen')
-    if (props.admin && found.role !== 'admin') return setState('forbidden')
+    if (props.minRole && !atLeast(found.role, props.minRole)) return setState('forbidden')
     setUser(found)
     setState('ok')
   })
@@ -32,6 +40,7 @@ export function StaffGate(props: { admin?: boolean; title: string; children: (us
       }
     >
       <Match when={state() === 'ok' && user()}>{(current) => props.children(current())}</Match>
+      <Match when={state() === 'offline' && props.offline}>{(offline) => offline()()}</Match>
       <Match when={state() === 'offline'}>
         <h1>{props.title}</h1>
         <p>{ts('staff.offline')}</p>
@@ -45,7 +54,7 @@ export function StaffGate(props: { admin?: boolean; title: string; children: (us
       </Match>
       <Match when={state() === 'forbidden'}>
         <h1>{props.title}</h1>
-        <p>{ts('staff.forbidden')}</p>
+        <p>{props.forbidden ?? ts('staff.forbidden')}</p>
       </Match>
     </Switch>
   )

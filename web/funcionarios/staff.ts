@@ -30,6 +30,11 @@ export function isStaffRole(value: string): value is StaffRole {
   return STAFF_ROLES.some((role) => role === value)
 }
 
+/** Whether a role (a citizen's too) is `minimum` or above: officer < supervisor < admin. */
+export function atLeast(role: string, minimum: StaffRole): boolean {
+  return isStaffRole(role) && STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(minimum)
+}
+
 /** A role in words. */
 export function roleLabel(role: string): string {
   return isStaffRole(role) ? ts(`staff.role.${role}`) : role

@@ -50,13 +50,19 @@ export function plural(
   return t(n === 1 ? `${base}.one` : `${base}.other`, { n })
 }
 
-/** Formats a date and time for the current language (Creole falls back to French conventions). */
-export function formatDate(iso: string): string {
+/**
+ * Formats a date and time for the current language (Creole falls back to French conventions), in
+ * the device's time zone or `timeZone`.
+ */
+export function formatDate(iso: string, timeZone?: string): string {
   const tags = locale() === 'ht' ? ['ht', 'fr'] : [locale() === 'es' ? 'es-CL' : 'en-GB']
   // 24-hour clock everywhere: Spanish "p. m." would end a sentence in a double full stop.
-  return new Intl.DateTimeFormat(tags, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(
-    new Date(iso),
-  )
+  return new Intl.DateTimeFormat(tags, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(iso))
 }
 
 /** Loads a feature catalogue's messages for a language and returns how to put them in place. */

@@ -30,8 +30,21 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
 }
 
+const extraLabels: Partial<Record<Locale, Record<string, string>>> = {}
+
+/**
+ * Labels of fields only the API names (worker/i18n/api-only.ts), brought by the lazily loaded
+ * screens whose forms ask them, so their messages name the field as the server's do.
+ *
+ * @example
+ * registerFieldLabels(apiFields)
+ */
+export function registerFieldLabels(labels: Partial<Record<Locale, Record<string, string>>>): void {
+  for (const locale of locales) extraLabels[locale] = { ...extraLabels[locale], ...labels[locale] }
+}
+
 /** Same as the server's `fieldLabel`. */
 export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalog(locale).fields
-  return fields[field] ?? field
+  return fields[field] ?? extraLabels[locale]?.[field] ?? field
 }

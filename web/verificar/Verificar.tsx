@@ -1,16 +1,25 @@
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
-import { type DocumentPayload, type Verification, verifyDocument } from '../../worker/documents/signing.ts'
-import type { ErrorBody } from '../../worker/errors.ts'
+import type { DocumentPayload, Verification } from '../../worker/documents/signing.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Escaner, preloadDecoder } from '../escaner/index.tsx'
 import { formatDate, locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
-import { tf } from './i18n/index.ts'
-import { kidOf, publicKeys } from './keys.ts'
-import './verificar.css'
+import { consultarCodigo, consultarToken, firmaDe, messageOf, tokenIn } from './consulta.ts'
+import { createEntrada } from './entrada.ts'
+import { ready as ownReady, tf } from './i18n/index.ts'
+import { PermisoResultado, ready as permisoReady } from './permiso/PermisoResultado.tsx'
+import {
+  conServidor,
+  esPermisoPublico,
+  porFirma,
+  porServidor,
+  type ResultadoPermiso,
+} from './permiso/veredicto.ts'
+import { Veredicto } from './Veredicto.tsx'
 
-export { ready } from './i18n/index.ts'
+/** The page's words and a permit's verification's, to await before the first render. */
+export const ready: Promise<void> = Promise.all([ownReady, permisoReady]).then(() => undefined)
 
 /** What anyone may learn of a document by its code (`GET /api/verificar/:code`). */
 interface Estado {
@@ -26,30 +35,8 @@ interface Estado {
 type Resultado =
   | { via: 'codigo'; estado: Estado }
   | { via: 'qr'; firma: Verification | 'sin_claves'; estado?: Estado; documento?: DocumentPayload }
-
-const CODE = /^[A-Z0-9]{10}$/
-const normalise = (text: string) => text.trim().toUpperCase().replace(/[\s-]/g, '')
-
-async function getJson(url: string, init?: RequestInit): Promise<{ status: number; body: unknown }> {
-  try {
-    const response = await fetch(url, {
-      ...init,
-      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
-    })
-    return { status: response.status, body: await response.json().catch(() => undefined) }
-  } catch {
-    return { status: 0, body: undefined }
-  }
-}
-
-const messageOf = (body: unknown) =>
-  typeof body === 'object' && body !== null && 'message' in body ? (body as ErrorBody).message : undefined
-
-/** The signed token in a scanned or pasted QR text: the address's fragment, or the token itself. */
-function tokenIn(text: string): string | undefined {
-  const found = /CV1\.[\w-]+\.[\w-]+/.exec(text)
-  return found?.[0]
-}
+  | { via: 'permiso'; permiso: ResultadoPermiso; consultando: boolean }
+type Documento = Exclude<Resultado, { via: 'permiso' }>
 
 function estadoText(estado: string): string {
   switch (estado) {
@@ -61,36 +48,6 @@ function estadoText(estado: string): string {
     default:
       return estado
   }
-}
-
-/** VALID or NOT VALID, unmistakably: large, colour, an icon and the word. */
-function Veredicto(props: { valido: boolean; detalle: string }) {
-  return (
-    <div class={props.valido ? 'vf-result vf-result--ok' : 'vf-result vf-result--bad'} role="status">
-      <svg class="vf-result__icon" viewBox="0 0 48 48" width="56" height="56" aria-hidden="true">
-        <circle cx="24" cy="24" r="22" fill="#fff" />
-        <Show
-          when={props.valido}
-          fallback={
-            <path d="M15 15 L33 33 M33 15 L15 33" stroke="#b10e1e" stroke-width="6" stroke-linecap="round" />
-          }
-        >
-          <path
-            d="M13 25 L21 33 L35 16"
-            fill="none"
-            stroke="#00703c"
-            stroke-width="6"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-          />
-        </Show>
-      </svg>
-      <div>
-        <p class="vf-result__word">{props.valido ? tf('vf.valid') : tf('vf.invalid')}</p>
-        <p class="vf-result__detail">{props.detalle}</p>
-      </div>
-    </div>
-  )
 }
 
 function Filas(props: { rows: { key: string; value: string }[] }) {
@@ -108,7 +65,7 @@ function Filas(props: { rows: { key: string; value: string }[] }) {
   )
 }
 
-function Detalle(props: { resultado: Resultado }) {
+function Detalle(props: { resultado: Documento }) {
   const r = () => props.resultado
   const estado = () => r().estado
   const documento = () => {
@@ -145,7 +102,12 @@ function Detalle(props: { resultado: Resultado }) {
   }
   return (
     <>
-      <Veredicto valido={valido()} detalle={detalle()} />
+      <Veredicto
+        tono={valido() ? 'ok' : 'bad'}
+        icono={valido() ? 'check' : 'cross'}
+        palabra={valido() ? tf('vf.valid') : tf('vf.invalid')}
+        detalle={detalle()}
+      />
       <Show when={firmaOk()}>
         <Filas
           rows={[
@@ -166,6 +128,20 @@ function Detalle(props: { resultado: Resultado }) {
   )
 }
 
+/** A permit's verification, or another document's. */
+function Respuesta(props: { resultado: Resultado }) {
+  return (
+    <Switch>
+      <Match when={props.resultado.via === 'permiso' ? props.resultado : undefined}>
+        {(found) => <PermisoResultado resultado={found().permiso} consultando={found().consultando} />}
+      </Match>
+      <Match when={props.resultado.via !== 'permiso' ? props.resultado : undefined}>
+        {(found) => <Detalle resultado={found()} />}
+      </Match>
+    </Switch>
+  )
+}
+
 /**
  * `/verificar`: public verification, no login. Opened from a document's QR code
  * (`/verificar#CV1.<payload>.<signature>`), it checks the signature here, in the browser, against
@@ -174,30 +150,26 @@ function Detalle(props: { resultado: Resultado }) {
  * QR text.
  */
 export function Verificar() {
-  const [texto, setTexto] = createSignal('')
-  const [error, setError] = createSignal<string | undefined>()
-  const [attempt, setAttempt] = createSignal(0)
-  const [busy, setBusy] = createSignal(false)
+  const { texto, setTexto, error, attempt, busy, fail, running, verificar, reset } = createEntrada()
   const [resultado, setResultado] = createSignal<Resultado | undefined>()
   usePageTitle(
     () => tf('vf.title'),
     () => error() !== undefined,
   )
 
-  const fail = (message: string) => {
-    setError(message)
-    setAttempt((n) => n + 1)
-  }
-
   const porQr = async (token: string) => {
-    const keys = await publicKeys(kidOf(token))
-    const firma: Verification | 'sin_claves' =
-      keys.length === 0 ? 'sin_claves' : await verifyDocument(token, keys)
+    const firma = await firmaDe(token)
     const documento = firma !== 'sin_claves' && firma.valid ? firma.payload : undefined
+    if (documento?.t === 'permiso') {
+      const local = porFirma(firma, new Date())
+      setResultado({ via: 'permiso', permiso: local, consultando: true })
+      const permiso = conServidor(local, await consultarToken(token), new Date())
+      return setResultado({ via: 'permiso', permiso, consultando: false })
+    }
     // The signature alone says who and what; the server says whether it still stands.
     setResultado({ via: 'qr', firma, documento })
     if (!documento) return
-    const answer = await getJson('/api/verificar', { method: 'POST', body: JSON.stringify({ token }) })
+    const answer = await consultarToken(token)
     const body = answer.body as { firmaValida?: boolean; estado?: Estado } | undefined
     if (answer.status === 200 && body?.firmaValida && body.estado) {
       setResultado({ via: 'qr', firma, documento, estado: body.estado })
@@ -205,7 +177,14 @@ export function Verificar() {
   }
 
   const porCodigo = async (code: string) => {
-    const answer = await getJson(`/api/verificar/${encodeURIComponent(code)}`)
+    const answer = await consultarCodigo(code)
+    if (answer.status === 200 && esPermisoPublico(answer.body)) {
+      return setResultado({
+        via: 'permiso',
+        permiso: porServidor(answer.body, new Date()),
+        consultando: false,
+      })
+    }
     if (answer.status === 200) return setResultado({ via: 'codigo', estado: answer.body as Estado })
     if (answer.status === 404) return fail(tf('vf.notFound'))
     if (answer.status === 400) return fail(tf('vf.malformed'))
@@ -215,35 +194,23 @@ export function Verificar() {
 
   const onSubmit = async (event?: SubmitEvent) => {
     event?.preventDefault()
-    if (busy()) return
-    setError(undefined)
-    const value = texto()
-    const token = tokenIn(value)
-    const code = normalise(value)
-    if (!token && code === '') return fail(tf('vf.required'))
-    if (!token && !CODE.test(code)) return fail(tf('vf.malformed'))
-    setBusy(true)
-    try {
-      await (token ? porQr(token) : porCodigo(code))
-    } finally {
-      setBusy(false)
-    }
+    await verificar({
+      token: porQr,
+      code: porCodigo,
+      problem: (problema) => tf(problema === 'required' ? 'vf.required' : 'vf.malformed'),
+    })
   }
 
   const otro = () => {
     setResultado(undefined)
-    setTexto('')
-    setError(undefined)
+    reset()
     if (location.hash) history.replaceState(history.state, '', location.pathname)
   }
 
   onMount(() => {
     preloadDecoder()
     const token = tokenIn(decodeURIComponent(location.hash))
-    if (token) {
-      setBusy(true)
-      void porQr(token).finally(() => setBusy(false))
-    }
+    if (token) void running(() => porQr(token))
   })
 
   return (
@@ -258,7 +225,7 @@ export function Verificar() {
         <Match when={resultado()}>
           {(found) => (
             <>
-              <Detalle resultado={found()} />
+              <Respuesta resultado={found()} />
               <p>
                 <button type="button" class="button button--secondary" onClick={otro}>
                   {tf('vf.otro')}

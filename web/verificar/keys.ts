@@ -1,4 +1,5 @@
 import type { PublicJwk } from '../../worker/documents/signing.ts'
+import { marcarContacto } from './contacto.ts'
 
 export const KEYS_URL = '/.well-known/comisaria-virtual/keys.json'
 const STORAGE_KEY = 'cv-verify-keys'
@@ -30,6 +31,7 @@ function cached(): PublicJwk[] {
 async function fetched(): Promise<PublicJwk[] | null> {
   try {
     const response = await fetch(KEYS_URL, { headers: { accept: 'application/json' } })
+    marcarContacto()
     if (!response.ok) return null
     const text = await response.text()
     const keys = parse(text)

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { camposPermiso } from '../../db/schema/permisos.ts'
 import { isIsoDate } from '../time.ts'
+import { type CampoPermiso, camposPermiso } from './campos.ts'
 
 const texto = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max))
 
@@ -55,10 +55,11 @@ export type TipoPermisoInput = v.InferOutput<typeof TipoPermisoInput>
 
 /** A comuna's restriction phase as an administrator sets it (dates inclusive; no end: until changed). */
 export const FaseInput = v.strictObject({
-  comunaCut: v.pipe(v.string(), v.trim(), v.regex(/^\d{4,5}$/)),
+  comunaCut: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{4,5}$/)),
   fase: v.picklist(['cuarentena', 'transicion']),
   desde: v.pipe(
     v.string(),
+    v.minLength(1),
     v.check((text) => isIsoDate(text), 'invalid_date'),
   ),
   hasta: v.nullable(
@@ -82,7 +83,7 @@ export interface PermisoView {
   tipo: { id: string; nombre: string }
   comuna: { cut: string; nombre: string }
   destino: string
-  campos: Partial<Record<(typeof camposPermiso)[number], string>>
+  campos: Partial<Record<CampoPermiso, string>>
   inicio: string
   fin: string
   nombre: string

@@ -36,8 +36,15 @@ export async function launchBrowser(options: { fakeCamera?: string } = {}): Prom
   })
 }
 
-/** A fresh profile (its own IndexedDB, caches and service workers) at a phone's size, in Chile. */
-export async function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+/**
+ * A fresh profile (its own IndexedDB, caches and service workers) at a phone's size, in Chile.
+ * `bypassCSP` only so that axe-core can be injected as an inline script.
+ */
+export async function newPhoneContext(
+  browser: Browser,
+  baseURL: string,
+  options: { bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     viewport: PHONE,
@@ -45,6 +52,7 @@ export async function newPhoneContext(browser: Browser, baseURL: string): Promis
     isMobile: true,
     hasTouch: true,
     locale: 'es-CL',
+    ...options,
   })
 }
 

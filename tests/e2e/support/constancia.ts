@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
-import { freePort, repoRoot } from './server.ts'
+import { launchBrowser } from './browser.ts'
+import { type SwitchableProxy, startProxy } from './proxy.ts'
+import { buildPwa, freePort, repoRoot, webRoot } from './server.ts'
 
 /** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts) and their civil registry data. */
 export const CITIZENS = {
@@ -21,6 +23,8 @@ export interface ConstanciaPortal {
   /** The server's own origin, for checks made directly (not through the proxy). */
   origin: string
   port: number
+  /** Its data folder: the libSQL file `comisaria.db`, the development signing key. */
+  dataDir: string
   /** Where the local ClaveÚnica provider listens. */
   claveUnicaOrigin: string
   output: () => string
@@ -49,7 +53,7 @@ export async function startConstanciaPortal(options: {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       APP_ENV: 'test',
-      WEB_ROOT: join(repoRoot, 'dist'),
+      WEB_ROOT: webRoot,
       DEMO_DATA: '1',
       CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
       PUBLIC_URL: `http://127.0.0.1:${options.publicPort}`,
@@ -80,6 +84,7 @@ export async function startConstanciaPortal(options: {
   return {
     origin,
     port,
+    dataDir,
     claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}`,
     output: () => output,
     stop: async () => {
@@ -274,4 +279,42 @@ export async function firstVisitJs(browser: Browser, origin: string, path: strin
 export interface FirstVisitJs {
   scripts: { url: string; gzip: number }[]
   gzip: number
+}
+
+export interface CitizenPortal {
+  mailbox: CodeMailbox
+  server: ConstanciaPortal
+  /** Between the browser and the portal: the origin the browser loads, and ClaveÚnica returns to. */
+  proxy: SwitchableProxy
+  browser: Browser
+  stop: () => Promise<void>
+}
+
+/**
+ * What a citizen's browser test needs, once per file: the portal with demo data and the local
+ * ClaveÚnica ({@link startConstanciaPortal}), its mail at a real SMTP receiver, a proxy in front of
+ * it that can cut the network, and Chromium.
+ *
+ * @example
+ * const { server, proxy, browser } = (portal = await startCitizenPortal())
+ */
+export async function startCitizenPortal(): Promise<CitizenPortal> {
+  buildPwa()
+  const mailbox = await startCodeMailbox()
+  const proxyPort = await freePort()
+  const server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
+  const proxy = await startProxy(server.port, proxyPort)
+  const browser = await launchBrowser()
+  return {
+    mailbox,
+    server,
+    proxy,
+    browser,
+    stop: async () => {
+      await browser.close()
+      await proxy.close()
+      await server.stop()
+      await mailbox.close()
+    },
+  }
 }

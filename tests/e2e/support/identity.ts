@@ -61,7 +61,7 @@ export async function createStaffWithCommand(
 
 /** A JSON call to the API as a browser on the site would make it (same Origin). */
 export async function api(
-  server: PortalServer,
+  server: Pick<PortalServer, 'origin'>,
   path: string,
   body: unknown,
   cookie?: string,
@@ -80,6 +80,27 @@ export async function api(
 }
 
 /**
+ * A staff account's activation link (`…/funcionarios/activar#<token>`) followed through the API:
+ * a password set, the authenticator enrolled and a first sign-in with its code. Returns the
+ * session cookie (to give a browser context) and the TOTP secret.
+ */
+export async function activateStaff(
+  server: Pick<PortalServer, 'origin'>,
+  link: string,
+  email: string,
+  password: string,
+): Promise<{ cookie: string; secret: string }> {
+  const token = link.split('#')[1] ?? ''
+  const set = await api(server, '/api/auth/password', { token, password })
+  if (set.status !== 200) throw new Error(`password not set: ${set.status} ${JSON.stringify(set.json)}`)
+  const started = await api(server, '/api/staff/login', { username: email, password })
+  const { challenge, secret } = started.json as { challenge: string; secret: string }
+  const done = await api(server, '/api/staff/login/totp', { challenge, code: totpCode(secret, new Date()) })
+  if (done.status !== 200 || !done.cookie) throw new Error(`staff login failed: ${done.status}`)
+  return { cookie: done.cookie, secret }
+}
+
+/**
  * A staff member made with the admin command, with a password and an enrolled authenticator,
  * signed in through the API: returns the session cookie (to give a browser context) and the
  * TOTP secret.
@@ -89,15 +110,7 @@ export async function signedInStaffViaApi(
   person: { email: string; nombres: string; apellidos: string; role?: 'admin' | 'supervisor' | 'officer' },
   password: string,
 ): Promise<{ cookie: string; secret: string }> {
-  const link = await createStaffWithCommand(server, person)
-  const token = link.split('#')[1] ?? ''
-  const set = await api(server, '/api/auth/password', { token, password })
-  if (set.status !== 200) throw new Error(`password not set: ${set.status} ${JSON.stringify(set.json)}`)
-  const started = await api(server, '/api/staff/login', { username: person.email, password })
-  const { challenge, secret } = started.json as { challenge: string; secret: string }
-  const done = await api(server, '/api/staff/login/totp', { challenge, code: totpCode(secret, new Date()) })
-  if (done.status !== 200 || !done.cookie) throw new Error(`staff login failed: ${done.status}`)
-  return { cookie: done.cookie, secret }
+  return activateStaff(server, await createStaffWithCommand(server, person), person.email, password)
 }
 
 /** Gives a browser context a session cookie obtained through the API. */
@@ -108,4 +121,83 @@ export async function useSession(
 ): Promise<void> {
   const [name, ...value] = cookie.split('=')
   await context.addCookies([{ name: name ?? '', value: value.join('='), url: server.origin }])
+}
+
+/** A cookie jar for plain HTTP calls: one per site (the portal's, ClaveÚnica's). */
+export function cookieJar() {
+  const cookies = new Map<string, string>()
+  return {
+    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+    keep(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';')
+        const index = pair.indexOf('=')
+        cookies.set(pair.slice(0, index), pair.slice(index + 1))
+      }
+    },
+  }
+}
+
+/** Calls the portal's API as the signed-in browser would (its cookie, the same Origin). */
+export type PortalCall = (path: string, init?: RequestInit) => Promise<Response>
+
+/**
+ * A citizen signed in with the local ClaveÚnica over plain HTTP, as a browser does it: the
+ * portal's login, the provider's redirects and login form (followed by hand, each site its own
+ * cookies), back to the portal's callback. `portal.origin` may be the server's own address even
+ * when its `PUBLIC_URL` is another (a proxy's): the callback is followed there. Returns a `call`
+ * that carries the session.
+ *
+ * @example
+ * const call = await citizenViaClaveUnica(server, '88.888.888-8')
+ * await call('/api/permisos/ficha')
+ */
+export async function citizenViaClaveUnica(
+  portal: { origin: string },
+  run: string,
+  password = DEMO_PASSWORD,
+): Promise<PortalCall> {
+  const session = cookieJar()
+  const provider = cookieJar()
+  const call: PortalCall = async (path, init = {}) => {
+    const response = await fetch(`${portal.origin}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        cookie: session.header(),
+        origin: portal.origin,
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
+    })
+    session.keep(response)
+    return response
+  }
+  const start = await call('/auth/claveunica/login')
+  let url = start.headers.get('location') ?? ''
+  let init: RequestInit = {}
+  for (let hop = 0; hop < 10 && new URL(url).pathname !== '/auth/claveunica/callback'; hop += 1) {
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...init.headers, cookie: provider.header() },
+    })
+    provider.keep(response)
+    const location = response.headers.get('location')
+    if (location) {
+      url = new URL(location, url).toString()
+      init = {}
+    } else {
+      // The login page: the person types their RUN and password.
+      init = {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ run, password }).toString(),
+      }
+    }
+  }
+  const callback = new URL(url)
+  const back = await call(callback.pathname + callback.search)
+  if (back.status >= 400) throw new Error(`ClaveÚnica callback: ${back.status} ${await back.text()}`)
+  return call
 }

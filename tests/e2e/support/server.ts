@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 export const repoRoot = resolve(import.meta.dirname, '../../..')
+/** The built PWA the portal serves: dist/, or E2E_WEB_ROOT (a build made with PWA_OUT_DIR). */
+export const webRoot = resolve(repoRoot, process.env.E2E_WEB_ROOT ?? 'dist')
 const node = join(repoRoot, 'node_modules/.bin/node')
 
 let built = false
@@ -68,7 +70,7 @@ export async function startPortal(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       APP_ENV: 'test',
-      WEB_ROOT: options.webRoot ?? join(repoRoot, 'dist'),
+      WEB_ROOT: options.webRoot ?? webRoot,
       // Links in e-mail and ClaveÚnica's redirect address must name the origin the browser uses.
       PUBLIC_URL: origin,
       ...options.env,

@@ -4,6 +4,7 @@ import { promisify } from 'node:util'
 import type { BrowserContext } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
 import { totpCode } from '../../../worker/identity/totp.ts'
+import { citizenViaClaveUnica } from './identity.ts'
 import { freePort, type PortalServer, repoRoot, startPortal } from './server.ts'
 
 /** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
@@ -101,67 +102,13 @@ export async function startPdfMailbox(): Promise<PdfMailbox> {
   }
 }
 
-/** A cookie jar for plain HTTP calls (the citizen's, ClaveÚnica's). */
-function jar() {
-  const cookies = new Map<string, string>()
-  return {
-    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-    keep(response: Response) {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair = ''] = line.split(';')
-        const index = pair.indexOf('=')
-        cookies.set(pair.slice(0, index), pair.slice(index + 1))
-      }
-    },
-  }
-}
-
 /**
  * A citizen's pending online request made over HTTP, as the PWA makes it: ClaveÚnica's login at
- * the local provider (redirects followed by hand, each site its own cookies), the legal notice,
- * the request. Returns the request's code.
+ * the local provider (`citizenViaClaveUnica`), the legal notice, the request. Returns the
+ * request's code.
  */
 export async function pendingRequest(server: PortalServer, votante: Votante, email: string): Promise<string> {
-  const portal = jar()
-  const provider = jar()
-  const call = async (path: string, init: RequestInit = {}) => {
-    const response = await fetch(`${server.origin}${path}`, {
-      ...init,
-      redirect: 'manual',
-      headers: {
-        cookie: portal.header(),
-        origin: server.origin,
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-      },
-    })
-    portal.keep(response)
-    return response
-  }
-  const start = await call('/auth/claveunica/login')
-  let url = start.headers.get('location') ?? ''
-  let init: RequestInit = {}
-  for (let hop = 0; hop < 10 && !url.startsWith(server.origin); hop += 1) {
-    const response = await fetch(url, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...init.headers, cookie: provider.header() },
-    })
-    provider.keep(response)
-    const location = response.headers.get('location')
-    if (location) {
-      url = new URL(location, url).toString()
-      init = {}
-    } else {
-      // The login page: the person types their RUN and password.
-      init = {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ run: votante.run, password: 'demo1234' }).toString(),
-      }
-    }
-  }
-  const callback = new URL(url)
-  await call(callback.pathname + callback.search)
+  const call = await citizenViaClaveUnica(server, votante.run)
   const eleccion = (await (await call('/api/constancias-voto/eleccion')).json()) as {
     eleccion: { id: string }
   }

@@ -1,8 +1,9 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createEffect, createSignal, onMount, Show } from 'solid-js'
+import { A, useNavigate } from '@solidjs/router'
+import { createEffect, createSignal, Show } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
+import { focusOnArrival } from '../../components/screen.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { locale, t } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
@@ -24,26 +25,7 @@ function Formulario(props: { ficha: Ficha }) {
     () => tv('form.title'),
     () => errors().length > 0,
   )
-  // After the heading takes focus (focusOnNavigation): the error summary if the server refused
-  // the request, else the field a "Cambiar" link named (`#email`).
-  const location = useLocation()
-  onMount(() => {
-    void draft.ready.then(() =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const id = location.hash.slice(1)
-          const target =
-            serverProblems().length > 0
-              ? document.querySelector<HTMLElement>('.error-summary')
-              : id
-                ? document.getElementById(id)
-                : null
-          target?.focus()
-          target?.scrollIntoView({ block: 'center' })
-        }),
-      ),
-    )
-  })
+  focusOnArrival(draft.ready, () => serverProblems().length > 0)
   // The answers are this citizen's, for the election open now: a draft another citizen left on a
   // shared device is dropped, and an older draft is moved to today's election.
   createEffect(() => {

@@ -1,6 +1,6 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { Gate } from '../../components/screen.tsx'
 import { loadMe } from '../../cuenta/session.ts'
 import { API, api, ClaveUnicaButton, diaHora, type Ficha, paths } from '../constancias.tsx'
 import { tv } from './i18n/index.ts'
@@ -50,19 +50,6 @@ export async function loadFicha(): Promise<FichaState> {
   // The header shows who is signed in: ClaveÚnica's round trip just made someone.
   if (next.kind === 'ready' || next.kind === 'self') void loadMe()
   return next
-}
-
-/** A page of the gate: its heading is also the document's title. */
-function Gate(props: { title: string; children?: JSX.Element }) {
-  usePageTitle(() => props.title)
-  return (
-    <>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {props.title}
-      </h1>
-      {props.children}
-    </>
-  )
 }
 
 /**

@@ -9,6 +9,8 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { locale, t } from '../../i18n/index.ts'
+import { Checkbox, DateInput } from '../Campos.tsx'
+import { fechaCorta, isoDate } from '../fechas.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import {
@@ -16,13 +18,11 @@ import {
   DOCUMENTO_VACIO,
   documentoInput,
   type EleccionActual,
-  fechaCorta,
   fieldLabel,
-  isoDate,
   type Validada,
   vencimientoMinimo,
 } from './api.ts'
-import { Checkbox, Comprobante, DateInput, DocumentoCampos, Warning } from './Campos.tsx'
+import { Comprobante, DocumentoCampos, Warning } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
 
 const MOTIVOS = ['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales'] as const

@@ -13,13 +13,13 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { locale, t } from '../../i18n/index.ts'
+import { fechaCorta } from '../fechas.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import {
   API,
   DOCUMENTO_VACIO,
   documentoInput,
-  fechaCorta,
   fieldLabel,
   type SolicitudParaValidar,
   type Validada,

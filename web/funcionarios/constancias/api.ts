@@ -1,4 +1,5 @@
 import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { isoDate } from '../fechas.ts'
 
 /** A request as `POST /api/funcionarios/constancias-voto/buscar` shows it to an officer. */
 export interface SolicitudParaValidar {
@@ -36,12 +37,6 @@ export interface EleccionActual {
 export const API = '/api/funcionarios/constancias-voto'
 export const pdfUrl = (code: string) => `${API}/${encodeURIComponent(code)}/pdf`
 
-/** `2026-03-27` → `27-03-2026`, as Chilean documents write dates. */
-export function fechaCorta(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-')
-  return y && m && d ? `${d}-${m}-${y}` : iso
-}
-
 /**
  * The oldest expiry date accepted: twelve calendar months before the primaries, the day clamped
  * to the month's end (2024-02-29 → 2023-02-28). Only for the officer's hint: the server decides.
@@ -50,14 +45,6 @@ export function vencimientoMinimo(primarias: string): string {
   const [y = 0, m = 1, d = 1] = primarias.split('-').map(Number)
   const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
   return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
-}
-
-/** Day, month and year answers as the API's `YYYY-MM-DD` ('' when nothing was typed). */
-export function isoDate(day: string, month: string, year: string): string {
-  const parts = [day.trim(), month.trim(), year.trim()]
-  if (parts.every((part) => part === '')) return ''
-  const [d = '', m = '', y = ''] = parts
-  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
 }
 
 /** The document answers of a form, as the API's document fields. */

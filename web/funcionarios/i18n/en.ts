@@ -80,4 +80,12 @@ export const messages: StaffMessages = {
   'staff.edit.enable': 'Enable account',
   'staff.edit.self': 'You cannot disable your own account.',
   'staff.edit.notFound': 'That member of staff was not found.',
+  'staff.fecha.hint': 'For example, 27 3 2026.',
+  'staff.fecha.dia': 'Day',
+  'staff.fecha.mes': 'Month',
+  'staff.fecha.anio': 'Year',
+  'staff.grafico.tabla': 'Show the figures as a table',
+  'staff.grafico.resumen': 'Chart of {serie}: {total} in total.',
+  'staff.cifras.actualizado': 'Updated at {hora}.',
+  'staff.cifras.error': 'The figures could not be updated. Trying again.',
 }

@@ -83,6 +83,14 @@ export const messages = {
   'staff.edit.enable': 'Habilitar cuenta',
   'staff.edit.self': 'Usted no puede deshabilitar su propia cuenta.',
   'staff.edit.notFound': 'No se encontró ese funcionario.',
+  'staff.fecha.hint': 'Por ejemplo, 27 3 2026.',
+  'staff.fecha.dia': 'Día',
+  'staff.fecha.mes': 'Mes',
+  'staff.fecha.anio': 'Año',
+  'staff.grafico.tabla': 'Ver las cifras como tabla',
+  'staff.grafico.resumen': 'Gráfico de {serie}: {total} en total.',
+  'staff.cifras.actualizado': 'Actualizado a las {hora}.',
+  'staff.cifras.error': 'No se pudieron actualizar las cifras. Se intentará de nuevo.',
 }
 
 export type StaffMessageKey = keyof typeof messages

@@ -78,4 +78,12 @@ export const messages: StaffMessages = {
   'staff.edit.enable': 'Aktive kont lan',
   'staff.edit.self': 'Ou pa ka dezaktive pwòp kont ou.',
   'staff.edit.notFound': 'Nou pa jwenn anplwaye sa a.',
+  'staff.fecha.hint': 'Pa egzanp, 27 3 2026.',
+  'staff.fecha.dia': 'Jou',
+  'staff.fecha.mes': 'Mwa',
+  'staff.fecha.anio': 'Ane',
+  'staff.grafico.tabla': 'Montre chif yo tankou yon tablo',
+  'staff.grafico.resumen': 'Grafik {serie}: {total} an tout.',
+  'staff.cifras.actualizado': 'Mete ajou a {hora}.',
+  'staff.cifras.error': 'Nou pa t ka mete chif yo ajou. N ap eseye ankò.',
 }

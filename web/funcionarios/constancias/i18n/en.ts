@@ -52,10 +52,6 @@ export const messages: ConstanciaStaffMessages = {
   'cv.documento.pasaporte': 'Passport',
   'cv.documento.numero.hint': 'The document or serial number, as printed on it.',
   'cv.documento.run.hint': "It must be the request's RUN: the code is personal and non-transferable.",
-  'cv.fecha.hint': 'For example, 27 3 2026.',
-  'cv.fecha.dia': 'Day',
-  'cv.fecha.mes': 'Month',
-  'cv.fecha.anio': 'Year',
   'cv.nombre.label': 'The name on the document is {nombre}',
   'cv.validar.submit': 'Validate constancia',
 
@@ -104,8 +100,6 @@ export const messages: ConstanciaStaffMessages = {
   'cv.cifras.title': "Today's figures",
   'cv.cifras.lead': 'Updated every 30 seconds. Pending: requests not validated yet.',
   'cv.cifras.forbidden': 'Only supervisors and administrators can see the figures.',
-  'cv.cifras.actualizado': 'Updated at {hora}.',
-  'cv.cifras.error': 'The figures could not be updated. Trying again.',
   'cv.cifras.porHora': 'By hour',
   'cv.cifras.porRegion': 'By region',
   'cv.cifras.hora': 'Hour',
@@ -114,7 +108,5 @@ export const messages: ConstanciaStaffMessages = {
   'cv.cifras.validadas': 'Validated',
   'cv.cifras.rechazadas': 'Rejected',
   'cv.cifras.pendientes': 'Pending',
-  'cv.cifras.tabla': 'Show the figures as a table',
-  'cv.cifras.grafico': 'Chart of {serie}: {total} in total.',
   'cv.cifras.sinDatos': 'No data yet.',
 }

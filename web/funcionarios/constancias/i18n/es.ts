@@ -53,10 +53,6 @@ export const messages = {
   'cv.documento.pasaporte': 'Pasaporte',
   'cv.documento.numero.hint': 'El número de documento o de serie, como aparece en él.',
   'cv.documento.run.hint': 'Debe ser el RUN de la solicitud: el código es personal e intransferible.',
-  'cv.fecha.hint': 'Por ejemplo, 27 3 2026.',
-  'cv.fecha.dia': 'Día',
-  'cv.fecha.mes': 'Mes',
-  'cv.fecha.anio': 'Año',
   'cv.nombre.label': 'El nombre del documento es {nombre}',
   'cv.validar.submit': 'Validar constancia',
 
@@ -104,8 +100,6 @@ export const messages = {
   'cv.cifras.title': 'Cifras del día',
   'cv.cifras.lead': 'Se actualizan cada 30 segundos. Pendientes: solicitudes que aún no se validan.',
   'cv.cifras.forbidden': 'Solo supervisores y administradores ven las cifras.',
-  'cv.cifras.actualizado': 'Actualizado a las {hora}.',
-  'cv.cifras.error': 'No se pudieron actualizar las cifras. Se intentará de nuevo.',
   'cv.cifras.porHora': 'Por hora',
   'cv.cifras.porRegion': 'Por región',
   'cv.cifras.hora': 'Hora',
@@ -114,8 +108,6 @@ export const messages = {
   'cv.cifras.validadas': 'Validadas',
   'cv.cifras.rechazadas': 'Rechazadas',
   'cv.cifras.pendientes': 'Pendientes',
-  'cv.cifras.tabla': 'Ver las cifras como tabla',
-  'cv.cifras.grafico': 'Gráfico de {serie}: {total} en total.',
   'cv.cifras.sinDatos': 'Todavía no hay datos.',
 }
 

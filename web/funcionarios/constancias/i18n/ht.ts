@@ -51,10 +51,6 @@ export const messages: ConstanciaStaffMessages = {
   'cv.documento.pasaporte': 'Paspò',
   'cv.documento.numero.hint': 'Nimewo dokiman an oswa nimewo seri a, jan li ekri sou li.',
   'cv.documento.run.hint': 'Se dwe RUN demann lan: kòd la pèsonèl, li pa ka transfere.',
-  'cv.fecha.hint': 'Pa egzanp, 27 3 2026.',
-  'cv.fecha.dia': 'Jou',
-  'cv.fecha.mes': 'Mwa',
-  'cv.fecha.anio': 'Ane',
   'cv.nombre.label': 'Non ki sou dokiman an se {nombre}',
   'cv.validar.submit': 'Valide konstans lan',
 
@@ -102,8 +98,6 @@ export const messages: ConstanciaStaffMessages = {
   'cv.cifras.title': 'Chif jodi a',
   'cv.cifras.lead': 'Yo mete ajou chak 30 segonn. Annatant: demann ki poko valide.',
   'cv.cifras.forbidden': 'Se sèlman sipèvizè ak administratè ki wè chif yo.',
-  'cv.cifras.actualizado': 'Mete ajou a {hora}.',
-  'cv.cifras.error': 'Nou pa t ka mete chif yo ajou. N ap eseye ankò.',
   'cv.cifras.porHora': 'Pa lè',
   'cv.cifras.porRegion': 'Pa rejyon',
   'cv.cifras.hora': 'Lè',
@@ -112,7 +106,5 @@ export const messages: ConstanciaStaffMessages = {
   'cv.cifras.validadas': 'Valide',
   'cv.cifras.rechazadas': 'Refize',
   'cv.cifras.pendientes': 'Annatant',
-  'cv.cifras.tabla': 'Montre chif yo tankou yon tablo',
-  'cv.cifras.grafico': 'Grafik {serie}: {total} an tout.',
   'cv.cifras.sinDatos': 'Poko gen done.',
 }

@@ -1,0 +1,26 @@
+import { locale } from '../i18n/index.ts'
+
+/** Dates as the officers' screens read and write them. */
+
+/** `2026-03-27` → `27-03-2026`, as Chilean documents write dates. */
+export function fechaCorta(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-')
+  return y && m && d ? `${d}-${m}-${y}` : iso
+}
+
+/** Day, month and year answers as the API's `YYYY-MM-DD` ('' when nothing was typed). */
+export function isoDate(day: string, month: string, year: string): string {
+  const parts = [day.trim(), month.trim(), year.trim()]
+  if (parts.every((part) => part === '')) return ''
+  const [d = '', m = '', y = ''] = parts
+  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+}
+
+/** An instant's time of day in Chile (`14:05`), in the current language's conventions. */
+export const horaChile = (iso: string) =>
+  new Intl.DateTimeFormat(locale() === 'es' ? 'es-CL' : locale() === 'en' ? 'en-GB' : 'fr', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'America/Santiago',
+  }).format(new Date(iso))

@@ -1,0 +1,24 @@
+import { A } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { focusOnNavigation } from '../../components/page.ts'
+import type { FormProblems } from '../../forms/form.ts'
+import { REGLAS_PATH } from './api.ts'
+import { tfp } from './i18n/index.ts'
+
+/** A rule form's top: the way back to the rules, the form's problems, its title. */
+export function CabeceraRegla(props: { title: string; form: FormProblems }) {
+  return (
+    <>
+      <A href={REGLAS_PATH} class="back-link">
+        {tfp('fp.reglas.volver')}
+      </A>
+      <Show when={props.form.attempt()} keyed>
+        <ErrorSummary errors={props.form.errors()} hrefFor={props.form.hrefFor} />
+      </Show>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {props.title}
+      </h1>
+    </>
+  )
+}
