@@ -102,7 +102,7 @@ export class GroupCommitClient implements Client {
   /** Groups committed and writes in them, for the benchmark. */
   readonly stats = { groups: 0, writes: 0 }
   readonly #db: Connection
-  readonly #prepared = new Map<string, Statement>()
+  readonly #prepared = new Map<string, { statement: Statement; columns: string[] | null }>()
   #queue: Pending[] = []
   #scheduled = false
 
@@ -110,24 +110,27 @@ export class GroupCommitClient implements Client {
     this.#db = new Database(path)
   }
 
-  #statement(sql: string): Statement {
-    let statement = this.#prepared.get(sql)
-    if (!statement) {
-      statement = this.#db.prepare(sql)
+  /** A prepared statement and, for one that returns rows, its column names (both kept by SQL text). */
+  #statement(sql: string): { statement: Statement; columns: string[] | null } {
+    let entry = this.#prepared.get(sql)
+    if (!entry) {
+      const statement = this.#db.prepare(sql)
       statement.safeIntegers(true)
+      const columns = statement.reader ? statement.columns().map((column: { name: string }) => column.name) : null
+      if (columns) statement.raw(true)
+      entry = { statement, columns }
       if (this.#prepared.size > 2000) this.#prepared.clear()
-      this.#prepared.set(sql, statement)
+      this.#prepared.set(sql, entry)
     }
-    return statement
+    return entry
   }
 
   #run(sql: string, args: InArgs | undefined): ResultSet {
     if (this.closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED')
-    const statement = this.#statement(sql)
+    const { statement, columns } = this.#statement(sql)
     const values = argsOf(args)
-    if (statement.reader) {
-      const columns = statement.columns().map((column: { name: string }) => column.name)
-      const rows = (statement.raw(true).all(values) as unknown[][]).map((row) => rowOf(row, columns))
+    if (columns) {
+      const rows = (statement.all(values) as unknown[][]).map((row) => rowOf(row, columns))
       return resultSet(columns, rows, 0)
     }
     const info = statement.run(values)

@@ -49,9 +49,9 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   }
 }
 
-async function startFloor(): Promise<{ url: string; stop: () => void }> {
+async function startFloor(mode: 'single' | 'group'): Promise<{ url: string; stop: () => void }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
-  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', file], {
+  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolve) => {
@@ -276,16 +276,18 @@ if (want('login')) {
 }
 
 if (want('floor')) {
-  const floor = await startFloor()
-  results.push(
-    await load('raw floor: node:http + 1 durable insert', {
-      url: floor.url,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: submission,
-    }),
-  )
-  floor.stop()
+  for (const mode of ['single', 'group'] as const) {
+    const floor = await startFloor(mode)
+    results.push(
+      await load(`raw floor (${mode} commit): node:http + 1 durable insert`, {
+        url: floor.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: submission,
+      }),
+    )
+    floor.stop()
+  }
 }
 
 console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
@@ -337,7 +339,7 @@ const [health, write, constancia, raw] = [
   'GET /api/health',
   'POST /api/condolencias',
   'POST /api/constancias-voto',
-  'raw floor',
+  'raw floor (group',
 ].map(figure)
 if (hashTimes.length > 0) {
   console.log(

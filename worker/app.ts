@@ -17,6 +17,7 @@ import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
+import { loadShedding } from './middleware/load-shedding.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
@@ -40,6 +41,7 @@ export function createApp(ports: Ports): App {
   const app = new Hono<AppEnv>()
   app.use(...requestContext(ports))
   app.use(securityHeaders())
+  if (ports.config.maxInFlight > 0) app.use('/api/*', loadShedding(ports.config.maxInFlight))
   app.use(
     '/api/*',
     bodyLimit({

@@ -21,6 +21,8 @@ const ConfigSchema = v.object({
   DEMO_DATA: flag,
   /** Off only for the bench, which measures the login itself; refused in production. */
   RATE_LIMITS: flag,
+  /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
+  MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -40,6 +42,7 @@ export interface Config {
   publicUrl: string
   demoData: boolean
   rateLimits: boolean
+  maxInFlight: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL,
     demoData: e.DEMO_DATA ?? e.APP_ENV === 'development',
     rateLimits: e.RATE_LIMITS ?? true,
+    maxInFlight: e.MAX_IN_FLIGHT,
     claveUnica,
   }
 }
