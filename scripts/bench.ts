@@ -5,7 +5,8 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, floor, roll,
- * frontend; all by default).
+ * frontend; all by default). `npm run bench -- spike` runs the election-day spike
+ * (scripts/bench/spike.ts) alone.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -22,9 +23,14 @@ import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import { spike } from './bench/spike.ts'
 
 const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
+if (only.has('spike')) {
+  await spike()
+  process.exit(0)
+}
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 
