@@ -116,7 +116,9 @@ export class GroupCommitClient implements Client {
     if (!entry) {
       const statement = this.#db.prepare(sql)
       statement.safeIntegers(true)
-      const columns = statement.reader ? statement.columns().map((column: { name: string }) => column.name) : null
+      const columns = statement.reader
+        ? statement.columns().map((column: { name: string }) => column.name)
+        : null
       if (columns) statement.raw(true)
       entry = { statement, columns }
       if (this.#prepared.size > 2000) this.#prepared.clear()
