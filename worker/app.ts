@@ -22,6 +22,7 @@ import { securityHeaders } from './middleware/security-headers.ts'
 import { permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
+import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
 /** The largest JSON body the API reads. Forms are text; files have their own routes and limits. */
@@ -39,7 +40,10 @@ export type App = Hono<AppEnv>
  */
 export function createApp(ports: Ports): App {
   const app = new Hono<AppEnv>()
-  app.use(...requestContext(ports))
+  const { registries, config, log } = ports
+  app.use(
+    ...requestContext({ ...ports, registries: boundedRegistries(registries, config.registryTimeoutMs, log) }),
+  )
   app.use(securityHeaders())
   if (ports.config.maxInFlight > 0) app.use('/api/*', loadShedding(ports.config.maxInFlight))
   app.use(

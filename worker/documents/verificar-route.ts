@@ -14,6 +14,9 @@ import { verifyDocument } from './signing.ts'
 
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`)
 
+/** The body of `POST /api/verificar`: the signed payload read from a document's QR code. */
+export const VerificarInput = v.strictObject({ token: v.pipe(v.string(), v.maxLength(2000)) })
+
 /**
  * What anyone may learn of a permit from its code: whether it is in force, and what the officer
  * compares with the holder's identity card. Never why it was revoked.
@@ -81,7 +84,7 @@ export const verificarRoute = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     await limit(c)
-    const { token } = await parseJsonBody(c, v.strictObject({ token: v.pipe(v.string(), v.maxLength(2000)) }))
+    const { token } = await parseJsonBody(c, VerificarInput)
     const published = c.var.ports.keys.all.map((key) => key.publicJwk)
     const firma = await verifyDocument(token, published)
     c.header('Cache-Control', 'no-store')

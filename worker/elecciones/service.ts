@@ -81,10 +81,6 @@ export async function currentEleccion(db: Database, now: Date): Promise<Eleccion
   )
 }
 
-/**
- * The election, if requests may be made or validated for it now; `window_closed` (saying when it
- * opens, or that it closed) if not. The server's clock decides, whatever the device says.
- */
 const queries = preparedFor((db) => ({
   byId: db
     .select()
@@ -93,9 +89,19 @@ const queries = preparedFor((db) => ({
     .prepare(),
 }))
 
-export async function openEleccion(db: Database, id: string, now: Date): Promise<Eleccion> {
+/**
+ * The election, if requests may be made or validated for it now; `window_closed` (saying when it
+ * opens, or that it closed) if not. The server's clock decides, whatever the device says. An
+ * unknown id is an error on `field`, the input that carried it.
+ */
+export async function openEleccion(
+  db: Database,
+  id: string,
+  now: Date,
+  field = 'eleccionId',
+): Promise<Eleccion> {
   const [e] = await queries(db).byId.all({ id })
-  if (!e) throw invalidField('eleccionId', 'invalid_option')
+  if (!e) throw invalidField(field, 'invalid_option')
   const estado = estadoEleccion(e, now)
   if (estado === 'abierta') return e
   const when =
