@@ -1,5 +1,6 @@
-import { type Client, createClient } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
+import { GroupCommitClient } from './group-commit.ts'
 import * as schema from './schema/index.ts'
 
 /** The settings every connection to the embedded database runs with, checked by the tests. */
@@ -13,14 +14,18 @@ export const DURABILITY_PRAGMAS = {
 
 /**
  * Opens the embedded libSQL database file with WAL, `synchronous=FULL`, foreign keys and a busy
- * timeout. One connection: these pragmas are per connection, and SQLite has one writer anyway.
+ * timeout, through one connection that commits concurrent requests' writes together (group
+ * commit, see group-commit.ts). One connection: these pragmas are per connection, and SQLite has
+ * one writer anyway.
  *
  * @example
  * const { client, db } = await openFileDatabase('file:data/comisaria.db')
  */
 export async function openFileDatabase(url: string) {
   if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must be a file: URL on Node, got ${url}`)
-  const client: Client = createClient({ url, concurrency: 1, intMode: 'number' })
+  const client: Client & Pick<GroupCommitClient, 'stats'> = new GroupCommitClient(
+    url.replace(/^file:(\/\/)?/, ''),
+  )
   await client.execute(`PRAGMA busy_timeout = ${DURABILITY_PRAGMAS.busy_timeout}`)
   await client.execute(`PRAGMA journal_mode = ${DURABILITY_PRAGMAS.journal_mode}`)
   await client.execute(`PRAGMA synchronous = ${DURABILITY_PRAGMAS.synchronous}`)

@@ -5,7 +5,8 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, floor, roll,
- * frontend; all by default).
+ * frontend; all by default). `npm run bench -- spike` runs the election-day spike
+ * (scripts/bench/spike.ts) alone.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -22,9 +23,14 @@ import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import { spike } from './bench/spike.ts'
 
 const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
+if (only.has('spike')) {
+  await spike()
+  process.exit(0)
+}
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 
@@ -49,9 +55,9 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   }
 }
 
-async function startFloor(): Promise<{ url: string; stop: () => void }> {
+async function startFloor(mode: 'single' | 'group'): Promise<{ url: string; stop: () => void }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
-  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', file], {
+  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolve) => {
@@ -276,16 +282,18 @@ if (want('login')) {
 }
 
 if (want('floor')) {
-  const floor = await startFloor()
-  results.push(
-    await load('raw floor: node:http + 1 durable insert', {
-      url: floor.url,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: submission,
-    }),
-  )
-  floor.stop()
+  for (const mode of ['single', 'group'] as const) {
+    const floor = await startFloor(mode)
+    results.push(
+      await load(`raw floor (${mode} commit): node:http + 1 durable insert`, {
+        url: floor.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: submission,
+      }),
+    )
+    floor.stop()
+  }
 }
 
 console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
@@ -337,7 +345,7 @@ const [health, write, constancia, raw] = [
   'GET /api/health',
   'POST /api/condolencias',
   'POST /api/constancias-voto',
-  'raw floor',
+  'raw floor (group',
 ].map(figure)
 if (hashTimes.length > 0) {
   console.log(

@@ -17,10 +17,12 @@ import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
+import { loadShedding } from './middleware/load-shedding.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
+import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
 /** The largest JSON body the API reads. Forms are text; files have their own routes and limits. */
@@ -38,8 +40,12 @@ export type App = Hono<AppEnv>
  */
 export function createApp(ports: Ports): App {
   const app = new Hono<AppEnv>()
-  app.use(...requestContext(ports))
+  const { registries, config, log } = ports
+  app.use(
+    ...requestContext({ ...ports, registries: boundedRegistries(registries, config.registryTimeoutMs, log) }),
+  )
   app.use(securityHeaders())
+  if (ports.config.maxInFlight > 0) app.use('/api/*', loadShedding(ports.config.maxInFlight))
   app.use(
     '/api/*',
     bodyLimit({

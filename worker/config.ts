@@ -8,6 +8,7 @@ const flag = v.optional(
   ),
 )
 const url = v.pipe(v.string(), v.url())
+const milliseconds = v.pipe(v.string(), v.regex(/^[1-9]\d*$/), v.transform(Number))
 
 /** ClaveÚnica's production endpoints, from its integration manual (note the trailing slashes). */
 const CLAVEUNICA = 'https://accounts.claveunica.gob.cl'
@@ -21,6 +22,10 @@ const ConfigSchema = v.object({
   DEMO_DATA: flag,
   /** Off only for the bench, which measures the login itself; refused in production. */
   RATE_LIMITS: flag,
+  /** How long a registry look-up may take before the request is answered 503. */
+  REGISTRY_TIMEOUT_MS: v.optional(milliseconds, '5000'),
+  /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
+  MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -40,6 +45,9 @@ export interface Config {
   publicUrl: string
   demoData: boolean
   rateLimits: boolean
+  /** The bound on each registry look-up (see `boundedRegistries`). */
+  registryTimeoutMs: number
+  maxInFlight: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -87,6 +95,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL,
     demoData: e.DEMO_DATA ?? e.APP_ENV === 'development',
     rateLimits: e.RATE_LIMITS ?? true,
+    registryTimeoutMs: e.REGISTRY_TIMEOUT_MS,
+    maxInFlight: e.MAX_IN_FLIGHT,
     claveUnica,
   }
 }

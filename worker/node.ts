@@ -17,6 +17,7 @@ import { loadElecciones } from './elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
+import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
 import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
@@ -31,6 +32,8 @@ const host = process.env.HOST ?? '127.0.0.1'
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
 const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
 const env: Record<string, string | undefined> = {
+  // One process serves everyone here: past this many API requests at once, shed load (503).
+  MAX_IN_FLIGHT: '256',
   ...process.env,
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,
@@ -73,16 +76,16 @@ const app = createApp(ports)
 if (!production) app.route('/dev/outbox', devOutboxRoute)
 serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
 
+// A message leased by a process that was killed would wait out its lease: none runs here now.
+await retryUnsentMail(db, systemClock.now())
 // E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
-let running = false
+let maintenanceRun: Promise<void> | undefined
 const maintenance = setInterval(
   () => {
-    if (running) return
-    running = true
-    runMaintenance(ports)
+    maintenanceRun ??= runMaintenance(ports)
       .catch((error: unknown) => log.error('maintenance failed', { error: String(error) }))
       .finally(() => {
-        running = false
+        maintenanceRun = undefined
       })
   },
   Number(env.MAINTENANCE_INTERVAL_MS ?? 2000),
@@ -101,14 +104,40 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   }
 })
 
-function shutdown(signal: string) {
-  log.info('shutting down', { signal })
+/** How long a shutdown waits for the requests in flight before it exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000
+let stopping = false
+
+/**
+ * SIGTERM or SIGINT: stop accepting connections, let the requests in flight finish (each answers
+ * only once its writes are committed) and the maintenance run in progress end, close the
+ * database, exit 0. Past the deadline, or on a second signal, exit 1 at once: whatever was
+ * acknowledged is on disk already, and a request cut off was committed with its stored response
+ * (a retry with its key replays it) or not written at all.
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  if (stopping) {
+    log.warn('second signal: exiting now', { signal })
+    process.exit(1)
+  }
+  stopping = true
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  log.info('shutting down', { signal, deadlineMs: SHUTDOWN_DEADLINE_MS })
+  setTimeout(() => {
+    log.error('shutdown deadline passed: exiting with work in flight', { signal })
+    process.exit(1)
+  }, SHUTDOWN_DEADLINE_MS).unref()
   clearInterval(maintenance)
-  server.close(async () => {
-    await localClaveUnica?.close()
-    client.close()
-    process.exit(0)
-  })
+  // close() waits for every connection: end the kept-alive ones as soon as they fall idle.
+  const idle = setInterval(() => {
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }, 50)
+  await Promise.all([closed, maintenanceRun])
+  clearInterval(idle)
+  await localClaveUnica?.close()
+  client.close()
+  log.info('stopped', { signal })
+  process.exit(0)
 }
-process.on('SIGINT', () => shutdown('SIGINT'))
-process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

@@ -8,9 +8,8 @@ export type ValidationKey = keyof Catalog['validation']
 
 type AnyIssue = v.BaseIssue<unknown>
 
-function issueField(issue: AnyIssue): string {
-  const keys = (issue.path ?? []).map((item) => String(item.key))
-  return keys.length > 0 ? keys.join('.') : 'body'
+function fieldName(path: readonly v.IssuePathItem[]): string {
+  return path.length > 0 ? path.map((item) => String(item.key)).join('.') : 'body'
 }
 
 function issueKey(issue: AnyIssue): { key: ValidationKey; params: Record<string, string | number> } {
@@ -58,16 +57,19 @@ export function fieldIssues(issues: readonly AnyIssue[]): FieldIssue[] {
   const seen = new Set<string>()
   const out: FieldIssue[] = []
   for (const issue of issues) {
-    const field = issueField(issue)
+    const path = issue.path ?? []
+    // valibot's object schemas read an array as an object with keys 0, 1…: name the array itself.
+    const array = path.findIndex((item) => item.type === 'object' && Array.isArray(item.input))
+    const field = fieldName(array === -1 ? path : path.slice(0, array))
     if (seen.has(field)) continue
     seen.add(field)
-    out.push({ field, ...issueKey(issue) })
+    out.push({ field, ...(array === -1 ? issueKey(issue) : { key: 'invalid_type', params: {} }) })
   }
   return out
 }
 
 function isValidationKey(key: string): key is ValidationKey {
-  return key in catalog('es').validation
+  return Object.hasOwn(catalog('es').validation, key)
 }
 
 /**

@@ -1,29 +1,46 @@
 /**
  * The raw floor of the bench: a bare `node:http` server doing what a durable submission must at
- * least do — one libSQL insert per request, committed with the same pragmas as the app (WAL,
- * synchronous=FULL) before answering. No framework, no validation, no idempotency.
+ * least do — one insert per request, on disk (WAL, synchronous=FULL, the app's pragmas) before
+ * answering. No framework, no validation, no idempotency. Two ways:
+ * - `single`: one commit per request, the request rate capped by the disk's flush rate;
+ * - `group`: the app's group commit (db/group-commit.ts), concurrent requests sharing a commit.
  * Prints its URL on stdout once listening.
+ *
+ *   node scripts/bench/raw-floor.ts single /tmp/floor.db
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { openFileDatabase } from '../../db/open.ts'
+import Database from 'libsql'
+import { DURABILITY_PRAGMAS, openFileDatabase } from '../../db/open.ts'
 
-const path = process.argv[2]
-if (!path) throw new Error('usage: raw-floor.ts <database file>')
-const { client } = await openFileDatabase(`file:${path}`)
-await client.execute(
-  'CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, body TEXT NOT NULL, at INTEGER NOT NULL)',
-)
+const [mode, path] = process.argv.slice(2)
+if (!(path && (mode === 'single' || mode === 'group')))
+  throw new Error('usage: raw-floor.ts single|group <file>')
+const TABLE =
+  'CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, body TEXT NOT NULL, at INTEGER NOT NULL)'
+const INSERT = 'INSERT INTO floor (id, body, at) VALUES (?, ?, ?)'
 
+async function inserter(): Promise<(args: [string, string, number]) => Promise<unknown>> {
+  if (mode === 'group') {
+    const { client } = await openFileDatabase(`file:${path}`)
+    await client.execute(TABLE)
+    return (args) => client.execute({ sql: INSERT, args })
+  }
+  const db = new Database(path ?? '')
+  db.exec(`PRAGMA journal_mode = ${DURABILITY_PRAGMAS.journal_mode}`)
+  db.exec(`PRAGMA synchronous = ${DURABILITY_PRAGMAS.synchronous}`)
+  db.exec(TABLE)
+  const insert = db.prepare(INSERT)
+  return async (args) => insert.run(args)
+}
+
+const insert = await inserter()
 const server = createServer((req, res) => {
   const chunks: Buffer[] = []
   req.on('data', (chunk: Buffer) => chunks.push(chunk))
   req.on('end', async () => {
     const id = crypto.randomUUID()
-    await client.execute({
-      sql: 'INSERT INTO floor (id, body, at) VALUES (?, ?, ?)',
-      args: [id, Buffer.concat(chunks).toString('utf8'), Date.now()],
-    })
+    await insert([id, Buffer.concat(chunks).toString('utf8'), Date.now()])
     res.writeHead(201, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ id }))
   })

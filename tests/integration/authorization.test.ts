@@ -1,33 +1,159 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { testApp } from '../support/app.ts'
-import { admits, PROTECTED_ROUTES, PUBLIC_ROUTES } from '../support/authz.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SESSION_LIMITS } from '../../worker/identity/session.ts'
+import { fixedClock, testApp } from '../support/app.ts'
+import {
+  expected,
+  guard,
+  ROLES,
+  ROUTES,
+  type Role,
+  type RouteCase,
+  UNKNOWN_CODE,
+  UNKNOWN_ID,
+} from '../support/authz.ts'
+import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
-import { signedInCitizen, signedInStaff } from '../support/identity.ts'
+import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 type Client = ReturnType<typeof testClient>
 
-function call(client: Client, route: string, body: unknown) {
-  const [method = 'GET', pattern = '/'] = route.split(' ')
-  const path = pattern.replace(/:\w+/g, 'some-id')
-  if (method === 'GET') return client.get(path)
-  if (method === 'PATCH') return client.patch(path, body)
-  if (method === 'PUT') return client.put(path, body)
-  return client.post(path, body)
+const CELLS = ROUTES.length * ROLES.length
+const ELECCION = 'demo-2026-11-23'
+/** The owner of the seeded data: Valentina, signed in with ClaveÚnica. */
+const OWNER = { run: '88.888.888-8', email: 'valentina.perez@example.cl', serie: 'A034567890' }
+/** What nobody but the owner and the staff may read: RUN in any spelling, names, e-mail, codes. */
+const ownerMarks = (codes: string[]) => [
+  '88.888.888-8',
+  '88888888-8',
+  '888888888',
+  'Valentina',
+  'Pérez Núñez',
+  OWNER.email,
+  ...codes,
+]
+
+let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
+let t: Awaited<ReturnType<typeof testApp>>
+const clients = new Map<Role, Client>()
+/** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
+const jars = new Map<Role, [string, string][]>()
+const codes = { constancia: '', permiso: '' }
+
+function client(role: Role): Client {
+  const found = clients.get(role)
+  if (!found) throw new Error(`no client for ${role}`)
+  return found
 }
 
-describe('the authorisation matrix', () => {
-  let t: Awaited<ReturnType<typeof testApp>>
-  const callers = new Map<'citizen' | 'officer' | 'supervisor' | 'admin', Client>()
+async function live(client: Client) {
+  expect((await client.get('/api/me')).status).toBe(200)
+  return client
+}
 
-  beforeAll(async () => {
-    t = await testApp()
-    callers.set('citizen', await signedInCitizen(t))
-    for (const role of ['officer', 'supervisor', 'admin'] as const)
-      callers.set(role, (await signedInStaff(t, role)).client)
+beforeAll(async () => {
+  claveunica = await testClaveUnica()
+  const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
+  t = await testApp({ env: claveunica.env, clock })
+  // María signs in, then leaves the tab open past the idle limit while everyone else arrives.
+  clients.set('expired-session', await live(await signedInWithClaveUnica(t.app, '44.444.444-4')))
+  clock.advance(SESSION_LIMITS.citizen.idleMs + 60_000)
+  clients.set(
+    'anonymous',
+    testClient((path, init) => t.app.request(path, init)),
+  )
+  clients.set('citizen', await signedInWithClaveUnica(t.app, OWNER.run))
+  clients.set('other-citizen', await signedInWithClaveUnica(t.app, '55.555.555-5'))
+  clients.set('self-declared', await signedInCitizen(t))
+  clients.set('officer', (await signedInStaff(t, 'officer')).client)
+  const valparaiso = await signedInStaff(t, 'officer', 'valparaiso@carabineros.example.cl', 'DEMO-05101-1')
+  clients.set('officer-other-unit', valparaiso.client)
+  // A supervisor of a third unit: supervision is national too.
+  const concepcion = 'concepcion@carabineros.example.cl'
+  clients.set('supervisor', (await signedInStaff(t, 'supervisor', concepcion, 'DEMO-08101-1')).client)
+  const admin = (await signedInStaff(t, 'admin')).client
+  clients.set('admin', admin)
+  const disabled = await signedInStaff(t, 'officer', 'dado.de.baja@carabineros.example.cl')
+  clients.set('disabled-staff', await live(disabled.client))
+  expect((await admin.patch(`/api/admin/staff/${disabled.userId}`, { disabled: true })).status).toBe(200)
+  for (const [role, client] of clients) jars.set(role, [...client.jar])
+
+  // The owner's data: an election constancia, validated by an officer of another unit, and a permit.
+  const owner = client('citizen')
+  expect((await owner.post('/api/constancias-voto/aviso', { eleccionId: ELECCION })).status).toBe(200)
+  const solicitud = await owner.post('/api/constancias-voto', {
+    eleccionId: ELECCION,
+    fechaNacimiento: '1992-11-30',
+    email: OWNER.email,
+    emailConfirmacion: OWNER.email,
+    telefono: '987654321',
+    declaracion: true,
   })
+  expect(solicitud.status).toBe(201)
+  codes.constancia = ((await solicitud.json()) as { code: string }).code
+  const validada = await valparaiso.client.post(
+    `/api/funcionarios/constancias-voto/${codes.constancia}/validar`,
+    {
+      documento: 'cedula',
+      numeroDocumento: OWNER.serie,
+      vencimiento: '2027-03-01',
+      runDocumento: OWNER.run,
+      nombreCoincide: true,
+      justificacion: 'Viajó por trabajo a Valparaíso el día de la elección',
+    },
+  )
+  expect(validada.status).toBe(200)
+  const permiso = await owner.post('/api/permisos', {
+    tipoId: 'compras',
+    comunaCut: '13101',
+    fecha: '2026-11-23',
+    hora: '10:00',
+    destino: 'Supermercado, Av. Matta 1200',
+    serieCedula: OWNER.serie,
+  })
+  expect(permiso.status).toBe(201)
+  codes.permiso = ((await permiso.json()) as { code: string }).code
+}, 120_000)
+afterAll(() => claveunica?.provider.close())
 
-  it('lists every route of the app, public or guarded', () => {
-    const known = new Set<string>([...PUBLIC_ROUTES, ...PROTECTED_ROUTES.map((r) => r.route)])
+/**
+ * One cell: the role's client, its set-up cookies put back, and an address of its own (rate limits
+ * count per address, and ten roles share this process).
+ */
+async function send(role: Role, method: string, path: string, body: unknown) {
+  const caller = client(role)
+  caller.jar.clear()
+  for (const [name, value] of jars.get(role) ?? []) caller.jar.set(name, value)
+  const headers = { 'cf-connecting-ip': `192.0.2.${ROLES.indexOf(role) + 1}` }
+  if (method === 'GET') return caller.get(path, headers)
+  if (method === 'PATCH') return caller.patch(path, body, headers)
+  if (method === 'PUT') return caller.put(path, body, headers)
+  return caller.post(path, body, headers)
+}
+
+/** Calls a cell and reads what is asserted of it: the status, the error code, the body as text. */
+async function cell(role: Role, route: string, body: unknown, fill: (param: string) => string) {
+  const [method = 'GET', pattern = '/'] = route.split(' ')
+  const response = await send(
+    role,
+    method,
+    pattern.replace(/:(\w+)/g, (_, name: string) => fill(name)),
+    body,
+  )
+  const text = await response.text()
+  const json = response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as object) : {}
+  const code =
+    'code' in json && typeof json.code === 'string' && response.status >= 400 ? json.code : undefined
+  return { status: response.status, code, text }
+}
+
+function expectNoOwnerData(text: string, name: string) {
+  for (const mark of ownerMarks([codes.constancia, codes.permiso]))
+    expect.soft(text, `${name} leaks ${mark}`).not.toContain(mark)
+}
+
+describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} roles = ${CELLS} cells`, () => {
+  it('lists every route of the app', () => {
+    const known = new Set(ROUTES.map((r) => r.route))
     const routes = t.app.routes
       .filter(
         (r) =>
@@ -35,19 +161,71 @@ describe('the authorisation matrix', () => {
           (r.path.startsWith('/api/') || r.path.startsWith('/auth/') || r.path.startsWith('/.well-known/')),
       )
       .map((r) => `${r.method} ${r.path.replace(/\/$/, '')}`)
-    for (const route of routes) expect(known, `${route} is in neither list`).toContain(route)
+    for (const route of routes) expect(known, `${route} is not in the matrix`).toContain(route)
+    expect(new Set(routes).size, 'the matrix lists a route the app does not have').toBe(known.size)
   })
 
-  it.each(PROTECTED_ROUTES)(
-    '$route: 401 without a session, 403 for the wrong caller',
-    async ({ route, audience, body }) => {
-      const stranger = testClient((path, init) => t.app.request(path, init))
-      expect((await call(stranger, route, body)).status).toBe(401)
-      // Allowed callers are exercised by each route's own tests (calling logout here would sign them out).
-      for (const [caller, client] of callers) {
-        if (admits(audience, caller)) continue
-        expect((await call(client, route, body)).status, `${caller} on ${route}`).toBe(403)
+  it.each(ROUTES.map((r): [string, RouteCase] => [r.route, r]))('%s', async (_, route) => {
+    const probe = (param: string) => (param === 'code' ? UNKNOWN_CODE : UNKNOWN_ID)
+    for (const role of ROLES) {
+      const name = `${route.route} × ${role}`
+      const want = expected(route, role)
+      const got = await cell(role, route.route, route.body, probe)
+      expect.soft({ status: got.status, code: want.code && got.code }, name).toEqual(want)
+      if (role !== 'citizen') expectNoOwnerData(got.text, name)
+    }
+  })
+})
+
+/**
+ * Routes that read the owner's data by its real code (`:code`, or the body's `code`), and the
+ * documents an admitted reader sees in the answer.
+ */
+const OWNED: { route: string; of: (keyof typeof codes)[]; query?: string; codeInBody?: true }[] = [
+  { route: 'GET /api/constancias-voto/:code', of: ['constancia'] },
+  { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
+  { route: 'GET /api/permisos/:code', of: ['permiso'] },
+  { route: 'GET /api/permisos/:code/pdf', of: ['permiso'] },
+  { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso'] },
+  { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', of: ['constancia'] },
+  { route: 'POST /api/funcionarios/constancias-voto/buscar', of: ['constancia'], codeInBody: true },
+  { route: 'GET /api/supervisor/permisos/:code', of: ['permiso'] },
+  { route: 'GET /api/supervisor/permisos', of: ['permiso'], query: `?run=${OWNER.run}` },
+]
+
+const audienceOf = (route: string) => ROUTES.find((r) => r.route === route)?.audience ?? 'public'
+
+describe('data isolation: the owner’s constancia and permit by their real codes', () => {
+  it.each(OWNED.map((o): [string, (typeof OWNED)[number]] => [o.route, o]))('%s', async (_, owned) => {
+    const audience = audienceOf(owned.route)
+    const staffRoute = ['officer', 'supervisor', 'admin'].includes(audience)
+    const shown = owned.of.map((document) => codes[document])
+    const code = () => shown[0] ?? ''
+    for (const role of ROLES) {
+      const name = `${owned.route} (real code) × ${role}`
+      const reader = guard(audience, role) === null && (staffRoute || role === 'citizen')
+      // Another citizen's code is not found, not forbidden: its existence is not confirmed.
+      const want = guard(audience, role) ?? {
+        status: reader || owned.route === 'GET /api/mis-tramites' ? 200 : 404,
       }
-    },
-  )
+      const body = owned.codeInBody ? { code: code() } : undefined
+      const got = await cell(role, `${owned.route}${owned.query ?? ''}`, body, code)
+      expect.soft({ status: got.status, code: want.code && got.code }, name).toEqual(want)
+      if (!reader) expectNoOwnerData(got.text, name)
+      else if (!owned.route.endsWith('/pdf'))
+        for (const shownCode of [...shown, 'Valentina'])
+          expect.soft(got.text, `${name} shows ${shownCode}`).toContain(shownCode)
+    }
+  })
+
+  it('shows nothing to an internal account that declares the owner’s RUN', async () => {
+    const impostor = await signedInCitizen(t, { ...CITIZEN, run: OWNER.run, email: 'impostor@example.cl' })
+    for (const owned of OWNED.filter((o) => audienceOf(o.route) === 'citizen')) {
+      const path = owned.route.slice('GET '.length).replace(':code', codes[owned.of[0] ?? 'constancia'])
+      const response = await impostor.get(path)
+      const text = await response.text()
+      expect.soft(response.status, path).toBe(owned.route === 'GET /api/mis-tramites' ? 200 : 404)
+      for (const code of Object.values(codes)) expect.soft(text, `${path} leaks ${code}`).not.toContain(code)
+    }
+  })
 })

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DURABILITY_PRAGMAS } from '../../db/open.ts'
-import { type RunningServer, startNodeServer } from '../support/node-server.ts'
+import { loggedPragmas, type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 describe('the embedded default (npm start)', () => {
   let server: RunningServer
@@ -18,12 +18,7 @@ describe('the embedded default (npm start)', () => {
   })
 
   it('opens its libSQL file with the durability pragmas and says so at start-up', () => {
-    const line = server
-      .output()
-      .split('\n')
-      .find((l) => l.includes('"database ready"'))
-    expect(line).toBeDefined()
-    expect(JSON.parse(line ?? '{}').pragmas).toEqual(DURABILITY_PRAGMAS)
+    expect(loggedPragmas(server.output())).toEqual(DURABILITY_PRAGMAS)
     expect(existsSync(`${server.dataDir}/comisaria.db`)).toBe(true)
     expect(existsSync(`${server.dataDir}/comisaria.db-wal`)).toBe(true)
   })

@@ -1,38 +1,11 @@
 import { eq } from 'drizzle-orm'
-import { SMTPServer } from 'smtp-server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.ts'
 import { smtpMailer } from '../../worker/adapters/smtp-mailer.ts'
-import { deliverOutbox, enqueueMail } from '../../worker/mail/outbox.ts'
+import { deliverOutbox, enqueueMail, retryUnsentMail } from '../../worker/mail/outbox.ts'
 import type { Mailer } from '../../worker/ports.ts'
 import { fixedClock, testApp } from '../support/app.ts'
-
-/** A real SMTP receiver on loopback, keeping every message it accepts. */
-async function smtpReceiver() {
-  const received: string[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, done) {
-      let data = ''
-      stream.on('data', (chunk: Buffer) => {
-        data += chunk.toString()
-      })
-      stream.on('end', () => {
-        received.push(data)
-        done()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  }
-}
+import { smtpReceiver } from '../support/smtp.ts'
 
 let close: (() => Promise<void>) | undefined
 afterEach(async () => {
@@ -90,5 +63,25 @@ describe('the e-mail outbox', () => {
       .from(outbox)
       .where(eq(outbox.messageId, ids[0] ?? ''))
     expect(row?.attempts).toBe(2)
+  })
+
+  it('makes every unsent message due at once when the embedded default starts (a dead process’s lease)', async () => {
+    const t = await testApp()
+    await enqueueMail(t.db, t.clock.now(), 'comisaria.test', {
+      to: 'ana@example.cl',
+      subject: 'Hola',
+      text: 'Cuerpo',
+    })
+    // Leased by a process killed before it could mark the message sent.
+    await t.db.update(outbox).set({ nextAttemptAt: new Date(t.clock.now().getTime() + 120_000) })
+    const sent: string[] = []
+    const ports = {
+      ...t.ports,
+      mailer: { send: async (m: { messageId: string }) => void sent.push(m.messageId) },
+    }
+    expect(await deliverOutbox(ports)).toBe(0)
+    await retryUnsentMail(t.db, t.clock.now())
+    expect(await deliverOutbox(ports)).toBe(1)
+    expect(await deliverOutbox(ports)).toBe(0)
   })
 })

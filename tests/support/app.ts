@@ -15,8 +15,8 @@ import { loadElecciones } from '../../worker/elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
-import type { Clock, Ports } from '../../worker/ports.ts'
-import { tableRegistries } from '../../worker/registries/index.ts'
+import type { Clock, Database, Ports } from '../../worker/ports.ts'
+import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
 
 /** A clock the test moves by hand. */
 export function fixedClock(start: Date): Clock & { set(date: Date): void; advance(ms: number): void } {
@@ -43,13 +43,16 @@ export function memoryLogger(): Logger & { lines: { level: string; message: stri
 
 /**
  * The real app in-process, on a fresh libSQL file with migrations and reference data, for tests
- * that drive it with `app.request()`.
+ * that drive it with `app.request()`. `registries` replaces the table-backed registries (a stub
+ * for a remote registry).
  *
  * @example
  * const { app, db } = await testApp()
  * const response = await app.request('/api/health')
  */
-export async function testApp(options: { clock?: Clock; env?: Record<string, string> } = {}) {
+export async function testApp(
+  options: { clock?: Clock; env?: Record<string, string>; registries?: (db: Database) => Registries } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
   await migrateDatabase(db)
@@ -67,7 +70,7 @@ export async function testApp(options: { clock?: Clock; env?: Record<string, str
     clock,
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
     vault: await importVault(await generateVaultKey()),
-    registries: tableRegistries(db),
+    registries: (options.registries ?? tableRegistries)(db),
     config: loadConfig({ APP_ENV: 'test', ...options.env }),
     log,
   }

@@ -58,9 +58,20 @@ export async function startNodeServer(
     process: child,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode)
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
         child.once('exit', (code) => resolve(code))
         child.kill(signal)
       }),
   }
+}
+
+/**
+ * The durability pragmas the server logged at start-up ("database ready"), or undefined.
+ *
+ * @example
+ * expect(loggedPragmas(server.output())).toEqual(DURABILITY_PRAGMAS)
+ */
+export function loggedPragmas(output: string): unknown {
+  const line = output.split('\n').find((l) => l.includes('"database ready"'))
+  return line ? JSON.parse(line).pragmas : undefined
 }

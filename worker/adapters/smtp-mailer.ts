@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import nodemailer from 'nodemailer'
 import type { Mailer, MailMessage } from '../ports.ts'
+import { TIMEOUTS, withTimeout } from '../timeout.ts'
 
 function toNodemailer(from: string, message: MailMessage) {
   return {
@@ -21,15 +22,26 @@ function toNodemailer(from: string, message: MailMessage) {
 
 /**
  * E-mail over SMTP with nodemailer (`SMTP_URL`, e.g. `smtps://user:pass@mail.example:465`).
+ * Every step is bounded: connecting and the server's greeting by `timeouts.connect`, each silence
+ * and the whole delivery by `timeouts.mail` (nodemailer's own defaults run to minutes).
  *
  * @example
  * const mailer = smtpMailer('smtp://127.0.0.1:2525', 'Comisaría Virtual <no-reply@example.cl>')
  */
-export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url)
+export function smtpMailer(
+  url: string,
+  from: string,
+  timeouts: { connect: number; mail: number } = TIMEOUTS,
+): Mailer {
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: timeouts.connect,
+    greetingTimeout: timeouts.connect,
+    socketTimeout: timeouts.mail,
+  })
   return {
     async send(message) {
-      await transport.sendMail(toNodemailer(from, message))
+      await withTimeout(timeouts.mail, 'SMTP delivery', () => transport.sendMail(toNodemailer(from, message)))
     },
   }
 }

@@ -38,7 +38,9 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
   .get('/ficha', requireClaveUnica, async (c) => {
     const { db, clock, registries } = c.var.ports
     const id = c.req.query('eleccion')
-    const eleccion = id ? await openEleccion(db, id, clock.now()) : await currentEleccion(db, clock.now())
+    const eleccion = id
+      ? await openEleccion(db, id, clock.now(), 'eleccion')
+      : await currentEleccion(db, clock.now())
     if (!eleccion) throw new AppError('not_found')
     c.header('Cache-Control', 'no-store')
     return c.json(await ficha(serviceContext(c), registries, actorOf(c), eleccion))

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm'
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { randomCode } from '../codes.ts'
@@ -8,6 +8,7 @@ import type { MailContext } from '../identity/accounts.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
 import { enqueueMail } from '../mail/outbox.ts'
+import { preparedFor } from '../prepared.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { codigoMail } from './mail.ts'
@@ -53,16 +54,54 @@ export function viewOf(row: Row, eleccion: Eleccion, comuna: string, now: Date):
   }
 }
 
-async function views(ctx: ServiceContext, where: SQL | undefined): Promise<SolicitudView[]> {
-  const rows = await ctx.db
+function withNames(db: ServiceContext['db']) {
+  return db
     .select({ row: constanciasVoto, eleccion: elecciones, comuna: comunas.name })
     .from(constanciasVoto)
     .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
     .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
-    .where(where)
-    .orderBy(desc(constanciasVoto.createdAt))
+}
+
+/** The two look-ups of every request for a constancia, prepared once (worker/prepared.ts). */
+const queries = preparedFor((db) => ({
+  byEleccionRun: withNames(db)
+    .where(
+      and(
+        eq(constanciasVoto.eleccionId, sql.placeholder('eleccionId')),
+        eq(constanciasVoto.run, sql.placeholder('run')),
+      ),
+    )
+    .prepare(),
+  aviso: db
+    .select()
+    .from(avisosLegales)
+    .where(
+      and(
+        eq(avisosLegales.userId, sql.placeholder('userId')),
+        eq(avisosLegales.eleccionId, sql.placeholder('eleccionId')),
+      ),
+    )
+    .prepare(),
+}))
+
+async function views(ctx: ServiceContext, where: SQL | undefined): Promise<SolicitudView[]> {
+  const rows = await withNames(ctx.db).where(where).orderBy(desc(constanciasVoto.createdAt))
   const now = ctx.clock.now()
   return rows.map((r) => viewOf(r.row, r.eleccion, r.comuna, now))
+}
+
+/** The citizen's request for an election, if any. */
+async function solicitudDe(
+  ctx: ServiceContext,
+  eleccionId: string,
+  run: string,
+): Promise<SolicitudView | undefined> {
+  const [found] = await queries(ctx.db).byEleccionRun.all({ eleccionId, run })
+  return found && viewOf(found.row, found.eleccion, found.comuna, ctx.clock.now())
+}
+
+function avisoDe(ctx: ServiceContext, userId: string, eleccionId: string) {
+  return queries(ctx.db).aviso.all({ userId, eleccionId })
 }
 
 /** The signed-in citizen's requests, newest first ("Mis trámites"). */
@@ -89,14 +128,8 @@ export async function ficha(ctx: ServiceContext, registries: Registries, actor: 
   const run = citizenRun(actor)
   const roll = await registries.roll.lookup(run)
   if (!roll) throw new AppError('not_in_roll')
-  const [aviso] = await ctx.db
-    .select()
-    .from(avisosLegales)
-    .where(and(eq(avisosLegales.userId, actor.userId), eq(avisosLegales.eleccionId, eleccion.id)))
-  const [existing] = await views(
-    ctx,
-    and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, run)),
-  )
+  const [aviso] = await avisoDe(ctx, actor.userId, eleccion.id)
+  const existing = await solicitudDe(ctx, eleccion.id, run)
   return {
     eleccion: describeEleccion(eleccion, ctx.clock.now()),
     registro: { ...roll, run: formatRun(roll.run) },
@@ -143,15 +176,9 @@ export async function planSolicitud(
   const run = citizenRun(actor)
   const now = ctx.clock.now()
   const eleccion = await openEleccion(ctx.db, input.eleccionId, now)
-  const [existing] = await views(
-    ctx,
-    and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, run)),
-  )
+  const existing = await solicitudDe(ctx, eleccion.id, run)
   if (existing) return { kind: 'existing', view: existing }
-  const [aviso] = await ctx.db
-    .select()
-    .from(avisosLegales)
-    .where(and(eq(avisosLegales.userId, actor.userId), eq(avisosLegales.eleccionId, eleccion.id)))
+  const [aviso] = await avisoDe(ctx, actor.userId, eleccion.id)
   if (!aviso) throw new AppError('legal_notice_required')
   const [roll, civil] = await Promise.all([registries.roll.lookup(run), registries.civil.lookup(run)])
   if (!roll) throw new AppError('not_in_roll')

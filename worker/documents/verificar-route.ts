@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import { constanciasVoto, elecciones, permisos, validacionesVoto } from '../../db/schema/index.ts'
@@ -8,10 +8,14 @@ import { AppError, invalidField } from '../errors.ts'
 import { maskRun } from '../identity/run.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
 import { estadoPermiso as estadoDeUnPermiso, permisosDonde } from '../permisos/service.ts'
+import { preparedFor } from '../prepared.ts'
 import { parseJsonBody } from '../validation.ts'
 import { verifyDocument } from './signing.ts'
 
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`)
+
+/** The body of `POST /api/verificar`: the signed payload read from a document's QR code. */
+export const VerificarInput = v.strictObject({ token: v.pipe(v.string(), v.maxLength(2000)) })
 
 /**
  * What anyone may learn of a permit from its code: whether it is in force, and what the officer
@@ -33,15 +37,20 @@ async function estadoPermiso(c: AppContext, code: string) {
   }
 }
 
-/** What anyone may learn of a document from its code: whether it is valid, and no more than needed. */
-async function estadoDocumento(c: AppContext, code: string) {
-  const { db, clock } = c.var.ports
-  const [found] = await db
+const queries = preparedFor((db) => ({
+  constancia: db
     .select({ row: constanciasVoto, eleccion: elecciones, validacion: validacionesVoto })
     .from(constanciasVoto)
     .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
     .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
-    .where(eq(constanciasVoto.code, code))
+    .where(eq(constanciasVoto.code, sql.placeholder('code')))
+    .prepare(),
+}))
+
+/** What anyone may learn of a document from its code: whether it is valid, and no more than needed. */
+async function estadoDocumento(c: AppContext, code: string) {
+  const { db, clock } = c.var.ports
+  const [found] = await queries(db).constancia.all({ code })
   if (!found) return estadoPermiso(c, code)
   const { row, eleccion, validacion } = found
   const vencida = row.estado === 'pendiente' && clock.now() > eleccion.ventanaFin
@@ -75,7 +84,7 @@ export const verificarRoute = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     await limit(c)
-    const { token } = await parseJsonBody(c, v.strictObject({ token: v.pipe(v.string(), v.maxLength(2000)) }))
+    const { token } = await parseJsonBody(c, VerificarInput)
     const published = c.var.ports.keys.all.map((key) => key.publicJwk)
     const firma = await verifyDocument(token, published)
     c.header('Cache-Control', 'no-store')

@@ -1,8 +1,9 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal, localDate, localDayWindow } from '../time.ts'
 
@@ -80,13 +81,27 @@ export async function currentEleccion(db: Database, now: Date): Promise<Eleccion
   )
 }
 
+const queries = preparedFor((db) => ({
+  byId: db
+    .select()
+    .from(elecciones)
+    .where(eq(elecciones.id, sql.placeholder('id')))
+    .prepare(),
+}))
+
 /**
  * The election, if requests may be made or validated for it now; `window_closed` (saying when it
- * opens, or that it closed) if not. The server's clock decides, whatever the device says.
+ * opens, or that it closed) if not. The server's clock decides, whatever the device says. An
+ * unknown id is an error on `field`, the input that carried it.
  */
-export async function openEleccion(db: Database, id: string, now: Date): Promise<Eleccion> {
-  const [e] = await db.select().from(elecciones).where(eq(elecciones.id, id))
-  if (!e) throw invalidField('eleccionId', 'invalid_option')
+export async function openEleccion(
+  db: Database,
+  id: string,
+  now: Date,
+  field = 'eleccionId',
+): Promise<Eleccion> {
+  const [e] = await queries(db).byId.all({ id })
+  if (!e) throw invalidField(field, 'invalid_option')
   const estado = estadoEleccion(e, now)
   if (estado === 'abierta') return e
   const when =

@@ -42,5 +42,6 @@ export function format(template: string, params: Record<string, string | number>
 /** The label of a form field in a locale, or the field's own name when it has none. */
 export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalogs[locale].fields
-  return fields[field] ?? field
+  // Own labels only: a body may name a field `__proto__` or `toString`.
+  return Object.hasOwn(fields, field) ? (fields[field] ?? field) : field
 }

@@ -6,6 +6,7 @@ import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
 import { serviceContext } from '../service.ts'
+import { TimeoutError } from '../timeout.ts'
 import { beginAuthorization, ClaveUnicaError, completeAuthorization } from './claveunica.ts'
 import { startSession } from './session.ts'
 
@@ -76,6 +77,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
     try {
       citizen = await completeAuthorization(config, code, flow, clock.now())
     } catch (error) {
+      if (error instanceof TimeoutError) return failed(c, 'provider did not answer', error)
       if (error instanceof ClaveUnicaError) return failed(c, 'provider answer refused', error)
       throw error
     }

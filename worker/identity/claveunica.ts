@@ -1,6 +1,7 @@
 import { CodeChallengeMethod, generateCodeVerifier, generateState, OAuth2Client, OAuth2Tokens } from 'arctic'
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose'
 import * as v from 'valibot'
+import { TIMEOUTS, withTimeout } from '../timeout.ts'
 import { checkDigit } from './run.ts'
 
 /** Where ClaveÚnica (or the local provider standing in for it) lives, and who we are to it. */
@@ -53,8 +54,15 @@ export function beginAuthorization(config: ClaveUnicaConfig): AuthorizationStart
   return { url, state, nonce, codeVerifier }
 }
 
-async function exchangeWithPost(config: ClaveUnicaConfig, code: string, codeVerifier: string, state: string) {
+async function exchangeWithPost(
+  config: ClaveUnicaConfig,
+  code: string,
+  codeVerifier: string,
+  state: string,
+  signal: AbortSignal,
+) {
   const response = await fetch(config.tokenUrl, {
+    signal,
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({
@@ -115,14 +123,16 @@ export async function completeAuthorization(
   expected: { state: string; nonce: string; codeVerifier: string },
   now: Date,
 ): Promise<ClaveUnicaCitizen> {
-  const tokens =
+  // arctic takes no signal: its request is not aborted, but the citizen is answered in time.
+  const tokens = await withTimeout(TIMEOUTS.claveUnica, 'ClaveÚnica token endpoint', (signal) =>
     config.tokenAuth === 'client_secret_post'
-      ? await exchangeWithPost(config, code, expected.codeVerifier, expected.state)
-      : await new OAuth2Client(
-          config.clientId,
-          config.clientSecret,
-          config.redirectUri,
-        ).validateAuthorizationCode(config.tokenUrl, code, expected.codeVerifier)
+      ? exchangeWithPost(config, code, expected.codeVerifier, expected.state, signal)
+      : new OAuth2Client(config.clientId, config.clientSecret, config.redirectUri).validateAuthorizationCode(
+          config.tokenUrl,
+          code,
+          expected.codeVerifier,
+        ),
+  )
   let claims: JWTPayload
   try {
     ;({ payload: claims } = await jwtVerify(tokens.idToken(), jwks(config.jwksUrl), {
@@ -137,12 +147,16 @@ export async function completeAuthorization(
   }
   if (claims.nonce !== expected.nonce) throw new ClaveUnicaError('ID token nonce does not match')
 
-  const response = await fetch(config.userinfoUrl, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${tokens.accessToken()}`, accept: 'application/json' },
+  const body = await withTimeout(TIMEOUTS.claveUnica, 'ClaveÚnica userinfo', async (signal) => {
+    const response = await fetch(config.userinfoUrl, {
+      signal,
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.accessToken()}`, accept: 'application/json' },
+    })
+    if (!response.ok) throw new ClaveUnicaError(`userinfo answered ${response.status}`)
+    return response.json()
   })
-  if (!response.ok) throw new ClaveUnicaError(`userinfo answered ${response.status}`)
-  const info = v.safeParse(UserInfo, await response.json())
+  const info = v.safeParse(UserInfo, body)
   if (!info.success) throw new ClaveUnicaError('userinfo has not ClaveÚnica’s shape')
   const { sub, RolUnico, name } = info.output
   if (sub !== claims.sub) throw new ClaveUnicaError('userinfo is about another subject')
@@ -160,7 +174,7 @@ const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>()
 function jwks(url: string) {
   let set = keySets.get(url)
   if (!set) {
-    set = createRemoteJWKSet(new URL(url))
+    set = createRemoteJWKSet(new URL(url), { timeoutDuration: TIMEOUTS.claveUnica })
     keySets.set(url, set)
   }
   return set

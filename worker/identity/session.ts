@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { sessions, users } from '../../db/schema/index.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
+import { preparedFor } from '../prepared.ts'
 import type { Actor } from './actor.ts'
 
 /** Idle and absolute lifetimes (OWASP ASVS level 2): staff sessions are shorter. */
@@ -69,6 +70,15 @@ export async function endSession(c: AppContext, actor: Actor, everywhere: boolea
   deleteCookie(c, sessionCookieName(c), cookieOptions(c))
 }
 
+const queries = preparedFor((db) => ({
+  session: db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare(),
+}))
+
 /**
  * Finds the caller from the session cookie and puts them on `c.var.actor`; an expired, idle or
  * unknown session, or a disabled account, leaves the caller anonymous and clears the cookie.
@@ -79,11 +89,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (token) {
       const { db, clock } = c.var.ports
       const tokenHash = await sha256Hex(token)
-      const [row] = await db
-        .select({ session: sessions, user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.tokenHash, tokenHash))
+      const [row] = await queries(db).session.all({ tokenHash })
       const now = clock.now().getTime()
       const limits = row ? SESSION_LIMITS[row.user.kind] : undefined
       if (

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
@@ -33,7 +33,10 @@ export function enqueueMail(db: Database, now: Date, domain: string, mail: Mail)
   })
 }
 
-/** How long a delivery may take before another worker may try the same message again. */
+/**
+ * How long a delivery may take before another worker may try the same message again: longer
+ * than a delivery can last (the mailers bound it by TIMEOUTS.mail).
+ */
 const LEASE_MS = 2 * 60_000
 const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 
@@ -92,4 +95,21 @@ export async function deliverOutbox(
     }
   }
   return sent
+}
+
+/**
+ * Makes every unsent message due now. The embedded default calls it at start-up: it is the only
+ * process delivering from its file, so a lease still held belongs to a process that died (killed
+ * between leasing and marking sent) and would otherwise hold that message back for LEASE_MS; a
+ * message waiting out a back-off gets one early try, which a restart after fixing the mail
+ * settings wants anyway.
+ *
+ * @example
+ * await retryUnsentMail(db, clock.now())
+ */
+export async function retryUnsentMail(db: Database, now: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ nextAttemptAt: now })
+    .where(and(isNull(outbox.sentAt), gt(outbox.nextAttemptAt, now)))
 }

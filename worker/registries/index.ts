@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm'
 import {
   comunas,
   padronElectoral,
@@ -7,7 +7,11 @@ import {
   restriccionesPenitenciarias,
   restriccionesSanitarias,
 } from '../../db/schema/index.ts'
+import { AppError } from '../errors.ts'
+import type { Logger } from '../log.ts'
 import type { Database } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
+import { TimeoutError, withTimeout } from '../timeout.ts'
 
 export interface CivilRecord {
   run: string
@@ -56,6 +60,52 @@ export interface Registries {
   prison: { restriction(run: string, desde: string, hasta: string): Promise<PrisonRestriction | null> }
 }
 
+const queries = preparedFor((db) => {
+  const run = sql.placeholder('run')
+  const desde = sql.placeholder('desde')
+  const hasta = sql.placeholder('hasta')
+  const health = restriccionesSanitarias
+  const prison = restriccionesPenitenciarias
+  return {
+    civil: db.select().from(registroCivil).where(eq(registroCivil.run, run)).prepare(),
+    roll: db
+      .select({
+        run: padronElectoral.run,
+        nombres: padronElectoral.nombres,
+        apellidos: padronElectoral.apellidos,
+        domicilioElectoral: padronElectoral.domicilioElectoral,
+        comunaCut: padronElectoral.comunaCut,
+        comuna: comunas.name,
+        region: regiones.name,
+        localVotacion: padronElectoral.localVotacion,
+        mesa: padronElectoral.mesa,
+      })
+      .from(padronElectoral)
+      .innerJoin(comunas, eq(comunas.cut, padronElectoral.comunaCut))
+      .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+      .where(eq(padronElectoral.run, run))
+      .prepare(),
+    health: db
+      .select({ tipo: health.tipo, desde: health.desde, hasta: health.hasta })
+      .from(health)
+      .where(and(eq(health.run, run), lte(health.desde, hasta), gte(health.hasta, desde)))
+      .limit(1)
+      .prepare(),
+    prison: db
+      .select({ medida: prison.medida, desde: prison.desde, hasta: prison.hasta })
+      .from(prison)
+      .where(
+        and(
+          eq(prison.run, run),
+          lte(prison.desde, hasta),
+          or(isNull(prison.hasta), gte(prison.hasta, desde)),
+        ),
+      )
+      .limit(1)
+      .prepare(),
+  }
+})
+
 /**
  * The registries as tables of the portal's own database.
  *
@@ -64,55 +114,64 @@ export interface Registries {
  * await registries.roll.lookup('44444444-4')
  */
 export function tableRegistries(db: Database): Registries {
+  const q = queries(db)
   return {
     civil: {
       async lookup(run) {
-        const [row] = await db.select().from(registroCivil).where(eq(registroCivil.run, run))
+        const [row] = await q.civil.all({ run })
         return row ?? null
       },
     },
     roll: {
       async lookup(run) {
-        const [row] = await db
-          .select({
-            run: padronElectoral.run,
-            nombres: padronElectoral.nombres,
-            apellidos: padronElectoral.apellidos,
-            domicilioElectoral: padronElectoral.domicilioElectoral,
-            comunaCut: padronElectoral.comunaCut,
-            comuna: comunas.name,
-            region: regiones.name,
-            localVotacion: padronElectoral.localVotacion,
-            mesa: padronElectoral.mesa,
-          })
-          .from(padronElectoral)
-          .innerJoin(comunas, eq(comunas.cut, padronElectoral.comunaCut))
-          .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
-          .where(eq(padronElectoral.run, run))
+        const [row] = await q.roll.all({ run })
         return row ?? null
       },
     },
     health: {
       async restriction(run, desde, hasta) {
-        const t = restriccionesSanitarias
-        const [row] = await db
-          .select({ tipo: t.tipo, desde: t.desde, hasta: t.hasta })
-          .from(t)
-          .where(and(eq(t.run, run), lte(t.desde, hasta), gte(t.hasta, desde)))
-          .limit(1)
+        const [row] = await q.health.all({ run, desde, hasta })
         return row ?? null
       },
     },
     prison: {
       async restriction(run, desde, hasta) {
-        const t = restriccionesPenitenciarias
-        const [row] = await db
-          .select({ medida: t.medida, desde: t.desde, hasta: t.hasta })
-          .from(t)
-          .where(and(eq(t.run, run), lte(t.desde, hasta), or(isNull(t.hasta), gte(t.hasta, desde))))
-          .limit(1)
+        const [row] = await q.prison.all({ run, desde, hasta })
         return row ?? null
       },
     },
+  }
+}
+
+/** Seconds a citizen is asked to wait when a registry did not answer in time. */
+const RETRY_AFTER_S = 30
+
+/**
+ * The registries with every look-up bounded: one that takes longer than `ms` is answered
+ * `503 unavailable` with Retry-After instead of holding the citizen's request, and a connection,
+ * for as long as a remote registry stays silent. `createApp` wraps whatever implementation the
+ * runtime gives it.
+ *
+ * @example
+ * const registries = boundedRegistries(tableRegistries(db), 5000, log)
+ */
+export function boundedRegistries(registries: Registries, ms: number, log: Logger): Registries {
+  function bounded<A extends string[], R>(name: string, call: (...args: A) => Promise<R>) {
+    return async (...args: A): Promise<R> => {
+      try {
+        return await withTimeout(ms, `the ${name} registry`, () => call(...args))
+      } catch (error) {
+        if (!(error instanceof TimeoutError)) throw error
+        log.warn('registry did not answer', { registry: name, ms })
+        throw new AppError('unavailable', { retryAfter: RETRY_AFTER_S, cause: error })
+      }
+    }
+  }
+  const { civil, roll, health, prison } = registries
+  return {
+    civil: { lookup: bounded('civil', civil.lookup.bind(civil)) },
+    roll: { lookup: bounded('roll', roll.lookup.bind(roll)) },
+    health: { restriction: bounded('health', health.restriction.bind(health)) },
+    prison: { restriction: bounded('prison', prison.restriction.bind(prison)) },
   }
 }

@@ -6,7 +6,8 @@ import type { AppEnv } from '../context.ts'
 import { distanceKm } from '../geo.ts'
 import { parse } from '../validation.ts'
 
-const Query = v.object({
+/** The query of `GET /api/unidades`; other parameters are ignored. */
+export const UnidadesQuery = v.object({
   cerca: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,3}(\.\d+)?$/))),
   comuna: v.optional(v.pipe(v.string(), v.regex(/^\d{5}$/))),
   limite: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(50)), '5'),
@@ -18,7 +19,7 @@ const Query = v.object({
  * citizen with a pending constancia knows where to go.
  */
 export const unidadesRoute = new Hono<AppEnv>().get('/', async (c) => {
-  const query = parse(Query, c.req.query())
+  const query = parse(UnidadesQuery, c.req.query())
   const { db } = c.var.ports
   const rows = await db
     .select({

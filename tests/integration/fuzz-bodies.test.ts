@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
+import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
+import { VerificarInput } from '../../worker/documents/verificar-route.ts'
+import {
+  LoginInput,
+  RegisterInput,
+  ResetRequestInput,
+  SetPasswordInput,
+  StaffLoginInput,
+  TokenInput,
+  TotpInput,
+} from '../../worker/identity/schemas.ts'
+import { PermisoInput } from '../../worker/permisos/schema.ts'
+import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
+import {
+  anyString,
+  date,
+  email,
+  format,
+  mustBeTrue,
+  object,
+  option,
+  phone,
+  run,
+  text,
+  time,
+  token,
+} from '../support/fuzz-values.ts'
+
+const password = anyString(1024)
+const OTRAS_ELECCIONES = ['demo', 'demo-2026-11-24', 'DEMO-2026-11-23', ' demo-2026-11-23', "' or 1=1 --"]
+/** The days a permit may start on (from the clock's Monday, a week ahead) and real days it may not. */
+const SEMANA = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-27', '2026-11-29', '2026-11-30']
+const FUERA = ['2026-11-22', '2026-12-01', '2025-11-23', '1900-01-01', '9999-12-31']
+
+/**
+ * Every endpoint that reads a JSON body, public or for a signed-in ClaveÚnica citizen. Those that
+ * write on a valid request, and the logins (a well-formed one costs a scrypt hash), get only
+ * invalid requests: each breaks at least one field.
+ */
+const PUBLIC: Record<string, () => Endpoint> = {
+  'POST /api/condolencias': () =>
+    jsonPost(
+      '/api/condolencias',
+      CondolenciaInput,
+      { nombre: text(100), mensaje: text(2000) },
+      { alwaysInvalid: true },
+    ),
+  'POST /api/auth/register': () =>
+    jsonPost(
+      '/api/auth/register',
+      RegisterInput,
+      {
+        run: run(),
+        nombres: text(100),
+        apellidos: text(100),
+        email: email(),
+        password: anyString(1024, ['corta', 'x'.repeat(129)]),
+      },
+      { alwaysInvalid: true },
+    ),
+  'POST /api/auth/verify-email': () => jsonPost('/api/auth/verify-email', TokenInput, { token: token() }),
+  'POST /api/auth/login': () =>
+    jsonPost('/api/auth/login', LoginInput, { run: run(), password }, { alwaysInvalid: true }),
+  // No account has these addresses: a valid request answers 202 and stores only its idempotent answer.
+  'POST /api/auth/password-reset': () =>
+    jsonPost(
+      '/api/auth/password-reset',
+      ResetRequestInput,
+      { email: email() },
+      { writes: ['idempotency_keys'] },
+    ),
+  'POST /api/auth/password': () =>
+    jsonPost('/api/auth/password', SetPasswordInput, { token: token(), password }),
+  'POST /api/staff/login': () =>
+    jsonPost('/api/staff/login', StaffLoginInput, { username: email(), password }, { alwaysInvalid: true }),
+  'POST /api/staff/login/totp': () =>
+    jsonPost('/api/staff/login/totp', TotpInput, {
+      challenge: token(),
+      code: format(
+        fc.oneof(
+          fc.integer({ min: 0, max: 999_999 }).map((n) => String(n).padStart(6, '0')),
+          fc.constant(' 123456 '),
+        ),
+        ['', '12345', '1234567', 'abcdef', '12 345', '１２３４５６'],
+      ),
+    }),
+  // A signature that does not verify is a 200 `firmaValida: false`, stored for an idempotent replay.
+  'POST /api/verificar': () =>
+    jsonPost('/api/verificar', VerificarInput, { token: anyString(2000) }, { writes: ['idempotency_keys'] }),
+}
+
+const CITIZEN: Record<string, (session: string) => Endpoint> = {
+  'POST /api/constancias-voto': (session) =>
+    jsonPost(
+      '/api/constancias-voto',
+      SolicitudInput,
+      {
+        eleccionId: option([ELECCION], ...OTRAS_ELECCIONES),
+        fechaNacimiento: date(),
+        email: email(),
+        emailConfirmacion: email(),
+        telefono: phone(),
+        declaracion: mustBeTrue(),
+      },
+      { session, alwaysInvalid: true },
+    ),
+  'POST /api/constancias-voto/aviso': (session) =>
+    jsonPost(
+      '/api/constancias-voto/aviso',
+      AvisoInput,
+      { eleccionId: option([ELECCION], ...OTRAS_ELECCIONES) },
+      { session, alwaysInvalid: true },
+    ),
+  'POST /api/permisos': (session) =>
+    jsonPost(
+      '/api/permisos',
+      PermisoInput,
+      {
+        tipoId: option(['compras', 'salud', 'funeral', 'cuidado'], 'COMPRAS', 'compra', ' compras', 'otro'),
+        comunaCut: format(
+          fc.constantFrom('13101', '5101', ' 13101 ', '13123'),
+          ['', '1', '123', '123456', 'abcde', '1310l', '13 101'],
+          ['99999', '00000', '0000'],
+        ),
+        fecha: date(SEMANA, FUERA),
+        hora: time(),
+        destino: text(200, 5),
+        // Only malformed serials: a well-formed wrong one is a refusal, recorded like an issued permit.
+        serieCedula: format(fc.constantFrom('A034567890', 'a.034.567.890', '123.456.789', 'B 123 456 789'), [
+          '',
+          'A12345678',
+          'AB123456789',
+          '12345678',
+          '1234567890',
+          'Ñ123456789',
+        ]),
+        campos: object(
+          [
+            {},
+            { establecimiento: 'Hospital del Salvador' },
+            { fallecido: 'Juan Pérez', dependiente: 'Rosa' },
+          ],
+          [
+            'texto',
+            [],
+            null,
+            1,
+            { otro: 'x' },
+            { establecimiento: '' },
+            { fallecido: '   ' },
+            { dependiente: 'x'.repeat(121) },
+          ],
+        ),
+      },
+      { session, alwaysInvalid: true, fields: ['campos.otro'] },
+    ),
+}
+
+describeFuzz('JSON bodies', PUBLIC, CITIZEN)

@@ -1,0 +1,55 @@
+import fc from 'fast-check'
+import { UnidadesQuery } from '../../worker/unidades/route.ts'
+import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
+import { codeSegment, format, oddText } from '../support/fuzz-values.ts'
+
+/** The path under `prefix` with a generated document code, and `suffix` after it. */
+const withCode = (prefix: string, suffix = '') => codeSegment.map((code) => `${prefix}/${code}${suffix}`)
+
+/** Every `GET` that reads a query string or a path parameter, public or for a signed-in ClaveÚnica citizen. */
+const PUBLIC: Record<string, () => Endpoint> = {
+  'GET /api/unidades': () =>
+    get('/api/unidades', {
+      query: inputOf(UnidadesQuery, {
+        cerca: format(
+          fc
+            .tuple(
+              fc.double({ min: -90, max: 90, noNaN: true }),
+              fc.double({ min: -180, max: 180, noNaN: true }),
+            )
+            .map(([lat, lon]) => `${lat.toFixed(4)},${lon.toFixed(4)}`),
+          ['', 'abc', '-33.45', '-33.45;-70.66', '1e3,1', '-33.45,-70.66,0', '-33.45, -70.66'],
+        ),
+        comuna: format(fc.constantFrom('13101', '05101', '99999'), ['', '1310', '131011', 'abcde', '13101 ']),
+        limite: format(fc.integer({ min: 1, max: 50 }).map(String), [
+          '',
+          '0',
+          '51',
+          '-1',
+          '1.5',
+          'abc',
+          'NaN',
+          '1e1',
+        ]),
+      }),
+    }),
+  'GET /api/verificar/:code': () => get(withCode('/api/verificar'), { fields: ['code'] }),
+  'GET /api/constancias-voto/eleccion': () => get('/api/constancias-voto/eleccion'),
+}
+
+const CITIZEN: Record<string, (session: string) => Endpoint> = {
+  'GET /api/constancias-voto/ficha': (session) =>
+    get('/api/constancias-voto/ficha', {
+      session,
+      query: { eleccion: { valid: fc.constantFrom(ELECCION, '2025-11-16'), invalid: oddText() } },
+    }),
+  'GET /api/constancias-voto/:code': (session) => get(withCode('/api/constancias-voto'), { session }),
+  'GET /api/constancias-voto/:code/pdf': (session) =>
+    get(withCode('/api/constancias-voto', '/pdf'), { session }),
+  'GET /api/permisos/ficha': (session) => get('/api/permisos/ficha', { session }),
+  'GET /api/permisos/:code': (session) => get(withCode('/api/permisos'), { session }),
+  'GET /api/permisos/:code/pdf': (session) => get(withCode('/api/permisos', '/pdf'), { session }),
+  'GET /api/mis-tramites': (session) => get('/api/mis-tramites', { session }),
+}
+
+describeFuzz('query strings and paths', PUBLIC, CITIZEN)
