@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Two workers on this 2-core machine: the integration files (in-process, CPU-bound) run beside
+    // the end-to-end ones (mostly waiting on Chromium and the server), not after them.
+    maxWorkers: 2,
     projects: [
       {
         test: {

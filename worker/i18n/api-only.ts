@@ -93,6 +93,12 @@ export const apiFields = {
 /** Messages of checks only the server makes; `{field}` is the field's label. */
 export const apiValidation = {
   es: {
+    password_breached: '«{field}» es una contraseña conocida por los atacantes. Elija otra.',
+    password_personal: '«{field}» no puede contener su RUN, su nombre ni su correo.',
+    birth_date_mismatch: '«{field}» no coincide con la registrada en el Registro Civil.',
+    document_expired:
+      '«{field}»: el documento venció antes del {limit} (doce meses antes de las primarias) y no se acepta.',
+    run_mismatch: '«{field}» no corresponde al RUN de la solicitud: el código es personal e intransferible.',
     permit_not_required:
       '«{field}»: {comuna} no está en cuarentena ni requiere permiso ese día. Puede desplazarse sin permiso.',
     permit_start_range: '«{field}»: el permiso puede comenzar desde ahora y hasta {dias} días más.',
@@ -102,6 +108,12 @@ export const apiValidation = {
       '«{field}» no coincide con el de su cédula vigente en el Registro Civil. Revise el número impreso en su cédula.',
   },
   en: {
+    password_breached: '“{field}” is a password known to attackers. Choose another one.',
+    password_personal: '“{field}” must not contain your RUN, your name or your e-mail.',
+    birth_date_mismatch: '“{field}” does not match the one in the Civil Registry.',
+    document_expired:
+      '“{field}”: the document expired before {limit} (twelve months before the primaries) and is not accepted.',
+    run_mismatch: '“{field}” is not the RUN of the request: the code is personal and non-transferable.',
     permit_not_required:
       '"{field}": {comuna} is not under quarantine and needs no permit that day. You may travel without one.',
     permit_start_range: '"{field}": a permit may start from now up to {dias} days ahead.',
@@ -111,6 +123,12 @@ export const apiValidation = {
       '"{field}" does not match your current identity card at the Civil Registry. Check the number printed on your card.',
   },
   ht: {
+    password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
+    password_personal: '«{field}» pa dwe gen RUN ou, non ou oswa imèl ou ladan l.',
+    birth_date_mismatch: '«{field}» pa menm ak sa ki anrejistre nan Rejis Sivil la.',
+    document_expired:
+      '«{field}»: dokiman an ekspire anvan {limit} (douz mwa anvan primè yo), yo pa aksepte l.',
+    run_mismatch: '«{field}» pa RUN demann nan: kòd la pèsonèl, ou pa ka bay lòt moun li.',
     permit_not_required:
       '«{field}»: {comuna} pa nan karantèn epi li pa bezwen pèmi jou sa a. Ou ka deplase san pèmi.',
     permit_start_range: '«{field}»: yon pèmi ka kòmanse depi kounye a jiska {dias} jou pita.',
