@@ -8,9 +8,7 @@
  * frontend; all by default). `npm run bench -- spike` runs the election-day spike
  * (scripts/bench/spike.ts) alone.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { openFileDatabase } from '../db/open.ts'
@@ -21,6 +19,7 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
+import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
 import { spike } from './bench/spike.ts'
@@ -55,21 +54,7 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   }
 }
 
-async function startFloor(mode: 'single' | 'group'): Promise<{ url: string; stop: () => void }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
-  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = await new Promise<string>((resolve) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /floor on (\S+)/.exec(chunk.toString())
-      if (match?.[1]) resolve(match[1])
-    })
-  })
-  return { url, stop: () => child.kill() }
-}
-
-const submission = JSON.stringify({ nombre: 'Bench', mensaje: 'Una condolencia de prueba de carga.' })
+const submission = FLOOR_BODY
 let counter = 0
 const results: Figures[] = []
 

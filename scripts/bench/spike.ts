@@ -1,17 +1,7 @@
-/**
- * `npm run bench -- spike`: election day on one machine. Citizens with their own sessions submit
- * their constancia (each once: a durable write — session, validation, registries, insert, audit,
- * outbox — acknowledged only once on disk) while others read the public verification of codes
- * already issued, four submissions to one read. The load is ramped by connections to the
- * machine's limit, then pushed open-loop at twice the capacity found, to show load shedding. The
- * raw floor is measured in the same run, both ways. BENCH_SPIKE_SECONDS (default 5) per step.
- */
-import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startNodeServer } from '../../tests/support/node-server.ts'
+import { FLOOR_BODY, startFloor } from './floor.ts'
 import { seedCitizens } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SPIKE_SECONDS ?? 5)
@@ -30,25 +20,16 @@ interface Step {
 }
 
 async function floor(mode: 'single' | 'group'): Promise<Step> {
-  const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
-  const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = await new Promise<string>((resolve) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /floor on (\S+)/.exec(chunk.toString())
-      if (match?.[1]) resolve(match[1])
-    })
-  })
+  const server = await startFloor(mode)
   const result = await autocannon({
-    url,
+    url: server.url,
     connections: 64,
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ nombre: 'Bench', mensaje: 'Una condolencia de prueba de carga.' }),
+    body: FLOOR_BODY,
   })
-  child.kill()
+  server.stop()
   return {
     name: `raw floor, ${mode} commit (64 conn.)`,
     submissions: result['2xx'] / seconds,
