@@ -109,13 +109,18 @@ export function invalidField(field: string, key: string, params?: Record<string,
 
 /**
  * Whether a failed write lost to a unique key (a concurrent identical request, or a code already
- * taken): drizzle wraps the driver's error, so the cause is looked at too.
+ * taken).
  *
  * @example
  * if (isUniqueViolation(error)) return answerWithTheWinner()
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return /UNIQUE constraint failed|PRIMARY KEY/.test(String((error as { cause?: unknown })?.cause ?? error))
+  return /UNIQUE constraint failed|PRIMARY KEY/.test(driverMessage(error))
+}
+
+/** The database driver's message of a failed write: drizzle wraps it, so the cause is read first. */
+function driverMessage(error: unknown): string {
+  return String((error as { cause?: unknown })?.cause ?? error)
 }
 
 /**
@@ -125,5 +130,5 @@ export function isUniqueViolation(error: unknown): boolean {
  * if (isCheckViolation(error)) throw quotaError(tipo, fecha)
  */
 export function isCheckViolation(error: unknown): boolean {
-  return /CHECK constraint failed/.test(String((error as { cause?: unknown })?.cause ?? error))
+  return /CHECK constraint failed/.test(driverMessage(error))
 }

@@ -32,7 +32,7 @@ async function solicitar(c: AppContext, retries = 1): Promise<Response> {
 }
 
 /** The permit as a PDF, made from its record on each download (the QR carries the signed token). */
-export async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
+async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
   const { publicUrl } = c.var.ports.config
   const pdf = await documentPdf({
     title: 'Permiso temporal de desplazamiento',
