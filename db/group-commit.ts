@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads'
 import type { Client, InArgs, InStatement, ResultSet, Row, TransactionMode } from '@libsql/client'
 import { LibsqlError } from '@libsql/client'
 import Database from 'libsql'
@@ -5,14 +6,40 @@ import Database from 'libsql'
 type Connection = Database.Database
 type Statement = ReturnType<Connection['prepare']>
 type Value = string | number | bigint | null | Uint8Array | ArrayBuffer | boolean | Date
+type Args = unknown[] | Record<string, unknown>
+
+/** One statement as it crosses to the writer thread: SQL text and arguments already converted. */
+export interface Call {
+  sql: string
+  args: Args
+}
+
+/** What a statement gave back, before it is shaped as @libsql/client's ResultSet. */
+export interface RawResult {
+  columns: string[] | null
+  rows: unknown[][]
+  changes: number
+  lastInsertRowid: bigint
+}
+
+/** An error as it crosses threads (a structured clone keeps no class). */
+export interface RawError {
+  message: string
+  code?: string
+  rawCode?: number
+}
+
+/** Each request of a group: its results, or the error that rolled it back alone. */
+export type Outcome = { results: RawResult[] } | { error: RawError }
 
 interface Pending {
-  statements: { sql: string; args: InArgs | undefined }[]
+  calls: Call[]
   resolve: (results: ResultSet[]) => void
   reject: (error: unknown) => void
 }
 
 const WRITE = /^\s*(insert|update|delete|replace)\b/i
+const PRAGMA = /^\s*pragma\b/i
 
 function toSql(value: Value): unknown {
   if (typeof value === 'boolean') return value ? 1 : 0
@@ -23,12 +50,22 @@ function toSql(value: Value): unknown {
   return value
 }
 
-function argsOf(args: InArgs | undefined): unknown[] | Record<string, unknown> {
+function argsOf(args: InArgs | undefined): Args {
   if (args === undefined) return []
   if (Array.isArray(args)) return args.map((value) => toSql(value as Value))
   const named: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(args)) named[name.replace(/^[@$:]/, '')] = toSql(value as Value)
   return named
+}
+
+/** Bytes arrive from another thread as a plain Uint8Array; the driver binds only Buffers. */
+function bindable(args: Args): Args {
+  const bind = (value: unknown) =>
+    value instanceof Uint8Array && !Buffer.isBuffer(value)
+      ? Buffer.from(value.buffer, value.byteOffset, value.byteLength)
+      : value
+  if (Array.isArray(args)) return args.map(bind)
+  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, bind(value)]))
 }
 
 function fromSql(value: unknown): unknown {
@@ -38,7 +75,8 @@ function fromSql(value: unknown): unknown {
     }
     return Number(value)
   }
-  if (Buffer.isBuffer(value)) return value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)
+  if (value instanceof Uint8Array)
+    return value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)
   return value
 }
 
@@ -57,60 +95,46 @@ function rowOf(values: unknown[], columns: string[]): Row {
   return row as Row
 }
 
-function resultSet(
-  columns: string[],
-  rows: Row[],
-  rowsAffected: number,
-  lastInsertRowid?: bigint,
-): ResultSet {
+function resultSet({ columns, rows, changes, lastInsertRowid }: RawResult): ResultSet {
+  const names = columns ?? []
+  const mapped = rows.map((row) => rowOf(row, names))
+  const lastId = columns ? undefined : lastInsertRowid
   return {
-    columns,
-    columnTypes: columns.map(() => ''),
-    rows,
-    rowsAffected,
-    lastInsertRowid,
-    toJSON: () => ({ columns, rows, rowsAffected, lastInsertRowid: lastInsertRowid?.toString() ?? null }),
+    columns: names,
+    columnTypes: names.map(() => ''),
+    rows: mapped,
+    rowsAffected: changes,
+    lastInsertRowid: lastId,
+    toJSON: () => ({
+      columns: names,
+      rows: mapped,
+      rowsAffected: changes,
+      lastInsertRowid: lastId?.toString() ?? null,
+    }),
   }
 }
 
-function mapError(error: unknown): unknown {
-  if (error instanceof LibsqlError) return error
+export function rawError(error: unknown): RawError {
   const e = error as { message?: string; code?: string; rawCode?: number }
-  return new LibsqlError(
-    e.message ?? String(error),
-    e.code ?? 'SQLITE_ERROR',
-    undefined,
-    e.rawCode,
-    error as Error,
-  )
+  return { message: e.message ?? String(error), code: e.code, rawCode: e.rawCode }
 }
 
-/**
- * The embedded database's one connection, with group commit. Reads run at once. Writes — a
- * request's batch, or a single INSERT/UPDATE/DELETE — are queued, and every write queued during
- * one turn of the event loop is committed in one transaction: each batch in a SAVEPOINT of its
- * own (a failing one is rolled back alone and its caller gets the error), the COMMIT durable
- * (WAL, `synchronous=FULL`), and only then is each caller answered. A commit's fsync is paid once
- * for all of them: the disk's flush rate stops being the request rate.
- *
- * Statements are prepared once and kept (by SQL text). The work is synchronous on the event loop:
- * nothing interleaves with a transaction, so reads never see a half-written group.
- */
-export class GroupCommitClient implements Client {
-  readonly protocol = 'file'
-  closed = false
-  /** Groups committed and writes in them, for the benchmark. */
-  readonly stats = { groups: 0, writes: 0 }
+function libsqlError(error: unknown): LibsqlError {
+  if (error instanceof LibsqlError) return error
+  const e = rawError(error)
+  const cause = error instanceof Error ? error : undefined
+  return new LibsqlError(e.message, e.code ?? 'SQLITE_ERROR', undefined, e.rawCode, cause)
+}
+
+/** A connection's statements, prepared once and kept by SQL text, with their column names. */
+export class Statements {
   readonly #db: Connection
   readonly #prepared = new Map<string, { statement: Statement; columns: string[] | null }>()
-  #queue: Pending[] = []
-  #scheduled = false
 
-  constructor(path: string) {
-    this.#db = new Database(path)
+  constructor(db: Connection) {
+    this.#db = db
   }
 
-  /** A prepared statement and, for one that returns rows, its column names (both kept by SQL text). */
   #statement(sql: string): { statement: Statement; columns: string[] | null } {
     let entry = this.#prepared.get(sql)
     if (!entry) {
@@ -127,84 +151,176 @@ export class GroupCommitClient implements Client {
     return entry
   }
 
-  #run(sql: string, args: InArgs | undefined): ResultSet {
-    if (this.closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED')
-    const { statement, columns } = this.#statement(sql)
-    const values = argsOf(args)
-    if (columns) {
-      const rows = (statement.all(values) as unknown[][]).map((row) => rowOf(row, columns))
-      return resultSet(columns, rows, 0)
-    }
-    const info = statement.run(values)
-    return resultSet([], [], info.changes, BigInt(info.lastInsertRowid))
+  /** Whether the statement only reads (a write, or one returning no rows, goes to the writer). */
+  reads(sql: string): boolean {
+    return !WRITE.test(sql) && this.#statement(sql).columns !== null
   }
 
-  #enqueue(statements: Pending['statements']): Promise<ResultSet[]> {
-    if (this.closed) return Promise.reject(new LibsqlError('The client is closed', 'CLIENT_CLOSED'))
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ statements, resolve, reject })
-      if (!this.#scheduled) {
-        this.#scheduled = true
-        setImmediate(() => this.#flush())
-      }
+  run(sql: string, args: Args): RawResult {
+    const { statement, columns } = this.#statement(sql)
+    if (columns) return { columns, rows: statement.all(args) as unknown[][], changes: 0, lastInsertRowid: 0n }
+    const info = statement.run(args)
+    return { columns, rows: [], changes: info.changes, lastInsertRowid: BigInt(info.lastInsertRowid) }
+  }
+}
+
+/**
+ * Commits a group of requests in one durable transaction, each request inside a SAVEPOINT of its
+ * own: a failing request is rolled back alone and gets its error, its neighbours commit. If the
+ * COMMIT itself fails, every request gets that error.
+ */
+export function commitGroup(db: Connection, statements: Statements, group: Call[][]): Outcome[] {
+  try {
+    db.exec('BEGIN IMMEDIATE')
+  } catch (error) {
+    return group.map(() => ({ error: rawError(error) }))
+  }
+  const outcomes: Outcome[] = group.map((calls) => {
+    db.exec('SAVEPOINT request')
+    try {
+      const results = calls.map(({ sql, args }) => statements.run(sql, bindable(args)))
+      db.exec('RELEASE request')
+      return { results }
+    } catch (error) {
+      db.exec('ROLLBACK TO request')
+      db.exec('RELEASE request')
+      return { error: rawError(error) }
+    }
+  })
+  try {
+    db.exec('COMMIT')
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    return group.map(() => ({ error: rawError(error) }))
+  }
+  return outcomes
+}
+
+/** Messages to the writer thread, answered one by one, in order. */
+export type WriterMessage =
+  | { kind: 'group'; group: Call[][] }
+  | { kind: 'pragma'; sql: string }
+  | { kind: 'close' }
+export type WriterReply =
+  | { outcomes: Outcome[] }
+  | { result: RawResult }
+  | { error: RawError }
+  | { closed: true }
+
+/**
+ * The embedded database with group commit. Two connections: reads run at once on this thread's;
+ * writes — a request's batch, or a single write — are queued, and everything queued while the
+ * writer thread is busy goes to it as one group, committed in one durable transaction (WAL,
+ * `synchronous=FULL`; see commitGroup). Each caller is answered only after that COMMIT returned.
+ * The commit's fsync blocks the writer thread, not this one: requests keep being read, checked
+ * and queued meanwhile, so the next group is the larger.
+ *
+ * A COMMIT in WAL mode becomes visible to the reading connection only once it is on disk, so no
+ * answer is ever built on a write that could still be lost.
+ */
+export class GroupCommitClient implements Client {
+  readonly protocol = 'file'
+  closed = false
+  /** Groups committed and writes in them, for the benchmark. */
+  readonly stats = { groups: 0, writes: 0 }
+  readonly #db: Connection
+  readonly #statements: Statements
+  readonly #writer: Worker
+  /** Handlers of the messages the writer has not answered yet, oldest first. */
+  readonly #replies: ((reply: WriterReply) => void)[] = []
+  #queue: Pending[] = []
+  #groupInFlight = false
+  /** Set if the writer thread died: every write fails from then on, with its error. */
+  #failed: RawError | undefined
+
+  constructor(path: string) {
+    this.#db = new Database(path)
+    this.#statements = new Statements(this.#db)
+    this.#writer = new Worker(new URL('./writer-thread.ts', import.meta.url), { workerData: { path } })
+    this.#writer.on('message', (reply: WriterReply) => {
+      this.#replies.shift()?.(reply)
+      if (this.#replies.length === 0) this.#writer.unref()
+    })
+    this.#writer.on('error', (error) => {
+      this.#failed = rawError(error)
+      for (const handler of this.#replies.splice(0)) handler({ error: this.#failed })
+    })
+    this.#writer.unref()
+  }
+
+  #send(message: WriterMessage): Promise<WriterReply> {
+    return new Promise((resolve) => {
+      if (this.#failed) return resolve({ error: this.#failed })
+      this.#replies.push(resolve)
+      // A process waiting on its writes stays alive; an idle writer does not keep it running.
+      this.#writer.ref()
+      this.#writer.postMessage(message)
     })
   }
 
+  #read(sql: string, args: InArgs | undefined): ResultSet {
+    if (this.closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED')
+    try {
+      return resultSet(this.#statements.run(sql, argsOf(args)))
+    } catch (error) {
+      throw libsqlError(error)
+    }
+  }
+
+  #enqueue(statements: { sql: string; args: InArgs | undefined }[]): Promise<ResultSet[]> {
+    if (this.closed) return Promise.reject(new LibsqlError('The client is closed', 'CLIENT_CLOSED'))
+    return new Promise((resolve, reject) => {
+      const calls = statements.map(({ sql, args }) => ({ sql, args: argsOf(args) }))
+      this.#queue.push({ calls, resolve, reject })
+      if (!this.#groupInFlight) this.#flush()
+    })
+  }
+
+  /** Sends everything queued as one group; when it is committed, the next (if any) goes. */
   #flush(): void {
-    this.#scheduled = false
     const group = this.#queue
-    this.#queue = []
     if (group.length === 0) return
-    const done: [Pending, ResultSet[]][] = []
-    try {
-      this.#db.exec('BEGIN IMMEDIATE')
-    } catch (error) {
-      for (const pending of group) pending.reject(mapError(error))
-      return
-    }
-    for (const pending of group) {
-      this.#db.exec('SAVEPOINT request')
-      try {
-        const results = pending.statements.map(({ sql, args }) => this.#run(sql, args))
-        this.#db.exec('RELEASE request')
-        done.push([pending, results])
-      } catch (error) {
-        this.#db.exec('ROLLBACK TO request')
-        this.#db.exec('RELEASE request')
-        pending.reject(mapError(error))
+    this.#queue = []
+    this.#groupInFlight = true
+    void this.#send({ kind: 'group', group: group.map((pending) => pending.calls) }).then((reply) => {
+      this.#groupInFlight = false
+      if ('outcomes' in reply) {
+        this.stats.groups += 1
+        this.stats.writes += reply.outcomes.filter((outcome) => 'results' in outcome).length
       }
-    }
-    try {
-      this.#db.exec('COMMIT')
-    } catch (error) {
-      if (this.#db.inTransaction) this.#db.exec('ROLLBACK')
-      for (const [pending] of done) pending.reject(mapError(error))
-      return
-    }
-    this.stats.groups += 1
-    this.stats.writes += done.length
-    for (const [pending, results] of done) pending.resolve(results)
+      group.forEach((pending, i) => {
+        const outcome = 'outcomes' in reply ? reply.outcomes[i] : undefined
+        if (outcome && 'results' in outcome) pending.resolve(outcome.results.map(resultSet))
+        else pending.reject(libsqlError(outcome?.error ?? ('error' in reply ? reply.error : reply)))
+      })
+      this.#flush()
+    })
   }
 
   async execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
     const stmt = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args } : stmtOrSql
-    if (WRITE.test(stmt.sql)) {
+    if (PRAGMA.test(stmt.sql)) return this.#pragma(stmt.sql)
+    if (!this.#statements.reads(stmt.sql)) {
       const [result] = await this.#enqueue([{ sql: stmt.sql, args: stmt.args }])
       if (!result) throw new LibsqlError('no result', 'SQLITE_ERROR')
       return result
     }
-    try {
-      return this.#run(stmt.sql, stmt.args)
-    } catch (error) {
-      throw mapError(error)
-    }
+    return this.#read(stmt.sql, stmt.args)
+  }
+
+  /** A PRAGMA runs on both connections (they are per connection); the writer's answer is returned. */
+  async #pragma(sql: string): Promise<ResultSet> {
+    this.#read(sql, undefined)
+    const reply = await this.#send({ kind: 'pragma', sql })
+    if ('result' in reply) return resultSet(reply.result)
+    throw libsqlError('error' in reply ? reply.error : reply)
   }
 
   async batch(
     stmts: Array<InStatement | [string, InArgs?]>,
     mode: TransactionMode = 'deferred',
   ): Promise<ResultSet[]> {
-    const statements: Pending['statements'] = stmts.map((stmt) =>
+    const statements = stmts.map((stmt) =>
       Array.isArray(stmt)
         ? { sql: stmt[0], args: stmt[1] }
         : typeof stmt === 'string'
@@ -212,23 +328,25 @@ export class GroupCommitClient implements Client {
           : { sql: stmt.sql, args: stmt.args },
     )
     if (mode !== 'read') return this.#enqueue(statements)
-    return statements.map(({ sql, args }) => this.#run(sql, args))
+    return statements.map(({ sql, args }) => this.#read(sql, args))
   }
 
-  /** Migrations, at start-up: foreign keys off while tables are rebuilt, one transaction. */
+  /** Migrations, at start-up, before any write: foreign keys off while tables are rebuilt, one transaction. */
   async migrate(stmts: InStatement[]): Promise<ResultSet[]> {
     this.#db.exec('PRAGMA foreign_keys=off')
     try {
       this.#db.exec('BEGIN DEFERRED')
       try {
         const results = stmts.map((stmt) =>
-          typeof stmt === 'string' ? this.#run(stmt, undefined) : this.#run(stmt.sql, stmt.args),
+          typeof stmt === 'string'
+            ? resultSet(this.#statements.run(stmt, []))
+            : resultSet(this.#statements.run(stmt.sql, argsOf(stmt.args))),
         )
         this.#db.exec('COMMIT')
         return results
       } catch (error) {
         if (this.#db.inTransaction) this.#db.exec('ROLLBACK')
-        throw mapError(error)
+        throw libsqlError(error)
       }
     } finally {
       this.#db.exec('PRAGMA foreign_keys=on')
@@ -252,10 +370,15 @@ export class GroupCommitClient implements Client {
 
   reconnect(): void {}
 
-  close(): void {
+  /** Commits what is queued, then closes both connections and ends the writer thread. */
+  async close(): Promise<void> {
     if (this.closed) return
-    this.#flush()
     this.closed = true
+    while (this.#groupInFlight || this.#queue.length > 0) {
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await this.#send({ kind: 'close' })
+    await this.#writer.terminate()
     this.#db.close()
   }
 }

@@ -61,4 +61,4 @@ if (first) await db.batch([first, ...rest])
 console.log(
   `Cuenta creada (${input.output.role}). Enlace de activación (vence en 72 horas):\n${planned.link}`,
 )
-close()
+await close()

@@ -242,7 +242,7 @@ if (want('login')) {
       createdAt: new Date(),
     })),
   )
-  client.close()
+  await client.close()
   let login = 0
   results.push(
     await load('POST /api/auth/login (scrypt, 8 connections)', {

@@ -68,4 +68,4 @@ await db.insert(auditLog).values({
 const seconds = (Date.now() - started) / 1000
 console.log(`${result.imported} importadas, ${result.rejected} rechazadas en ${seconds.toFixed(1)} s`)
 if (result.rejected > 0) console.log(`Líneas rechazadas y motivo: ${reportPath}`)
-close()
+await close()

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
@@ -31,6 +31,27 @@ export const MAX_JSON_BODY = 64 * 1024
 export type App = Hono<AppEnv>
 
 /**
+ * Refuses bodies over MAX_JSON_BODY. A declared Content-Length is checked without touching the
+ * body; only a chunked body is read through hono's counting reader. (Asking for the body of every
+ * request would build a full web Request on Node, the most expensive step of a small request.)
+ */
+function jsonBodyLimit(): MiddlewareHandler<AppEnv> {
+  const counted = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: () => {
+      throw new AppError('payload_too_large')
+    },
+  })
+  return (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    const length = c.req.header('content-length')
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next)
+    if (Number(length) > MAX_JSON_BODY) throw new AppError('payload_too_large')
+    return next()
+  }
+}
+
+/**
  * Builds the whole application from its ports. Each runtime's entry point only wires real
  * adapters into it (see `worker/node.ts` and `worker/workers.ts`); no route knows where it runs.
  *
@@ -46,15 +67,7 @@ export function createApp(ports: Ports): App {
   )
   app.use(securityHeaders())
   if (ports.config.maxInFlight > 0) app.use('/api/*', loadShedding(ports.config.maxInFlight))
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BODY,
-      onError: () => {
-        throw new AppError('payload_too_large')
-      },
-    }),
-  )
+  app.use('/api/*', jsonBodyLimit())
   for (const path of ['/api/*', '/auth/*']) {
     app.use(path, authenticate(), originCheck(sessionCookieName))
   }

@@ -136,7 +136,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await Promise.all([closed, maintenanceRun])
   clearInterval(idle)
   await localClaveUnica?.close()
-  client.close()
+  await client.close()
   log.info('stopped', { signal })
   process.exit(0)
 }

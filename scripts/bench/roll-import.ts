@@ -38,6 +38,6 @@ export async function benchRollImport(rows: number) {
   const report = await importPadron(db, csv)
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
-  client.close()
+  await client.close()
   return { ...report, seconds, rowsPerSecond: report.imported / seconds, peakRssMb: peak / 2 ** 20 }
 }

@@ -85,7 +85,7 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
     citizens.push(...chunk.map((c) => ({ run: c.run, token: c.token, serie: c.serie })))
   }
   await db.run(sql`pragma wal_checkpoint(truncate)`)
-  client.close()
+  await client.close()
   return citizens
 }
 
@@ -115,7 +115,7 @@ export async function seedOfficer(file: string): Promise<string> {
       assurance: 'mfa',
     }),
   ])
-  client.close()
+  await client.close()
   return token
 }
 
@@ -123,7 +123,7 @@ export async function seedOfficer(file: string): Promise<string> {
 export async function pendingCodes(file: string): Promise<{ code: string; run: string }[]> {
   const { client, db } = await openFileDatabase(`file:${file}`)
   const rows = await db.select({ code: constanciasVoto.code, run: constanciasVoto.run }).from(constanciasVoto)
-  client.close()
+  await client.close()
   return rows
 }
 
@@ -131,6 +131,6 @@ export async function pendingCodes(file: string): Promise<{ code: string; run: s
 export async function issuedTokens(file: string): Promise<string[]> {
   const { client, db } = await openFileDatabase(`file:${file}`)
   const rows = await db.select({ token: permisos.token }).from(permisos).limit(100)
-  client.close()
+  await client.close()
   return rows.map((row) => row.token)
 }

@@ -14,7 +14,7 @@ describe('the API’s conventions', () => {
     const ok = await app.request('/api/health')
     expect(ok.status).toBe(200)
     expect(await ok.json()).toEqual({ status: 'ok' })
-    client.close()
+    await client.close()
     const down = await app.request('/api/health')
     expect(down.status).toBe(503)
     expect(await down.json()).toEqual({ status: 'unavailable', reason: 'database_unreachable' })

@@ -38,13 +38,13 @@ describe('group commit on the embedded database', () => {
     const groups = client.stats.groups - before.groups
     expect(client.stats.writes - before.writes).toBe(300)
     expect(groups).toBeLessThan(10)
-    client.close()
+    await client.close()
     // Another connection, as after a restart, finds every acknowledged row.
     const reopened = await openFileDatabase(url)
     const [rows] = await reopened.db.select({ n: count() }).from(condolencias)
     const [audits] = await reopened.db.select({ n: count() }).from(auditLog)
     expect([rows?.n, audits?.n]).toEqual([300, 300])
-    reopened.client.close()
+    await reopened.client.close()
   })
 
   it('fails one request of a group alone: its writes are rolled back, its neighbours’ committed', async () => {
@@ -75,7 +75,7 @@ describe('group commit on the embedded database', () => {
     expect(await db.select().from(auditLog).where(eq(auditLog.id, 'audit-10'))).toEqual([])
     const [rows] = await db.select({ n: count() }).from(condolencias)
     expect(rows?.n).toBe(21)
-    client.close()
+    await client.close()
   })
 
   it('reads what was committed, with RETURNING rows mapped as before', async () => {
@@ -85,7 +85,7 @@ describe('group commit on the embedded database', () => {
     expect(returned).toEqual([{ id }])
     const [row] = await db.select().from(condolencias).where(eq(condolencias.id, id))
     expect(row?.receivedAt).toBeInstanceOf(Date)
-    client.close()
+    await client.close()
     await expect(db.select().from(condolencias)).rejects.toThrow()
   })
 })

@@ -102,6 +102,6 @@ describe('the embedded default on SIGTERM', () => {
     expect(
       await db.select().from(condolencias).where(like(condolencias.mensaje, 'Antes del cierre %')),
     ).toHaveLength(CONDOLENCES)
-    client.close()
+    await client.close()
   })
 })

@@ -26,7 +26,7 @@ describe('the Workers bundle in workerd', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cv-workerd-')), 'turso.db')
     const { client, db } = await openFileDatabase(`file:${path}`)
     await migrateDatabase(db)
-    client.close()
+    await client.close()
     turso = await startHranaServer(path)
     mf = new Miniflare({
       modules: true,
