@@ -17,7 +17,6 @@ import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
-import { loadShedding } from './middleware/load-shedding.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
@@ -66,7 +65,6 @@ export function createApp(ports: Ports): App {
     ...requestContext({ ...ports, registries: boundedRegistries(registries, config.registryTimeoutMs, log) }),
   )
   app.use(securityHeaders())
-  if (ports.config.maxInFlight > 0) app.use('/api/*', loadShedding(ports.config.maxInFlight))
   app.use('/api/*', jsonBodyLimit())
   for (const path of ['/api/*', '/auth/*']) {
     app.use(path, authenticate(), originCheck(sessionCookieName))

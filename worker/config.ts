@@ -26,6 +26,8 @@ const ConfigSchema = v.object({
   REGISTRY_TIMEOUT_MS: v.optional(milliseconds, '5000'),
   /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
   MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  /** How late the event loop may run before API requests are shed with 503 (0: never; Node only). */
+  MAX_EVENT_LOOP_LAG_MS: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -47,7 +49,9 @@ export interface Config {
   rateLimits: boolean
   /** The bound on each registry look-up (see `boundedRegistries`). */
   registryTimeoutMs: number
+  /** Admission control on Node (worker/adapters/admission.ts); the edge has an isolate per request. */
   maxInFlight: number
+  maxLagMs: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -97,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimits: e.RATE_LIMITS ?? true,
     registryTimeoutMs: e.REGISTRY_TIMEOUT_MS,
     maxInFlight: e.MAX_IN_FLIGHT,
+    maxLagMs: e.MAX_EVENT_LOOP_LAG_MS,
     claveUnica,
   }
 }

@@ -1,10 +1,12 @@
 import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:http'
 import { dirname, join } from 'node:path'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 import { loadDemoData } from '../db/import/demo.ts'
 import { loadReferenceData } from '../db/import/reference.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
+import { admissionControl } from './adapters/admission.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
@@ -32,9 +34,11 @@ const host = process.env.HOST ?? '127.0.0.1'
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
 const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
 const env: Record<string, string | undefined> = {
-  // One process serves everyone here: past this many API requests at once, shed load (503). At
-  // ~800 durable submissions/s (npm run bench -- spike), 64 in flight is about the p99 of 100 ms.
-  MAX_IN_FLIGHT: '64',
+  // One process serves everyone here: past 32 API requests at once (about 30 ms of work queued),
+  // or with the event loop running 50 ms late (out of CPU), shed load with 503 at once
+  // (npm run bench -- spike offers twice the capacity).
+  MAX_IN_FLIGHT: '32',
+  MAX_EVENT_LOOP_LAG_MS: '50',
   ...process.env,
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,
@@ -93,10 +97,14 @@ const maintenance = setInterval(
 )
 maintenance.unref()
 
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+const limits = { maxInFlight: config.maxInFlight, maxLagMs: config.maxLagMs }
+const server = createServer(admissionControl(limits, getRequestListener(app.fetch, { hostname: host })))
+server.listen(port, host, () => {
+  const address = server.address()
   const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
-  log.info('listening', { url: `http://${shown}:${info.port}` })
-  console.log(`Comisaría Virtual lista en http://${shown}:${info.port}`)
+  const url = `http://${shown}:${typeof address === 'object' && address ? address.port : port}`
+  log.info('listening', { url })
+  console.log(`Comisaría Virtual lista en ${url}`)
   if (localClaveUnica) {
     console.log(`ClaveÚnica local (solo desarrollo) en ${localClaveUnica.env.CLAVEUNICA_ISSUER}`)
     console.log(

@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('the embedded default on SIGTERM', () => {
   it('stops taking connections, answers every request it had taken, with its writes, and exits 0', async () => {
-    server = await startNodeServer({ env: { RATE_LIMITS: '0' } })
+    server = await startNodeServer({ env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' } })
     const { url, dataDir } = server
     const post = async (path: string, key: string, body: unknown) => {
       const response = await fetch(`${url}${path}`, {
