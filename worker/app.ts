@@ -52,7 +52,7 @@ function jsonBodyLimit(): MiddlewareHandler<AppEnv> {
 
 /**
  * Builds the whole application from its ports. Each runtime's entry point only wires real
- * adapters into it (see `worker/node.ts` and `worker/workers.ts`); no route knows where it runs.
+ * adapters into it (see `worker/embedded.ts` and `worker/workers.ts`); no route knows where it runs.
  *
  * @example
  * const app = createApp({ db, mailer, files, clock: systemClock, keys, config, log })

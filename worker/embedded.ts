@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { dirname, join } from 'node:path'
+import { getRequestListener } from '@hono/node-server'
+import { loadDemoData } from '../db/import/demo.ts'
+import { loadReferenceData } from '../db/import/reference.ts'
+import { migrateDatabase } from '../db/migrate.ts'
+import { openFileDatabase, readPragmas } from '../db/open.ts'
+import { admissionControl } from './adapters/admission.ts'
+import { folderFileStore } from './adapters/folder-files.ts'
+import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
+import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
+import { folderMailer, smtpMailer } from './adapters/smtp-mailer.ts'
+import { serveBuiltPwa } from './adapters/static-files.ts'
+import { createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import { importVault } from './crypto.ts'
+import { loadElecciones } from './elecciones/service.ts'
+import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
+import { consoleLogger } from './log.ts'
+import { devOutboxRoute } from './mail/dev-outbox-route.ts'
+import { retryUnsentMail } from './mail/outbox.ts'
+import { runMaintenance } from './maintenance.ts'
+import { loadPermisoRules } from './permisos/reglas.ts'
+import { type Ports, systemClock } from './ports.ts'
+import { tableRegistries } from './registries/index.ts'
+
+/**
+ * The embedded default: the whole portal in one Node process, on a libSQL file.
+ * `npm start` runs it; see README.md for its settings.
+ */
+const port = Number(process.env.PORT ?? 8787)
+const host = process.env.HOST ?? '127.0.0.1'
+const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
+const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
+const env: Record<string, string | undefined> = {
+  // One process serves everyone here: past 32 API requests at once (about 30 ms of work queued),
+  // or with the event loop running 50 ms late (out of CPU), shed load with 503 at once
+  // (npm run bench -- spike offers twice the capacity).
+  MAX_IN_FLIGHT: '32',
+  MAX_EVENT_LOOP_LAG_MS: '50',
+  ...process.env,
+  PUBLIC_URL: publicUrl,
+  ...localClaveUnica?.env,
+}
+const config = loadConfig(env)
+const log = consoleLogger({ service: 'comisaria-virtual' })
+const dataDir = env.DATA_DIR ?? 'data'
+const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'comisaria.db')}`
+const production = config.env === 'production'
+const mailFrom = env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual.localhost>'
+
+await mkdir(dataDir, { recursive: true })
+if (databaseUrl.startsWith('file:'))
+  await mkdir(dirname(databaseUrl.slice('file:'.length)), { recursive: true })
+const { client, db } = await openFileDatabase(databaseUrl)
+await migrateDatabase(db)
+await loadReferenceData(db)
+if (config.demoData) await loadDemoData(db)
+await loadElecciones(db, systemClock.now(), config.demoData)
+await loadPermisoRules(db, systemClock.now(), config.demoData)
+log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
+
+if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
+const ports: Ports = {
+  db,
+  mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, mailFrom) : folderMailer(join(dataDir, 'mail'), mailFrom),
+  files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
+  clock: systemClock,
+  keys: await importSigningKeys(
+    await localSecret('SIGNING_KEYS', dataDir, production, async () =>
+      JSON.stringify([await generateSigningJwk(`local-${Date.now()}`)]),
+    ),
+  ),
+  vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
+  registries: tableRegistries(db),
+  config,
+  log,
+}
+const app = createApp(ports)
+if (!production) app.route('/dev/outbox', devOutboxRoute)
+serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
+
+// A message leased by a process that was killed would wait out its lease: none runs here now.
+await retryUnsentMail(db, systemClock.now())
+// E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
+let maintenanceRun: Promise<void> | undefined
+const maintenance = setInterval(
+  () => {
+    maintenanceRun ??= runMaintenance(ports)
+      .catch((error: unknown) => log.error('maintenance failed', { error: String(error) }))
+      .finally(() => {
+        maintenanceRun = undefined
+      })
+  },
+  Number(env.MAINTENANCE_INTERVAL_MS ?? 2000),
+)
+maintenance.unref()
+
+const limits = { maxInFlight: config.maxInFlight, maxLagMs: config.maxLagMs }
+const server = createServer(admissionControl(limits, getRequestListener(app.fetch, { hostname: host })))
+server.listen(port, host, () => {
+  const address = server.address()
+  const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host
+  const url = `http://${shown}:${typeof address === 'object' && address ? address.port : port}`
+  log.info('listening', { url })
+  console.log(`Comisaría Virtual lista en ${url}`)
+  if (localClaveUnica) {
+    console.log(`ClaveÚnica local (solo desarrollo) en ${localClaveUnica.env.CLAVEUNICA_ISSUER}`)
+    console.log(
+      '  Ciudadanos de prueba, clave demo1234: 44.444.444-4, 55.555.555-5, 88.888.888-8, 99.999.999-9',
+    )
+  }
+})
+
+/** How long a shutdown waits for the requests in flight before it exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000
+let stopping = false
+
+/**
+ * SIGTERM or SIGINT: stop accepting connections, let the requests in flight finish (each answers
+ * only once its writes are committed) and the maintenance run in progress end, close the
+ * database, exit 0. Past the deadline, or on a second signal, exit 1 at once: whatever was
+ * acknowledged is on disk already, and a request cut off was committed with its stored response
+ * (a retry with its key replays it) or not written at all.
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  if (stopping) {
+    log.warn('second signal: exiting now', { signal })
+    process.exit(1)
+  }
+  stopping = true
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  log.info('shutting down', { signal, deadlineMs: SHUTDOWN_DEADLINE_MS })
+  setTimeout(() => {
+    log.error('shutdown deadline passed: exiting with work in flight', { signal })
+    process.exit(1)
+  }, SHUTDOWN_DEADLINE_MS).unref()
+  clearInterval(maintenance)
+  // close() waits for every connection: end the kept-alive ones as soon as they fall idle.
+  const idle = setInterval(() => {
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }, 50)
+  await Promise.all([closed, maintenanceRun])
+  clearInterval(idle)
+  await localClaveUnica?.close()
+  await client.close()
+  log.info('stopped', { signal })
+  process.exit(0)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
