@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as formularioEn } from '../../web/constancias/formulario/i18n/en.ts'
@@ -40,7 +39,6 @@ import {
 import { inspectScreen } from './support/inspect.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 const POSTS = '/api/constancias-voto?'
 
 let portal: CitizenPortal | undefined
@@ -53,7 +51,6 @@ beforeAll(async () => {
   // The browser loads the portal through the proxy, so that is the origin ClaveÚnica returns to.
   portal = await startCitizenPortal()
   ;({ mailbox, server, proxy, browser } = portal)
-  mkdirSync(SHOTS, { recursive: true })
 })
 
 afterAll(() => portal?.stop())
@@ -97,11 +94,11 @@ const spanish = [
 )
 
 /**
- * The screen as it is now: axe-core in the three languages, screenshots at 360×740 and 1280×800
- * (/tmp/shots/constancia-*), and no sideways scrolling at 320 px.
+ * The screen as it is now: axe-core in the three languages, no sideways scrolling at 320 px, and
+ * photographs at 360×740 and 1280×800 (`constancia-*`, support/shots.ts).
  */
 const inspect = (page: Page, name: string, found: Record<string, AxeViolation[]>) =>
-  inspectScreen(page, `constancia-${name}`, found, { spanish, shots: SHOTS })
+  inspectScreen(page, `constancia-${name}`, found, { spanish })
 
 describe('Constancias Votación, the citizen’s side', () => {
   it.each([

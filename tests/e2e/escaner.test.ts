@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfQr } from '../support/pdf.ts'
@@ -6,6 +5,7 @@ import { axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
 import { blankCameraFile, fakeCameraFile } from './support/camera.ts'
 import { buildPwa } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 import {
   type PdfMailbox,
   pendingRequest,
@@ -16,8 +16,6 @@ import {
   type ValidacionPortal,
   VOTANTES,
 } from './support/validacion.ts'
-
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 
 let mailbox: PdfMailbox
 let server: ValidacionPortal
@@ -54,7 +52,6 @@ beforeAll(async () => {
   mailbox = await startPdfMailbox()
   server = await startValidacionPortal(mailbox.url)
   qrText = await validatedQr()
-  mkdirSync(SHOTS, { recursive: true })
 }, 120_000)
 
 afterAll(async () => {
@@ -145,9 +142,9 @@ describe('scanning a document’s QR code with the camera on /verificar', () => 
     // Focus moved to Cancelar, which replaced the button that was pressed.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancelar')
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({ path: `${SHOTS}/escaner-360.png`, fullPage: true })
+    await photograph(page, 'escaner-360')
     await page.setViewportSize(DESKTOP)
-    await page.screenshot({ path: `${SHOTS}/escaner-1280.png`, fullPage: true })
+    await photograph(page, 'escaner-1280')
     expect(await axeViolations(page)).toEqual([])
 
     await page.keyboard.press('Enter')
@@ -172,7 +169,7 @@ describe('scanning a document’s QR code with the camera on /verificar', () => 
     await page.evaluate(() => Object.defineProperty(navigator, 'mediaDevices', { value: undefined }))
     await scanButton(page).click()
     await page.locator('.escaner__status--problem', { hasText: 'no permite usar la cámara' }).waitFor()
-    await page.screenshot({ path: `${SHOTS}/escaner-sin-camara-1280.png`, fullPage: true })
+    await photograph(page, 'escaner-sin-camara-1280')
     expect(await axeViolations(page)).toEqual([])
     await context.close()
   })

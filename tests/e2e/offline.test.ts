@@ -9,6 +9,7 @@ import {
 import { condolencias, home, outbox } from './support/pages.ts'
 import { type SwitchableProxy, startProxy } from './support/proxy.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 
 interface Listed {
   items: { id: string; nombre: string; mensaje: string }[]
@@ -99,10 +100,7 @@ describe('the PWA on a phone, with and without a network', () => {
       await outbox.open(page)
       await expect.poll(() => outbox.banner(page).textContent()).toBe('2 envíos pendientes')
       expect(await outbox.states(page)).toEqual(['pending', 'pending'])
-      await page.screenshot({
-        path: `${process.env.SHOTS_DIR ?? '/tmp/shots'}/envios-offline-es-phone.png`,
-        fullPage: true,
-      })
+      await photograph(page, 'envios-offline-es-phone')
       expect(await recorded(first)).toBe(0)
 
       await proxy.restore()

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,8 +21,8 @@ import { activateStaff, api, DEMO_UNIDAD, signedInStaffViaApi, useSession } from
 import { issuePermit, permitRequestInForce } from './support/permisos.ts'
 import { type SwitchableProxy, startProxy } from './support/proxy.ts'
 import { buildPwa, freePort } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 const PASSWORD = 'Control-Sanitario-2026-seguro'
 const VALENTINA = { ...CITIZENS.valentina, masked: '88.8XX.XXX-8', serie: 'A034567890' }
 const MOTIVO = 'Caso confirmado informado por la SEREMI de Salud tras la emisión'
@@ -72,7 +72,6 @@ beforeAll(async () => {
   )
   permiso = await issued
   qrText = `${proxy.origin}/verificar#${permiso.token}`
-  mkdirSync(SHOTS, { recursive: true })
 }, 60_000)
 
 afterAll(async () => {
@@ -105,14 +104,14 @@ async function staffContext(
   return { browser, context, page: await context.newPage() }
 }
 
-/** No axe violation (at a phone's size), and screenshots at 360×740 and 1280×800 (/tmp/shots/pf-<name>-*). */
+/** No axe violation (at a phone's size), and photographs at 360×740 and 1280×800 (`pf-<name>-*`). */
 async function check(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()
   await page.setViewportSize(PHONE)
   expect(await axeViolations(page), name).toEqual([])
-  await page.screenshot({ path: `${SHOTS}/pf-${name}-360.png`, fullPage: true })
+  await photograph(page, `pf-${name}-360`)
   await page.setViewportSize(DESKTOP)
-  await page.screenshot({ path: `${SHOTS}/pf-${name}-1280.png`, fullPage: true })
+  await photograph(page, `pf-${name}-1280`)
   if (viewport) await page.setViewportSize(viewport)
 }
 
@@ -135,7 +134,7 @@ async function scan(page: Page): Promise<string> {
     .locator('.vf-result')
     .waitFor()
     .catch(async (error: unknown) => {
-      await page.screenshot({ path: `${SHOTS}/pf-FAILED-${Date.now()}.png`, fullPage: true })
+      await photograph(page, `pf-FAILED-${Date.now()}`)
       throw error
     })
   // The server asked, or found unreachable (a forged document is not even asked about).

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import jsQR from 'jsqr'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
@@ -21,7 +21,6 @@ import {
 import { inspectScreen } from './support/inspect.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
-const SHOTS = process.env.SHOTS_DIR
 /** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
 const SPANISH = [inicioEs, solicitudEs, permisoEs].flatMap((catalogue) =>
   Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
@@ -38,7 +37,6 @@ beforeAll(async () => {
   // the origin ClaveÚnica returns to.
   portal = await startCitizenPortal()
   ;({ server, proxy, browser } = portal)
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true })
 })
 
 afterAll(() => portal?.stop())
@@ -58,15 +56,15 @@ const text = async (page: Page, selector = 'main') =>
 
 /**
  * The screen as it is now, in each of `languages`: axe-core, no Spanish left in English or Creole,
- * no sideways scrolling at 320 px. With `SHOTS_DIR` set, screenshots too, at 360×740 and 1280×800
- * (`$SHOTS_DIR/permisos-*`); they cost seconds this file does not spend by default.
+ * no sideways scrolling at 320 px, and photographs at 360×740 and 1280×800 (`permisos-*`,
+ * support/shots.ts).
  */
 const inspect = (
   page: Page,
   name: string,
   found: Record<string, AxeViolation[]>,
   languages: readonly ('es' | 'en' | 'ht')[] = ['es'],
-) => inspectScreen(page, `permisos-${name}`, found, { languages, spanish: SPANISH, shots: SHOTS })
+) => inspectScreen(page, `permisos-${name}`, found, { languages, spanish: SPANISH })
 
 /** ClaveÚnica's button, the local provider's form, and back to the permit form. */
 async function signIn(page: Page, citizen: Citizen): Promise<void> {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,8 +7,8 @@ import { api, createStaffWithCommand, signedInStaffViaApi, useSession } from './
 import { type Mailbox, startMailbox } from './support/mailbox.ts'
 import { condolencias, cuenta, funcionarios, home } from './support/pages.ts'
 import { buildPwa, type PortalServer, repoRoot, startPortal } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 const AXE_SCRIPT = join(repoRoot, 'node_modules/axe-core/axe.min.js')
 
 /** Every screen built so far, reached the way a citizen reaches it, in this order. */
@@ -274,7 +273,6 @@ beforeAll(async () => {
     env: { SMTP_URL: mailbox.url, MAINTENANCE_INTERVAL_MS: '200', DEMO_DATA: '1', RATE_LIMITS: '0' },
   })
   browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
   // A citizen with a confirmed e-mail; an administrator signed in; an officer not yet enrolled.
   await api(server, '/api/auth/register', CITIZEN)
   const verification = await mailbox.link(CITIZEN.email, '/verificar-correo')
@@ -306,7 +304,7 @@ interface Findings {
   errors: string[]
 }
 
-/** Opens every screen in one language at one size, checks each with axe, and photographs it. */
+/** Opens every screen in one language at one size, checks each with axe, photographs it if asked. */
 async function checkScreens(code: 'es' | 'en' | 'ht', size: 'phone' | 'desktop'): Promise<Findings> {
   const viewport = size === 'phone' ? PHONE : DESKTOP
   // axe is injected as an inline script, which the portal's CSP rightly forbids.
@@ -328,7 +326,7 @@ async function checkScreens(code: 'es' | 'en' | 'ht', size: 'phone' | 'desktop')
     expect(await page.locator('html').getAttribute('lang')).toBe(code)
     const violations = await axeViolations(page)
     if (violations.length > 0) findings.violations[screen.name] = violations
-    await page.screenshot({ path: `${SHOTS}/${screen.name}-${code}-${size}.png`, fullPage: true })
+    await photograph(page, `${screen.name}-${code}-${size}`)
     if (size === 'phone') {
       // The narrowest phone still in use: nothing may need sideways scrolling.
       await page.setViewportSize({ width: 320, height: 640 })
@@ -352,7 +350,7 @@ describe.each([
   ['en', 'phone'],
   ['ht', 'phone'],
 ] as const)('every screen in %s on a %s', (code, size) => {
-  it('has no axe-core violations and is photographed (on a phone: nothing overflows at 320 px)', async () => {
+  it('has no axe-core violations (on a phone: nothing overflows at 320 px)', async () => {
     expect(await checkScreens(code, size)).toEqual(clean)
   })
 })

@@ -7,6 +7,7 @@ import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/
 import { condolencias, home, outbox } from './support/pages.ts'
 import { type SwitchableProxy, startProxy } from './support/proxy.ts'
 import { buildPwa, type PortalServer, repoRoot, startPortal } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 
 let webRoot: string
 let server: PortalServer
@@ -70,7 +71,7 @@ describe('a deploy while a citizen has the app open', () => {
     const prompt = page.locator('.banner--update')
     await prompt.waitFor({ timeout: 20_000 })
     expect(await prompt.textContent()).toContain('Hay una nueva versión disponible.')
-    await page.screenshot({ path: `${process.env.SHOTS_DIR ?? '/tmp/shots'}/update-prompt-es-phone.png` })
+    await photograph(page, 'update-prompt-es-phone')
     // No silent reload: same document, typing intact.
     expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true)
     expect(await page.locator('#nombre').inputValue()).toBe('Escribiendo durante el despliegue')

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import { axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
 import { buildPwa } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 import {
   type PdfMailbox,
   pendingRequest,
@@ -16,8 +16,6 @@ import {
   VOTANTES,
   withSession,
 } from './support/validacion.ts'
-
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots'
 
 let mailbox: PdfMailbox
 let server: ValidacionPortal
@@ -34,7 +32,6 @@ beforeAll(async () => {
     role: 'officer',
     unidad: UNIDADES.santiago,
   })
-  mkdirSync(SHOTS, { recursive: true })
 }, 120_000)
 
 afterAll(async () => {
@@ -55,12 +52,12 @@ async function desktop(cookie?: string): Promise<BrowserContext> {
   return context
 }
 
-/** Both screenshots of the page as it is now, and no axe violation on it. */
+/** No axe violation on the page as it is now, at both sizes, and its photographs. */
 async function check(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page), name).toEqual([])
-  await page.screenshot({ path: `${SHOTS}/validacion-${name}-1280.png`, fullPage: true })
+  await photograph(page, `validacion-${name}-1280`)
   await page.setViewportSize(PHONE)
-  await page.screenshot({ path: `${SHOTS}/validacion-${name}-360.png`, fullPage: true })
+  await photograph(page, `validacion-${name}-360`)
   expect(await axeViolations(page), `${name} at 360 px`).toEqual([])
   await page.setViewportSize(DESKTOP)
 }
@@ -77,7 +74,7 @@ async function verifyQr(url: string, name: string, holder: string, maskedRun: st
     .locator('.vf-result--ok')
     .waitFor()
     .catch(async (error: unknown) => {
-      await page.screenshot({ path: `${SHOTS}/validacion-FAILED-${name}.png`, fullPage: true })
+      await photograph(page, `validacion-FAILED-${name}`)
       throw error
     })
   // The server's current state arrived after the offline signature check.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { type AxeViolation, axeViolations } from './axe.ts'
 import { DESKTOP, PHONE } from './browser.ts'
+import { photograph, SHOTS_DIR } from './shots.ts'
 
 type Language = 'es' | 'en' | 'ht'
 
@@ -13,22 +14,20 @@ export async function switchLanguage(page: Page, code: Language): Promise<void> 
 /**
  * A screen as it is now, on a phone: axe-core in each of `languages` (switched in place, back to
  * Spanish after), none of the `spanish` sentences left on it in English or Creole, no sideways
- * scrolling at 320 px. With `shots` (a folder), screenshots too: `${shots}/${name}-${lang}-phone.png`
- * at 360×740 and `${name}-es-desktop.png` at 1280×800. What is wrong goes into `found`, named.
+ * scrolling at 320 px. Photographed (support/shots.ts) as `${name}-${lang}-phone` at 360×740 and
+ * `${name}-es-desktop` at 1280×800. What is wrong goes into `found`, named.
  *
  * @example
- * await inspectScreen(page, 'constancia-lista', found, { spanish, shots: '/tmp/shots' })
+ * await inspectScreen(page, 'constancia-lista', found, { spanish })
  */
 export async function inspectScreen(
   page: Page,
   name: string,
   found: Record<string, AxeViolation[]>,
-  options: { languages?: readonly Language[]; spanish?: readonly string[]; shots?: string | undefined },
+  options: { languages?: readonly Language[]; spanish?: readonly string[] },
 ): Promise<void> {
-  const { languages = ['es', 'en', 'ht'], spanish = [], shots } = options
-  const shot = async (suffix: string, scale?: 'css') => {
-    if (shots) await page.screenshot({ path: `${shots}/${name}-${suffix}.png`, fullPage: true, scale })
-  }
+  const { languages = ['es', 'en', 'ht'], spanish = [] } = options
+  const shot = (suffix: string, scale?: 'css') => photograph(page, `${name}-${suffix}`, { scale })
   for (const code of languages) {
     if (languages.length > 1) await switchLanguage(page, code)
     const violations = await axeViolations(page)
@@ -50,7 +49,7 @@ export async function inspectScreen(
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   if (overflow > 0)
     found[`${name} (320 px)`] = [{ id: 'overflow', impact: null, help: `${overflow}px`, nodes: [] }]
-  if (shots) {
+  if (SHOTS_DIR) {
     await page.setViewportSize(DESKTOP)
     await shot('es-desktop', 'css')
   }
