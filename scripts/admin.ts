@@ -15,6 +15,7 @@ import { StaffCreateInput } from '../worker/identity/schemas.ts'
 import { planStaffCreation } from '../worker/identity/staff.ts'
 import { systemClock } from '../worker/ports.ts'
 import { fieldErrors } from '../worker/validation.ts'
+import { runWrites } from '../worker/writes.ts'
 import { openDatabaseForScripts } from './database.ts'
 
 const { positionals, values } = parseArgs({
@@ -56,8 +57,7 @@ const planned = await planStaffCreation(ctx, input.output, {
   console.error(details.length > 0 ? details.join('\n') : catalog('es').errors[error.code])
   process.exit(1)
 })
-const [first, ...rest] = planned.writes
-if (first) await db.batch([first, ...rest])
+await runWrites(db, planned.writes)
 console.log(
   `Cuenta creada (${input.output.role}). Enlace de activación (vence en 72 horas):\n${planned.link}`,
 )

@@ -1,6 +1,7 @@
 import { type AuditAction, auditLog } from '../db/schema/index.ts'
 import type { Actor } from './identity/actor.ts'
 import type { ServiceContext } from './service.ts'
+import { insertRow } from './writes.ts'
 
 /**
  * The audit entry of a change, to run in the same batch as the change itself: who (and from
@@ -16,7 +17,7 @@ export function auditEntry(
   detail: Record<string, unknown> | null = null,
 ) {
   const { actor } = ctx
-  return ctx.db.insert(auditLog).values({
+  return insertRow(auditLog, {
     id: crypto.randomUUID(),
     at: ctx.clock.now(),
     actorKind: actor ? actor.kind : 'anonymous',

@@ -1,3 +1,4 @@
+import type { Client } from '@libsql/client'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../db/schema/index.ts'
 import type { Config } from './config.ts'
@@ -7,7 +8,7 @@ import type { Logger } from './log.ts'
 import type { Registries } from './registries/index.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
-export type Database = LibSQLDatabase<typeof schema>
+export type Database = LibSQLDatabase<typeof schema> & { $client: Client }
 
 /** The time, from one place, so that tests can fix it. */
 export interface Clock {

@@ -1,7 +1,7 @@
-import type { BatchItem } from 'drizzle-orm/batch'
 import type { AppContext } from './context.ts'
 import type { Actor } from './identity/actor.ts'
 import type { Clock, Database } from './ports.ts'
+import type { Write } from './writes.ts'
 
 /** What a service function gets: no HTTP, only the caller and the ports it needs. */
 export interface ServiceContext {
@@ -16,7 +16,7 @@ export interface ServiceContext {
  * The route commits it (with the idempotency record), so a write and its answer stay together.
  */
 export interface Planned<T> {
-  writes: BatchItem<'sqlite'>[]
+  writes: Write[]
   result: T
 }
 

@@ -4,6 +4,7 @@ import { outbox } from '../../db/schema/index.ts'
 import { smtpMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { deliverOutbox, enqueueMail, retryUnsentMail } from '../../worker/mail/outbox.ts'
 import type { Mailer } from '../../worker/ports.ts'
+import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { smtpReceiver } from '../support/smtp.ts'
 
@@ -18,11 +19,13 @@ describe('the e-mail outbox', () => {
     const smtp = await smtpReceiver()
     close = smtp.close
     const t = await testApp()
-    await enqueueMail(t.db, t.clock.now(), 'comisaria.test', {
-      to: 'ana@example.cl',
-      subject: 'Hola',
-      text: 'Cuerpo',
-    })
+    await runWrites(t.db, [
+      enqueueMail(t.clock.now(), 'comisaria.test', {
+        to: 'ana@example.cl',
+        subject: 'Hola',
+        text: 'Cuerpo',
+      }),
+    ])
     const [row] = await t.db.select().from(outbox)
     const mailer = smtpMailer(smtp.url, 'Comisaría Virtual <no-reply@comisaria.test>')
     expect(await deliverOutbox({ ...t.ports, mailer })).toBe(1)
@@ -36,11 +39,13 @@ describe('the e-mail outbox', () => {
   it('retries a failed delivery later, with the same Message-ID', async () => {
     const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
     const t = await testApp({ clock })
-    await enqueueMail(t.db, clock.now(), 'comisaria.test', {
-      to: 'ana@example.cl',
-      subject: 'Hola',
-      text: 'Cuerpo',
-    })
+    await runWrites(t.db, [
+      enqueueMail(clock.now(), 'comisaria.test', {
+        to: 'ana@example.cl',
+        subject: 'Hola',
+        text: 'Cuerpo',
+      }),
+    ])
     const ids: string[] = []
     let fail = true
     const flaky: Mailer = {
@@ -67,11 +72,13 @@ describe('the e-mail outbox', () => {
 
   it('makes every unsent message due at once when the embedded default starts (a dead process’s lease)', async () => {
     const t = await testApp()
-    await enqueueMail(t.db, t.clock.now(), 'comisaria.test', {
-      to: 'ana@example.cl',
-      subject: 'Hola',
-      text: 'Cuerpo',
-    })
+    await runWrites(t.db, [
+      enqueueMail(t.clock.now(), 'comisaria.test', {
+        to: 'ana@example.cl',
+        subject: 'Hola',
+        text: 'Cuerpo',
+      }),
+    ])
     // Leased by a process killed before it could mark the message sent.
     await t.db.update(outbox).set({ nextAttemptAt: new Date(t.clock.now().getTime() + 120_000) })
     const sent: string[] = []

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm'
 import { outbox, users } from '../../db/schema/index.ts'
 import { planStaffCreation } from '../../worker/identity/staff.ts'
 import { totpCode } from '../../worker/identity/totp.ts'
+import { runWrites } from '../../worker/writes.ts'
 import type { testApp } from './app.ts'
 import { testClient } from './client.ts'
 
@@ -51,8 +52,7 @@ export async function signedInStaff(
     { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },
     { locale: 'es', publicUrl: 'http://localhost:8787' },
   )
-  const [first, ...rest] = planned.writes
-  if (first) await t.db.batch([first, ...rest])
+  await runWrites(t.db, planned.writes)
   const client = testClient((path, init) => t.app.request(path, init))
   const password = 'guardia de la noche en Temuco'
   await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })

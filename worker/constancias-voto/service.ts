@@ -11,6 +11,7 @@ import { enqueueMail } from '../mail/outbox.ts'
 import { preparedFor } from '../prepared.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
+import { insertRow } from '../writes.ts'
 import { codigoMail } from './mail.ts'
 import type { SolicitudInput, SolicitudView } from './schema.ts'
 
@@ -219,9 +220,9 @@ export async function planSolicitud(
     kind: 'new',
     planned: {
       writes: [
-        ctx.db.insert(constanciasVoto).values(row),
+        insertRow(constanciasVoto, row),
         auditEntry(ctx, 'constancia_voto.requested', { type: 'constancia_voto', id: row.id }),
-        enqueueMail(ctx.db, now, new URL(mail.publicUrl).hostname, { to: input.email, subject, text }),
+        enqueueMail(now, new URL(mail.publicUrl).hostname, { to: input.email, subject, text }),
       ],
       result: view,
     },

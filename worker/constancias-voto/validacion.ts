@@ -20,6 +20,7 @@ import { enqueueMail } from '../mail/outbox.ts'
 import type { FileStore, Ports } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal } from '../time.ts'
+import { runWrites } from '../writes.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
 type Row = typeof constanciasVoto.$inferSelect
@@ -68,7 +69,9 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
   const unit = await officerUnit(ctx, actor)
   const { row, eleccion, comuna, region } = await constancia(ctx, code)
   const distancia = Math.round(distanceKm(unit, comuna))
-  await auditEntry(ctx, 'personal_data.viewed', { type: 'constancia_voto', id: row.id }, { code })
+  await runWrites(ctx.db, [
+    auditEntry(ctx, 'personal_data.viewed', { type: 'constancia_voto', id: row.id }, { code }),
+  ])
   return {
     code: row.code,
     estado: row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? 'vencida' : row.estado,
@@ -167,7 +170,7 @@ async function issue(
   })
   const pdfKey = `constancias-voto/${row.code}-${crypto.randomUUID()}.pdf`
   await storePdf(ports.files, pdfKey, pdf)
-  const mail = enqueueMail(ctx.db, now, new URL(ports.config.publicUrl).hostname, {
+  const mail = enqueueMail(now, new URL(ports.config.publicUrl).hostname, {
     to: row.email,
     subject: `Constancia Votación validada — ${row.code}`,
     text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,

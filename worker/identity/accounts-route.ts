@@ -8,6 +8,7 @@ import { commit } from '../middleware/idempotency.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
+import { runWrites } from '../writes.ts'
 import {
   checkPassword,
   type MailContext,
@@ -74,7 +75,7 @@ export const accountsRoute = new Hono<AppEnv>()
     )
     if (!user.emailVerifiedAt) throw new AppError('email_not_verified')
     const session = await startSession(c, user.id, 'citizen', 'password')
-    await db.batch([
+    await runWrites(db, [
       session.write,
       auditEntry(
         { ...ctx, actor: null },
@@ -102,10 +103,12 @@ export const accountsRoute = new Hono<AppEnv>()
     const { everywhere } = await parseJsonBody(c, LogoutInput)
     const actor = actorOf(c)
     await endSession(c, actor, everywhere)
-    await auditEntry(serviceContext(c), everywhere ? 'user.logout_everywhere' : 'user.logout', {
-      type: 'user',
-      id: actor.userId,
-    })
+    await runWrites(c.var.ports.db, [
+      auditEntry(serviceContext(c), everywhere ? 'user.logout_everywhere' : 'user.logout', {
+        type: 'user',
+        id: actor.userId,
+      }),
+    ])
     const config = c.var.ports.config
     // ClaveÚnica keeps its own session (60 s): end it too, or the next visitor walks in.
     const redirect =

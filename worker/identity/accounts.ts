@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/index.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { mailTemplates } from '../mail/templates.ts'
 import type { Planned, ServiceContext } from '../service.ts'
+import { runWrites } from '../writes.ts'
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password.ts'
 import type { RegisterInput } from './schemas.ts'
 
@@ -58,7 +59,7 @@ export async function linkMail(
       createdAt: now,
       expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
     }),
-    enqueueMail(ctx.db, now, new URL(mail.publicUrl).hostname, { to: user.email, subject, text }),
+    enqueueMail(now, new URL(mail.publicUrl).hostname, { to: user.email, subject, text }),
   ]
   return { writes, link }
 }
@@ -239,7 +240,11 @@ export async function checkPassword(
     .limit(1)
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))
   if (!user?.passwordHash || !ok) {
-    if (user) await auditEntry({ ...ctx, actor: null }, 'user.login_failed', { type: 'user', id: user.id })
+    if (user) {
+      await runWrites(ctx.db, [
+        auditEntry({ ...ctx, actor: null }, 'user.login_failed', { type: 'user', id: user.id }),
+      ])
+    }
     throw new AppError('invalid_credentials')
   }
   return user

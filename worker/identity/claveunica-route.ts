@@ -7,6 +7,7 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
 import { serviceContext } from '../service.ts'
 import { TimeoutError } from '../timeout.ts'
+import { runWrites } from '../writes.ts'
 import { beginAuthorization, ClaveUnicaError, completeAuthorization } from './claveunica.ts'
 import { startSession } from './session.ts'
 
@@ -102,7 +103,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
     if (!user) throw new Error('citizen upsert returned nothing')
     const ctx = serviceContext(c)
     const session = await startSession(c, user.id, 'citizen', 'claveunica')
-    await db.batch([
+    await runWrites(db, [
       session.write,
       auditEntry(
         { ...ctx, actor: null },

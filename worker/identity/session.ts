@@ -36,7 +36,7 @@ function cookieOptions(c: AppContext) {
  *
  * @example
  * const session = await startSession(c, user.id, 'citizen', 'claveunica')
- * await db.batch([session.write, auditInsert])
+ * await runWrites(db, [session.write, auditInsert])
  */
 export async function startSession(
   c: AppContext,

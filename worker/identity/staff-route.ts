@@ -7,6 +7,7 @@ import { commit } from '../middleware/idempotency.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
+import { runWrites } from '../writes.ts'
 import { checkPassword } from './accounts.ts'
 import { requireStaff } from './guards.ts'
 import { describe } from './me.ts'
@@ -44,7 +45,7 @@ export const staffLoginRoute = new Hono<AppEnv>()
     const ctx = serviceContext(c)
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)
     const session = await startSession(c, user.id, 'staff', 'mfa')
-    await db.batch([
+    await runWrites(db, [
       session.write,
       ...writes,
       auditEntry(

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
+import { insertRow } from '../writes.ts'
 
 export interface Mail {
   to: string
@@ -16,11 +17,11 @@ export interface Mail {
  * Message-ID is fixed now, so that a repeated delivery can be recognised by the receiver.
  *
  * @example
- * writes.push(enqueueMail(db, clock.now(), 'comisariavirtual.cl', { to, subject, text }))
+ * writes.push(enqueueMail(clock.now(), 'comisariavirtual.cl', { to, subject, text }))
  */
-export function enqueueMail(db: Database, now: Date, domain: string, mail: Mail) {
+export function enqueueMail(now: Date, domain: string, mail: Mail) {
   const id = crypto.randomUUID()
-  return db.insert(outbox).values({
+  return insertRow(outbox, {
     id,
     messageId: `<${id}@${domain}>`,
     to: mail.to,

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm'
-import type { BatchItem } from 'drizzle-orm/batch'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { idempotencyKeys } from '../../db/schema/index.ts'
@@ -7,6 +6,7 @@ import type { AppEnv, IdempotencyClaim } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
+import { runWrites, type Write } from '../writes.ts'
 
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000
@@ -116,15 +116,14 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
  */
 export async function commit<T>(
   c: Context<AppEnv>,
-  writes: BatchItem<'sqlite'>[],
+  writes: Write[],
   status: ContentfulStatusCode,
   body: T,
 ): Promise<Response> {
   const { db } = c.var.ports
   const claimed = c.var.idempotency
   const statements = claimed ? [...writes, storeResponse(db, claimed, status, JSON.stringify(body))] : writes
-  const [first, ...rest] = statements
-  if (first !== undefined) await db.batch([first, ...rest])
+  await runWrites(db, statements)
   if (claimed) claimed.stored = true
   return c.json(body, status)
 }
