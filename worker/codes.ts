@@ -16,11 +16,27 @@ export function randomCode(length = 10): string {
   const limit = 256 - (256 % n)
   let out = ''
   while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
-      if (byte < limit && out.length < length) out += CODE_ALPHABET[byte % n]
-    }
+    const byte = randomByte()
+    if (byte < limit) out += CODE_ALPHABET[byte % n]
   }
   return out
+}
+
+/**
+ * The system's CSPRNG drawn 4 KiB at a time, each byte used once: asking it for every code cost
+ * more than the rest of making one (a call per code, 20 bytes).
+ */
+const pool = new Uint8Array(4096)
+let used = pool.length
+
+function randomByte(): number {
+  if (used === pool.length) {
+    crypto.getRandomValues(pool)
+    used = 0
+  }
+  const byte = pool[used] ?? 0
+  used += 1
+  return byte
 }
 
 /**

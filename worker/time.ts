@@ -17,7 +17,21 @@ export function isIsoDate(text: string | undefined): text is string {
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
+/** Recent answers of partsAt: the same instants come back (an election's window, in every e-mail). */
+const recentParts = new Map<string, ReturnType<typeof computeParts>>()
+
 function partsAt(instant: number, timeZone: string) {
+  const key = `${timeZone} ${instant}`
+  let parts = recentParts.get(key)
+  if (!parts) {
+    if (recentParts.size >= 512) recentParts.clear()
+    parts = computeParts(instant, timeZone)
+    recentParts.set(key, parts)
+  }
+  return parts
+}
+
+function computeParts(instant: number, timeZone: string) {
   let formatter = formatters.get(timeZone)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -72,7 +72,25 @@ export async function endSession(c: AppContext, actor: Actor, everywhere: boolea
 
 const queries = preparedFor((db) => ({
   session: db
-    .select({ session: sessions, user: users })
+    .select({
+      session: {
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+        assurance: sessions.assurance,
+      },
+      user: {
+        id: users.id,
+        kind: users.kind,
+        role: users.role,
+        unidadCode: users.unidadCode,
+        run: users.run,
+        runProof: users.runProof,
+        givenNames: users.givenNames,
+        familyNames: users.familyNames,
+        email: users.email,
+        disabledAt: users.disabledAt,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))

@@ -236,7 +236,8 @@ export const constancia = {
   async toReview(page: Page): Promise<void> {
     await constancia.continue(page)
     await page.waitForURL((url) => url.pathname === '/constancias/votacion/revisar')
-    await page.locator('.summary').first().waitFor()
+    // The form has a summary too: wait for what only the review shows.
+    await page.getByRole('button', { name: 'Enviar Solicitud' }).waitFor()
   },
   /** "Enviar Solicitud". */
   async send(page: Page): Promise<void> {
