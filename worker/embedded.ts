@@ -21,6 +21,7 @@ import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
+import { memoryRateLimiter } from './middleware/rate-limit.ts'
 import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
@@ -74,6 +75,7 @@ const ports: Ports = {
   ),
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
   registries: tableRegistries(db),
+  limiter: memoryRateLimiter(),
   config,
   log,
 }

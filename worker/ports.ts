@@ -5,6 +5,7 @@ import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
+import type { RateLimiter } from './middleware/rate-limit.ts'
 import type { Registries } from './registries/index.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
@@ -64,6 +65,8 @@ export interface Ports {
   vault: Vault
   /** Registro Civil and the electoral roll. */
   registries: Registries
+  /** Rate-limit counters: in memory on Node, in the database at the edge. */
+  limiter: RateLimiter
   config: Config
   log: Logger
 }

@@ -10,6 +10,7 @@ import { importVault } from './crypto.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { runMaintenance } from './maintenance.ts'
+import { databaseRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 
@@ -62,6 +63,7 @@ async function build(env: WorkerEnv) {
     keys: await importSigningKeys(env.SIGNING_KEYS),
     vault: await importVault(env.VAULT_KEY),
     registries: tableRegistries(db),
+    limiter: databaseRateLimiter(db),
     config,
     log: consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' }),
   }

@@ -14,6 +14,7 @@ import { importVault } from '../../worker/crypto.ts'
 import { loadElecciones } from '../../worker/elecciones/service.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
+import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
 import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
 import type { Clock, Database, Ports } from '../../worker/ports.ts'
 import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
@@ -71,6 +72,7 @@ export async function testApp(
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
     vault: await importVault(await generateVaultKey()),
     registries: (options.registries ?? tableRegistries)(db),
+    limiter: memoryRateLimiter(),
     config: loadConfig({ APP_ENV: 'test', ...options.env }),
     log,
   }

@@ -39,7 +39,11 @@ async function estadoPermiso(c: AppContext, code: string) {
 
 const queries = preparedFor((db) => ({
   constancia: db
-    .select({ row: constanciasVoto, eleccion: elecciones, validacion: validacionesVoto })
+    .select({
+      row: { code: constanciasVoto.code, estado: constanciasVoto.estado, run: constanciasVoto.run },
+      eleccion: { nombre: elecciones.nombre, fecha: elecciones.fecha, ventanaFin: elecciones.ventanaFin },
+      validadaAt: validacionesVoto.at,
+    })
     .from(constanciasVoto)
     .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
     .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
@@ -52,7 +56,7 @@ async function estadoDocumento(c: AppContext, code: string) {
   const { db, clock } = c.var.ports
   const [found] = await queries(db).constancia.all({ code })
   if (!found) return estadoPermiso(c, code)
-  const { row, eleccion, validacion } = found
+  const { row, eleccion, validadaAt } = found
   const vencida = row.estado === 'pendiente' && clock.now() > eleccion.ventanaFin
   return {
     code: row.code,
@@ -60,7 +64,7 @@ async function estadoDocumento(c: AppContext, code: string) {
     valido: row.estado === 'validada',
     estado: vencida ? 'vencida' : row.estado,
     eleccion: { nombre: eleccion.nombre, fecha: eleccion.fecha },
-    validadaAt: row.estado === 'validada' ? (validacion?.at.toISOString() ?? null) : null,
+    validadaAt: row.estado === 'validada' ? (validadaAt?.toISOString() ?? null) : null,
     run: maskRun(row.run),
   }
 }

@@ -13,29 +13,74 @@ export interface Limit {
 }
 
 /**
- * Counts one attempt in a fixed window, in one statement (safe under concurrency on both
- * drivers), and throws `rate_limited` with `Retry-After` once the window is full.
+ * Counts attempts in fixed windows: `hit` counts one in the bucket's window starting at
+ * `windowStart` and returns how many that window holds now.
+ */
+export interface RateLimiter {
+  hit(bucket: string, windowStart: number, windowMs: number): Promise<number>
+}
+
+/**
+ * Counters in the database, one statement a hit (safe under concurrency on both drivers): at
+ * the edge, where every request may run in another isolate.
+ */
+export function databaseRateLimiter(db: Database): RateLimiter {
+  return {
+    async hit(bucket, windowStart) {
+      const [row] = await db
+        .insert(rateLimits)
+        .values({ bucket, windowStart, count: 1 })
+        .onConflictDoUpdate({
+          target: rateLimits.bucket,
+          set: {
+            count: sql`case when ${rateLimits.windowStart} = ${windowStart} then ${rateLimits.count} + 1 else 1 end`,
+            windowStart,
+          },
+        })
+        .returning({ count: rateLimits.count })
+      return row?.count ?? 0
+    },
+  }
+}
+
+/**
+ * Counters in memory, for the embedded default's one process: a hit costs no write (a durable
+ * one on every public verification was the price before). A restart forgets the counts, as a
+ * window's end would; windows long gone are swept as the map grows.
+ */
+export function memoryRateLimiter(): RateLimiter {
+  const windows = new Map<string, { start: number; end: number; count: number }>()
+  let sweepAt = 10_000
+  return {
+    async hit(bucket, windowStart, windowMs) {
+      let window = windows.get(bucket)
+      if (!window || window.start !== windowStart) {
+        window = { start: windowStart, end: windowStart + windowMs, count: 0 }
+        windows.set(bucket, window)
+        if (windows.size >= sweepAt) {
+          for (const [key, { end }] of windows) if (end <= windowStart) windows.delete(key)
+          sweepAt = Math.max(10_000, windows.size * 2)
+        }
+      }
+      window.count += 1
+      return window.count
+    },
+  }
+}
+
+/**
+ * Counts one attempt in a fixed window and throws `rate_limited` with `Retry-After` once the
+ * window is full.
  *
  * @example
  * await consume(c, { bucket: `login:run:${run}`, max: 5, windowMs: 15 * 60_000 })
  */
 export async function consume(c: AppContext, limit: Limit): Promise<void> {
-  const { db, clock, config } = c.var.ports
+  const { limiter, clock, config } = c.var.ports
   if (!config.rateLimits) return
   const now = clock.now()
   const start = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ bucket: limit.bucket, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.bucket,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: start,
-      },
-    })
-    .returning({ count: rateLimits.count })
-  if ((row?.count ?? 0) > limit.max) {
+  if ((await limiter.hit(limit.bucket, start, limit.windowMs)) > limit.max) {
     throw new AppError('rate_limited', {
       retryAfter: Math.ceil((start + limit.windowMs - now.getTime()) / 1000),
     })
