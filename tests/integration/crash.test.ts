@@ -298,11 +298,11 @@ describe('the embedded default killed under write load', () => {
         console.log(
           `final run: every e-mail out ${Math.round(performance.now() - draining)} ms after the checks`,
         )
-        connection.close()
+        await connection.close()
         expect(await server.stop('SIGTERM')).toBe(0)
         break
       }
-      connection.close()
+      await connection.close()
 
       const acknowledgedBefore = load.acknowledged.length
       load.unanswered = []
