@@ -6,7 +6,7 @@ import { loadDemoData } from '../db/import/demo.ts'
 import { loadReferenceData } from '../db/import/reference.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
-import { admissionControl } from './adapters/admission.ts'
+import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
@@ -35,11 +35,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
 const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
 const env: Record<string, string | undefined> = {
-  // One process serves everyone here: past 32 API requests at once (about 30 ms of work queued),
-  // or with the event loop running 50 ms late (out of CPU), shed load with 503 at once
-  // (npm run bench -- spike offers twice the capacity).
-  MAX_IN_FLIGHT: '32',
-  MAX_EVENT_LOOP_LAG_MS: '50',
+  ...NODE_ADMISSION,
   ...process.env,
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startNodeServer } from '../../tests/support/node-server.ts'
+import { NODE_ADMISSION } from '../../worker/adapters/admission.ts'
 import { FLOOR_BODY, startFloor } from './floor.ts'
 import { type OpenLoopRequest, openLoop } from './open-loop.ts'
 import { seedCitizens } from './seed-citizens.ts'
@@ -46,10 +47,8 @@ async function floor(mode: 'single' | 'group'): Promise<Step> {
 export async function spike(): Promise<void> {
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
   const eleccionId = `demo-${today}`
-  // Admission control as node.ts sets it (the test helper turns lag shedding off).
-  const server = await startNodeServer({
-    env: { DEMO_DATA: '1', RATE_LIMITS: '0', MAX_EVENT_LOOP_LAG_MS: '50' },
-  })
+  // Admission control as the embedded default sets it (the test helper turns lag shedding off).
+  const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0', ...NODE_ADMISSION } })
   const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), eleccionId, 150_000)
   const body = JSON.stringify({
     eleccionId,

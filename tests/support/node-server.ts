@@ -3,6 +3,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+/** What every server a test starts runs with, besides its port and data folder. */
+export const TEST_SERVER_ENV = {
+  APP_ENV: 'test',
+  // The test machine's load is not the portal's: shedding on event-loop lag is tested on its own.
+  MAX_EVENT_LOOP_LAG_MS: '0',
+}
+
 export interface RunningServer {
   url: string
   dataDir: string
@@ -31,9 +38,7 @@ export async function startNodeServer(
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      APP_ENV: 'test',
-      // The test machine's load is not the portal's: shedding on event-loop lag is tested on its own.
-      MAX_EVENT_LOOP_LAG_MS: '0',
+      ...TEST_SERVER_ENV,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

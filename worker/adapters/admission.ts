@@ -9,6 +9,14 @@ export interface AdmissionLimits {
   maxLagMs: number
 }
 
+/**
+ * The embedded default's limits (environment variables, overridable): past 32 API requests at
+ * once (about 30 ms of work queued), or with the event loop 200 ms late — the process out of CPU
+ * or stuck, not a busy moment (a machine that also runs a browser lags 100 ms now and then) —
+ * shed load with 503 at once. `npm run bench -- spike` offers twice the capacity.
+ */
+export const NODE_ADMISSION = { MAX_IN_FLIGHT: '32', MAX_EVENT_LOOP_LAG_MS: '200' }
+
 /** How often the event loop's delay is sampled. */
 const SAMPLE_MS = 10
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
+import { TEST_SERVER_ENV } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
 import { type SwitchableProxy, startProxy } from './proxy.ts'
 import { buildPwa, freePort, repoRoot, webRoot } from './server.ts'
@@ -52,7 +53,7 @@ export async function startConstanciaPortal(options: {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      APP_ENV: 'test',
+      ...TEST_SERVER_ENV,
       WEB_ROOT: webRoot,
       DEMO_DATA: '1',
       CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { TEST_SERVER_ENV } from '../../support/node-server.ts'
 
 export const repoRoot = resolve(import.meta.dirname, '../../..')
 /** The built PWA the portal serves: dist/, or E2E_WEB_ROOT (a build made with PWA_OUT_DIR). */
@@ -69,9 +70,7 @@ export async function startPortal(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      APP_ENV: 'test',
-      // The test machine's load is not the portal's: shedding on event-loop lag is tested on its own.
-      MAX_EVENT_LOOP_LAG_MS: '0',
+      ...TEST_SERVER_ENV,
       WEB_ROOT: options.webRoot ?? webRoot,
       // Links in e-mail and ClaveÚnica's redirect address must name the origin the browser uses.
       PUBLIC_URL: origin,
