@@ -58,8 +58,7 @@ function shed(request: IncomingMessage, response: ServerResponse): void {
  * pages, scripts and keys are always served.
  *
  * @example
- * serve({ fetch: app.fetch, createServer: (options, listener) =>
- *   createServer(options, admissionControl({ maxInFlight: 64, maxLagMs: 50 }, listener)) })
+ * createServer(admissionControl({ maxInFlight: 32, maxLagMs: 200 }, getRequestListener(app.fetch)))
  */
 export function admissionControl(limits: AdmissionLimits, listener: RequestListener): RequestListener {
   let inFlight = 0
