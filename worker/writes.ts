@@ -14,6 +14,18 @@ export interface Statement {
 /** A write of a request: a drizzle query, or an INSERT made by {@link insertRow}. */
 export type Write = BatchItem<'sqlite'> | Statement
 
+/** Each table's columns by property name, listed once. */
+const tableColumns = new WeakMap<SQLiteTable, [string, Column][]>()
+
+function columnsOf(table: SQLiteTable): [string, Column][] {
+  let columns = tableColumns.get(table)
+  if (!columns) {
+    columns = Object.entries(getTableColumns(table) as Record<string, Column>)
+    tableColumns.set(table, columns)
+  }
+  return columns
+}
+
 /** INSERT texts by table and by the columns given. */
 const texts = new WeakMap<SQLiteTable, Map<string, string>>()
 
@@ -31,7 +43,7 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
   // As drizzle: a value not given comes from $defaultFn, else $onUpdateFn when there is no default.
   const generated = (column: Column) =>
     column.defaultFn ?? (column.default === undefined ? column.onUpdateFn : undefined)
-  const columns = Object.entries(getTableColumns(table) as Record<string, Column>).filter(
+  const columns = columnsOf(table).filter(
     ([key, column]) => values[key] !== undefined || generated(column) !== undefined,
   )
   const key = columns.map(([name]) => name).join()

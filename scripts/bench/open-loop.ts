@@ -8,7 +8,6 @@ export interface OpenLoopRequest {
 }
 
 export interface OpenLoopResult {
-  offered: number
   sent: number
   /** Answers per status code. */
   statuses: Record<number, number>
@@ -80,7 +79,6 @@ export async function openLoop(
   agent.destroy()
   const sorted = latencies.sort()
   return {
-    offered: rate,
     sent: total,
     statuses,
     p50: percentile(sorted, 50),

@@ -8,6 +8,13 @@ import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { smtpReceiver } from '../support/smtp.ts'
 
+/** One message for Ana, written as a request's batch would write it. */
+function queueMail(t: Awaited<ReturnType<typeof testApp>>) {
+  return runWrites(t.db, [
+    enqueueMail(t.clock.now(), 'comisaria.test', { to: 'ana@example.cl', subject: 'Hola', text: 'Cuerpo' }),
+  ])
+}
+
 let close: (() => Promise<void>) | undefined
 afterEach(async () => {
   await close?.()
@@ -19,13 +26,7 @@ describe('the e-mail outbox', () => {
     const smtp = await smtpReceiver()
     close = smtp.close
     const t = await testApp()
-    await runWrites(t.db, [
-      enqueueMail(t.clock.now(), 'comisaria.test', {
-        to: 'ana@example.cl',
-        subject: 'Hola',
-        text: 'Cuerpo',
-      }),
-    ])
+    await queueMail(t)
     const [row] = await t.db.select().from(outbox)
     const mailer = smtpMailer(smtp.url, 'Comisaría Virtual <no-reply@comisaria.test>')
     expect(await deliverOutbox({ ...t.ports, mailer })).toBe(1)
@@ -39,13 +40,7 @@ describe('the e-mail outbox', () => {
   it('retries a failed delivery later, with the same Message-ID', async () => {
     const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
     const t = await testApp({ clock })
-    await runWrites(t.db, [
-      enqueueMail(clock.now(), 'comisaria.test', {
-        to: 'ana@example.cl',
-        subject: 'Hola',
-        text: 'Cuerpo',
-      }),
-    ])
+    await queueMail(t)
     const ids: string[] = []
     let fail = true
     const flaky: Mailer = {
@@ -72,13 +67,7 @@ describe('the e-mail outbox', () => {
 
   it('makes every unsent message due at once when the embedded default starts (a dead process’s lease)', async () => {
     const t = await testApp()
-    await runWrites(t.db, [
-      enqueueMail(t.clock.now(), 'comisaria.test', {
-        to: 'ana@example.cl',
-        subject: 'Hola',
-        text: 'Cuerpo',
-      }),
-    ])
+    await queueMail(t)
     // Leased by a process killed before it could mark the message sent.
     await t.db.update(outbox).set({ nextAttemptAt: new Date(t.clock.now().getTime() + 120_000) })
     const sent: string[] = []
