@@ -267,10 +267,10 @@ if (want('login')) {
 }
 
 if (want('floor')) {
-  for (const mode of ['single', 'group'] as const) {
+  for (const mode of ['single', 'group', 'hono'] as const) {
     const floor = await startFloor(mode)
     results.push(
-      await load(`raw floor (${mode} commit): node:http + 1 durable insert`, {
+      await load(`${mode === 'hono' ? 'stack' : 'raw'} floor (${mode}): 1 durable insert`, {
         url: floor.url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -8,14 +8,17 @@ export const FLOOR_BODY = JSON.stringify({ nombre: 'Bench', mensaje: 'Una condol
 
 /**
  * Starts the raw floor (scripts/bench/raw-floor.ts) in its own process on a fresh file, one commit
- * per request (`single`) or group-committed (`group`), and resolves with its URL once listening.
+ * per request (`single`), group-committed (`group`) or group-committed behind Hono (`hono`), and
+ * resolves with its URL once listening.
  *
  * @example
  * const floor = await startFloor('group')
  * await autocannon({ url: floor.url, method: 'POST', body: FLOOR_BODY })
  * floor.stop()
  */
-export async function startFloor(mode: 'single' | 'group'): Promise<{ url: string; stop: () => void }> {
+export async function startFloor(
+  mode: 'single' | 'group' | 'hono',
+): Promise<{ url: string; stop: () => void }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
   const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
     stdio: ['ignore', 'pipe', 'inherit'],

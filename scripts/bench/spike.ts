@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startNodeServer } from '../../tests/support/node-server.ts'
@@ -19,9 +21,31 @@ interface Step {
   max: number
   shed: number
   errors: number
+  /** CPU µs per answered request: the server's event loop, its other threads, the load generator. */
+  cpu?: { loop: number; threads: number; generator: number }
 }
 
-async function floor(mode: 'single' | 'group'): Promise<Step> {
+/** CPU ms a process has used: its main thread, and all its threads (Linux /proc; zeros elsewhere). */
+function processCpu(pid: number | undefined): { main: number; all: number } {
+  const ms = (path: string) => {
+    const stat = readFileSync(path, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10 // utime + stime, in 1/100 s
+  }
+  try {
+    return { main: ms(`/proc/${pid}/task/${pid}/stat`), all: ms(`/proc/${pid}/stat`) }
+  } catch {
+    return { main: 0, all: 0 }
+  }
+}
+
+const FLOOR_NAMES = {
+  single: 'raw floor: node:http, one commit per request',
+  group: 'raw floor: node:http, group-committed',
+  hono: 'stack floor: Hono on @hono/node-server, group-committed',
+}
+
+async function floor(mode: keyof typeof FLOOR_NAMES): Promise<Step> {
   const server = await startFloor(mode)
   const result = await autocannon({
     url: server.url,
@@ -33,7 +57,7 @@ async function floor(mode: 'single' | 'group'): Promise<Step> {
   })
   server.stop()
   return {
-    name: `raw floor, ${mode} commit (64 conn.)`,
+    name: `${FLOOR_NAMES[mode]} (64 conn.)`,
     submissions: result['2xx'] / seconds,
     reads: 0,
     p50: result.latency.p50,
@@ -84,6 +108,8 @@ export async function spike(): Promise<void> {
     let submissions = 0
     let reads = 0
     let shed = 0
+    const server0 = processCpu(server.process.pid)
+    const generator0 = process.cpuUsage()
     const result = await autocannon({
       url: server.url,
       duration: seconds,
@@ -102,6 +128,9 @@ export async function spike(): Promise<void> {
         },
       ],
     })
+    const server1 = processCpu(server.process.pid)
+    const generator = process.cpuUsage(generator0)
+    const answered = Math.max(1, submissions + reads + shed)
     return {
       name,
       submissions: submissions / seconds,
@@ -111,6 +140,11 @@ export async function spike(): Promise<void> {
       max: result.latency.max,
       shed,
       errors: result.errors + result.timeouts,
+      cpu: {
+        loop: ((server1.main - server0.main) * 1000) / answered,
+        threads: ((server1.all - server0.all - (server1.main - server0.main)) * 1000) / answered,
+        generator: (generator.user + generator.system) / answered,
+      },
     }
   }
 
@@ -144,6 +178,8 @@ export async function spike(): Promise<void> {
   await server.stop()
   steps.push(await floor('single'))
   steps.push(await floor('group'))
+  const groupFloor = steps.at(-1)?.submissions ?? 0
+  steps.push(await floor('hono'))
 
   console.log(
     `\nElection-day spike: ${seconds} s per step, loopback, this machine (2 cores, load generator included)\n`,
@@ -158,13 +194,22 @@ export async function spike(): Promise<void> {
       'max ms': s.max,
       'shed (503)': s.shed,
       errors: s.errors,
+      'CPU µs/req: loop': s.cpu ? Math.round(s.cpu.loop) : '',
+      'other threads': s.cpu ? Math.round(s.cpu.threads) : '',
+      generator: s.cpu ? Math.round(s.cpu.generator) : '',
     })),
   )
-  const groupFloor = steps.at(-1)?.submissions ?? 0
   console.log(
     `capacity (p99 < 50 ms where reached): ${Math.round(best.submissions)} durable submissions/s + ${Math.round(best.reads)} reads/s, p99 ${best.p99} ms`,
   )
   console.log(`submissions / group-committed floor: ${((best.submissions / groupFloor) * 100).toFixed(0)} %`)
+  if (best.cpu) {
+    // Whatever runs where, every request costs this much CPU on this machine, generator included.
+    const perRequest = best.cpu.loop + best.cpu.threads + best.cpu.generator
+    console.log(
+      `CPU per request at capacity: ${Math.round(best.cpu.loop)} µs event loop + ${Math.round(best.cpu.threads)} µs other server threads (writer, GC) + ${Math.round(best.cpu.generator)} µs load generator = ${Math.round(perRequest)} µs; ${availableParallelism()} cores allow at most ${Math.round((availableParallelism() * 1e6) / perRequest)} requests/s at that cost, however the work is spread`,
+    )
+  }
   console.log(
     `one machine, sustained: ${Math.round(best.submissions * 86_400).toLocaleString('en')} submissions a day = ${((best.submissions * 86_400) / WORST_DAY).toFixed(1)} of the real service's worst days (${WORST_DAY.toLocaleString('en')})`,
   )
