@@ -1,5 +1,6 @@
 import { type AuditAction, auditLog } from '../db/schema/index.ts'
 import type { Actor } from './identity/actor.ts'
+import { rowId } from './ids.ts'
 import type { ServiceContext } from './service.ts'
 import { insertRow } from './writes.ts'
 
@@ -18,7 +19,7 @@ export function auditEntry(
 ) {
   const { actor } = ctx
   return insertRow(auditLog, {
-    id: crypto.randomUUID(),
+    id: rowId(),
     at: ctx.clock.now(),
     actorKind: actor ? actor.kind : 'anonymous',
     actorId: actor?.userId ?? null,

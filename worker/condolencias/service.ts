@@ -1,5 +1,6 @@
 import { desc, isNull } from 'drizzle-orm'
 import { condolencias } from '../../db/schema/index.ts'
+import { rowId } from '../ids.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Condolencia, CondolenciaInput } from './schema.ts'
 
@@ -13,7 +14,7 @@ export function planCondolencia(
   ctx: ServiceContext,
   input: CondolenciaInput,
 ): Planned<{ id: string; receivedAt: string }> {
-  const id = crypto.randomUUID()
+  const id = rowId()
   const receivedAt = ctx.clock.now()
   return {
     writes: [ctx.db.insert(condolencias).values({ id, ...input, receivedAt })],

@@ -7,6 +7,7 @@ import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
+import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { preparedFor } from '../prepared.ts'
 import type { Registries } from '../registries/index.ts'
@@ -187,7 +188,7 @@ export async function planSolicitud(
     throw invalidField('fechaNacimiento', 'birth_date_mismatch')
   }
   const row: Row = {
-    id: crypto.randomUUID(),
+    id: rowId(),
     code: randomCode(),
     eleccionId: eleccion.id,
     userId: actor.userId,

@@ -16,6 +16,7 @@ import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
+import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { FileStore, Ports } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -320,7 +321,7 @@ export async function planAsistida(
   if (existing) pending(existing)
   const distancia = Math.round(distanceKm(unit, comuna))
   const row: Row = existing ?? {
-    id: crypto.randomUUID(),
+    id: rowId(),
     code: randomCode(),
     eleccionId: eleccion.id,
     userId: null,

@@ -4,6 +4,7 @@ import { auditEntry } from '../audit.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
+import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { mailTemplates } from '../mail/templates.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -103,7 +104,7 @@ export async function planRegistration(
     }
   }
   const user = {
-    id: crypto.randomUUID(),
+    id: rowId(),
     kind: 'citizen' as const,
     run: input.run,
     runProof: 'self' as const,

@@ -5,6 +5,7 @@ import { authFlows, users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
+import { rowId } from '../ids.ts'
 import { serviceContext } from '../service.ts'
 import { TimeoutError } from '../timeout.ts'
 import { runWrites } from '../writes.ts'
@@ -85,7 +86,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
     const [user] = await db
       .insert(users)
       .values({
-        id: crypto.randomUUID(),
+        id: rowId(),
         kind: 'citizen',
         run: citizen.run,
         runProof: 'claveunica',

@@ -3,6 +3,7 @@ import { mfaChallenges, sessions, unidades, users } from '../../db/schema/index.
 import { auditEntry } from '../audit.ts'
 import { randomToken, sha256Hex, type Vault } from '../crypto.ts'
 import { AppError, invalidField } from '../errors.ts'
+import { rowId } from '../ids.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { linkMail, type MailContext } from './accounts.ts'
 import type { StaffCreateInput, StaffUpdateInput } from './schemas.ts'
@@ -109,7 +110,7 @@ export async function planStaffCreation(
     .where(and(eq(users.kind, 'staff'), eq(users.email, input.email)))
   if (taken) throw new AppError('conflict')
   const user = {
-    id: crypto.randomUUID(),
+    id: rowId(),
     kind: 'staff' as const,
     runProof: null,
     givenNames: input.nombres,

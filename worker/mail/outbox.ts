@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
+import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
 import { insertRow } from '../writes.ts'
@@ -20,7 +21,7 @@ export interface Mail {
  * writes.push(enqueueMail(clock.now(), 'comisariavirtual.cl', { to, subject, text }))
  */
 export function enqueueMail(now: Date, domain: string, mail: Mail) {
-  const id = crypto.randomUUID()
+  const id = rowId()
   return insertRow(outbox, {
     id,
     messageId: `<${id}@${domain}>`,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, isNull, lte, or } from 'drizzle-orm'
 import { comunas, fasesComuna, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
+import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate, weekday } from '../time.ts'
@@ -161,7 +162,7 @@ export async function planFase(
     if (!existing) throw new AppError('not_found')
   }
   const row: FaseComuna = {
-    id: id ?? crypto.randomUUID(),
+    id: id ?? rowId(),
     ...input,
     comunaCut: comuna.cut,
     updatedAt: ctx.clock.now(),

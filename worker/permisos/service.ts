@@ -6,6 +6,7 @@ import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
+import { rowId } from '../ids.ts'
 import type { SigningKeys } from '../ports.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -233,7 +234,7 @@ export async function planPermiso(
   const { tipo, comuna, inicio, fin, campos } = await checkRules(ctx, input)
   const motivo = await checkRegistries(ports.registries, run, input.serieCedula, input.fecha)
   if (motivo) {
-    const id = crypto.randomUUID()
+    const id = rowId()
     return {
       kind: 'refused',
       tipo,
@@ -264,7 +265,7 @@ export async function planPermiso(
   })
   const semana = isoWeek(input.fecha)
   const row: Row = {
-    id: crypto.randomUUID(),
+    id: rowId(),
     code,
     userId: actor.userId,
     run,
