@@ -1,3 +1,5 @@
+import { randomBytes } from './random.ts'
+
 /**
  * Document codes people read aloud and type: no 0/O nor 1/I/L (31 symbols, so 10 characters carry
  * about 49.5 bits), drawn from the system's CSPRNG without modulo bias. The seed's example,
@@ -16,27 +18,11 @@ export function randomCode(length = 10): string {
   const limit = 256 - (256 % n)
   let out = ''
   while (out.length < length) {
-    const byte = randomByte()
-    if (byte < limit) out += CODE_ALPHABET[byte % n]
+    for (const byte of randomBytes(length - out.length)) {
+      if (byte < limit) out += CODE_ALPHABET[byte % n]
+    }
   }
   return out
-}
-
-/**
- * The system's CSPRNG drawn 4 KiB at a time, each byte used once: asking it for every code cost
- * more than the rest of making one (a call per code, 20 bytes).
- */
-const pool = new Uint8Array(4096)
-let used = pool.length
-
-function randomByte(): number {
-  if (used === pool.length) {
-    crypto.getRandomValues(pool)
-    used = 0
-  }
-  const byte = pool[used] ?? 0
-  used += 1
-  return byte
 }
 
 /**

@@ -1,4 +1,5 @@
 import { v7 } from 'uuid'
+import { randomBytes } from './random.ts'
 
 /**
  * A new row id: a UUIDv7 (RFC 9562), time-ordered, so that rows written together land on the same
@@ -9,5 +10,7 @@ import { v7 } from 'uuid'
  * insertRow(auditLog, { id: rowId(), ... })
  */
 export function rowId(): string {
-  return v7()
+  // The random part from the pool: uuid's own draws 16 bytes a call. Ids of one millisecond are
+  // then in random order among themselves, which costs no locality: they share pages anyway.
+  return v7({ random: randomBytes(16) })
 }
