@@ -12,14 +12,16 @@ export interface AppVariables {
   requestId: string
   /** The signed-in user, or null for an anonymous caller. */
   actor: Actor | null
-  /** The idempotency claim of this request, when it sent an `Idempotency-Key`. */
+  /** The key this request sent as `Idempotency-Key`, and whether its answer is stored yet. */
   idempotency: IdempotencyClaim | undefined
 }
 
 export interface IdempotencyClaim {
   scope: string
   key: string
-  /** Set once the response is stored, in the same batch as the request's write. */
+  /** SHA-256 of the content type and body: the same key with another body is refused. */
+  requestHash: string
+  /** Set once the response is stored (with the request's writes) or replayed. */
   stored: boolean
 }
 

@@ -16,7 +16,6 @@ export const errorStatus = {
   link_invalid: 400,
   not_found: 404,
   conflict: 409,
-  idempotency_in_progress: 409,
   already_resolved: 409,
   near_polling_place: 409,
   permit_refused_health: 403,

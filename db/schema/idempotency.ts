@@ -1,9 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /**
- * Stripe-style idempotency keys. A row is claimed (`pending`) before the handler runs, and its
- * response is stored in the same batch as the handler's write, so an acknowledged request and its
- * stored response cannot part. The scope is the caller and the route.
+ * Stripe-style idempotency keys. A row is the answer to a request, stored in the same batch as the
+ * request's writes, so an acknowledged request and its stored answer cannot part
+ * (worker/middleware/idempotency.ts). The scope is the caller and the route.
  */
 export const idempotencyKeys = sqliteTable(
   'idempotency_keys',
@@ -11,12 +11,9 @@ export const idempotencyKeys = sqliteTable(
     scope: text('scope').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    state: text('state', { enum: ['pending', 'done'] }).notNull(),
-    responseStatus: integer('response_status'),
-    responseBody: text('response_body'),
+    responseStatus: integer('response_status').notNull(),
+    responseBody: text('response_body').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    /** A pending claim older than this was abandoned (its process died before writing). */
-    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_expires_idx').on(t.expiresAt)],

@@ -86,7 +86,10 @@ export async function spike(): Promise<void> {
   let next = 0
   let sent = 0
 
-  /** The i-th request: four citizens submitting (each their own session) for one verification read. */
+  /**
+   * The i-th request: four citizens submitting for one verification read. Each submission as the
+   * PWA's outbox sends it: the citizen's own session, a fresh Idempotency-Key.
+   */
   function mix(i: number): OpenLoopRequest {
     if (i % 5 === 4 && codes.length > 0) {
       return { method: 'GET', path: `/api/verificar/${codes[i % codes.length]}`, headers: {} }
@@ -99,6 +102,7 @@ export async function spike(): Promise<void> {
         'content-type': 'application/json',
         origin: server.url,
         cookie: `cv_session=${citizen?.token ?? ''}`,
+        'idempotency-key': crypto.randomUUID(),
       },
       body,
     }

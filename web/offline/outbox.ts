@@ -93,13 +93,13 @@ export async function pruneSent(days = 30): Promise<void> {
 
 /**
  * Whether an answer settles an item. 2xx: recorded. 4xx: the server will never accept this body,
- * except 408 (timeout), 429 (slow down) and a 409 with `Retry-After` (the same key still
- * executing), which are retried like network errors and 5xx. Any other 409 is the server's last
- * word (a weekly permit quota used up): retrying it would keep the item pending for ever.
+ * except 408 (timeout) and 429 (slow down), which are retried like network errors and 5xx. A 409
+ * is the server's last word (a weekly permit quota used up): retrying it would keep the item
+ * pending for ever.
  */
-export function isDefinitive(status: number, retryAfter: string | null = null): boolean {
+export function isDefinitive(status: number): boolean {
   if (status >= 200 && status < 300) return true
-  return status >= 400 && status < 500 && status !== 408 && status !== 429 && !(status === 409 && retryAfter)
+  return status >= 400 && status < 500 && status !== 408 && status !== 429
 }
 
 async function send(item: OutboxItem): Promise<Response> {
@@ -144,7 +144,7 @@ export async function replayOutbox(): Promise<ReplayReport> {
         interrupted = true
         break
       }
-      if (!isDefinitive(response.status, response.headers.get('retry-after'))) {
+      if (!isDefinitive(response.status)) {
         await set(item.id, attempt, store)
         interrupted = true
         break

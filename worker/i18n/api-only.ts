@@ -152,8 +152,6 @@ export const apiErrors = {
     forbidden: 'No tiene permiso para realizar esta acción.',
     not_found: 'No encontramos lo que busca.',
     conflict: 'La solicitud entra en conflicto con el estado actual.',
-    idempotency_in_progress:
-      'Una solicitud con la misma clave de idempotencia todavía se está procesando. Inténtelo de nuevo en unos segundos.',
     idempotency_key_reused:
       'Esta clave de idempotencia ya se usó con otros datos. Use una clave nueva para una solicitud distinta.',
     cross_origin_refused: 'La solicitud no viene de una página de la Comisaría Virtual y fue rechazada.',
@@ -188,8 +186,6 @@ export const apiErrors = {
     forbidden: 'You do not have permission to do this.',
     not_found: 'We could not find what you are looking for.',
     conflict: 'The request conflicts with the current state.',
-    idempotency_in_progress:
-      'A request with the same idempotency key is still being processed. Try again in a few seconds.',
     idempotency_key_reused:
       'This idempotency key was already used with different data. Use a new key for a different request.',
     cross_origin_refused: 'The request did not come from a Comisaría Virtual page and was refused.',
@@ -223,8 +219,6 @@ export const apiErrors = {
     forbidden: 'Ou pa gen dwa pou fè aksyon sa a.',
     not_found: 'Nou pa jwenn sa w ap chèche a.',
     conflict: 'Demann nan pa mache ak eta aktyèl la.',
-    idempotency_in_progress:
-      'Yon demann ak menm kle idanpotans lan toujou ap trete. Eseye ankò nan kèk segonn.',
     idempotency_key_reused:
       'Kle idanpotans sa a te deja sèvi ak lòt done. Sèvi ak yon kle tou nèf pou yon lòt demann.',
     cross_origin_refused: 'Demann nan pa soti nan yon paj Comisaría Virtual, yo refize l.',

@@ -1,70 +1,107 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, lte, sql } from 'drizzle-orm'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppEnv, IdempotencyClaim } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
-import { AppError, invalidField } from '../errors.ts'
+import { AppError, invalidField, isUniqueViolation } from '../errors.ts'
 import type { Database } from '../ports.ts'
-import { runWrites, type Write } from '../writes.ts'
+import { preparedFor } from '../prepared.ts'
+import { insertRow, runWrites, type Write } from '../writes.ts'
 
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000
-/** A pending claim older than this belonged to a request whose process died: it may be retaken. */
-export const LOCK_MS = 60 * 1000
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
-
-/**
- * Claims a key in one statement: a new key, an expired one, or a pending claim whose lock ran out
- * with the same request. Returns whether this request now owns the key.
- */
-async function claim(db: Database, scope: string, key: string, requestHash: string, now: number) {
-  const rows = await db
-    .insert(idempotencyKeys)
-    .values({
-      scope,
-      key,
-      requestHash,
-      state: 'pending',
-      createdAt: new Date(now),
-      lockedUntil: new Date(now + LOCK_MS),
-      expiresAt: new Date(now + KEY_TTL_MS),
-    })
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.scope, idempotencyKeys.key],
-      set: {
-        requestHash: sql`excluded.request_hash`,
-        state: 'pending',
-        responseStatus: null,
-        responseBody: null,
-        createdAt: sql`excluded.created_at`,
-        lockedUntil: sql`excluded.locked_until`,
-        expiresAt: sql`excluded.expires_at`,
-      },
-      setWhere: sql`${idempotencyKeys.expiresAt} <= ${now} or (${idempotencyKeys.state} = 'pending' and ${idempotencyKeys.lockedUntil} <= ${now} and ${idempotencyKeys.requestHash} = excluded.request_hash)`,
-    })
-    .returning({ key: idempotencyKeys.key })
-  return rows.length > 0
-}
 
 function where(claimed: IdempotencyClaim) {
   return and(eq(idempotencyKeys.scope, claimed.scope), eq(idempotencyKeys.key, claimed.key))
 }
 
-/** The statement that stores a request's response; {@link commit} runs it with the request's write. */
-function storeResponse(db: Database, claimed: IdempotencyClaim, status: number, body: string) {
-  return db
-    .update(idempotencyKeys)
-    .set({ state: 'done', responseStatus: status, responseBody: body })
-    .where(and(where(claimed), eq(idempotencyKeys.state, 'pending')))
+/** Built once per database: drizzle building this look-up anew cost more than running it. */
+const queries = preparedFor((db) => ({
+  answer: db
+    .select({
+      requestHash: idempotencyKeys.requestHash,
+      status: idempotencyKeys.responseStatus,
+      body: idempotencyKeys.responseBody,
+      expiresAt: idempotencyKeys.expiresAt,
+    })
+    .from(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.scope, sql.placeholder('scope')),
+        eq(idempotencyKeys.key, sql.placeholder('key')),
+      ),
+    )
+    .prepare(),
+}))
+
+type StoredAnswer = { requestHash: string; status: number; body: string }
+
+/** The answer stored under a key, unless there is none or it expired. */
+async function storedAnswer(db: Database, claimed: IdempotencyClaim, now: number) {
+  const [row] = await queries(db).answer.all({ scope: claimed.scope, key: claimed.key })
+  return row && row.expiresAt.getTime() > now ? row : undefined
+}
+
+/** The stored answer, as the replay of the request that made it (or 422 for another body). */
+function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: StoredAnswer) {
+  if (stored.requestHash !== claimed.requestHash) throw new AppError('idempotency_key_reused')
+  claimed.stored = true
+  c.header('Idempotent-Replayed', 'true')
+  c.header('Content-Type', 'application/json; charset=UTF-8')
+  return c.body(stored.body, stored.status as ContentfulStatusCode)
+}
+
+/**
+ * Runs a request's writes with its answer stored under its key, first in the batch. If the key is
+ * taken, nothing of the batch is written and the answer stored under it comes back instead: that
+ * of a copy of this request, committed first.
+ */
+async function writeWithAnswer(
+  db: Database,
+  claimed: IdempotencyClaim,
+  answer: { status: number; body: string; now: number },
+  writes: Write[],
+): Promise<StoredAnswer | undefined> {
+  const batch = [
+    insertRow(idempotencyKeys, {
+      scope: claimed.scope,
+      key: claimed.key,
+      requestHash: claimed.requestHash,
+      responseStatus: answer.status,
+      responseBody: answer.body,
+      createdAt: new Date(answer.now),
+      expiresAt: new Date(answer.now + KEY_TTL_MS),
+    }),
+    ...writes,
+  ]
+  try {
+    await runWrites(db, batch)
+    return undefined
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    const stored = await storedAnswer(db, claimed, answer.now)
+    if (stored) return stored
+    // The key's answer expired but maintenance has not purged it yet: purge it, and write once more.
+    const purged = await db
+      .delete(idempotencyKeys)
+      .where(and(where(claimed), lte(idempotencyKeys.expiresAt, new Date(answer.now))))
+    if (purged.rowsAffected === 0) throw error
+    await runWrites(db, batch)
+    return undefined
+  }
 }
 
 /**
  * Idempotent POSTs, with Stripe's semantics. A POST with an `Idempotency-Key` header (1 to 255
  * visible ASCII characters) is executed once per caller, route and key: a replay gets the stored
- * response and writes nothing; the same key with another body gets 422; a replay that arrives
- * while the first is still executing gets 409. A request that fails (validation, conflict, a
- * crash) stores nothing, so a corrected retry can use the same key.
+ * response and writes nothing; the same key with another body gets 422. A request that fails
+ * (validation, conflict, a crash) stores nothing, so a corrected retry can use the same key.
+ *
+ * Nothing is written before the handler runs: the answer is stored with the request's own
+ * writes, in their batch (decision 0002). Copies of one request sent at once all run; the first
+ * to commit stores its answer, the others' batches fail on the key and they answer with it.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -74,42 +111,29 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
 
     const { db, clock } = c.var.ports
     const body = await c.req.text()
-    const requestHash = await sha256Hex(`${c.req.header('content-type') ?? ''}\n${body}`)
-    const scope = `${c.var.actor?.userId ?? 'anonymous'} POST ${c.req.path}`
-
-    if (!(await claim(db, scope, key, requestHash, clock.now().getTime()))) {
-      const [row] = await db
-        .select()
-        .from(idempotencyKeys)
-        .where(where({ scope, key, stored: false }))
-      if (row === undefined) throw new AppError('idempotency_in_progress', { retryAfter: 1 })
-      if (row.requestHash !== requestHash) throw new AppError('idempotency_key_reused')
-      if (row.state === 'pending' || row.responseStatus === null || row.responseBody === null) {
-        throw new AppError('idempotency_in_progress', { retryAfter: 1 })
-      }
-      c.header('Idempotent-Replayed', 'true')
-      c.header('Content-Type', 'application/json; charset=UTF-8')
-      return c.body(row.responseBody, row.responseStatus as ContentfulStatusCode)
+    const claimed: IdempotencyClaim = {
+      scope: `${c.var.actor?.userId ?? 'anonymous'} POST ${c.req.path}`,
+      key,
+      requestHash: await sha256Hex(`${c.req.header('content-type') ?? ''}\n${body}`),
+      stored: false,
     }
+    const stored = await storedAnswer(db, claimed, clock.now().getTime())
+    if (stored) return replay(c, claimed, stored)
 
-    const claimed: IdempotencyClaim = { scope, key, stored: false }
     c.set('idempotency', claimed)
     await next()
-    if (claimed.stored) return
-    if (c.error !== undefined || c.res.status >= 400) {
-      // Nothing was written: free the key for a corrected retry.
-      await db.delete(idempotencyKeys).where(and(where(claimed), eq(idempotencyKeys.state, 'pending')))
-      return
-    }
-    // A handler that wrote nothing through commit(): store its response now.
-    await storeResponse(db, claimed, c.res.status, await c.res.clone().text())
+    if (claimed.stored || c.error !== undefined || c.res.status >= 400) return
+    // A handler that wrote nothing through commit(): store its answer now (unless a copy did).
+    const answer = { status: c.res.status, body: await c.res.clone().text(), now: clock.now().getTime() }
+    await writeWithAnswer(db, claimed, answer, [])
   }
 }
 
 /**
  * Runs a request's writes in one batch, together with the storage of its response when the
  * request is idempotent, and returns that response. Every route that writes answers through it,
- * so that an acknowledged request and its stored response cannot part.
+ * so that an acknowledged request and its stored response cannot part. If a copy of the same
+ * request committed first, nothing of this one is written and the copy's answer is returned.
  *
  * @example
  * return commit(c, [db.insert(notes).values(note)], 201, { id: note.id })
@@ -120,11 +144,16 @@ export async function commit<T>(
   status: ContentfulStatusCode,
   body: T,
 ): Promise<Response> {
-  const { db } = c.var.ports
+  const { db, clock } = c.var.ports
   const claimed = c.var.idempotency
-  const statements = claimed ? [...writes, storeResponse(db, claimed, status, JSON.stringify(body))] : writes
-  await runWrites(db, statements)
-  if (claimed) claimed.stored = true
+  if (!claimed) {
+    await runWrites(db, writes)
+    return c.json(body, status)
+  }
+  const answer = { status, body: JSON.stringify(body), now: clock.now().getTime() }
+  const stored = await writeWithAnswer(db, claimed, answer, writes)
+  if (stored) return replay(c, claimed, stored)
+  claimed.stored = true
   return c.json(body, status)
 }
 
