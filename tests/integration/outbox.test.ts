@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm'
+import { eq, isNull } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { outbox } from '../../db/schema/index.ts'
 import { smtpMailer } from '../../worker/adapters/smtp-mailer.ts'
-import { deliverOutbox, enqueueMail, retryUnsentMail } from '../../worker/mail/outbox.ts'
+import { deliverOutbox, drainOutbox, enqueueMail, retryUnsentMail } from '../../worker/mail/outbox.ts'
 import type { Mailer } from '../../worker/ports.ts'
 import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
@@ -79,5 +79,26 @@ describe('the e-mail outbox', () => {
     await retryUnsentMail(t.db, t.clock.now())
     expect(await deliverOutbox(ports)).toBe(1)
     expect(await deliverOutbox(ports)).toBe(0)
+  })
+
+  it('drains a backlog in one run, several messages on their way at once, each sent once', async () => {
+    const t = await testApp()
+    for (let i = 0; i < 100; i++) await queueMail(t)
+    const sent: string[] = []
+    let inFlight = 0
+    let most = 0
+    const slow: Mailer = {
+      send: async (message) => {
+        most = Math.max(most, ++inFlight)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        sent.push(message.messageId)
+        inFlight -= 1
+      },
+    }
+    expect(await drainOutbox({ ...t.ports, mailer: slow }, 60_000)).toBe(100)
+    expect(new Set(sent).size).toBe(100)
+    expect(most).toBeGreaterThan(1)
+    expect(most).toBeLessThanOrEqual(8)
+    expect(await t.db.select().from(outbox).where(isNull(outbox.sentAt))).toEqual([])
   })
 })

@@ -42,19 +42,23 @@ export function enqueueMail(now: Date, domain: string, mail: Mail) {
 const LEASE_MS = 2 * 60_000
 const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 
+/** Messages sent at the same time, each on its own SMTP connection (one at a time: ~10 a second). */
+const PARALLEL_SENDS = 8
+
 /**
  * Delivers due messages, at least once each: a message is leased (so that two loops do not send
  * it at the same moment), sent, then marked sent. A crash between sending and marking sends it
- * again later, with the same Message-ID. Failures are retried with a growing delay.
+ * again later, with the same Message-ID. Failures are retried with a growing delay. Up to
+ * PARALLEL_SENDS messages are on their way at once. Returns how many were sent.
  *
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
  */
 export async function deliverOutbox(
   ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
-  limit = 20,
+  limit = 40,
 ): Promise<number> {
-  const { db, mailer, files, clock, log } = ports
+  const { db, clock } = ports
   const now = clock.now()
   const due = await db
     .select()
@@ -63,40 +67,76 @@ export async function deliverOutbox(
     .orderBy(asc(outbox.nextAttemptAt))
     .limit(limit)
   let sent = 0
-  for (const message of due) {
-    const leased = await db
-      .update(outbox)
-      .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
-      .where(and(eq(outbox.id, message.id), isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
-      .returning({ id: outbox.id })
-    if (leased.length === 0) continue
-    try {
-      const attachments = []
-      for (const file of message.attachments ?? []) {
-        const content = await files.get(file.key)
-        if (!content) throw new Error(`attachment missing: ${file.key}`)
-        attachments.push({ filename: file.filename, content, contentType: file.contentType })
-      }
-      await mailer.send({ ...message, attachments })
-      await db
-        .update(outbox)
-        .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
-        .where(eq(outbox.id, message.id))
-      sent += 1
-    } catch (error) {
-      const delay = BACKOFF_MS[Math.min(message.attempts, BACKOFF_MS.length - 1)] ?? LEASE_MS
-      await db
-        .update(outbox)
-        .set({
-          attempts: sql`${outbox.attempts} + 1`,
-          nextAttemptAt: new Date(clock.now().getTime() + delay),
-          lastError: String(error).slice(0, 500),
-        })
-        .where(eq(outbox.id, message.id))
-      log.warn('mail delivery failed', { messageId: message.messageId, error: String(error) })
+  const sender = async () => {
+    for (let message = due.shift(); message; message = due.shift()) {
+      if (await deliverOne(ports, message, now)) sent += 1
     }
   }
+  await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender))
   return sent
+}
+
+/** Leases, sends and marks one message; false if another loop had it, or it failed (and waits). */
+async function deliverOne(
+  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
+  message: typeof outbox.$inferSelect,
+  now: Date,
+): Promise<boolean> {
+  const { db, mailer, files, clock, log } = ports
+  const leased = await db
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+    .where(and(eq(outbox.id, message.id), isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+    .returning({ id: outbox.id })
+  if (leased.length === 0) return false
+  try {
+    const attachments = []
+    for (const file of message.attachments ?? []) {
+      const content = await files.get(file.key)
+      if (!content) throw new Error(`attachment missing: ${file.key}`)
+      attachments.push({ filename: file.filename, content, contentType: file.contentType })
+    }
+    await mailer.send({ ...message, attachments })
+    await db
+      .update(outbox)
+      .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
+      .where(eq(outbox.id, message.id))
+    return true
+  } catch (error) {
+    const delay = BACKOFF_MS[Math.min(message.attempts, BACKOFF_MS.length - 1)] ?? LEASE_MS
+    await db
+      .update(outbox)
+      .set({
+        attempts: sql`${outbox.attempts} + 1`,
+        nextAttemptAt: new Date(clock.now().getTime() + delay),
+        lastError: String(error).slice(0, 500),
+      })
+      .where(eq(outbox.id, message.id))
+    log.warn('mail delivery failed', { messageId: message.messageId, error: String(error) })
+    return false
+  }
+}
+
+/**
+ * Delivers until nothing is due, a batch leaves something unsent (failed, or another loop's), or
+ * `budgetMs` has passed: a backlog (an election day's codes) drains in one run instead of a batch
+ * per run. Returns how many were sent.
+ *
+ * @example
+ * await drainOutbox(ports, 1_500)
+ */
+export async function drainOutbox(
+  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
+  budgetMs: number,
+  batch = 40,
+): Promise<number> {
+  const until = Date.now() + budgetMs
+  let total = 0
+  for (;;) {
+    const sent = await deliverOutbox(ports, batch)
+    total += sent
+    if (sent < batch || Date.now() >= until) return total
+  }
 }
 
 /**
