@@ -18,7 +18,7 @@ export const FLOOR_BODY = JSON.stringify({ nombre: 'Bench', mensaje: 'Una condol
  */
 export async function startFloor(
   mode: 'single' | 'group' | 'hono',
-): Promise<{ url: string; stop: () => void }> {
+): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cv-floor-')), 'floor.db')
   const child = spawn(process.execPath, ['scripts/bench/raw-floor.ts', mode, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -29,5 +29,5 @@ export async function startFloor(
       if (match?.[1]) resolve(match[1])
     })
   })
-  return { url, stop: () => child.kill() }
+  return { url, pid: child.pid, stop: () => child.kill() }
 }

@@ -39,6 +39,32 @@ function processCpu(pid: number | undefined): { main: number; all: number } {
   }
 }
 
+/**
+ * Runs a load against the server process `pid` and gives the CPU each answered request cost:
+ * the server's event loop, its other threads (writer, GC), this process (the load generator).
+ */
+async function measured<T>(
+  pid: number | undefined,
+  load: () => Promise<T>,
+  answered: (result: T) => number,
+): Promise<{ result: T; cpu: NonNullable<Step['cpu']> }> {
+  const server0 = processCpu(pid)
+  const generator0 = process.cpuUsage()
+  const result = await load()
+  const server1 = processCpu(pid)
+  const generator = process.cpuUsage(generator0)
+  const n = Math.max(1, answered(result))
+  const loop = server1.main - server0.main
+  return {
+    result,
+    cpu: {
+      loop: (loop * 1000) / n,
+      threads: ((server1.all - server0.all - loop) * 1000) / n,
+      generator: (generator.user + generator.system) / n,
+    },
+  }
+}
+
 const FLOOR_NAMES = {
   single: 'raw floor: node:http, one commit per request',
   group: 'raw floor: node:http, group-committed',
@@ -47,14 +73,19 @@ const FLOOR_NAMES = {
 
 async function floor(mode: keyof typeof FLOOR_NAMES): Promise<Step> {
   const server = await startFloor(mode)
-  const result = await autocannon({
-    url: server.url,
-    connections: 64,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: FLOOR_BODY,
-  })
+  const { result, cpu } = await measured(
+    server.pid,
+    () =>
+      autocannon({
+        url: server.url,
+        connections: 64,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: FLOOR_BODY,
+      }),
+    (r) => r['2xx'],
+  )
   server.stop()
   return {
     name: `${FLOOR_NAMES[mode]} (64 conn.)`,
@@ -65,6 +96,7 @@ async function floor(mode: keyof typeof FLOOR_NAMES): Promise<Step> {
     max: result.latency.max,
     shed: 0,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpu,
   }
 }
 
@@ -112,29 +144,26 @@ export async function spike(): Promise<void> {
     let submissions = 0
     let reads = 0
     let shed = 0
-    const server0 = processCpu(server.process.pid)
-    const generator0 = process.cpuUsage()
-    const result = await autocannon({
-      url: server.url,
-      duration: seconds,
-      ...options,
-      requests: [
-        {
-          setupRequest: (request) => ({ ...request, ...mix(sent++) }) as autocannon.Request,
-          onResponse: (status, responseBody, context) => {
-            void context
-            if (status === 503) shed += 1
-            if (status === 201) {
-              submissions += 1
-              if (codes.length < 50_000) codes.push((JSON.parse(responseBody) as { code: string }).code)
-            } else if (status === 200) reads += 1
+    const load = () =>
+      autocannon({
+        url: server.url,
+        duration: seconds,
+        ...options,
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, ...mix(sent++) }) as autocannon.Request,
+            onResponse: (status, responseBody, context) => {
+              void context
+              if (status === 503) shed += 1
+              if (status === 201) {
+                submissions += 1
+                if (codes.length < 50_000) codes.push((JSON.parse(responseBody) as { code: string }).code)
+              } else if (status === 200) reads += 1
+            },
           },
-        },
-      ],
-    })
-    const server1 = processCpu(server.process.pid)
-    const generator = process.cpuUsage(generator0)
-    const answered = Math.max(1, submissions + reads + shed)
+        ],
+      })
+    const { result, cpu } = await measured(server.process.pid, load, () => submissions + reads + shed)
     return {
       name,
       submissions: submissions / seconds,
@@ -144,11 +173,7 @@ export async function spike(): Promise<void> {
       max: result.latency.max,
       shed,
       errors: result.errors + result.timeouts,
-      cpu: {
-        loop: ((server1.main - server0.main) * 1000) / answered,
-        threads: ((server1.all - server0.all - (server1.main - server0.main)) * 1000) / answered,
-        generator: (generator.user + generator.system) / answered,
-      },
+      cpu,
     }
   }
 
