@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
 import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
@@ -46,10 +46,10 @@ const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 const PARALLEL_SENDS = 8
 
 /**
- * Delivers due messages, at least once each: a message is leased (so that two loops do not send
- * it at the same moment), sent, then marked sent. A crash between sending and marking sends it
- * again later, with the same Message-ID. Failures are retried with a growing delay. Up to
- * PARALLEL_SENDS messages are on their way at once. Returns how many were sent.
+ * Delivers due messages, at least once each: the due ones are leased in one statement (so that
+ * two loops do not send them at the same moment), sent, up to PARALLEL_SENDS at once, then
+ * marked sent together. A crash before the marking sends them again later, with the same
+ * Message-ID. Failures are retried with a growing delay. Returns how many were sent.
  *
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
@@ -61,34 +61,46 @@ export async function deliverOutbox(
   const { db, clock } = ports
   const now = clock.now()
   const due = await db
-    .select()
-    .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
-    .orderBy(asc(outbox.nextAttemptAt))
-    .limit(limit)
-  let sent = 0
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        lte(outbox.nextAttemptAt, now),
+        inArray(
+          outbox.id,
+          db
+            .select({ id: outbox.id })
+            .from(outbox)
+            .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+            .orderBy(asc(outbox.nextAttemptAt))
+            .limit(limit),
+        ),
+      ),
+    )
+    .returning()
+  const sent: string[] = []
   const sender = async () => {
     for (let message = due.shift(); message; message = due.shift()) {
-      if (await deliverOne(ports, message, now)) sent += 1
+      if (await deliverOne(ports, message)) sent.push(message.id)
     }
   }
   await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender))
-  return sent
+  if (sent.length > 0) {
+    await db
+      .update(outbox)
+      .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
+      .where(inArray(outbox.id, sent))
+  }
+  return sent.length
 }
 
-/** Leases, sends and marks one message; false if another loop had it, or it failed (and waits). */
+/** Sends one leased message; on failure, sets when it is tried again and returns false. */
 async function deliverOne(
   ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
   message: typeof outbox.$inferSelect,
-  now: Date,
 ): Promise<boolean> {
   const { db, mailer, files, clock, log } = ports
-  const leased = await db
-    .update(outbox)
-    .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
-    .where(and(eq(outbox.id, message.id), isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
-    .returning({ id: outbox.id })
-  if (leased.length === 0) return false
   try {
     const attachments = []
     for (const file of message.attachments ?? []) {
@@ -97,10 +109,6 @@ async function deliverOne(
       attachments.push({ filename: file.filename, content, contentType: file.contentType })
     }
     await mailer.send({ ...message, attachments })
-    await db
-      .update(outbox)
-      .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
-      .where(eq(outbox.id, message.id))
     return true
   } catch (error) {
     const delay = BACKOFF_MS[Math.min(message.attempts, BACKOFF_MS.length - 1)] ?? LEASE_MS
