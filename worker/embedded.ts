@@ -10,8 +10,8 @@ import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
-import { folderMailer, smtpMailer } from './adapters/smtp-mailer.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
+import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
@@ -59,9 +59,10 @@ await loadPermisoRules(db, systemClock.now(), config.demoData)
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
+const mailer = threadedMailer({ smtpUrl: env.SMTP_URL, folder: join(dataDir, 'mail'), from: mailFrom })
 const ports: Ports = {
   db,
-  mailer: env.SMTP_URL ? smtpMailer(env.SMTP_URL, mailFrom) : folderMailer(join(dataDir, 'mail'), mailFrom),
+  mailer,
   files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
   clock: systemClock,
   keys: await importSigningKeys(
@@ -142,6 +143,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await Promise.all([closed, maintenanceRun])
   clearInterval(idle)
   await localClaveUnica?.close()
+  await mailer.close()
   await client.close()
   log.info('stopped', { signal })
   process.exit(0)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import Database from 'libsql'
 import { startNodeServer } from '../../tests/support/node-server.ts'
 import { NODE_ADMISSION } from '../../worker/adapters/admission.ts'
 import { FLOOR_BODY, startFloor } from './floor.ts'
@@ -204,6 +205,13 @@ export async function spike(): Promise<void> {
   )
   const capacity = Math.round(best.submissions + best.reads)
   steps.push(await overload(2 * capacity))
+  // Each submission writes an e-mail; the outbox must keep up, not pile them up for later.
+  const file = new Database(join(server.dataDir, 'comisaria.db'), { readonly: true })
+  const mail = file.prepare('select count(*) as written, count(sent_at) as sent from outbox').get() as {
+    written: number
+    sent: number
+  }
+  file.close()
   await server.stop()
   steps.push(await floor('single'))
   steps.push(await floor('group'))
@@ -239,6 +247,9 @@ export async function spike(): Promise<void> {
       `CPU per request at capacity: ${Math.round(best.cpu.loop)} µs event loop + ${Math.round(best.cpu.threads)} µs other server threads (writer, GC) + ${Math.round(best.cpu.generator)} µs load generator = ${Math.round(perRequest)} µs; ${availableParallelism()} cores allow at most ${Math.round((availableParallelism() * 1e6) / perRequest)} requests/s at that cost, however the work is spread`,
     )
   }
+  console.log(
+    `e-mail during the run: ${mail.written} written, ${mail.sent} delivered (${mail.written - mail.sent} still queued when the load stopped)`,
+  )
   console.log(
     `one machine, sustained: ${Math.round(best.submissions * 86_400).toLocaleString('en')} submissions a day = ${((best.submissions * 86_400) / WORST_DAY).toFixed(1)} of the real service's worst days (${WORST_DAY.toLocaleString('en')})`,
   )

@@ -3,6 +3,7 @@ import { outbox } from '../../db/schema/index.ts'
 import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
 import { insertRow } from '../writes.ts'
 
 export interface Mail {
@@ -45,11 +46,20 @@ const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 /** Messages sent at the same time, each on its own SMTP connection (one at a time: ~10 a second). */
 const PARALLEL_SENDS = 8
 
+/** Built once per database: drizzle building it anew for every e-mail cost more than running it. */
+const queries = preparedFor((db) => ({
+  markSent: db
+    .update(outbox)
+    .set({ sentAt: sql`${sql.placeholder('at')}`, attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, sql.placeholder('id')))
+    .prepare(),
+}))
+
 /**
  * Delivers due messages, at least once each: the due ones are leased in one statement (so that
- * two loops do not send them at the same moment), sent, up to PARALLEL_SENDS at once, then
- * marked sent together. A crash before the marking sends them again later, with the same
- * Message-ID. Failures are retried with a growing delay. Returns how many were sent.
+ * two loops do not send them at the same moment), sent, up to PARALLEL_SENDS at once, each
+ * marked sent as soon as it is. A crash between sending and marking sends it again later, with
+ * the same Message-ID. Failures are retried with a growing delay. Returns how many were sent.
  *
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
@@ -79,20 +89,16 @@ export async function deliverOutbox(
       ),
     )
     .returning()
-  const sent: string[] = []
+  let sent = 0
   const sender = async () => {
     for (let message = due.shift(); message; message = due.shift()) {
-      if (await deliverOne(ports, message)) sent.push(message.id)
+      if (!(await deliverOne(ports, message))) continue
+      await queries(db).markSent.run({ id: message.id, at: clock.now().getTime() })
+      sent += 1
     }
   }
   await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender))
-  if (sent.length > 0) {
-    await db
-      .update(outbox)
-      .set({ sentAt: clock.now(), attempts: sql`${outbox.attempts} + 1` })
-      .where(inArray(outbox.id, sent))
-  }
-  return sent.length
+  return sent
 }
 
 /** Sends one leased message; on failure, sets when it is tried again and returns false. */
