@@ -63,4 +63,11 @@ describe('the mailer on its own thread', () => {
     closing.push(mailer.close)
     await expect(mailer.send(message(5))).rejects.toThrow(/ECONNREFUSED/)
   })
+
+  it('fails every message at once once its thread has stopped', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'cv-mail-')), 'mail')
+    const mailer = threadedMailer({ folder, from: 'no-reply@comisaria.test' })
+    await mailer.close()
+    await expect(mailer.send(message(6))).rejects.toThrow(/mail thread stopped/)
+  })
 })

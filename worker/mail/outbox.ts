@@ -43,6 +43,9 @@ export function enqueueMail(now: Date, domain: string, mail: Mail) {
 const LEASE_MS = 2 * 60_000
 const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 
+/** What delivering the outbox uses. */
+type OutboxPorts = { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger }
+
 /** Messages sent at the same time, each on its own SMTP connection (one at a time: ~10 a second). */
 const PARALLEL_SENDS = 8
 
@@ -64,10 +67,7 @@ const queries = preparedFor((db) => ({
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
  */
-export async function deliverOutbox(
-  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
-  limit = 40,
-): Promise<number> {
+export async function deliverOutbox(ports: OutboxPorts, limit = 40): Promise<number> {
   const { db, clock } = ports
   const now = clock.now()
   const due = await db
@@ -102,10 +102,7 @@ export async function deliverOutbox(
 }
 
 /** Sends one leased message; on failure, sets when it is tried again and returns false. */
-async function deliverOne(
-  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
-  message: typeof outbox.$inferSelect,
-): Promise<boolean> {
+async function deliverOne(ports: OutboxPorts, message: typeof outbox.$inferSelect): Promise<boolean> {
   const { db, mailer, files, clock, log } = ports
   try {
     const attachments = []
@@ -139,11 +136,7 @@ async function deliverOne(
  * @example
  * await drainOutbox(ports, 1_500)
  */
-export async function drainOutbox(
-  ports: { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger },
-  budgetMs: number,
-  batch = 40,
-): Promise<number> {
+export async function drainOutbox(ports: OutboxPorts, budgetMs: number, batch = 40): Promise<number> {
   const until = Date.now() + budgetMs
   let total = 0
   for (;;) {
