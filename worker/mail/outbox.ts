@@ -46,6 +46,9 @@ const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 /** What delivering the outbox uses. */
 type OutboxPorts = { db: Database; mailer: Mailer; files: FileStore; clock: Clock; log: Logger }
 
+/** Messages leased by one delivery run. */
+const BATCH = 40
+
 /** Messages sent at the same time, each on its own SMTP connection (one at a time: ~10 a second). */
 const PARALLEL_SENDS = 8
 
@@ -67,25 +70,21 @@ const queries = preparedFor((db) => ({
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
  */
-export async function deliverOutbox(ports: OutboxPorts, limit = 40): Promise<number> {
+export async function deliverOutbox(ports: OutboxPorts): Promise<number> {
   const { db, clock } = ports
   const now = clock.now()
   const due = await db
     .update(outbox)
     .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
     .where(
-      and(
-        isNull(outbox.sentAt),
-        lte(outbox.nextAttemptAt, now),
-        inArray(
-          outbox.id,
-          db
-            .select({ id: outbox.id })
-            .from(outbox)
-            .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
-            .orderBy(asc(outbox.nextAttemptAt))
-            .limit(limit),
-        ),
+      inArray(
+        outbox.id,
+        db
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+          .orderBy(asc(outbox.nextAttemptAt))
+          .limit(BATCH),
       ),
     )
     .returning()
@@ -136,13 +135,13 @@ async function deliverOne(ports: OutboxPorts, message: typeof outbox.$inferSelec
  * @example
  * await drainOutbox(ports, 1_500)
  */
-export async function drainOutbox(ports: OutboxPorts, budgetMs: number, batch = 40): Promise<number> {
+export async function drainOutbox(ports: OutboxPorts, budgetMs: number): Promise<number> {
   const until = Date.now() + budgetMs
   let total = 0
   for (;;) {
-    const sent = await deliverOutbox(ports, batch)
+    const sent = await deliverOutbox(ports)
     total += sent
-    if (sent < batch || Date.now() >= until) return total
+    if (sent < BATCH || Date.now() >= until) return total
   }
 }
 
