@@ -8,10 +8,12 @@ import { checkDigit } from '../../worker/identity/run.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 /**
- * Registrations are slow on purpose (scrypt, 32 MiB, four at a time on libuv's threads): these
- * are still hashing when the signal comes. The condolences are quick company.
+ * Registrations are slow on purpose (scrypt, 32 MiB, four at a time on libuv's threads): twelve
+ * take three rounds, so the last are still hashing when the signal comes, however loaded the
+ * machine (with four, a busy machine had finished them all before the condolences committed).
+ * The condolences are quick company.
  */
-const REGISTRATIONS = 4
+const REGISTRATIONS = 12
 const CONDOLENCES = 32
 
 async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000) {
