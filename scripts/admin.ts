@@ -11,6 +11,7 @@ import * as v from 'valibot'
 import { loadConfig } from '../worker/config.ts'
 import { AppError } from '../worker/errors.ts'
 import { catalog } from '../worker/i18n/index.ts'
+import { scryptPasswords } from '../worker/identity/password.ts'
 import { StaffCreateInput } from '../worker/identity/schemas.ts'
 import { planStaffCreation } from '../worker/identity/staff.ts'
 import { systemClock } from '../worker/ports.ts'
@@ -45,9 +46,16 @@ if (!input.success) {
   for (const issue of input.issues) console.error(`${v.getDotPath(issue) ?? '?'}: ${issue.message}`)
   process.exit(2)
 }
-const config = loadConfig(process.env)
+const config = loadConfig(process.env, 'cli')
 const { db, close } = await openDatabaseForScripts()
-const ctx = { db, clock: systemClock, actor: null, requestId: 'cli' }
+const ctx = {
+  db,
+  clock: systemClock,
+  actor: null,
+  requestId: 'cli',
+  clientAddress: null,
+  passwords: scryptPasswords,
+}
 const planned = await planStaffCreation(ctx, input.output, {
   locale: 'es',
   publicUrl: config.publicUrl,

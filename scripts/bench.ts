@@ -15,6 +15,7 @@ import { openFileDatabase } from '../db/open.ts'
 import { users } from '../db/schema/index.ts'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
+import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { hashPassword } from '../worker/identity/password.ts'
@@ -69,7 +70,11 @@ if (want('base')) {
           method: 'POST',
           setupRequest: (request) => {
             counter += 1
-            const headers = { 'content-type': 'application/json', 'idempotency-key': `bench-${counter}` }
+            const headers = {
+              'content-type': 'application/json',
+              'idempotency-key': `bench-${counter}`,
+              'idempotency-secret': DEVICE_SECRET,
+            }
             return { ...request, headers, body: submission }
           },
         },

@@ -6,13 +6,13 @@ import { insertRow } from './writes.ts'
 
 /**
  * The audit entry of a change, to run in the same batch as the change itself: who (and from
- * which unit), when, what, on what.
+ * which unit and network address), when, what, on what.
  *
  * @example
  * writes.push(auditEntry(ctx, 'user.login', { type: 'user', id: user.id }))
  */
 export function auditEntry(
-  ctx: Pick<ServiceContext, 'db' | 'clock' | 'requestId'> & { actor: Actor | null },
+  ctx: Pick<ServiceContext, 'db' | 'clock' | 'requestId' | 'clientAddress'> & { actor: Actor | null },
   action: AuditAction,
   subject: { type: string; id: string } | null = null,
   detail: Record<string, unknown> | null = null,
@@ -28,6 +28,7 @@ export function auditEntry(
     subjectType: subject?.type ?? null,
     subjectId: subject?.id ?? null,
     requestId: ctx.requestId,
+    clientAddress: ctx.clientAddress,
     detail,
   })
 }

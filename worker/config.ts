@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { type ProxyTrust, proxyTrust } from './client-address.ts'
 import type { ClaveUnicaConfig } from './identity/claveunica.ts'
 
 const flag = v.optional(
@@ -28,6 +29,8 @@ const ConfigSchema = v.object({
   MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
   /** How late the event loop may run before API requests are shed with 503 (0: never; Node only). */
   MAX_EVENT_LOOP_LAG_MS: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  /** Proxies in front of the Node server whose `X-Forwarded-For` is believed (none by default). */
+  TRUSTED_PROXIES: v.optional(v.string(), ''),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -52,32 +55,74 @@ export interface Config {
   /** Admission control on Node (worker/adapters/admission.ts); the edge has an isolate per request. */
   maxInFlight: number
   maxLagMs: number
+  /** Which socket peers may name the client in `X-Forwarded-For` (see `clientAddress`). */
+  trustProxy: ProxyTrust
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
 
 /**
+ * What reads the configuration: the Node server (which does admission control), the edge (an
+ * isolate per request: nothing to admit) or a command-line script (serves nothing).
+ */
+export type Runtime = 'node' | 'edge' | 'cli'
+
+/** The settings that are only safe on a developer's machine, each with what it would expose in production. */
+function unsafeInProduction(e: v.InferOutput<typeof ConfigSchema>, runtime: Runtime): string[] {
+  const problems: string[] = []
+  if (!e.PUBLIC_URL.startsWith('https://'))
+    problems.push('PUBLIC_URL must be https://: session cookies and sign-in links would travel in clear')
+  if (e.DEMO_DATA)
+    problems.push('DEMO_DATA cannot be on: demo police units and citizens would be served as real')
+  if (e.RATE_LIMITS === false)
+    problems.push('RATE_LIMITS cannot be off: passwords could be guessed and accounts probed without limit')
+  if (!(e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET))
+    problems.push(
+      'CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required: citizens could not sign in',
+    )
+  for (const name of OPENID_ENDPOINTS) {
+    if (!e[name].startsWith('https://'))
+      problems.push(`${name} must be https://: the client secret, codes and tokens would travel in clear`)
+  }
+  if (runtime === 'node' && e.MAX_IN_FLIGHT === 0)
+    problems.push(
+      'MAX_IN_FLIGHT cannot be 0: without admission control a spike queues without bound and nobody is answered',
+    )
+  if (runtime === 'node' && e.MAX_EVENT_LOOP_LAG_MS === 0)
+    problems.push(
+      'MAX_EVENT_LOOP_LAG_MS cannot be 0: a process out of CPU would keep taking requests it cannot answer',
+    )
+  return problems
+}
+
+/** ClaveÚnica's endpoints: each carries the client secret, a code or a token. */
+const OPENID_ENDPOINTS = [
+  'CLAVEUNICA_ISSUER',
+  'CLAVEUNICA_AUTHORIZE_URL',
+  'CLAVEUNICA_TOKEN_URL',
+  'CLAVEUNICA_USERINFO_URL',
+  'CLAVEUNICA_JWKS_URL',
+  'CLAVEUNICA_LOGOUT_URL',
+] as const
+
+/**
  * Reads and checks the configuration once, at the entry point. In production it refuses to
- * start on settings that are only safe on a developer's machine.
+ * start on settings that are only safe on a developer's machine, naming each and why.
  *
  * @example
- * const config = loadConfig(process.env)
+ * const config = loadConfig(process.env, 'node')
  */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function loadConfig(env: Record<string, string | undefined>, runtime: Runtime): Config {
   const result = v.safeParse(ConfigSchema, env)
   if (!result.success) {
     const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '?'}: ${issue.message}`)
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = result.output
-  const production = e.APP_ENV === 'production'
-  if (production) {
-    if (!e.PUBLIC_URL.startsWith('https://')) throw new Error('PUBLIC_URL must be https:// in production')
-    if (e.DEMO_DATA) throw new Error('DEMO_DATA cannot be on in production')
-    if (e.RATE_LIMITS === false) throw new Error('RATE_LIMITS cannot be off in production')
-    if (!(e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET)) {
-      throw new Error('CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required in production')
-    }
+  if (e.APP_ENV === 'production') {
+    const problems = unsafeInProduction(e, runtime)
+    if (problems.length > 0)
+      throw new Error(`Unsafe configuration for production:\n  ${problems.join('\n  ')}`)
   }
   const claveUnica: ClaveUnicaConfig | null =
     e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET
@@ -102,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     registryTimeoutMs: e.REGISTRY_TIMEOUT_MS,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxLagMs: e.MAX_EVENT_LOOP_LAG_MS,
+    trustProxy: proxyTrust(e.TRUSTED_PROXIES),
     claveUnica,
   }
 }

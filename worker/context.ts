@@ -19,10 +19,12 @@ export interface AppVariables {
 export interface IdempotencyClaim {
   scope: string
   key: string
-  /** SHA-256 of the content type and body: the same key with another body is refused. */
+  /** SHA-256 of the media type and the parsed body: the same key with another body is refused. */
   requestHash: string
   /** Set once the response is stored (with the request's writes) or replayed. */
   stored: boolean
+  /** The answer carries a secret: the key is stored, the answer is not (`answersWithSecret`). */
+  withhold: boolean
 }
 
 export type AppEnv = { Variables: AppVariables }

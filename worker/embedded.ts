@@ -16,6 +16,7 @@ import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { loadElecciones } from './elecciones/service.ts'
+import { scryptPasswords } from './identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
@@ -40,7 +41,7 @@ const env: Record<string, string | undefined> = {
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,
 }
-const config = loadConfig(env)
+const config = loadConfig(env, 'node')
 const log = consoleLogger({ service: 'comisaria-virtual' })
 const dataDir = env.DATA_DIR ?? 'data'
 const databaseUrl = env.DATABASE_URL ?? `file:${join(dataDir, 'comisaria.db')}`
@@ -71,6 +72,7 @@ const ports: Ports = {
     ),
   ),
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
+  passwords: scryptPasswords,
   registries: tableRegistries(db),
   limiter: memoryRateLimiter(),
   config,

@@ -25,6 +25,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
+  answer_withheld: 409,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

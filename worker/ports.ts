@@ -31,6 +31,16 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>
 }
 
+/**
+ * Hashes and checks passwords (scrypt, worker/identity/password.ts). A port so that what a route
+ * does with a password can be asserted: registration hashes once whether or not the account exists.
+ */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>
+  /** Whether the password matches a stored hash; in constant time. */
+  verify(password: string, stored: string): Promise<boolean>
+}
+
 /** Files such as signed PDFs: a local folder on Node, R2 at the edge. */
 export interface FileStore {
   put(key: string, data: Uint8Array, contentType: string): Promise<void>
@@ -63,6 +73,7 @@ export interface Ports {
   keys: SigningKeys
   /** Encrypts secrets kept in the database (TOTP seeds). */
   vault: Vault
+  passwords: PasswordHasher
   /** Registro Civil and the electoral roll. */
   registries: Registries
   /** Rate-limit counters: in memory on Node, in the database at the edge. */

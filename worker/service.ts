@@ -1,6 +1,7 @@
+import { clientAddress } from './client-address.ts'
 import type { AppContext } from './context.ts'
 import type { Actor } from './identity/actor.ts'
-import type { Clock, Database } from './ports.ts'
+import type { Clock, Database, PasswordHasher } from './ports.ts'
 import type { Write } from './writes.ts'
 
 /** What a service function gets: no HTTP, only the caller and the ports it needs. */
@@ -9,6 +10,9 @@ export interface ServiceContext {
   clock: Clock
   actor: Actor | null
   requestId: string
+  /** Where the request came from (`clientAddress`), for the audit log; null where nobody may know. */
+  clientAddress: string | null
+  passwords: PasswordHasher
 }
 
 /**
@@ -27,6 +31,13 @@ export interface Planned<T> {
  * const planned = await planCondolencia(serviceContext(c), input)
  */
 export function serviceContext(c: AppContext): ServiceContext {
-  const { db, clock } = c.var.ports
-  return { db, clock, actor: c.var.actor, requestId: c.var.requestId }
+  const { db, clock, passwords } = c.var.ports
+  return {
+    db,
+    clock,
+    passwords,
+    actor: c.var.actor,
+    requestId: c.var.requestId,
+    clientAddress: clientAddress(c),
+  }
 }

@@ -7,6 +7,7 @@ import { r2FileStore } from './adapters/r2-files.ts'
 import { type App, createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
+import { scryptPasswords } from './identity/password.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { runMaintenance } from './maintenance.ts'
@@ -44,7 +45,7 @@ let built: Promise<{ app: App; ports: Ports }> | undefined
 /** The app is built once per isolate, on its first request, and reused by the requests after. */
 async function build(env: WorkerEnv) {
   const { ASSETS: _assets, FILES: _files, ...vars } = env
-  const config = loadConfig(vars)
+  const config = loadConfig(vars, 'edge')
   const client = createClient({
     url: env.TURSO_DATABASE_URL,
     authToken: env.TURSO_AUTH_TOKEN,
@@ -62,6 +63,7 @@ async function build(env: WorkerEnv) {
     clock: systemClock,
     keys: await importSigningKeys(env.SIGNING_KEYS),
     vault: await importVault(env.VAULT_KEY),
+    passwords: scryptPasswords,
     registries: tableRegistries(db),
     limiter: databaseRateLimiter(db),
     config,

@@ -7,6 +7,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 export const auditActions = [
   'reference.units_imported',
   'user.registered',
+  'user.registration_repeated',
   'user.email_verified',
   'user.login',
   'user.login_failed',
@@ -48,6 +49,8 @@ export const auditLog = sqliteTable(
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),
     requestId: text('request_id'),
+    /** The network address the request came from (worker/client-address.ts); null for the system. */
+    clientAddress: text('client_address'),
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), index('audit_at_idx').on(t.at)],

@@ -12,7 +12,8 @@ export const idempotencyKeys = sqliteTable(
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
     responseStatus: integer('response_status').notNull(),
-    responseBody: text('response_body').notNull(),
+    /** Null when the answer carried a secret (a TOTP seed): the key still stops a second effect. */
+    responseBody: text('response_body'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../support/node-server.ts'
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { DEMO_CITIZENS, DEMO_PASSWORD } from './support/identity.ts'
 import { type Mailbox, startMailbox } from './support/mailbox.ts'
 import { claveUnica, cuenta } from './support/pages.ts'
-import { buildPwa, freePort, type PortalServer, startPortal } from './support/server.ts'
+import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 
 let mailbox: Mailbox
 let server: PortalServer

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEVICE_SECRET } from '../support/client.ts'
 import { type AxeViolation, axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
 import { api, createStaffWithCommand, signedInStaffViaApi, useSession } from './support/identity.ts'
@@ -283,7 +284,11 @@ beforeAll(async () => {
   // The book's start page lists messages: give it one.
   await fetch(`${server.origin}/api/condolencias`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': 'screens-seed' },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': 'screens-seed',
+      'idempotency-secret': DEVICE_SECRET,
+    },
     body: JSON.stringify({
       nombre: 'Carabineros de Chile',
       mensaje: 'Honor y gloria a quienes dieron su vida.',

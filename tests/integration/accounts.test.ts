@@ -1,6 +1,8 @@
 import { count, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, outbox, sessions, users, userTokens } from '../../db/schema/index.ts'
+import { scryptPasswords } from '../../worker/identity/password.ts'
+import type { PasswordHasher } from '../../worker/ports.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { testClient } from '../support/client.ts'
 import { CITIZEN, linkTokenFor, signedInCitizen } from '../support/identity.ts'
@@ -69,6 +71,50 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     expect(rows?.n).toBe(1)
     const mails = await t.db.select().from(outbox).where(eq(outbox.to, CITIZEN.email))
     expect(mails.map((m) => m.subject)).toContain('Ya tiene una cuenta — Comisaría Virtual')
+  })
+
+  it('does the same work whether or not the account exists: one hash to register, one e-mail and one audit entry either way', async () => {
+    const calls = { hash: 0, verify: 0 }
+    const counting: PasswordHasher = {
+      hash: (password) => {
+        calls.hash += 1
+        return scryptPasswords.hash(password)
+      },
+      verify: (password, stored) => {
+        calls.verify += 1
+        return scryptPasswords.verify(password, stored)
+      },
+    }
+    const t = await testApp({ passwords: counting })
+    const client = testClient((path, init) => t.app.request(path, init))
+    const work = async (path: string, body: unknown) => {
+      const before = { ...calls, mails: await t.db.$count(outbox), audit: await t.db.$count(auditLog) }
+      const response = await client.post(path, body)
+      return {
+        status: response.status,
+        answer: await response.text(),
+        hashes: calls.hash - before.hash,
+        verifications: calls.verify - before.verify,
+        mails: (await t.db.$count(outbox)) - before.mails,
+        audit: (await t.db.$count(auditLog)) - before.audit,
+      }
+    }
+    const same = {
+      status: 202,
+      answer: '{"status":"check_email"}',
+      hashes: 1,
+      verifications: 0,
+      mails: 1,
+      audit: 1,
+    }
+    expect(await work('/api/auth/register', CITIZEN)).toEqual(same)
+    expect(await work('/api/auth/register', CITIZEN)).toEqual(same)
+    expect(await work('/api/auth/register', { ...CITIZEN, run: '11111111-1' })).toEqual(same)
+    const reset = { ...same, hashes: 0 }
+    expect(await work('/api/auth/password-reset', { email: CITIZEN.email })).toEqual(reset)
+    expect(await work('/api/auth/password-reset', { email: 'nadie@example.cl' })).toEqual(reset)
+    const [note] = await t.db.select().from(outbox).where(eq(outbox.to, 'nadie@example.cl'))
+    expect(note?.text).toMatch(/no hay ninguna cuenta registrada con ella/)
   })
 
   it('uses a link once', async () => {

@@ -8,6 +8,7 @@ import { DURABILITY_PRAGMAS, openFileDatabase, readPragmas } from '../../db/open
 import { condolencias, idempotencyKeys, outbox, users } from '../../db/schema/index.ts'
 import { checkDigit } from '../../worker/identity/run.ts'
 import type { Database } from '../../worker/ports.ts'
+import { DEVICE_SECRET } from '../support/client.ts'
 import { loggedPragmas, type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { mailHeader, smtpReceiver } from '../support/smtp.ts'
 
@@ -87,7 +88,11 @@ function registration(person: number): Submission {
 function send(url: string, s: Submission) {
   return fetch(`${url}${s.path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': s.key },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': s.key,
+      'idempotency-secret': DEVICE_SECRET,
+    },
     body: s.body,
   })
 }

@@ -1,16 +1,24 @@
 import { count, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { condolencias, idempotencyKeys } from '../../db/schema/index.ts'
-import { KEY_TTL_MS } from '../../worker/middleware/idempotency.ts'
+import { planStaffCreation } from '../../worker/identity/staff.ts'
+import { KEY_TTL_MS, requestFingerprint } from '../../worker/middleware/idempotency.ts'
+import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
+import { DEVICE_SECRET, testClient } from '../support/client.ts'
 
 const body = { nombre: 'Ana Pérez', mensaje: 'Mis condolencias a la familia.' }
 
-function post(app: Awaited<ReturnType<typeof testApp>>['app'], key: string | undefined, payload: unknown) {
+function post(
+  app: Awaited<ReturnType<typeof testApp>>['app'],
+  key: string | undefined,
+  payload: unknown,
+  headers: Record<string, string> = { 'idempotency-secret': DEVICE_SECRET },
+) {
   return app.request('/api/condolencias', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
-    body: JSON.stringify(payload),
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   })
 }
 
@@ -79,7 +87,81 @@ describe('idempotency keys', () => {
     const { app, db } = await testApp()
     await post(app, 'key-6', body)
     const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, 'key-6'))
-    expect(row?.scope).toBe('anonymous POST /api/condolencias')
+    expect(row?.scope).toMatch(/^device:[0-9a-f]{32} POST \/api\/condolencias$/)
+  })
+
+  it('scopes an anonymous key to the device that holds its secret: knowing the key and body is not enough', async () => {
+    const { app, db } = await testApp()
+    const mine = await post(app, 'key-7', body)
+    expect(mine.status).toBe(201)
+    const stranger = await post(app, 'key-7', body, { 'idempotency-secret': 'otro-dispositivo-ajeno' })
+    expect(stranger.status).toBe(201)
+    expect(stranger.headers.get('idempotent-replayed')).toBeNull()
+    expect(await stranger.text()).not.toBe(await mine.text())
+    expect(await rows(db)).toBe(2)
+    for (const [secret, says] of [
+      [undefined, /^«Idempotency-Secret» es obligatorio/],
+      ['corta', /^«Idempotency-Secret» no tiene un formato válido/],
+    ] as const) {
+      const refused = await post(app, 'key-8', body, secret ? { 'idempotency-secret': secret } : {})
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).fields).toEqual([
+        { field: 'Idempotency-Secret', message: expect.stringMatching(says) },
+      ])
+    }
+    expect(await rows(db)).toBe(2)
+  })
+
+  it('takes the same body with its content type spelt another way, or its keys in another order, as the same request', async () => {
+    const { app, db } = await testApp()
+    await post(app, 'key-9', body)
+    const charset = await post(app, 'key-9', body, {
+      'idempotency-secret': DEVICE_SECRET,
+      'content-type': 'Application/JSON; charset=utf-8',
+    })
+    expect(charset.status).toBe(201)
+    expect(charset.headers.get('idempotent-replayed')).toBe('true')
+    const reordered = await post(
+      app,
+      'key-9',
+      `{ "mensaje": "${body.mensaje}",\n "nombre": "${body.nombre}" }`,
+    )
+    expect(reordered.headers.get('idempotent-replayed')).toBe('true')
+    expect(await rows(db)).toBe(1)
+    expect(requestFingerprint('application/json', '{"__proto__":{"a":1},"b":[1,{"d":2,"c":3}]}')).toBe(
+      'application/json\n{"__proto__":{"a":1},"b":[1,{"c":3,"d":2}]}',
+    )
+    expect(requestFingerprint('application/json', '{no es json')).toBe('application/json\n{no es json')
+  })
+
+  it('never stores an answer that carries a secret: the TOTP seed of an enrolment is not in the table, and a replay gets 409', async () => {
+    const t = await testApp()
+    const email = 'rosa@carabineros.example.cl'
+    const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null }
+    const planned = await planStaffCreation(
+      ctx,
+      { email, nombres: 'Rosa', apellidos: 'Vera', role: 'officer', unidadCode: 'DEMO-13101-1' },
+      { locale: 'es', publicUrl: 'http://localhost:8787' },
+    )
+    await runWrites(t.db, planned.writes)
+    const client = testClient((path, init) => t.app.request(path, init))
+    const password = 'guardia de la noche en Temuco'
+    await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })
+    const key = { 'Idempotency-Key': 'enrolamiento-1', 'Idempotency-Secret': DEVICE_SECRET }
+    const enrol = await client.post('/api/staff/login', { username: email, password }, key)
+    expect(enrol.status).toBe(200)
+    const { secret, challenge } = (await enrol.json()) as { secret: string; challenge: string }
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/)
+    const stored = await t.db.select().from(idempotencyKeys)
+    expect(stored).toHaveLength(1)
+    expect(stored[0]?.responseBody).toBeNull()
+    expect(JSON.stringify(stored)).not.toContain(secret)
+    expect(JSON.stringify(stored)).not.toContain(challenge)
+    const replay = await client.post('/api/staff/login', { username: email, password }, key)
+    expect(replay.status).toBe(409)
+    const refused = await replay.text()
+    expect(JSON.parse(refused)).toMatchObject({ code: 'answer_withheld' })
+    expect(refused).not.toContain(secret)
   })
 
   it('refuses an empty or over-long key, naming the header, and writes nothing', async () => {

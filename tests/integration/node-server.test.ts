@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DURABILITY_PRAGMAS } from '../../db/open.ts'
+import { DEVICE_SECRET } from '../support/client.ts'
 import { loggedPragmas, type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 describe('the embedded default (npm start)', () => {
@@ -42,7 +43,11 @@ describe('the embedded default (npm start)', () => {
   it('keeps an acknowledged submission across a restart on the same file', async () => {
     const created = await fetch(`${server.url}/api/condolencias`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-1' },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': 'restart-1',
+        'idempotency-secret': DEVICE_SECRET,
+      },
       body: JSON.stringify({ nombre: 'Rosa', mensaje: 'Fuerza a sus familias.' }),
     })
     expect(created.status).toBe(201)
@@ -51,7 +56,11 @@ describe('the embedded default (npm start)', () => {
     server = await startNodeServer({ dataDir: server.dataDir })
     const replay = await fetch(`${server.url}/api/condolencias`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': 'restart-1' },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': 'restart-1',
+        'idempotency-secret': DEVICE_SECRET,
+      },
       body: JSON.stringify({ nombre: 'Rosa', mensaje: 'Fuerza a sus familias.' }),
     })
     expect(await replay.text()).toBe(body)

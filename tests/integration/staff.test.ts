@@ -103,6 +103,14 @@ describe('staff accounts', () => {
       { origin: '' },
     )
     expect(noOrigin.status).toBe(403)
+    // The request's own Host proves nothing: whoever forges the Origin forges the Host with it.
+    const ownHost = await admin.post(
+      'http://evil.example/api/admin/staff',
+      { email: 'x@evil.example', nombres: 'X', apellidos: 'Y', role: 'admin', unidadCode: 'DEMO-13101-1' },
+      { origin: 'http://evil.example', host: 'evil.example' },
+    )
+    expect(ownHost.status).toBe(403)
+    expect(await ownHost.json()).toMatchObject({ code: 'cross_origin_refused' })
     expect(await t.db.select().from(users)).toEqual(before)
   })
 

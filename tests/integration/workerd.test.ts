@@ -8,6 +8,7 @@ import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
+import { DEVICE_SECRET } from '../support/client.ts'
 import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
 
@@ -66,7 +67,11 @@ describe('the Workers bundle in workerd', () => {
     const post = () =>
       mf.dispatchFetch('http://localhost/api/condolencias', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': 'edge-key-1' },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': 'edge-key-1',
+          'idempotency-secret': DEVICE_SECRET,
+        },
         body: JSON.stringify({ nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
       })
     const first = await post()

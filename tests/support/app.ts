@@ -12,11 +12,12 @@ import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
 import { loadElecciones } from '../../worker/elecciones/service.ts'
+import { scryptPasswords } from '../../worker/identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
 import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
-import type { Clock, Database, Ports } from '../../worker/ports.ts'
+import type { Clock, Database, PasswordHasher, Ports } from '../../worker/ports.ts'
 import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
 
 /** A clock the test moves by hand. */
@@ -52,7 +53,12 @@ export function memoryLogger(): Logger & { lines: { level: string; message: stri
  * const response = await app.request('/api/health')
  */
 export async function testApp(
-  options: { clock?: Clock; env?: Record<string, string>; registries?: (db: Database) => Registries } = {},
+  options: {
+    clock?: Clock
+    env?: Record<string, string>
+    registries?: (db: Database) => Registries
+    passwords?: PasswordHasher
+  } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
@@ -71,9 +77,10 @@ export async function testApp(
     clock,
     keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
     vault: await importVault(await generateVaultKey()),
+    passwords: options.passwords ?? scryptPasswords,
     registries: (options.registries ?? tableRegistries)(db),
     limiter: memoryRateLimiter(),
-    config: loadConfig({ APP_ENV: 'test', ...options.env }),
+    config: loadConfig({ APP_ENV: 'test', ...options.env }, 'node'),
     log,
   }
   return { app: createApp(ports), ports, db, client, dir, log, clock }

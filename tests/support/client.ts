@@ -1,4 +1,10 @@
 /**
+ * What an anonymous device sends as `Idempotency-Secret` with its keys (the PWA's outbox makes
+ * one per submission): tests that post as one anonymous device use this one.
+ */
+export const DEVICE_SECRET = 'dispositivo-de-prueba-1'
+
+/**
  * A browser-like client for tests: keeps cookies between requests (by name, as a browser would for
  * one site) and sends our own Origin on writes, like the PWA.
  *

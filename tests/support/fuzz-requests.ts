@@ -61,6 +61,16 @@ const idempotencyKey = fc.oneof(
   },
 )
 
+/** An anonymous device's secret, sent with its keys: mostly one device's, now and then none or an odd one. */
+const idempotencySecret = fc.oneof(
+  { weight: 85, arbitrary: fc.constant('dispositivo-fuzz-0001') },
+  { weight: 10, arbitrary: fc.constant(undefined) },
+  {
+    weight: 5,
+    arbitrary: fc.oneof(fc.constantFrom('', 'corta', 'x'.repeat(256), 'con espacio aquí'), headerText()),
+  },
+)
+
 const ODD_COOKIES = [
   'lang=en',
   'lang=xx',
@@ -105,6 +115,7 @@ export function headers(method: 'GET' | 'POST', session: string | undefined) {
   return fc.record({
     'accept-language': sometimes(40, acceptLanguage),
     'idempotency-key': post ? idempotencyKey : fc.constant(undefined),
+    'idempotency-secret': post ? idempotencySecret : fc.constant(undefined),
     cookie: cookie(session),
     origin:
       post && session !== undefined

@@ -117,7 +117,13 @@ export function jsonPost<E extends v.ObjectEntries>(
         headers: defined({ ...head, 'content-type': contentType }),
         ...body,
       })),
-    fields: new Set([...fieldPaths(schema), ...(options.fields ?? []), 'body', 'Idempotency-Key']),
+    fields: new Set([
+      ...fieldPaths(schema),
+      ...(options.fields ?? []),
+      'body',
+      'Idempotency-Key',
+      'Idempotency-Secret',
+    ]),
     alwaysInvalid,
     writes: options.writes ?? [],
   }

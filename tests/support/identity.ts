@@ -46,7 +46,7 @@ export async function signedInStaff(
   unidadCode = 'DEMO-13101-1',
 ) {
   email = email.toLowerCase()
-  const ctx = { db: t.db, clock: t.clock, actor: null, requestId: 'test' }
+  const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null }
   const planned = await planStaffCreation(
     ctx,
     { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },

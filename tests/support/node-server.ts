@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -8,6 +9,19 @@ export const TEST_SERVER_ENV = {
   APP_ENV: 'test',
   // The test machine's load is not the portal's: shedding on event-loop lag is tested on its own.
   MAX_EVENT_LOOP_LAG_MS: '0',
+}
+
+/** A free loopback port, found by letting the OS pick one. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolvePort(port))
+    })
+  })
 }
 
 export interface RunningServer {
@@ -21,7 +35,8 @@ export interface RunningServer {
 
 /**
  * Starts the embedded default (`node worker/node.ts`) as a child process on a free loopback port
- * and a fresh data folder (or the one given), and resolves once it prints its URL.
+ * and a fresh data folder (or the one given), and resolves once it prints its URL. Its
+ * `PUBLIC_URL` is that address, as a deployment's is the address its citizens use.
  *
  * @example
  * const server = await startNodeServer()
@@ -32,10 +47,12 @@ export async function startNodeServer(
   options: { dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cv-server-'))
+  const port = await freePort()
   const child = spawn(process.execPath, ['worker/node.ts'], {
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       ...TEST_SERVER_ENV,

@@ -19,6 +19,12 @@ export type OutboxState = 'pending' | 'sent' | 'rejected'
 export interface OutboxItem {
   /** Also the Idempotency-Key: generated once, at queue time. */
   id: string
+  /**
+   * Sent as Idempotency-Secret: random, generated with the key and never shown (the key is, in
+   * `/envios`). An anonymous sender's key is scoped to it, so knowing the key is not enough to
+   * be answered with this item's response.
+   */
+  secret: string
   /** Which form it came from, e.g. 'condolencias'. */
   service: string
   url: string
@@ -49,6 +55,7 @@ export async function enqueue(
 ): Promise<OutboxItem> {
   const item: OutboxItem = {
     id: crypto.randomUUID(),
+    secret: crypto.randomUUID(),
     service,
     url,
     body,
@@ -107,7 +114,12 @@ async function send(item: OutboxItem): Promise<Response> {
   url.searchParams.set('lang', item.lang)
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': item.id },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'idempotency-key': item.id,
+      'idempotency-secret': item.secret,
+    },
     body: JSON.stringify(item.body),
     credentials: 'same-origin',
     cache: 'no-store',
@@ -133,8 +145,10 @@ export async function replayOutbox(): Promise<ReplayReport> {
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
-      const item = await get<OutboxItem>(queued.id, store)
-      if (item?.state !== 'pending') continue
+      const stored = await get<OutboxItem>(queued.id, store)
+      if (stored?.state !== 'pending') continue
+      // An item queued by a version without secrets gets one now, kept with it from here on.
+      const item = { ...stored, secret: stored.secret ?? crypto.randomUUID() }
       const attempt = { ...item, attempts: item.attempts + 1, lastAttemptAt: new Date().toISOString() }
       let response: Response
       try {

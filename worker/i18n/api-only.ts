@@ -154,6 +154,8 @@ export const apiErrors = {
     conflict: 'La solicitud entra en conflicto con el estado actual.',
     idempotency_key_reused:
       'Esta clave de idempotencia ya se usó con otros datos. Use una clave nueva para una solicitud distinta.',
+    answer_withheld:
+      'Esta solicitud ya se recibió. Su respuesta contenía datos secretos y no se entrega dos veces: vuelva a empezar.',
     cross_origin_refused: 'La solicitud no viene de una página de la Comisaría Virtual y fue rechazada.',
     claveunica_required: 'Este trámite requiere iniciar sesión con ClaveÚnica.',
     email_not_verified: 'Antes de ingresar, confirme su correo electrónico con el enlace que le enviamos.',
@@ -188,6 +190,8 @@ export const apiErrors = {
     conflict: 'The request conflicts with the current state.',
     idempotency_key_reused:
       'This idempotency key was already used with different data. Use a new key for a different request.',
+    answer_withheld:
+      'This request was already received. Its answer held secret data and is not given twice: start again.',
     cross_origin_refused: 'The request did not come from a Comisaría Virtual page and was refused.',
     claveunica_required: 'This procedure requires signing in with ClaveÚnica.',
     email_not_verified: 'Before signing in, confirm your e-mail address with the link we sent you.',
@@ -221,6 +225,8 @@ export const apiErrors = {
     conflict: 'Demann nan pa mache ak eta aktyèl la.',
     idempotency_key_reused:
       'Kle idanpotans sa a te deja sèvi ak lòt done. Sèvi ak yon kle tou nèf pou yon lòt demann.',
+    answer_withheld:
+      'Nou te deja resevwa demann sa a. Repons li te gen done sekrè, nou pa bay li de fwa: rekòmanse.',
     cross_origin_refused: 'Demann nan pa soti nan yon paj Comisaría Virtual, yo refize l.',
     claveunica_required: 'Demach sa a mande pou w konekte ak ClaveÚnica.',
     email_not_verified: 'Anvan ou konekte, konfime adrès imèl ou ak lyen nou voye ba ou a.',

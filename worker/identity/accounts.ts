@@ -9,7 +9,7 @@ import { enqueueMail } from '../mail/outbox.ts'
 import { mailTemplates } from '../mail/templates.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
-import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password.ts'
+import { decoyHash, passwordProblem } from './password.ts'
 import type { RegisterInput } from './schemas.ts'
 
 type TokenPurpose = (typeof userTokens.$inferSelect)['purpose']
@@ -77,7 +77,8 @@ function checkNewPassword(password: string, personal: (string | null)[]): void {
  * Registers a citizen without ClaveÚnica: the RUN is self-declared (never merged with a
  * ClaveÚnica identity) and the account works once the e-mail link is opened. Asking again with a
  * RUN or address already registered answers the same, and mails the owner instead, so that the
- * form does not tell strangers who has an account.
+ * form does not tell strangers who has an account — neither by its answer nor by its time: the
+ * password is hashed either way, and either way an e-mail and an audit entry are written.
  */
 export async function planRegistration(
   ctx: ServiceContext,
@@ -97,9 +98,13 @@ export async function planRegistration(
     )
     .limit(1)
   const result = { status: 'check_email' as const }
+  const passwordHash = await ctx.passwords.hash(input.password)
   if (existing) {
     return {
-      writes: (await linkMail(ctx, mail, existing, 'reset_password', 'already_registered')).writes,
+      writes: [
+        ...(await linkMail(ctx, mail, existing, 'reset_password', 'already_registered')).writes,
+        auditEntry({ ...ctx, actor: null }, 'user.registration_repeated', { type: 'user', id: existing.id }),
+      ],
       result,
     }
   }
@@ -111,7 +116,7 @@ export async function planRegistration(
     givenNames: input.nombres,
     familyNames: input.apellidos,
     email: input.email,
-    passwordHash: await hashPassword(input.password),
+    passwordHash,
     role: 'citizen' as const,
     locale: mail.locale,
     createdAt: ctx.clock.now(),
@@ -185,7 +190,10 @@ export async function planSetPassword(
       spend(ctx, row.tokenHash),
       ctx.db
         .update(users)
-        .set({ passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? now })
+        .set({
+          passwordHash: await ctx.passwords.hash(password),
+          emailVerifiedAt: user.emailVerifiedAt ?? now,
+        })
         .where(eq(users.id, user.id)),
       ctx.db.delete(sessions).where(eq(sessions.userId, user.id)),
       auditEntry({ ...ctx, actor: null }, 'user.password_reset', { type: 'user', id: user.id }),
@@ -194,7 +202,11 @@ export async function planSetPassword(
   }
 }
 
-/** Mails a reset link to the account with this address, if there is one; answers the same either way. */
+/**
+ * Mails a reset link to the account with this address, if there is one, and otherwise a note that
+ * there is none: the same answer, the same work (an e-mail to the outbox, an audit entry), so
+ * neither the answer nor its time tells a stranger who has an account.
+ */
 export async function planResetRequest(
   ctx: ServiceContext,
   email: string,
@@ -212,7 +224,18 @@ export async function planResetRequest(
     )
     .limit(1)
   const result = { status: 'check_email' as const }
-  if (!user) return { writes: [], result }
+  if (!user) {
+    const now = ctx.clock.now()
+    const link = new URL('/registrarse', mail.publicUrl).toString()
+    const { subject, text } = mailTemplates.reset_unknown[mail.locale]({ name: '', link })
+    return {
+      writes: [
+        enqueueMail(now, new URL(mail.publicUrl).hostname, { to: email, subject, text }),
+        auditEntry({ ...ctx, actor: null }, 'user.password_reset_requested', null, { account: false }),
+      ],
+      result,
+    }
+  }
   return {
     writes: [
       ...(await linkMail(ctx, mail, user, 'reset_password')).writes,
@@ -239,7 +262,7 @@ export async function checkPassword(
     .from(users)
     .where(and(who, isNull(users.disabledAt)))
     .limit(1)
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))
+  const ok = await ctx.passwords.verify(password, user?.passwordHash ?? (await decoyHash(ctx.passwords)))
   if (!user?.passwordHash || !ok) {
     if (user) {
       await runWrites(ctx.db, [

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
+import type { PasswordHasher } from '../ports.ts'
 import { BREACHED_PASSWORDS } from './breached-passwords.gen.ts'
 
 /**
@@ -59,10 +60,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected)
 }
 
-/** A hash of a random password, verified against when the account does not exist, so timing tells nothing. */
-let decoy: Promise<string> | undefined
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'))
+/**
+ * Passwords hashed with scrypt at the parameters above, the hasher both runtimes wire in.
+ *
+ * @example
+ * const ports = { …, passwords: scryptPasswords }
+ */
+export const scryptPasswords: PasswordHasher = { hash: hashPassword, verify: verifyPassword }
+
+/** Per hasher, a hash of a random password, checked when the account does not exist, so timing tells nothing. */
+const decoys = new WeakMap<PasswordHasher, Promise<string>>()
+export function decoyHash(passwords: PasswordHasher): Promise<string> {
+  let decoy = decoys.get(passwords)
+  if (!decoy) {
+    decoy = passwords.hash(randomBytes(16).toString('hex'))
+    decoys.set(passwords, decoy)
+  }
   return decoy
 }
 

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppEnv } from '../context.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { answersWithSecret, commit } from '../middleware/idempotency.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
@@ -23,9 +23,12 @@ import {
 
 const WINDOW_MS = 15 * 60_000
 
-/** `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time). */
+/**
+ * `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time).
+ * The first answer carries a challenge and, at enrolment, the new TOTP seed: never stored.
+ */
 export const staffLoginRoute = new Hono<AppEnv>()
-  .post('/login', async (c) => {
+  .post('/login', answersWithSecret, async (c) => {
     const { vault } = c.var.ports
     await consume(c, { bucket: `staff-login:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
     const input = await parseJsonBody(c, StaffLoginInput)

@@ -7,7 +7,7 @@ type Template = (params: { name: string; link: string }) => { subject: string; t
  * carries no tracking.
  */
 export const mailTemplates: Record<
-  'verify_email' | 'reset_password' | 'staff_invite' | 'already_registered',
+  'verify_email' | 'reset_password' | 'staff_invite' | 'already_registered' | 'reset_unknown',
   Record<Locale, Template>
 > = {
   verify_email: {
@@ -64,6 +64,22 @@ export const mailTemplates: Record<
     ht: ({ name, link }) => ({
       subject: 'Ou gen yon kont deja — Comisaría Virtual',
       text: `Bonjou ${name},\n\nYon moun eseye enskri ak RUN ou oswa imèl ou, men ou gen yon kont deja. Si ou bliye modpas ou, ou ka chanje l la a:\n\n${link}\n`,
+    }),
+  },
+  // To an address with no account: the same e-mail leaves whether or not it has one, so the form
+  // tells no stranger who does; the owner of the address learns someone tried.
+  reset_unknown: {
+    es: ({ link }) => ({
+      subject: 'Cambio de contraseña — Comisaría Virtual',
+      text: `Hola:\n\nAlguien pidió cambiar la contraseña de una cuenta de la Comisaría Virtual con esta dirección de correo, pero no hay ninguna cuenta registrada con ella. Si fue usted, quizá se registró con otra dirección; también puede crear una cuenta aquí:\n\n${link}\n\nSi no fue usted, ignore este mensaje.\n`,
+    }),
+    en: ({ link }) => ({
+      subject: 'Password reset — Comisaría Virtual',
+      text: `Hello,\n\nSomeone asked to reset the password of a Comisaría Virtual account with this e-mail address, but no account is registered with it. If it was you, you may have registered with another address; you can also create an account here:\n\n${link}\n\nIf it was not you, ignore this message.\n`,
+    }),
+    ht: ({ link }) => ({
+      subject: 'Chanje modpas — Comisaría Virtual',
+      text: `Bonjou,\n\nYon moun mande chanje modpas yon kont Comisaría Virtual ak adrès imèl sa a, men pa gen okenn kont ki anrejistre ak li. Si se te ou, petèt ou te enskri ak yon lòt adrès; ou ka kreye yon kont la a tou:\n\n${link}\n\nSi se pa t ou, pa okipe mesaj sa a.\n`,
     }),
   },
 }

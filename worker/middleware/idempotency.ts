@@ -12,6 +12,8 @@ import { insertRow, runWrites, type Write } from '../writes.ts'
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
+/** An anonymous caller's device secret: random, so at least 16 characters. */
+const SECRET_PATTERN = /^[\x21-\x7e]{16,255}$/
 
 function where(claimed: IdempotencyClaim) {
   return and(eq(idempotencyKeys.scope, claimed.scope), eq(idempotencyKeys.key, claimed.key))
@@ -36,7 +38,7 @@ const queries = preparedFor((db) => ({
     .prepare(),
 }))
 
-type StoredAnswer = { requestHash: string; status: number; body: string }
+type StoredAnswer = { requestHash: string; status: number; body: string | null }
 
 /** The answer stored under a key, unless there is none or it expired. */
 async function storedAnswer(db: Database, claimed: IdempotencyClaim, now: number) {
@@ -44,10 +46,14 @@ async function storedAnswer(db: Database, claimed: IdempotencyClaim, now: number
   return row && row.expiresAt.getTime() > now ? row : undefined
 }
 
-/** The stored answer, as the replay of the request that made it (or 422 for another body). */
+/**
+ * The stored answer, as the replay of the request that made it (or 422 for another body; 409
+ * when the answer carried a secret and was not kept).
+ */
 function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: StoredAnswer) {
   if (stored.requestHash !== claimed.requestHash) throw new AppError('idempotency_key_reused')
   claimed.stored = true
+  if (stored.body === null) throw new AppError('answer_withheld')
   c.header('Idempotent-Replayed', 'true')
   c.header('Content-Type', 'application/json; charset=UTF-8')
   return c.body(stored.body, stored.status as ContentfulStatusCode)
@@ -70,7 +76,7 @@ async function writeWithAnswer(
       key: claimed.key,
       requestHash: claimed.requestHash,
       responseStatus: answer.status,
-      responseBody: answer.body,
+      responseBody: claimed.withhold ? null : answer.body,
       createdAt: new Date(answer.now),
       expiresAt: new Date(answer.now + KEY_TTL_MS),
     }),
@@ -94,10 +100,62 @@ async function writeWithAnswer(
 }
 
 /**
+ * JSON written with its keys in order, so that one body has one fingerprint however a client
+ * orders or spaces it. Built as text: a key named `__proto__` stays a key.
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>
+    const members = Object.keys(object)
+      .sort()
+      .map((name) => `${JSON.stringify(name)}:${canonicalJson(object[name])}`)
+    return `{${members.join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+/**
+ * What makes two requests the same request: the media type (its parameters aside: `; charset=utf-8`
+ * says nothing new of a JSON body) and the parsed body. A body that is not JSON is taken as sent;
+ * its request fails anyway and stores nothing.
+ *
+ * @example
+ * requestFingerprint('application/json; charset=utf-8', '{"b":1, "a":2}') // 'application/json\n{"a":2,"b":1}'
+ */
+export function requestFingerprint(contentType: string | undefined, body: string): string {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  if (mediaType === 'application/json') {
+    try {
+      return `${mediaType}\n${canonicalJson(JSON.parse(body))}`
+    } catch {
+      // Not JSON, or nested past the stack: fingerprinted as sent.
+    }
+  }
+  return `${mediaType}\n${body}`
+}
+
+/**
+ * Whose keys these are: a signed-in user's, or — for an anonymous caller — the device's that
+ * sent `Idempotency-Secret`, a random value only it keeps. Without it, whoever learnt another
+ * person's key and body would be answered with that person's stored response.
+ */
+async function keyScope(c: Context<AppEnv>): Promise<string> {
+  const route = `POST ${c.req.path}`
+  const userId = c.var.actor?.userId
+  if (userId) return `${userId} ${route}`
+  const secret = c.req.header('Idempotency-Secret')
+  if (secret === undefined) throw invalidField('Idempotency-Secret', 'required')
+  if (!SECRET_PATTERN.test(secret)) throw invalidField('Idempotency-Secret', 'invalid_format')
+  return `device:${(await sha256Hex(secret)).slice(0, 32)} ${route}`
+}
+
+/**
  * Idempotent POSTs, with Stripe's semantics. A POST with an `Idempotency-Key` header (1 to 255
  * visible ASCII characters) is executed once per caller, route and key: a replay gets the stored
  * response and writes nothing; the same key with another body gets 422. A request that fails
  * (validation, conflict, a crash) stores nothing, so a corrected retry can use the same key.
+ * An anonymous caller also sends `Idempotency-Secret` (see `keyScope`).
  *
  * Nothing is written before the handler runs: the answer is stored with the request's own
  * writes, in their batch (decision 0002). Copies of one request sent at once all run; the first
@@ -112,10 +170,11 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const { db, clock } = c.var.ports
     const body = await c.req.text()
     const claimed: IdempotencyClaim = {
-      scope: `${c.var.actor?.userId ?? 'anonymous'} POST ${c.req.path}`,
+      scope: await keyScope(c),
       key,
-      requestHash: await sha256Hex(`${c.req.header('content-type') ?? ''}\n${body}`),
+      requestHash: await sha256Hex(requestFingerprint(c.req.header('content-type'), body)),
       stored: false,
+      withhold: false,
     }
     const stored = await storedAnswer(db, claimed, clock.now().getTime())
     if (stored) return replay(c, claimed, stored)
@@ -125,8 +184,25 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (claimed.stored || c.error !== undefined || c.res.status >= 400) return
     // A handler that wrote nothing through commit(): store its answer now (unless a copy did).
     const answer = { status: c.res.status, body: await c.res.clone().text(), now: clock.now().getTime() }
-    await writeWithAnswer(db, claimed, answer, [])
+    const copy = await writeWithAnswer(db, claimed, answer, [])
+    // A copy committed first: answer as it did, so that both copies say the same.
+    if (copy) c.res = replay(c, claimed, copy)
   }
+}
+
+/**
+ * For a route whose answer carries a secret (a new TOTP seed, a one-time link, a challenge): its
+ * key is still stored, so a replay causes nothing twice, but its answer is not — a replay gets
+ * 409 `answer_withheld` instead of the secret, which would otherwise sit in the database for a
+ * day and go to whoever replays the key.
+ *
+ * @example
+ * route.post('/login', answersWithSecret, async (c) => c.json(await startSecondFactor(…)))
+ */
+export const answersWithSecret: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const claimed = c.var.idempotency
+  if (claimed) claimed.withhold = true
+  await next()
 }
 
 /**

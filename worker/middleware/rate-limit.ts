@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { rateLimits } from '../../db/schema/index.ts'
+import { clientAddress } from '../client-address.ts'
 import type { AppContext } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
 import { AppError } from '../errors.ts'
@@ -88,13 +89,11 @@ export async function consume(c: AppContext, limit: Limit): Promise<void> {
 }
 
 /**
- * The caller's network address, hashed: rate limits need to tell clients apart, nothing needs
- * to know who they are. Workers give it in `CF-Connecting-IP`; Node's server on its socket.
+ * The caller's network address (see `clientAddress`), hashed: rate limits need to tell clients
+ * apart, nothing needs to know who they are.
  */
 export async function clientKey(c: AppContext): Promise<string> {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
-  const address = c.req.header('cf-connecting-ip') ?? incoming?.socket?.remoteAddress ?? 'unknown'
-  return (await sha256Hex(`client:${address}`)).slice(0, 32)
+  return (await sha256Hex(`client:${clientAddress(c)}`)).slice(0, 32)
 }
 
 /** Deletes counters of windows long gone (maintenance). */

@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
-import { TEST_SERVER_ENV } from '../../support/node-server.ts'
+import { freePort, TEST_SERVER_ENV } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
 import { type SwitchableProxy, startProxy } from './proxy.ts'
-import { buildPwa, freePort, repoRoot, webRoot } from './server.ts'
+import { buildPwa, repoRoot, webRoot } from './server.ts'
 
 /** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts) and their civil registry data. */
 export const CITIZENS = {

@@ -1,9 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { TEST_SERVER_ENV } from '../../support/node-server.ts'
+import { freePort, TEST_SERVER_ENV } from '../../support/node-server.ts'
 
 export const repoRoot = resolve(import.meta.dirname, '../../..')
 /** The built PWA the portal serves: dist/, or E2E_WEB_ROOT (a build made with PWA_OUT_DIR). */
@@ -19,19 +18,6 @@ export function buildPwa(): void {
     stdio: 'inherit',
   })
   built = true
-}
-
-/** A free loopback port, found by letting the OS pick one. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolvePort(port))
-    })
-  })
 }
 
 export interface PortalServer {

@@ -4,8 +4,9 @@ import { promisify } from 'node:util'
 import type { BrowserContext } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
 import { totpCode } from '../../../worker/identity/totp.ts'
+import { freePort } from '../../support/node-server.ts'
 import { citizenViaClaveUnica } from './identity.ts'
-import { freePort, type PortalServer, repoRoot, startPortal } from './server.ts'
+import { type PortalServer, repoRoot, startPortal } from './server.ts'
 
 /** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
 export const VOTANTES = {
