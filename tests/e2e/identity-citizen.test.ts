@@ -1,8 +1,10 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { freePort } from '../support/node-server.ts'
+import { HOSTILE_RETURN_TO } from '../support/redirects.ts'
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
-import { DEMO_CITIZENS, DEMO_PASSWORD } from './support/identity.ts'
+import { api, DEMO_CITIZENS, DEMO_PASSWORD } from './support/identity.ts'
 import { type Mailbox, startMailbox } from './support/mailbox.ts'
 import { claveUnica, cuenta } from './support/pages.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
@@ -149,6 +151,66 @@ describe('a citizen without ClaveÚnica', () => {
     await otherPage.goto('/mis-tramites')
     await otherPage.waitForURL(/\/ingresar\?returnTo=/)
     await other.close()
+    await context.close()
+  })
+})
+
+describe('where signing in lands, whatever returnTo says', () => {
+  /** Waits for the sign-in to end, and checks it ended on the portal, where `returnTo` allows. */
+  async function expectLandedOnPortal(page: Page, returnTo: string) {
+    await page.waitForURL(
+      (url) =>
+        url.origin !== claveUnicaOrigin &&
+        !url.pathname.startsWith('/ingresar') &&
+        !url.pathname.startsWith('/auth/'),
+    )
+    const landed = new URL(page.url())
+    expect(landed.origin, JSON.stringify(returnTo)).toBe(server.origin)
+    expect(landed.pathname + landed.search + landed.hash).toBe(safeReturnTo(returnTo, server.origin))
+  }
+
+  it('with ClaveÚnica, from the login address and from the sign-in screen', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    // Signed in at ClaveÚnica once, it sends every later login straight back to the callback.
+    await page.goto('/auth/claveunica/login?returnTo=/mis-tramites')
+    await claveUnica.signIn(page, DEMO_CITIZENS.jose.run, DEMO_PASSWORD)
+    await page.waitForURL(`${server.origin}/mis-tramites`)
+    for (const returnTo of HOSTILE_RETURN_TO) {
+      await page.goto(`/auth/claveunica/login?returnTo=${encodeURIComponent(returnTo)}`)
+      await expectLandedOnPortal(page, returnTo)
+      await page.goto(`/ingresar?returnTo=${encodeURIComponent(returnTo)}`)
+      await cuenta.startClaveUnica(page)
+      await expectLandedOnPortal(page, returnTo)
+    }
+    await context.close()
+  })
+
+  it('with RUN and password', async () => {
+    const person = {
+      run: '11.111.111-1',
+      nombres: 'Valentina',
+      apellidos: 'Soto Pérez',
+      email: 'valentina.soto@example.cl',
+      password: 'la lluvia de Chiloé en invierno 1960',
+    }
+    await api(server, '/api/auth/register', person)
+    const link = await mailbox.link(person.email, '/verificar-correo')
+    expect((await api(server, '/api/auth/verify-email', { token: link.split('#')[1] })).status).toBe(200)
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    // Five: the sign-ins a RUN may try in a quarter of an hour.
+    for (const returnTo of [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '//evil.example',
+      '/.//evil.example',
+      '/%09/evil.example',
+    ]) {
+      await page.goto(`/ingresar/clave?returnTo=${encodeURIComponent(returnTo)}`)
+      await cuenta.signInWithPassword(page, person.run, person.password)
+      await expectLandedOnPortal(page, returnTo)
+    }
     await context.close()
   })
 })

@@ -2,8 +2,9 @@ import { count } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authFlows, sessions, users } from '../../db/schema/index.ts'
 import { testApp } from '../support/app.ts'
-import { providerBrowser, testClaveUnica } from '../support/claveunica.ts'
+import { providerBrowser, TEST_CALLBACK, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
+import { HOSTILE_RETURN_TO, landingOrigin } from '../support/redirects.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
 beforeAll(async () => {
@@ -23,9 +24,10 @@ async function setup() {
 async function loginAtClaveUnica(
   s: Awaited<ReturnType<typeof setup>>,
   run = '44.444.444-4',
+  returnTo = '/mis-tramites',
   password = 'demo1234',
 ) {
-  const start = await s.app.get('/auth/claveunica/login?returnTo=/mis-tramites')
+  const start = await s.app.get(`/auth/claveunica/login?returnTo=${encodeURIComponent(returnTo)}`)
   expect(start.status).toBe(302)
   const page = await s.person.open(start.headers.get('location') ?? '')
   return new URL(await s.person.login(page.url, run, password))
@@ -148,5 +150,50 @@ describe('login with ClaveÚnica', () => {
     const start = await s.app.get('/auth/claveunica/login')
     const page = await s.person.open(start.headers.get('location') ?? '')
     expect(page.url).toContain('/interaction/')
+  })
+})
+
+describe('where login with ClaveÚnica lands', () => {
+  /** A 303 to a path that a browser, after its own clean-up, resolves to the portal itself. */
+  function expectPortalPath(response: Response) {
+    expect(response.status).toBe(303)
+    const location = response.headers.get('location') ?? ''
+    expect(location).toMatch(/^\/(?![/\\])[\x21-\x7E]*$/)
+    expect(landingOrigin(location, TEST_CALLBACK)).toBe(new URL(TEST_CALLBACK).origin)
+    return location
+  }
+
+  it('keeps the citizen on the portal whatever returnTo the login was given', async () => {
+    const s = await setup()
+    for (const returnTo of [...HOSTILE_RETURN_TO, `/${'a'.repeat(10_000)}`, '/日本']) {
+      const callback = await loginAtClaveUnica(s, '44.444.444-4', returnTo)
+      expectPortalPath(await s.app.get(callback.pathname + callback.search))
+    }
+    expect((await s.app.get('/api/me')).status).toBe(200)
+  })
+
+  it('keeps a path of the portal, rebuilt as the browser’s URL parser reads it', async () => {
+    const s = await setup()
+    for (const [returnTo, expected] of [
+      ['/permisos/solicitud?paso=2#datos', '/permisos/solicitud?paso=2#datos'],
+      ['http://localhost:8787/constancias/votacion', '/constancias/votacion'],
+      ['/señal', '/se%C3%B1al'],
+    ]) {
+      const callback = await loginAtClaveUnica(s, '44.444.444-4', returnTo)
+      expect(expectPortalPath(await s.app.get(callback.pathname + callback.search))).toBe(expected)
+    }
+  })
+
+  it('checks the stored returnTo again: a login started before the check cannot leave, nor fail', async () => {
+    const s = await setup()
+    // What an older, laxer check let into the table (and what a lone surrogate or a character
+    // outside Latin-1 did to the redirect: a 500 after the session cookie was set).
+    for (const stored of [...HOSTILE_RETURN_TO, '/\uD800', '/日本', '', `/${'a'.repeat(100_000)}`]) {
+      const callback = await loginAtClaveUnica(s)
+      await s.t.db.update(authFlows).set({ returnTo: stored })
+      const landed = await s.app.get(callback.pathname + callback.search)
+      expectPortalPath(landed)
+      expect(landed.headers.getSetCookie().join()).toMatch(/cv_session=/)
+    }
   })
 })

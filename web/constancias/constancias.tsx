@@ -1,6 +1,7 @@
 import { useLocation } from '@solidjs/router'
 import { type JSX, Match, Switch } from 'solid-js'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
+import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { formatLocal } from '../../worker/time.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { screen } from '../components/screen.tsx'
@@ -133,7 +134,8 @@ export function oldestAcceptedExpiry(fechaPrimarias: string): string {
  */
 export function ClaveUnicaButton(props: { returnTo: string; label: string }) {
   const go = () => {
-    window.location.assign(`/auth/claveunica/login?returnTo=${encodeURIComponent(props.returnTo)}`)
+    const returnTo = safeReturnTo(props.returnTo, location.origin)
+    window.location.assign(`/auth/claveunica/login?returnTo=${encodeURIComponent(returnTo)}`)
   }
   return (
     <button type="button" class="button cv-claveunica" onClick={go}>

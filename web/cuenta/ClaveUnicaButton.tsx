@@ -1,5 +1,6 @@
+import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { tc } from './i18n/index.ts'
-import { expectSignIn, safeReturnTo } from './session.ts'
+import { expectSignIn } from './session.ts'
 
 /**
  * ClaveÚnica's own button (its blue, its words), drawn here: no image from elsewhere. Pressing it
@@ -10,7 +11,7 @@ export function ClaveUnicaButton(props: { returnTo: string }) {
   const go = () => {
     expectSignIn()
     window.location.assign(
-      `/auth/claveunica/login?returnTo=${encodeURIComponent(safeReturnTo(props.returnTo))}`,
+      `/auth/claveunica/login?returnTo=${encodeURIComponent(safeReturnTo(props.returnTo, location.origin))}`,
     )
   }
   return (

@@ -1,10 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router'
 import { Show } from 'solid-js'
+import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { ClaveUnicaButton } from './ClaveUnicaButton.tsx'
 import { tc } from './i18n/index.ts'
-import { me, safeReturnTo } from './session.ts'
+import { me } from './session.ts'
 
 export { ready } from './i18n/index.ts'
 
@@ -21,7 +22,7 @@ export const passwordSignInPath = (returnTo: string) =>
  */
 export function Ingresar() {
   const [params] = useSearchParams<{ error?: string; returnTo?: string }>()
-  const returnTo = () => safeReturnTo(params.returnTo)
+  const returnTo = () => safeReturnTo(params.returnTo, location.origin)
   const claveUnicaProblem = () =>
     params.error === 'claveunica_unavailable'
       ? tc('login.cu.unavailable')

@@ -1,5 +1,6 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { Show } from 'solid-js'
+import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { LoginInput } from '../../worker/identity/schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
@@ -9,7 +10,7 @@ import { createForm } from '../forms/form.ts'
 import { locale, t } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { tc } from './i18n/index.ts'
-import { type Me, safeReturnTo, signedIn } from './session.ts'
+import { type Me, signedIn } from './session.ts'
 
 export { ready } from './i18n/index.ts'
 
@@ -26,7 +27,7 @@ export function IngresarClave() {
     const result = await callApi<{ user: Me }>('POST', '/api/auth/login', values)
     if (!result.ok) return form.fail(problemsOf(result))
     signedIn(result.body.user)
-    navigate(safeReturnTo(params.returnTo))
+    navigate(safeReturnTo(params.returnTo, location.origin))
   }
   return (
     <>

@@ -33,11 +33,6 @@ function remembered(): boolean {
   }
 }
 
-/** Where to go after signing in: only a path of this site, as the server also insists. */
-export function safeReturnTo(value: string | undefined): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : '/mis-tramites'
-}
-
 /**
  * A sign-in is under way outside the app (ClaveÚnica's full-page round trip): the page it comes
  * back to, whichever that is, then asks the server at start-up and shows who signed in (or, if it

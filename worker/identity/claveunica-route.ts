@@ -10,15 +10,14 @@ import { serviceContext } from '../service.ts'
 import { TimeoutError } from '../timeout.ts'
 import { runWrites } from '../writes.ts'
 import { beginAuthorization, ClaveUnicaError, completeAuthorization } from './claveunica.ts'
+import { safeReturnTo } from './return-to.ts'
 import { startSession } from './session.ts'
 
 const FLOW_COOKIE = 'cv_auth'
 const FLOW_TTL_MS = 10 * 60_000
 
-/** Only a path of this site, never another origin (`//evil.example` included). */
-export function safeReturnTo(value: string | undefined, fallback = '/mis-tramites'): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : fallback
-}
+/** The portal's own origin, the one paths after sign-in must stay on. */
+const portalOrigin = (c: AppContext) => new URL(c.var.ports.config.publicUrl).origin
 
 function failed(c: AppContext, reason: string, error?: unknown) {
   c.var.ports.log.warn('claveunica login refused', {
@@ -46,7 +45,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
       state: start.state,
       nonce: start.nonce,
       codeVerifier: start.codeVerifier,
-      returnTo: safeReturnTo(c.req.query('returnTo')),
+      returnTo: safeReturnTo(c.req.query('returnTo'), portalOrigin(c)),
       expiresAt: new Date(clock.now().getTime() + FLOW_TTL_MS),
     })
     setCookie(c, FLOW_COOKIE, browser, {
@@ -72,6 +71,9 @@ export const claveUnicaRoute = new Hono<AppEnv>()
       .returning()
     if (!flow || flow.expiresAt.getTime() < clock.now().getTime())
       return failed(c, 'login expired or unknown')
+    // Again, and before the session starts: a flow stored by an older, laxer check must not send
+    // the citizen elsewhere, nor break the redirect once the session cookie is set.
+    const next = safeReturnTo(flow.returnTo, portalOrigin(c))
     const code = c.req.query('code')
     if (c.req.query('state') !== flow.state) return failed(c, 'state does not match')
     if (!code) return failed(c, `provider error: ${c.req.query('error') ?? 'no code'}`)
@@ -113,5 +115,5 @@ export const claveUnicaRoute = new Hono<AppEnv>()
         { method: 'claveunica' },
       ),
     ])
-    return c.redirect(flow.returnTo, 303)
+    return c.redirect(next, 303)
   })
