@@ -63,7 +63,9 @@ export function negotiateLocale(
 /** Puts the ports, the request id and the caller's language on `c.var` for everything after it. */
 export function requestContext(ports: Ports): MiddlewareHandler<AppEnv>[] {
   return [
-    requestId({ headerName: 'X-Request-Id' }),
+    // A client's own id (a trace it follows) is kept only when short and of letters, digits, `-`,
+    // `_` and `=`: anything else would go as given into every log line of the request.
+    requestId({ headerName: 'X-Request-Id', limitLength: 64 }),
     async (c, next) => {
       c.set('ports', ports)
       c.set('actor', null)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { condolencias } from '../../db/schema/index.ts'
 import { MAX_JSON_BODY } from '../../worker/app.ts'
 import { testApp } from '../support/app.ts'
 
@@ -64,6 +65,41 @@ describe('the API’s conventions', () => {
     }
     const list = await app.request('/api/condolencias')
     expect((await list.json()).items).toEqual([])
+  })
+
+  it('refuses control characters in any text, and line breaks in a field of one line, naming the field; free text keeps its lines', async () => {
+    const { app, db } = await testApp()
+    const refused = [
+      [{ nombre: 'Ana\u0000', mensaje: 'Honor.' }, 'nombre'],
+      [{ nombre: 'Ana', mensaje: 'Honor\u001b[2J y gloria.' }, 'mensaje'],
+      [{ nombre: 'Ana\nPérez', mensaje: 'Honor.' }, 'nombre'],
+      [{ nombre: 'Ana\tPérez', mensaje: 'Honor.' }, 'nombre'],
+      [{ nombre: 'Ana', mensaje: 'Honor\u0085.' }, 'mensaje'],
+    ] as const
+    for (const [body, field] of refused) {
+      const response = await app.request('/api/condolencias', json(body))
+      expect(response.status).toBe(400)
+      expect((await response.json()).fields).toEqual([
+        {
+          field,
+          message: `«${field === 'nombre' ? 'Nombre' : 'Mensaje'}» contiene caracteres de control que no se pueden escribir con el teclado; bórrelos.`,
+        },
+      ])
+    }
+    expect(await db.$count(condolencias)).toBe(0)
+    const lines = await app.request('/api/condolencias', json({ nombre: 'Ana', mensaje: 'Honor\r\ny\tgloria.' }))
+    expect(lines.status).toBe(201)
+    expect(await db.$count(condolencias)).toBe(1)
+  })
+
+  it('keeps a client’s X-Request-Id only when it is short and plain, and makes one otherwise', async () => {
+    const { app } = await testApp()
+    const id = async (given: string) =>
+      (await app.request('/api/health', { headers: { 'x-request-id': given } })).headers.get('x-request-id')
+    expect(await id('traza-1234_abcd')).toBe('traza-1234_abcd')
+    for (const forged of ['a'.repeat(65), 'id con espacios', '{"level":"error"}']) {
+      expect(await id(forged)).toMatch(/^[0-9a-f-]{36}$/)
+    }
   })
 
   it('takes the language from ?lang=, then the lang cookie, then Accept-Language', async () => {

@@ -170,6 +170,20 @@ function namesField(message: string, field: string): boolean {
   )
 }
 
+/** Whether a JSON body holds a control character (tab and line breaks aside) in any of its strings. */
+function controlsIn(body: string | undefined): boolean {
+  let found = false
+  try {
+    JSON.parse(body ?? '', (_key, value: unknown) => {
+      if (typeof value === 'string' && /(?![\t\n\r])\p{Cc}/u.test(value)) found = true
+      return value
+    })
+  } catch {
+    // Not JSON (or nested past the stack): refused for that reason, or no strings to judge.
+  }
+  return found
+}
+
 const ERROR_KEYS = new Set(['code', 'fields', 'message', 'requestId', 'status'])
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && /\S/.test(value)
 
@@ -194,6 +208,7 @@ async function checkAnswer(
   must(status !== 429, 'rate limited', status)
   must(bodySize > MAX_JSON_BODY ? status >= 400 : status !== 413, 'a body of this size', { bodySize, status })
   must(!endpoint.alwaysInvalid || status >= 400, 'an invalid request accepted', status)
+  must(status >= 400 || !controlsIn(request.body), 'a control character accepted', request.body)
   if (status < 400) return
   const type = response.headers.get('content-type')
   must(type?.startsWith('application/json') === true, 'an error not in JSON', type)

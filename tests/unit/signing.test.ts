@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signDocument, verifyDocument } from '../../worker/documents/signing.ts'
+import { documentTokenIn, signDocument, verifyDocument } from '../../worker/documents/signing.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 
 const payload = {
@@ -95,6 +95,21 @@ describe('signed documents', () => {
       'x'.repeat(5000),
     ]) {
       expect((await verifyDocument(junk, keys)).valid).toBe(false)
+    }
+  })
+
+  it('reads a token out of a QR code’s text whole, so the page and the API judge the same token', async () => {
+    const keys = await keySet('k1')
+    const published = keys.all.map((k) => k.publicJwk)
+    const token = await signDocument(keys, payload)
+    expect(documentTokenIn(`https://portal.example/verificar#${token}`)).toBe(token)
+    expect(documentTokenIn(`${token} `)).toBe(token)
+    expect(documentTokenIn('WNDT7C4Z3T')).toBeUndefined()
+    // A fourth part is part of what was given: the genuine first three do not make it genuine.
+    for (const tail of ['.AAAA', '.', '..x']) {
+      const read = documentTokenIn(`https://portal.example/verificar#${token}${tail}`)
+      expect(read).toBe(`${token}${tail}`)
+      expect(await verifyDocument(read ?? '', published)).toEqual({ valid: false, reason: 'malformed' })
     }
   })
 })

@@ -1,11 +1,12 @@
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import type { DocumentPayload, Verification } from '../../worker/documents/signing.ts'
+import { documentTokenIn } from '../../worker/documents/signing.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Escaner, preloadDecoder } from '../escaner/index.tsx'
 import { formatDate, locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
-import { consultarCodigo, consultarToken, firmaDe, messageOf, tokenIn } from './consulta.ts'
+import { consultarCodigo, consultarToken, firmaDe, messageOf } from './consulta.ts'
 import { createEntrada } from './entrada.ts'
 import { ready as ownReady, tf } from './i18n/index.ts'
 import { PermisoResultado, ready as permisoReady } from './permiso/PermisoResultado.tsx'
@@ -209,7 +210,7 @@ export function Verificar() {
 
   onMount(() => {
     preloadDecoder()
-    const token = tokenIn(decodeURIComponent(location.hash))
+    const token = documentTokenIn(location.hash)
     if (token) void running(() => porQr(token))
   })
 

@@ -1,4 +1,4 @@
-import { type Verification, verifyDocument } from '../../worker/documents/signing.ts'
+import { documentTokenIn, type Verification, verifyDocument } from '../../worker/documents/signing.ts'
 import type { ErrorBody } from '../../worker/errors.ts'
 import { marcarContacto } from './contacto.ts'
 import { kidOf, publicKeys } from './keys.ts'
@@ -27,12 +27,6 @@ export async function getJson(url: string, init?: RequestInit): Promise<{ status
 export const messageOf = (body: unknown) =>
   typeof body === 'object' && body !== null && 'message' in body ? (body as ErrorBody).message : undefined
 
-/** The signed token in a scanned or pasted QR text: the address's fragment, or the token itself. */
-export function tokenIn(text: string): string | undefined {
-  const found = /CV1\.[\w-]+\.[\w-]+/.exec(text)
-  return found?.[0]
-}
-
 /**
  * What a verifier typed, pasted or scanned: a signed token (a QR code's text), a printed code, or
  * why it is neither.
@@ -43,7 +37,7 @@ export function tokenIn(text: string): string | undefined {
 export function entrada(
   text: string,
 ): { token: string } | { code: string } | { problema: 'required' | 'malformed' } {
-  const token = tokenIn(text)
+  const token = documentTokenIn(text)
   if (token) return { token }
   const code = normalise(text)
   if (code === '') return { problema: 'required' }

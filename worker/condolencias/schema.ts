@@ -1,9 +1,10 @@
 import * as v from 'valibot'
+import { line, paragraph } from '../text.ts'
 
 /** A message for the condolence book; shared by the PWA's form and the API. */
 export const CondolenciaInput = v.strictObject({
-  nombre: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
-  mensaje: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)),
+  nombre: line(100),
+  mensaje: paragraph(2000),
 })
 export type CondolenciaInput = v.InferOutput<typeof CondolenciaInput>
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { EmailField, RunField } from '../identity/schemas.ts'
+import { line, paragraph } from '../text.ts'
 import { parsePhone } from './schema.ts'
 
 const IsoDate = v.pipe(
@@ -22,7 +23,7 @@ const Code = v.pipe(
 /** The identity document the citizen shows at the unit (seed: cédula de identidad or passport). */
 const Documento = {
   documento: v.picklist(['cedula', 'pasaporte']),
-  numeroDocumento: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(20)),
+  numeroDocumento: line(20, 4),
   vencimiento: IsoDate,
   runDocumento: RunField,
   nombreCoincide: v.pipe(
@@ -30,21 +31,21 @@ const Documento = {
     v.check((value) => value, 'name_mismatch'),
   ),
   /** Required when the unit is 200 km or less from the polling place. */
-  justificacion: v.optional(v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(500))),
+  justificacion: v.optional(paragraph(500, 10)),
 }
 
 export const ValidacionInput = v.strictObject(Documento)
 export type ValidacionInput = v.InferOutput<typeof ValidacionInput>
 
 export const RechazoInput = v.strictObject({
-  motivo: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(500)),
+  motivo: paragraph(500, 5),
 })
 export const BuscarInput = v.strictObject({ code: Code })
 
 /** The assisted constancia (seed 3.2): the officer enters everything at the unit, for the citizen. */
 export const AsistidaInput = v.pipe(
   v.strictObject({
-    eleccionId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    eleccionId: line(40),
     motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
     run: RunField,
     fechaNacimiento: IsoDate,

@@ -27,6 +27,8 @@ export interface DocumentPayload {
 }
 
 const PREFIX = 'CV1'
+/** Where a token starts in a text, and every character it may run on with (its dots included). */
+const TOKEN_IN_TEXT = /CV1\.[\w.-]*/
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = ''
@@ -98,6 +100,20 @@ function parsePayload(bytes: Uint8Array): DocumentPayload | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The signed token in a text a verifier has — a scanned QR code (`https://…/verificar#CV1.…`), a
+ * pasted link, the token alone — taken whole, up to the first character no token holds. Whether
+ * it is well formed is `verifyDocument`'s question, the same on the page and in the API: a token
+ * with a fourth part is the fourth part's token, not the first three's.
+ *
+ * @example
+ * documentTokenIn('https://portal.example/verificar#CV1.eyJ2IjoxfQ.c2ln') // 'CV1.eyJ2IjoxfQ.c2ln'
+ * documentTokenIn('WNDT7C4Z3T') // undefined
+ */
+export function documentTokenIn(text: string): string | undefined {
+  return TOKEN_IN_TEXT.exec(text)?.[0]
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AppEnv } from '../context.ts'
 import { requireStaff } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
+import { line } from '../text.ts'
 import { parseJsonBody } from '../validation.ts'
 import { describeEleccion, planEleccion, planVentana } from './service.ts'
 
@@ -22,7 +23,7 @@ const Instant = v.pipe(
 
 export const EleccionInput = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,40}$/)),
-  nombre: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  nombre: line(120),
   fecha: IsoDate,
   fechaPrimarias: IsoDate,
 })

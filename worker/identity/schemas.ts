@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { line, secretText } from '../text.ts'
 import { canonicalRun, parseRun } from './run.ts'
 
 /** A RUN in any usual form, checked (módulo 11) and turned into `44444444-4`. */
@@ -21,9 +22,9 @@ export const EmailField = v.pipe(
   v.maxLength(254),
   v.email(),
 )
-const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))
+const Name = line(100)
 /** Checked for length, breaches and personal words by the service, which knows the person. */
-const Password = v.pipe(v.string(), v.minLength(1), v.maxLength(1024))
+const Password = secretText(1024)
 const Token = v.pipe(v.string(), v.regex(/^[\w-]{20,100}$/))
 
 export const RegisterInput = v.strictObject({
@@ -47,7 +48,7 @@ export const TotpInput = v.strictObject({
   code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/)),
 })
 const StaffRole = v.picklist(['officer', 'supervisor', 'admin'])
-const UnidadCode = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))
+const UnidadCode = line(40)
 export const StaffCreateInput = v.strictObject({
   email: EmailField,
   nombres: Name,

@@ -1,8 +1,7 @@
 import * as v from 'valibot'
+import { line, paragraph } from '../text.ts'
 import { isIsoDate } from '../time.ts'
 import { type CampoPermiso, camposPermiso } from './campos.ts'
-
-const texto = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max))
 
 /**
  * The serial number of a Chilean identity card as printed on it: a letter and nine digits on
@@ -19,7 +18,7 @@ export const SerieCedula = v.pipe(
 
 /** A citizen's permit request: the type, where, when it starts, where to, and the identity card's serial. */
 export const PermisoInput = v.strictObject({
-  tipoId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  tipoId: line(40),
   comunaCut: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{4,5}$/)),
   /** `YYYY-MM-DD` and `HH:MM`, Chile's time. */
   fecha: v.pipe(
@@ -29,10 +28,10 @@ export const PermisoInput = v.strictObject({
     v.check((text) => isIsoDate(text), 'invalid_date'),
   ),
   hora: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  destino: v.pipe(texto(200), v.minLength(5)),
+  destino: line(200, 5),
   serieCedula: SerieCedula,
   campos: v.optional(
-    v.strictObject(Object.fromEntries(camposPermiso.map((id) => [id, v.optional(texto(120))]))),
+    v.strictObject(Object.fromEntries(camposPermiso.map((id) => [id, v.optional(line(120))]))),
     {},
   ),
 })
@@ -42,8 +41,8 @@ const hhmm = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))
 
 /** A permit type as an administrator sets it. */
 export const TipoPermisoInput = v.strictObject({
-  nombre: texto(80),
-  descripcion: texto(300),
+  nombre: line(80),
+  descripcion: paragraph(300),
   duracionMaxMin: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(24 * 60)),
   horaDesde: hhmm,
   horaHasta: hhmm,
@@ -71,7 +70,7 @@ export const FaseInput = v.strictObject({
 })
 export type FaseInput = v.InferOutput<typeof FaseInput>
 
-export const RevocacionInput = v.strictObject({ motivo: v.pipe(texto(500), v.minLength(5)) })
+export const RevocacionInput = v.strictObject({ motivo: paragraph(500, 5) })
 
 /** The state of a permit at an instant: revoked, not yet started, in force, or over. */
 export type EstadoPermiso = 'vigente' | 'por_comenzar' | 'vencido' | 'revocado'
