@@ -23,6 +23,17 @@ export function hasControlCharacters(text: string): boolean {
   return CONTROLS.test(text)
 }
 
+/** Typed text: no character `refused` matches, trimmed, between `min` and `max` characters. */
+function typed(refused: RegExp, max: number, min: number) {
+  return v.pipe(
+    v.string(),
+    v.check((text) => !refused.test(text), 'control_characters'),
+    v.trim(),
+    v.minLength(min),
+    v.maxLength(max),
+  )
+}
+
 /**
  * One line of text: no control character at all (no tab or line break either), trimmed, between
  * `min` and `max` characters.
@@ -31,13 +42,7 @@ export function hasControlCharacters(text: string): boolean {
  * const CondolenciaInput = v.strictObject({ nombre: line(100), mensaje: paragraph(2000) })
  */
 export function line(max: number, min = 1) {
-  return v.pipe(
-    v.string(),
-    v.check((text) => !CONTROLS_OR_BREAKS.test(text), 'control_characters'),
-    v.trim(),
-    v.minLength(min),
-    v.maxLength(max),
-  )
+  return typed(CONTROLS_OR_BREAKS, max, min)
 }
 
 /**
@@ -48,13 +53,7 @@ export function line(max: number, min = 1) {
  * const RechazoInput = v.strictObject({ motivo: paragraph(500, 5) })
  */
 export function paragraph(max: number, min = 1) {
-  return v.pipe(
-    v.string(),
-    v.check((text) => !CONTROLS.test(text), 'control_characters'),
-    v.trim(),
-    v.minLength(min),
-    v.maxLength(max),
-  )
+  return typed(CONTROLS, max, min)
 }
 
 /**
