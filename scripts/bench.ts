@@ -4,8 +4,8 @@
  * The Node server (on a fresh libSQL file) and the raw floor (a bare node:http server doing one
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
- * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, floor, roll,
- * frontend; all by default). `npm run bench -- spike` runs the election-day spike
+ * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
+ * floor, roll, frontend; all by default). `npm run bench -- spike` runs the election-day spike
  * (scripts/bench/spike.ts) alone.
  */
 import { execFileSync } from 'node:child_process'
@@ -22,6 +22,7 @@ import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
+import { printSameWork, sameWork } from './bench/same-work.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
 import { spike } from './bench/spike.ts'
 
@@ -271,6 +272,9 @@ if (want('login')) {
   await loginServer.stop()
 }
 
+// Registration and reset must not tell, by their time, who has an account.
+const enumeration = want('enumeration') ? await sameWork() : undefined
+
 if (want('floor')) {
   for (const mode of ['single', 'group', 'hono'] as const) {
     const floor = await startFloor(mode)
@@ -286,17 +290,20 @@ if (want('floor')) {
   }
 }
 
-console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
-console.table(
-  results.map((r) => ({
-    endpoint: r.name,
-    'req/s': Math.round(r.rps),
-    'p50 ms': r.p50,
-    'p99 ms': r.p99,
-    errors: r.errors,
-    'non-2xx': r.non2xx,
-  })),
-)
+if (results.length > 0) {
+  console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
+  console.table(
+    results.map((r) => ({
+      endpoint: r.name,
+      'req/s': Math.round(r.rps),
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      errors: r.errors,
+      'non-2xx': r.non2xx,
+    })),
+  )
+}
+if (enumeration) printSameWork(enumeration)
 // The electoral roll import, streamed.
 if (want('roll')) {
   const rollRows = Number(process.env.BENCH_ROLL_ROWS ?? 300_000)
