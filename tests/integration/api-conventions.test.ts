@@ -87,7 +87,10 @@ describe('the API’s conventions', () => {
       ])
     }
     expect(await db.$count(condolencias)).toBe(0)
-    const lines = await app.request('/api/condolencias', json({ nombre: 'Ana', mensaje: 'Honor\r\ny\tgloria.' }))
+    const lines = await app.request(
+      '/api/condolencias',
+      json({ nombre: 'Ana', mensaje: 'Honor\r\ny\tgloria.' }),
+    )
     expect(lines.status).toBe(201)
     expect(await db.$count(condolencias)).toBe(1)
   })

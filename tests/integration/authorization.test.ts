@@ -177,6 +177,28 @@ describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} r
   })
 })
 
+describe('input hygiene on every route that reads a body', () => {
+  const writes = ROUTES.filter((r) => !r.route.startsWith('GET '))
+  it.each(writes.map((r): [string, RouteCase] => [r.route, r]))(
+    '%s refuses a control character for an admitted caller, naming the field',
+    async (_, route) => {
+      const role = ROLES.find((candidate) => guard(route.audience, candidate) === null)
+      if (!role) throw new Error(`nobody is admitted to ${route.route}`)
+      const got = await cell(role, route.route, { nota: 'texto\u0000oculto' }, (param) =>
+        param === 'code' ? UNKNOWN_CODE : UNKNOWN_ID,
+      )
+      expect({ status: got.status, code: got.code }).toEqual({ status: 400, code: 'validation_failed' })
+      expect(JSON.parse(got.text).fields).toEqual([
+        {
+          field: 'nota',
+          message:
+            '«nota» contiene caracteres de control que no se pueden escribir con el teclado; bórrelos.',
+        },
+      ])
+    },
+  )
+})
+
 /**
  * Routes that read the owner's data by its real code (`:code`, or the body's `code`), and the
  * documents an admitted reader sees in the answer.
