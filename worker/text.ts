@@ -57,6 +57,17 @@ export function paragraph(max: number, min = 1) {
 }
 
 /**
+ * The id of something the form offered (an election, a permit type): lower-case letters, digits
+ * and dashes, as given — not trimmed, since no one types it.
+ *
+ * @example
+ * const AvisoInput = v.strictObject({ eleccionId: identifier(40) })
+ */
+export function identifier(max: number) {
+  return v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9-]+$/), v.maxLength(max))
+}
+
+/**
  * A secret typed into one field (a password): any character a keyboard gives, no control
  * character; not trimmed, since its spaces are part of it.
  *

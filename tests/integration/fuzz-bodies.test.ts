@@ -63,13 +63,14 @@ const PUBLIC: Record<string, () => Endpoint> = {
   'POST /api/auth/verify-email': () => jsonPost('/api/auth/verify-email', TokenInput, { token: token() }),
   'POST /api/auth/login': () =>
     jsonPost('/api/auth/login', LoginInput, { run: run(), password }, { alwaysInvalid: true }),
-  // No account has these addresses: a valid request answers 202 and stores only its idempotent answer.
+  // No account has these addresses: a valid request answers 202 and, as for an account, writes an
+  // e-mail (saying there is none) and an audit entry, with its idempotent answer.
   'POST /api/auth/password-reset': () =>
     jsonPost(
       '/api/auth/password-reset',
       ResetRequestInput,
       { email: email() },
-      { writes: ['idempotency_keys'] },
+      { writes: ['idempotency_keys', 'outbox', 'audit_log'] },
     ),
   'POST /api/auth/password': () =>
     jsonPost('/api/auth/password', SetPasswordInput, { token: token(), password }),

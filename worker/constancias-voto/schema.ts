@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { EmailField } from '../identity/schemas.ts'
-import { line } from '../text.ts'
+import { identifier } from '../text.ts'
 import { isIsoDate } from '../time.ts'
 
 /**
@@ -21,7 +21,7 @@ export function parsePhone(text: string): string | null {
  */
 export const SolicitudInput = v.pipe(
   v.strictObject({
-    eleccionId: line(40),
+    eleccionId: identifier(40),
     fechaNacimiento: v.pipe(
       v.string(),
       v.trim(),
@@ -53,7 +53,7 @@ export const SolicitudInput = v.pipe(
 )
 export type SolicitudInput = v.InferOutput<typeof SolicitudInput>
 
-export const AvisoInput = v.strictObject({ eleccionId: line(40) })
+export const AvisoInput = v.strictObject({ eleccionId: identifier(40) })
 
 /** A request as its citizen sees it. */
 export interface SolicitudView {

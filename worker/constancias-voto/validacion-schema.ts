@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { line, paragraph } from '../text.ts'
+import { identifier, line, paragraph } from '../text.ts'
 import { parsePhone } from './schema.ts'
 
 const IsoDate = v.pipe(
@@ -45,7 +45,7 @@ export const BuscarInput = v.strictObject({ code: Code })
 /** The assisted constancia (seed 3.2): the officer enters everything at the unit, for the citizen. */
 export const AsistidaInput = v.pipe(
   v.strictObject({
-    eleccionId: line(40),
+    eleccionId: identifier(40),
     motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
     run: RunField,
     fechaNacimiento: IsoDate,

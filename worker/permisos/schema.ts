@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { line, paragraph } from '../text.ts'
+import { identifier, line, paragraph } from '../text.ts'
 import { isIsoDate } from '../time.ts'
 import { type CampoPermiso, camposPermiso } from './campos.ts'
 
@@ -18,7 +18,7 @@ export const SerieCedula = v.pipe(
 
 /** A citizen's permit request: the type, where, when it starts, where to, and the identity card's serial. */
 export const PermisoInput = v.strictObject({
-  tipoId: line(40),
+  tipoId: identifier(40),
   comunaCut: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{4,5}$/)),
   /** `YYYY-MM-DD` and `HH:MM`, Chile's time. */
   fecha: v.pipe(
