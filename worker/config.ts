@@ -9,6 +9,8 @@ const flag = v.optional(
 )
 const url = v.pipe(v.string(), v.url())
 const milliseconds = v.pipe(v.string(), v.regex(/^[1-9]\d*$/), v.transform(Number))
+/** A whole number, 0 meaning no limit. */
+const limit = v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number))
 
 /** ClaveÚnica's production endpoints, from its integration manual (note the trailing slashes). */
 const CLAVEUNICA = 'https://accounts.claveunica.gob.cl'
@@ -25,9 +27,19 @@ const ConfigSchema = v.object({
   /** How long a registry look-up may take before the request is answered 503. */
   REGISTRY_TIMEOUT_MS: v.optional(milliseconds, '5000'),
   /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
-  MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  MAX_IN_FLIGHT: v.optional(limit, '0'),
   /** How late the event loop may run before API requests are shed with 503 (0: never; Node only). */
-  MAX_EVENT_LOOP_LAG_MS: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  MAX_EVENT_LOOP_LAG_MS: v.optional(limit, '0'),
+  /** Node: how long a request's headers may take to arrive (docs/decisions/0016-slow-clients.md). */
+  HEADERS_TIMEOUT_MS: v.optional(milliseconds, '10000'),
+  /** Node: how long a whole request, body included, may take to arrive. */
+  REQUEST_TIMEOUT_MS: v.optional(milliseconds, '30000'),
+  /** Node: how long a kept-alive connection may sit idle between two requests. */
+  KEEP_ALIVE_TIMEOUT_MS: v.optional(milliseconds, '5000'),
+  /** Node: how often the server looks for requests past those deadlines. */
+  CONNECTIONS_CHECK_INTERVAL_MS: v.optional(milliseconds, '1000'),
+  /** Connections one client address may hold open at once (0: no cap; Node only). */
+  MAX_CONNECTIONS_PER_CLIENT: v.optional(limit, '0'),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -42,6 +54,14 @@ const ConfigSchema = v.object({
   ),
 })
 
+/** How long Node's server waits on a client, in milliseconds (see `http.createServer`). */
+export interface ServerDeadlines {
+  headersTimeout: number
+  requestTimeout: number
+  keepAliveTimeout: number
+  connectionsCheckingInterval: number
+}
+
 export interface Config {
   env: 'development' | 'test' | 'production'
   publicUrl: string
@@ -52,6 +72,10 @@ export interface Config {
   /** Admission control on Node (worker/adapters/admission.ts); the edge has an isolate per request. */
   maxInFlight: number
   maxLagMs: number
+  /** Node's deadlines, named as `http.createServer` takes them, in milliseconds. */
+  deadlines: ServerDeadlines
+  /** The cap on one address's open connections on Node (worker/adapters/connection-cap.ts). */
+  maxConnectionsPerClient: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -79,6 +103,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       throw new Error('CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required in production')
     }
   }
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      'HEADERS_TIMEOUT_MS cannot be longer than REQUEST_TIMEOUT_MS (the headers are part of it)',
+    )
+  }
   const claveUnica: ClaveUnicaConfig | null =
     e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET
       ? {
@@ -102,6 +131,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     registryTimeoutMs: e.REGISTRY_TIMEOUT_MS,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxLagMs: e.MAX_EVENT_LOOP_LAG_MS,
+    deadlines: {
+      headersTimeout: e.HEADERS_TIMEOUT_MS,
+      requestTimeout: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: e.KEEP_ALIVE_TIMEOUT_MS,
+      connectionsCheckingInterval: e.CONNECTIONS_CHECK_INTERVAL_MS,
+    },
+    maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
     claveUnica,
   }
 }

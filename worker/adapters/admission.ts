@@ -1,12 +1,14 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import { negotiateLocale } from '../context.ts'
-import { catalog } from '../i18n/index.ts'
+import type { RequestListener } from 'node:http'
+import { readBodyFirst } from './body-first.ts'
+import { answerEarly } from './early-answer.ts'
 
 export interface AdmissionLimits {
   /** API requests served at once; past it a new one is shed (0: no limit). */
   maxInFlight: number
   /** How late the event loop may run before new API requests are shed (0: no limit). */
   maxLagMs: number
+  /** The largest body an API request may have; it is read whole before the request counts. */
+  maxBodyBytes: number
 }
 
 /**
@@ -21,34 +23,6 @@ export const NODE_ADMISSION = { MAX_IN_FLIGHT: '32', MAX_EVENT_LOOP_LAG_MS: '200
 const SAMPLE_MS = 10
 
 /**
- * Answers `503 unavailable` with `Retry-After: 1`, in the one error shape and the caller's
- * language, straight on the socket: no routing, no session, no body read.
- */
-function shed(request: IncomingMessage, response: ServerResponse): void {
-  const locale = negotiateLocale(
-    /[?&]lang=([a-z]{2})\b/.exec(request.url ?? '')?.[1],
-    /(?:^|;\s*)lang=([a-z]{2})\b/.exec(request.headers.cookie ?? '')?.[1],
-    request.headers['accept-language'],
-  )
-  const requestId = crypto.randomUUID()
-  const body = JSON.stringify({
-    status: 503,
-    code: 'unavailable',
-    message: catalog(locale).errors.unavailable,
-    requestId,
-  })
-  response.writeHead(503, {
-    'Content-Type': 'application/json; charset=UTF-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    'Retry-After': '1',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Request-Id': requestId,
-  })
-  response.end(body)
-}
-
-/**
  * Admission control in front of the app on Node. Past capacity a request is cheaper to refuse
  * the earlier it is refused: the hono app costs about a millisecond of CPU per request, this
  * answer a few tens of microseconds. An API request is shed when `maxInFlight` are already being
@@ -57,8 +31,13 @@ function shed(request: IncomingMessage, response: ServerResponse): void {
  * more would only make every answer slower. The PWA's outbox retries after `Retry-After`; the
  * pages, scripts and keys are always served.
  *
+ * A request counts only once its body has arrived (`readBodyFirst`): one still being sent costs
+ * us a socket and a buffer, not a place, and the server's deadlines end it if it never finishes
+ * (docs/decisions/0016-slow-clients.md).
+ *
  * @example
- * createServer(admissionControl({ maxInFlight: 32, maxLagMs: 200 }, getRequestListener(app.fetch)))
+ * const limits = { maxInFlight: 32, maxLagMs: 200, maxBodyBytes: MAX_JSON_BODY }
+ * createServer(admissionControl(limits, getRequestListener(app.fetch)))
  */
 export function admissionControl(limits: AdmissionLimits, listener: RequestListener): RequestListener {
   let inFlight = 0
@@ -73,14 +52,20 @@ export function admissionControl(limits: AdmissionLimits, listener: RequestListe
   }
   /** The last sample, or more if the next one is overdue already (the loop is stuck right now). */
   const lag = () => Math.max(sampled, performance.now() - due)
+  const overloaded = () =>
+    (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight) ||
+    (limits.maxLagMs > 0 && lag() > limits.maxLagMs)
   return (request, response) => {
     if (!request.url?.startsWith('/api/')) return listener(request, response)
-    const full = limits.maxInFlight > 0 && inFlight >= limits.maxInFlight
-    if (full || (limits.maxLagMs > 0 && lag() > limits.maxLagMs)) return shed(request, response)
-    inFlight += 1
-    response.once('close', () => {
-      inFlight -= 1
+    // Already full: refused before a byte of its body is read, the cheapest answer there is.
+    if (overloaded()) return answerEarly(request, response, 'unavailable')
+    readBodyFirst(request, response, limits.maxBodyBytes, () => {
+      if (overloaded()) return answerEarly(request, response, 'unavailable')
+      inFlight += 1
+      response.once('close', () => {
+        inFlight -= 1
+      })
+      listener(request, response)
     })
-    return listener(request, response)
   }
 }
