@@ -5,8 +5,9 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, floor, roll,
- * frontend; all by default). `npm run bench -- spike` runs the election-day spike
- * (scripts/bench/spike.ts) alone.
+ * frontend, slow; all by default). `npm run bench -- spike` runs the election-day spike
+ * (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a write under a slow-clients
+ * attack beside the same with none (scripts/bench/slow-clients.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -22,6 +23,7 @@ import { checkDigit } from '../worker/identity/run.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
 
 const only = new Set(process.argv.slice(2))
@@ -281,17 +283,19 @@ if (want('floor')) {
   }
 }
 
-console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
-console.table(
-  results.map((r) => ({
-    endpoint: r.name,
-    'req/s': Math.round(r.rps),
-    'p50 ms': r.p50,
-    'p99 ms': r.p99,
-    errors: r.errors,
-    'non-2xx': r.non2xx,
-  })),
-)
+if (results.length > 0) {
+  console.log(`\nBench: ${seconds} s per row, ${connections} connections, loopback, this machine\n`)
+  console.table(
+    results.map((r) => ({
+      endpoint: r.name,
+      'req/s': Math.round(r.rps),
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      errors: r.errors,
+      'non-2xx': r.non2xx,
+    })),
+  )
+}
 // The electoral roll import, streamed.
 if (want('roll')) {
   const rollRows = Number(process.env.BENCH_ROLL_ROWS ?? 300_000)
@@ -322,6 +326,8 @@ if (want('frontend')) {
   await browser.close()
   await pwa.stop()
 }
+
+if (want('slow')) await slowClients()
 
 if (verifyRate > 0)
   console.log(`offline signature check (Ed25519, one core): ${Math.round(verifyRate)} permits/s`)
