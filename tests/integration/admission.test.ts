@@ -55,6 +55,19 @@ describe('admission control on Node', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
   })
 
+  it('counts and sheds the API however its path is spelt (percent-encoded, dot segments, absolute form)', async () => {
+    const client = rawClient(server.url)
+    client.write(
+      HEALTH.repeat(3) +
+        request('GET', '/%61pi/health') +
+        request('GET', '/./api/health') +
+        request('GET', 'http://x/api/health'),
+    )
+    const answers = await client.responses(6)
+    client.end()
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 503, 503, 503])
+  })
+
   it('counts a request with a body once the body has arrived: writes in flight shed the next write', async () => {
     const client = rawClient(server.url)
     client.write(WRITE.repeat(4))

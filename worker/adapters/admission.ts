@@ -1,4 +1,5 @@
 import type { RequestListener } from 'node:http'
+import { tryDecodeURI } from 'hono/utils/url'
 import { readBodyFirst } from './body-first.ts'
 import { answerEarly } from './early-answer.ts'
 
@@ -21,6 +22,25 @@ export const NODE_ADMISSION = { MAX_IN_FLIGHT: '32', MAX_EVENT_LOOP_LAG_MS: '200
 
 /** How often the event loop's delay is sampled. */
 const SAMPLE_MS = 10
+
+/**
+ * Whether the app will route a request target to the API. Most targets are plain paths and are
+ * what they say; one with percent-encoding, dot segments, a backslash or in absolute form
+ * (`/%61pi/…`, `/./api/…`, `http://host/api/…`) reaches the same routes once @hono/node-server
+ * and hono have normalised and decoded it, so it is read the same way here — else it would pass
+ * admission control uncounted.
+ */
+function routedToApi(target: string): boolean {
+  if (target.startsWith('/api/')) return true
+  if (target.startsWith('/') && !/[%\\]|\/\./.test(target)) return false
+  try {
+    const { pathname } = new URL(target.startsWith('/') ? `http://host${target}` : target)
+    return tryDecodeURI(pathname).startsWith('/api/')
+  } catch {
+    // Not a URL: @hono/node-server answers it 400 without routing it.
+    return false
+  }
+}
 
 /**
  * Admission control in front of the app on Node. Past capacity a request is cheaper to refuse
@@ -56,7 +76,7 @@ export function admissionControl(limits: AdmissionLimits, listener: RequestListe
     (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight) ||
     (limits.maxLagMs > 0 && lag() > limits.maxLagMs)
   return (request, response) => {
-    if (!request.url?.startsWith('/api/')) return listener(request, response)
+    if (!routedToApi(request.url ?? '')) return listener(request, response)
     // Already full: refused before a byte of its body is read, the cheapest answer there is.
     if (overloaded()) return answerEarly(request, response, 'unavailable')
     readBodyFirst(request, response, limits.maxBodyBytes, () => {
