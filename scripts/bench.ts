@@ -5,8 +5,9 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend; all by default). `npm run bench -- spike` runs the election-day spike
- * (scripts/bench/spike.ts) alone.
+ * floor, roll, frontend, slow; all by default). `npm run bench -- spike` runs the election-day spike
+ * (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a write under a slow-clients
+ * attack beside the same with none (scripts/bench/slow-clients.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -24,6 +25,7 @@ import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
 import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
 
 const only = new Set(process.argv.slice(2))
@@ -334,6 +336,8 @@ if (want('frontend')) {
   await browser.close()
   await pwa.stop()
 }
+
+if (want('slow')) await slowClients()
 
 if (verifyRate > 0)
   console.log(`offline signature check (Ed25519, one core): ${Math.round(verifyRate)} permits/s`)

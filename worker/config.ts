@@ -10,6 +10,8 @@ const flag = v.optional(
 )
 const url = v.pipe(v.string(), v.url())
 const milliseconds = v.pipe(v.string(), v.regex(/^[1-9]\d*$/), v.transform(Number))
+/** A whole number, 0 meaning no limit. */
+const limit = v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number))
 
 /** ClaveÚnica's production endpoints, from its integration manual (note the trailing slashes). */
 const CLAVEUNICA = 'https://accounts.claveunica.gob.cl'
@@ -26,11 +28,21 @@ const ConfigSchema = v.object({
   /** How long a registry look-up may take before the request is answered 503. */
   REGISTRY_TIMEOUT_MS: v.optional(milliseconds, '5000'),
   /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
-  MAX_IN_FLIGHT: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  MAX_IN_FLIGHT: v.optional(limit, '0'),
   /** How late the event loop may run before API requests are shed with 503 (0: never; Node only). */
-  MAX_EVENT_LOOP_LAG_MS: v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number)), '0'),
+  MAX_EVENT_LOOP_LAG_MS: v.optional(limit, '0'),
   /** Proxies in front of the Node server whose `X-Forwarded-For` is believed (none by default). */
   TRUSTED_PROXIES: v.optional(v.string(), ''),
+  /** Node: how long a request's headers may take to arrive (docs/decisions/0016-slow-clients.md). */
+  HEADERS_TIMEOUT_MS: v.optional(milliseconds, '10000'),
+  /** Node: how long a whole request, body included, may take to arrive. */
+  REQUEST_TIMEOUT_MS: v.optional(milliseconds, '30000'),
+  /** Node: how long a kept-alive connection may sit idle between two requests. */
+  KEEP_ALIVE_TIMEOUT_MS: v.optional(milliseconds, '5000'),
+  /** Node: how often the server looks for requests past those deadlines. */
+  CONNECTIONS_CHECK_INTERVAL_MS: v.optional(milliseconds, '1000'),
+  /** Connections one client address may hold open at once (0: no cap; Node only). */
+  MAX_CONNECTIONS_PER_CLIENT: v.optional(limit, '0'),
   CLAVEUNICA_ISSUER: v.optional(url, `${CLAVEUNICA}/openid`),
   CLAVEUNICA_AUTHORIZE_URL: v.optional(url, `${CLAVEUNICA}/openid/authorize/`),
   CLAVEUNICA_TOKEN_URL: v.optional(url, `${CLAVEUNICA}/openid/token/`),
@@ -45,6 +57,14 @@ const ConfigSchema = v.object({
   ),
 })
 
+/** How long Node's server waits on a client, in milliseconds (see `http.createServer`). */
+export interface ServerDeadlines {
+  headersTimeout: number
+  requestTimeout: number
+  keepAliveTimeout: number
+  connectionsCheckingInterval: number
+}
+
 export interface Config {
   env: 'development' | 'test' | 'production'
   publicUrl: string
@@ -57,6 +77,10 @@ export interface Config {
   maxLagMs: number
   /** Which socket peers may name the client in `X-Forwarded-For` (see `clientAddress`). */
   trustProxy: ProxyTrust
+  /** Node's deadlines, named as `http.createServer` takes them, in milliseconds. */
+  deadlines: ServerDeadlines
+  /** The cap on one address's open connections on Node (worker/adapters/connection-cap.ts). */
+  maxConnectionsPerClient: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
 }
@@ -124,6 +148,11 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     if (problems.length > 0)
       throw new Error(`Unsafe configuration for production:\n  ${problems.join('\n  ')}`)
   }
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      'HEADERS_TIMEOUT_MS cannot be longer than REQUEST_TIMEOUT_MS (the headers are part of it)',
+    )
+  }
   const claveUnica: ClaveUnicaConfig | null =
     e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET
       ? {
@@ -148,6 +177,13 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     maxInFlight: e.MAX_IN_FLIGHT,
     maxLagMs: e.MAX_EVENT_LOOP_LAG_MS,
     trustProxy: proxyTrust(e.TRUSTED_PROXIES),
+    deadlines: {
+      headersTimeout: e.HEADERS_TIMEOUT_MS,
+      requestTimeout: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: e.KEEP_ALIVE_TIMEOUT_MS,
+      connectionsCheckingInterval: e.CONNECTIONS_CHECK_INTERVAL_MS,
+    },
+    maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
     claveUnica,
   }
 }

@@ -7,12 +7,13 @@ import { loadReferenceData } from '../db/import/reference.ts'
 import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
+import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
 import { threadedMailer } from './adapters/threaded-mailer.ts'
-import { createApp } from './app.ts'
+import { createApp, MAX_JSON_BODY } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { loadElecciones } from './elecciones/service.ts'
@@ -37,6 +38,7 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
 const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
 const env: Record<string, string | undefined> = {
   ...NODE_ADMISSION,
+  ...NODE_CONNECTION_CAP,
   ...process.env,
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,
@@ -98,8 +100,13 @@ const maintenance = setInterval(
 )
 maintenance.unref()
 
-const limits = { maxInFlight: config.maxInFlight, maxLagMs: config.maxLagMs }
-const server = createServer(admissionControl(limits, getRequestListener(app.fetch, { hostname: host })))
+const limits = { maxInFlight: config.maxInFlight, maxLagMs: config.maxLagMs, maxBodyBytes: MAX_JSON_BODY }
+// Slow clients: deadlines end the sockets they hold, the cap bounds how many one address holds.
+const server = createServer(
+  config.deadlines,
+  admissionControl(limits, getRequestListener(app.fetch, { hostname: host })),
+)
+capConnectionsPerClient(server, config.maxConnectionsPerClient, config.trustProxy)
 server.listen(port, host, () => {
   const address = server.address()
   const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host

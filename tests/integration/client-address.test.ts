@@ -5,6 +5,7 @@ import { openFileDatabase } from '../../db/open.ts'
 import { auditLog } from '../../db/schema/index.ts'
 import { checkDigit } from '../../worker/identity/run.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
+import { rawClient } from '../support/raw-http.ts'
 
 /** Public verification allows 120 look-ups a minute per client: the cheapest limit to fill. */
 const VERIFY_LIMIT = 120
@@ -78,7 +79,9 @@ describe('the client address on Node', () => {
   describe('behind a trusted proxy', () => {
     let server: RunningServer
     beforeAll(async () => {
-      server = await startNodeServer({ env: { TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' } })
+      server = await startNodeServer({
+        env: { TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8', MAX_CONNECTIONS_PER_CLIENT: '2' },
+      })
     })
     afterAll(() => server.stop())
 
@@ -95,6 +98,23 @@ describe('the client address on Node', () => {
         (await register(server, 30_000_002, { 'x-forwarded-for': '1.2.3.4, 203.0.113.11' })).status,
       ).toBe(202)
       expect(await lastAuditedAddress(server)).toBe('203.0.113.11')
+    })
+
+    it('is not capped in connections: every client behind it arrives from its address', async () => {
+      const proxied = Array.from({ length: 6 }, () => rawClient(server.url, '127.0.0.1'))
+      await Promise.all(proxied.map((c) => c.connected))
+      for (const c of proxied) c.write('GET /api/health HTTP/1.1\r\nHost: proxy\r\n\r\n')
+      const answers = await Promise.all(proxied.map(async (c) => (await c.responses(1))[0]?.status))
+      for (const c of proxied) c.end()
+      expect(answers).toEqual(Array(6).fill(200))
+      // A client that is not the proxy is capped as ever.
+      const direct = Array.from({ length: 4 }, () => rawClient(server.url, '127.0.0.2'))
+      await Promise.all(direct.map((c) => c.connected))
+      const refused = () => direct.filter((c) => c.closed()).length
+      for (let waited = 0; refused() < 2 && waited < 5000; waited += 20)
+        await new Promise((r) => setTimeout(r, 20))
+      expect(refused()).toBe(2)
+      for (const c of direct) c.end()
     })
   })
 })

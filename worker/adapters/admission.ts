@@ -1,12 +1,15 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import { negotiateLocale } from '../context.ts'
-import { catalog } from '../i18n/index.ts'
+import type { RequestListener } from 'node:http'
+import { tryDecodeURI } from 'hono/utils/url'
+import { readBodyFirst } from './body-first.ts'
+import { answerEarly } from './early-answer.ts'
 
 export interface AdmissionLimits {
   /** API requests served at once; past it a new one is shed (0: no limit). */
   maxInFlight: number
   /** How late the event loop may run before new API requests are shed (0: no limit). */
   maxLagMs: number
+  /** The largest body an API request may have; it is read whole before the request counts. */
+  maxBodyBytes: number
 }
 
 /**
@@ -21,31 +24,22 @@ export const NODE_ADMISSION = { MAX_IN_FLIGHT: '32', MAX_EVENT_LOOP_LAG_MS: '200
 const SAMPLE_MS = 10
 
 /**
- * Answers `503 unavailable` with `Retry-After: 1`, in the one error shape and the caller's
- * language, straight on the socket: no routing, no session, no body read.
+ * Whether the app will route a request target to the API. Most targets are plain paths and are
+ * what they say; one with percent-encoding, dot segments, a backslash or in absolute form
+ * (`/%61pi/…`, `/./api/…`, `http://host/api/…`) reaches the same routes once @hono/node-server
+ * and hono have normalised and decoded it, so it is read the same way here — else it would pass
+ * admission control uncounted.
  */
-function shed(request: IncomingMessage, response: ServerResponse): void {
-  const locale = negotiateLocale(
-    /[?&]lang=([a-z]{2})\b/.exec(request.url ?? '')?.[1],
-    /(?:^|;\s*)lang=([a-z]{2})\b/.exec(request.headers.cookie ?? '')?.[1],
-    request.headers['accept-language'],
-  )
-  const requestId = crypto.randomUUID()
-  const body = JSON.stringify({
-    status: 503,
-    code: 'unavailable',
-    message: catalog(locale).errors.unavailable,
-    requestId,
-  })
-  response.writeHead(503, {
-    'Content-Type': 'application/json; charset=UTF-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    'Retry-After': '1',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Request-Id': requestId,
-  })
-  response.end(body)
+function routedToApi(target: string): boolean {
+  if (target.startsWith('/api/')) return true
+  if (target.startsWith('/') && !/[%\\]|\/\./.test(target)) return false
+  try {
+    const { pathname } = new URL(target.startsWith('/') ? `http://host${target}` : target)
+    return tryDecodeURI(pathname).startsWith('/api/')
+  } catch {
+    // Not a URL: @hono/node-server answers it 400 without routing it.
+    return false
+  }
 }
 
 /**
@@ -57,8 +51,13 @@ function shed(request: IncomingMessage, response: ServerResponse): void {
  * more would only make every answer slower. The PWA's outbox retries after `Retry-After`; the
  * pages, scripts and keys are always served.
  *
+ * A request counts only once its body has arrived (`readBodyFirst`): one still being sent costs
+ * us a socket and a buffer, not a place, and the server's deadlines end it if it never finishes
+ * (docs/decisions/0016-slow-clients.md).
+ *
  * @example
- * createServer(admissionControl({ maxInFlight: 32, maxLagMs: 200 }, getRequestListener(app.fetch)))
+ * const limits = { maxInFlight: 32, maxLagMs: 200, maxBodyBytes: MAX_JSON_BODY }
+ * createServer(admissionControl(limits, getRequestListener(app.fetch)))
  */
 export function admissionControl(limits: AdmissionLimits, listener: RequestListener): RequestListener {
   let inFlight = 0
@@ -73,14 +72,20 @@ export function admissionControl(limits: AdmissionLimits, listener: RequestListe
   }
   /** The last sample, or more if the next one is overdue already (the loop is stuck right now). */
   const lag = () => Math.max(sampled, performance.now() - due)
+  const overloaded = () =>
+    (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight) ||
+    (limits.maxLagMs > 0 && lag() > limits.maxLagMs)
   return (request, response) => {
-    if (!request.url?.startsWith('/api/')) return listener(request, response)
-    const full = limits.maxInFlight > 0 && inFlight >= limits.maxInFlight
-    if (full || (limits.maxLagMs > 0 && lag() > limits.maxLagMs)) return shed(request, response)
-    inFlight += 1
-    response.once('close', () => {
-      inFlight -= 1
+    if (!routedToApi(request.url ?? '')) return listener(request, response)
+    // Already full: refused before a byte of its body is read, the cheapest answer there is.
+    if (overloaded()) return answerEarly(request, response, 'unavailable')
+    readBodyFirst(request, response, limits.maxBodyBytes, () => {
+      if (overloaded()) return answerEarly(request, response, 'unavailable')
+      inFlight += 1
+      response.once('close', () => {
+        inFlight -= 1
+      })
+      listener(request, response)
     })
-    return listener(request, response)
   }
 }
