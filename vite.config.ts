@@ -30,12 +30,12 @@ function browserCatalogues(): Plugin {
 /**
  * What every page needs, in one chunk rather than the many small ones automatic splitting makes:
  * the framework, the router, the i18n layer with Spanish, the offline kit and the frame (with the
- * header's account widget and the check of where a sign-in may return to, which several
- * services' sign-in buttons share: alone it would be a request of its own for 364 bytes). Form
- * code (valibot, form components, each service) and officer screens stay in their own chunks.
+ * header's account widget). Form code (valibot, form components, each service), the sign-in
+ * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
+ * starts) and officer screens stay in their own chunks.
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|cuenta\/(session|AccountNav)|components\/(page|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/(i18n\/es|identity\/return-to)\.ts|preload-helper/
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|cuenta\/(session|AccountNav)|components\/(page|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder, the text field, the form and API

@@ -9,11 +9,6 @@ import { Home } from './home/Home.tsx'
 const condolencias = () => import('./condolencias/pages.ts')
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
-const CondolenciasInicio = page(() => condolencias().then((m) => m.Inicio))
-const CondolenciasNombre = page(() => condolencias().then((m) => m.Nombre))
-const CondolenciasMensaje = page(() => condolencias().then((m) => m.Mensaje))
-const CondolenciasRevisar = page(() => condolencias().then((m) => m.Revisar))
-const CondolenciasEnviado = page(() => condolencias().then((m) => m.Enviado))
 const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
 // Constancias (the election constancia): one route; its screens bring their own words.
 const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
@@ -29,6 +24,11 @@ const withWords = <M extends { ready: Promise<void> }>(load: () => Promise<M>, p
     await m.ready
     return pick(m)
   })
+const CondolenciasInicio = withWords(condolencias, (m) => m.Inicio)
+const CondolenciasNombre = withWords(condolencias, (m) => m.Nombre)
+const CondolenciasMensaje = withWords(condolencias, (m) => m.Mensaje)
+const CondolenciasRevisar = withWords(condolencias, (m) => m.Revisar)
+const CondolenciasEnviado = withWords(condolencias, (m) => m.Enviado)
 const Ingresar = withWords(
   () => import('./cuenta/Ingresar.tsx'),
   (m) => m.Ingresar,

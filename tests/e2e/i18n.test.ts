@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { messages as condolenciasEn } from '../../web/condolencias/i18n/en.ts'
+import { messages as condolenciasEs } from '../../web/condolencias/i18n/es.ts'
+import { messages as condolenciasHt } from '../../web/condolencias/i18n/ht.ts'
 import { messages as ingresoEn } from '../../web/cuenta/i18n/en.ts'
 import { messages as ingresoEs } from '../../web/cuenta/i18n/es.ts'
 import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
@@ -47,6 +50,11 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 const suites = {
   'PWA strings (web/i18n)': { es: webEs, en: webEn, ht: webHt },
   'API strings (worker/i18n)': { es: serverEs, en: serverEn, ht: serverHt },
+  'condolence book strings (web/condolencias/i18n)': {
+    es: condolenciasEs,
+    en: condolenciasEn,
+    ht: condolenciasHt,
+  },
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },
   'officer strings (web/funcionarios/i18n)': { es: staffEs, en: staffEn, ht: staffHt },

@@ -82,7 +82,7 @@ describe('the API’s conventions', () => {
       expect((await response.json()).fields).toEqual([
         {
           field,
-          message: `«${field === 'nombre' ? 'Nombre' : 'Mensaje'}» contiene caracteres de control que no se pueden escribir con el teclado; bórrelos.`,
+          message: `«${field === 'nombre' ? 'Nombre' : 'Mensaje'}» contiene caracteres no permitidos.`,
         },
       ])
     }

@@ -191,8 +191,7 @@ describe('input hygiene on every route that reads a body', () => {
       expect(JSON.parse(got.text).fields).toEqual([
         {
           field: 'nota',
-          message:
-            '«nota» contiene caracteres de control que no se pueden escribir con el teclado; bórrelos.',
+          message: '«nota» contiene caracteres no permitidos.',
         },
       ])
     },

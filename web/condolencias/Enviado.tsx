@@ -4,6 +4,7 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
 import { paths } from './form.ts'
+import { tcd } from './i18n/index.ts'
 
 function receiptId(body: unknown): string | undefined {
   if (typeof body === 'object' && body !== null && 'id' in body && typeof body.id === 'string') return body.id
@@ -18,14 +19,14 @@ export function Enviado() {
   const params = useParams<{ id: string }>()
   const item = () => outboxItems().find((candidate) => candidate.id === params.id)
   const sent = () => item()?.state === 'sent'
-  usePageTitle(() => (sent() ? t('cond.sent.title') : t('cond.queued.title')))
+  usePageTitle(() => (sent() ? tcd('cond.sent.title') : tcd('cond.queued.title')))
   return (
     <>
       <div aria-live="polite">
         <Switch
           fallback={
             <h1 tabindex="-1" ref={focusOnNavigation}>
-              {t('cond.queued.title')}
+              {tcd('cond.queued.title')}
             </h1>
           }
         >
@@ -33,9 +34,9 @@ export function Enviado() {
             {(done) => (
               <div class="panel">
                 <h1 tabindex="-1" ref={focusOnNavigation}>
-                  {t('cond.sent.title')}
+                  {tcd('cond.sent.title')}
                 </h1>
-                <p>{t('cond.sent.ref')}</p>
+                <p>{tcd('cond.sent.ref')}</p>
                 <p class="panel__ref">{receiptId(done().response?.body)}</p>
               </div>
             )}
@@ -43,19 +44,19 @@ export function Enviado() {
           <Match when={item()?.state === 'pending'}>
             <div class="panel panel--queued">
               <h1 tabindex="-1" ref={focusOnNavigation}>
-                {t('cond.queued.title')}
+                {tcd('cond.queued.title')}
               </h1>
-              <p>{t('cond.queued.body')}</p>
+              <p>{tcd('cond.queued.body')}</p>
             </div>
           </Match>
         </Switch>
       </div>
-      <p>{sent() ? t('cond.sent.body') : ''}</p>
+      <p>{sent() ? tcd('cond.sent.body') : ''}</p>
       <p>
         <A href="/envios">{t('outbox.view')}</A>
       </p>
       <p>
-        <A href={paths.nombre}>{t('cond.another')}</A>
+        <A href={paths.nombre}>{tcd('cond.another')}</A>
       </p>
     </>
   )

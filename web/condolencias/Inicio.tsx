@@ -4,6 +4,7 @@ import type { Condolencia } from '../../worker/condolencias/schema.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { formatDate, t } from '../i18n/index.ts'
 import { API_URL, paths } from './form.ts'
+import { tcd } from './i18n/index.ts'
 
 async function latest(): Promise<Condolencia[]> {
   const response = await fetch(API_URL, { headers: { accept: 'application/json' } })
@@ -29,22 +30,22 @@ export function Inicio() {
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {t('service.condolencias')}
       </h1>
-      <p class="lead">{t('cond.lead')}</p>
-      <h2>{t('cond.before')}</h2>
+      <p class="lead">{tcd('cond.lead')}</p>
+      <h2>{tcd('cond.before')}</h2>
       <ul class="list">
-        <li>{t('cond.beforeName')}</li>
-        <li>{t('cond.beforeOffline')}</li>
+        <li>{tcd('cond.beforeName')}</li>
+        <li>{tcd('cond.beforeOffline')}</li>
       </ul>
       <A href={paths.nombre} class="button-link button--start">
         {t('home.start')}
       </A>
-      <h2>{t('cond.recent')}</h2>
-      <Switch fallback={<p>{t('cond.recentEmpty')}</p>}>
+      <h2>{tcd('cond.recent')}</h2>
+      <Switch fallback={<p>{tcd('cond.recentEmpty')}</p>}>
         <Match when={messages() === 'failed'}>
-          <p>{t('cond.recentOffline')}</p>
+          <p>{tcd('cond.recentOffline')}</p>
         </Match>
         <Match when={messages() === 'loading'}>
-          <p>{t('cond.recentLoading')}</p>
+          <p>{tcd('cond.recentLoading')}</p>
         </Match>
         <Match when={items()}>
           {(list) => (

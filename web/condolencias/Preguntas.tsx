@@ -1,6 +1,7 @@
 import { QuestionPage } from '../components/QuestionPage.tsx'
 import { t } from '../i18n/index.ts'
 import { CondolenciaInput, draft, MAX_MENSAJE, paths } from './form.ts'
+import { tcd } from './i18n/index.ts'
 
 /** Step 1: the name shown with the message. */
 export function Nombre() {
@@ -10,8 +11,8 @@ export function Nombre() {
       schema={CondolenciaInput}
       field="nombre"
       caption={t('service.condolencias')}
-      label={t('cond.nombre.label')}
-      hint={t('cond.nombre.hint')}
+      label={tcd('cond.nombre.label')}
+      hint={tcd('cond.nombre.hint')}
       step={1}
       steps={2}
       back={paths.start}
@@ -29,8 +30,8 @@ export function Mensaje() {
       schema={CondolenciaInput}
       field="mensaje"
       caption={t('service.condolencias')}
-      label={t('cond.mensaje.label')}
-      hint={t('cond.mensaje.hint')}
+      label={tcd('cond.mensaje.label')}
+      hint={tcd('cond.mensaje.hint')}
       step={2}
       steps={2}
       back={paths.nombre}

@@ -11,6 +11,7 @@ import { catalog } from '../i18n/server-catalog.ts'
 import { dismiss } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
 import { API_URL, CondolenciaInput, draft, paths, SERVICE_ID } from './form.ts'
+import { tcd } from './i18n/index.ts'
 
 const questionPage: Record<string, string> = { nombre: paths.nombre, mensaje: paths.mensaje }
 
@@ -77,8 +78,8 @@ export function Revisar() {
       <Show when={draft.loaded()}>
         <SummaryList
           rows={[
-            { key: t('cond.check.nombre'), value: draft.values().nombre, href: paths.nombre },
-            { key: t('cond.check.mensaje'), value: draft.values().mensaje, href: paths.mensaje },
+            { key: tcd('cond.check.nombre'), value: draft.values().nombre, href: paths.nombre },
+            { key: tcd('cond.check.mensaje'), value: draft.values().mensaje, href: paths.mensaje },
           ]}
         />
       </Show>

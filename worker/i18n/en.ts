@@ -26,7 +26,7 @@ export const en: Catalog = {
     name_mismatch: 'Confirm “{field}”: if the name on the document does not match, reject the request.',
     notice_read_required: 'Read the legal notice to the citizen and tick “{field}”.',
     control_characters:
-      '“{field}” contains control characters that cannot be typed on a keyboard; remove them.',
+      '“{field}” contains characters that are not allowed.',
     invalid: '“{field}” is not valid.',
   },
   fields: {

@@ -28,7 +28,7 @@ export const es = {
     name_mismatch: 'Confirme «{field}»: si el nombre del documento no coincide, rechace la solicitud.',
     notice_read_required: 'Lea el aviso legal al ciudadano y marque «{field}».',
     control_characters:
-      '«{field}» contiene caracteres de control que no se pueden escribir con el teclado; bórrelos.',
+      '«{field}» contiene caracteres no permitidos.',
     invalid: '«{field}» no es válido.',
   },
   fields: {

@@ -25,7 +25,7 @@ export const ht: Catalog = {
     invalid_date: '«{field}» dwe yon dat ki valab, tankou 31-12-1990.',
     name_mismatch: 'Konfime «{field}»: si non ki sou dokiman an pa menm, refize demann nan.',
     notice_read_required: 'Li avi legal la bay sitwayen an epi make «{field}».',
-    control_characters: '«{field}» gen karaktè kontwòl ou pa ka tape sou klavye; efase yo.',
+    control_characters: '«{field}» gen karaktè ki pa pèmèt.',
     invalid: '«{field}» pa valab.',
   },
   fields: {
