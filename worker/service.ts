@@ -1,11 +1,13 @@
 import type { AppContext } from './context.ts'
 import type { Actor } from './identity/actor.ts'
 import type { Clock, Database } from './ports.ts'
+import type { StorageHealth } from './storage-health.ts'
 import type { Write } from './writes.ts'
 
 /** What a service function gets: no HTTP, only the caller and the ports it needs. */
 export interface ServiceContext {
   db: Database
+  storage: StorageHealth
   clock: Clock
   actor: Actor | null
   requestId: string
@@ -27,6 +29,6 @@ export interface Planned<T> {
  * const planned = await planCondolencia(serviceContext(c), input)
  */
 export function serviceContext(c: AppContext): ServiceContext {
-  const { db, clock } = c.var.ports
-  return { db, clock, actor: c.var.actor, requestId: c.var.requestId }
+  const { db, storage, clock } = c.var.ports
+  return { db, storage, clock, actor: c.var.actor, requestId: c.var.requestId }
 }

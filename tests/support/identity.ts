@@ -46,13 +46,13 @@ export async function signedInStaff(
   unidadCode = 'DEMO-13101-1',
 ) {
   email = email.toLowerCase()
-  const ctx = { db: t.db, clock: t.clock, actor: null, requestId: 'test' }
+  const ctx = { db: t.db, storage: t.ports.storage, clock: t.clock, actor: null, requestId: 'test' }
   const planned = await planStaffCreation(
     ctx,
     { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },
     { locale: 'es', publicUrl: 'http://localhost:8787' },
   )
-  await runWrites(t.db, planned.writes)
+  await runWrites(ctx, planned.writes)
   const client = testClient((path, init) => t.app.request(path, init))
   const password = 'guardia de la noche en Temuco'
   await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })

@@ -242,7 +242,7 @@ export async function checkPassword(
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))
   if (!user?.passwordHash || !ok) {
     if (user) {
-      await runWrites(ctx.db, [
+      await runWrites(ctx, [
         auditEntry({ ...ctx, actor: null }, 'user.login_failed', { type: 'user', id: user.id }),
       ])
     }
