@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
+import { cannotSaveNow } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
 import { paths } from './form.ts'
 
@@ -45,7 +46,7 @@ export function Enviado() {
               <h1 tabindex="-1" ref={focusOnNavigation}>
                 {t('cond.queued.title')}
               </h1>
-              <p>{t('cond.queued.body')}</p>
+              <p>{cannotSaveNow(item()) ? t('outbox.cannotSave') : t('cond.queued.body')}</p>
             </div>
           </Match>
         </Switch>
