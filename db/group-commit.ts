@@ -168,32 +168,51 @@ export class Statements {
  * Commits a group of requests in one durable transaction, each request inside a SAVEPOINT of its
  * own: a failing request is rolled back alone and gets its error, its neighbours commit. If the
  * COMMIT itself fails, every request gets that error.
+ *
+ * A full disk or an I/O error in a statement can make SQLite roll back the whole transaction, not
+ * only the savepoint (SQLITE_FULL does, measured with `max_page_count`), and with it the requests
+ * before the failing one. That one fails alone; those before it run again and commit in a
+ * transaction of their own, those after it in another: nothing is answered as written that is not,
+ * and each such failure runs again only the requests before it (a full disk fails one request
+ * after another: this keeps that linear).
  */
 export function commitGroup(db: Connection, statements: Statements, group: Call[][]): Outcome[] {
+  if (group.length === 0) return []
+  const failAll = (error: unknown): Outcome[] => group.map(() => ({ error: rawError(error) }))
   try {
     db.exec('BEGIN IMMEDIATE')
   } catch (error) {
-    return group.map(() => ({ error: rawError(error) }))
+    return failAll(error)
   }
-  const outcomes: Outcome[] = group.map((calls) => {
-    db.exec('SAVEPOINT request')
-    try {
-      const results = calls.map(({ sql, args }) => statements.run(sql, bindable(args)))
-      db.exec('RELEASE request')
-      return { results }
-    } catch (error) {
-      db.exec('ROLLBACK TO request')
-      db.exec('RELEASE request')
-      return { error: rawError(error) }
-    }
-  })
   try {
+    const outcomes: Outcome[] = []
+    for (const [i, calls] of group.entries()) {
+      db.exec('SAVEPOINT request')
+      try {
+        const results = calls.map(({ sql, args }) => statements.run(sql, bindable(args)))
+        db.exec('RELEASE request')
+        outcomes.push({ results })
+      } catch (error) {
+        if (!db.inTransaction) {
+          return [
+            ...commitGroup(db, statements, group.slice(0, i)),
+            { error: rawError(error) },
+            ...commitGroup(db, statements, group.slice(i + 1)),
+          ]
+        }
+        db.exec('ROLLBACK TO request')
+        db.exec('RELEASE request')
+        outcomes.push({ error: rawError(error) })
+      }
+    }
     db.exec('COMMIT')
+    return outcomes
   } catch (error) {
+    // The COMMIT failed, or undoing a request did: nothing of the group is written. (A writer
+    // thread that threw would die, and every write after it fail until a restart.)
     if (db.inTransaction) db.exec('ROLLBACK')
-    return group.map(() => ({ error: rawError(error) }))
+    return failAll(error)
   }
-  return outcomes
 }
 
 /** Messages to the writer thread, answered one by one, in order. */

@@ -14,7 +14,9 @@ import { catalog } from '../worker/i18n/index.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { StaffCreateInput } from '../worker/identity/schemas.ts'
 import { planStaffCreation } from '../worker/identity/staff.ts'
+import { consoleLogger } from '../worker/log.ts'
 import { systemClock } from '../worker/ports.ts'
+import { StorageHealth } from '../worker/storage-health.ts'
 import { fieldErrors } from '../worker/validation.ts'
 import { runWrites } from '../worker/writes.ts'
 import { openDatabaseForScripts } from './database.ts'
@@ -48,8 +50,10 @@ if (!input.success) {
 }
 const config = loadConfig(process.env, 'cli')
 const { db, close } = await openDatabaseForScripts()
+const storage = new StorageHealth(consoleLogger({ service: 'admin' }))
 const ctx = {
   db,
+  storage,
   clock: systemClock,
   actor: null,
   requestId: 'cli',
@@ -65,7 +69,7 @@ const planned = await planStaffCreation(ctx, input.output, {
   console.error(details.length > 0 ? details.join('\n') : catalog('es').errors[error.code])
   process.exit(1)
 })
-await runWrites(db, planned.writes)
+await runWrites(ctx, planned.writes)
 console.log(
   `Cuenta creada (${input.output.role}). Enlace de activación (vence en 72 horas):\n${planned.link}`,
 )

@@ -27,6 +27,7 @@ import { memoryRateLimiter } from './middleware/rate-limit.ts'
 import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
+import { StorageHealth } from './storage-health.ts'
 
 /**
  * The embedded default: the whole portal in one Node process, on a libSQL file.
@@ -65,6 +66,7 @@ if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in produc
 const mailer = threadedMailer({ smtpUrl: env.SMTP_URL, folder: join(dataDir, 'mail'), from: mailFrom })
 const ports: Ports = {
   db,
+  storage: new StorageHealth(log),
   mailer,
   files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
   clock: systemClock,
@@ -91,7 +93,10 @@ let maintenanceRun: Promise<void> | undefined
 const maintenance = setInterval(
   () => {
     maintenanceRun ??= runMaintenance(ports)
-      .catch((error: unknown) => log.error('maintenance failed', { error: String(error) }))
+      .catch((error: unknown) => {
+        // A full disk is alerted once by the storage's health, not every two seconds from here.
+        if (!ports.storage.refusal(error)) log.error('maintenance failed', { error: String(error) })
+      })
       .finally(() => {
         maintenanceRun = undefined
       })

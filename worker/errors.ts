@@ -29,6 +29,8 @@ export const errorStatus = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  storage_full: 503,
+  storage_error: 503,
 } as const satisfies Record<string, ContentfulStatusCode>
 
 export type ErrorCode = keyof typeof errorStatus
@@ -131,4 +133,45 @@ function driverMessage(error: unknown): string {
  */
 export function isCheckViolation(error: unknown): boolean {
   return /CHECK constraint failed/.test(driverMessage(error))
+}
+
+/** A fault of the database's storage, answered 503 rather than 500: the request was sound. */
+export type StorageFault = 'storage_full' | 'storage_error'
+
+// SQLite's primary result codes; an extended one keeps its primary in the low byte (778 is
+// SQLITE_IOERR_WRITE, 10 | 3 << 8).
+const SQLITE_IOERR = 10
+const SQLITE_FULL = 13
+
+function faultOfNumber(rawCode: unknown): StorageFault | undefined {
+  if (typeof rawCode !== 'number') return undefined
+  if ((rawCode & 0xff) === SQLITE_FULL) return 'storage_full'
+  return (rawCode & 0xff) === SQLITE_IOERR ? 'storage_error' : undefined
+}
+
+function faultOfName(code: unknown): StorageFault | undefined {
+  if (typeof code !== 'string') return undefined
+  if (code === 'SQLITE_FULL') return 'storage_full'
+  return code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') ? 'storage_error' : undefined
+}
+
+/**
+ * Whether a failed statement met a full disk (SQLITE_FULL) or an I/O error (SQLITE_IOERR and its
+ * extended codes), and which. Read from the driver's codes, not its message: the embedded client
+ * gives the extended name (`SQLITE_IOERR_WRITE`) and number (778), @libsql/client over HTTP the
+ * primary name only (Turso's server sends no more); drizzle may wrap either, so causes are read too.
+ *
+ * @example
+ * storageFault(new LibsqlError('database or disk is full', 'SQLITE_FULL')) // 'storage_full'
+ */
+export function storageFault(error: unknown): StorageFault | undefined {
+  let cause = error
+  for (let depth = 0; depth < 4 && typeof cause === 'object' && cause !== null; depth++) {
+    const driver = cause as { code?: unknown; extendedCode?: unknown; rawCode?: unknown; cause?: unknown }
+    const fault =
+      faultOfNumber(driver.rawCode) ?? faultOfName(driver.extendedCode) ?? faultOfName(driver.code)
+    if (fault) return fault
+    cause = driver.cause
+  }
+  return undefined
 }

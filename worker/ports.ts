@@ -7,6 +7,7 @@ import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
 import type { RateLimiter } from './middleware/rate-limit.ts'
 import type { Registries } from './registries/index.ts'
+import type { StorageHealth } from './storage-health.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client }
@@ -67,6 +68,8 @@ export interface SigningKeys {
 /** Everything the app needs from the outside world, wired by each runtime's entry point. */
 export interface Ports {
   db: Database
+  /** Whether the database can write (a full disk, an I/O error): set and cleared by the writes. */
+  storage: StorageHealth
   mailer: Mailer
   files: FileStore
   clock: Clock

@@ -2,11 +2,13 @@ import { clientAddress } from './client-address.ts'
 import type { AppContext } from './context.ts'
 import type { Actor } from './identity/actor.ts'
 import type { Clock, Database, PasswordHasher } from './ports.ts'
+import type { StorageHealth } from './storage-health.ts'
 import type { Write } from './writes.ts'
 
 /** What a service function gets: no HTTP, only the caller and the ports it needs. */
 export interface ServiceContext {
   db: Database
+  storage: StorageHealth
   clock: Clock
   actor: Actor | null
   requestId: string
@@ -31,9 +33,10 @@ export interface Planned<T> {
  * const planned = await planCondolencia(serviceContext(c), input)
  */
 export function serviceContext(c: AppContext): ServiceContext {
-  const { db, clock, passwords } = c.var.ports
+  const { db, storage, clock, passwords } = c.var.ports
   return {
     db,
+    storage,
     clock,
     passwords,
     actor: c.var.actor,

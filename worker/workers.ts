@@ -14,6 +14,7 @@ import { runMaintenance } from './maintenance.ts'
 import { databaseRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
+import { StorageHealth } from './storage-health.ts'
 
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
 export interface WorkerEnv {
@@ -52,8 +53,11 @@ async function build(env: WorkerEnv) {
     intMode: 'number',
   })
   const db = drizzle(client, { schema })
+  const log = consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' })
   const ports: Ports = {
     db,
+    // Per isolate: each learns of a fault from its own writes, and alerts once.
+    storage: new StorageHealth(log),
     mailer: httpMailer({
       url: env.MAIL_API_URL,
       token: env.MAIL_API_TOKEN,
@@ -67,7 +71,7 @@ async function build(env: WorkerEnv) {
     registries: tableRegistries(db),
     limiter: databaseRateLimiter(db),
     config,
-    log: consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' }),
+    log,
   }
   return { app: createApp(ports), ports }
 }

@@ -3,7 +3,7 @@ import { type Column, getTableColumns, getTableName } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { PreparedQuery } from 'drizzle-orm/session'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
-import type { Database } from './ports.ts'
+import type { Ports } from './ports.ts'
 
 /** A statement ready for the driver. */
 export interface Statement {
@@ -66,12 +66,17 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
 }
 
 /**
- * Runs writes in one batch (one transaction; on Node, one group commit).
+ * Runs writes in one batch (one transaction; on Node, one group commit). Every write of a request
+ * goes through here, so this is where the storage's health is learnt: a full disk or an I/O error
+ * becomes a 503 with its own code, and a batch committed after one ends the fault.
  *
  * @example
- * await runWrites(db, [session.write, auditEntry(ctx, 'user.login')])
+ * await runWrites(ctx, [session.write, auditEntry(ctx, 'user.login')])
  */
-export async function runWrites(db: Database, writes: Write[]): Promise<void> {
+export async function runWrites(
+  { db, storage }: Pick<Ports, 'db' | 'storage'>,
+  writes: Write[],
+): Promise<void> {
   if (writes.length === 0) return
   const statements = writes.map((write): Statement => {
     const query = write as { _prepare?: () => PreparedQuery }
@@ -79,5 +84,11 @@ export async function runWrites(db: Database, writes: Write[]): Promise<void> {
     const { sql, params } = query._prepare().getQuery()
     return { sql, args: params as InArgs }
   })
-  await db.$client.batch(statements)
+  const faultsBegun = storage.faultsBegun
+  try {
+    await db.$client.batch(statements)
+  } catch (error) {
+    throw storage.refusal(error) ?? error
+  }
+  storage.wrote(faultsBegun)
 }

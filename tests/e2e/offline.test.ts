@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { catalog } from '../../worker/i18n/index.ts'
 import {
   launchBrowser,
   newPhoneContext,
@@ -117,6 +118,44 @@ describe('the PWA on a phone, with and without a network', () => {
       await context.close()
     })
   }
+
+  it('keeps a form the server cannot save (503 storage_full) on the device, says so, and sends it once it can', async () => {
+    const context = await newPhoneContext(browser, proxy.origin)
+    const page = await context.newPage()
+    await home.open(page)
+    const mensaje = `Con el disco del servidor lleno (${Date.now()}).`
+    // The API's answer to a full disk (tests/integration/storage-full.test.ts), which the server
+    // cannot be made to give from here: its message says nothing of where the form is.
+    proxy.answerPosts({
+      status: 503,
+      body: {
+        status: 503,
+        code: 'storage_full',
+        message: catalog('es').errors.storage_full,
+        requestId: 'e2e',
+      },
+    })
+    await condolencias.submit(page, 'Ana Rojas', mensaje)
+    const cannotSave =
+      'El sistema no puede guardar por ahora; su formulario quedó en este dispositivo y se enviará solo.'
+    expect(await page.locator('.panel--queued p').textContent()).toBe(cannotSave)
+    await expect.poll(() => page.locator('.banner p').textContent()).toContain(cannotSave)
+    await photograph(page, 'condolencias-storage-full-es-phone')
+
+    await outbox.open(page)
+    expect(await outbox.states(page)).toEqual(['pending'])
+    expect(await page.locator('[data-state="pending"] .meta').textContent()).toContain(
+      'su formulario quedó en este dispositivo',
+    )
+    await photograph(page, 'envios-storage-full-es-phone')
+    expect(await recorded(mensaje)).toBe(0)
+
+    proxy.answerPosts(undefined)
+    await page.getByRole('button', { name: 'Intentar enviar ahora' }).click()
+    await expect.poll(() => outbox.states(page), { timeout: 30_000 }).toEqual(['sent'])
+    expect(await recorded(mensaje)).toBe(1)
+    await context.close()
+  })
 
   it('replays from the service worker alone, and a page replay at the same time sends nothing twice', async () => {
     const context = await newPhoneContext(browser, proxy.origin)

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { auditLog, condolencias } from '../../db/schema/index.ts'
-import { isUniqueViolation } from '../../worker/errors.ts'
+import { isUniqueViolation, storageFault } from '../../worker/errors.ts'
 
 async function freshDatabase() {
   const url = `file:${join(mkdtempSync(join(tmpdir(), 'cv-group-')), 'test.db')}`
@@ -75,6 +75,34 @@ describe('group commit on the embedded database', () => {
     expect(await db.select().from(auditLog).where(eq(auditLog.id, 'audit-10'))).toEqual([])
     const [rows] = await db.select({ n: count() }).from(condolencias)
     expect(rows?.n).toBe(21)
+    await client.close()
+  })
+
+  it('fails alone a request that meets a full disk, though SQLite rolls its whole transaction back', async () => {
+    const { client, db } = await freshDatabase()
+    const uncapped = (await client.execute('PRAGMA max_page_count')).rows[0]?.[0]
+    const pages = Number((await client.execute('PRAGMA page_count')).rows[0]?.[0])
+    // Room for short messages in the pages there are; none for one that needs pages of its own.
+    await client.execute(`PRAGMA max_page_count = ${pages + 1}`)
+    const ids = Array.from({ length: 31 }, () => crypto.randomUUID())
+    const outcomes = await Promise.allSettled(
+      ids.map((id, i) =>
+        db
+          .insert(condolencias)
+          .values({ ...condolencia(id), mensaje: i === 15 ? 'x'.repeat(40_000) : 'Ana' }),
+      ),
+    )
+    const rejected = outcomes.flatMap((outcome, i) =>
+      outcome.status === 'rejected' ? [[i, outcome.reason]] : [],
+    )
+    expect(rejected.map(([i]) => i)).toEqual([15])
+    expect(storageFault(rejected[0]?.[1])).toBe('storage_full')
+    // Its neighbours, before and after it in the same group, were committed; it was not.
+    const [rows] = await db.select({ n: count() }).from(condolencias)
+    expect(rows?.n).toBe(30)
+    // The writer thread lives on: once there is room, the same write goes through.
+    await client.execute(`PRAGMA max_page_count = ${uncapped}`)
+    await db.insert(condolencias).values({ ...condolencia(crypto.randomUUID()), mensaje: 'x'.repeat(40_000) })
     await client.close()
   })
 

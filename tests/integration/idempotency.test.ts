@@ -143,7 +143,7 @@ describe('idempotency keys', () => {
       { email, nombres: 'Rosa', apellidos: 'Vera', role: 'officer', unidadCode: 'DEMO-13101-1' },
       { locale: 'es', publicUrl: 'http://localhost:8787' },
     )
-    await runWrites(t.db, planned.writes)
+    await runWrites(t.ports, planned.writes)
     const client = testClient((path, init) => t.app.request(path, init))
     const password = 'guardia de la noche en Temuco'
     await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })

@@ -10,7 +10,7 @@ import { smtpReceiver } from '../support/smtp.ts'
 
 /** One message for Ana, written as a request's batch would write it. */
 function queueMail(t: Awaited<ReturnType<typeof testApp>>) {
-  return runWrites(t.db, [
+  return runWrites(t.ports, [
     enqueueMail(t.clock.now(), 'comisaria.test', { to: 'ana@example.cl', subject: 'Hola', text: 'Cuerpo' }),
   ])
 }

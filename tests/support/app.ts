@@ -19,6 +19,7 @@ import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
 import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
 import type { Clock, Database, PasswordHasher, Ports } from '../../worker/ports.ts'
 import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
+import { StorageHealth } from '../../worker/storage-health.ts'
 
 /** A clock the test moves by hand. */
 export function fixedClock(start: Date): Clock & { set(date: Date): void; advance(ms: number): void } {
@@ -34,13 +35,18 @@ export function fixedClock(start: Date): Clock & { set(date: Date): void; advanc
   }
 }
 
-/** A logger that keeps what it was told, for assertions. */
-export function memoryLogger(): Logger & { lines: { level: string; message: string }[] } {
+/** A logger that keeps what it was told, for assertions: `fields[i]` are those of `lines[i]`. */
+export function memoryLogger(): Logger & {
+  lines: { level: string; message: string }[]
+  fields: (Record<string, unknown> | undefined)[]
+} {
   const lines: { level: string; message: string }[] = []
-  const push = (level: string) => (message: string) => {
+  const fields: (Record<string, unknown> | undefined)[] = []
+  const push = (level: string) => (message: string, given?: Record<string, unknown>) => {
     lines.push({ level, message })
+    fields.push(given)
   }
-  return { lines, info: push('info'), warn: push('warn'), error: push('error') }
+  return { lines, fields, info: push('info'), warn: push('warn'), error: push('error') }
 }
 
 /**
@@ -72,6 +78,7 @@ export async function testApp(
   await loadPermisoRules(db, clock.now(), true)
   const ports: Ports = {
     db,
+    storage: new StorageHealth(log),
     mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),
     files: folderFileStore(join(dir, 'files')),
     clock,

@@ -64,13 +64,23 @@ function toHrana(value: unknown): HranaValue {
   return { type: 'text', value: String(value) }
 }
 
+/**
+ * A failed statement as Turso's server reports it: SQLite's primary code by name
+ * (`SQLITE_CONSTRAINT`, `SQLITE_FULL`, `SQLITE_IOERR`), never the extended one.
+ */
+function hranaError(error: unknown): { message: string; code: string } {
+  const { message, code } = error as { message?: string; code?: string }
+  return { message: message ?? String(error), code: /^SQLITE_[A-Z]+/.exec(code ?? '')?.[0] ?? 'SQLITE_ERROR' }
+}
+
 class Connection {
   readonly db: Database.Database
   readonly sqls = new Map<number, string>()
 
-  constructor(path: string) {
+  constructor(path: string, pragmas: string[]) {
     this.db = new Database(path)
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON')
+    for (const pragma of pragmas) this.db.exec(pragma)
   }
 
   execute(stmt: Stmt) {
@@ -102,7 +112,7 @@ class Connection {
 
   batch(steps: { condition?: Condition | null; stmt: Stmt }[]) {
     const results: (ReturnType<Connection['execute']> | null)[] = []
-    const errors: ({ message: string } | null)[] = []
+    const errors: ({ message: string; code: string } | null)[] = []
     const holds = (cond: Condition): boolean => {
       switch (cond.type) {
         case 'ok':
@@ -130,7 +140,7 @@ class Connection {
         errors.push(null)
       } catch (error) {
         results.push(null)
-        errors.push({ message: (error as Error).message })
+        errors.push(hranaError(error))
       }
     }
     return { step_results: results, step_errors: errors }
@@ -160,6 +170,11 @@ class Connection {
 
 export interface HranaServer {
   url: string
+  /**
+   * Statements each connection runs once opened, from the next request on: per-connection
+   * settings, such as a page limit that fills the database as a full disk would.
+   */
+  readonly pragmas: string[]
   close(): Promise<void>
 }
 
@@ -171,6 +186,7 @@ export interface HranaServer {
  * // TURSO_DATABASE_URL = turso.url
  */
 export async function startHranaServer(path: string): Promise<HranaServer> {
+  const pragmas: string[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -180,13 +196,13 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
         return
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
-      const connection = new Connection(path)
+      const connection = new Connection(path, pragmas)
       try {
         const results = body.requests.map((request) => {
           try {
             return { type: 'ok', response: connection.handle(request) }
           } catch (error) {
-            return { type: 'error', error: { message: (error as Error).message, code: 'SQLITE_ERROR' } }
+            return { type: 'error', error: hranaError(error) }
           }
         })
         res.writeHead(200, { 'content-type': 'application/json' })
@@ -200,6 +216,7 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
+    pragmas,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

@@ -52,7 +52,7 @@ export async function signedInStaff(
     { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },
     { locale: 'es', publicUrl: 'http://localhost:8787' },
   )
-  await runWrites(t.db, planned.writes)
+  await runWrites(ctx, planned.writes)
   const client = testClient((path, init) => t.app.request(path, init))
   const password = 'guardia de la noche en Temuco'
   await client.post('/api/auth/password', { token: planned.link.split('#')[1], password })

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
+import { cannotSaveNow } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
 import { paths } from './form.ts'
 import { tcd } from './i18n/index.ts'
@@ -46,7 +47,7 @@ export function Enviado() {
               <h1 tabindex="-1" ref={focusOnNavigation}>
                 {tcd('cond.queued.title')}
               </h1>
-              <p>{tcd('cond.queued.body')}</p>
+              <p>{cannotSaveNow(item()) ? t('outbox.cannotSave') : tcd('cond.queued.body')}</p>
             </div>
           </Match>
         </Switch>

@@ -5,7 +5,7 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { formatDate, t } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
 import { restoreDraft } from '../offline/draft.ts'
-import { dismiss, type OutboxItem } from '../offline/outbox.ts'
+import { cannotSaveNow, dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { flushOutbox, outboxItems } from '../offline/outbox-client.ts'
 import { serviceById } from '../services.ts'
 
@@ -45,7 +45,11 @@ function Entry(props: { item: OutboxItem }) {
       <Switch>
         <Match when={props.item.state === 'pending'}>
           <strong class="tag tag--pending">{t('outbox.state.pending')}</strong>
-          <p class="meta">{t('outbox.pendingNote', { date: formatDate(props.item.createdAt) })}</p>
+          <p class="meta">
+            {cannotSaveNow(props.item)
+              ? t('outbox.cannotSave')
+              : t('outbox.pendingNote', { date: formatDate(props.item.createdAt) })}
+          </p>
           <div class="actions">
             <button type="button" class="button button--secondary" onClick={() => void flushOutbox()}>
               {t('outbox.retry')}

@@ -68,6 +68,8 @@ export const messages: Messages = {
   'outbox.state.sent': 'Sent',
   'outbox.state.rejected': 'Rejected',
   'outbox.pendingNote': 'It will be sent when there is a connection. Saved on {date}.',
+  'outbox.cannotSave':
+    'The system cannot save right now; your form has stayed on this device and will be sent by itself.',
   'outbox.sentNote': 'Received on {date}. Reference number: {id}.',
   'outbox.retry': 'Try to send now',
   'outbox.dismiss': 'Remove from the list',

@@ -67,6 +67,8 @@ export const messages = {
   'outbox.state.sent': 'Enviado',
   'outbox.state.rejected': 'Rechazado',
   'outbox.pendingNote': 'Se enviará cuando haya conexión. Guardado el {date}.',
+  'outbox.cannotSave':
+    'El sistema no puede guardar por ahora; su formulario quedó en este dispositivo y se enviará solo.',
   'outbox.sentNote': 'Recibido el {date}. Número de registro: {id}.',
   'outbox.retry': 'Intentar enviar ahora',
   'outbox.dismiss': 'Quitar de la lista',

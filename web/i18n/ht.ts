@@ -65,6 +65,8 @@ export const messages: Messages = {
   'outbox.state.sent': 'Voye',
   'outbox.state.rejected': 'Refize',
   'outbox.pendingNote': 'L ap voye lè gen koneksyon. Anrejistre {date}.',
+  'outbox.cannotSave':
+    'Sistèm nan pa ka anrejistre anyen kounye a; fòmilè w la rete sou aparèy sa a, l ap voye poukont li.',
   'outbox.sentNote': 'Resevwa {date}. Nimewo anrejistreman: {id}.',
   'outbox.retry': 'Eseye voye kounye a',
   'outbox.dismiss': 'Retire nan lis la',

@@ -1,12 +1,15 @@
 import { A } from '@solidjs/router'
 import { createEffect, createSignal, Show } from 'solid-js'
 import { plural, t } from '../i18n/index.ts'
+import { cannotSaveNow } from './outbox.ts'
 import { outboxItems, pendingCount, sending } from './outbox-client.ts'
 
 /**
  * "2 envíos pendientes" on every page while something waits for the network; once they go, how
  * many went. A live region, so the change is announced wherever the user is. An item sent at once
- * when submitted never waited, so it is not reported here (its own page says it was sent).
+ * when submitted never waited, so it is not reported here (its own page says it was sent). When
+ * the server answered that it cannot save right now, the banner says so, and that the forms
+ * stayed on this device: that is not the network's fault, and the citizen should not retype them.
  */
 export function OutboxBanner() {
   const waited = new Set<string>()
@@ -33,6 +36,7 @@ export function OutboxBanner() {
                 ? plural('outbox.pending', pendingCount())
                 : plural('outbox.flushed', sent())}
             </strong>{' '}
+            <Show when={outboxItems().some(cannotSaveNow)}>{t('outbox.cannotSave')} </Show>
             <A href="/envios">{t('outbox.view')}</A>
           </p>
         </div>

@@ -6,6 +6,7 @@
  * the "pending" state only on a definitive answer from the server.
  */
 import { createStore, del, get, set, values } from 'idb-keyval'
+import type { ErrorBody, StorageFault } from '../../worker/errors.ts'
 import type { Locale } from '../../worker/i18n/index.ts'
 
 const store = createStore('comisaria-outbox', 'items')
@@ -22,9 +23,9 @@ export interface OutboxItem {
   /**
    * Sent as Idempotency-Secret: random, generated with the key and never shown (the key is, in
    * `/envios`). An anonymous sender's key is scoped to it, so knowing the key is not enough to
-   * be answered with this item's response.
+   * be answered with this item's response. Absent on items queued before secrets: they send their key.
    */
-  secret: string
+  secret?: string
   /** Which form it came from, e.g. 'condolencias'. */
   service: string
   url: string
@@ -37,6 +38,11 @@ export interface OutboxItem {
   lastAttemptAt?: string
   /** The server's JSON answer once it gave a definitive one. */
   response?: { status: number; body: unknown }
+  /**
+   * The error code of the server's temporary refusal at the last attempt (`storage_full`,
+   * `rate_limited`…), or undefined when that attempt did not reach it (offline).
+   */
+  lastRefusal?: string
 }
 
 export interface ReplayReport {
@@ -44,6 +50,19 @@ export interface ReplayReport {
   pending: number
   /** Whether this replay stopped on a network error or a temporary server refusal. */
   interrupted: boolean
+}
+
+/**
+ * Whether an item waits because the server cannot save right now (a full disk, an I/O error:
+ * the codes {@link StorageFault}, `storage_…`), not because the device is offline. The citizen is
+ * told so, and that the form stayed on this device: the API's own message cannot say where a
+ * client keeps it. (Every byte here is on every first visit: hence the pattern, not a list.)
+ *
+ * @example
+ * cannotSaveNow({ ...item, state: 'pending', lastRefusal: 'storage_full' }) // true
+ */
+export function cannotSaveNow(item: OutboxItem | undefined): boolean {
+  return item?.state === 'pending' && /^storage_/.test(item.lastRefusal ?? '')
 }
 
 /** Queues a submission; the caller then asks for a replay. */
@@ -118,7 +137,7 @@ async function send(item: OutboxItem): Promise<Response> {
       'content-type': 'application/json',
       accept: 'application/json',
       'idempotency-key': item.id,
-      'idempotency-secret': item.secret,
+      'idempotency-secret': item.secret ?? item.id,
     },
     body: JSON.stringify(item.body),
     credentials: 'same-origin',
@@ -145,11 +164,14 @@ export async function replayOutbox(): Promise<ReplayReport> {
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
-      const stored = await get<OutboxItem>(queued.id, store)
-      if (stored?.state !== 'pending') continue
-      // An item queued by a version without secrets gets one now, kept with it from here on.
-      const item = { ...stored, secret: stored.secret ?? crypto.randomUUID() }
-      const attempt = { ...item, attempts: item.attempts + 1, lastAttemptAt: new Date().toISOString() }
+      const item = await get<OutboxItem>(queued.id, store)
+      if (item?.state !== 'pending') continue
+      const attempt: OutboxItem = {
+        ...item,
+        attempts: item.attempts + 1,
+        lastAttemptAt: new Date().toISOString(),
+        lastRefusal: undefined,
+      }
       let response: Response
       try {
         response = await send(item)
@@ -159,7 +181,9 @@ export async function replayOutbox(): Promise<ReplayReport> {
         break
       }
       if (!isDefinitive(response.status)) {
-        await set(item.id, attempt, store)
+        // The API's error shape; anything else (a proxy's page) reads as null, or has no code.
+        const refusal = (await readBody(response)) as Partial<ErrorBody> | null
+        await set(item.id, { ...attempt, lastRefusal: refusal?.code }, store)
         interrupted = true
         break
       }

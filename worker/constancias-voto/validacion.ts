@@ -70,7 +70,7 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
   const unit = await officerUnit(ctx, actor)
   const { row, eleccion, comuna, region } = await constancia(ctx, code)
   const distancia = Math.round(distanceKm(unit, comuna))
-  await runWrites(ctx.db, [
+  await runWrites(ctx, [
     auditEntry(ctx, 'personal_data.viewed', { type: 'constancia_voto', id: row.id }, { code }),
   ])
   return {

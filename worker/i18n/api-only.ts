@@ -171,6 +171,9 @@ export const apiErrors = {
     payload_too_large: 'La solicitud es demasiado grande.',
     rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
     unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
+    storage_full: 'El sistema no puede guardar por ahora. Inténtelo de nuevo en unos minutos.',
+    storage_error:
+      'El sistema no puede guardar por ahora, por una falla técnica. Inténtelo de nuevo en unos minutos.',
     permit_refused_health:
       'No es posible emitir el permiso. Para más información, comuníquese con la Autoridad Sanitaria: Salud Responde, 600 360 7777.',
     permit_refused_civil:
@@ -206,6 +209,9 @@ export const apiErrors = {
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     unavailable: 'The service is unavailable right now. Try again in a few minutes.',
+    storage_full: 'The system cannot save right now. Try again in a few minutes.',
+    storage_error:
+      'The system cannot save right now, because of a technical fault. Try again in a few minutes.',
     permit_refused_health:
       'The permit cannot be issued. For more information, contact the Health Authority: Salud Responde, 600 360 7777.',
     permit_refused_civil:
@@ -240,6 +246,9 @@ export const apiErrors = {
     payload_too_large: 'Demann nan twò gwo.',
     rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
     unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',
+    storage_full: 'Sistèm nan pa ka anrejistre anyen kounye a. Eseye ankò nan kèk minit.',
+    storage_error:
+      'Sistèm nan pa ka anrejistre anyen kounye a, akoz yon pàn teknik. Eseye ankò nan kèk minit.',
     permit_refused_health:
       'Nou pa ka bay pèmi an. Pou plis enfòmasyon, kontakte Otorite Sante a: Salud Responde, 600 360 7777.',
     permit_refused_civil:

@@ -25,8 +25,7 @@ export const en: Catalog = {
     invalid_date: '“{field}” must be a valid date, like 31-12-1990.',
     name_mismatch: 'Confirm “{field}”: if the name on the document does not match, reject the request.',
     notice_read_required: 'Read the legal notice to the citizen and tick “{field}”.',
-    control_characters:
-      '“{field}” contains characters that are not allowed.',
+    control_characters: '“{field}” contains characters that are not allowed.',
     invalid: '“{field}” is not valid.',
   },
   fields: {

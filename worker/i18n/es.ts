@@ -27,8 +27,7 @@ export const es = {
     invalid_date: '«{field}» debe ser una fecha válida, como 31-12-1990.',
     name_mismatch: 'Confirme «{field}»: si el nombre del documento no coincide, rechace la solicitud.',
     notice_read_required: 'Lea el aviso legal al ciudadano y marque «{field}».',
-    control_characters:
-      '«{field}» contiene caracteres no permitidos.',
+    control_characters: '«{field}» contiene caracteres no permitidos.',
     invalid: '«{field}» no es válido.',
   },
   fields: {

@@ -65,7 +65,6 @@ export const accountsRoute = new Hono<AppEnv>()
   .post('/login', async (c) => {
     await limitClient(c, 'login', 30, 15 * MINUTE)
     const input = await parseJsonBody(c, LoginInput)
-    const { db } = c.var.ports
     await consume(c, { bucket: `login:run:${input.run}`, max: 5, windowMs: 15 * MINUTE })
     const ctx = serviceContext(c)
     const user = await checkPassword(
@@ -75,7 +74,7 @@ export const accountsRoute = new Hono<AppEnv>()
     )
     if (!user.emailVerifiedAt) throw new AppError('email_not_verified')
     const session = await startSession(c, user.id, 'citizen', 'password')
-    await runWrites(db, [
+    await runWrites(ctx, [
       session.write,
       auditEntry(
         { ...ctx, actor: null },
@@ -103,7 +102,7 @@ export const accountsRoute = new Hono<AppEnv>()
     const { everywhere } = await parseJsonBody(c, LogoutInput)
     const actor = actorOf(c)
     await endSession(c, actor, everywhere)
-    await runWrites(c.var.ports.db, [
+    await runWrites(c.var.ports, [
       auditEntry(serviceContext(c), everywhere ? 'user.logout_everywhere' : 'user.logout', {
         type: 'user',
         id: actor.userId,

@@ -265,7 +265,7 @@ export async function checkPassword(
   const ok = await ctx.passwords.verify(password, user?.passwordHash ?? (await decoyHash(ctx.passwords)))
   if (!user?.passwordHash || !ok) {
     if (user) {
-      await runWrites(ctx.db, [
+      await runWrites(ctx, [
         auditEntry({ ...ctx, actor: null }, 'user.login_failed', { type: 'user', id: user.id }),
       ])
     }

@@ -106,7 +106,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
     if (!user) throw new Error('citizen upsert returned nothing')
     const ctx = serviceContext(c)
     const session = await startSession(c, user.id, 'citizen', 'claveunica')
-    await runWrites(db, [
+    await runWrites(ctx, [
       session.write,
       auditEntry(
         { ...ctx, actor: null },

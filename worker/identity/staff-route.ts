@@ -42,13 +42,13 @@ export const staffLoginRoute = new Hono<AppEnv>()
     return c.json(await startSecondFactor(ctx, vault, user))
   })
   .post('/login/totp', async (c) => {
-    const { db, vault } = c.var.ports
+    const { vault } = c.var.ports
     await consume(c, { bucket: `staff-totp:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
     const { challenge, code } = await parseJsonBody(c, TotpInput)
     const ctx = serviceContext(c)
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)
     const session = await startSession(c, user.id, 'staff', 'mfa')
-    await runWrites(db, [
+    await runWrites(ctx, [
       session.write,
       ...writes,
       auditEntry(

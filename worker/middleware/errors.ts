@@ -43,12 +43,16 @@ function fromHttpException(error: HTTPException): AppError {
 
 /**
  * The app's one `onError`: an {@link AppError} becomes the JSON error shape in the caller's
- * language; anything else is logged with the request id and answered with a generic 500, so no
- * stack trace or internal message ever reaches a client.
+ * language; a full disk or an I/O error that did not come through `runWrites` (a read, a write
+ * of the middleware's own) becomes its 503 there too, recorded as the storage's fault; anything
+ * else is logged with the request id and answered with a generic 500, so no stack trace or
+ * internal message ever reaches a client.
  */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof AppError) return respond(c, error)
   if (error instanceof HTTPException) return respond(c, fromHttpException(error))
+  const refusal = c.var.ports?.storage.refusal(error)
+  if (refusal) return respond(c, refusal)
   c.var.ports?.log.error('unhandled error', {
     requestId: c.var.requestId,
     path: c.req.path,

@@ -5,7 +5,7 @@ import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppEnv, IdempotencyClaim } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
 import { AppError, invalidField, isUniqueViolation } from '../errors.ts'
-import type { Database } from '../ports.ts'
+import type { Database, Ports } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { insertRow, runWrites, type Write } from '../writes.ts'
 
@@ -65,7 +65,7 @@ function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: StoredAns
  * of a copy of this request, committed first.
  */
 async function writeWithAnswer(
-  db: Database,
+  ports: Pick<Ports, 'db' | 'storage'>,
   claimed: IdempotencyClaim,
   answer: { status: number; body: string; now: number },
   writes: Write[],
@@ -82,8 +82,9 @@ async function writeWithAnswer(
     }),
     ...writes,
   ]
+  const { db } = ports
   try {
-    await runWrites(db, batch)
+    await runWrites(ports, batch)
     return undefined
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
@@ -94,7 +95,7 @@ async function writeWithAnswer(
       .delete(idempotencyKeys)
       .where(and(where(claimed), lte(idempotencyKeys.expiresAt, new Date(answer.now))))
     if (purged.rowsAffected === 0) throw error
-    await runWrites(db, batch)
+    await runWrites(ports, batch)
     return undefined
   }
 }
@@ -184,7 +185,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (claimed.stored || c.error !== undefined || c.res.status >= 400) return
     // A handler that wrote nothing through commit(): store its answer now (unless a copy did).
     const answer = { status: c.res.status, body: await c.res.clone().text(), now: clock.now().getTime() }
-    const copy = await writeWithAnswer(db, claimed, answer, [])
+    const copy = await writeWithAnswer(c.var.ports, claimed, answer, [])
     // A copy committed first: answer as it did, so that both copies say the same.
     if (copy) c.res = replay(c, claimed, copy)
   }
@@ -220,14 +221,14 @@ export async function commit<T>(
   status: ContentfulStatusCode,
   body: T,
 ): Promise<Response> {
-  const { db, clock } = c.var.ports
+  const { ports } = c.var
   const claimed = c.var.idempotency
   if (!claimed) {
-    await runWrites(db, writes)
+    await runWrites(ports, writes)
     return c.json(body, status)
   }
-  const answer = { status, body: JSON.stringify(body), now: clock.now().getTime() }
-  const stored = await writeWithAnswer(db, claimed, answer, writes)
+  const answer = { status, body: JSON.stringify(body), now: ports.clock.now().getTime() }
+  const stored = await writeWithAnswer(ports, claimed, answer, writes)
   if (stored) return replay(c, claimed, stored)
   claimed.stored = true
   return c.json(body, status)

@@ -3,7 +3,7 @@ import { createEffect, For, Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { t } from '../../i18n/index.ts'
 import { catalog } from '../../i18n/server-catalog.ts'
-import { dismiss, type OutboxItem } from '../../offline/outbox.ts'
+import { cannotSaveNow, dismiss, type OutboxItem } from '../../offline/outbox.ts'
 import { outboxItems } from '../../offline/outbox-client.ts'
 import { dia, diaHora, isErrorBody, paths, remember, type SolicitudView } from '../constancias.tsx'
 import { fichaActual } from '../tramite/Tramite.tsx'
@@ -74,7 +74,7 @@ export function EnEspera(props: { id: string }) {
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tv('queued.title')}
           </h1>
-          <p>{tv('queued.body')}</p>
+          <p>{cannotSaveNow(item()) ? t('outbox.cannotSave') : tv('queued.body')}</p>
         </div>
         <Show when={deadline()}>{(when) => <p>{tv('queued.deadline', when())}</p>}</Show>
         <p>

@@ -3,6 +3,7 @@ import { createEffect, createSignal, Match, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { t } from '../../i18n/index.ts'
 import { catalog } from '../../i18n/server-catalog.ts'
+import { cannotSaveNow } from '../../offline/outbox.ts'
 import { outboxItems } from '../../offline/outbox-client.ts'
 import { paths } from '../comun.ts'
 import { ts } from './i18n/index.ts'
@@ -60,7 +61,7 @@ export function EnEspera(props: { id: string }) {
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {ts('queued.title')}
           </h1>
-          <p>{ts('queued.body')}</p>
+          <p>{cannotSaveNow(item()) ? t('outbox.cannotSave') : ts('queued.body')}</p>
         </div>
         <p>
           <A href="/envios">{t('outbox.view')}</A>
