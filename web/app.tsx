@@ -6,7 +6,6 @@ import { Home } from './home/Home.tsx'
 
 // Each service is its own chunk: a citizen loads the shell and the one form they open (the
 // service worker precaches the others for offline use); officers' screens are never precached.
-const condolencias = () => import('./condolencias/pages.ts')
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
 const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
@@ -24,11 +23,28 @@ const withWords = <M extends { ready: Promise<void> }>(load: () => Promise<M>, p
     await m.ready
     return pick(m)
   })
-const CondolenciasInicio = withWords(condolencias, (m) => m.Inicio)
-const CondolenciasNombre = withWords(condolencias, (m) => m.Nombre)
-const CondolenciasMensaje = withWords(condolencias, (m) => m.Mensaje)
-const CondolenciasRevisar = withWords(condolencias, (m) => m.Revisar)
-const CondolenciasEnviado = withWords(condolencias, (m) => m.Enviado)
+// The condolence book: each screen its own chunk (a first visit loads only the screen it lands
+// on); the service worker precaches the rest.
+const CondolenciasInicio = withWords(
+  () => import('./condolencias/Inicio.tsx'),
+  (m) => m.Inicio,
+)
+const CondolenciasNombre = withWords(
+  () => import('./condolencias/Preguntas.tsx'),
+  (m) => m.Nombre,
+)
+const CondolenciasMensaje = withWords(
+  () => import('./condolencias/Preguntas.tsx'),
+  (m) => m.Mensaje,
+)
+const CondolenciasRevisar = withWords(
+  () => import('./condolencias/Revisar.tsx'),
+  (m) => m.Revisar,
+)
+const CondolenciasEnviado = withWords(
+  () => import('./condolencias/Enviado.tsx'),
+  (m) => m.Enviado,
+)
 const Ingresar = withWords(
   () => import('./cuenta/Ingresar.tsx'),
   (m) => m.Ingresar,

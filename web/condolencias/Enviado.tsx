@@ -7,6 +7,8 @@ import { outboxItems } from '../offline/outbox-client.ts'
 import { paths } from './form.ts'
 import { tcd } from './i18n/index.ts'
 
+export { ready } from './i18n/index.ts'
+
 function receiptId(body: unknown): string | undefined {
   if (typeof body === 'object' && body !== null && 'id' in body && typeof body.id === 'string') return body.id
   return undefined

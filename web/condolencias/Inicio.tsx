@@ -6,6 +6,8 @@ import { formatDate, t } from '../i18n/index.ts'
 import { API_URL, paths } from './form.ts'
 import { tcd } from './i18n/index.ts'
 
+export { ready } from './i18n/index.ts'
+
 async function latest(): Promise<Condolencia[]> {
   const response = await fetch(API_URL, { headers: { accept: 'application/json' } })
   if (!response.ok) throw new Error(`GET ${API_URL}: ${response.status}`)

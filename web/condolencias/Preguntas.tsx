@@ -3,6 +3,8 @@ import { t } from '../i18n/index.ts'
 import { CondolenciaInput, draft, MAX_MENSAJE, paths } from './form.ts'
 import { tcd } from './i18n/index.ts'
 
+export { ready } from './i18n/index.ts'
+
 /** Step 1: the name shown with the message. */
 export function Nombre() {
   return (

@@ -13,6 +13,8 @@ import { submit } from '../offline/outbox-client.ts'
 import { API_URL, CondolenciaInput, draft, paths, SERVICE_ID } from './form.ts'
 import { tcd } from './i18n/index.ts'
 
+export { ready } from './i18n/index.ts'
+
 const questionPage: Record<string, string> = { nombre: paths.nombre, mensaje: paths.mensaje }
 
 function isErrorBody(value: unknown): value is ErrorBody {
