@@ -354,7 +354,7 @@ describe('Constancias Votación, the citizen’s side', () => {
     const person = { run: '12.345.678-5', email: 'camila@example.cl', password: 'Lluvia-sobre-Temuco-2025' }
     const registered = await fetch(`${server.origin}/api/auth/register`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.origin },
+      headers: { 'content-type': 'application/json', origin: server.publicOrigin },
       body: JSON.stringify({ ...person, nombres: 'Camila Andrea', apellidos: 'Rojas Fuentes' }),
     })
     expect(registered.status).toBe(202)
@@ -362,7 +362,7 @@ describe('Constancias Votación, the citizen’s side', () => {
     const token = /\/verificar-correo#([\w-]+)/.exec(link.text)?.[1] ?? ''
     const verified = await fetch(`${server.origin}/api/auth/verify-email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.origin },
+      headers: { 'content-type': 'application/json', origin: server.publicOrigin },
       body: JSON.stringify({ token }),
     })
     expect(verified.status).toBe(200)

@@ -34,7 +34,7 @@ async function validatedQr(): Promise<string> {
   })
   const validated = await fetch(`${server.origin}/api/funcionarios/constancias-voto/${code}/validar`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.origin, cookie: officer },
+    headers: { 'content-type': 'application/json', origin: server.publicOrigin, cookie: officer },
     body: JSON.stringify({
       documento: 'cedula',
       numeroDocumento: '512.345.678',

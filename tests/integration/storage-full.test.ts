@@ -17,6 +17,7 @@ import {
   StorageHealth,
 } from '../../worker/storage-health.ts'
 import { memoryLogger, testApp } from '../support/app.ts'
+import { DEVICE_SECRET } from '../support/client.ts'
 import { startHranaServer } from '../support/hrana-server.ts'
 
 /** The app on one of its two drivers, with a way to fill its database. */
@@ -105,7 +106,7 @@ async function submit(app: App, submission: Submission) {
     headers: {
       'content-type': 'application/json',
       'accept-language': `${submission.lang},es;q=0.5`,
-      ...(submission.key ? { 'idempotency-key': submission.key } : {}),
+      ...(submission.key ? { 'idempotency-key': submission.key, 'idempotency-secret': DEVICE_SECRET } : {}),
     },
     body: JSON.stringify({ nombre: 'Ana', mensaje: submission.mensaje }),
   })

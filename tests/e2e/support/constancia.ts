@@ -23,6 +23,8 @@ export const CLAVEUNICA_PASSWORD = 'demo1234'
 export interface ConstanciaPortal {
   /** The server's own origin, for checks made directly (not through the proxy). */
   origin: string
+  /** The proxy's origin, its `PUBLIC_URL`: what its pages' requests carry as `Origin`. */
+  publicOrigin: string
   port: number
   /** Its data folder: the libSQL file `comisaria.db`, the development signing key. */
   dataDir: string
@@ -46,6 +48,7 @@ export async function startConstanciaPortal(options: {
 }): Promise<ConstanciaPortal> {
   const [port, claveUnicaPort] = [await freePort(), await freePort()]
   const dataDir = mkdtempSync(join(tmpdir(), 'cv-e2e-voto-'))
+  const publicOrigin = `http://127.0.0.1:${options.publicPort}`
   const child: ChildProcess = spawn(join(repoRoot, 'node_modules/.bin/node'), ['worker/node.ts'], {
     cwd: repoRoot,
     env: {
@@ -57,7 +60,7 @@ export async function startConstanciaPortal(options: {
       WEB_ROOT: webRoot,
       DEMO_DATA: '1',
       CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
-      PUBLIC_URL: `http://127.0.0.1:${options.publicPort}`,
+      PUBLIC_URL: publicOrigin,
       SMTP_URL: options.smtpUrl,
       MAINTENANCE_INTERVAL_MS: '200',
     },
@@ -84,6 +87,7 @@ export async function startConstanciaPortal(options: {
   }
   return {
     origin,
+    publicOrigin,
     port,
     dataDir,
     claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}`,

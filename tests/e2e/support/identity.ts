@@ -61,7 +61,7 @@ export async function createStaffWithCommand(
 
 /** A JSON call to the API as a browser on the site would make it (same Origin). */
 export async function api(
-  server: Pick<PortalServer, 'origin'>,
+  server: Pick<PortalServer, 'origin' | 'publicOrigin'>,
   path: string,
   body: unknown,
   cookie?: string,
@@ -70,7 +70,7 @@ export async function api(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      origin: server.origin,
+      origin: server.publicOrigin,
       ...(cookie ? { cookie } : {}),
     },
     body: JSON.stringify(body),
@@ -85,7 +85,7 @@ export async function api(
  * session cookie (to give a browser context) and the TOTP secret.
  */
 export async function activateStaff(
-  server: Pick<PortalServer, 'origin'>,
+  server: Pick<PortalServer, 'origin' | 'publicOrigin'>,
   link: string,
   email: string,
   password: string,
@@ -145,15 +145,16 @@ export type PortalCall = (path: string, init?: RequestInit) => Promise<Response>
  * A citizen signed in with the local ClaveÚnica over plain HTTP, as a browser does it: the
  * portal's login, the provider's redirects and login form (followed by hand, each site its own
  * cookies), back to the portal's callback. `portal.origin` may be the server's own address even
- * when its `PUBLIC_URL` is another (a proxy's): the callback is followed there. Returns a `call`
- * that carries the session.
+ * when its `PUBLIC_URL` is another (a proxy's, `portal.publicOrigin`): the callback is followed
+ * there, and calls carry the public origin as `Origin`, as its pages do. Returns a `call` that
+ * carries the session.
  *
  * @example
  * const call = await citizenViaClaveUnica(server, '88.888.888-8')
  * await call('/api/permisos/ficha')
  */
 export async function citizenViaClaveUnica(
-  portal: { origin: string },
+  portal: { origin: string; publicOrigin: string },
   run: string,
   password = DEMO_PASSWORD,
 ): Promise<PortalCall> {
@@ -165,7 +166,7 @@ export async function citizenViaClaveUnica(
       redirect: 'manual',
       headers: {
         cookie: session.header(),
-        origin: portal.origin,
+        origin: portal.publicOrigin,
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...init.headers,
       },

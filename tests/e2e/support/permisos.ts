@@ -15,7 +15,7 @@ export type PermisoRequest = v.InferInput<typeof PermisoInput>
  * const permiso = await issuePermit(server, { run: '88.888.888-8' }, { tipoId: 'compras', comunaCut: '13101', … })
  */
 export async function issuePermit(
-  portal: { origin: string },
+  portal: { origin: string; publicOrigin: string },
   citizen: { run: string },
   body: PermisoRequest,
 ): Promise<PermisoView> {

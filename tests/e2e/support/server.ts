@@ -23,6 +23,11 @@ export function buildPwa(): void {
 export interface PortalServer {
   /** The server's own origin (bypassing any proxy), for checks the test makes directly. */
   origin: string
+  /**
+   * Its `PUBLIC_URL`'s origin, which its pages' requests carry as `Origin` (a proxy's, when the
+   * browser goes through one): the one a state change must come from.
+   */
+  publicOrigin: string
   port: number
   /** Its data folder (the libSQL file is `comisaria.db` in it). */
   dataDir: string
@@ -84,6 +89,7 @@ export async function startPortal(
   }
   return {
     origin,
+    publicOrigin: new URL(options.env?.PUBLIC_URL ?? origin).origin,
     port,
     dataDir,
     output: () => output,

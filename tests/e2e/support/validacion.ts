@@ -138,7 +138,7 @@ export async function pendingRequest(server: PortalServer, votante: Votante, ema
 async function post(server: PortalServer, path: string, body: unknown) {
   const response = await fetch(`${server.origin}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.origin },
+    headers: { 'content-type': 'application/json', origin: server.publicOrigin },
     body: JSON.stringify(body),
   })
   return {
