@@ -1,8 +1,13 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { condolenciasRoute } from './condolencias/route.ts'
+import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
-import { constanciasVotoRoute, misTramitesRoute } from './constancias-voto/route.ts'
+import {
+  avisoSubmission,
+  constanciasVotoRoute,
+  misTramitesRoute,
+  solicitudSubmission,
+} from './constancias-voto/route.ts'
 import { validacionRoute } from './constancias-voto/validacion-route.ts'
 import { type AppEnv, requestContext } from './context.ts'
 import { verificarRoute } from './documents/verificar-route.ts'
@@ -18,7 +23,7 @@ import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
-import { permisosRoute } from './permisos/route.ts'
+import { permisoSubmission, permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
 import { boundedRegistries } from './registries/index.ts'
@@ -66,9 +71,15 @@ export function createApp(ports: Ports): App {
   )
   app.use(securityHeaders())
   app.use('/api/*', jsonBodyLimit())
-  for (const path of ['/api/*', '/auth/*']) {
-    app.use(path, authenticate(), originCheck(sessionCookieName))
-  }
+  for (const path of ['/api/*', '/auth/*']) app.use(path, originCheck(sessionCookieName))
+  // Citizens' submissions read their session and their key's stored answer with their own reads,
+  // in one batch (worker/submission.ts, decision 0023): they come before the middleware that
+  // would read each alone.
+  app.post('/api/condolencias', condolenciaSubmission)
+  app.post('/api/constancias-voto', solicitudSubmission)
+  app.post('/api/constancias-voto/aviso', avisoSubmission)
+  app.post('/api/permisos', permisoSubmission)
+  for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 
   app.route('/api/health', healthRoute)

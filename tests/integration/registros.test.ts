@@ -7,6 +7,7 @@ import {
   importRestriccionesPenitenciarias,
   importRestriccionesSanitarias,
 } from '../../db/import/registros.ts'
+import { readOne } from '../../worker/reads.ts'
 import { tableRegistries } from '../../worker/registries/index.ts'
 import { testApp } from '../support/app.ts'
 
@@ -42,13 +43,19 @@ describe('the health and prison registries', () => {
       [6, expect.stringMatching(/^hasta: before desde/)],
     ])
     const registries = tableRegistries(db)
-    expect(await registries.health.restriction('7654321-6', '2026-11-30', '2026-11-30')).toEqual({
-      tipo: 'caso_confirmado',
-      desde: '2026-11-20',
-      hasta: '2026-11-30',
-    })
-    expect(await registries.health.restriction('7654321-6', '2026-12-01', '2026-12-01')).toBeNull()
-    expect(await registries.health.restriction('11111111-1', '2026-11-24', '2026-11-24')).toBeNull()
+    expect(await readOne(db, registries.health.restriction('7654321-6', '2026-11-30', '2026-11-30'))).toEqual(
+      {
+        tipo: 'caso_confirmado',
+        desde: '2026-11-20',
+        hasta: '2026-11-30',
+      },
+    )
+    expect(
+      await readOne(db, registries.health.restriction('7654321-6', '2026-12-01', '2026-12-01')),
+    ).toBeNull()
+    expect(
+      await readOne(db, registries.health.restriction('11111111-1', '2026-11-24', '2026-11-24')),
+    ).toBeNull()
 
     const gendarmeria = csv(dir, 'gendarmeria.csv', [
       'run,medida,desde,hasta',
@@ -64,11 +71,15 @@ describe('the health and prison registries', () => {
       }),
     ).toEqual({ imported: 2, rejected: 2 })
     expect(prisonRejected.map(([line]) => line)).toEqual([4, 5])
-    expect(await registries.prison.restriction('9876543-3', '2030-01-01', '2030-01-01')).toMatchObject({
+    expect(
+      await readOne(db, registries.prison.restriction('9876543-3', '2030-01-01', '2030-01-01')),
+    ).toMatchObject({
       medida: 'arresto domiciliario total',
       hasta: null,
     })
-    expect(await registries.prison.restriction('12345678-5', '2026-11-23', '2026-11-23')).toBeNull()
+    expect(
+      await readOne(db, registries.prison.restriction('12345678-5', '2026-11-23', '2026-11-23')),
+    ).toBeNull()
   })
 
   it('import from the command line with a progress bar and a report file of rejected lines', async () => {

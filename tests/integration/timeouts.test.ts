@@ -41,7 +41,9 @@ describe('outbound calls are bounded', () => {
         const tables = tableRegistries(db)
         return {
           ...tables,
-          civil: { lookup: (run) => (silent ? new Promise(() => {}) : tables.civil.lookup(run)) },
+          civil: {
+            lookup: (run) => (silent ? { call: () => new Promise(() => {}) } : tables.civil.lookup(run)),
+          },
         }
       },
     })

@@ -1,19 +1,23 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../context.ts'
-import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { parseJsonBody } from '../validation.ts'
+import { submission } from '../submission.ts'
 import { CondolenciaInput } from './schema.ts'
 import { latestCondolencias, planCondolencia } from './service.ts'
 
-/** `/api/condolencias`: the public condolence book. */
-export const condolenciasRoute = new Hono<AppEnv>()
-  .get('/', async (c) => {
-    c.header('Cache-Control', 'no-cache')
-    return c.json({ items: await latestCondolencias(serviceContext(c)) })
-  })
-  .post('/', async (c) => {
-    const input = await parseJsonBody(c, CondolenciaInput)
+/** `POST /api/condolencias`: a message for the book, from anyone (a submission: worker/submission.ts). */
+export const condolenciaSubmission = submission({
+  input: CondolenciaInput,
+  audience: 'anyone',
+  reads: () => ({}),
+  decide: (c, input) => {
     const { writes, result } = planCondolencia(serviceContext(c), input)
-    return commit(c, writes, 201, result)
-  })
+    return { status: 201, body: result, writes }
+  },
+})
+
+/** `/api/condolencias`: the public condolence book. */
+export const condolenciasRoute = new Hono<AppEnv>().get('/', async (c) => {
+  c.header('Cache-Control', 'no-cache')
+  return c.json({ items: await latestCondolencias(serviceContext(c)) })
+})

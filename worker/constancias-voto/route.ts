@@ -1,31 +1,48 @@
 import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
-import type { AppContext, AppEnv } from '../context.ts'
-import { currentEleccion, describeEleccion, openEleccion } from '../elecciones/service.ts'
-import { AppError, isUniqueViolation } from '../errors.ts'
+import type { AppEnv } from '../context.ts'
+import { currentEleccion, describeEleccion, eleccionRead, openEleccion } from '../elecciones/service.ts'
+import { AppError } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
 import { misPermisos } from '../permisos/service.ts'
 import { serviceContext } from '../service.ts'
-import { parseJsonBody } from '../validation.ts'
+import { submission } from '../submission.ts'
 import { AvisoInput, SolicitudInput } from './schema.ts'
-import { ficha, misSolicitudes, planAviso, planSolicitud, solicitudPropia } from './service.ts'
+import {
+  ficha,
+  misSolicitudes,
+  planAviso,
+  planSolicitud,
+  solicitudPropia,
+  solicitudReads,
+} from './service.ts'
 import { constanciaPdf } from './validacion-route.ts'
 
-async function solicitar(c: AppContext, retries = 1): Promise<Response> {
-  const input = await parseJsonBody(c, SolicitudInput)
-  const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
-  const plan = await planSolicitud(serviceContext(c), c.var.ports.registries, actorOf(c), input, mail)
-  if (plan.kind === 'existing') return c.json(plan.view, 200)
-  try {
-    return await commit(c, plan.planned.writes, 201, plan.planned.result)
-  } catch (error) {
-    // A simultaneous request of the same citizen won (or, once in 10^14, the code was taken):
-    // planning again finds that request and answers with its code.
-    if (retries > 0 && isUniqueViolation(error)) return solicitar(c, retries - 1)
-    throw error
-  }
-}
+/** `POST /api/constancias-voto`: the citizen's request (a submission: worker/submission.ts). */
+export const solicitudSubmission = submission({
+  input: SolicitudInput,
+  audience: 'claveunica',
+  reads: (c, input, caller) =>
+    solicitudReads(serviceContext(c), c.var.ports.registries, input.eleccionId, caller),
+  decide: (c, input, loaded) => {
+    const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
+    const plan = planSolicitud(serviceContext(c), actorOf(c), input, loaded, mail)
+    // A simultaneous request of the same citizen that won is found here when the submission runs again.
+    if (plan.kind === 'existing') return { status: 200, body: plan.view }
+    return { status: 201, body: plan.planned.result, writes: plan.planned.writes }
+  },
+})
+
+/** `POST /api/constancias-voto/aviso`: the citizen accepted the legal notice. */
+export const avisoSubmission = submission({
+  input: AvisoInput,
+  audience: 'claveunica',
+  reads: (c, input) => ({ eleccion: eleccionRead(c.var.ports.db, input.eleccionId) }),
+  decide: (c, input, loaded) => {
+    const planned = planAviso(serviceContext(c), actorOf(c), loaded.eleccion, input.eleccionId)
+    return { status: 200, body: planned.result, writes: planned.writes }
+  },
+})
 
 /** `/api/constancias-voto`: the citizen's online election constancia (seed, section 3.1). */
 export const constanciasVotoRoute = new Hono<AppEnv>()
@@ -45,12 +62,6 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json(await ficha(serviceContext(c), registries, actorOf(c), eleccion))
   })
-  .post('/aviso', requireClaveUnica, async (c) => {
-    const { eleccionId } = await parseJsonBody(c, AvisoInput)
-    const planned = await planAviso(serviceContext(c), actorOf(c), eleccionId)
-    return commit(c, planned.writes, 200, planned.result)
-  })
-  .post('/', requireClaveUnica, (c) => solicitar(c))
   .get('/:code/pdf', requireCitizen, async (c) => {
     const code = normaliseCode(c.req.param('code'))
     await solicitudPropia(serviceContext(c), actorOf(c), code)

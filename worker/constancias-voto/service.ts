@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { randomCode } from '../codes.ts'
-import { describeEleccion, type Eleccion, openEleccion } from '../elecciones/service.ts'
+import { abierta, describeEleccion, type Eleccion, eleccionRead } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -10,6 +10,7 @@ import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { preparedFor } from '../prepared.ts'
+import { type Loaded, type Read, readRows, readTogether } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { insertRow } from '../writes.ts'
@@ -92,18 +93,16 @@ async function views(ctx: ServiceContext, where: SQL | undefined): Promise<Solic
   return rows.map((r) => viewOf(r.row, r.eleccion, r.comuna, now))
 }
 
-/** The citizen's request for an election, if any. */
-async function solicitudDe(
-  ctx: ServiceContext,
-  eleccionId: string,
-  run: string,
-): Promise<SolicitudView | undefined> {
-  const [found] = await queries(ctx.db).byEleccionRun.all({ eleccionId, run })
-  return found && viewOf(found.row, found.eleccion, found.comuna, ctx.clock.now())
+/** The citizen's request for an election, if any, as a read. */
+function solicitudRead(ctx: ServiceContext, eleccionId: string, run: string): Read<SolicitudView | null> {
+  return readRows(queries(ctx.db).byEleccionRun, { eleccionId, run }, ([found]) =>
+    found ? viewOf(found.row, found.eleccion, found.comuna, ctx.clock.now()) : null,
+  )
 }
 
-function avisoDe(ctx: ServiceContext, userId: string, eleccionId: string) {
-  return queries(ctx.db).aviso.all({ userId, eleccionId })
+/** Whether the citizen accepted the legal notice of an election, as a read. */
+function avisoRead(ctx: ServiceContext, userId: string, eleccionId: string): Read<boolean> {
+  return readRows(queries(ctx.db).aviso, { userId, eleccionId }, (rows) => rows.length > 0)
 }
 
 /** The signed-in citizen's requests, newest first ("Mis trámites"). */
@@ -128,25 +127,28 @@ export async function solicitudPropia(
  */
 export async function ficha(ctx: ServiceContext, registries: Registries, actor: Actor, eleccion: Eleccion) {
   const run = citizenRun(actor)
-  const roll = await registries.roll.lookup(run)
+  const { roll, aviso, solicitud } = await readTogether(ctx.db, {
+    roll: registries.roll.lookup(run),
+    aviso: avisoRead(ctx, actor.userId, eleccion.id),
+    solicitud: solicitudRead(ctx, eleccion.id, run),
+  })
   if (!roll) throw new AppError('not_in_roll')
-  const [aviso] = await avisoDe(ctx, actor.userId, eleccion.id)
-  const existing = await solicitudDe(ctx, eleccion.id, run)
   return {
     eleccion: describeEleccion(eleccion, ctx.clock.now()),
     registro: { ...roll, run: formatRun(roll.run) },
-    avisoAceptado: aviso !== undefined,
-    solicitud: existing ?? null,
+    avisoAceptado: aviso,
+    solicitud,
   }
 }
 
-/** Records that the citizen read and accepted the art. 210 notice for this election. */
-export async function planAviso(
+/** Records that the citizen read and accepted the art. 210 notice for this election (it must be open). */
+export function planAviso(
   ctx: ServiceContext,
   actor: Actor,
+  eleccion: Eleccion | null,
   eleccionId: string,
-): Promise<Planned<{ aceptado: true }>> {
-  await openEleccion(ctx.db, eleccionId, ctx.clock.now())
+): Planned<{ aceptado: true }> {
+  abierta(eleccion, ctx.clock.now())
   return {
     writes: [
       ctx.db
@@ -164,25 +166,46 @@ export type SolicitudPlan =
   | { kind: 'new'; planned: Planned<SolicitudView> }
 
 /**
+ * What a request for a constancia reads, all at once: the election, the request already made, the
+ * legal notice, the roll and the civil registry — for the RUN and account the caller claims (the
+ * session, read in the same batch, confirms them before anything is decided).
+ */
+export function solicitudReads(
+  ctx: ServiceContext,
+  registries: Registries,
+  eleccionId: string,
+  caller: { userId: string; run: string | null } | null,
+) {
+  const run = caller?.run ?? ''
+  return {
+    eleccion: eleccionRead(ctx.db, eleccionId),
+    existing: solicitudRead(ctx, eleccionId, run),
+    aviso: avisoRead(ctx, caller?.userId ?? '', eleccionId),
+    roll: registries.roll.lookup(run),
+    civil: registries.civil.lookup(run),
+  }
+}
+
+type SolicitudLoaded = Loaded<ReturnType<typeof solicitudReads>>
+
+/**
  * The citizen's request, checked as the instructions say: the window open by the server's clock,
  * the legal notice accepted, the citizen on the roll, the birth date the civil registry's. Asking
  * again gives the request already made, with its code.
  */
-export async function planSolicitud(
+export function planSolicitud(
   ctx: ServiceContext,
-  registries: Registries,
   actor: Actor,
   input: SolicitudInput,
+  loaded: SolicitudLoaded,
   mail: MailContext,
-): Promise<SolicitudPlan> {
+): SolicitudPlan {
   const run = citizenRun(actor)
   const now = ctx.clock.now()
-  const eleccion = await openEleccion(ctx.db, input.eleccionId, now)
-  const existing = await solicitudDe(ctx, eleccion.id, run)
-  if (existing) return { kind: 'existing', view: existing }
-  const [aviso] = await avisoDe(ctx, actor.userId, eleccion.id)
-  if (!aviso) throw new AppError('legal_notice_required')
-  const [roll, civil] = await Promise.all([registries.roll.lookup(run), registries.civil.lookup(run)])
+  const eleccion = abierta(loaded.eleccion, now)
+  if (loaded.existing) return { kind: 'existing', view: loaded.existing }
+  if (!loaded.aviso) throw new AppError('legal_notice_required')
+  const { roll, civil } = loaded
   if (!roll) throw new AppError('not_in_roll')
   if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
     throw invalidField('fechaNacimiento', 'birth_date_mismatch')

@@ -19,6 +19,7 @@ import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { FileStore, Ports } from '../ports.ts'
+import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal } from '../time.ts'
 import { runWrites } from '../writes.ts'
@@ -304,10 +305,10 @@ export async function planAsistida(
   const unit = await officerUnit(ctx, actor)
   const now = ctx.clock.now()
   const eleccion = await openEleccion(ctx.db, input.eleccionId, now)
-  const [roll, civil] = await Promise.all([
-    ports.registries.roll.lookup(input.run),
-    ports.registries.civil.lookup(input.run),
-  ])
+  const { roll, civil } = await readTogether(ctx.db, {
+    roll: ports.registries.roll.lookup(input.run),
+    civil: ports.registries.civil.lookup(input.run),
+  })
   if (!roll) throw new AppError('not_in_roll')
   if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
     throw invalidField('fechaNacimiento', 'birth_date_mismatch')

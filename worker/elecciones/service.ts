@@ -4,6 +4,7 @@ import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
+import { type Read, readFirst, readOne } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal, localDate, localDayWindow } from '../time.ts'
 
@@ -89,18 +90,20 @@ const queries = preparedFor((db) => ({
     .prepare(),
 }))
 
+/** An election by its id, as a read (worker/reads.ts). */
+export function eleccionRead(db: Database, id: string): Read<Eleccion | null> {
+  return readFirst(queries(db).byId, { id })
+}
+
 /**
  * The election, if requests may be made or validated for it now; `window_closed` (saying when it
  * opens, or that it closed) if not. The server's clock decides, whatever the device says. An
- * unknown id is an error on `field`, the input that carried it.
+ * unknown election is an error on `field`, the input that carried its id.
+ *
+ * @example
+ * const eleccion = abierta(loaded.eleccion, clock.now())
  */
-export async function openEleccion(
-  db: Database,
-  id: string,
-  now: Date,
-  field = 'eleccionId',
-): Promise<Eleccion> {
-  const [e] = await queries(db).byId.all({ id })
+export function abierta(e: Eleccion | null, now: Date, field = 'eleccionId'): Eleccion {
   if (!e) throw invalidField(field, 'invalid_option')
   const estado = estadoEleccion(e, now)
   if (estado === 'abierta') return e
@@ -109,6 +112,16 @@ export async function openEleccion(
       ? `Se habilita el ${formatLocal(e.ventanaInicio)}.`
       : `Se cerró el ${formatLocal(e.ventanaFin)}.`
   throw new AppError('window_closed', { params: { when } })
+}
+
+/** The election by its id, if open now (see {@link abierta}). */
+export async function openEleccion(
+  db: Database,
+  id: string,
+  now: Date,
+  field = 'eleccionId',
+): Promise<Eleccion> {
+  return abierta(await readOne(db, eleccionRead(db, id)), now, field)
 }
 
 /** An election as the API shows it. */

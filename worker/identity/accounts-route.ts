@@ -73,7 +73,7 @@ export const accountsRoute = new Hono<AppEnv>()
       input.password,
     )
     if (!user.emailVerifiedAt) throw new AppError('email_not_verified')
-    const session = await startSession(c, user.id, 'citizen', 'password')
+    const session = await startSession(c, user, 'citizen', 'password')
     await runWrites(ctx, [
       session.write,
       auditEntry(

@@ -105,7 +105,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
       .returning({ id: users.id })
     if (!user) throw new Error('citizen upsert returned nothing')
     const ctx = serviceContext(c)
-    const session = await startSession(c, user.id, 'citizen', 'claveunica')
+    const session = await startSession(c, { id: user.id, run: citizen.run }, 'citizen', 'claveunica')
     await runWrites(ctx, [
       session.write,
       auditEntry(

@@ -1,10 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { sessions, users } from '../../db/schema/index.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
 import { preparedFor } from '../prepared.ts'
+import { type Read, readFirst, readOne } from '../reads.ts'
+import { runWrites, type Write } from '../writes.ts'
 import type { Actor } from './actor.ts'
 
 /** Idle and absolute lifetimes (OWASP ASVS level 2): staff sessions are shorter. */
@@ -18,6 +20,15 @@ const TOUCH_EVERY_MS = 60_000
 /** `__Host-` cookies need HTTPS; on a plain-HTTP laptop the cookie drops the prefix. */
 export function sessionCookieName(c: AppContext): string {
   return c.var.ports.config.publicUrl.startsWith('https://') ? '__Host-cv_session' : 'cv_session'
+}
+
+/**
+ * The companion cookie naming whose session it is (`userId.run`): not a credential — nothing is
+ * granted on its word — but what a submission needs to read its caller's data in the same round
+ * trip as the session itself, which then confirms it (decision 0023).
+ */
+function whoCookieName(c: AppContext): string {
+  return c.var.ports.config.publicUrl.startsWith('https://') ? '__Host-cv_who' : 'cv_who'
 }
 
 function cookieOptions(c: AppContext) {
@@ -35,12 +46,12 @@ function cookieOptions(c: AppContext) {
  * the login's batch (wrapped: an awaited drizzle query would run at once).
  *
  * @example
- * const session = await startSession(c, user.id, 'citizen', 'claveunica')
+ * const session = await startSession(c, user, 'citizen', 'claveunica')
  * await runWrites(db, [session.write, auditInsert])
  */
 export async function startSession(
   c: AppContext,
-  userId: string,
+  user: { id: string; run: string | null },
   kind: Actor['kind'],
   assurance: Actor['assurance'],
 ) {
@@ -50,9 +61,10 @@ export async function startSession(
   const token = randomToken()
   const now = clock.now()
   setCookie(c, sessionCookieName(c), token, cookieOptions(c))
+  setCookie(c, whoCookieName(c), `${user.id}.${user.run ?? ''}`, cookieOptions(c))
   const write = db.insert(sessions).values({
     tokenHash: await sha256Hex(token),
-    userId,
+    userId: user.id,
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_LIMITS[kind].absoluteMs),
@@ -67,7 +79,12 @@ export async function endSession(c: AppContext, actor: Actor, everywhere: boolea
   await db
     .delete(sessions)
     .where(everywhere ? eq(sessions.userId, actor.userId) : eq(sessions.tokenHash, actor.sessionHash))
+  forgetCookies(c)
+}
+
+function forgetCookies(c: AppContext): void {
   deleteCookie(c, sessionCookieName(c), cookieOptions(c))
+  deleteCookie(c, whoCookieName(c), cookieOptions(c))
 }
 
 const queries = preparedFor((db) => ({
@@ -97,49 +114,92 @@ const queries = preparedFor((db) => ({
     .prepare(),
 }))
 
+type SessionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof queries>['session']['all']>>[number]>
+
+/** The session of a token's hash, with its user, to read with a request's other reads. */
+export function sessionRead(c: AppContext, tokenHash: string): Read<SessionRow | null> {
+  return readFirst(queries(c.var.ports.db).session, { tokenHash })
+}
+
+/** Who the cookies say the caller is, before the database confirms it; null without a session cookie. */
+export interface Claimed {
+  token: string
+  tokenHash: string
+  /** From the companion cookie: what to read before the session is confirmed (null if absent). */
+  userId: string | null
+  run: string | null
+}
+
+/**
+ * The session cookie and its companion, as the request carries them.
+ *
+ * @example
+ * const claimed = await claimedCaller(c)
+ */
+export async function claimedCaller(c: AppContext): Promise<Claimed | null> {
+  const token = getCookie(c, sessionCookieName(c))
+  if (!token) return null
+  const [userId = '', run = ''] = (getCookie(c, whoCookieName(c)) ?? '').split('.')
+  return { token, tokenHash: await sha256Hex(token), userId: userId || null, run: run || null }
+}
+
+/**
+ * What a session read means for the request: the caller on `c.var.actor` if the session is
+ * alive (not expired, not idle past its limit, the account not disabled), else anonymous with the
+ * cookies cleared. Returns the writes it calls for — the idle clock moved on (at most once a
+ * minute), or a dead session deleted — for the caller to run with its own, or alone.
+ */
+export function confirmSession(c: AppContext, claimed: Claimed, row: SessionRow | null): Write[] {
+  const { db, clock } = c.var.ports
+  const now = clock.now().getTime()
+  const limits = row ? SESSION_LIMITS[row.user.kind] : undefined
+  const where = eq(sessions.tokenHash, claimed.tokenHash)
+  if (
+    !row ||
+    !limits ||
+    row.user.disabledAt !== null ||
+    row.session.expiresAt.getTime() <= now ||
+    row.session.lastSeenAt.getTime() + limits.idleMs <= now
+  ) {
+    forgetCookies(c)
+    return row ? [db.delete(sessions).where(where)] : []
+  }
+  c.set('actor', {
+    userId: row.user.id,
+    kind: row.user.kind,
+    role: row.user.role,
+    unidadCode: row.user.unidadCode,
+    run: row.user.run,
+    runProof: row.user.runProof,
+    givenNames: row.user.givenNames,
+    familyNames: row.user.familyNames,
+    email: row.user.email,
+    assurance: row.session.assurance,
+    sessionHash: claimed.tokenHash,
+  })
+  if (claimed.userId !== row.user.id || claimed.run !== row.user.run)
+    setCookie(c, whoCookieName(c), `${row.user.id}.${row.user.run ?? ''}`, cookieOptions(c))
+  if (row.session.lastSeenAt.getTime() + TOUCH_EVERY_MS >= now) return []
+  return [
+    db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(where),
+  ]
+}
+
 /**
  * Finds the caller from the session cookie and puts them on `c.var.actor`; an expired, idle or
  * unknown session, or a disabled account, leaves the caller anonymous and clears the cookie.
+ * (Citizen submissions read the session with their other reads instead: worker/submission.ts.)
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = getCookie(c, sessionCookieName(c))
-    if (token) {
-      const { db, clock } = c.var.ports
-      const tokenHash = await sha256Hex(token)
-      const [row] = await queries(db).session.all({ tokenHash })
-      const now = clock.now().getTime()
-      const limits = row ? SESSION_LIMITS[row.user.kind] : undefined
-      if (
-        row &&
-        limits &&
-        row.user.disabledAt === null &&
-        row.session.expiresAt.getTime() > now &&
-        row.session.lastSeenAt.getTime() + limits.idleMs > now
-      ) {
-        c.set('actor', {
-          userId: row.user.id,
-          kind: row.user.kind,
-          role: row.user.role,
-          unidadCode: row.user.unidadCode,
-          run: row.user.run,
-          runProof: row.user.runProof,
-          givenNames: row.user.givenNames,
-          familyNames: row.user.familyNames,
-          email: row.user.email,
-          assurance: row.session.assurance,
-          sessionHash: tokenHash,
-        })
-        if (row.session.lastSeenAt.getTime() + TOUCH_EVERY_MS < now) {
-          await db
-            .update(sessions)
-            .set({ lastSeenAt: new Date(now) })
-            .where(and(eq(sessions.tokenHash, tokenHash)))
-        }
-      } else {
-        if (row) await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
-        deleteCookie(c, sessionCookieName(c), cookieOptions(c))
-      }
+    const claimed = await claimedCaller(c)
+    if (claimed) {
+      const row = await readOne(c.var.ports.db, sessionRead(c, claimed.tokenHash))
+      const writes = confirmSession(c, claimed, row)
+      if (writes.length > 0) await runWrites(c.var.ports, writes)
     }
     await next()
   }

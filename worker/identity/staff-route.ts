@@ -47,7 +47,7 @@ export const staffLoginRoute = new Hono<AppEnv>()
     const { challenge, code } = await parseJsonBody(c, TotpInput)
     const ctx = serviceContext(c)
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)
-    const session = await startSession(c, user.id, 'staff', 'mfa')
+    const session = await startSession(c, user, 'staff', 'mfa')
     await runWrites(ctx, [
       session.write,
       ...writes,

@@ -7,6 +7,7 @@ import { sha256Hex } from '../crypto.ts'
 import { AppError, invalidField, isUniqueViolation } from '../errors.ts'
 import type { Database, Ports } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
+import { type Read, readOne, readRows } from '../reads.ts'
 import { insertRow, runWrites, type Write } from '../writes.ts'
 
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
@@ -38,19 +39,30 @@ const queries = preparedFor((db) => ({
     .prepare(),
 }))
 
-type StoredAnswer = { requestHash: string; status: number; body: string | null }
+export type StoredAnswer = { requestHash: string; status: number; body: string | null }
 
-/** The answer stored under a key, unless there is none or it expired. */
-async function storedAnswer(db: Database, claimed: IdempotencyClaim, now: number) {
-  const [row] = await queries(db).answer.all({ scope: claimed.scope, key: claimed.key })
-  return row && row.expiresAt.getTime() > now ? row : undefined
+/**
+ * The answer stored under a request's key, unless there is none or it expired: a read to run with
+ * the request's others (worker/reads.ts).
+ *
+ * @example
+ * const stored = await readOne(db, storedAnswer(db, claimed, clock.now().getTime()))
+ */
+export function storedAnswer(
+  db: Database,
+  claimed: IdempotencyClaim,
+  now: number,
+): Read<StoredAnswer | undefined> {
+  return readRows(queries(db).answer, { scope: claimed.scope, key: claimed.key }, ([row]) =>
+    row && row.expiresAt.getTime() > now ? row : undefined,
+  )
 }
 
 /**
  * The stored answer, as the replay of the request that made it (or 422 for another body; 409
  * when the answer carried a secret and was not kept).
  */
-function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: StoredAnswer) {
+export function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: StoredAnswer): Response {
   if (stored.requestHash !== claimed.requestHash) throw new AppError('idempotency_key_reused')
   claimed.stored = true
   if (stored.body === null) throw new AppError('answer_withheld')
@@ -88,7 +100,7 @@ async function writeWithAnswer(
     return undefined
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
-    const stored = await storedAnswer(db, claimed, answer.now)
+    const stored = await readOne(db, storedAnswer(db, claimed, answer.now))
     if (stored) return stored
     // The key's answer expired but maintenance has not purged it yet: purge it, and write once more.
     const purged = await db
@@ -141,14 +153,37 @@ export function requestFingerprint(contentType: string | undefined, body: string
  * sent `Idempotency-Secret`, a random value only it keeps. Without it, whoever learnt another
  * person's key and body would be answered with that person's stored response.
  */
-async function keyScope(c: Context<AppEnv>): Promise<string> {
+async function keyScope(c: Context<AppEnv>, userId: string | null): Promise<string> {
   const route = `POST ${c.req.path}`
-  const userId = c.var.actor?.userId
   if (userId) return `${userId} ${route}`
   const secret = c.req.header('Idempotency-Secret')
   if (secret === undefined) throw invalidField('Idempotency-Secret', 'required')
   if (!SECRET_PATTERN.test(secret)) throw invalidField('Idempotency-Secret', 'invalid_format')
   return `device:${(await sha256Hex(secret)).slice(0, 32)} ${route}`
+}
+
+/**
+ * The key a POST carries, checked, with its scope and the fingerprint of its body; undefined
+ * without one. `userId` is the caller's, if signed in.
+ *
+ * @example
+ * const claimed = await idempotencyClaim(c, c.var.actor?.userId ?? null)
+ */
+export async function idempotencyClaim(
+  c: Context<AppEnv>,
+  userId: string | null,
+): Promise<IdempotencyClaim | undefined> {
+  const key = c.req.header('Idempotency-Key')
+  if (c.req.method !== 'POST' || key === undefined) return undefined
+  if (!KEY_PATTERN.test(key)) throw invalidField('Idempotency-Key', 'invalid_format')
+  const body = await c.req.text()
+  return {
+    scope: await keyScope(c, userId),
+    key,
+    requestHash: await sha256Hex(requestFingerprint(c.req.header('content-type'), body)),
+    stored: false,
+    withhold: false,
+  }
 }
 
 /**
@@ -164,20 +199,10 @@ async function keyScope(c: Context<AppEnv>): Promise<string> {
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const key = c.req.header('Idempotency-Key')
-    if (c.req.method !== 'POST' || key === undefined) return next()
-    if (!KEY_PATTERN.test(key)) throw invalidField('Idempotency-Key', 'invalid_format')
-
+    const claimed = await idempotencyClaim(c, c.var.actor?.userId ?? null)
+    if (!claimed) return next()
     const { db, clock } = c.var.ports
-    const body = await c.req.text()
-    const claimed: IdempotencyClaim = {
-      scope: await keyScope(c),
-      key,
-      requestHash: await sha256Hex(requestFingerprint(c.req.header('content-type'), body)),
-      stored: false,
-      withhold: false,
-    }
-    const stored = await storedAnswer(db, claimed, clock.now().getTime())
+    const stored = await readOne(db, storedAnswer(db, claimed, clock.now().getTime()))
     if (stored) return replay(c, claimed, stored)
 
     c.set('idempotency', claimed)

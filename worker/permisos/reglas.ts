@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, gte, isNull, lte, or } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm'
 import { comunas, fasesComuna, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
+import { type Read, readFirst } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate, weekday } from '../time.ts'
 import type { FaseInput, TipoPermisoInput } from './schema.ts'
@@ -88,21 +90,42 @@ export function requierePermiso(fase: FaseComuna['fase'], fecha: string): boolea
   return fase === 'cuarentena' || [0, 6].includes(weekday(fecha))
 }
 
-/** The phase a comuna is in on a date, if any (the latest started, when an administrator overlapped two). */
-export async function faseEn(db: Database, comunaCut: string, fecha: string): Promise<FaseComuna | null> {
-  const [fase] = await db
-    .select()
-    .from(fasesComuna)
-    .where(
-      and(
-        eq(fasesComuna.comunaCut, comunaCut),
-        lte(fasesComuna.desde, fecha),
-        or(isNull(fasesComuna.hasta), gte(fasesComuna.hasta, fecha)),
-      ),
-    )
-    .orderBy(desc(fasesComuna.desde))
-    .limit(1)
-  return fase ?? null
+const queries = preparedFor((db) => {
+  const comunaCut = sql.placeholder('comunaCut')
+  const fecha = sql.placeholder('fecha')
+  return {
+    fase: db
+      .select()
+      .from(fasesComuna)
+      .where(
+        and(
+          eq(fasesComuna.comunaCut, comunaCut),
+          lte(fasesComuna.desde, fecha),
+          or(isNull(fasesComuna.hasta), gte(fasesComuna.hasta, fecha)),
+        ),
+      )
+      .orderBy(desc(fasesComuna.desde))
+      .limit(1)
+      .prepare(),
+    tipoActivo: db
+      .select()
+      .from(tiposPermiso)
+      .where(and(eq(tiposPermiso.id, sql.placeholder('id')), eq(tiposPermiso.activo, true)))
+      .prepare(),
+  }
+})
+
+/**
+ * The phase a comuna is in on a date, if any (the latest started, when an administrator
+ * overlapped two), as a read.
+ */
+export function faseRead(db: Database, comunaCut: string, fecha: string): Read<FaseComuna | null> {
+  return readFirst(queries(db).fase, { comunaCut, fecha })
+}
+
+/** An active permit type by its id, as a read. */
+export function tipoActivoRead(db: Database, id: string): Read<TipoPermiso | null> {
+  return readFirst(queries(db).tipoActivo, { id })
 }
 
 /** Every permit type, active or not, for administrators; `activos` for citizens. */

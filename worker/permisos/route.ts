@@ -2,34 +2,39 @@ import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { documentPdf } from '../documents/pdf.ts'
-import { isCheckViolation, isUniqueViolation } from '../errors.ts'
+import { isCheckViolation } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import { errorBody } from '../middleware/errors.ts'
-import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { parseJsonBody } from '../validation.ts'
+import { submission } from '../submission.ts'
 import { PermisoInput, type PermisoView } from './schema.ts'
-import { fichaPermisos, permisoFields, permisoPropio, planPermiso, quotaError } from './service.ts'
+import {
+  fichaPermisos,
+  permisoFields,
+  permisoPropio,
+  permisoReads,
+  planPermiso,
+  quotaError,
+} from './service.ts'
 
-async function solicitar(c: AppContext, retries = 1): Promise<Response> {
-  const input = await parseJsonBody(c, PermisoInput)
-  const { keys, registries } = c.var.ports
-  const plan = await planPermiso(serviceContext(c), { keys, registries }, actorOf(c), input)
-  if (plan.kind === 'refused') {
-    // The refusal is an answer like any other: recorded, audited, and replayed to a retry.
-    c.header('Cache-Control', 'no-store')
-    return commit(c, plan.writes, plan.error.status, errorBody(c, plan.error))
-  }
-  try {
-    return await commit(c, plan.planned.writes, 201, plan.planned.result)
-  } catch (error) {
-    if (isCheckViolation(error)) throw quotaError(plan.tipo, input.fecha)
-    // A simultaneous request took the same place in the week's count (or, once in 10^14, the
-    // code): planning again counts it.
-    if (retries > 0 && isUniqueViolation(error)) return solicitar(c, retries - 1)
-    throw error
-  }
-}
+/** `POST /api/permisos`: a citizen's permit (a submission: worker/submission.ts). */
+export const permisoSubmission = submission({
+  input: PermisoInput,
+  audience: 'claveunica',
+  reads: (c, input, caller) => permisoReads(c.var.ports.db, c.var.ports.registries, input, caller),
+  decide: async (c, input, loaded) => {
+    const plan = await planPermiso(serviceContext(c), c.var.ports.keys, actorOf(c), input, loaded)
+    if (plan.kind === 'refused') {
+      // The refusal is an answer like any other: recorded, audited, and replayed to a retry.
+      c.header('Cache-Control', 'no-store')
+      return { status: plan.error.status, body: errorBody(c, plan.error), writes: plan.writes }
+    }
+    return { status: 201, body: plan.planned.result, writes: plan.planned.writes }
+  },
+  // The week's quota, counted by the INSERT itself (decision 0008): concurrent requests cannot pass it.
+  conflict: (error, input, loaded) =>
+    isCheckViolation(error) && loaded.tipo ? quotaError(loaded.tipo, input.fecha) : undefined,
+})
 
 /** The permit as a PDF, made from its record on each download (the QR carries the signed token). */
 async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
@@ -57,7 +62,6 @@ export const permisosRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json(await fichaPermisos(serviceContext(c), actorOf(c)))
   })
-  .post('/', requireClaveUnica, (c) => solicitar(c))
   .get('/:code/pdf', requireCitizen, async (c) =>
     permisoPdf(c, await permisoPropio(serviceContext(c), actorOf(c), normaliseCode(c.req.param('code')))),
   )

@@ -7,12 +7,21 @@ import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
-import type { SigningKeys } from '../ports.ts'
+import type { Database, SigningKeys } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
+import { type Loaded, readFirst } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../time.ts'
 import { camposPermiso } from './campos.ts'
-import { faseEn, fasesVigentes, requierePermiso, type TipoPermiso, tipos } from './reglas.ts'
+import {
+  faseRead,
+  fasesVigentes,
+  requierePermiso,
+  type TipoPermiso,
+  tipoActivoRead,
+  tipos,
+} from './reglas.ts'
 import type { EstadoPermiso, PermisoInput, PermisoView } from './schema.ts'
 
 type Row = typeof permisos.$inferSelect
@@ -126,18 +135,42 @@ function duracion(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`
 }
 
-/** The request's own rules: the type, the comuna's phase on that day, the window and hours. */
-async function checkRules(ctx: ServiceContext, input: PermisoInput) {
-  const now = ctx.clock.now()
-  const [tipo] = await ctx.db
-    .select()
-    .from(tiposPermiso)
-    .where(and(eq(tiposPermiso.id, input.tipoId), eq(tiposPermiso.activo, true)))
-  if (!tipo) throw invalidField('tipoId', 'invalid_option')
-  const [comuna] = await ctx.db
+const queries = preparedFor((db) => ({
+  comuna: db
     .select()
     .from(comunas)
-    .where(eq(comunas.cut, input.comunaCut.padStart(5, '0')))
+    .where(eq(comunas.cut, sql.placeholder('cut')))
+    .prepare(),
+}))
+
+/**
+ * What a permit request reads, all at once: its type, its comuna and the comuna's phase on that
+ * day, and the three registries for the RUN the caller claims (the session, read in the same
+ * batch, confirms it before anything is decided).
+ */
+export function permisoReads(
+  db: Database,
+  registries: Registries,
+  input: PermisoInput,
+  caller: { run: string | null } | null,
+) {
+  const run = caller?.run ?? ''
+  const cut = input.comunaCut.padStart(5, '0')
+  return {
+    tipo: tipoActivoRead(db, input.tipoId),
+    comuna: readFirst(queries(db).comuna, { cut }),
+    fase: faseRead(db, cut, input.fecha),
+    civil: registries.civil.lookup(run),
+    prison: registries.prison.restriction(run, input.fecha, input.fecha),
+    health: registries.health.restriction(run, input.fecha, input.fecha),
+  }
+}
+
+type PermisoLoaded = Loaded<ReturnType<typeof permisoReads>>
+
+/** The request's own rules: the type, the comuna's phase on that day, the window and hours. */
+function checkRules(now: Date, input: PermisoInput, { tipo, comuna, fase }: PermisoLoaded) {
+  if (!tipo) throw invalidField('tipoId', 'invalid_option')
   if (!comuna) throw invalidField('comunaCut', 'invalid_option')
   const inicio = localInstant(input.fecha, input.hora)
   if (
@@ -146,7 +179,6 @@ async function checkRules(ctx: ServiceContext, input: PermisoInput) {
   ) {
     throw invalidField('fecha', 'permit_start_range', { dias: DIAS_ANTICIPACION })
   }
-  const fase = await faseEn(ctx.db, comuna.cut, input.fecha)
   if (!fase || !requierePermiso(fase.fase, input.fecha)) {
     throw invalidField('comunaCut', 'permit_not_required', { comuna: comuna.name })
   }
@@ -167,18 +199,8 @@ async function checkRules(ctx: ServiceContext, input: PermisoInput) {
   return { tipo, comuna, inicio, fin, campos }
 }
 
-/** The three registries, asked at once; the first refusal in the order of the law's gravity. */
-async function checkRegistries(
-  registries: Registries,
-  run: string,
-  serie: string,
-  fecha: string,
-): Promise<Motivo | null> {
-  const [civil, prison, health] = await Promise.all([
-    registries.civil.lookup(run),
-    registries.prison.restriction(run, fecha, fecha),
-    registries.health.restriction(run, fecha, fecha),
-  ])
+/** The three registries' answers; the first refusal in the order of the law's gravity. */
+function checkRegistries({ civil, prison, health }: PermisoLoaded, serie: string): Motivo | null {
   if (!civil) return 'civil_sin_registro'
   if (civil.fechaDefuncion !== null) return 'civil_fallecido'
   if (civil.serieCedula !== serie) return 'civil_serie'
@@ -225,14 +247,15 @@ export function quotaError(tipo: Pick<TipoPermiso, 'cupoSemanal' | 'nombre'>, fe
  */
 export async function planPermiso(
   ctx: ServiceContext,
-  ports: { keys: SigningKeys; registries: Registries },
+  keys: SigningKeys,
   actor: Actor,
   input: PermisoInput,
+  loaded: PermisoLoaded,
 ): Promise<PermisoPlan & { tipo: TipoPermiso }> {
   const run = citizenRun(actor)
   const now = ctx.clock.now()
-  const { tipo, comuna, inicio, fin, campos } = await checkRules(ctx, input)
-  const motivo = await checkRegistries(ports.registries, run, input.serieCedula, input.fecha)
+  const { tipo, comuna, inicio, fin, campos } = checkRules(now, input, loaded)
+  const motivo = checkRegistries(loaded, input.serieCedula)
   if (motivo) {
     const id = rowId()
     return {
@@ -253,7 +276,7 @@ export async function planPermiso(
     }
   }
   const code = randomCode()
-  const token = await signDocument(ports.keys, {
+  const token = await signDocument(keys, {
     t: 'permiso',
     c: code,
     n: `${actor.givenNames} ${actor.familyNames}`,

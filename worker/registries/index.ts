@@ -11,6 +11,7 @@ import { AppError } from '../errors.ts'
 import type { Logger } from '../log.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
+import { type Read, readFirst } from '../reads.ts'
 import { TimeoutError, withTimeout } from '../timeout.ts'
 
 export interface CivilRecord {
@@ -49,15 +50,17 @@ export interface PrisonRestriction {
 }
 
 /**
- * The state registries the portal consults. Here they are tables loaded from CSV; a deployment
- * with access to Registro Civil's or SERVEL's services implements the same interface.
+ * The state registries the portal consults, as reads a request gathers with its others
+ * (worker/reads.ts): here tables loaded from CSV, read in the request's one batch; a deployment
+ * with access to Registro Civil's or SERVEL's services implements the same interface with
+ * `{ call }` reads, asked at the same time as the batch.
  */
 export interface Registries {
-  civil: { lookup(run: string): Promise<CivilRecord | null> }
-  roll: { lookup(run: string): Promise<RollRecord | null> }
+  civil: { lookup(run: string): Read<CivilRecord | null> }
+  roll: { lookup(run: string): Read<RollRecord | null> }
   /** The restriction in force for a RUN on any day from `desde` to `hasta` (`YYYY-MM-DD`), if any. */
-  health: { restriction(run: string, desde: string, hasta: string): Promise<HealthRestriction | null> }
-  prison: { restriction(run: string, desde: string, hasta: string): Promise<PrisonRestriction | null> }
+  health: { restriction(run: string, desde: string, hasta: string): Read<HealthRestriction | null> }
+  prison: { restriction(run: string, desde: string, hasta: string): Read<PrisonRestriction | null> }
 }
 
 const queries = preparedFor((db) => {
@@ -111,35 +114,15 @@ const queries = preparedFor((db) => {
  *
  * @example
  * const registries = tableRegistries(db)
- * await registries.roll.lookup('44444444-4')
+ * await readOne(db, registries.roll.lookup('44444444-4'))
  */
 export function tableRegistries(db: Database): Registries {
   const q = queries(db)
   return {
-    civil: {
-      async lookup(run) {
-        const [row] = await q.civil.all({ run })
-        return row ?? null
-      },
-    },
-    roll: {
-      async lookup(run) {
-        const [row] = await q.roll.all({ run })
-        return row ?? null
-      },
-    },
-    health: {
-      async restriction(run, desde, hasta) {
-        const [row] = await q.health.all({ run, desde, hasta })
-        return row ?? null
-      },
-    },
-    prison: {
-      async restriction(run, desde, hasta) {
-        const [row] = await q.prison.all({ run, desde, hasta })
-        return row ?? null
-      },
-    },
+    civil: { lookup: (run) => readFirst(q.civil, { run }) },
+    roll: { lookup: (run) => readFirst(q.roll, { run }) },
+    health: { restriction: (run, desde, hasta) => readFirst(q.health, { run, desde, hasta }) },
+    prison: { restriction: (run, desde, hasta) => readFirst(q.prison, { run, desde, hasta }) },
   }
 }
 
@@ -147,23 +130,29 @@ export function tableRegistries(db: Database): Registries {
 const RETRY_AFTER_S = 30
 
 /**
- * The registries with every look-up bounded: one that takes longer than `ms` is answered
- * `503 unavailable` with Retry-After instead of holding the citizen's request, and a connection,
- * for as long as a remote registry stays silent. `createApp` wraps whatever implementation the
- * runtime gives it.
+ * The registries with every call to another service bounded: one that takes longer than `ms` is
+ * answered `503 unavailable` with Retry-After instead of holding the citizen's request, and a
+ * connection, for as long as a remote registry stays silent. Reads of the portal's own tables go
+ * in the request's batch as they are. `createApp` wraps whatever implementation the runtime gives it.
  *
  * @example
  * const registries = boundedRegistries(tableRegistries(db), 5000, log)
  */
 export function boundedRegistries(registries: Registries, ms: number, log: Logger): Registries {
-  function bounded<A extends string[], R>(name: string, call: (...args: A) => Promise<R>) {
-    return async (...args: A): Promise<R> => {
-      try {
-        return await withTimeout(ms, `the ${name} registry`, () => call(...args))
-      } catch (error) {
-        if (!(error instanceof TimeoutError)) throw error
-        log.warn('registry did not answer', { registry: name, ms })
-        throw new AppError('unavailable', { retryAfter: RETRY_AFTER_S, cause: error })
+  function bounded<A extends string[], R>(name: string, lookup: (...args: A) => Read<R>) {
+    return (...args: A): Read<R> => {
+      const read = lookup(...args)
+      if (!('call' in read)) return read
+      return {
+        call: async () => {
+          try {
+            return await withTimeout(ms, `the ${name} registry`, read.call)
+          } catch (error) {
+            if (!(error instanceof TimeoutError)) throw error
+            log.warn('registry did not answer', { registry: name, ms })
+            throw new AppError('unavailable', { retryAfter: RETRY_AFTER_S, cause: error })
+          }
+        },
       }
     }
   }

@@ -1,0 +1,153 @@
+import type { Handler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type * as v from 'valibot'
+import type { AppContext, AppEnv, IdempotencyClaim } from './context.ts'
+import { AppError, isUniqueViolation } from './errors.ts'
+import type { Actor } from './identity/actor.ts'
+import { type Claimed, claimedCaller, confirmSession, sessionRead } from './identity/session.ts'
+import {
+  commit,
+  idempotencyClaim,
+  replay,
+  type StoredAnswer,
+  storedAnswer,
+} from './middleware/idempotency.ts'
+import { known, type Read, readTogether } from './reads.ts'
+import { parseJsonBody } from './validation.ts'
+import { runWrites, type Write } from './writes.ts'
+
+/** Who may submit: anyone, a signed-in citizen, or a citizen whose RUN ClaveÚnica proved in this session. */
+export type Audience = 'anyone' | 'citizen' | 'claveunica'
+
+/** The caller as a submission's reads see it: the cookies' word, confirmed once the reads are in. */
+export interface Caller {
+  userId: string
+  run: string | null
+}
+
+/** What a submission decided: its answer, with the writes that make it true (none: nothing new to write). */
+export interface Decision {
+  status: ContentfulStatusCode
+  body: unknown
+  writes?: Write[]
+}
+
+/**
+ * A citizen's submission: what it reads, then what it decides from that. Reads are gathered and
+ * run in one batch with the caller's session and the idempotency key's stored answer, so that at
+ * the edge a submission makes one round trip to read and one to write (decision 0023). `decide`
+ * reads nothing more.
+ */
+export interface Submission<I, L extends Record<string, unknown>> {
+  input: v.GenericSchema<unknown, I>
+  audience: Audience
+  /** The reads it needs, from the input and the caller the cookies name (null: none). */
+  reads(c: AppContext, input: I, caller: Caller | null): { [K in keyof L]: Read<L[K]> }
+  /** What to do: throws an `AppError` to refuse, returns the writes and the answer. */
+  decide(c: AppContext, input: I, loaded: L): Promise<Decision> | Decision
+  /**
+   * What a write that lost to a constraint means, if not a copy of the same request that won
+   * (e.g. a quota's CHECK): an error to answer with, else the submission runs once more.
+   */
+  conflict?(error: unknown, input: I, loaded: L): AppError | undefined
+}
+
+/** Why the caller may not submit, as the guards of worker/identity/guards.ts say it; undefined if they may. */
+function refusal(audience: Audience, actor: Actor | null): AppError | undefined {
+  if (audience === 'anyone') return undefined
+  if (!actor) return new AppError('unauthenticated')
+  const proven =
+    actor.kind === 'citizen' && actor.runProof === 'claveunica' && actor.assurance === 'claveunica'
+  if (audience === 'claveunica' && !proven) return new AppError('claveunica_required')
+  if (actor.kind !== 'citizen') return new AppError('forbidden')
+  return undefined
+}
+
+/** The caller the companion cookie names, if it names one. */
+function callerOf(claimed: Claimed | null): Caller | null {
+  return claimed?.userId ? { userId: claimed.userId, run: claimed.run } : null
+}
+
+/** Whether the confirmed actor is the one the reads were made for. */
+function sameCaller(caller: Caller | null, actor: Actor | null): boolean {
+  return (
+    (caller?.userId ?? null) === (actor?.userId ?? null) && (caller?.run ?? null) === (actor?.run ?? null)
+  )
+}
+
+/** A request's body and key as read, or the error they call for (answered once the caller is admitted). */
+type Request<I> =
+  | { ok: true; input: I; idempotency: IdempotencyClaim | undefined }
+  | { ok: false; problem: unknown; idempotency?: undefined }
+
+/**
+ * Reads everything at once: the submission's reads, the session, the key's stored answer. A body
+ * or key that does not hold reads only the session, so that the caller is admitted (or not)
+ * before being told what is wrong with the form. If the session turns out to be someone else's
+ * than the companion cookie said (a stale or edited cookie), reads again for the confirmed caller:
+ * a second round trip, never a wrong answer.
+ */
+async function load<I, L extends Record<string, unknown>>(
+  c: AppContext,
+  spec: Submission<I, L>,
+  claimed: Claimed | null,
+) {
+  const { db, clock } = c.var.ports
+  let caller = callerOf(claimed)
+  for (let attempt = 0; ; attempt += 1) {
+    const request: Request<I> = await parseJsonBody(c, spec.input).then(
+      async (input) => ({ ok: true, input, idempotency: await idempotencyClaim(c, caller?.userId ?? null) }),
+      (problem: unknown) => ({ ok: false, problem }),
+    )
+    const { idempotency } = request
+    const loaded = await readTogether(db, {
+      ...(request.ok ? spec.reads(c, request.input, caller) : {}),
+      session: claimed ? sessionRead(c, claimed.tokenHash) : known(null),
+      answer: idempotency ? storedAnswer(db, idempotency, clock.now().getTime()) : known(undefined),
+    } as Record<string, Read<unknown>>)
+    const { session, answer, ...read } = loaded
+    c.set('actor', null)
+    const touch = claimed ? confirmSession(c, claimed, session as Parameters<typeof confirmSession>[2]) : []
+    const actor = c.var.actor
+    if (attempt === 0 && request.ok && !sameCaller(caller, actor)) {
+      caller = actor ? { userId: actor.userId, run: actor.run } : null
+      continue
+    }
+    return { request, loaded: read as L, answer: answer as StoredAnswer | undefined, touch, actor }
+  }
+}
+
+/**
+ * The handler of a citizen's submission (see {@link Submission}): everything read in one batch,
+ * the caller confirmed and admitted, the body checked, a replay answered from its key, the
+ * decision written with its answer in one batch (`commit`). A write that loses to a unique key is
+ * a copy of the same request (answered as it was) or a race with another of the caller's: the
+ * submission then runs once more and finds what won.
+ *
+ * @example
+ * route.post('/', submission({ input: CondolenciaInput, audience: 'anyone', reads: () => ({}), decide: … }))
+ */
+export function submission<I, L extends Record<string, unknown>>(spec: Submission<I, L>): Handler<AppEnv> {
+  const run = async (c: AppContext, retries: number): Promise<Response> => {
+    const { request, loaded, answer, touch, actor } = await load(c, spec, await claimedCaller(c))
+    const refused = refusal(spec.audience, actor)
+    if (refused || !request.ok) {
+      // Refused: the session's own writes (a dead one deleted, the idle clock) still happen.
+      if (touch.length > 0) await runWrites(c.var.ports, touch)
+      throw refused ?? (request.ok ? undefined : request.problem)
+    }
+    const { input, idempotency } = request
+    if (idempotency && answer) return replay(c, idempotency, answer)
+    c.set('idempotency', idempotency)
+    const decision = await spec.decide(c, input, loaded)
+    try {
+      return await commit(c, [...touch, ...(decision.writes ?? [])], decision.status, decision.body)
+    } catch (error) {
+      const meant = spec.conflict?.(error, input, loaded)
+      if (meant) throw meant
+      if (retries > 0 && isUniqueViolation(error)) return run(c, retries - 1)
+      throw error
+    }
+  }
+  return (c) => run(c, 1)
+}
