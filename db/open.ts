@@ -50,8 +50,8 @@ const REMOTE_SCHEMES = ['libsql:', 'https:', 'http:']
  * const { client, db } = openRemoteDatabase('libsql://comisaria-carabineros.turso.io', token)
  */
 export function openRemoteDatabase(url: string, authToken: string | undefined) {
-  if (!REMOTE_SCHEMES.includes(new URL(url).protocol)) {
-    throw new Error(`a remote DATABASE_URL is libsql://, https:// or http://, got ${redactedUrl(url)}`)
+  if (!REMOTE_SCHEMES.includes(URL.parse(url)?.protocol ?? '')) {
+    throw new Error(`DATABASE_URL must be file:, libsql://, https:// or http://, got ${redactedUrl(url)}`)
   }
   // `libsql:` goes over HTTPS (the Node client would pick WebSockets for it otherwise).
   const client = createClient({ url, authToken, intMode: 'number' })
@@ -79,12 +79,9 @@ export async function openDatabase(url: string, authToken?: string) {
  */
 export function redactedUrl(url: string): string {
   if (url.startsWith('file:')) return url
-  try {
-    const { protocol, host, pathname } = new URL(url)
-    return `${protocol}//${host}${pathname === '/' ? '' : pathname}`
-  } catch {
-    return '(not a URL)'
-  }
+  const parsed = URL.parse(url)
+  if (!parsed) return '(not a URL)'
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`
 }
 
 /**

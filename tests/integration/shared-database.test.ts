@@ -54,7 +54,7 @@ describe('several Node servers on one shared libSQL database', () => {
       SMTP_URL: smtp.url,
       PUBLIC_URL,
       DEMO_DATA: '1',
-      MAINTENANCE_INTERVAL_MS: '250',
+      MAINTENANCE_INTERVAL_MS: '500',
       ...claveunica.env,
     }
   })
@@ -71,23 +71,27 @@ describe('several Node servers on one shared libSQL database', () => {
     )
     const refused = startNodeServer({ env: { ...env, DATABASE_URL: turso.url } })
     await expect(refused).rejects.toThrow(/lacks \d+ migration\(s\) \(0000_init, .*npm run db:migrate/)
-    // The operator's command, over HTTP with the token; then the servers start.
+  })
+
+  it('is migrated by the operator’s npm run db:migrate, over HTTP with the token (a wrong one gets 401)', async () => {
     await promisify(execFile)(process.execPath, ['scripts/db-migrate.ts'], {
       env: { ...process.env, DATABASE_URL: turso.url, TURSO_AUTH_TOKEN: TOKEN },
     })
     await expect(requireSharedDatabaseReady(remote.db, env, turso.url)).resolves.toBeUndefined()
     const intruder = openRemoteDatabase(turso.url, 'not-the-token')
-    const refusal: unknown = await requireSharedDatabaseReady(intruder.db, env, turso.url).catch((e) => e)
+    const refusal = await requireSharedDatabaseReady(intruder.db, env, turso.url).catch(
+      (error: unknown) => error,
+    )
     expect(String((refusal as { cause?: unknown }).cause)).toMatch(/HTTP status 401/)
     intruder.client.close()
-    // As a live server's delivery loop would hold a message, mid-send, while other servers start.
+  })
+
+  it('starts two servers at once, each saying it is on a remote database', async () => {
+    // A message mid-send, as a live server's delivery loop would hold it while these start.
     await remote.client.batch([
       enqueueMail(new Date(), 'comisaria.test', { to: 'ana@example.cl', subject: 'En curso', text: '…' }),
     ])
     await remote.db.update(outbox).set({ nextAttemptAt: leasedUntil }).where(leased)
-  })
-
-  it('starts two servers at once, each saying it is on a remote database', async () => {
     const { port } = new URL(turso.url)
     // Turso's URL form (libsql://, TLS off for the loopback stand-in) and a self-hosted server's.
     const urls = [`libsql://127.0.0.1:${port}`, turso.url]
