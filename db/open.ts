@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client'
+import { type Client, createClient } from '@libsql/client'
 import { drizzle } from 'drizzle-orm/libsql'
 import { GroupCommitClient } from './group-commit.ts'
 import * as schema from './schema/index.ts'
@@ -35,6 +35,53 @@ export async function openFileDatabase(url: string) {
   // session and a legal-notice look-up among 60,000 citizens, measured here).
   await client.execute('PRAGMA cache_size = -65536')
   return { client, db: drizzle(client, { schema }) }
+}
+
+/** The URL schemes of a libSQL server reached over HTTP: Turso's, and a self-hosted server's. */
+const REMOTE_SCHEMES = ['libsql:', 'https:', 'http:']
+
+/**
+ * Opens a libSQL server's database over HTTP (Turso, or a self-hosted `sqld`): one statement or
+ * one batch per request, as at the edge. No pragmas: the server keeps its own durability, and
+ * connection settings would not outlive the request that set them. `authToken` is Turso's
+ * `TURSO_AUTH_TOKEN`.
+ *
+ * @example
+ * const { client, db } = openRemoteDatabase('libsql://comisaria-carabineros.turso.io', token)
+ */
+export function openRemoteDatabase(url: string, authToken: string | undefined) {
+  if (!REMOTE_SCHEMES.includes(URL.parse(url)?.protocol ?? '')) {
+    throw new Error(`DATABASE_URL must be file:, libsql://, https:// or http://, got ${redactedUrl(url)}`)
+  }
+  // `libsql:` goes over HTTPS (the Node client would pick WebSockets for it otherwise).
+  const client = createClient({ url, authToken, intMode: 'number' })
+  return { client, db: drizzle(client, { schema }) }
+}
+
+/**
+ * Opens DATABASE_URL: a `file:` on this machine (see openFileDatabase), or a libSQL server
+ * shared by every process that names it (see openRemoteDatabase). `kind` says which.
+ *
+ * @example
+ * const { kind, client, db } = await openDatabase(process.env.DATABASE_URL ?? 'file:data/comisaria.db')
+ */
+export async function openDatabase(url: string, authToken?: string) {
+  if (url.startsWith('file:')) return { kind: 'file' as const, ...(await openFileDatabase(url)) }
+  return { kind: 'remote' as const, ...openRemoteDatabase(url, authToken) }
+}
+
+/**
+ * A database URL fit for a log line: scheme, host and path, never a token in its query or
+ * a password before its host.
+ *
+ * @example
+ * redactedUrl('libsql://db.turso.io?authToken=secret') // 'libsql://db.turso.io'
+ */
+export function redactedUrl(url: string): string {
+  if (url.startsWith('file:')) return url
+  const parsed = URL.parse(url)
+  if (!parsed) return '(not a URL)'
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`
 }
 
 /**

@@ -5,12 +5,13 @@ import { getRequestListener } from '@hono/node-server'
 import { loadDemoData } from '../db/import/demo.ts'
 import { loadReferenceData } from '../db/import/reference.ts'
 import { migrateDatabase } from '../db/migrate.ts'
-import { openFileDatabase, readPragmas } from '../db/open.ts'
+import { openDatabase, readPragmas, redactedUrl } from '../db/open.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
+import { requireSharedDatabaseReady } from './adapters/shared-database.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
 import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp, MAX_JSON_BODY } from './app.ts'
@@ -23,14 +24,15 @@ import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
-import { memoryRateLimiter } from './middleware/rate-limit.ts'
+import { databaseRateLimiter, memoryRateLimiter } from './middleware/rate-limit.ts'
 import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
 
 /**
- * The embedded default: the whole portal in one Node process, on a libSQL file.
+ * The embedded default: the whole portal in one Node process, on a libSQL file — or one of
+ * several Node servers sharing a libSQL server's database (`DATABASE_URL=libsql://…`).
  * `npm start` runs it; see README.md for its settings.
  */
 const port = Number(process.env.PORT ?? 8787)
@@ -54,13 +56,22 @@ const mailFrom = env.MAIL_FROM ?? 'Comisaría Virtual <no-reply@comisariavirtual
 await mkdir(dataDir, { recursive: true })
 if (databaseUrl.startsWith('file:'))
   await mkdir(dirname(databaseUrl.slice('file:'.length)), { recursive: true })
-const { client, db } = await openFileDatabase(databaseUrl)
-await migrateDatabase(db)
+const database = await openDatabase(databaseUrl, env.TURSO_AUTH_TOKEN)
+const { client, db } = database
+// A file is this process's alone; a shared database is migrated once by an operator (decision 0021).
+const shared = database.kind === 'remote'
+if (shared) await requireSharedDatabaseReady(db, env, databaseUrl)
+else await migrateDatabase(db)
 await loadReferenceData(db)
 if (config.demoData) await loadDemoData(db)
 await loadElecciones(db, systemClock.now(), config.demoData)
 await loadPermisoRules(db, systemClock.now(), config.demoData)
-log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
+log.info(
+  'database ready',
+  shared
+    ? { kind: 'remote', over: 'HTTP', shared: true, url: redactedUrl(databaseUrl) }
+    : { kind: 'file', url: databaseUrl, pragmas: await readPragmas(client) },
+)
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
 const mailer = threadedMailer({ smtpUrl: env.SMTP_URL, folder: join(dataDir, 'mail'), from: mailFrom })
@@ -78,7 +89,8 @@ const ports: Ports = {
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
   passwords: scryptPasswords,
   registries: tableRegistries(db),
-  limiter: memoryRateLimiter(),
+  // Several servers on one database count each client's attempts together, as the edge does.
+  limiter: shared ? databaseRateLimiter(db) : memoryRateLimiter(),
   config,
   log,
 }
@@ -87,7 +99,8 @@ if (!production) app.route('/dev/outbox', devOutboxRoute)
 serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
 
 // A message leased by a process that was killed would wait out its lease: none runs here now.
-await retryUnsentMail(db, systemClock.now())
+// On a shared database the other servers' leases are live, and are left to run out.
+if (!shared) await retryUnsentMail(db, systemClock.now())
 // E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
 let maintenanceRun: Promise<void> | undefined
 const maintenance = setInterval(

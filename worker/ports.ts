@@ -79,7 +79,7 @@ export interface Ports {
   passwords: PasswordHasher
   /** Registro Civil and the electoral roll. */
   registries: Registries
-  /** Rate-limit counters: in memory on Node, in the database at the edge. */
+  /** Rate-limit counters: in memory on Node with its own file; in the database at the edge and on a shared one. */
   limiter: RateLimiter
   config: Config
   log: Logger

@@ -81,6 +81,37 @@ describe('the e-mail outbox', () => {
     expect(await deliverOutbox(ports)).toBe(0)
   })
 
+  it('begins no send once its lease is too old to end within it; the rest wait out the lease', async () => {
+    const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
+    const t = await testApp({ clock })
+    for (let i = 0; i < 40; i++) await queueMail(t)
+    const sent: string[] = []
+    // A mail server that takes 20 s a message: the batch's sends would run past its 2 min lease.
+    const slow: Mailer = {
+      send: async (message) => {
+        await Promise.resolve()
+        clock.advance(20_000)
+        sent.push(message.messageId)
+      },
+    }
+    const delivered = await deliverOutbox({ ...t.ports, mailer: slow })
+    expect(delivered).toBe(sent.length)
+    expect(delivered).toBeGreaterThan(0)
+    expect(delivered).toBeLessThan(40)
+    const leaseEnd = new Date('2026-11-23T12:02:00Z')
+    const left = await t.db.select().from(outbox).where(isNull(outbox.sentAt))
+    expect(left).toHaveLength(40 - delivered)
+    // Still leased: no other loop takes them before the lease ends, and then every one is due.
+    expect(left.every((row) => row.nextAttemptAt.getTime() === leaseEnd.getTime())).toBe(true)
+    const fast: Mailer = { send: async (message) => void sent.push(message.messageId) }
+    clock.set(new Date(leaseEnd.getTime() - 1))
+    expect(await deliverOutbox({ ...t.ports, mailer: fast })).toBe(0)
+    clock.set(leaseEnd)
+    expect(await deliverOutbox({ ...t.ports, mailer: fast })).toBe(40 - delivered)
+    expect(new Set(sent).size).toBe(40)
+    expect(sent).toHaveLength(40)
+  })
+
   it('drains a backlog in one run, several messages on their way at once, each sent once', async () => {
     const t = await testApp()
     for (let i = 0; i < 100; i++) await queueMail(t)

@@ -179,15 +179,24 @@ export interface HranaServer {
 }
 
 /**
- * Starts the server on a loopback port.
+ * Starts the server on a loopback port. With `authToken`, a request must carry it as Turso
+ * wants it (`Authorization: Bearer …`) or is answered 401, as Turso answers.
  *
  * @example
- * const turso = await startHranaServer('/tmp/test.db')
- * // TURSO_DATABASE_URL = turso.url
+ * const turso = await startHranaServer('/tmp/test.db', { authToken: 'secret' })
+ * // TURSO_DATABASE_URL = turso.url, TURSO_AUTH_TOKEN = 'secret'
  */
-export async function startHranaServer(path: string): Promise<HranaServer> {
+export async function startHranaServer(
+  path: string,
+  options: { authToken?: string } = {},
+): Promise<HranaServer> {
   const pragmas: string[] = []
   const server: Server = createServer((req, res) => {
+    if (options.authToken !== undefined && req.headers.authorization !== `Bearer ${options.authToken}`) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('Unauthorized')
+      req.resume()
+      return
+    }
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {

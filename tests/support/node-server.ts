@@ -99,12 +99,23 @@ export async function startNodeServer(
 }
 
 /**
+ * What the server logged at start-up about its database ("database ready": its kind, its URL
+ * and, for a file, its pragmas), or undefined.
+ *
+ * @example
+ * expect(loggedDatabase(server.output())).toMatchObject({ kind: 'remote' })
+ */
+export function loggedDatabase(output: string): Record<string, unknown> | undefined {
+  const line = output.split('\n').find((l) => l.includes('"database ready"'))
+  return line ? JSON.parse(line) : undefined
+}
+
+/**
  * The durability pragmas the server logged at start-up ("database ready"), or undefined.
  *
  * @example
  * expect(loggedPragmas(server.output())).toEqual(DURABILITY_PRAGMAS)
  */
 export function loggedPragmas(output: string): unknown {
-  const line = output.split('\n').find((l) => l.includes('"database ready"'))
-  return line ? JSON.parse(line).pragmas : undefined
+  return loggedDatabase(output)?.pragmas
 }

@@ -4,6 +4,7 @@ import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
+import { TIMEOUTS } from '../timeout.ts'
 import { insertRow } from '../writes.ts'
 
 export interface Mail {
@@ -41,6 +42,13 @@ export function enqueueMail(now: Date, domain: string, mail: Mail) {
  * than a delivery can last (the mailers bound it by TIMEOUTS.mail).
  */
 const LEASE_MS = 2 * 60_000
+
+/**
+ * How long after leasing a batch a send may still begin: one that begins later could outlast the
+ * lease (a delivery takes up to TIMEOUTS.mail) and meet another server's delivery of the same
+ * message. 15 s more cover servers' clocks drifting apart. The messages left wait out their lease.
+ */
+const START_SENDS_WITHIN_MS = LEASE_MS - TIMEOUTS.mail - 15_000
 const BACKOFF_MS = [10_000, 60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000]
 
 /** What delivering the outbox uses. */
@@ -63,9 +71,11 @@ const queries = preparedFor((db) => ({
 
 /**
  * Delivers due messages, at least once each: the due ones are leased in one statement (so that
- * two loops do not send them at the same moment), sent, up to PARALLEL_SENDS at once, each
- * marked sent as soon as it is. A crash between sending and marking sends it again later, with
- * the same Message-ID. Failures are retried with a growing delay. Returns how many were sent.
+ * two loops, or two servers on one database, do not send them at the same moment), sent, up to
+ * PARALLEL_SENDS at once, each marked sent as soon as it is; a send does not begin once the lease
+ * is too old to be sure it ends within it. A crash between sending and marking sends it again
+ * later, with the same Message-ID. Failures are retried with a growing delay. Returns how many
+ * were sent.
  *
  * @example
  * await deliverOutbox({ db, mailer, files, clock, log })
@@ -73,6 +83,7 @@ const queries = preparedFor((db) => ({
 export async function deliverOutbox(ports: OutboxPorts): Promise<number> {
   const { db, clock } = ports
   const now = clock.now()
+  const sendBy = now.getTime() + START_SENDS_WITHIN_MS
   const due = await db
     .update(outbox)
     .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
@@ -91,6 +102,7 @@ export async function deliverOutbox(ports: OutboxPorts): Promise<number> {
   let sent = 0
   const sender = async () => {
     for (let message = due.shift(); message; message = due.shift()) {
+      if (clock.now().getTime() > sendBy) return
       if (!(await deliverOne(ports, message))) continue
       await queries(db).markSent.run({ id: message.id, at: clock.now().getTime() })
       sent += 1
@@ -146,11 +158,11 @@ export async function drainOutbox(ports: OutboxPorts, budgetMs: number): Promise
 }
 
 /**
- * Makes every unsent message due now. The embedded default calls it at start-up: it is the only
- * process delivering from its file, so a lease still held belongs to a process that died (killed
- * between leasing and marking sent) and would otherwise hold that message back for LEASE_MS; a
- * message waiting out a back-off gets one early try, which a restart after fixing the mail
- * settings wants anyway.
+ * Makes every unsent message due now. The embedded default calls it at start-up on its file: it
+ * is the only process delivering from it, so a lease still held belongs to a process that died
+ * (killed between leasing and marking sent) and would otherwise hold that message back for
+ * LEASE_MS; a message waiting out a back-off gets one early try, which a restart after fixing the
+ * mail settings wants anyway. Never on a shared database: a lease there may be a live server's.
  *
  * @example
  * await retryUnsentMail(db, clock.now())

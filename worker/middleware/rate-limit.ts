@@ -23,7 +23,8 @@ export interface RateLimiter {
 
 /**
  * Counters in the database, one statement a hit (safe under concurrency on both drivers): at
- * the edge, where every request may run in another isolate.
+ * the edge, where every request may run in another isolate, and for Node servers sharing one
+ * database (decision 0021), where the next request may reach another server.
  */
 export function databaseRateLimiter(db: Database): RateLimiter {
   return {
