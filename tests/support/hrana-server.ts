@@ -175,6 +175,8 @@ export interface HranaServer {
    * settings, such as a page limit that fills the database as a full disk would.
    */
   readonly pragmas: string[]
+  /** Pipelines received so far: the round trips a client made (one per batch or statement). */
+  readonly pipelines: number
   close(): Promise<void>
 }
 
@@ -191,6 +193,7 @@ export async function startHranaServer(
   options: { authToken?: string } = {},
 ): Promise<HranaServer> {
   const pragmas: string[] = []
+  let pipelines = 0
   const server: Server = createServer((req, res) => {
     if (options.authToken !== undefined && req.headers.authorization !== `Bearer ${options.authToken}`) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('Unauthorized')
@@ -204,6 +207,7 @@ export async function startHranaServer(
         res.writeHead(404).end()
         return
       }
+      pipelines += 1
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
       const connection = new Connection(path, pragmas)
       try {
@@ -226,6 +230,9 @@ export async function startHranaServer(
   return {
     url: `http://127.0.0.1:${port}`,
     pragmas,
+    get pipelines() {
+      return pipelines
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

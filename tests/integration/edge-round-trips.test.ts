@@ -1,0 +1,179 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Miniflare } from 'miniflare'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDemoData } from '../../db/import/demo.ts'
+import { loadReferenceData } from '../../db/import/reference.ts'
+import { migrateDatabase } from '../../db/migrate.ts'
+import { openFileDatabase } from '../../db/open.ts'
+import { sessions, users } from '../../db/schema/index.ts'
+import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
+import { randomToken, sha256Hex } from '../../worker/crypto.ts'
+import { loadElecciones } from '../../worker/elecciones/service.ts'
+import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
+import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
+import { localDate } from '../../worker/time.ts'
+import { DEVICE_SECRET } from '../support/client.ts'
+import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
+import { workerBundle } from '../support/worker-bundle.ts'
+
+const ORIGIN = 'http://localhost:8787'
+/** Valentina, in the demo registries: on the roll, alive, her card's serial current. */
+const VALENTINA = { run: '88888888-8', serie: 'A034567890', nacimiento: '1992-11-30' }
+/** The most round trips to the database a submission may make before it is answered (issue 14). */
+const MAX_ROUND_TRIPS = 2
+
+/**
+ * A citizen's submission at the edge makes at most two round trips to the database: one for all
+ * it reads (the session and the key's stored answer included), one for its writes. The real
+ * bundle runs in workerd; the Turso stand-in counts the pipelines it receives.
+ */
+describe('round trips to the database per submission, at the edge', () => {
+  let turso: HranaServer
+  let mf: Miniflare
+  let cookie: string
+  const today = localDate(new Date())
+  const tomorrow = localDate(new Date(Date.now() + 86_400_000))
+
+  beforeAll(async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cv-edge-rt-')), 'turso.db')
+    const { client, db } = await openFileDatabase(`file:${path}`)
+    await migrateDatabase(db)
+    await loadReferenceData(db)
+    await loadDemoData(db)
+    await loadElecciones(db, new Date(), true)
+    await loadPermisoRules(db, new Date(), true)
+    // Valentina signed in with ClaveÚnica (the sign-in itself is tested elsewhere).
+    const userId = crypto.randomUUID()
+    const token = randomToken()
+    const now = new Date()
+    await db.insert(users).values({
+      id: userId,
+      kind: 'citizen',
+      run: VALENTINA.run,
+      runProof: 'claveunica',
+      givenNames: 'Valentina Sofía',
+      familyNames: 'Pérez Núñez',
+      role: 'citizen',
+      createdAt: now,
+    })
+    await db.insert(sessions).values({
+      tokenHash: await sha256Hex(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+      assurance: 'claveunica',
+    })
+    cookie = `cv_session=${token}; cv_who=${userId}.${VALENTINA.run}`
+    await client.close()
+    turso = await startHranaServer(path)
+    mf = new Miniflare({
+      modules: true,
+      scriptPath: workerBundle(),
+      compatibilityDate: '2026-07-01',
+      compatibilityFlags: ['nodejs_compat'],
+      bindings: {
+        APP_ENV: 'test',
+        PUBLIC_URL: ORIGIN,
+        TURSO_DATABASE_URL: turso.url,
+        SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
+        VAULT_KEY: await generateVaultKey(),
+        MAIL_API_URL: 'http://127.0.0.1:9/unused',
+        MAIL_API_TOKEN: 'unused',
+      },
+      r2Buckets: ['FILES'],
+      serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) },
+    })
+    // The isolate's first request builds the app: not a submission's cost.
+    await mf.dispatchFetch(`${ORIGIN}/api/health`)
+  })
+
+  afterAll(async () => {
+    await mf?.dispose()
+    await turso?.close()
+  })
+
+  /** Sends a submission and counts the pipelines the stand-in received until it was answered. */
+  async function roundTrips(path: string, body: unknown, headers: Record<string, string> = {}) {
+    const before = turso.pipelines
+    const response = await mf.dispatchFetch(`${ORIGIN}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN, ...headers },
+      body: JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, text, trips: turso.pipelines - before }
+  }
+
+  it.each([
+    [
+      'a condolence, anonymous, with its key',
+      '/api/condolencias',
+      () => ({ nombre: 'Ana', mensaje: 'Honor y gloria.' }),
+      () => ({ 'idempotency-key': 'rt-1', 'idempotency-secret': DEVICE_SECRET }),
+      201,
+    ],
+    [
+      'the legal notice of the election constancia',
+      '/api/constancias-voto/aviso',
+      () => ({ eleccionId: `demo-${today}` }),
+      () => ({ cookie }),
+      200,
+    ],
+    [
+      'an election constancia',
+      '/api/constancias-voto',
+      () => ({
+        eleccionId: `demo-${today}`,
+        fechaNacimiento: VALENTINA.nacimiento,
+        email: 'valentina@example.cl',
+        emailConfirmacion: 'valentina@example.cl',
+        telefono: '987654321',
+        declaracion: true,
+      }),
+      () => ({ cookie, 'idempotency-key': 'rt-2' }),
+      201,
+    ],
+    [
+      'a permit, after the three registries',
+      '/api/permisos',
+      () => ({
+        tipoId: 'compras',
+        comunaCut: '13101',
+        fecha: tomorrow,
+        hora: '10:00',
+        destino: 'Supermercado, Av. Matta 1200',
+        serieCedula: VALENTINA.serie,
+      }),
+      () => ({ cookie, 'idempotency-key': 'rt-3' }),
+      201,
+    ],
+  ])('%s: at most two, and one for its replay', async (_name, path, body, headers, status) => {
+    const first = await roundTrips(path, body(), headers())
+    expect(first.status, first.text).toBe(status)
+    expect(first.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    if (!headers()['idempotency-key']) return
+    const replay = await roundTrips(path, body(), headers())
+    expect(replay.text).toBe(first.text)
+    expect(replay.trips).toBe(1)
+  })
+
+  it('a submission refused at its reads (the constancia asked again) reads once and writes nothing more', async () => {
+    const again = await roundTrips(
+      '/api/constancias-voto',
+      {
+        eleccionId: `demo-${today}`,
+        fechaNacimiento: VALENTINA.nacimiento,
+        email: 'valentina@example.cl',
+        emailConfirmacion: 'valentina@example.cl',
+        telefono: '987654321',
+        declaracion: true,
+      },
+      { cookie },
+    )
+    expect(again.status).toBe(200)
+    expect(again.trips).toBe(1)
+  })
+})
