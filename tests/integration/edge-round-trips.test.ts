@@ -35,6 +35,14 @@ describe('round trips to the database per submission, at the edge', () => {
   let cookie: string
   const today = localDate(new Date())
   const tomorrow = localDate(new Date(Date.now() + 86_400_000))
+  const solicitud = () => ({
+    eleccionId: `demo-${today}`,
+    fechaNacimiento: VALENTINA.nacimiento,
+    email: 'valentina@example.cl',
+    emailConfirmacion: 'valentina@example.cl',
+    telefono: '987654321',
+    declaracion: true,
+  })
 
   beforeAll(async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cv-edge-rt-')), 'turso.db')
@@ -107,7 +115,7 @@ describe('round trips to the database per submission, at the edge', () => {
     return { status: response.status, text, trips: turso.pipelines - before }
   }
 
-  it.each([
+  it.each<[string, string, () => unknown, () => Record<string, string>, number]>([
     [
       'a condolence, anonymous, with its key',
       '/api/condolencias',
@@ -125,14 +133,7 @@ describe('round trips to the database per submission, at the edge', () => {
     [
       'an election constancia',
       '/api/constancias-voto',
-      () => ({
-        eleccionId: `demo-${today}`,
-        fechaNacimiento: VALENTINA.nacimiento,
-        email: 'valentina@example.cl',
-        emailConfirmacion: 'valentina@example.cl',
-        telefono: '987654321',
-        declaracion: true,
-      }),
+      solicitud,
       () => ({ cookie, 'idempotency-key': 'rt-2' }),
       201,
     ],
@@ -161,18 +162,7 @@ describe('round trips to the database per submission, at the edge', () => {
   })
 
   it('a submission refused at its reads (the constancia asked again) reads once and writes nothing more', async () => {
-    const again = await roundTrips(
-      '/api/constancias-voto',
-      {
-        eleccionId: `demo-${today}`,
-        fechaNacimiento: VALENTINA.nacimiento,
-        email: 'valentina@example.cl',
-        emailConfirmacion: 'valentina@example.cl',
-        telefono: '987654321',
-        declaracion: true,
-      },
-      { cookie },
-    )
+    const again = await roundTrips('/api/constancias-voto', solicitud(), { cookie })
     expect(again.status).toBe(200)
     expect(again.trips).toBe(1)
   })
