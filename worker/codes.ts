@@ -8,15 +8,16 @@ import { randomBytes } from './random.ts'
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
 /**
- * A random code.
+ * A random code, after `prefix` if one is given (at the edge, the character of the shard that
+ * keeps the submission: decision 0023).
  *
  * @example
  * randomCode() // 'K7PXQ2MZ9A'
  */
-export function randomCode(length = 10): string {
+export function randomCode(length = 10, prefix = ''): string {
   const n = CODE_ALPHABET.length
   const limit = 256 - (256 % n)
-  let out = ''
+  let out = prefix
   while (out.length < length) {
     for (const byte of randomBytes(length - out.length)) {
       if (byte < limit) out += CODE_ALPHABET[byte % n]

@@ -7,6 +7,7 @@ import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
 import type { RateLimiter } from './middleware/rate-limit.ts'
 import type { Registries } from './registries/index.ts'
+import type { Shards } from './shards/port.ts'
 import type { StorageHealth } from './storage-health.ts'
 
 /** The database, through drizzle, on a libSQL file (Node) or Turso over HTTP (Workers). */
@@ -79,6 +80,11 @@ export interface Ports {
   passwords: PasswordHasher
   /** Registro Civil and the electoral roll. */
   registries: Registries
+  /**
+   * The submission shards (decision 0023): at the edge only; where there are none, a submission
+   * commits to the database at once (Node's group commit).
+   */
+  shards?: Shards
   /** Rate-limit counters: in memory on Node with its own file; in the database at the edge and on a shared one. */
   limiter: RateLimiter
   config: Config

@@ -1,6 +1,8 @@
 import type { Handler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type * as v from 'valibot'
+import { CODE_ALPHABET, randomCode } from './codes.ts'
+import { codeInUseRead } from './codes-in-use.ts'
 import type { AppContext, AppEnv, IdempotencyClaim } from './context.ts'
 import { AppError, isUniqueViolation } from './errors.ts'
 import type { Actor } from './identity/actor.ts'
@@ -13,6 +15,8 @@ import {
   storedAnswer,
 } from './middleware/idempotency.ts'
 import { known, type Read, readTogether } from './reads.ts'
+import { commitThroughShard } from './shards/commit.ts'
+import { shardOf } from './shards/protocol.ts'
 import { parseJsonBody } from './validation.ts'
 import { runWrites, type Write } from './writes.ts'
 
@@ -25,11 +29,30 @@ export interface Caller {
   run: string | null
 }
 
+/**
+ * What must hold across submissions that the reads cannot see yet: at the edge, a submission is
+ * kept by a shard before Turso has it (decision 0023), and the shard checks these. On Node every
+ * write is in the database before the next read, and the constraints of the tables hold them.
+ */
+export interface Rules {
+  /** Keys this submission establishes, that a later one may require (the legal notice read). */
+  holds?: string[]
+  /** Keys of which the first submission wins: a later one is answered with its body, at `status`. */
+  once?: { key: string; status: ContentfulStatusCode }[]
+  /** Keys that must be established, with what to answer when they are not (the reads did not see them). */
+  requires?: { key: string; refusal: AppError }[]
+  /** Counters this submission adds one to, refused past `max`; `baseline` is what the reads counted. */
+  counters?: { key: string; max: number; baseline: number; refusal: AppError }[]
+  /** The owner of the issued code's document, and its kind: the citizen's pages show it before Turso has it. */
+  lookup?: { owner: string; kind: string }
+}
+
 /** What a submission decided: its answer, with the writes that make it true (none: nothing new to write). */
 export interface Decision {
   status: ContentfulStatusCode
   body: unknown
   writes?: Write[]
+  rules?: Rules
 }
 
 /**
@@ -41,10 +64,12 @@ export interface Decision {
 export interface Submission<I, L extends Record<string, unknown>> {
   input: v.GenericSchema<unknown, I>
   audience: Audience
+  /** Whether it issues a document code: one is drawn before the reads, which check it is free. */
+  issuesCode?: boolean
   /** The reads it needs, from the input and the caller the cookies name (null: none). */
   reads(c: AppContext, input: I, caller: Caller | null): { [K in keyof L]: Read<L[K]> }
-  /** What to do: throws an `AppError` to refuse, returns the writes and the answer. */
-  decide(c: AppContext, input: I, loaded: L): Promise<Decision> | Decision
+  /** What to do, with the code drawn for it: throws an `AppError` to refuse, returns the writes and the answer. */
+  decide(c: AppContext, input: I, loaded: L, code: string): Promise<Decision> | Decision
   /**
    * What a write that lost to a constraint means, if not a copy of the same request that won
    * (e.g. a quota's CHECK): an error to answer with, else the submission runs once more.
@@ -81,18 +106,27 @@ type Request<I> =
   | { ok: false; problem: unknown; idempotency?: undefined }
 
 /**
- * Reads everything at once: the submission's reads, the session, the key's stored answer. A body
- * or key that does not hold reads only the session, so that the caller is admitted (or not)
- * before being told what is wrong with the form. If the session turns out to be someone else's
- * than the companion cookie said (a stale or edited cookie), reads again for the confirmed caller:
- * a second round trip, never a wrong answer.
+ * The shard that keeps a submission at the edge: the citizen's (all of one RUN's submissions in
+ * one place, so what must hold across them is checked there), else the anonymous device's (its
+ * replays meet its first copy), else any.
+ */
+function shardFor(caller: Caller | null, idempotency: IdempotencyClaim | undefined): number {
+  return shardOf(caller?.run ?? idempotency?.scope ?? crypto.randomUUID())
+}
+
+/**
+ * Reads everything at once: the submission's reads, the session, the key's stored answer, and
+ * whether the drawn code is free. A body or key that does not hold reads only the session, so that
+ * the caller is admitted (or not) before being told what is wrong with the form. If the session
+ * turns out to be someone else's than the companion cookie said (a stale or edited cookie), reads
+ * again for the confirmed caller: a second round trip, never a wrong answer.
  */
 async function load<I, L extends Record<string, unknown>>(
   c: AppContext,
   spec: Submission<I, L>,
   claimed: Claimed | null,
 ) {
-  const { db, clock } = c.var.ports
+  const { db, clock, shards } = c.var.ports
   let caller = callerOf(claimed)
   for (let attempt = 0; ; attempt += 1) {
     const request: Request<I> = await parseJsonBody(c, spec.input).then(
@@ -100,12 +134,15 @@ async function load<I, L extends Record<string, unknown>>(
       (problem: unknown) => ({ ok: false, problem }),
     )
     const { idempotency } = request
+    const shard = shardFor(caller, idempotency)
+    const code = randomCode(10, shards ? CODE_ALPHABET.charAt(shard) : '')
     const loaded = await readTogether(db, {
       ...(request.ok ? spec.reads(c, request.input, caller) : {}),
       session: claimed ? sessionRead(c, claimed.tokenHash) : known(null),
       answer: idempotency ? storedAnswer(db, idempotency, clock.now().getTime()) : known(undefined),
+      codeTaken: request.ok && spec.issuesCode ? codeInUseRead(db, code) : known(false),
     } as Record<string, Read<unknown>>)
-    const { session, answer, ...read } = loaded
+    const { session, answer, codeTaken, ...read } = loaded
     c.set('actor', null)
     const touch = claimed ? confirmSession(c, claimed, session as Parameters<typeof confirmSession>[2]) : []
     const actor = c.var.actor
@@ -113,23 +150,47 @@ async function load<I, L extends Record<string, unknown>>(
       caller = actor ? { userId: actor.userId, run: actor.run } : null
       continue
     }
-    return { request, loaded: read as L, answer: answer as StoredAnswer | undefined, touch, actor }
+    return {
+      request,
+      loaded: read as L,
+      answer: answer as StoredAnswer | undefined,
+      code,
+      codeTaken: codeTaken === true,
+      shard,
+      touch,
+      actor,
+    }
   }
+}
+
+/** Two codes drawn in a row were taken (one chance in 10^14 twice over): the client sends it again. */
+function codeExhausted(): never {
+  throw new AppError('unavailable', { retryAfter: 1 })
+}
+
+/** The error of the first requirement the reads did not see met (on Node nothing is pending: it is not). */
+function unmet(rules: Rules | undefined): AppError | undefined {
+  return rules?.requires?.[0]?.refusal
 }
 
 /**
  * The handler of a citizen's submission (see {@link Submission}): everything read in one batch,
  * the caller confirmed and admitted, the body checked, a replay answered from its key, the
- * decision written with its answer in one batch (`commit`). A write that loses to a unique key is
- * a copy of the same request (answered as it was) or a race with another of the caller's: the
- * submission then runs once more and finds what won.
+ * decision written with its answer in one batch (`commit`) — or, at the edge, kept by the caller's
+ * shard, which commits it to Turso with others (`commitThroughShard`). A write that loses to a
+ * unique key is a copy of the same request (answered as it was) or a race with another of the
+ * caller's; a code already taken is drawn again: the submission then runs once more.
  *
  * @example
  * route.post('/', submission({ input: CondolenciaInput, audience: 'anyone', reads: () => ({}), decide: … }))
  */
 export function submission<I, L extends Record<string, unknown>>(spec: Submission<I, L>): Handler<AppEnv> {
   const run = async (c: AppContext, retries: number): Promise<Response> => {
-    const { request, loaded, answer, touch, actor } = await load(c, spec, await claimedCaller(c))
+    const { request, loaded, answer, code, codeTaken, shard, touch, actor } = await load(
+      c,
+      spec,
+      await claimedCaller(c),
+    )
     const refused = refusal(spec.audience, actor)
     if (refused || !request.ok) {
       // Refused: the session's own writes (a dead one deleted, the idle clock) still happen.
@@ -138,10 +199,26 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
     }
     const { input, idempotency } = request
     if (idempotency && answer) return replay(c, idempotency, answer)
+    if (codeTaken) return retries > 0 ? run(c, retries - 1) : codeExhausted()
     c.set('idempotency', idempotency)
-    const decision = await spec.decide(c, input, loaded)
+    const decision = await spec.decide(c, input, loaded, code)
+    const writes = [...touch, ...(decision.writes ?? [])]
+    const { shards } = c.var.ports
+    if (shards && decision.writes) {
+      const kept = await commitThroughShard(
+        c,
+        shards,
+        shard,
+        { ...decision, writes },
+        spec.issuesCode ? code : null,
+      )
+      if (kept !== 'code taken') return kept
+      return retries > 0 ? run(c, retries - 1) : codeExhausted()
+    }
+    const missing = unmet(decision.rules)
+    if (missing) throw missing
     try {
-      return await commit(c, [...touch, ...(decision.writes ?? [])], decision.status, decision.body)
+      return await commit(c, writes, decision.status, decision.body)
     } catch (error) {
       const meant = spec.conflict?.(error, input, loaded)
       if (meant) throw meant

@@ -1,4 +1,10 @@
-import type { ExecutionContext, Fetcher, R2Bucket, ScheduledController } from '@cloudflare/workers-types'
+import type {
+  DurableObjectNamespace,
+  ExecutionContext,
+  Fetcher,
+  R2Bucket,
+  ScheduledController,
+} from '@cloudflare/workers-types'
 import { createClient } from '@libsql/client/web'
 import { drizzle } from 'drizzle-orm/libsql/web'
 import * as schema from '../db/schema/index.ts'
@@ -14,6 +20,8 @@ import { runMaintenance } from './maintenance.ts'
 import { databaseRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
+import { durableShards } from './shards/port.ts'
+import { SubmissionShard } from './shards/shard.ts'
 import { StorageHealth } from './storage-health.ts'
 
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
@@ -39,13 +47,17 @@ export interface WorkerEnv {
   MAIL_API_URL: string
   MAIL_API_TOKEN: string
   MAIL_FROM?: string
+  /** The submission shards (decision 0023). */
+  SHARDS?: DurableObjectNamespace<SubmissionShard>
+  /** How long a shard waits to gather submissions before it commits them to Turso (default 250 ms). */
+  FLUSH_DELAY_MS?: string
 }
 
 let built: Promise<{ app: App; ports: Ports }> | undefined
 
 /** The app is built once per isolate, on its first request, and reused by the requests after. */
 async function build(env: WorkerEnv) {
-  const { ASSETS: _assets, FILES: _files, ...vars } = env
+  const { ASSETS: _assets, FILES: _files, SHARDS: _shards, ...vars } = env
   const config = loadConfig(vars, 'edge')
   const client = createClient({
     url: env.TURSO_DATABASE_URL,
@@ -69,6 +81,7 @@ async function build(env: WorkerEnv) {
     vault: await importVault(env.VAULT_KEY),
     passwords: scryptPasswords,
     registries: tableRegistries(db),
+    ...(env.SHARDS ? { shards: durableShards(env.SHARDS) } : {}),
     limiter: databaseRateLimiter(db),
     config,
     log,
@@ -95,3 +108,6 @@ export default {
     ctx.waitUntil(runMaintenance(ports))
   },
 }
+
+/** The submission shards' class, which workerd finds among the Worker's exports (wrangler.toml). */
+export { SubmissionShard }

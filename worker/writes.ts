@@ -66,6 +66,22 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
 }
 
 /**
+ * Writes as the driver takes them: SQL text and its arguments (a drizzle query built, a
+ * {@link Statement} as it is). Plain data: a shard keeps them to commit later (decision 0023).
+ *
+ * @example
+ * const statements = toStatements([db.insert(notes).values(note)])
+ */
+export function toStatements(writes: Write[]): Statement[] {
+  return writes.map((write): Statement => {
+    const query = write as { _prepare?: () => PreparedQuery }
+    if (query._prepare === undefined) return write as Statement
+    const { sql, params } = query._prepare().getQuery()
+    return { sql, args: params as InArgs }
+  })
+}
+
+/**
  * Runs writes in one batch (one transaction; on Node, one group commit). Every write of a request
  * goes through here, so this is where the storage's health is learnt: a full disk or an I/O error
  * becomes a 503 with its own code, and a batch committed after one ends the fault.
@@ -78,12 +94,7 @@ export async function runWrites(
   writes: Write[],
 ): Promise<void> {
   if (writes.length === 0) return
-  const statements = writes.map((write): Statement => {
-    const query = write as { _prepare?: () => PreparedQuery }
-    if (query._prepare === undefined) return write as Statement
-    const { sql, params } = query._prepare().getQuery()
-    return { sql, args: params as InArgs }
-  })
+  const statements = toStatements(writes)
   const faultsBegun = storage.faultsBegun
   try {
     await db.$client.batch(statements)

@@ -22,14 +22,15 @@ import { constanciaPdf } from './validacion-route.ts'
 export const solicitudSubmission = submission({
   input: SolicitudInput,
   audience: 'claveunica',
+  issuesCode: true,
   reads: (c, input, caller) =>
     solicitudReads(serviceContext(c), c.var.ports.registries, input.eleccionId, caller),
-  decide: (c, input, loaded) => {
+  decide: (c, input, loaded, code) => {
     const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
-    const plan = planSolicitud(serviceContext(c), actorOf(c), input, loaded, mail)
+    const plan = planSolicitud(serviceContext(c), actorOf(c), input, loaded, mail, code)
     // A simultaneous request of the same citizen that won is found here when the submission runs again.
     if (plan.kind === 'existing') return { status: 200, body: plan.view }
-    return { status: 201, body: plan.planned.result, writes: plan.planned.writes }
+    return { status: 201, body: plan.planned.result, writes: plan.planned.writes, rules: plan.rules }
   },
 })
 
@@ -40,7 +41,7 @@ export const avisoSubmission = submission({
   reads: (c, input) => ({ eleccion: eleccionRead(c.var.ports.db, input.eleccionId) }),
   decide: (c, input, loaded) => {
     const planned = planAviso(serviceContext(c), actorOf(c), loaded.eleccion, input.eleccionId)
-    return { status: 200, body: planned.result, writes: planned.writes }
+    return { status: 200, body: planned.result, writes: planned.writes, rules: planned.rules }
   },
 })
 

@@ -1,7 +1,6 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
-import { randomCode } from '../codes.ts'
 import { abierta, describeEleccion, type Eleccion, eleccionRead } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
@@ -13,6 +12,7 @@ import { preparedFor } from '../prepared.ts'
 import { type Loaded, type Read, readRows, readTogether } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
+import type { Rules } from '../submission.ts'
 import { insertRow } from '../writes.ts'
 import { codigoMail } from './mail.ts'
 import type { SolicitudInput, SolicitudView } from './schema.ts'
@@ -141,15 +141,24 @@ export async function ficha(ctx: ServiceContext, registries: Registries, actor: 
   }
 }
 
+/**
+ * What a shard knows of an accepted notice before Turso has it (decision 0023): a request made
+ * right after accepting it finds it there.
+ */
+function avisoKey(eleccionId: string, userId: string): string {
+  return `aviso:${eleccionId}:${userId}`
+}
+
 /** Records that the citizen read and accepted the art. 210 notice for this election (it must be open). */
 export function planAviso(
   ctx: ServiceContext,
   actor: Actor,
   eleccion: Eleccion | null,
   eleccionId: string,
-): Planned<{ aceptado: true }> {
+): Planned<{ aceptado: true }> & { rules: Rules } {
   abierta(eleccion, ctx.clock.now())
   return {
+    rules: { holds: [avisoKey(eleccionId, actor.userId)] },
     writes: [
       ctx.db
         .insert(avisosLegales)
@@ -163,7 +172,7 @@ export function planAviso(
 
 export type SolicitudPlan =
   | { kind: 'existing'; view: SolicitudView }
-  | { kind: 'new'; planned: Planned<SolicitudView> }
+  | { kind: 'new'; planned: Planned<SolicitudView>; rules: Rules }
 
 /**
  * What a request for a constancia reads, all at once: the election, the request already made, the
@@ -199,12 +208,12 @@ export function planSolicitud(
   input: SolicitudInput,
   loaded: SolicitudLoaded,
   mail: MailContext,
+  code: string,
 ): SolicitudPlan {
   const run = citizenRun(actor)
   const now = ctx.clock.now()
   const eleccion = abierta(loaded.eleccion, now)
   if (loaded.existing) return { kind: 'existing', view: loaded.existing }
-  if (!loaded.aviso) throw new AppError('legal_notice_required')
   const { roll, civil } = loaded
   if (!roll) throw new AppError('not_in_roll')
   if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
@@ -212,7 +221,7 @@ export function planSolicitud(
   }
   const row: Row = {
     id: rowId(),
-    code: randomCode(),
+    code,
     eleccionId: eleccion.id,
     userId: actor.userId,
     run,
@@ -242,6 +251,14 @@ export function planSolicitud(
   })
   return {
     kind: 'new',
+    // One request per citizen and election; the notice accepted (perhaps moments ago, not yet in Turso).
+    rules: {
+      once: [{ key: `constancia_voto:${eleccion.id}:${run}`, status: 200 }],
+      requires: loaded.aviso
+        ? []
+        : [{ key: avisoKey(eleccion.id, actor.userId), refusal: new AppError('legal_notice_required') }],
+      lookup: { owner: run, kind: 'constancia_voto' },
+    },
     planned: {
       writes: [
         insertRow(constanciasVoto, row),

@@ -72,6 +72,24 @@ export function replay(c: Context<AppEnv>, claimed: IdempotencyClaim, stored: St
 }
 
 /**
+ * The row that stores a request's answer under its key (its body left out when it carries a secret).
+ *
+ * @example
+ * insertRow(idempotencyKeys, answerRow(claimed, { status: 201, body, now }))
+ */
+export function answerRow(claimed: IdempotencyClaim, answer: { status: number; body: string; now: number }) {
+  return {
+    scope: claimed.scope,
+    key: claimed.key,
+    requestHash: claimed.requestHash,
+    responseStatus: answer.status,
+    responseBody: claimed.withhold ? null : answer.body,
+    createdAt: new Date(answer.now),
+    expiresAt: new Date(answer.now + KEY_TTL_MS),
+  }
+}
+
+/**
  * Runs a request's writes with its answer stored under its key, first in the batch. If the key is
  * taken, nothing of the batch is written and the answer stored under it comes back instead: that
  * of a copy of this request, committed first.
@@ -82,18 +100,7 @@ async function writeWithAnswer(
   answer: { status: number; body: string; now: number },
   writes: Write[],
 ): Promise<StoredAnswer | undefined> {
-  const batch = [
-    insertRow(idempotencyKeys, {
-      scope: claimed.scope,
-      key: claimed.key,
-      requestHash: claimed.requestHash,
-      responseStatus: answer.status,
-      responseBody: claimed.withhold ? null : answer.body,
-      createdAt: new Date(answer.now),
-      expiresAt: new Date(answer.now + KEY_TTL_MS),
-    }),
-    ...writes,
-  ]
+  const batch = [insertRow(idempotencyKeys, answerRow(claimed, answer)), ...writes]
   const { db } = ports
   try {
     await runWrites(ports, batch)

@@ -21,15 +21,16 @@ import {
 export const permisoSubmission = submission({
   input: PermisoInput,
   audience: 'claveunica',
+  issuesCode: true,
   reads: (c, input, caller) => permisoReads(c.var.ports.db, c.var.ports.registries, input, caller),
-  decide: async (c, input, loaded) => {
-    const plan = await planPermiso(serviceContext(c), c.var.ports.keys, actorOf(c), input, loaded)
+  decide: async (c, input, loaded, code) => {
+    const plan = await planPermiso(serviceContext(c), c.var.ports.keys, actorOf(c), input, loaded, code)
     if (plan.kind === 'refused') {
       // The refusal is an answer like any other: recorded, audited, and replayed to a retry.
       c.header('Cache-Control', 'no-store')
       return { status: plan.error.status, body: errorBody(c, plan.error), writes: plan.writes }
     }
-    return { status: 201, body: plan.planned.result, writes: plan.planned.writes }
+    return { status: 201, body: plan.planned.result, writes: plan.planned.writes, rules: plan.rules }
   },
   // The week's quota, counted by the INSERT itself (decision 0008): concurrent requests cannot pass it.
   conflict: (error, input, loaded) =>

@@ -1,7 +1,6 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
-import { randomCode } from '../codes.ts'
 import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -9,9 +8,10 @@ import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Database, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
-import { type Loaded, readFirst } from '../reads.ts'
+import { type Loaded, readFirst, readRows } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
+import type { Rules } from '../submission.ts'
 import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../time.ts'
 import { camposPermiso } from './campos.ts'
 import {
@@ -126,7 +126,7 @@ export async function fichaPermisos(ctx: ServiceContext, actor: Actor) {
 type Motivo = 'civil_sin_registro' | 'civil_fallecido' | 'civil_serie' | 'penitenciario' | 'sanitario'
 
 export type PermisoPlan =
-  | { kind: 'issued'; planned: Planned<PermisoView> }
+  | { kind: 'issued'; planned: Planned<PermisoView>; rules: Rules }
   | { kind: 'refused'; writes: Planned<null>['writes']; error: AppError }
 
 function duracion(minutes: number): string {
@@ -140,6 +140,17 @@ const queries = preparedFor((db) => ({
     .select()
     .from(comunas)
     .where(eq(comunas.cut, sql.placeholder('cut')))
+    .prepare(),
+  usados: db
+    .select({ n: sql<number>`count(*)` })
+    .from(permisos)
+    .where(
+      and(
+        eq(permisos.run, sql.placeholder('run')),
+        eq(permisos.tipoId, sql.placeholder('tipoId')),
+        eq(permisos.semana, sql.placeholder('semana')),
+      ),
+    )
     .prepare(),
 }))
 
@@ -163,6 +174,11 @@ export function permisoReads(
     civil: registries.civil.lookup(run),
     prison: registries.prison.restriction(run, input.fecha, input.fecha),
     health: registries.health.restriction(run, input.fecha, input.fecha),
+    usados: readRows(
+      queries(db).usados,
+      { run, tipoId: input.tipoId, semana: isoWeek(input.fecha) },
+      ([row]) => Number(row?.n ?? 0),
+    ),
   }
 }
 
@@ -251,6 +267,7 @@ export async function planPermiso(
   actor: Actor,
   input: PermisoInput,
   loaded: PermisoLoaded,
+  code: string,
 ): Promise<PermisoPlan & { tipo: TipoPermiso }> {
   const run = citizenRun(actor)
   const now = ctx.clock.now()
@@ -275,7 +292,6 @@ export async function planPermiso(
       ],
     }
   }
-  const code = randomCode()
   const token = await signDocument(keys, {
     t: 'permiso',
     c: code,
@@ -313,6 +329,18 @@ export async function planPermiso(
   return {
     kind: 'issued',
     tipo,
+    // The week's quota: on Node the INSERT counts (decision 0008); at the edge the citizen's shard does.
+    rules: {
+      counters: [
+        {
+          key: `permiso:${run}:${tipo.id}:${semana}`,
+          max: tipo.cupoSemanal,
+          baseline: loaded.usados,
+          refusal: quotaError(tipo, input.fecha),
+        },
+      ],
+      lookup: { owner: run, kind: 'permiso' },
+    },
     planned: {
       writes: [
         ctx.db.insert(permisos).values({ ...row, ordinal }),

@@ -1,0 +1,274 @@
+import { DurableObject } from 'cloudflare:workers'
+import type { DurableObjectState } from '@cloudflare/workers-types'
+import { type Client, createClient } from '@libsql/client/web'
+import { isUniqueViolation } from '../errors.ts'
+import { consoleLogger } from '../log.ts'
+import type { WorkerEnv } from '../workers.ts'
+import type { Statement } from '../writes.ts'
+import type { Answer, ShardAnswer, ShardSubmission } from './protocol.ts'
+
+/** How long a submission waits for others before its batch goes to Turso (`FLUSH_DELAY_MS`). */
+const FLUSH_DELAY_MS = 250
+/** The most submissions one transaction of Turso's carries. */
+const FLUSH_BATCH = 200
+/** How long a batch that Turso did not take waits before it is sent again, at most. */
+const MAX_BACKOFF_MS = 30_000
+
+const SCHEMA = `
+  create table if not exists keys (key text primary key, hash text, status integer, body text, expires_at integer not null);
+  create table if not exists counters (key text primary key, count integer not null, expires_at integer not null);
+  create table if not exists pending (seq integer primary key autoincrement, id text not null unique, shard text not null, statements text not null, accepted_at integer not null);
+  create table if not exists lookups (code text primary key, owner text not null, view text not null, seq integer not null);
+  create index if not exists lookups_owner on lookups (owner);
+  create table if not exists failed (id text primary key, statements text not null, error text not null, at integer not null);
+`
+
+type Row = Record<string, string | number | null | ArrayBuffer>
+
+/**
+ * A submission shard (decision 0023): the Durable Object that takes the edge's submissions of
+ * one slice of citizens — the slice a code's first character names — one at a time. In one
+ * transaction of its own storage it checks what must hold across submissions the reads could not
+ * see yet (a key answered once, one request per citizen, a weekly quota, a code used once), keeps
+ * the submission, and answers; the submission is durable before the answer leaves (the object's
+ * output gate). An alarm then commits what is kept to Turso, many submissions per transaction,
+ * each behind its `edge_commits` row, so that a batch sent twice writes once.
+ */
+export class SubmissionShard extends DurableObject<WorkerEnv> {
+  #turso: Client | undefined
+  #backoffMs = 0
+  readonly #log = consoleLogger({ service: 'comisaria-virtual', runtime: 'workers', part: 'shard' })
+
+  constructor(ctx: DurableObjectState, env: WorkerEnv) {
+    super(ctx, env)
+    ctx.storage.sql.exec(SCHEMA)
+  }
+
+  #rows(query: string, ...bindings: unknown[]): Row[] {
+    return this.ctx.storage.sql.exec<Row>(query, ...bindings).toArray()
+  }
+
+  #answer(row: Row | undefined): Answer | null {
+    return row && typeof row.status === 'number' && typeof row.body === 'string'
+      ? { status: row.status, body: row.body }
+      : null
+  }
+
+  /**
+   * Takes a submission of shard `shard`: checks its keys, counters and codes, keeps it with its
+   * answer, and schedules its commit. Nothing is kept unless everything holds.
+   */
+  async submit(shard: string, s: ShardSubmission): Promise<ShardAnswer> {
+    const now = Date.now()
+    const answer = this.ctx.storage.transactionSync((): ShardAnswer => {
+      if (s.idempotency) {
+        const [stored] = this.#rows(
+          'select hash, status, body from keys where key = ? and expires_at > ?',
+          s.idempotency.key,
+          now,
+        )
+        if (stored)
+          return {
+            kind: 'replay',
+            answer: this.#answer(stored),
+            reused: stored.hash !== s.idempotency.requestHash,
+          }
+      }
+      for (const once of s.once ?? []) {
+        const [held] = this.#rows(
+          'select status, body from keys where key = ? and expires_at > ?',
+          once.key,
+          now,
+        )
+        const heldAnswer = this.#answer(held)
+        if (heldAnswer) return { kind: 'taken', key: once.key, answer: heldAnswer }
+      }
+      for (const key of s.requires ?? []) {
+        if (this.#rows('select 1 from keys where key = ? and expires_at > ?', key, now).length === 0)
+          return { kind: 'missing', key }
+      }
+      for (const code of s.codes ?? []) {
+        if (this.#rows('select 1 from keys where key = ?', `code:${code}`).length > 0)
+          return { kind: 'code', code }
+      }
+      for (const counter of s.counters ?? []) {
+        const [row] = this.#rows(
+          'select count from counters where key = ? and expires_at > ?',
+          counter.key,
+          now,
+        )
+        const count = typeof row?.count === 'number' ? row.count : counter.baseline
+        if (count + 1 > counter.max) return { kind: 'over', key: counter.key }
+      }
+      const until = now + s.keepMs
+      const keep = (key: string, hash: string | null, kept: Answer | null) =>
+        this.ctx.storage.sql.exec(
+          'insert or replace into keys (key, hash, status, body, expires_at) values (?, ?, ?, ?, ?)',
+          key,
+          hash,
+          kept?.status ?? null,
+          kept?.body ?? null,
+          until,
+        )
+      if (s.idempotency) keep(s.idempotency.key, s.idempotency.requestHash, s.answer)
+      for (const once of s.once ?? []) keep(once.key, null, once.answer)
+      for (const key of s.holds ?? []) keep(key, null, null)
+      for (const code of s.codes ?? []) keep(`code:${code}`, null, null)
+      for (const counter of s.counters ?? []) {
+        // A counter past its time starts again from what Turso counted.
+        this.ctx.storage.sql.exec(
+          `insert into counters (key, count, expires_at) values (?1, ?2, ?3)
+           on conflict (key) do update set count = iif(expires_at > ?4, count + 1, ?2), expires_at = ?3`,
+          counter.key,
+          counter.baseline + 1,
+          until,
+          now,
+        )
+      }
+      const [{ seq } = { seq: 0 }] = this.#rows(
+        'insert into pending (id, shard, statements, accepted_at) values (?, ?, ?, ?) returning seq',
+        s.id,
+        shard,
+        JSON.stringify(s.statements),
+        now,
+      )
+      if (s.lookup) {
+        this.ctx.storage.sql.exec(
+          'insert or replace into lookups (code, owner, view, seq) values (?, ?, ?, ?)',
+          s.lookup.code,
+          s.lookup.owner,
+          s.lookup.view,
+          seq,
+        )
+      }
+      return { kind: 'accepted' }
+    })
+    if (answer.kind === 'accepted' && (await this.ctx.storage.getAlarm()) === null)
+      await this.ctx.storage.setAlarm(now + Number(this.env.FLUSH_DELAY_MS ?? FLUSH_DELAY_MS))
+    return answer
+  }
+
+  /** A submission not yet in Turso, by its code, if `owner`'s: what its citizen sees. */
+  lookup(code: string, owner: string): string | null {
+    const [row] = this.#rows('select view from lookups where code = ? and owner = ?', code, owner)
+    return typeof row?.view === 'string' ? row.view : null
+  }
+
+  /** `owner`'s submissions not yet in Turso, oldest first. */
+  pendingOf(owner: string): string[] {
+    return this.#rows('select view from lookups where owner = ? order by seq', owner).flatMap((row) =>
+      typeof row.view === 'string' ? [row.view] : [],
+    )
+  }
+
+  /** How many submissions wait for Turso (for the bench and the tests). */
+  depth(): number {
+    const [row] = this.#rows('select count(*) as n from pending')
+    return typeof row?.n === 'number' ? row.n : 0
+  }
+
+  /** Commits what is kept, now (the alarm's work; also called by tests and the bench). */
+  async flush(): Promise<number> {
+    let committed = 0
+    for (;;) {
+      const batch = this.#rows(
+        'select seq, id, shard, statements, accepted_at from pending order by seq limit ?',
+        FLUSH_BATCH,
+      )
+      if (batch.length === 0) return committed
+      await this.#commit(batch)
+      committed += batch.length
+    }
+  }
+
+  override async alarm(): Promise<void> {
+    try {
+      await this.flush()
+      this.#backoffMs = 0
+    } catch (error) {
+      // Turso did not take the batch: it stays kept, and goes again later.
+      this.#backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(500, this.#backoffMs * 2))
+      this.#log.warn('shard commit deferred', { error: String(error), retryInMs: this.#backoffMs })
+      await this.ctx.storage.setAlarm(Date.now() + this.#backoffMs)
+    }
+  }
+
+  #client(): Client {
+    this.#turso ??= createClient({
+      url: this.env.TURSO_DATABASE_URL,
+      authToken: this.env.TURSO_AUTH_TOKEN,
+      intMode: 'number',
+    })
+    return this.#turso
+  }
+
+  /** The statements of one submission, behind its `edge_commits` row. */
+  #statementsOf(row: Row, now: number): Statement[] {
+    return [
+      {
+        sql: 'insert into edge_commits (id, shard, accepted_at, committed_at) values (?, ?, ?, ?)',
+        args: [String(row.id), String(row.shard), Number(row.accepted_at), now],
+      },
+      ...(JSON.parse(String(row.statements)) as Statement[]),
+    ]
+  }
+
+  /**
+   * One transaction for the batch; if a statement of it breaks a constraint, each submission
+   * alone: one whose `edge_commits` row is there already was committed by a batch whose answer got
+   * lost, and one that fails otherwise is set aside and reported (it was answered: an operator must
+   * see it).
+   */
+  async #commit(batch: Row[]): Promise<void> {
+    const now = Date.now()
+    try {
+      await this.#client().batch(
+        batch.flatMap((row) => this.#statementsOf(row, now)),
+        'write',
+      )
+    } catch (error) {
+      if (!isConstraintError(error)) throw error
+      for (const row of batch) await this.#commitAlone(row, now)
+    }
+    const last = batch.at(-1)?.seq
+    this.ctx.storage.transactionSync(() => {
+      this.ctx.storage.sql.exec('delete from pending where seq <= ?', last)
+      this.ctx.storage.sql.exec('delete from lookups where seq <= ?', last)
+      this.ctx.storage.sql.exec('delete from keys where expires_at <= ?', now)
+      this.ctx.storage.sql.exec('delete from counters where expires_at <= ?', now)
+    })
+  }
+
+  async #commitAlone(row: Row, now: number): Promise<void> {
+    try {
+      await this.#client().batch(this.#statementsOf(row, now), 'write')
+    } catch (error) {
+      if (!isConstraintError(error)) throw error
+      const [committed] = (
+        await this.#client().execute({
+          sql: 'select 1 from edge_commits where id = ?',
+          args: [String(row.id)],
+        })
+      ).rows
+      if (committed) return
+      this.ctx.storage.sql.exec(
+        'insert or replace into failed (id, statements, error, at) values (?, ?, ?, ?)',
+        row.id,
+        row.statements,
+        String(error),
+        now,
+      )
+      this.#log.error('ALERT submission accepted at the edge could not be committed', {
+        id: String(row.id),
+        error: String(error),
+      })
+    }
+  }
+}
+
+function isConstraintError(error: unknown): boolean {
+  return (
+    isUniqueViolation(error) ||
+    /constraint failed/i.test(String((error as { cause?: unknown })?.cause ?? error))
+  )
+}
