@@ -60,8 +60,9 @@ export interface HashRow {
 }
 
 /**
- * The hash alone in workerd (edge-hash-probe.ts): node:crypto's scrypt as the edge had it, the
- * same at the new parameters, and the yielding scrypt the edge has now, with new and older hashes.
+ * The hashers alone in workerd (edge-hash-probe.ts): node:crypto's scrypt as the edge had it, the
+ * same at today's parameters, and the edge's hasher now (yielding, within its memory budget),
+ * making today's hashes and checking older ones.
  */
 export async function hashAlone(): Promise<HashRow[]> {
   // Within the project: workerd refuses a module path that climbs out of the working directory.
@@ -77,10 +78,10 @@ export async function hashAlone(): Promise<HashRow[]> {
   })
   const rows: HashRow[] = []
   for (const [name, query] of [
-    ['node:crypto, N=2^15 r=8 p=3 (before)', 'impl=native&logN=15&p=3'],
-    ['node:crypto, N=2^13 r=8 p=10', 'impl=native&logN=13&p=10'],
-    ['yielding, N=2^13 r=8 p=10 (now)', 'impl=yielding&logN=13&p=10'],
-    ['yielding, N=2^15 r=8 p=3 (older hash)', 'impl=yielding&logN=15&p=3'],
+    ['node:crypto, N=2^15 r=8 p=3 (the edge before)', 'hasher=node&logN=15&p=3'],
+    ['node:crypto, N=2^13 r=8 p=10', 'hasher=node&logN=13&p=10'],
+    ['edge, N=2^13 r=8 p=10 (now)', 'hasher=edge&logN=13&p=10'],
+    ['edge, verifying an N=2^15 p=3 hash', 'hasher=edge&logN=15&p=3&verify=1'],
   ] as const) {
     const mf = new Miniflare({ ...workerdOptions, scriptPath: script })
     try {

@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import type { PasswordHasher } from '../ports.ts'
 import { isBreached } from './breached.ts'
-import { MemoryBudget } from './memory-budget.ts'
+import { MemoryArena } from './memory-arena.ts'
 import { type ScryptParams, scryptMemory, scryptYielding } from './scrypt.ts'
 
 /**
@@ -94,13 +94,14 @@ export const scryptPasswords: PasswordHasher = nodePasswords()
  * The same hashes, for the Workers isolate: in workerd node:crypto's scrypt runs on the isolate's
  * only thread and holds up every other request for its whole time (190–340 ms), so the edge
  * derives them with `scryptYielding`, which hands the isolate back about every millisecond, and
- * within a memory budget, so that many at once cannot exceed the isolate's 128 MB.
+ * within a block of memory of its own (64 MiB: eight of today's tables, two older ones), so that
+ * many at once can neither exceed the isolate's 128 MB nor leave garbage behind.
  *
  * @example
  * const ports = { …, passwords: edgePasswords() }
  */
 export function edgePasswords(memoryBytes = EDGE_HASHING_MEMORY): PasswordHasher {
-  const budget = new MemoryBudget(memoryBytes)
+  const arena = new MemoryArena(memoryBytes, scryptMemory(SCRYPT_PARAMS))
   return scryptHasher((password, salt, params) => {
     const bytes = scryptMemory(params)
     if (bytes > memoryBytes) {
@@ -109,7 +110,7 @@ export function edgePasswords(memoryBytes = EDGE_HASHING_MEMORY): PasswordHasher
         `a stored password hash (scrypt N=${params.N}, r=${params.r}) needs ${mib(bytes)}, more than the ${mib(memoryBytes)} an isolate gives to hashing`,
       )
     }
-    return budget.use(bytes, () => scryptYielding(password, salt, params, KEY_LENGTH))
+    return arena.use(bytes, (table) => scryptYielding(password, salt, params, KEY_LENGTH, { table }))
   }, SCRYPT_PARAMS)
 }
 

@@ -137,7 +137,8 @@ function salsaXor(x: Uint32Array, input: Uint32Array, ii: number, out: Uint32Arr
  * even results first, then odd, into out[oi…] (which must not overlap the input).
  */
 function blockMix(input: Uint32Array, ii: number, out: Uint32Array, oi: number, r: number, x: Uint32Array) {
-  x.set(input.subarray(ii + (2 * r - 1) * 16, ii + 2 * r * 16))
+  const last = ii + (2 * r - 1) * 16
+  for (let i = 0; i < 16; i += 1) x[i] = input[last + i] ?? 0 // not subarray(): no garbage a call
   for (let i = 0; i < 2 * r; i += 1) salsaXor(x, input, ii + i * 16, out, oi + ((i >> 1) + (i & 1) * r) * 16)
 }
 
@@ -157,8 +158,14 @@ export async function scryptYielding(
   salt: Uint8Array,
   params: ScryptParams,
   keyLength: number,
-  pause: () => Promise<void> = nextTask,
+  options: {
+    /** How to hand the event loop back; a timer unless told. */
+    pause?: () => Promise<void>
+    /** Room for the table, 32·r·N words or more, to use instead of a new one (zeroed after). */
+    table?: Uint32Array
+  } = {},
 ): Promise<Uint8Array> {
+  const { pause = nextTask } = options
   const { N, r, p } = params
   if (!Number.isInteger(N) || N < 2 || N > 2 ** 24 || (N & (N - 1)) !== 0)
     throw new RangeError('scrypt: N must be a power of two from 2 to 2^24')
@@ -169,7 +176,9 @@ export async function scryptYielding(
   const words = 32 * r // one block of 128·r bytes
   const bytes = pbkdf2Once(password, salt, p * 4 * words)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const table = new Uint32Array(words * N)
+  if (options.table && options.table.length < words * N)
+    throw new RangeError('scrypt: the table given is too small')
+  const table = options.table ?? new Uint32Array(words * N)
   const block = new Uint32Array(words)
   const mixed = new Uint32Array(words)
   const x = new Uint32Array(16)
@@ -193,6 +202,6 @@ export async function scryptYielding(
     }
     for (let w = 0; w < words; w += 1) view.setUint32((lane * words + w) * 4, block[w] ?? 0, true)
   }
-  table.fill(0)
+  table.fill(0, 0, words * N)
   return pbkdf2Once(password, bytes, keyLength)
 }
