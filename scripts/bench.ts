@@ -5,26 +5,32 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow; all by default). `npm run bench -- spike` runs the election-day spike
+ * floor, roll, frontend, slow, edge-hash; all by default). `npm run bench -- spike` runs the election-day spike
  * (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a write under a slow-clients
- * attack beside the same with none (scripts/bench/slow-clients.ts).
+ * attack beside the same with none (scripts/bench/slow-clients.ts). `edge-hash` measures password
+ * hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { openFileDatabase } from '../db/open.ts'
-import { users } from '../db/schema/index.ts'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
-import { hashPassword } from '../worker/identity/password.ts'
+import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
+import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
-import { issuedTokens, pendingCodes, seedCitizens, seedOfficer } from './bench/seed-citizens.ts'
+import {
+  issuedTokens,
+  pendingCodes,
+  seedCitizens,
+  seedOfficer,
+  seedPasswordCitizens,
+} from './bench/seed-citizens.ts'
 import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
 
@@ -230,27 +236,12 @@ if (want('login')) {
   let hash = ''
   for (let i = 0; i < 5; i += 1) {
     const started = performance.now()
-    hash = await hashPassword('una clave de prueba bastante larga')
+    hash = await scryptPasswords.hash('una clave de prueba bastante larga')
     hashTimes.push(performance.now() - started)
   }
   const loginServer = await startNodeServer({ env: { RATE_LIMITS: '0' } })
-  const { client, db } = await openFileDatabase(`file:${join(loginServer.dataDir, 'comisaria.db')}`)
   const runs = Array.from({ length: 200 }, (_, i) => `${20_000_000 + i}-${checkDigit(20_000_000 + i)}`)
-  await db.insert(users).values(
-    runs.map((run) => ({
-      id: crypto.randomUUID(),
-      kind: 'citizen' as const,
-      run,
-      runProof: 'self' as const,
-      givenNames: 'Bench',
-      familyNames: 'Login',
-      email: `${run}@bench.example`,
-      emailVerifiedAt: new Date(),
-      passwordHash: hash,
-      createdAt: new Date(),
-    })),
-  )
-  await client.close()
+  await seedPasswordCitizens(join(loginServer.dataDir, 'comisaria.db'), runs, hash)
   let login = 0
   results.push(
     await load('POST /api/auth/login (scrypt, 8 connections)', {
@@ -338,6 +329,9 @@ if (want('frontend')) {
 }
 
 if (want('slow')) await slowClients()
+
+// Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.
+if (want('edge-hash')) printEdgeHash(await hashAlone(), await edgeHash())
 
 if (verifyRate > 0)
   console.log(`offline signature check (Ed25519, one core): ${Math.round(verifyRate)} permits/s`)

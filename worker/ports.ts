@@ -34,13 +34,16 @@ export interface Mailer {
 }
 
 /**
- * Hashes and checks passwords (scrypt, worker/identity/password.ts). A port so that what a route
- * does with a password can be asserted: registration hashes once whether or not the account exists.
+ * Hashes and checks passwords (scrypt, worker/identity/password.ts; decision 0020). A port so that
+ * what a route does with a password can be asserted: registration hashes once whether or not the
+ * account exists.
  */
 export interface PasswordHasher {
   hash(password: string): Promise<string>
   /** Whether the password matches a stored hash; in constant time. */
   verify(password: string, stored: string): Promise<boolean>
+  /** Whether a stored hash was made otherwise than `hash` makes them now: made again at sign-in. */
+  needsRehash(stored: string): boolean
 }
 
 /** Files such as signed PDFs: a local folder on Node, R2 at the edge. */

@@ -13,7 +13,7 @@ import { r2FileStore } from './adapters/r2-files.ts'
 import { type App, createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { scryptPasswords } from './identity/password.ts'
+import { edgePasswords } from './identity/password.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { runMaintenance } from './maintenance.ts'
@@ -79,7 +79,8 @@ async function build(env: WorkerEnv) {
     clock: systemClock,
     keys: await importSigningKeys(env.SIGNING_KEYS),
     vault: await importVault(env.VAULT_KEY),
-    passwords: scryptPasswords,
+    // Per isolate: hashes that yield to its other requests, within a share of its memory.
+    passwords: edgePasswords(),
     registries: tableRegistries(db),
     ...(env.SHARDS ? { shards: durableShards(env.SHARDS) } : {}),
     limiter: databaseRateLimiter(db),

@@ -89,6 +89,33 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
   return citizens
 }
 
+/**
+ * Citizens registered with a password (a self-declared RUN, the e-mail verified), written straight
+ * into a database file, every one with the same hash: for the benches that sign in.
+ */
+export async function seedPasswordCitizens(
+  file: string,
+  runs: string[],
+  passwordHash: string,
+): Promise<void> {
+  const { client, db } = await openFileDatabase(`file:${file}`)
+  await db.insert(users).values(
+    runs.map((run) => ({
+      id: crypto.randomUUID(),
+      kind: 'citizen' as const,
+      run,
+      runProof: 'self' as const,
+      givenNames: 'Bench',
+      familyNames: 'Login',
+      email: `${run}@bench.example`,
+      emailVerifiedAt: new Date(),
+      passwordHash,
+      createdAt: new Date(),
+    })),
+  )
+  await client.close()
+}
+
 /** An officer of the Santiago demo unit, signed in with a second factor, for the validation bench. */
 export async function seedOfficer(file: string): Promise<string> {
   const { client, db } = await openFileDatabase(`file:${file}`)

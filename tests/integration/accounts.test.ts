@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, outbox, sessions, users, userTokens } from '../../db/schema/index.ts'
-import { scryptPasswords } from '../../worker/identity/password.ts'
+import { nodePasswords, scryptPasswords } from '../../worker/identity/password.ts'
 import type { PasswordHasher } from '../../worker/ports.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { testClient } from '../support/client.ts'
@@ -84,6 +84,7 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
         calls.verify += 1
         return scryptPasswords.verify(password, stored)
       },
+      needsRehash: (stored) => scryptPasswords.needsRehash(stored),
     }
     const t = await testApp({ passwords: counting })
     const client = testClient((path, init) => t.app.request(path, init))
@@ -115,6 +116,31 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     expect(await work('/api/auth/password-reset', { email: 'nadie@example.cl' })).toEqual(reset)
     const [note] = await t.db.select().from(outbox).where(eq(outbox.to, 'nadie@example.cl'))
     expect(note?.text).toMatch(/no hay ninguna cuenta registrada con ella/)
+  })
+
+  it('signs in with a hash made with older parameters, and makes it again with today’s', async () => {
+    const t = await testApp()
+    await signedInCitizen(t)
+    // As a Node deployment stored it before decision 0020: scrypt N=2^15, r=8, p=3.
+    const older = await nodePasswords({ N: 2 ** 15, r: 8, p: 3 }).hash(CITIZEN.password)
+    await t.db.update(users).set({ passwordHash: older }).where(eq(users.email, CITIZEN.email))
+    const client = testClient((path, init) => t.app.request(path, init))
+    const login = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+    expect(login.status).toBe(200)
+    const [user] = await t.db.select().from(users).where(eq(users.email, CITIZEN.email))
+    expect(user?.passwordHash).toMatch(/^scrypt\$8192\$8\$10\$/)
+    expect(await scryptPasswords.verify(CITIZEN.password, user?.passwordHash ?? '')).toBe(true)
+    const again = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+    expect(again.status).toBe(200)
+    // A wrong password changes nothing.
+    await t.db.update(users).set({ passwordHash: older }).where(eq(users.email, CITIZEN.email))
+    const wrong = await client.post('/api/auth/login', {
+      run: CITIZEN.run,
+      password: 'no es la clave de Camila',
+    })
+    expect(wrong.status).toBe(401)
+    const [kept] = await t.db.select().from(users).where(eq(users.email, CITIZEN.email))
+    expect(kept?.passwordHash).toBe(older)
   })
 
   it('uses a link once', async () => {
@@ -181,7 +207,7 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     const t = await testApp()
     const client = await signedInCitizen(t)
     const [user] = await t.db.select().from(users)
-    expect(user?.passwordHash).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/)
+    expect(user?.passwordHash).toMatch(/^scrypt\$8192\$8\$10\$[\w-]{22}\$[\w-]{43}$/)
     const cookie = [...client.jar.values()][0] ?? ''
     const dump = JSON.stringify([await t.db.select().from(sessions), await t.db.select().from(userTokens)])
     expect(dump).not.toContain(cookie)

@@ -247,7 +247,7 @@ export async function planResetRequest(
 
 /**
  * Checks a password login; the same work is done whether or not the account exists, and every
- * failure is audited. Throws `invalid_credentials`.
+ * failure is audited. A hash made with other parameters is made again. Throws `invalid_credentials`.
  *
  * @example
  * const user = await checkPassword(ctx, eq(users.email, username), password)
@@ -270,6 +270,18 @@ export async function checkPassword(
       ])
     }
     throw new AppError('invalid_credentials')
+  }
+  if (ctx.passwords.needsRehash(user.passwordHash)) {
+    // Made with other parameters (before decision 0020, or elsewhere): made again now that the
+    // password is known, unless it was changed meanwhile.
+    const passwordHash = await ctx.passwords.hash(password)
+    await runWrites(ctx, [
+      ctx.db
+        .update(users)
+        .set({ passwordHash })
+        .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash))),
+    ])
+    return { ...user, passwordHash }
   }
   return user
 }

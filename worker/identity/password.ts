@@ -1,72 +1,118 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import type { PasswordHasher } from '../ports.ts'
-import { BREACHED_PASSWORDS } from './breached-passwords.gen.ts'
+import { isBreached } from './breached.ts'
+import { MemoryArena } from './memory-arena.ts'
+import { type ScryptParams, scryptMemory, scryptYielding } from './scrypt.ts'
 
 /**
- * scrypt at one of OWASP's equivalent settings: N=2^15, r=8, p=3 (32 MiB). OWASP's first choice,
- * N=2^17 with p=1, needs 128 MiB, the whole memory of a Workers isolate.
+ * scrypt at the lightest of OWASP's equivalent settings: N=2^13, r=8, p=10, 8 MiB a hash, so that
+ * eight at once fit a Workers isolate (docs/decisions/0020; 0006 chose N=2^15, p=3, 32 MiB).
  */
-const PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const
+export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 13, r: 8, p: 10 }
 const KEY_LENGTH = 32
 export const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 128
+/** What one isolate gives to password hashes at once: eight of 8 MiB, or two older ones of 32 MiB. */
+export const EDGE_HASHING_MEMORY = 64 * 2 ** 20
 
-function derive(
-  password: string,
-  salt: Buffer,
-  params: { N: number; r: number; p: number },
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(
-      password.normalize('NFKC'),
-      salt,
-      KEY_LENGTH,
-      { ...params, maxmem: 256 * params.N * params.r },
-      (error, key) => (error ? reject(error) : resolve(key)),
+/** Derives KEY_LENGTH bytes from a password's UTF-8 bytes. */
+type Derive = (password: Buffer, salt: Buffer, params: ScryptParams) => Promise<Uint8Array>
+
+/** node:crypto's scrypt: on Node it runs on libuv's thread pool, off the event loop. */
+const nativeScrypt: Derive = (password, salt, params) =>
+  new Promise((resolve, reject) => {
+    scrypt(password, salt, KEY_LENGTH, { ...params, maxmem: 2 * scryptMemory(params) }, (error, key) =>
+      error ? reject(error) : resolve(key),
     )
   })
+
+/** `scrypt$N$r$p$salt$hash` (base64url), or null for anything else. */
+function parseHash(stored: string): { params: ScryptParams; salt: Buffer; key: Buffer } | null {
+  const [scheme, n, r, p, salt, hash, ...rest] = stored.split('$')
+  if (scheme !== 'scrypt' || !salt || !hash || rest.length > 0) return null
+  const params = { N: Number(n), r: Number(r), p: Number(p) }
+  if (![params.N, params.r, params.p].every((v) => Number.isSafeInteger(v) && v > 0)) return null
+  return { params, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(hash, 'base64url') }
 }
 
 /**
- * Hashes a password; the result names its scheme and parameters so that they can change later
- * without invalidating stored hashes: `scrypt$N$r$p$salt$hash` (base64url).
- *
- * @example
- * const stored = await hashPassword('correct horse battery staple')
+ * A hasher over one scrypt implementation. A hash names its scheme and parameters,
+ * `scrypt$N$r$p$salt$hash`, so that hashes made with other parameters still verify, and are
+ * made again at the next sign-in (`needsRehash`).
  */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16)
-  const key = await derive(password, salt, PARAMS)
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
-  )
+function scryptHasher(derive: Derive, params: ScryptParams): PasswordHasher {
+  const utf8 = (password: string) => Buffer.from(password.normalize('NFKC'), 'utf8')
+  return {
+    async hash(password) {
+      const salt = randomBytes(16)
+      const key = Buffer.from(await derive(utf8(password), salt, params))
+      return [
+        'scrypt',
+        params.N,
+        params.r,
+        params.p,
+        salt.toString('base64url'),
+        key.toString('base64url'),
+      ].join('$')
+    },
+    async verify(password, stored) {
+      const parsed = parseHash(stored)
+      if (!parsed) return false
+      const key = await derive(utf8(password), parsed.salt, parsed.params)
+      return key.length === parsed.key.length && timingSafeEqual(key, parsed.key)
+    },
+    needsRehash(stored) {
+      const parsed = parseHash(stored)
+      if (!parsed) return true
+      const { N, r, p } = parsed.params
+      return N !== params.N || r !== params.r || p !== params.p || parsed.key.length !== KEY_LENGTH
+    },
+  }
 }
 
 /**
- * Checks a password against a stored hash in constant time.
+ * Passwords hashed with node:crypto's scrypt, at SCRYPT_PARAMS unless told otherwise (a test, or
+ * the bench, making the hashes an older deployment stored).
  *
  * @example
- * await verifyPassword('correct horse battery staple', stored) // true
+ * const older = nodePasswords({ N: 2 ** 15, r: 8, p: 3 })
  */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$')
-  if (scheme !== 'scrypt' || !salt || !hash) return false
-  const expected = Buffer.from(hash, 'base64url')
-  const key = await derive(password, Buffer.from(salt, 'base64url'), {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  })
-  return key.length === expected.length && timingSafeEqual(key, expected)
+export function nodePasswords(params: ScryptParams = SCRYPT_PARAMS): PasswordHasher {
+  return scryptHasher(nativeScrypt, params)
 }
 
 /**
- * Passwords hashed with scrypt at the parameters above, the hasher both runtimes wire in.
+ * The hasher the Node server wires in.
  *
  * @example
- * const ports = { …, passwords: scryptPasswords }
+ * const stored = await scryptPasswords.hash('correct horse battery staple')
+ * await scryptPasswords.verify('correct horse battery staple', stored) // true
  */
-export const scryptPasswords: PasswordHasher = { hash: hashPassword, verify: verifyPassword }
+export const scryptPasswords: PasswordHasher = nodePasswords()
+
+/**
+ * The same hashes, for the Workers isolate: in workerd node:crypto's scrypt runs on the isolate's
+ * only thread and holds up every other request for its whole time (190–340 ms), so the edge
+ * derives them with `scryptYielding`, which hands the isolate back about every millisecond, and
+ * within a block of memory of its own (64 MiB: eight of today's tables, two older ones), so that
+ * many at once can neither exceed the isolate's 128 MB nor leave garbage behind.
+ *
+ * @example
+ * const ports = { …, passwords: edgePasswords() }
+ */
+export function edgePasswords(memoryBytes = EDGE_HASHING_MEMORY): PasswordHasher {
+  const arena = new MemoryArena(memoryBytes, scryptMemory(SCRYPT_PARAMS))
+  return scryptHasher((password, salt, params) => {
+    const bytes = scryptMemory(params)
+    if (bytes > memoryBytes) {
+      const mib = (n: number) => `${n / 2 ** 20} MiB`
+      throw new RangeError(
+        `a stored password hash (scrypt N=${params.N}, r=${params.r}) needs ${mib(bytes)}, more than the ${mib(memoryBytes)} an isolate gives to hashing`,
+      )
+    }
+    return arena.use(bytes, (table) => scryptYielding(password, salt, params, KEY_LENGTH, { table }))
+  }, SCRYPT_PARAMS)
+}
 
 /** Per hasher, a hash of a random password, checked when the account does not exist, so timing tells nothing. */
 const decoys = new WeakMap<PasswordHasher, Promise<string>>()
@@ -78,8 +124,6 @@ export function decoyHash(passwords: PasswordHasher): Promise<string> {
   }
   return decoy
 }
-
-let breached: Set<string> | undefined
 
 /** Why a new password is refused, if it is (OWASP ASVS level 2). */
 export type PasswordProblem =
@@ -100,8 +144,7 @@ export function passwordProblem(password: string, personal: string[]): PasswordP
   if (length < MIN_PASSWORD_LENGTH) return 'password_too_short'
   if (length > MAX_PASSWORD_LENGTH) return 'password_too_long'
   const lower = password.toLowerCase()
-  breached ??= new Set(BREACHED_PASSWORDS.split('\n'))
-  if (breached.has(lower)) return 'password_breached'
+  if (isBreached(lower)) return 'password_breached'
   const words = personal
     .flatMap((value) => value.toLowerCase().split(/[\s@.,-]+/))
     .filter((word) => word.length >= 4)
