@@ -4,10 +4,12 @@ import type { AppEnv } from '../context.ts'
 import { currentEleccion, describeEleccion, eleccionRead, openEleccion } from '../elecciones/service.ts'
 import { AppError } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
+import type { PermisoView } from '../permisos/schema.ts'
 import { misPermisos } from '../permisos/service.ts'
 import { serviceContext } from '../service.ts'
+import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { AvisoInput, SolicitudInput } from './schema.ts'
+import { AvisoInput, SolicitudInput, type SolicitudView } from './schema.ts'
 import {
   ficha,
   misSolicitudes,
@@ -70,16 +72,31 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
   })
   .get('/:code', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(await solicitudPropia(serviceContext(c), actorOf(c), normaliseCode(c.req.param('code'))))
+    const code = normaliseCode(c.req.param('code'))
+    return c.json(
+      await orPending(c, 'constancia_voto', code, () => solicitudPropia(serviceContext(c), actorOf(c), code)),
+    )
   })
 
-/** `GET /api/mis-tramites`: everything the signed-in citizen has asked for, with its state. */
+/**
+ * `GET /api/mis-tramites`: everything the signed-in citizen has asked for, with its state —
+ * at the edge, what the citizen's shard still keeps for the database too (decision 0023).
+ */
 export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, async (c) => {
   c.header('Cache-Control', 'no-store')
   const ctx = serviceContext(c)
-  const [constanciasVoto, permisos] = await Promise.all([
-    misSolicitudes(ctx, actorOf(c)),
-    misPermisos(ctx, actorOf(c)),
+  const actor = actorOf(c)
+  const [constanciasVoto, permisos, pending] = await Promise.all([
+    misSolicitudes(ctx, actor),
+    misPermisos(ctx, actor),
+    actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
   ])
-  return c.json({ constanciasVoto, permisos })
+  const kept = (kind: string, listed: { code: string }[]) =>
+    pending.flatMap((p) =>
+      p.kind === kind && !listed.some((l) => l.code === (p.view as { code: string }).code) ? [p.view] : [],
+    )
+  return c.json({
+    constanciasVoto: [...(kept('constancia_voto', constanciasVoto) as SolicitudView[]), ...constanciasVoto],
+    permisos: [...(kept('permiso', permisos) as PermisoView[]), ...permisos],
+  })
 })

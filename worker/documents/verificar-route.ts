@@ -7,8 +7,10 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { maskRun } from '../identity/run.ts'
 import { clientKey, consume } from '../middleware/rate-limit.ts'
-import { estadoPermiso as estadoDeUnPermiso, permisosDonde } from '../permisos/service.ts'
+import type { PermisoView } from '../permisos/schema.ts'
+import { estadoPermiso as estadoDeUnPermiso, permisosDonde, viewOf } from '../permisos/service.ts'
 import { preparedFor } from '../prepared.ts'
+import { pendingDocument } from '../shards/pending.ts'
 import { parseJsonBody } from '../validation.ts'
 import { verifyDocument } from './signing.ts'
 
@@ -19,21 +21,33 @@ export const VerificarInput = v.strictObject({ token: v.pipe(v.string(), v.maxLe
 
 /**
  * What anyone may learn of a permit from its code: whether it is in force, and what the officer
- * compares with the holder's identity card. Never why it was revoked.
+ * compares with the holder's identity card. Never why it was revoked. At the edge a permit issued
+ * moments ago may still be kept by its shard for the database (decision 0023): it is answered
+ * from there.
  */
 async function estadoPermiso(c: AppContext, code: string) {
   const [found] = await permisosDonde({ db: c.var.ports.db }, eq(permisos.code, code))
-  if (!found) throw new AppError('not_found')
-  const { row, tipo, comuna } = found
-  const estado = estadoDeUnPermiso(row, c.var.ports.clock.now())
+  const view = found
+    ? viewOf(found.row, found.tipo, found.comuna, c.var.ports.clock.now())
+    : await pendingDocument<PermisoView>(c, code, 'permiso', null)
+  if (!view) throw new AppError('not_found')
+  const estado = estadoDeUnPermiso(
+    {
+      inicio: new Date(view.inicio),
+      fin: new Date(view.fin),
+      revocadoAt: view.revocadoAt ? new Date(view.revocadoAt) : null,
+    },
+    c.var.ports.clock.now(),
+  )
   return {
-    code: row.code,
+    code: view.code,
     tipo: 'permiso' as const,
     valido: estado === 'vigente',
     estado,
-    permiso: { tipo, comuna, inicio: row.inicio.toISOString(), fin: row.fin.toISOString() },
-    nombre: `${row.nombres} ${row.apellidos}`,
-    run: maskRun(row.run),
+    permiso: { tipo: view.tipo.nombre, comuna: view.comuna.nombre, inicio: view.inicio, fin: view.fin },
+    nombre: view.nombre,
+    // The view's RUN is as people write it (dots): the canonical one is the same without them.
+    run: maskRun(view.run.replaceAll('.', '')),
   }
 }
 

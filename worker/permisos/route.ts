@@ -6,6 +6,7 @@ import { isCheckViolation } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import { errorBody } from '../middleware/errors.ts'
 import { serviceContext } from '../service.ts'
+import { orPending } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { PermisoInput, type PermisoView } from './schema.ts'
 import {
@@ -37,6 +38,12 @@ export const permisoSubmission = submission({
     isCheckViolation(error) && loaded.tipo ? quotaError(loaded.tipo, input.fecha) : undefined,
 })
 
+/** The citizen's own permit of the path's code (at the edge, perhaps still kept by its shard). */
+function propio(c: AppContext): Promise<PermisoView> {
+  const code = normaliseCode(c.req.param('code') ?? '')
+  return orPending(c, 'permiso', code, () => permisoPropio(serviceContext(c), actorOf(c), code))
+}
+
 /** The permit as a PDF, made from its record on each download (the QR carries the signed token). */
 async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
   const { publicUrl } = c.var.ports.config
@@ -63,10 +70,8 @@ export const permisosRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json(await fichaPermisos(serviceContext(c), actorOf(c)))
   })
-  .get('/:code/pdf', requireCitizen, async (c) =>
-    permisoPdf(c, await permisoPropio(serviceContext(c), actorOf(c), normaliseCode(c.req.param('code')))),
-  )
+  .get('/:code/pdf', requireCitizen, async (c) => permisoPdf(c, await propio(c)))
   .get('/:code', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(await permisoPropio(serviceContext(c), actorOf(c), normaliseCode(c.req.param('code'))))
+    return c.json(await propio(c))
   })

@@ -10,8 +10,8 @@ import type { SubmissionShard } from './shard.ts'
  */
 export interface Shards {
   submit(shard: number, submission: ShardSubmission): Promise<ShardAnswer>
-  /** A submission not yet in Turso, by its code, if `owner`'s (its JSON view, else null). */
-  lookup(shard: number, code: string, owner: string): Promise<string | null>
+  /** A submission not yet in Turso, by its code — if `owner`'s, when one is given (its JSON view, else null). */
+  lookup(shard: number, code: string, owner: string | null): Promise<string | null>
   /** `owner`'s submissions not yet in Turso. */
   pendingOf(shard: number, owner: string): Promise<string[]>
 }

@@ -148,9 +148,13 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     return answer
   }
 
-  /** A submission not yet in Turso, by its code, if `owner`'s: what its citizen sees. */
-  lookup(code: string, owner: string): string | null {
-    const [row] = this.#rows('select view from lookups where code = ? and owner = ?', code, owner)
+  /** A submission not yet in Turso, by its code (if `owner`'s, when one is given): what its citizen sees. */
+  lookup(code: string, owner: string | null): string | null {
+    const [row] = this.#rows(
+      'select view from lookups where code = ? and (?2 is null or owner = ?2)',
+      code,
+      owner,
+    )
     return typeof row?.view === 'string' ? row.view : null
   }
 
