@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrateDatabase } from '../../db/migrate.ts'
-import { openFileDatabase } from '../../db/open.ts'
-import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
-import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
-import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
+import { anonymousPost } from '../support/client.ts'
+import { type Edge, startEdge } from '../support/edge.ts'
+import type { HranaServer } from '../support/hrana-server.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
 
 /**
@@ -18,39 +13,18 @@ import { workerBundle } from '../support/worker-bundle.ts'
  * `@libsql/client/web` over HTTP.
  */
 describe('the Workers bundle in workerd', () => {
+  let edge: Edge
   let turso: HranaServer
   let mf: Miniflare
   let script: string
 
   beforeAll(async () => {
     script = workerBundle()
-    const path = join(mkdtempSync(join(tmpdir(), 'cv-workerd-')), 'turso.db')
-    const { client, db } = await openFileDatabase(`file:${path}`)
-    await migrateDatabase(db)
-    await client.close()
-    turso = await startHranaServer(path)
-    mf = new Miniflare({
-      modules: true,
-      scriptPath: script,
-      compatibilityDate: '2026-07-01',
-      compatibilityFlags: ['nodejs_compat'],
-      bindings: {
-        APP_ENV: 'test',
-        TURSO_DATABASE_URL: turso.url,
-        SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
-        VAULT_KEY: await generateVaultKey(),
-        MAIL_API_URL: 'http://127.0.0.1:9/unused',
-        MAIL_API_TOKEN: 'unused',
-      },
-      r2Buckets: ['FILES'],
-      serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) },
-    })
+    edge = await startEdge()
+    ;({ mf, turso } = edge)
   })
 
-  afterAll(async () => {
-    await mf?.dispose()
-    await turso?.close()
-  })
+  afterAll(() => edge?.close())
 
   it('is under 1 MB gzipped', () => {
     expect(gzipSync(readFileSync(script)).length).toBeLessThan(1024 * 1024)
@@ -65,15 +39,10 @@ describe('the Workers bundle in workerd', () => {
 
   it('writes through Turso’s protocol once per idempotency key', async () => {
     const post = () =>
-      mf.dispatchFetch('http://localhost/api/condolencias', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': 'edge-key-1',
-          'idempotency-secret': DEVICE_SECRET,
-        },
-        body: JSON.stringify({ nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
-      })
+      mf.dispatchFetch(
+        'http://localhost/api/condolencias',
+        anonymousPost('edge-key-1', { nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
+      )
     const first = await post()
     expect(first.status).toBe(201)
     const second = await post()

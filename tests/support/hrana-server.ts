@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Database from 'libsql'
 
@@ -175,6 +175,11 @@ export interface HranaServer {
    * settings, such as a page limit that fills the database as a full disk would.
    */
   readonly pragmas: string[]
+  /**
+   * Parks every pipeline that arrives from now on, unanswered, until `release()`: a test can
+   * cancel requests while their statements are in flight.
+   */
+  hold(): { parked: () => number; release: () => void }
   close(): Promise<void>
 }
 
@@ -187,29 +192,39 @@ export interface HranaServer {
  */
 export async function startHranaServer(path: string): Promise<HranaServer> {
   const pragmas: string[] = []
+  const answer = (
+    method: string | undefined,
+    url: string | undefined,
+    chunks: Buffer[],
+    res: ServerResponse,
+  ) => {
+    if (method !== 'POST' || url !== '/v2/pipeline') {
+      res.writeHead(404).end()
+      return
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
+    const connection = new Connection(path, pragmas)
+    try {
+      const results = body.requests.map((request) => {
+        try {
+          return { type: 'ok', response: connection.handle(request) }
+        } catch (error) {
+          return { type: 'error', error: hranaError(error) }
+        }
+      })
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ baton: null, base_url: null, results }))
+    } finally {
+      connection.db.close()
+    }
+  }
+  let held: (() => void)[] | undefined
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v2/pipeline') {
-        res.writeHead(404).end()
-        return
-      }
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
-      const connection = new Connection(path, pragmas)
-      try {
-        const results = body.requests.map((request) => {
-          try {
-            return { type: 'ok', response: connection.handle(request) }
-          } catch (error) {
-            return { type: 'error', error: hranaError(error) }
-          }
-        })
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ baton: null, base_url: null, results }))
-      } finally {
-        connection.db.close()
-      }
+      if (held) held.push(() => answer(req.method, req.url, chunks, res))
+      else answer(req.method, req.url, chunks, res)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -217,6 +232,17 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     pragmas,
+    hold: () => {
+      const parked: (() => void)[] = []
+      held = parked
+      return {
+        parked: () => parked.length,
+        release: () => {
+          held = undefined
+          for (const next of parked) next()
+        },
+      }
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
