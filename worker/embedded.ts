@@ -2,10 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { dirname, join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
-import { loadDemoData } from '../db/import/demo.ts'
-import { loadReferenceData } from '../db/import/reference.ts'
-import { migrateDatabase } from '../db/migrate.ts'
 import { openFileDatabase, readPragmas } from '../db/open.ts'
+import { prepareDatabase } from '../db/prepare.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
@@ -16,7 +14,6 @@ import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp, MAX_JSON_BODY } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { loadElecciones } from './elecciones/service.ts'
 import { scryptPasswords } from './identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
@@ -24,7 +21,6 @@ import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
 import { memoryRateLimiter } from './middleware/rate-limit.ts'
-import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
@@ -55,11 +51,7 @@ await mkdir(dataDir, { recursive: true })
 if (databaseUrl.startsWith('file:'))
   await mkdir(dirname(databaseUrl.slice('file:'.length)), { recursive: true })
 const { client, db } = await openFileDatabase(databaseUrl)
-await migrateDatabase(db)
-await loadReferenceData(db)
-if (config.demoData) await loadDemoData(db)
-await loadElecciones(db, systemClock.now(), config.demoData)
-await loadPermisoRules(db, systemClock.now(), config.demoData)
+await prepareDatabase(db, { now: systemClock.now(), demo: config.demoData })
 log.info('database ready', { url: databaseUrl, pragmas: await readPragmas(client) })
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')

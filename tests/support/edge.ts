@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { Miniflare, type WorkerOptions } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import { migrateDatabase } from '../../db/migrate.ts'
@@ -10,7 +12,8 @@ import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { type HranaServer, startHranaServer } from './hrana-server.ts'
 import { workerBundle } from './worker-bundle.ts'
 
-const WRANGLER_TOML = resolve(import.meta.dirname, '../../wrangler.toml')
+const REPO_ROOT = resolve(import.meta.dirname, '../..')
+const WRANGLER_TOML = join(REPO_ROOT, 'wrangler.toml')
 
 /**
  * A fresh libSQL file behind the Hrana stand-in for Turso, prepared by `prepare` (by default the
@@ -29,6 +32,21 @@ export async function freshTurso(prepare?: (turso: HranaServer) => Promise<void>
     await client.close()
   }
   return turso
+}
+
+/**
+ * `npm run db:migrate` (scripts/db-migrate.ts) against the stand-in, as an operator prepares
+ * Turso before a deploy; `env` adds settings (`DEMO_DATA: '1'`).
+ *
+ * @example
+ * const turso = await freshTurso((turso) => dbMigrate(turso, { DEMO_DATA: '1' }))
+ */
+export async function dbMigrate(turso: HranaServer, env: Record<string, string> = {}): Promise<void> {
+  // Not execFileSync: the stand-in answers from this process's event loop.
+  await promisify(execFile)(process.execPath, ['scripts/db-migrate.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: turso.url, ...env },
+  })
 }
 
 export interface EdgeWorkerOptions {

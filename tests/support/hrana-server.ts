@@ -170,6 +170,8 @@ class Connection {
 
 export interface HranaServer {
   url: string
+  /** The libSQL file it serves. */
+  readonly path: string
   /**
    * Statements each connection runs once opened, from the next request on: per-connection
    * settings, such as a page limit that fills the database as a full disk would.
@@ -231,6 +233,7 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
+    path,
     pragmas,
     hold: () => {
       const parked: (() => void)[] = []
