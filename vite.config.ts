@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
+import { securityHeaderValues } from './worker/middleware/security-headers.ts'
 
 const webRoot = resolve(import.meta.dirname, 'web')
 // PWA_OUT_DIR: a build elsewhere than dist/ (two builds side by side while developing).
@@ -84,12 +85,36 @@ function keepPreviousAssets(): Plugin {
   }
 }
 
+/**
+ * dist/_headers: the security headers the app sets on every response, from the app's own
+ * middleware (worker/middleware/security-headers.ts). At the edge, Workers static assets serve
+ * the PWA without running the app and apply this file to every file they serve, index.html and
+ * the single-page fallback included; on Node the app serves the files and sets them itself.
+ */
+function edgeSecurityHeaders(): Plugin {
+  return {
+    name: 'comisaria:edge-security-headers',
+    apply: 'build',
+    async generateBundle() {
+      const headers = Object.entries(await securityHeaderValues()).map(
+        ([name, value]) => `  ${name}: ${value}`,
+      )
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: `# Written by the build from worker/middleware/security-headers.ts: do not edit.\n/*\n${headers.join('\n')}\n`,
+      })
+    },
+  }
+}
+
 export default defineConfig({
   root: 'web',
   plugins: [
     browserCatalogues(),
     solid(),
     keepPreviousAssets(),
+    edgeSecurityHeaders(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '.',

@@ -1,16 +1,19 @@
 /**
- * `npm run db:migrate`: applies the committed migrations and loads the reference data (regions,
- * comunas) and the initial permit types into the database of DATABASE_URL — how a Turso database is prepared before
- * `wrangler deploy`. The embedded default does this by itself at start-up.
+ * `npm run db:migrate`: prepares the database of DATABASE_URL exactly as the embedded default
+ * prepares its own at start-up (db/prepare.ts): the committed migrations, the regions and
+ * comunas, the elections of record and the initial permit types — how a Turso database is made
+ * ready before `wrangler deploy`, since the Worker loads nothing itself. `DEMO_DATA=1` adds the
+ * demo data (units, registries, an election today, restriction phases), never in production.
  */
-import { loadReferenceData } from '../db/import/reference.ts'
-import { migrateDatabase } from '../db/migrate.ts'
-import { loadPermisoRules } from '../worker/permisos/reglas.ts'
+import { prepareDatabase } from '../db/prepare.ts'
 import { openDatabaseForScripts } from './database.ts'
 
+const demo = process.env.DEMO_DATA === '1' || process.env.DEMO_DATA === 'true'
 const { db, close } = await openDatabaseForScripts()
-await migrateDatabase(db)
-await loadReferenceData(db)
-await loadPermisoRules(db, new Date(), false)
-console.log('Migraciones aplicadas y datos de referencia cargados.')
+await prepareDatabase(db, { now: new Date(), demo })
+console.log(
+  demo
+    ? 'Migraciones aplicadas; datos de referencia y de demostración cargados.'
+    : 'Migraciones aplicadas y datos de referencia cargados.',
+)
 await close()

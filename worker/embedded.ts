@@ -2,10 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { dirname, join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
-import { loadDemoData } from '../db/import/demo.ts'
-import { loadReferenceData } from '../db/import/reference.ts'
-import { migrateDatabase } from '../db/migrate.ts'
 import { openDatabase, readPragmas, redactedUrl } from '../db/open.ts'
+import { prepareDatabase } from '../db/prepare.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
@@ -17,7 +15,6 @@ import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp, MAX_JSON_BODY } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { loadElecciones } from './elecciones/service.ts'
 import { scryptPasswords } from './identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
@@ -25,7 +22,6 @@ import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
 import { databaseRateLimiter, memoryRateLimiter } from './middleware/rate-limit.ts'
-import { loadPermisoRules } from './permisos/reglas.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
@@ -61,11 +57,7 @@ const { client, db } = database
 // A file is this process's alone; a shared database is migrated once by an operator (decision 0021).
 const shared = database.kind === 'remote'
 if (shared) await requireSharedDatabaseReady(db, env, databaseUrl)
-else await migrateDatabase(db)
-await loadReferenceData(db)
-if (config.demoData) await loadDemoData(db)
-await loadElecciones(db, systemClock.now(), config.demoData)
-await loadPermisoRules(db, systemClock.now(), config.demoData)
+await prepareDatabase(db, { now: systemClock.now(), demo: config.demoData, migrate: !shared })
 log.info(
   'database ready',
   shared

@@ -5,11 +5,11 @@ import type {
   R2Bucket,
   ScheduledController,
 } from '@cloudflare/workers-types'
-import { createClient } from '@libsql/client/web'
 import { drizzle } from 'drizzle-orm/libsql/web'
 import * as schema from '../db/schema/index.ts'
 import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
+import { tursoClient } from './adapters/turso-client.ts'
 import { type App, createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
@@ -59,12 +59,10 @@ let built: Promise<{ app: App; ports: Ports }> | undefined
 async function build(env: WorkerEnv) {
   const { ASSETS: _assets, FILES: _files, SHARDS: _shards, ...vars } = env
   const config = loadConfig(vars, 'edge')
-  const client = createClient({
-    url: env.TURSO_DATABASE_URL,
-    authToken: env.TURSO_AUTH_TOKEN,
-    intMode: 'number',
+  // A client per call, never one per isolate: a shared one wedged the isolate (see tursoClient).
+  const db = drizzle(tursoClient({ url: env.TURSO_DATABASE_URL, authToken: env.TURSO_AUTH_TOKEN }), {
+    schema,
   })
-  const db = drizzle(client, { schema })
   const log = consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' })
   const ports: Ports = {
     db,

@@ -309,15 +309,10 @@ describe('Constancias Votación, the citizen’s side', () => {
   it('a queued request refused because the window closed meanwhile says so plainly, on its page and in the outbox', async () => {
     const context = await phone()
     const page = await context.newPage()
-    await constancia.openInfo(page)
-    await constancia.signIn(page, server, CITIZENS.valentina)
-    await constancia.acceptNotice(page)
-    await constancia.fill(page, {
-      born: CITIZENS.valentina.born,
+    await constancia.reviewAs(page, server, CITIZENS.valentina, {
       email: 'vale@example.cl',
       phone: '221234567',
     })
-    await constancia.toReview(page)
     await proxy.cut()
     await context.setOffline(true)
     await constancia.send(page)

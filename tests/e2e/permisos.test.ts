@@ -12,13 +12,12 @@ import type { AxeViolation } from './support/axe.ts'
 import { newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import {
   CITIZENS,
-  type Citizen,
   type CitizenPortal,
-  CLAVEUNICA_PASSWORD,
   type ConstanciaPortal,
   startCitizenPortal,
 } from './support/constancia.ts'
 import { inspectScreen } from './support/inspect.ts'
+import { permiso } from './support/permisos.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
 /** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
@@ -66,60 +65,6 @@ const inspect = (
   languages: readonly ('es' | 'en' | 'ht')[] = ['es'],
 ) => inspectScreen(page, `permisos-${name}`, found, { languages, spanish: SPANISH })
 
-/** ClaveÚnica's button, the local provider's form, and back to the permit form. */
-async function signIn(page: Page, citizen: Citizen): Promise<void> {
-  await page.locator('button.button-cu').click()
-  await page.waitForURL((url) => url.origin === server.claveUnicaOrigin)
-  await page.locator('#run').fill(citizen.run)
-  await page.locator('#password').fill(CLAVEUNICA_PASSWORD)
-  await page.locator('form button[type="submit"]').first().click()
-  await page.waitForURL((url) => url.pathname === '/permisos/solicitud')
-  await page.locator('#tipoId').waitFor()
-}
-
-/** The value of the date select's option `n` days from today (0: today). */
-const dayAhead = (page: Page, n: number) =>
-  page
-    .locator('#fecha option')
-    .nth(n + 1)
-    .getAttribute('value')
-
-interface Answers {
-  tipo: string
-  fecha: string
-  hora: string
-  serie: string
-  campos?: Record<string, string>
-}
-
-/** The form's answers, in Santiago (in quarantine in the demo data). */
-async function fill(page: Page, answers: Answers): Promise<void> {
-  await page.locator(`input[name="tipoId"][value="${answers.tipo}"]`).check()
-  await page.locator('#comunaCut').selectOption('13101')
-  await page.locator('#fecha').selectOption(answers.fecha)
-  await page.locator('#hora').selectOption(answers.hora)
-  await page.locator('#destino').fill('Supermercado, Av. Matta 1200, Santiago')
-  for (const [campo, value] of Object.entries(answers.campos ?? {}))
-    await page.locator(`[id="campos.${campo}"]`).fill(value)
-  await page.locator('#serieCedula').fill(answers.serie)
-}
-
-/** "Continuar", then the review page. */
-async function toReview(page: Page): Promise<void> {
-  await page.locator('main form button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/permisos/revisar')
-  await page.locator('.summary').waitFor()
-}
-
-const send = (page: Page) => page.locator('main form button[type="submit"]').click()
-
-/** The code of the permit page, once it shows. */
-async function permitCode(page: Page): Promise<string> {
-  await page.waitForURL((url) => /^\/permisos\/[A-Z0-9]{10}$/.test(url.pathname), { timeout: 30_000 })
-  await page.locator('.pm-code').waitFor()
-  return (await page.locator('.pm-code').textContent())?.trim() ?? ''
-}
-
 /** What the QR code on screen says: a screenshot of it, decoded with jsQR. */
 async function qrOnScreen(page: Page): Promise<string | undefined> {
   const png = PNG.sync.read(await page.locator('svg.pm-qr').screenshot())
@@ -147,7 +92,7 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     expect(await text(page)).toContain('En cuarentena se necesita permiso todos los días')
     await inspect(page, 'inicio', found)
 
-    await signIn(page, CITIZENS.valentina)
+    await permiso.signIn(page, server, CITIZENS.valentina)
     expect(await text(page)).toContain(CITIZENS.valentina.name)
     expect(await page.locator('#comunaCut optgroup').first().getAttribute('label')).toBe(
       'En cuarentena (todos los días)',
@@ -163,12 +108,12 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     await inspect(page, 'formulario-errores', found)
 
     // (e) A card serial that is not the civil registry's: refused by the server, named on the form.
-    fecha = (await dayAhead(page, 1)) ?? ''
-    await fill(page, { tipo: 'compras', fecha, hora: '10:00', serie: 'A999999999' })
-    await toReview(page)
+    fecha = (await permiso.dayAhead(page, 1)) ?? ''
+    await permiso.fill(page, { tipo: 'compras', fecha, hora: '10:00', serie: 'A999999999' })
+    await permiso.toReview(page)
     expect(await text(page)).toContain('De 10:00 a 13:00')
     await inspect(page, 'revisar', found)
-    await send(page)
+    await permiso.send(page)
     await page.waitForURL((url) => url.pathname === '/permisos/solicitud')
     await page.locator('.error-summary').waitFor()
     const summary = page.locator('.error-summary a[href="#serieCedula"]')
@@ -178,9 +123,9 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
 
     // (a) The right serial: the permit, its code big, its window, its QR.
     await page.locator('#serieCedula').fill('a.034.567.890')
-    await toReview(page)
-    await send(page)
-    code = await permitCode(page)
+    await permiso.toReview(page)
+    await permiso.send(page)
+    code = await permiso.code(page)
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
     const permit = await text(page)
     expect(permit).toContain('Por comenzar')
@@ -248,17 +193,17 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
   it('a request sent with no network waits on the device and is issued once the network returns', async () => {
     await page.goto('/permisos/solicitud')
     await page.locator('#tipoId').waitFor()
-    await fill(page, {
+    await permiso.fill(page, {
       tipo: 'salud',
       fecha,
       hora: '09:00',
       serie: SERIE.valentina,
       campos: { establecimiento: 'CESFAM Dr. Ramón Corbalán Melgarejo' },
     })
-    await toReview(page)
+    await permiso.toReview(page)
     await proxy.cut()
     await valentina.setOffline(true)
-    await send(page)
+    await permiso.send(page)
     await page.waitForURL((url) => url.pathname.startsWith('/permisos/envio/'))
     expect(await page.locator('h1').textContent()).toBe('Solicitud guardada para enviar')
     const found: Record<string, AxeViolation[]> = {}
@@ -266,7 +211,7 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     expect(found).toEqual({})
     await proxy.restore()
     await valentina.setOffline(false)
-    const issued = await permitCode(page)
+    const issued = await permiso.code(page)
     expect(await text(page)).toContain('CESFAM Dr. Ramón Corbalán Melgarejo')
     expect((await recorded(valentina)).map((view) => view.code).sort()).toEqual([code, issued].sort())
   })
@@ -305,9 +250,9 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     // A third one through the form: the quota, said on the review page, and nothing left pending.
     await page.goto('/permisos/solicitud')
     await page.locator('#tipoId').waitFor()
-    await fill(page, { tipo: 'compras', fecha, hora: '15:00', serie: SERIE.valentina })
-    await toReview(page)
-    await send(page)
+    await permiso.fill(page, { tipo: 'compras', fecha, hora: '15:00', serie: SERIE.valentina })
+    await permiso.toReview(page)
+    await permiso.send(page)
     await page.locator('.error-summary').waitFor()
     expect(await text(page, '.error-summary')).toMatch(
       /Ya usó los 2 permisos «Compras de insumos básicos» de esta semana/,
@@ -337,15 +282,15 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     const found: Record<string, AxeViolation[]> = {}
     await refused.locator('button.button-cu').waitFor()
     await inspect(refused, 'acceso', found)
-    await signIn(refused, CITIZENS.benjamin)
-    await fill(refused, {
+    await permiso.signIn(refused, server, CITIZENS.benjamin)
+    await permiso.fill(refused, {
       tipo: 'compras',
-      fecha: (await dayAhead(refused, 1)) ?? '',
+      fecha: (await permiso.dayAhead(refused, 1)) ?? '',
       hora: '10:00',
       serie: SERIE.benjamin,
     })
-    await toReview(refused)
-    await send(refused)
+    await permiso.toReview(refused)
+    await permiso.send(refused)
     await refused.waitForURL((url) => url.pathname === '/permisos/no-emitido')
     expect(await refused.locator('h1').textContent()).toBe('Permiso no emitido')
     const words = await text(refused, '.pm-refused')

@@ -1,22 +1,12 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDemoData } from '../../db/import/demo.ts'
-import { loadReferenceData } from '../../db/import/reference.ts'
-import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
-import { sessions, users } from '../../db/schema/index.ts'
-import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
-import { randomToken, sha256Hex } from '../../worker/crypto.ts'
-import { loadElecciones } from '../../worker/elecciones/service.ts'
-import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
-import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
+import { prepareDatabase } from '../../db/prepare.ts'
 import { localDate } from '../../worker/time.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
-import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
-import { workerBundle } from '../support/worker-bundle.ts'
+import { type Edge, startEdge } from '../support/edge.ts'
+import type { HranaServer } from '../support/hrana-server.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
 
 const ORIGIN = 'http://localhost:8787'
 /** Valentina, in the demo registries: on the roll, alive, her card's serial current. */
@@ -30,6 +20,7 @@ const MAX_ROUND_TRIPS = 2
  * bundle runs in workerd; the Turso stand-in counts the pipelines it receives.
  */
 describe('round trips to the database per submission, at the edge', () => {
+  let edge: Edge
   let turso: HranaServer
   let mf: Miniflare
   let cookie: string
@@ -45,63 +36,22 @@ describe('round trips to the database per submission, at the edge', () => {
   })
 
   beforeAll(async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'cv-edge-rt-')), 'turso.db')
-    const { client, db } = await openFileDatabase(`file:${path}`)
-    await migrateDatabase(db)
-    await loadReferenceData(db)
-    await loadDemoData(db)
-    await loadElecciones(db, new Date(), true)
-    await loadPermisoRules(db, new Date(), true)
-    // Valentina signed in with ClaveÚnica (the sign-in itself is tested elsewhere).
-    const userId = crypto.randomUUID()
-    const token = randomToken()
-    const now = new Date()
-    await db.insert(users).values({
-      id: userId,
-      kind: 'citizen',
-      run: VALENTINA.run,
-      runProof: 'claveunica',
-      givenNames: 'Valentina Sofía',
-      familyNames: 'Pérez Núñez',
-      role: 'citizen',
-      createdAt: now,
-    })
-    await db.insert(sessions).values({
-      tokenHash: await sha256Hex(token),
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + 3_600_000),
-      assurance: 'claveunica',
-    })
-    cookie = `cv_session=${token}; cv_who=${userId}.${VALENTINA.run}`
-    await client.close()
-    turso = await startHranaServer(path)
-    mf = new Miniflare({
-      modules: true,
-      scriptPath: workerBundle(),
-      compatibilityDate: '2026-07-01',
-      compatibilityFlags: ['nodejs_compat'],
-      bindings: {
-        APP_ENV: 'test',
-        PUBLIC_URL: ORIGIN,
-        TURSO_DATABASE_URL: turso.url,
-        SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
-        VAULT_KEY: await generateVaultKey(),
-        MAIL_API_URL: 'http://127.0.0.1:9/unused',
-        MAIL_API_TOKEN: 'unused',
+    edge = await startEdge({
+      // The shards commit when the test says: the pipelines counted are the submissions' own.
+      bindings: { PUBLIC_URL: ORIGIN, FLUSH_DELAY_MS: '600000' },
+      prepare: async (stand) => {
+        const { client, db } = await openFileDatabase(`file:${stand.path}`)
+        await prepareDatabase(db, { now: new Date(), demo: true })
+        cookie = await claveUnicaSessionCookie(db, VALENTINA.run)
+        await client.close()
       },
-      r2Buckets: ['FILES'],
-      serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) },
     })
+    ;({ mf, turso } = edge)
     // The isolate's first request builds the app: not a submission's cost.
     await mf.dispatchFetch(`${ORIGIN}/api/health`)
   })
 
-  afterAll(async () => {
-    await mf?.dispose()
-    await turso?.close()
-  })
+  afterAll(() => edge?.close())
 
   /** Sends a submission and counts the pipelines the stand-in received until it was answered. */
   async function roundTrips(path: string, body: unknown, headers: Record<string, string> = {}) {

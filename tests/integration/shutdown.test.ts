@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { condolencias, idempotencyKeys, outbox, users } from '../../db/schema/index.ts'
 import { checkDigit } from '../../worker/identity/run.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
+import { anonymousPost } from '../support/client.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 /**
@@ -47,15 +47,7 @@ describe('the embedded default on SIGTERM', () => {
     server = await startNodeServer({ env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' } })
     const { url, dataDir } = server
     const post = async (path: string, key: string, body: unknown) => {
-      const response = await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': key,
-          'idempotency-secret': DEVICE_SECRET,
-        },
-        body: JSON.stringify(body),
-      })
+      const response = await fetch(`${url}${path}`, anonymousPost(key, body))
       return { status: response.status, body: await response.text(), at: performance.now() }
     }
     const registrations = Array.from({ length: REGISTRATIONS }, (_, i) => {

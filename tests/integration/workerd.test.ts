@@ -1,18 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { eq } from 'drizzle-orm'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { users } from '../../db/schema/index.ts'
-import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { nodePasswords, scryptPasswords } from '../../worker/identity/password.ts'
-import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
-import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
+import { anonymousPost } from '../support/client.ts'
+import { type Edge, startEdge } from '../support/edge.ts'
+import type { HranaServer } from '../support/hrana-server.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
 
 const PASSWORD = 'un cóndor sobre los Andes 1810'
@@ -23,40 +19,18 @@ const PASSWORD = 'un cóndor sobre los Andes 1810'
  * `@libsql/client/web` over HTTP.
  */
 describe('the Workers bundle in workerd', () => {
+  let edge: Edge
   let turso: HranaServer
   let mf: Miniflare
   let script: string
-  let path: string
 
   beforeAll(async () => {
     script = workerBundle()
-    path = join(mkdtempSync(join(tmpdir(), 'cv-workerd-')), 'turso.db')
-    const { client, db } = await openFileDatabase(`file:${path}`)
-    await migrateDatabase(db)
-    await client.close()
-    turso = await startHranaServer(path)
-    mf = new Miniflare({
-      modules: true,
-      scriptPath: script,
-      compatibilityDate: '2026-07-01',
-      compatibilityFlags: ['nodejs_compat'],
-      bindings: {
-        APP_ENV: 'test',
-        TURSO_DATABASE_URL: turso.url,
-        SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
-        VAULT_KEY: await generateVaultKey(),
-        MAIL_API_URL: 'http://127.0.0.1:9/unused',
-        MAIL_API_TOKEN: 'unused',
-      },
-      r2Buckets: ['FILES'],
-      serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) },
-    })
+    edge = await startEdge()
+    ;({ mf, turso } = edge)
   })
 
-  afterAll(async () => {
-    await mf?.dispose()
-    await turso?.close()
-  })
+  afterAll(() => edge?.close())
 
   it('is under 1 MB gzipped', () => {
     expect(gzipSync(readFileSync(script)).length).toBeLessThan(1024 * 1024)
@@ -71,20 +45,17 @@ describe('the Workers bundle in workerd', () => {
 
   it('writes through Turso’s protocol once per idempotency key', async () => {
     const post = () =>
-      mf.dispatchFetch('http://localhost/api/condolencias', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': 'edge-key-1',
-          'idempotency-secret': DEVICE_SECRET,
-        },
-        body: JSON.stringify({ nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
-      })
+      mf.dispatchFetch(
+        'http://localhost/api/condolencias',
+        anonymousPost('edge-key-1', { nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
+      )
     const first = await post()
     expect(first.status).toBe(201)
     const second = await post()
     expect(second.headers.get('idempotent-replayed')).toBe('true')
     expect(await second.text()).toBe(await first.text())
+    // Kept by its shard, then committed to Turso once (decision 0023).
+    await edge.flush()
     const list = await mf.dispatchFetch('http://localhost/api/condolencias')
     expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1)
   })
@@ -114,7 +85,7 @@ describe('the Workers bundle in workerd', () => {
   })
 
   it('signs in with a hash made on Node before decision 0020 (N=2^15, p=3), and makes it again', async () => {
-    const { client, db } = await openFileDatabase(`file:${path}`)
+    const { client, db } = await openFileDatabase(`file:${turso.path}`)
     const older = await nodePasswords({ N: 2 ** 15, r: 8, p: 3 }).hash(PASSWORD)
     await db.insert(users).values({
       id: crypto.randomUUID(),

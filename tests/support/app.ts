@@ -1,22 +1,18 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadDemoData } from '../../db/import/demo.ts'
-import { loadReferenceData } from '../../db/import/reference.ts'
-import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
+import { prepareDatabase } from '../../db/prepare.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
-import { loadElecciones } from '../../worker/elecciones/service.ts'
 import { scryptPasswords } from '../../worker/identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
-import { loadPermisoRules } from '../../worker/permisos/reglas.ts'
 import type { Clock, Database, PasswordHasher, Ports } from '../../worker/ports.ts'
 import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
 import { StorageHealth } from '../../worker/storage-health.ts'
@@ -68,14 +64,10 @@ export async function testApp(
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
   const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
-  await migrateDatabase(db)
-  await loadReferenceData(db)
-  await loadDemoData(db)
   const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
-  // The elections of record, and a demonstration one on the clock's day.
-  await loadElecciones(db, clock.now(), true)
-  await loadPermisoRules(db, clock.now(), true)
+  // The data of the Node start-up, with the demo's: an election on the clock's day among them.
+  await prepareDatabase(db, { now: clock.now(), demo: true })
   const ports: Ports = {
     db,
     storage: new StorageHealth(log),

@@ -59,3 +59,24 @@ export function testClient(
       request('PUT', path, body, headers),
   }
 }
+
+/**
+ * A JSON `POST` as an anonymous device sends it: its `Idempotency-Key` and {@link DEVICE_SECRET}.
+ *
+ * @example
+ * await fetch(`${url}/api/condolencias`, anonymousPost('k-1', { nombre: 'Rosa', mensaje: 'Fuerza.' }))
+ */
+export function anonymousPost(
+  key: string,
+  body: unknown,
+): { method: 'POST'; headers: Record<string, string>; body: string } {
+  return {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': key,
+      'idempotency-secret': DEVICE_SECRET,
+    },
+    body: JSON.stringify(body),
+  }
+}

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Database from 'libsql'
 
@@ -170,6 +170,8 @@ class Connection {
 
 export interface HranaServer {
   url: string
+  /** The libSQL file it serves. */
+  readonly path: string
   /**
    * Statements each connection runs once opened, from the next request on: per-connection
    * settings, such as a page limit that fills the database as a full disk would.
@@ -177,6 +179,13 @@ export interface HranaServer {
   readonly pragmas: string[]
   /** Pipelines received so far: the round trips a client made (one per batch or statement). */
   readonly pipelines: number
+  /**
+   * Parks every pipeline that arrives from now on, unanswered, until `release()`: a test can
+   * cancel requests while their statements are in flight.
+   */
+  hold(): { parked: () => number; release: () => void }
+  /** While set, every pipeline is answered 503 without running, as a Turso that is down would. */
+  down: boolean
   close(): Promise<void>
 }
 
@@ -194,6 +203,37 @@ export async function startHranaServer(
 ): Promise<HranaServer> {
   const pragmas: string[] = []
   let pipelines = 0
+  const answer = (
+    method: string | undefined,
+    url: string | undefined,
+    chunks: Buffer[],
+    res: ServerResponse,
+  ) => {
+    if (method !== 'POST' || url !== '/v2/pipeline') {
+      res.writeHead(404).end()
+      return
+    }
+    if (stand.down) {
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable')
+      return
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
+    const connection = new Connection(path, pragmas)
+    try {
+      const results = body.requests.map((request) => {
+        try {
+          return { type: 'ok', response: connection.handle(request) }
+        } catch (error) {
+          return { type: 'error', error: hranaError(error) }
+        }
+      })
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ baton: null, base_url: null, results }))
+    } finally {
+      connection.db.close()
+    }
+  }
+  let held: (() => void)[] | undefined
   const server: Server = createServer((req, res) => {
     if (options.authToken !== undefined && req.headers.authorization !== `Bearer ${options.authToken}`) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('Unauthorized')
@@ -203,36 +243,33 @@ export async function startHranaServer(
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v2/pipeline') {
-        res.writeHead(404).end()
-        return
-      }
       pipelines += 1
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: StreamRequest[] }
-      const connection = new Connection(path, pragmas)
-      try {
-        const results = body.requests.map((request) => {
-          try {
-            return { type: 'ok', response: connection.handle(request) }
-          } catch (error) {
-            return { type: 'error', error: hranaError(error) }
-          }
-        })
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ baton: null, base_url: null, results }))
-      } finally {
-        connection.db.close()
-      }
+      if (held) held.push(() => answer(req.method, req.url, chunks, res))
+      else answer(req.method, req.url, chunks, res)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  const stand: HranaServer = {
     url: `http://127.0.0.1:${port}`,
+    path,
     pragmas,
     get pipelines() {
       return pipelines
     },
+    hold: () => {
+      const parked: (() => void)[] = []
+      held = parked
+      return {
+        parked: () => parked.length,
+        release: () => {
+          held = undefined
+          for (const next of parked) next()
+        },
+      }
+    },
+    down: false,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
+  return stand
 }

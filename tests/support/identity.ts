@@ -1,7 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm'
-import { outbox, users } from '../../db/schema/index.ts'
+import { outbox, sessions, users } from '../../db/schema/index.ts'
+import { randomToken, sha256Hex } from '../../worker/crypto.ts'
 import { planStaffCreation } from '../../worker/identity/staff.ts'
 import { totpCode } from '../../worker/identity/totp.ts'
+import type { Database } from '../../worker/ports.ts'
 import { runWrites } from '../../worker/writes.ts'
 import type { testApp } from './app.ts'
 import { testClient } from './client.ts'
@@ -70,4 +72,40 @@ export async function signedInStaff(
     .from(users)
     .where(and(eq(users.email, email), eq(users.kind, 'staff')))
   return { client, secret: started.secret, password, userId: user?.id ?? '' }
+}
+
+/**
+ * A ClaveÚnica citizen's session written straight into a database (for tests of what comes after
+ * signing in; the sign-in itself is tested on its own): the `Cookie` header a browser would send.
+ *
+ * @example
+ * const cookie = await claveUnicaSessionCookie(db, '88888888-8')
+ */
+export async function claveUnicaSessionCookie(
+  db: Database,
+  run: string,
+  names = ['Valentina Sofía', 'Pérez Núñez'],
+): Promise<string> {
+  const userId = crypto.randomUUID()
+  const token = randomToken()
+  const now = new Date()
+  await db.insert(users).values({
+    id: userId,
+    kind: 'citizen',
+    run,
+    runProof: 'claveunica',
+    givenNames: names[0] ?? '',
+    familyNames: names[1] ?? '',
+    role: 'citizen',
+    createdAt: now,
+  })
+  await db.insert(sessions).values({
+    tokenHash: await sha256Hex(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + 3_600_000),
+    assurance: 'claveunica',
+  })
+  return `cv_session=${token}; cv_who=${userId}.${run}`
 }

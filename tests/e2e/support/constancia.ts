@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
 import { freePort, TEST_SERVER_ENV } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
+import { claveUnica } from './pages.ts'
 import { type SwitchableProxy, startProxy } from './proxy.ts'
 import { buildPwa, repoRoot, webRoot } from './server.ts'
 
@@ -147,6 +148,28 @@ function parse(raw: string): { subject: string; text: string } {
   return { subject: decodeHeader(header('Subject')), text }
 }
 
+/**
+ * The first of `received` to `to` whose text contains `needle`, waiting for it to arrive (the
+ * list is a receiver's, which keeps adding to it).
+ *
+ * @example
+ * const mail = await waitForMail(mailbox.received, 'maria@example.cl', code)
+ */
+export async function waitForMail(
+  received: Mail[],
+  to: string,
+  needle: string,
+  timeoutMs = 15_000,
+): Promise<Mail> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = received.find((mail) => mail.to.includes(to.toLowerCase()) && mail.text.includes(needle))
+    if (found) return found
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${needle}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 export interface CodeMailbox {
   /** `smtp://127.0.0.1:<port>`, for the server's `SMTP_URL`. */
   url: string
@@ -179,17 +202,7 @@ export async function startCodeMailbox(): Promise<CodeMailbox> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async waitFor(to, needle, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const found = received.find(
-          (mail) => mail.to.includes(to.toLowerCase()) && mail.text.includes(needle),
-        )
-        if (found) return found
-        if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${needle}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    },
+    waitFor: (to, needle, timeoutMs) => waitForMail(received, to, needle, timeoutMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
@@ -207,13 +220,14 @@ export const constancia = {
     await page.goto('/constancias/votacion')
     await page.locator('.cv-inset strong').first().waitFor()
   },
-  /** From the information page through the local ClaveÚnica and back, to the legal notice. */
-  async signIn(page: Page, portal: ConstanciaPortal, citizen: Citizen): Promise<void> {
+  /**
+   * From the information page through the local ClaveÚnica and back, to the legal notice. Any
+   * portal's (Node or the edge): only its ClaveÚnica's origin is needed.
+   */
+  async signIn(page: Page, portal: { claveUnicaOrigin: string }, citizen: { run: string }): Promise<void> {
     await page.locator('button.cv-claveunica').click()
     await page.waitForURL((url) => url.origin === portal.claveUnicaOrigin)
-    await page.locator('#run').fill(citizen.run)
-    await page.locator('#password').fill(CLAVEUNICA_PASSWORD)
-    await page.locator('form button[type="submit"]').first().click()
+    await claveUnica.signIn(page, citizen.run, CLAVEUNICA_PASSWORD)
     await page.waitForURL((url) => url.pathname === '/constancias/votacion/aviso')
     await page.locator('form button[type="submit"]').waitFor()
   },
@@ -237,6 +251,22 @@ export const constancia = {
   },
   async continue(page: Page): Promise<void> {
     await page.locator('main form button[type="submit"]').click()
+  },
+  /**
+   * The whole way to the review page for `citizen`, from the information page: ClaveÚnica, the
+   * legal notice, the form with the civil registry's birth date and `contact`.
+   */
+  async reviewAs(
+    page: Page,
+    portal: { claveUnicaOrigin: string },
+    citizen: Citizen,
+    contact: { email: string; phone: string },
+  ): Promise<void> {
+    await constancia.openInfo(page)
+    await constancia.signIn(page, portal, citizen)
+    await constancia.acceptNotice(page)
+    await constancia.fill(page, { born: citizen.born, ...contact })
+    await constancia.toReview(page)
   },
   async toReview(page: Page): Promise<void> {
     await constancia.continue(page)

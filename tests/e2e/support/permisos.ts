@@ -1,7 +1,9 @@
+import type { Page } from 'playwright-core'
 import type * as v from 'valibot'
 import type { PermisoInput, PermisoView } from '../../../worker/permisos/schema.ts'
 import { localDate, localInstant, localTime } from '../../../worker/time.ts'
-import { citizenViaClaveUnica } from './identity.ts'
+import { citizenViaClaveUnica, DEMO_PASSWORD } from './identity.ts'
+import { claveUnica } from './pages.ts'
 
 /** A permit request as `POST /api/permisos` takes it. */
 export type PermisoRequest = v.InferInput<typeof PermisoInput>
@@ -74,4 +76,58 @@ export function permitRequestInForce(
     request: { ...base, tipoId: salud.tipoId, fecha: manana, hora: '00:00', campos: { ...salud.campos } },
     vigenteAt: new Date(localInstant(manana, '00:00').getTime() + 3_600_000),
   }
+}
+
+/** A permit form's answers; the comuna is Santiago (in quarantine in the demo data). */
+export interface PermitAnswers {
+  tipo: string
+  fecha: string
+  hora: string
+  serie: string
+  campos?: Record<string, string>
+}
+
+/**
+ * The citizen's path through a permit request, in the screens' order; buttons are found by type
+ * and place, not their (translated) text. `portal` is any portal's (Node or the edge): only its
+ * ClaveÚnica's origin is needed.
+ */
+export const permiso = {
+  /** ClaveÚnica's button, the local provider's form, and back to the permit form. */
+  async signIn(page: Page, portal: { claveUnicaOrigin: string }, citizen: { run: string }): Promise<void> {
+    await page.locator('button.button-cu').click()
+    await page.waitForURL((url) => url.origin === portal.claveUnicaOrigin)
+    await claveUnica.signIn(page, citizen.run, DEMO_PASSWORD)
+    await page.waitForURL((url) => url.pathname === '/permisos/solicitud')
+    await page.locator('#tipoId').waitFor()
+  },
+  /** The value of the date select's option `n` days from today (0: today). */
+  dayAhead: (page: Page, n: number) =>
+    page
+      .locator('#fecha option')
+      .nth(n + 1)
+      .getAttribute('value'),
+  async fill(page: Page, answers: PermitAnswers): Promise<void> {
+    await page.locator(`input[name="tipoId"][value="${answers.tipo}"]`).check()
+    await page.locator('#comunaCut').selectOption('13101')
+    await page.locator('#fecha').selectOption(answers.fecha)
+    await page.locator('#hora').selectOption(answers.hora)
+    await page.locator('#destino').fill('Supermercado, Av. Matta 1200, Santiago')
+    for (const [campo, value] of Object.entries(answers.campos ?? {}))
+      await page.locator(`[id="campos.${campo}"]`).fill(value)
+    await page.locator('#serieCedula').fill(answers.serie)
+  },
+  /** "Continuar", then the review page. */
+  async toReview(page: Page): Promise<void> {
+    await page.locator('main form button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/permisos/revisar')
+    await page.locator('.summary').waitFor()
+  },
+  send: (page: Page) => page.locator('main form button[type="submit"]').click(),
+  /** The code of the permit page, once it shows. */
+  async code(page: Page): Promise<string> {
+    await page.waitForURL((url) => /^\/permisos\/[A-Z0-9]{10}$/.test(url.pathname), { timeout: 30_000 })
+    await page.locator('.pm-code').waitFor()
+    return (await page.locator('.pm-code').textContent())?.trim() ?? ''
+  },
 }

@@ -135,7 +135,7 @@ export async function pendingRequest(server: PortalServer, votante: Votante, ema
   return body.code
 }
 
-async function post(server: PortalServer, path: string, body: unknown) {
+async function post(server: Pick<PortalServer, 'origin' | 'publicOrigin'>, path: string, body: unknown) {
   const response = await fetch(`${server.origin}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.publicOrigin },
@@ -149,11 +149,18 @@ async function post(server: PortalServer, path: string, body: unknown) {
 }
 
 /**
+ * A portal the staff command can reach: the Node server's data folder (its libSQL file), or any
+ * database URL (the edge's Turso stand-in).
+ */
+export type StaffPortal = Pick<PortalServer, 'origin' | 'publicOrigin'> &
+  ({ dataDir: string } | { databaseUrl: string })
+
+/**
  * A staff member made with `scripts/admin.ts create` at `unidad`, activated and signed in with a
  * TOTP code through the API: returns the session cookie.
  */
 export async function staffSession(
-  server: PortalServer,
+  server: StaffPortal,
   person: { email: string; role: 'officer' | 'supervisor' | 'admin'; unidad: string },
 ): Promise<string> {
   const { stdout } = await promisify(execFile)(
@@ -176,7 +183,8 @@ export async function staffSession(
       cwd: repoRoot,
       env: {
         ...process.env,
-        DATABASE_URL: `file:${join(server.dataDir, 'comisaria.db')}`,
+        DATABASE_URL:
+          'databaseUrl' in server ? server.databaseUrl : `file:${join(server.dataDir, 'comisaria.db')}`,
         PUBLIC_URL: server.origin,
       },
     },

@@ -1,0 +1,29 @@
+import { loadElecciones } from '../worker/elecciones/service.ts'
+import { loadPermisoRules } from '../worker/permisos/reglas.ts'
+import type { Database } from '../worker/ports.ts'
+import { loadDemoData } from './import/demo.ts'
+import { loadReferenceData } from './import/reference.ts'
+import { migrateDatabase } from './migrate.ts'
+
+/**
+ * Everything a database holds before the portal serves from it: the migrations, Chile's regions
+ * and comunas, the elections of record and the initial permit types; with `demo`, also the demo
+ * police units and registries, an election held on `now`'s day and the demo restriction phases.
+ * One function for both runtimes, so that they serve the same data: the embedded default runs it
+ * at every start-up, `npm run db:migrate` before a Turso-backed deploy (the Worker loads nothing
+ * itself). Safe to run again: rows an administrator changed are kept. `migrate: false` for a
+ * database shared by several servers, which an operator migrates once (decision 0021).
+ *
+ * @example
+ * await prepareDatabase(db, { now: new Date(), demo: false })
+ */
+export async function prepareDatabase(
+  db: Database,
+  options: { now: Date; demo: boolean; migrate?: boolean },
+): Promise<void> {
+  if (options.migrate !== false) await migrateDatabase(db)
+  await loadReferenceData(db)
+  if (options.demo) await loadDemoData(db)
+  await loadElecciones(db, options.now, options.demo)
+  await loadPermisoRules(db, options.now, options.demo)
+}

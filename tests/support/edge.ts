@@ -1,0 +1,166 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { Miniflare, type WorkerOptions } from 'miniflare'
+import { unstable_getMiniflareWorkerOptions } from 'wrangler'
+import { migrateDatabase } from '../../db/migrate.ts'
+import { openFileDatabase } from '../../db/open.ts'
+import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
+import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
+import { SHARDS } from '../../worker/shards/protocol.ts'
+import { type HranaServer, startHranaServer } from './hrana-server.ts'
+import { workerBundle } from './worker-bundle.ts'
+
+const REPO_ROOT = resolve(import.meta.dirname, '../..')
+const WRANGLER_TOML = join(REPO_ROOT, 'wrangler.toml')
+
+/**
+ * A fresh libSQL file behind the Hrana stand-in for Turso, prepared by `prepare` (by default the
+ * migrations, written to the file directly).
+ *
+ * @example
+ * const turso = await freshTurso()
+ */
+export async function freshTurso(prepare?: (turso: HranaServer) => Promise<void>): Promise<HranaServer> {
+  const path = join(mkdtempSync(join(tmpdir(), 'cv-turso-')), 'turso.db')
+  const turso = await startHranaServer(path)
+  if (prepare) await prepare(turso)
+  else {
+    const { client, db } = await openFileDatabase(`file:${path}`)
+    await migrateDatabase(db)
+    await client.close()
+  }
+  return turso
+}
+
+/**
+ * `npm run db:migrate` (scripts/db-migrate.ts) against the stand-in, as an operator prepares
+ * Turso before a deploy; `env` adds settings (`DEMO_DATA: '1'`).
+ *
+ * @example
+ * const turso = await freshTurso((turso) => dbMigrate(turso, { DEMO_DATA: '1' }))
+ */
+export async function dbMigrate(turso: HranaServer, env: Record<string, string> = {}): Promise<void> {
+  // Not execFileSync: the stand-in answers from this process's event loop.
+  await promisify(execFile)(process.execPath, ['scripts/db-migrate.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: turso.url, ...env },
+  })
+}
+
+export interface EdgeWorkerOptions {
+  /**
+   * The built PWA, served as wrangler.toml's `[assets]` say (its `run_worker_first`, its
+   * not-found handling, the folder's `_headers`). Without it, ASSETS is a stand-in answering
+   * "static": the API alone is under test.
+   */
+  webRoot?: string
+  /** The Worker's variables and secrets beyond the test's own (`PUBLIC_URL`, `CLAVEUNICA_*`…). */
+  bindings?: Record<string, string>
+}
+
+/**
+ * The Workers bundle exactly as `wrangler deploy` uploads it, as one worker of a Miniflare
+ * (named `portal`), on `turso`, with test secrets.
+ *
+ * @example
+ * const mf = new Miniflare({ workers: [await edgeWorker(turso)] })
+ */
+export async function edgeWorker(
+  turso: HranaServer,
+  options: EdgeWorkerOptions = {},
+): Promise<WorkerOptions> {
+  // Miniflare's options as wrangler makes them from wrangler.toml (its declaration names
+  // miniflare's own type, which does not resolve from this package: hence the assertion).
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(WRANGLER_TOML) as {
+    workerOptions: WorkerOptions
+  }
+  const bindings = {
+    ...workerOptions.bindings,
+    APP_ENV: 'test',
+    TURSO_DATABASE_URL: turso.url,
+    SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
+    VAULT_KEY: await generateVaultKey(),
+    MAIL_API_URL: 'http://127.0.0.1:9/unused',
+    MAIL_API_TOKEN: 'unused',
+    ...options.bindings,
+  }
+  const base = {
+    name: 'portal',
+    modules: true,
+    scriptPath: workerBundle(),
+    compatibilityDate: workerOptions.compatibilityDate,
+    compatibilityFlags: workerOptions.compatibilityFlags,
+    bindings,
+    r2Buckets: ['FILES'],
+    // The submission shards, as deployed (decision 0023).
+    durableObjects: workerOptions.durableObjects,
+  }
+  if (options.webRoot === undefined) {
+    return { ...base, serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) } }
+  }
+  if (!workerOptions.assets) throw new Error('wrangler.toml has no [assets]')
+  return { ...base, assets: { ...workerOptions.assets, directory: options.webRoot } }
+}
+
+/**
+ * Has every submission shard of a Miniflare commit what it keeps to Turso now.
+ *
+ * @example
+ * await flushShards(mf)
+ */
+export async function flushShards(mf: Miniflare): Promise<number> {
+  const shards = await mf.getDurableObjectNamespace('SHARDS', 'portal')
+  let committed = 0
+  for (let shard = 0; shard < SHARDS; shard += 1) {
+    const stub = shards.get(shards.idFromName(String(shard))) as unknown as { flush(): Promise<number> }
+    committed += await stub.flush()
+  }
+  return committed
+}
+
+export interface Edge {
+  mf: Miniflare
+  turso: HranaServer
+  /**
+   * Has every submission shard commit what it keeps to Turso now (the alarm would, within
+   * FLUSH_DELAY_MS), and returns how many submissions went.
+   */
+  flush: () => Promise<number>
+  /** The portal's origin on loopback (with `port`), else the one `dispatchFetch` takes. */
+  origin: string
+  close: () => Promise<void>
+}
+
+/**
+ * The Worker in workerd (miniflare) on a fresh Turso stand-in: what an operator runs with
+ * `wrangler dev --local`, with the deploy artifact. With `port`, it listens on that loopback
+ * port (a browser's, ClaveÚnica's `PUBLIC_URL` names it); else only `dispatchFetch` reaches it.
+ *
+ * @example
+ * const edge = await startEdge()
+ * await edge.mf.dispatchFetch(`${edge.origin}/api/health`)
+ */
+export async function startEdge(
+  options: EdgeWorkerOptions & {
+    port?: number
+    prepare?: (turso: HranaServer) => Promise<void>
+  } = {},
+): Promise<Edge> {
+  const turso = await freshTurso(options.prepare)
+  const listen = options.port === undefined ? {} : { host: '127.0.0.1', port: options.port }
+  const mf = new Miniflare({ ...listen, workers: [await edgeWorker(turso, options)] })
+  await mf.ready
+  return {
+    mf,
+    turso,
+    flush: () => flushShards(mf),
+    origin: options.port === undefined ? 'http://localhost' : `http://127.0.0.1:${options.port}`,
+    close: async () => {
+      await mf.dispose()
+      await turso.close()
+    },
+  }
+}
