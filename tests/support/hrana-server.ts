@@ -186,6 +186,11 @@ export interface HranaServer {
   hold(): { parked: () => number; release: () => void }
   /** While set, every pipeline is answered 503 without running, as a Turso that is down would. */
   down: boolean
+  /**
+   * While set, every pipeline runs and commits, then its connection is cut before the answer: a
+   * client cannot know whether its writes were taken.
+   */
+  losingAnswers: boolean
   close(): Promise<void>
 }
 
@@ -227,8 +232,11 @@ export async function startHranaServer(
           return { type: 'error', error: hranaError(error) }
         }
       })
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ baton: null, base_url: null, results }))
+      if (stand.losingAnswers) res.socket?.destroy()
+      else {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ baton: null, base_url: null, results }))
+      }
     } finally {
       connection.db.close()
     }
@@ -269,6 +277,7 @@ export async function startHranaServer(
       }
     },
     down: false,
+    losingAnswers: false,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
   return stand
