@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { constanciasVoto } from '../../db/schema/index.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
+import { comprasRequest, DEMO } from '../support/demo.ts'
 
 /** Codes the next draws give, before the random ones: a test makes a draw meet a code in use. */
 const drawn = vi.hoisted((): string[] => [])
@@ -23,14 +24,7 @@ describe('document codes', () => {
   it('are never issued twice, whatever the draw: a code in use by a document of any kind is drawn again', async () => {
     const t = await testApp({ env: claveunica.env, clock: fixedClock(new Date('2026-11-23T12:00:00Z')) })
     const citizen = await signedInWithClaveUnica(t.app, '88.888.888-8')
-    const compras = {
-      tipoId: 'compras',
-      comunaCut: '13101',
-      fecha: '2026-11-23',
-      hora: '10:00',
-      destino: 'Supermercado, Av. Matta 1200',
-      serieCedula: 'A034567890',
-    }
+    const compras = comprasRequest('2026-11-23', DEMO.valentina.serie)
     const first = (await (await citizen.post('/api/permisos', compras)).json()) as { code: string }
     // The next draw gives that permit's code, then a random one.
     drawn.push(first.code)

@@ -1,23 +1,21 @@
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
 import { localDate } from '../../worker/time.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
-import { type Edge, startEdge } from '../support/edge.ts'
+import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
+import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
-import { claveUnicaSessionCookie } from '../support/identity.ts'
 
 const ORIGIN = 'http://localhost:8787'
-/** Valentina, in the demo registries: on the roll, alive, her card's serial current. */
-const VALENTINA = { run: '88888888-8', serie: 'A034567890', nacimiento: '1992-11-30' }
+const VALENTINA = DEMO.valentina
 /** The most round trips to the database a submission may make before it is answered (issue 14). */
 const MAX_ROUND_TRIPS = 2
 
 /**
  * A citizen's submission at the edge makes at most two round trips to the database: one for all
  * it reads (the session and the key's stored answer included), one for its writes. The real
- * bundle runs in workerd; the Turso stand-in counts the pipelines it receives.
+ * bundle runs in workerd; the Turso stand-in counts the pipelines it receives (the shards commit
+ * only when a test says, so that the pipelines counted are the submissions' own).
  */
 describe('round trips to the database per submission, at the edge', () => {
   let edge: Edge
@@ -26,26 +24,12 @@ describe('round trips to the database per submission, at the edge', () => {
   let cookie: string
   const today = localDate(new Date())
   const tomorrow = localDate(new Date(Date.now() + 86_400_000))
-  const solicitud = () => ({
-    eleccionId: `demo-${today}`,
-    fechaNacimiento: VALENTINA.nacimiento,
-    email: 'valentina@example.cl',
-    emailConfirmacion: 'valentina@example.cl',
-    telefono: '987654321',
-    declaracion: true,
-  })
+  const solicitud = () => solicitudRequest(today, VALENTINA.nacimiento, 'valentina@example.cl')
 
   beforeAll(async () => {
-    edge = await startEdge({
-      // The shards commit when the test says: the pipelines counted are the submissions' own.
-      bindings: { PUBLIC_URL: ORIGIN, FLUSH_DELAY_MS: '600000' },
-      prepare: async (stand) => {
-        const { client, db } = await openFileDatabase(`file:${stand.path}`)
-        await prepareDatabase(db, { now: new Date(), demo: true })
-        cookie = await claveUnicaSessionCookie(db, VALENTINA.run)
-        await client.close()
-      },
-    })
+    const started = await startDemoEdge([VALENTINA], { PUBLIC_URL: ORIGIN })
+    edge = started.edge
+    cookie = started.cookies[0] ?? ''
     ;({ mf, turso } = edge)
     // The isolate's first request builds the app: not a submission's cost.
     await mf.dispatchFetch(`${ORIGIN}/api/health`)
@@ -90,14 +74,7 @@ describe('round trips to the database per submission, at the edge', () => {
     [
       'a permit, after the three registries',
       '/api/permisos',
-      () => ({
-        tipoId: 'compras',
-        comunaCut: '13101',
-        fecha: tomorrow,
-        hora: '10:00',
-        destino: 'Supermercado, Av. Matta 1200',
-        serieCedula: VALENTINA.serie,
-      }),
+      () => comprasRequest(tomorrow, VALENTINA.serie),
       () => ({ cookie, 'idempotency-key': 'rt-3' }),
       201,
     ],

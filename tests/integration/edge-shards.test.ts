@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
 import {
   condolencias,
   constanciasVoto,
@@ -14,14 +13,11 @@ import {
 import { CODE_ALPHABET } from '../../worker/codes.ts'
 import { shardOf } from '../../worker/shards/protocol.ts'
 import { localDate } from '../../worker/time.ts'
-import { type Edge, startEdge } from '../support/edge.ts'
-import { claveUnicaSessionCookie } from '../support/identity.ts'
+import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
+import { type Edge, startDemoEdge } from '../support/edge.ts'
 
 const ORIGIN = 'http://localhost:8787'
-/** Demo citizens on the roll and in the civil registry (db/reference/demo-*.csv). */
-const VALENTINA = { run: '88888888-8', serie: 'A034567890', nacimiento: '1992-11-30' }
-const MARIA = { run: '44444444-4', nacimiento: '1985-03-14' }
-const JOSE = { run: '55555555-5', serie: 'A023456789' }
+const { valentina: VALENTINA, maria: MARIA, jose: JOSE } = DEMO
 
 /**
  * The edge's write path (decision 0023): a submission is validated at the edge, kept by its shard
@@ -37,19 +33,10 @@ describe('the submission shards at the edge', () => {
   const tomorrow = localDate(new Date(Date.now() + 86_400_000))
 
   beforeAll(async () => {
-    edge = await startEdge({
-      // The shards commit when the test says (edge.flush()), so that it sees what they keep.
-      bindings: { PUBLIC_URL: ORIGIN, FLUSH_DELAY_MS: '600000' },
-      prepare: async (stand) => {
-        const { client, db } = await openFileDatabase(`file:${stand.path}`)
-        await prepareDatabase(db, { now: new Date(), demo: true })
-        cookies.valentina = await claveUnicaSessionCookie(db, VALENTINA.run)
-        cookies.maria = await claveUnicaSessionCookie(db, MARIA.run, ['María Carmen', 'Del Río González'])
-        cookies.jose = await claveUnicaSessionCookie(db, JOSE.run, ['José Tomás', 'Muñoz Sepúlveda'])
-        await client.close()
-      },
-    })
+    const started = await startDemoEdge([VALENTINA, MARIA, JOSE], { PUBLIC_URL: ORIGIN })
+    edge = started.edge
     mf = edge.mf
+    ;[cookies.valentina = '', cookies.maria = '', cookies.jose = ''] = started.cookies
   })
   afterAll(() => edge?.close())
 
@@ -77,14 +64,7 @@ describe('the submission shards at the edge', () => {
       await client.close()
     }
   }
-  const solicitud = (who: { nacimiento: string }) => ({
-    eleccionId: `demo-${today}`,
-    fechaNacimiento: who.nacimiento,
-    email: 'ciudadano@example.cl',
-    emailConfirmacion: 'ciudadano@example.cl',
-    telefono: '987654321',
-    declaracion: true,
-  })
+  const solicitud = (who: { nacimiento: string }) => solicitudRequest(today, who.nacimiento)
 
   it('answers a constancia with its code at once, shows it to its citizen before Turso has it, then commits it once', async () => {
     const aviso = await post('/api/constancias-voto/aviso', cookies.valentina, {
@@ -152,14 +132,7 @@ describe('the submission shards at the edge', () => {
   })
 
   it('holds the weekly permit quota under concurrent requests before Turso has any: of five, two issued', async () => {
-    const request = {
-      tipoId: 'compras',
-      comunaCut: '13101',
-      fecha: tomorrow,
-      hora: '10:00',
-      destino: 'Supermercado, Av. Matta 1200',
-      serieCedula: JOSE.serie,
-    }
+    const request = comprasRequest(tomorrow, JOSE.serie)
     const answers = await Promise.all(
       [1, 2, 3, 4, 5].map((i) =>
         post('/api/permisos', cookies.jose, request, { 'idempotency-key': `jose-${i}` }),

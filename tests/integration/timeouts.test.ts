@@ -7,6 +7,7 @@ import { tableRegistries } from '../../worker/registries/index.ts'
 import { TimeoutError } from '../../worker/timeout.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
+import { comprasRequest, DEMO } from '../support/demo.ts'
 
 /** A peer that takes connections (and requests) and never says a word. */
 async function silentPeer<T extends HttpServer | TcpServer>(server: T): Promise<{ port: number; server: T }> {
@@ -48,14 +49,7 @@ describe('outbound calls are bounded', () => {
       },
     })
     const citizen = await signedInWithClaveUnica(t.app, '88.888.888-8')
-    const request = {
-      tipoId: 'compras',
-      comunaCut: '13101',
-      fecha: '2026-11-23',
-      hora: '10:00',
-      destino: 'Supermercado, Av. Matta 1200',
-      serieCedula: 'A034567890',
-    }
+    const request = comprasRequest('2026-11-23', DEMO.valentina.serie)
     const started = performance.now()
     const refused = await citizen.post('/api/permisos', request, { 'Idempotency-Key': 'lento-1' })
     expect(performance.now() - started).toBeLessThan(2000)

@@ -7,10 +7,12 @@ import { Miniflare, type WorkerOptions } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
+import { prepareDatabase } from '../../db/prepare.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { SHARDS } from '../../worker/shards/protocol.ts'
 import { type HranaServer, startHranaServer } from './hrana-server.ts'
+import { claveUnicaSessionCookie } from './identity.ts'
 import { workerBundle } from './worker-bundle.ts'
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..')
@@ -163,4 +165,30 @@ export async function startEdge(
       await turso.close()
     },
   }
+}
+
+/**
+ * The edge with the demo data (`npm run db:migrate` with DEMO_DATA) and the given demo citizens
+ * signed in with ClaveÚnica (their `Cookie` headers, in order). Its shards commit only when the
+ * test says (`edge.flush()`), so that it sees what they keep.
+ *
+ * @example
+ * const { edge, cookies: [valentina] } = await startDemoEdge([DEMO.valentina], { PUBLIC_URL: origin })
+ */
+export async function startDemoEdge(
+  citizens: { run: string; names: readonly string[] }[],
+  bindings: Record<string, string>,
+): Promise<{ edge: Edge; cookies: string[] }> {
+  const cookies: string[] = []
+  const edge = await startEdge({
+    bindings: { FLUSH_DELAY_MS: '600000', ...bindings },
+    prepare: async (stand) => {
+      const { client, db } = await openFileDatabase(`file:${stand.path}`)
+      await prepareDatabase(db, { now: new Date(), demo: true })
+      for (const citizen of citizens)
+        cookies.push(await claveUnicaSessionCookie(db, citizen.run, [...citizen.names]))
+      await client.close()
+    },
+  })
+  return { edge, cookies }
 }
