@@ -5,6 +5,7 @@ import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
+import type { MailQueue } from './mail/queue.ts'
 import type { RateLimiter } from './middleware/rate-limit.ts'
 import type { Registries } from './registries/index.ts'
 import type { StorageHealth } from './storage-health.ts'
@@ -79,8 +80,10 @@ export interface Ports {
   passwords: PasswordHasher
   /** Registro Civil and the electoral roll. */
   registries: Registries
-  /** Rate-limit counters: in memory on Node, in the database at the edge. */
+  /** Rate-limit counters: in memory on Node; a Rate Limiting binding and Durable Objects at the edge. */
   limiter: RateLimiter
+  /** Where committed e-mail is handed (`mailCommitted`): a Queue at the edge; none on Node, whose outbox loop finds it. */
+  mailQueue?: MailQueue
   config: Config
   log: Logger
 }

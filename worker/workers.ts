@@ -1,7 +1,16 @@
-import type { ExecutionContext, Fetcher, R2Bucket, ScheduledController } from '@cloudflare/workers-types'
+import type {
+  ExecutionContext,
+  Fetcher,
+  MessageBatch,
+  Queue,
+  R2Bucket,
+  ScheduledController,
+} from '@cloudflare/workers-types'
 import { createClient } from '@libsql/client/web'
 import { drizzle } from 'drizzle-orm/libsql/web'
 import * as schema from '../db/schema/index.ts'
+import { cloudflareMailQueue } from './adapters/cloudflare-mail-queue.ts'
+import { edgeRateLimiter, type LimitBindings } from './adapters/edge-limits.ts'
 import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
 import { type App, createApp } from './app.ts'
@@ -10,14 +19,17 @@ import { importVault } from './crypto.ts'
 import { scryptPasswords } from './identity/password.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
+import { deliverQueuedMail, retryBaseS } from './mail/consumer.ts'
+import type { MailTask } from './mail/queue.ts'
 import { runMaintenance } from './maintenance.ts'
-import { databaseRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
 
+export { LimitCounter } from './adapters/limit-counter.ts'
+
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
-export interface WorkerEnv {
+export interface WorkerEnv extends LimitBindings, MailBindings {
   ASSETS: Fetcher
   FILES: R2Bucket
   APP_ENV?: string
@@ -41,12 +53,25 @@ export interface WorkerEnv {
   MAIL_FROM?: string
 }
 
+/** The mail queue (wrangler.toml `[[queues.producers]]`; this Worker is also its consumer). */
+interface MailBindings {
+  MAIL_QUEUE: Queue<MailTask>
+  /** Seconds before a failed e-mail's first retry, four times longer each retry after (default 10). */
+  MAIL_RETRY_BASE_S?: string
+}
+
+/** The Worker's variables and secrets: the text values of its environment, bindings left out. */
+function textVars(env: WorkerEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+}
+
 let built: Promise<{ app: App; ports: Ports }> | undefined
 
 /** The app is built once per isolate, on its first request, and reused by the requests after. */
 async function build(env: WorkerEnv) {
-  const { ASSETS: _assets, FILES: _files, ...vars } = env
-  const config = loadConfig(vars, 'edge')
+  const config = loadConfig(textVars(env), 'edge')
   const client = createClient({
     url: env.TURSO_DATABASE_URL,
     authToken: env.TURSO_AUTH_TOKEN,
@@ -69,7 +94,8 @@ async function build(env: WorkerEnv) {
     vault: await importVault(env.VAULT_KEY),
     passwords: scryptPasswords,
     registries: tableRegistries(db),
-    limiter: databaseRateLimiter(db),
+    limiter: edgeRateLimiter(env),
+    mailQueue: cloudflareMailQueue(env.MAIL_QUEUE),
     config,
     log,
   }
@@ -93,5 +119,10 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
     const { ports } = await instance(env)
     ctx.waitUntil(runMaintenance(ports))
+  },
+  /** The mail queue's consumer (its dead-letter queue has none: it keeps what failed for operators). */
+  async queue(batch: MessageBatch<unknown>, env: WorkerEnv): Promise<void> {
+    const { ports } = await instance(env)
+    await deliverQueuedMail(ports, batch.messages, retryBaseS(env.MAIL_RETRY_BASE_S))
   },
 }

@@ -9,6 +9,7 @@ import { openFileDatabase } from '../../db/open.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
+import { edgeBindings } from '../support/edge.ts'
 import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
 
@@ -32,8 +33,7 @@ describe('the Workers bundle in workerd', () => {
     mf = new Miniflare({
       modules: true,
       scriptPath: script,
-      compatibilityDate: '2026-07-01',
-      compatibilityFlags: ['nodejs_compat'],
+      ...(await edgeBindings()),
       bindings: {
         APP_ENV: 'test',
         TURSO_DATABASE_URL: turso.url,
