@@ -7,7 +7,9 @@
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
  * floor, roll, frontend, slow; all by default). `npm run bench -- spike` runs the election-day spike
  * (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a write under a slow-clients
- * attack beside the same with none (scripts/bench/slow-clients.ts).
+ * attack beside the same with none (scripts/bench/slow-clients.ts). `npm run bench -- edge` runs
+ * the Workers bundle's figures alone (scripts/bench/edge.ts: Turso traffic per request, the mail
+ * queue's drain).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -21,6 +23,7 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { hashPassword } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
+import { edgeBench } from './bench/edge.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
@@ -32,6 +35,10 @@ const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
 if (only.has('spike')) {
   await spike()
+  process.exit(0)
+}
+if (only.has('edge')) {
+  await edgeBench()
   process.exit(0)
 }
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)

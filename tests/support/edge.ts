@@ -85,9 +85,11 @@ export async function startEdge(
     retryBaseS?: number
     /** Put between the Worker and the Hrana server (a counting proxy), given the server's URL. */
     tursoUrl?: (url: string) => string
+    /** Another build of the Worker (the bench compares with an earlier one). */
+    script?: string | undefined
   } = {},
 ): Promise<Edge> {
-  const script = workerBundle()
+  const script = options.script ?? workerBundle()
   const path = join(mkdtempSync(join(tmpdir(), 'cv-edge-')), 'turso.db')
   const { client, db } = await openFileDatabase(`file:${path}`)
   await migrateDatabase(db)

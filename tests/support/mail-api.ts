@@ -22,18 +22,20 @@ export interface MailApi {
 /**
  * A transactional mail API on loopback, speaking what `httpMailer` posts (JSON with `to`,
  * `headers['Message-ID']`, a bearer token): it answers 503 to every `failEvery`-th call and to
- * every call for an address `refuses`, 200 otherwise, and records each call.
+ * every call for an address `refuses`, 200 otherwise (after `latencyMs`, as a real API takes its
+ * time), and records each call.
  *
  * @example
  * const api = await startMailApi({ failEvery: 10, refuses: (to) => to === 'rebota@example.cl' })
  * // MAIL_API_URL = api.url, MAIL_API_TOKEN = api.token
  */
 export async function startMailApi(
-  options: { failEvery?: number; refuses?: (to: string) => boolean } = {},
+  options: { failEvery?: number; refuses?: (to: string) => boolean; latencyMs?: number } = {},
 ): Promise<MailApi> {
   const token = 'mail-api-test-token'
   const calls: MailApiCall[] = []
   const deadLetters: unknown[] = []
+  let received = 0
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -52,11 +54,16 @@ export async function startMailApi(
         return
       }
       const to = body.to?.[0] ?? ''
+      received += 1
       const failed =
         options.refuses?.(to) === true ||
-        (options.failEvery !== undefined && (calls.length + 1) % options.failEvery === 0)
-      calls.push({ messageId: body.headers?.['Message-ID'] ?? '', to, accepted: !failed })
-      res.writeHead(failed ? 503 : 200, { 'content-type': 'application/json' }).end('{}')
+        (options.failEvery !== undefined && received % options.failEvery === 0)
+      const answer = () => {
+        calls.push({ messageId: body.headers?.['Message-ID'] ?? '', to, accepted: !failed })
+        res.writeHead(failed ? 503 : 200, { 'content-type': 'application/json' }).end('{}')
+      }
+      if (options.latencyMs) setTimeout(answer, options.latencyMs)
+      else answer()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
