@@ -5,11 +5,13 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow, edge-hash, edge; all by default). `npm run bench -- spike` runs the
- * election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a write
- * under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
+ * floor, roll, frontend, slow, edge-hash, edge, edge-mail; all by default). `npm run bench -- spike`
+ * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
+ * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
- * `edge` loads the Workers bundle in workerd on the Turso stand-in (scripts/bench/edge.ts).
+ * `edge` loads the Workers bundle in workerd on the Turso stand-in (scripts/bench/edge-load.ts);
+ * `edge-mail` counts its Turso traffic per request and times the mail queue's drain
+ * (scripts/bench/edge-mail.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -21,8 +23,9 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
-import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
+import { edgeLoad } from './bench/edge-load.ts'
+import { edgeMail } from './bench/edge-mail.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
@@ -331,7 +334,8 @@ if (want('frontend')) {
 }
 
 if (want('slow')) await slowClients()
-if (want('edge')) await edgeBench()
+if (want('edge')) await edgeLoad()
+if (want('edge-mail')) await edgeMail()
 
 // Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.
 if (want('edge-hash')) printEdgeHash(await hashAlone(), await edgeHash())

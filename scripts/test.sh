@@ -10,6 +10,8 @@ echo "== typecheck"; tsc --noEmit -p tsconfig.json
 echo "== build";     vite build --logLevel warn
 echo "== worker bundle (wrangler deploy --dry-run)"
 WRANGLER_LOG=warn wrangler deploy --dry-run --outdir .tmp/worker-bundle
+# The rate-limit test's own Worker (the edge limiter in workerd), built fresh like the portal's.
+WRANGLER_LOG=warn wrangler deploy --dry-run --config tests/support/limits-worker.toml --outdir "$PWD/.tmp/limits-worker"
 echo "== tests"
 mkdir -p .tmp
 status=0

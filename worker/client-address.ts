@@ -36,7 +36,7 @@ export function proxyTrust(setting: string | undefined): ProxyTrust {
  * A client's own `CF-Connecting-IP` or `X-Forwarded-For` never changes the answer on Node.
  *
  * @example
- * await consume(c, { bucket: `login:client:${clientAddress(c)}`, max: 30, windowMs })
+ * const address = clientAddress(c) // '203.0.113.7'
  */
 export function clientAddress(c: AppContext): string {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming

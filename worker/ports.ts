@@ -5,6 +5,7 @@ import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { PublicJwk } from './documents/signing.ts'
 import type { Logger } from './log.ts'
+import type { MailQueue } from './mail/queue.ts'
 import type { RateLimiter } from './middleware/rate-limit.ts'
 import type { Registries } from './registries/index.ts'
 import type { Shards } from './shards/port.ts'
@@ -88,8 +89,13 @@ export interface Ports {
    * commits to the database at once (Node's group commit).
    */
   shards?: Shards
-  /** Rate-limit counters: in memory on Node with its own file; in the database at the edge and on a shared one. */
+  /**
+   * Rate-limit counters: in memory on Node with its own file, in the database on a shared one
+   * (decision 0021); a Rate Limiting binding and Durable Objects at the edge (decision 0022).
+   */
   limiter: RateLimiter
+  /** Where committed e-mail is handed (`mailCommitted`): a Queue at the edge; none on Node, whose outbox loop finds it. */
+  mailQueue?: MailQueue
   config: Config
   log: Logger
 }

@@ -2,11 +2,15 @@ import type {
   DurableObjectNamespace,
   ExecutionContext,
   Fetcher,
+  MessageBatch,
+  Queue,
   R2Bucket,
   ScheduledController,
 } from '@cloudflare/workers-types'
 import { drizzle } from 'drizzle-orm/libsql/web'
 import * as schema from '../db/schema/index.ts'
+import { cloudflareMailQueue } from './adapters/cloudflare-mail-queue.ts'
+import { edgeRateLimiter, type LimitBindings } from './adapters/edge-limits.ts'
 import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
 import { tursoClient } from './adapters/turso-client.ts'
@@ -16,16 +20,19 @@ import { importVault } from './crypto.ts'
 import { edgePasswords } from './identity/password.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
+import { deliverQueuedMail, retryBaseS } from './mail/consumer.ts'
+import type { MailTask } from './mail/queue.ts'
 import { runMaintenance } from './maintenance.ts'
-import { databaseRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { durableShards } from './shards/port.ts'
 import { SubmissionShard } from './shards/shard.ts'
 import { StorageHealth } from './storage-health.ts'
 
+export { LimitCounter } from './adapters/limit-counter.ts'
+
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
-export interface WorkerEnv {
+export interface WorkerEnv extends LimitBindings, MailBindings {
   ASSETS: Fetcher
   FILES: R2Bucket
   APP_ENV?: string
@@ -53,12 +60,25 @@ export interface WorkerEnv {
   FLUSH_DELAY_MS?: string
 }
 
+/** The mail queue (wrangler.toml `[[queues.producers]]`; this Worker is also its consumer). */
+interface MailBindings {
+  MAIL_QUEUE: Queue<MailTask>
+  /** Seconds before a failed e-mail's first retry, four times longer each retry after (default 10). */
+  MAIL_RETRY_BASE_S?: string
+}
+
+/** The Worker's variables and secrets: the text values of its environment, bindings left out. */
+function textVars(env: WorkerEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+}
+
 let built: Promise<{ app: App; ports: Ports }> | undefined
 
 /** The app is built once per isolate, on its first request, and reused by the requests after. */
 async function build(env: WorkerEnv) {
-  const { ASSETS: _assets, FILES: _files, SHARDS: _shards, ...vars } = env
-  const config = loadConfig(vars, 'edge')
+  const config = loadConfig(textVars(env), 'edge')
   // A client per call, never one per isolate: a shared one wedged the isolate (see tursoClient).
   const db = drizzle(tursoClient({ url: env.TURSO_DATABASE_URL, authToken: env.TURSO_AUTH_TOKEN }), {
     schema,
@@ -81,7 +101,8 @@ async function build(env: WorkerEnv) {
     passwords: edgePasswords(),
     registries: tableRegistries(db),
     ...(env.SHARDS ? { shards: durableShards(env.SHARDS) } : {}),
-    limiter: databaseRateLimiter(db),
+    limiter: edgeRateLimiter(env),
+    mailQueue: cloudflareMailQueue(env.MAIL_QUEUE),
     config,
     log,
   }
@@ -105,6 +126,11 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
     const { ports } = await instance(env)
     ctx.waitUntil(runMaintenance(ports))
+  },
+  /** The mail queue's consumer (its dead-letter queue has none: it keeps what failed for operators). */
+  async queue(batch: MessageBatch<unknown>, env: WorkerEnv): Promise<void> {
+    const { ports } = await instance(env)
+    await deliverQueuedMail(ports, batch.messages, retryBaseS(env.MAIL_RETRY_BASE_S))
   },
 }
 

@@ -44,7 +44,11 @@ export const mfaChallenges = sqliteTable('mfa_challenges', {
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 })
 
-/** Fixed-window counters for rate limits, one row a bucket (`login:run:…`, `login:client:…`). */
+/**
+ * Fixed-window counters for rate limits, one row a bucket. No longer written: the counters are in
+ * memory on Node and in Rate Limiting bindings and Durable Objects at the edge (decision 0022); the
+ * table stays until a migration drops it.
+ */
 export const rateLimits = sqliteTable('rate_limits', {
   bucket: text('bucket').primaryKey(),
   windowStart: integer('window_start').notNull(),

@@ -10,9 +10,11 @@ import { openFileDatabase } from '../../db/open.ts'
 import { prepareDatabase } from '../../db/prepare.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
+import type { Database } from '../../worker/ports.ts'
 import { SHARDS } from '../../worker/shards/protocol.ts'
 import { type HranaServer, startHranaServer } from './hrana-server.ts'
 import { claveUnicaSessionCookie } from './identity.ts'
+import { type MailApi, startMailApi } from './mail-api.ts'
 import { workerBundle } from './worker-bundle.ts'
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..')
@@ -61,6 +63,19 @@ export interface EdgeWorkerOptions {
   webRoot?: string
   /** The Worker's variables and secrets beyond the test's own (`PUBLIC_URL`, `CLAVEUNICA_*`…). */
   bindings?: Record<string, string>
+  /** The mail API it sends through (default: an address nothing answers). */
+  mail?: MailApi
+  /** Rate-limit bindings that replace wrangler.toml's, by name. */
+  ratelimits?: WorkerOptions['ratelimits']
+  /** Put between the Worker and the Hrana server (a counting proxy), given the server's URL. */
+  tursoUrl?: (url: string) => string
+  /** Another build of the Worker (the bench compares with an earlier one). */
+  script?: string
+  /**
+   * Durable Objects kept in memory rather than a SQLite file apiece (a test that makes a
+   * thousand limit counters spends most of its time on their files otherwise).
+   */
+  ephemeralObjects?: boolean
 }
 
 /**
@@ -74,37 +89,76 @@ export async function edgeWorker(
   turso: HranaServer,
   options: EdgeWorkerOptions = {},
 ): Promise<WorkerOptions> {
-  // Miniflare's options as wrangler makes them from wrangler.toml (its declaration names
-  // miniflare's own type, which does not resolve from this package: hence the assertion).
-  const { workerOptions } = unstable_getMiniflareWorkerOptions(WRANGLER_TOML) as {
-    workerOptions: WorkerOptions
-  }
+  const { workerOptions } = deployed()
+  const consumers = (workerOptions.queueConsumers ?? {}) as Record<string, object>
   const bindings = {
     ...workerOptions.bindings,
     APP_ENV: 'test',
-    TURSO_DATABASE_URL: turso.url,
+    TURSO_DATABASE_URL: options.tursoUrl?.(turso.url) ?? turso.url,
     SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
     VAULT_KEY: await generateVaultKey(),
-    MAIL_API_URL: 'http://127.0.0.1:9/unused',
-    MAIL_API_TOKEN: 'unused',
+    MAIL_API_URL: options.mail?.url ?? 'http://127.0.0.1:9/unused',
+    MAIL_API_TOKEN: options.mail?.token ?? 'unused',
+    // Retries of e-mail at once: a test takes seconds, not the deployment's minutes.
+    MAIL_RETRY_BASE_S: '0',
     ...options.bindings,
   }
-  const base = {
+  const base: WorkerOptions = {
     name: 'portal',
     modules: true,
-    scriptPath: workerBundle(),
+    scriptPath: options.script ?? workerBundle(),
     compatibilityDate: workerOptions.compatibilityDate,
     compatibilityFlags: workerOptions.compatibilityFlags,
     bindings,
     r2Buckets: ['FILES'],
-    // The submission shards, as deployed (decision 0023).
+    // As deployed: the submission shards and limit counters (decisions 0022, 0023), the
+    // rate-limit bindings, the mail queue and its consumer (a batch waits 100 ms at most here).
     durableObjects: workerOptions.durableObjects,
+    ratelimits: { ...workerOptions.ratelimits, ...options.ratelimits },
+    queueProducers: workerOptions.queueProducers,
+    queueConsumers: Object.fromEntries(
+      Object.entries(consumers).map(([queue, consumer]) => [queue, { ...consumer, maxBatchTimeout: 0.1 }]),
+    ),
+    ...(options.ephemeralObjects ? { unsafeEphemeralDurableObjects: true } : {}),
   }
   if (options.webRoot === undefined) {
     return { ...base, serviceBindings: { ASSETS: () => new Response('static', { status: 200 }) } }
   }
   if (!workerOptions.assets) throw new Error('wrangler.toml has no [assets]')
   return { ...base, assets: { ...workerOptions.assets, directory: options.webRoot } }
+}
+
+/** Miniflare's options as wrangler makes them from wrangler.toml, read once a process. */
+let fromToml: { workerOptions: WorkerOptions } | undefined
+function deployed(): { workerOptions: WorkerOptions } {
+  // Its declaration names miniflare's own type, which does not resolve from this package.
+  fromToml ??= unstable_getMiniflareWorkerOptions(WRANGLER_TOML) as { workerOptions: WorkerOptions }
+  return fromToml
+}
+
+export const DEAD_LETTER_QUEUE = 'comisaria-virtual-mail-dlq'
+
+/** Takes whatever reaches the dead-letter queue and posts it to the mail API stand-in's log. */
+const DEAD_LETTER_READER = `
+export default {
+  async queue(batch, env) {
+    for (const message of batch.messages) {
+      await fetch(env.SINK, { method: 'POST', body: JSON.stringify({ body: message.body }) })
+    }
+    batch.ackAll()
+  },
+}`
+
+/** A worker that reads the dead-letter queue into `api.deadLetters`. */
+function deadLetterReader(api: MailApi): WorkerOptions {
+  return {
+    name: 'dead-letter-reader',
+    modules: true,
+    script: DEAD_LETTER_READER,
+    compatibilityDate: deployed().workerOptions.compatibilityDate,
+    bindings: { SINK: api.deadLetterUrl },
+    queueConsumers: { [DEAD_LETTER_QUEUE]: { maxBatchTimeout: 0.1 } },
+  }
 }
 
 /**
@@ -126,6 +180,10 @@ export async function flushShards(mf: Miniflare): Promise<number> {
 export interface Edge {
   mf: Miniflare
   turso: HranaServer
+  /** The stand-in's file, opened from this process. */
+  db: Database
+  /** The loopback mail API it sends through (`mailApi` options say how it answers). */
+  api: MailApi
   /**
    * Has every submission shard commit what it keeps to Turso now (the alarm would, within
    * FLUSH_DELAY_MS), and returns how many submissions went.
@@ -137,32 +195,43 @@ export interface Edge {
 }
 
 /**
- * The Worker in workerd (miniflare) on a fresh Turso stand-in: what an operator runs with
- * `wrangler dev --local`, with the deploy artifact. With `port`, it listens on that loopback
- * port (a browser's, ClaveÚnica's `PUBLIC_URL` names it); else only `dispatchFetch` reaches it.
+ * The Worker in workerd (miniflare) on a fresh Turso stand-in, with wrangler.toml's bindings: what
+ * an operator runs with `wrangler dev --local`, with the deploy artifact. With `port`, it listens
+ * on that loopback port (a browser's, ClaveÚnica's `PUBLIC_URL` names it); else only
+ * `dispatchFetch` reaches it. It sends e-mail to a loopback mail API (`mailApi`: `startMailApi`'s
+ * options), and a reader posts what reaches the dead-letter queue to it.
  *
  * @example
- * const edge = await startEdge()
+ * const edge = await startEdge({ mailApi: { failEvery: 10 } })
  * await edge.mf.dispatchFetch(`${edge.origin}/api/health`)
  */
 export async function startEdge(
-  options: EdgeWorkerOptions & {
+  options: Omit<EdgeWorkerOptions, 'mail'> & {
     port?: number
     prepare?: (turso: HranaServer) => Promise<void>
+    mailApi?: Parameters<typeof startMailApi>[0]
   } = {},
 ): Promise<Edge> {
   const turso = await freshTurso(options.prepare)
+  const api = await startMailApi(options.mailApi)
   const listen = options.port === undefined ? {} : { host: '127.0.0.1', port: options.port }
-  const mf = new Miniflare({ ...listen, workers: [await edgeWorker(turso, options)] })
+  const { mailApi: _, ...rest } = options
+  const portal = await edgeWorker(turso, { ...rest, mail: api })
+  const mf = new Miniflare({ ...listen, workers: [portal, deadLetterReader(api)] })
   await mf.ready
+  const { client, db } = await openFileDatabase(`file:${turso.path}`)
   return {
     mf,
     turso,
+    db,
+    api,
     flush: () => flushShards(mf),
     origin: options.port === undefined ? 'http://localhost' : `http://127.0.0.1:${options.port}`,
     close: async () => {
       await mf.dispose()
       await turso.close()
+      await api.close()
+      await client.close()
     },
   }
 }

@@ -6,7 +6,7 @@ import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { maskRun } from '../identity/run.ts'
-import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { consume } from '../middleware/rate-limit.ts'
 import type { PermisoView } from '../permisos/schema.ts'
 import { estadoPermiso as estadoDeUnPermiso, permisosDonde, viewOf } from '../permisos/service.ts'
 import { preparedFor } from '../prepared.ts'
@@ -84,7 +84,7 @@ async function estadoDocumento(c: AppContext, code: string) {
 }
 
 async function limit(c: AppContext) {
-  await consume(c, { bucket: `verify:client:${await clientKey(c)}`, max: 120, windowMs: 60_000 })
+  await consume(c, 'verify:client')
 }
 
 /**

@@ -5,7 +5,7 @@ import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
 import { commit } from '../middleware/idempotency.ts'
-import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
@@ -30,15 +30,8 @@ import {
 } from './schemas.ts'
 import { endSession, startSession } from './session.ts'
 
-const MINUTE = 60_000
-
 function mailContext(c: AppContext): MailContext {
   return { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
-}
-
-/** Counts an attempt against the caller's network address. */
-async function limitClient(c: AppContext, action: string, max: number, windowMs: number) {
-  await consume(c, { bucket: `${action}:client:${await clientKey(c)}`, max, windowMs })
 }
 
 /**
@@ -47,7 +40,7 @@ async function limitClient(c: AppContext, action: string, max: number, windowMs:
  */
 export const accountsRoute = new Hono<AppEnv>()
   .post('/register', async (c) => {
-    await limitClient(c, 'register', 10, 60 * MINUTE)
+    await consume(c, 'register:client')
     const input = await parseJsonBody(c, RegisterInput)
     const planned = await planRegistration(serviceContext(c), input, mailContext(c))
     try {
@@ -63,9 +56,9 @@ export const accountsRoute = new Hono<AppEnv>()
     return commit(c, planned.writes, 200, planned.result)
   })
   .post('/login', async (c) => {
-    await limitClient(c, 'login', 30, 15 * MINUTE)
+    await consume(c, 'login:client')
     const input = await parseJsonBody(c, LoginInput)
-    await consume(c, { bucket: `login:run:${input.run}`, max: 5, windowMs: 15 * MINUTE })
+    await consume(c, 'login:run', input.run)
     const ctx = serviceContext(c)
     const user = await checkPassword(
       ctx,
@@ -86,14 +79,14 @@ export const accountsRoute = new Hono<AppEnv>()
     return c.json({ user: describe({ ...user, userId: user.id, assurance: 'password' }) })
   })
   .post('/password-reset', async (c) => {
-    await limitClient(c, 'reset', 10, 60 * MINUTE)
+    await consume(c, 'reset:client')
     const { email } = await parseJsonBody(c, ResetRequestInput)
-    await consume(c, { bucket: `reset:email:${email}`, max: 3, windowMs: 60 * MINUTE })
+    await consume(c, 'reset:email', email)
     const planned = await planResetRequest(serviceContext(c), email, mailContext(c))
     return commit(c, planned.writes, 202, planned.result)
   })
   .post('/password', async (c) => {
-    await limitClient(c, 'reset', 10, 60 * MINUTE)
+    await consume(c, 'reset:client')
     const { token, password } = await parseJsonBody(c, SetPasswordInput)
     const planned = await planSetPassword(serviceContext(c), token, password)
     return commit(c, planned.writes, 200, planned.result)

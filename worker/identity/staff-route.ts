@@ -4,7 +4,7 @@ import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppEnv } from '../context.ts'
 import { answersWithSecret, commit } from '../middleware/idempotency.ts'
-import { clientKey, consume } from '../middleware/rate-limit.ts'
+import { consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
@@ -21,8 +21,6 @@ import {
   startSecondFactor,
 } from './staff.ts'
 
-const WINDOW_MS = 15 * 60_000
-
 /**
  * `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time).
  * The first answer carries a challenge and, at enrolment, the new TOTP seed: never stored.
@@ -30,9 +28,9 @@ const WINDOW_MS = 15 * 60_000
 export const staffLoginRoute = new Hono<AppEnv>()
   .post('/login', answersWithSecret, async (c) => {
     const { vault } = c.var.ports
-    await consume(c, { bucket: `staff-login:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
+    await consume(c, 'staff-login:client')
     const input = await parseJsonBody(c, StaffLoginInput)
-    await consume(c, { bucket: `staff-login:user:${input.username}`, max: 5, windowMs: WINDOW_MS })
+    await consume(c, 'staff-login:user', input.username)
     const ctx = serviceContext(c)
     const user = await checkPassword(
       ctx,
@@ -43,7 +41,7 @@ export const staffLoginRoute = new Hono<AppEnv>()
   })
   .post('/login/totp', async (c) => {
     const { vault } = c.var.ports
-    await consume(c, { bucket: `staff-totp:client:${await clientKey(c)}`, max: 30, windowMs: WINDOW_MS })
+    await consume(c, 'staff-totp:client')
     const { challenge, code } = await parseJsonBody(c, TotpInput)
     const ctx = serviceContext(c)
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)

@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lt, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
 import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
 import type { Clock, Database, FileStore, Mailer } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { TIMEOUTS } from '../timeout.ts'
-import { insertRow } from '../writes.ts'
+import { insertRow, type Statement, type Write } from '../writes.ts'
 
 export interface Mail {
   to: string
@@ -15,6 +15,11 @@ export interface Mail {
   attachments?: { key: string; filename: string; contentType: string }[]
 }
 
+/** The INSERT of an outbox row, carrying the row's id so that a committed batch can say what it mailed. */
+export interface MailWrite extends Statement {
+  readonly outboxId: string
+}
+
 /**
  * The outbox row of an e-mail, to run in the same batch as the change that causes it. Its
  * Message-ID is fixed now, so that a repeated delivery can be recognised by the receiver.
@@ -22,9 +27,9 @@ export interface Mail {
  * @example
  * writes.push(enqueueMail(clock.now(), 'comisariavirtual.cl', { to, subject, text }))
  */
-export function enqueueMail(now: Date, domain: string, mail: Mail) {
+export function enqueueMail(now: Date, domain: string, mail: Mail): MailWrite {
   const id = rowId()
-  return insertRow(outbox, {
+  const insert = insertRow(outbox, {
     id,
     messageId: `<${id}@${domain}>`,
     to: mail.to,
@@ -35,6 +40,23 @@ export function enqueueMail(now: Date, domain: string, mail: Mail) {
     createdAt: now,
     nextAttemptAt: now,
   })
+  return { ...insert, outboxId: id }
+}
+
+/**
+ * The outbox rows a list of writes inserts (those {@link enqueueMail} made): read from the writes
+ * themselves, not their SQL, and kept through a copy or a trip through JSON.
+ *
+ * @example
+ * outboxIdsIn([auditInsert, enqueueMail(now, domain, mail)]) // ['0195…']
+ */
+export function outboxIdsIn(writes: readonly Write[]): string[] {
+  const ids: string[] = []
+  for (const write of writes) {
+    const id = (write as Partial<MailWrite>).outboxId
+    if (typeof id === 'string') ids.push(id)
+  }
+  return ids
 }
 
 /**
@@ -100,29 +122,57 @@ export async function deliverOutbox(ports: OutboxPorts): Promise<number> {
     )
     .returning()
   let sent = 0
-  const sender = async () => {
-    for (let message = due.shift(); message; message = due.shift()) {
-      if (clock.now().getTime() > sendBy) return
-      if (!(await deliverOne(ports, message))) continue
-      await queries(db).markSent.run({ id: message.id, at: clock.now().getTime() })
-      sent += 1
-    }
-  }
-  await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender))
+  await eachAtMost(PARALLEL_SENDS, due, async (message) => {
+    // Past its lease's safe end a message is left for whoever leases it next (decision 0021).
+    if (clock.now().getTime() > sendBy) return
+    if (!(await deliverOne(ports, message))) return
+    await queries(db).markSent.run({ id: message.id, at: clock.now().getTime() })
+    sent += 1
+  })
   return sent
 }
 
+/** An outbox row as read. */
+export type OutboxRow = typeof outbox.$inferSelect
+
+/**
+ * Runs `task` on every item, at most `parallel` at a time.
+ *
+ * @example
+ * await eachAtMost(8, rows, (row) => sendRow(ports, row))
+ */
+export async function eachAtMost<T>(parallel: number, items: readonly T[], task: (item: T) => Promise<void>) {
+  let next = 0
+  const worker = async () => {
+    for (let item = items[next++]; item !== undefined; item = items[next++]) await task(item)
+  }
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker))
+}
+
+/**
+ * Sends one outbox row, its attachments read from the file store; throws when it could not.
+ *
+ * @example
+ * await sendRow(ports, row)
+ */
+export async function sendRow(
+  ports: Pick<OutboxPorts, 'mailer' | 'files'>,
+  message: OutboxRow,
+): Promise<void> {
+  const attachments = []
+  for (const file of message.attachments ?? []) {
+    const content = await ports.files.get(file.key)
+    if (!content) throw new Error(`attachment missing: ${file.key}`)
+    attachments.push({ filename: file.filename, content, contentType: file.contentType })
+  }
+  await ports.mailer.send({ ...message, attachments })
+}
+
 /** Sends one leased message; on failure, sets when it is tried again and returns false. */
-async function deliverOne(ports: OutboxPorts, message: typeof outbox.$inferSelect): Promise<boolean> {
-  const { db, mailer, files, clock, log } = ports
+async function deliverOne(ports: OutboxPorts, message: OutboxRow): Promise<boolean> {
+  const { db, clock, log } = ports
   try {
-    const attachments = []
-    for (const file of message.attachments ?? []) {
-      const content = await files.get(file.key)
-      if (!content) throw new Error(`attachment missing: ${file.key}`)
-      attachments.push({ filename: file.filename, content, contentType: file.contentType })
-    }
-    await mailer.send({ ...message, attachments })
+    await sendRow(ports, message)
     return true
   } catch (error) {
     const delay = BACKOFF_MS[Math.min(message.attempts, BACKOFF_MS.length - 1)] ?? LEASE_MS
@@ -172,4 +222,28 @@ export async function retryUnsentMail(db: Database, now: Date): Promise<void> {
     .update(outbox)
     .set({ nextAttemptAt: now })
     .where(and(isNull(outbox.sentAt), gt(outbox.nextAttemptAt, now)))
+}
+
+/**
+ * How long a sent message is kept: long enough to answer "I never got the e-mail" after an
+ * election week (its Message-ID finds it in the mail provider's log), short enough that links
+ * and personal data do not pile up (docs/decisions/0022).
+ */
+export const SENT_MAIL_RETENTION_MS = 7 * 24 * 60 * 60_000
+
+/** Rows deleted per statement: an election day's 500,000 leave over a few hours of runs, not in one lock. */
+const PURGE_BATCH = 5_000
+
+/**
+ * Deletes up to PURGE_BATCH messages sent before the retention period; unsent ones are kept (and
+ * retried). Returns how many went.
+ *
+ * @example
+ * await purgeSentMail(db, clock.now())
+ */
+export async function purgeSentMail(db: Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - SENT_MAIL_RETENTION_MS)
+  const old = db.select({ id: outbox.id }).from(outbox).where(lt(outbox.sentAt, before)).limit(PURGE_BATCH)
+  const result = await db.delete(outbox).where(inArray(outbox.id, old))
+  return result.rowsAffected
 }

@@ -5,6 +5,7 @@ import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppEnv, IdempotencyClaim } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
 import { AppError, invalidField, isUniqueViolation } from '../errors.ts'
+import { mailCommitted } from '../mail/queue.ts'
 import type { Database, Ports } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Read, readOne, readRows } from '../reads.ts'
@@ -243,6 +244,7 @@ export const answersWithSecret: MiddlewareHandler<AppEnv> = async (c, next) => {
  * request is idempotent, and returns that response. Every route that writes answers through it,
  * so that an acknowledged request and its stored response cannot part. If a copy of the same
  * request committed first, nothing of this one is written and the copy's answer is returned.
+ * Once the batch has committed, its e-mail is handed to the mail queue (`mailCommitted`).
  *
  * @example
  * return commit(c, [db.insert(notes).values(note)], 201, { id: note.id })
@@ -255,13 +257,16 @@ export async function commit<T>(
 ): Promise<Response> {
   const { ports } = c.var
   const claimed = c.var.idempotency
+  const committed = () => mailCommitted(ports, writes, (promise) => c.executionCtx.waitUntil(promise))
   if (!claimed) {
     await runWrites(ports, writes)
+    committed()
     return c.json(body, status)
   }
   const answer = { status, body: JSON.stringify(body), now: ports.clock.now().getTime() }
   const stored = await writeWithAnswer(ports, claimed, answer, writes)
   if (stored) return replay(c, claimed, stored)
+  committed()
   claimed.stored = true
   return c.json(body, status)
 }

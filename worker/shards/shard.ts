@@ -1,8 +1,10 @@
 import { DurableObject } from 'cloudflare:workers'
 import type { DurableObjectState } from '@cloudflare/workers-types'
 import { type Client, createClient } from '@libsql/client/web'
+import { cloudflareMailQueue } from '../adapters/cloudflare-mail-queue.ts'
 import { isUniqueViolation } from '../errors.ts'
 import { consoleLogger } from '../log.ts'
+import { outboxIdsIn } from '../mail/outbox.ts'
 import type { WorkerEnv } from '../workers.ts'
 import type { Statement } from '../writes.ts'
 import type { Answer, ShardAnswer, ShardSubmission } from './protocol.ts'
@@ -234,6 +236,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       if (!isConstraintError(error)) throw error
       for (const row of batch) await this.#commitAlone(row, now)
     }
+    await this.#announceMail(batch)
     const last = batch.at(-1)?.seq
     this.ctx.storage.transactionSync(() => {
       this.ctx.storage.sql.exec('delete from pending where seq <= ?', last)
@@ -241,6 +244,20 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       this.ctx.storage.sql.exec('delete from keys where expires_at <= ?', now)
       this.ctx.storage.sql.exec('delete from counters where expires_at <= ?', now)
     })
+  }
+
+  /**
+   * Hands the e-mail the batch committed to the mail queue (decision 0022). A hand-off that fails
+   * loses nothing: the rows are in Turso, and the maintenance sweep queues them.
+   */
+  async #announceMail(batch: Row[]): Promise<void> {
+    const ids = outboxIdsIn(batch.flatMap((row) => JSON.parse(String(row.statements)) as Statement[]))
+    if (ids.length === 0) return
+    try {
+      await cloudflareMailQueue(this.env.MAIL_QUEUE).send(ids)
+    } catch (error) {
+      this.#log.warn('mail not queued; the sweep will queue it', { outboxIds: ids, error: String(error) })
+    }
   }
 
   async #commitAlone(row: Row, now: number): Promise<void> {

@@ -150,20 +150,21 @@ function parse(raw: string): { subject: string; text: string } {
 
 /**
  * The first of `received` to `to` whose text contains `needle`, waiting for it to arrive (the
- * list is a receiver's, which keeps adding to it).
+ * list is a receiver's, which keeps adding to it; or a function that reads it anew).
  *
  * @example
  * const mail = await waitForMail(mailbox.received, 'maria@example.cl', code)
  */
 export async function waitForMail(
-  received: Mail[],
+  received: Mail[] | (() => Mail[]),
   to: string,
   needle: string,
   timeoutMs = 15_000,
 ): Promise<Mail> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const found = received.find((mail) => mail.to.includes(to.toLowerCase()) && mail.text.includes(needle))
+    const list = typeof received === 'function' ? received() : received
+    const found = list.find((mail) => mail.to.includes(to.toLowerCase()) && mail.text.includes(needle))
     if (found) return found
     if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${needle}`)
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -1,41 +1,14 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { startLocalClaveUnicaIfWanted } from '../../../worker/adapters/local-claveunica.ts'
 import { dbMigrate, type Edge, startEdge } from '../../support/edge.ts'
 import { freePort } from '../../support/node-server.ts'
 import { type Mail, waitForMail } from './constancia.ts'
 import { buildPwa, webRoot } from './server.ts'
 
-/**
- * A loopback stand-in for the HTTP mail API the Worker's mailer posts to
- * (worker/adapters/http-mailer.ts): it checks the bearer token and keeps each message.
- */
-async function startMailApi() {
-  const token = 'mail-api-test-token'
-  const received: Mail[] = []
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => {
-      if (request.headers.authorization !== `Bearer ${token}`) return response.writeHead(401).end()
-      const message = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<Mail, 'to'> & {
-        to: string[]
-      }
-      received.push({
-        to: message.to.map((to) => to.toLowerCase()),
-        subject: message.subject,
-        text: message.text,
-      })
-      response.writeHead(202, { 'content-type': 'application/json' }).end('{"id":"queued"}')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`,
-    token,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+/** What the Worker's mail API took, as the e-mail tests read it. */
+function delivered(edge: Edge): Mail[] {
+  return edge.api.calls
+    .filter((call) => call.accepted)
+    .map(({ to, subject, text }) => ({ to: [to], subject, text }))
 }
 
 export interface EdgePortal {
@@ -67,7 +40,6 @@ export async function startEdgePortal(): Promise<EdgePortal> {
   buildPwa()
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const mail = await startMailApi()
   const claveUnica = await startLocalClaveUnicaIfWanted(
     { APP_ENV: 'test', CLAVEUNICA_LOCAL_PORT: String(await freePort()) },
     origin,
@@ -77,7 +49,7 @@ export async function startEdgePortal(): Promise<EdgePortal> {
     port,
     webRoot,
     prepare: (turso) => dbMigrate(turso, { DEMO_DATA: '1' }),
-    bindings: { PUBLIC_URL: origin, MAIL_API_URL: mail.url, MAIL_API_TOKEN: mail.token, ...claveUnica.env },
+    bindings: { PUBLIC_URL: origin, ...claveUnica.env },
   })
   return {
     origin,
@@ -89,11 +61,10 @@ export async function startEdgePortal(): Promise<EdgePortal> {
       const worker = await edge.mf.getWorker('portal')
       await worker.scheduled({ cron: '* * * * *' })
     },
-    mailTo: (to, needle) => waitForMail(mail.received, to, needle),
+    mailTo: (to, needle) => waitForMail(() => delivered(edge), to, needle),
     stop: async () => {
       await edge.close()
       await claveUnica.close()
-      await mail.close()
     },
   }
 }

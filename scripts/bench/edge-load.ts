@@ -14,7 +14,7 @@ const connections = Number(process.env.BENCH_EDGE_CONNECTIONS ?? 64)
  * libSQL connection per pipeline) bounds the throughput: the figures say whether the isolate holds,
  * not how fast Turso is.
  */
-export async function edgeBench(): Promise<void> {
+export async function edgeLoad(): Promise<void> {
   const port = await freePort()
   const edge = await startEdge({ port })
   let key = 0
