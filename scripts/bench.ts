@@ -9,7 +9,8 @@
  * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
  * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
- * `edge` loads the Workers bundle in workerd on the Turso stand-in (scripts/bench/edge-load.ts);
+ * `edge` submits constancias to the Workers bundle and its shards in workerd, on the Turso
+ * stand-in with added latencies, beside the Node path (scripts/bench/edge.ts);
  * `edge-mail` counts its Turso traffic per request and times the mail queue's drain
  * (scripts/bench/edge-mail.ts).
  */
@@ -23,8 +24,8 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
+import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
-import { edgeLoad } from './bench/edge-load.ts'
 import { edgeMail } from './bench/edge-mail.ts'
 import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
@@ -43,6 +44,19 @@ const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
 if (only.has('spike')) {
   await spike()
+  process.exit(0)
+}
+// The long proofs `npm test` runs smaller: 10,000 generated requests per endpoint, 20 kills.
+if (only.has('proof')) {
+  const proofs = [
+    'tests/integration/fuzz-bodies.test.ts',
+    'tests/integration/fuzz-queries.test.ts',
+    'tests/integration/crash.test.ts',
+  ]
+  execFileSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...proofs], {
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_RUNS: '10000', CRASH_RUNS: '20' },
+  })
   process.exit(0)
 }
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -125,7 +139,7 @@ if (want('eleccion')) {
             const headers = {
               'content-type': 'application/json',
               origin: electionServer.url,
-              cookie: `cv_session=${citizen?.token ?? ''}`,
+              cookie: citizen?.cookie ?? '',
             }
             return { ...request, headers, body }
           },
@@ -209,7 +223,7 @@ if (want('eleccion')) {
             const headers = {
               'content-type': 'application/json',
               origin: electionServer.url,
-              cookie: `cv_session=${citizen?.token ?? ''}`,
+              cookie: citizen?.cookie ?? '',
             }
             return { ...request, headers, body }
           },
@@ -334,7 +348,7 @@ if (want('frontend')) {
 }
 
 if (want('slow')) await slowClients()
-if (want('edge')) await edgeLoad()
+if (want('edge')) await edgeBench()
 if (want('edge-mail')) await edgeMail()
 
 // Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.

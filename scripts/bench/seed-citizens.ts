@@ -17,6 +17,8 @@ export interface BenchCitizen {
   token: string
   /** The serial of the citizen's identity card, as the civil registry has it. */
   serie: string
+  /** The `Cookie` header of the citizen's browser: the session and its companion (decision 0023). */
+  cookie: string
 }
 
 /**
@@ -82,7 +84,14 @@ export async function seedCitizens(file: string, eleccionId: string, count: numb
       ),
       db.insert(avisosLegales).values(chunk.map((c) => ({ userId: c.id, eleccionId, acceptedAt: now }))),
     ])
-    citizens.push(...chunk.map((c) => ({ run: c.run, token: c.token, serie: c.serie })))
+    citizens.push(
+      ...chunk.map((c) => ({
+        run: c.run,
+        token: c.token,
+        serie: c.serie,
+        cookie: `cv_session=${c.token}; cv_who=${c.id}.${c.run}`,
+      })),
+    )
   }
   await db.run(sql`pragma wal_checkpoint(truncate)`)
   await client.close()

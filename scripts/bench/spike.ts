@@ -134,7 +134,7 @@ export async function spike(): Promise<void> {
       headers: {
         'content-type': 'application/json',
         origin: server.url,
-        cookie: `cv_session=${citizen?.token ?? ''}`,
+        cookie: citizen?.cookie ?? '',
         'idempotency-key': crypto.randomUUID(),
       },
       body,

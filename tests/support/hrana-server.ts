@@ -73,9 +73,13 @@ function hranaError(error: unknown): { message: string; code: string } {
   return { message: message ?? String(error), code: /^SQLITE_[A-Z]+/.exec(code ?? '')?.[0] ?? 'SQLITE_ERROR' }
 }
 
+const WRITE = /^\s*(insert|update|delete|replace)\b/i
+
 class Connection {
   readonly db: Database.Database
   readonly sqls = new Map<number, string>()
+  /** Whether a statement of this pipeline changed the database. */
+  wrote = false
 
   constructor(path: string, pragmas: string[]) {
     this.db = new Database(path)
@@ -102,6 +106,7 @@ class Connection {
       }
     }
     const info = prepared.run(...args)
+    if (WRITE.test(sql)) this.wrote = true
     return {
       cols: [],
       rows: [],
@@ -179,6 +184,15 @@ export interface HranaServer {
   readonly pragmas: string[]
   /** Pipelines received so far: the round trips a client made (one per batch or statement). */
   readonly pipelines: number
+  /** Of those, the ones that changed the database (a commit). */
+  readonly commits: number
+  /** Added to every answer: the network between a Worker and Turso's primary. */
+  latencyMs: number
+  /**
+   * How long a commit holds the one writer before it is answered (the durability wait of Turso's
+   * plans): commits queue behind each other, as behind a single writer.
+   */
+  commitWaitMs: number
   /**
    * Parks every pipeline that arrives from now on, unanswered, until `release()`: a test can
    * cancel requests while their statements are in flight.
@@ -208,6 +222,10 @@ export async function startHranaServer(
 ): Promise<HranaServer> {
   const pragmas: string[] = []
   let pipelines = 0
+  let commits = 0
+  /** The single writer: a commit waits here for those before it to have waited theirs. */
+  let writer: Promise<void> = Promise.resolve()
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
   const answer = (
     method: string | undefined,
     url: string | undefined,
@@ -232,10 +250,20 @@ export async function startHranaServer(
           return { type: 'error', error: hranaError(error) }
         }
       })
-      if (stand.losingAnswers) res.socket?.destroy()
+      const reply = () => {
+        if (stand.losingAnswers) res.socket?.destroy()
+        else {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ baton: null, base_url: null, results }))
+        }
+      }
+      if (connection.wrote) commits += 1
+      if (stand.latencyMs === 0 && (stand.commitWaitMs === 0 || !connection.wrote)) reply()
       else {
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ baton: null, base_url: null, results }))
+        const committed = connection.wrote
+          ? (writer = writer.then(() => sleep(stand.commitWaitMs)))
+          : undefined
+        void Promise.all([committed, sleep(stand.latencyMs)]).then(reply)
       }
     } finally {
       connection.db.close()
@@ -265,6 +293,11 @@ export async function startHranaServer(
     get pipelines() {
       return pipelines
     },
+    get commits() {
+      return commits
+    },
+    latencyMs: 0,
+    commitWaitMs: 0,
     hold: () => {
       const parked: (() => void)[] = []
       held = parked

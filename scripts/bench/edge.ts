@@ -1,0 +1,180 @@
+/**
+ * `npm run bench -- edge`: election constancias submitted to the Workers bundle in workerd
+ * (miniflare: one process, the isolate and the submission shards of wrangler.toml) against the
+ * Turso stand-in on a libSQL file, with a latency added to every round trip and a wait to every
+ * commit — commits queued behind each other, as behind Turso's one writer — at rising
+ * concurrency; then the Node path, on its own file, in the same run.
+ *
+ * What a local run can tell: how many round trips a submission makes and which wait on what, how
+ * the shards batch commits as they slow, whether anything fails or piles up, and how each path
+ * behaves as the waits grow. What it cannot: Cloudflare's latencies between a Worker, its shards
+ * and Turso, how many isolates and objects production spreads the load over (here one workerd
+ * process on two cores also runs the stand-in and the load generator), Turso's real commit times.
+ */
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import type { Miniflare } from 'miniflare'
+import { openFileDatabase } from '../../db/open.ts'
+import { prepareDatabase } from '../../db/prepare.ts'
+import { startEdge } from '../../tests/support/edge.ts'
+import { freePort, startNodeServer } from '../../tests/support/node-server.ts'
+import { SHARDS } from '../../worker/shards/protocol.ts'
+import { localDate } from '../../worker/time.ts'
+import { type BenchCitizen, seedCitizens } from './seed-citizens.ts'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5)
+const CONCURRENCY = [8, 32, 64]
+/** A round trip's added latency and a commit's wait, in ms: none, a Turso in the region, one in the US. */
+const CONDITIONS = [
+  { latency: 0, commitWait: 0 },
+  { latency: 20, commitWait: 25 },
+  { latency: 120, commitWait: 100 },
+]
+/** Every submission is a citizen's first of the election: enough citizens for every step. */
+const CITIZENS = 30_000
+
+interface Row {
+  path: string
+  'latency ms': number
+  'commit wait ms': number
+  connections: number
+  'submissions/s': number
+  'p50 ms': number
+  'p99 ms': number
+  'failed or non-2xx': number
+  'reads/submission': string
+  commits: number
+  'submissions/commit': string
+  'kept at end': number | string
+}
+
+function submit(url: string, citizens: BenchCitizen[], next: { i: number }, eleccionId: string) {
+  return {
+    url: `${url}/api/constancias-voto`,
+    requests: [
+      {
+        method: 'POST' as const,
+        setupRequest: (request: autocannon.Request) => {
+          const citizen = citizens[next.i++ % citizens.length]
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', origin: url, cookie: citizen?.cookie ?? '' },
+            body: JSON.stringify({
+              eleccionId,
+              fechaNacimiento: '1980-01-01',
+              email: 'votante@example.cl',
+              emailConfirmacion: 'votante@example.cl',
+              telefono: '+56912345678',
+              declaracion: true,
+            }),
+          }
+        },
+      },
+    ],
+  }
+}
+
+/** What the shards keep for Turso right now. */
+async function kept(mf: Miniflare): Promise<number> {
+  const shards = await mf.getDurableObjectNamespace('SHARDS', 'portal')
+  let depth = 0
+  for (let shard = 0; shard < SHARDS; shard += 1) {
+    depth += await (
+      shards.get(shards.idFromName(String(shard))) as unknown as { depth(): Promise<number> }
+    ).depth()
+  }
+  return depth
+}
+
+async function load(options: autocannon.Options) {
+  const result = await autocannon({ duration: seconds, ...options })
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.errors + result.timeouts + result.non2xx,
+    done: result.requests.total - result.non2xx,
+  }
+}
+
+async function edgeRows(eleccionId: string): Promise<Row[]> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  let citizens: BenchCitizen[] = []
+  const edge = await startEdge({
+    port,
+    bindings: { PUBLIC_URL: origin },
+    prepare: async (stand) => {
+      const { client, db } = await openFileDatabase(`file:${stand.path}`)
+      await prepareDatabase(db, { now: new Date(), demo: true })
+      await client.close()
+      citizens = await seedCitizens(stand.path, eleccionId, CITIZENS)
+    },
+  })
+  const rows: Row[] = []
+  const next = { i: 0 }
+  for (const { latency, commitWait } of CONDITIONS) {
+    edge.turso.latencyMs = latency
+    edge.turso.commitWaitMs = commitWait
+    for (const connections of CONCURRENCY) {
+      const before = { pipelines: edge.turso.pipelines, commits: edge.turso.commits }
+      const figures = await load({ ...submit(origin, citizens, next, eleccionId), connections })
+      const keptAtEnd = await kept(edge.mf)
+      const commits = edge.turso.commits - before.commits
+      const reads = edge.turso.pipelines - before.pipelines - commits
+      rows.push({
+        path: 'edge',
+        'latency ms': latency,
+        'commit wait ms': commitWait,
+        connections,
+        'submissions/s': figures.rps,
+        'p50 ms': figures.p50,
+        'p99 ms': figures.p99,
+        'failed or non-2xx': figures.failed,
+        'reads/submission': (reads / Math.max(1, figures.done)).toFixed(2),
+        commits,
+        'submissions/commit': ((figures.done - keptAtEnd) / Math.max(1, commits)).toFixed(1),
+        'kept at end': keptAtEnd,
+      })
+      await edge.flush()
+    }
+  }
+  await edge.close()
+  return rows
+}
+
+async function nodeRows(eleccionId: string): Promise<Row[]> {
+  const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
+  const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), eleccionId, CITIZENS)
+  const rows: Row[] = []
+  const next = { i: 0 }
+  for (const connections of CONCURRENCY) {
+    const figures = await load({ ...submit(server.url, citizens, next, eleccionId), connections })
+    rows.push({
+      path: 'node (file, group commit)',
+      'latency ms': 0,
+      'commit wait ms': 0,
+      connections,
+      'submissions/s': figures.rps,
+      'p50 ms': figures.p50,
+      'p99 ms': figures.p99,
+      'failed or non-2xx': figures.failed,
+      'reads/submission': 'local',
+      commits: 0,
+      'submissions/commit': 'group',
+      'kept at end': '—',
+    })
+  }
+  await server.stop()
+  return rows
+}
+
+/** Runs both paths and prints one table. */
+export async function edgeBench(): Promise<void> {
+  const eleccionId = `demo-${localDate(new Date())}`
+  const rows = [...(await edgeRows(eleccionId)), ...(await nodeRows(eleccionId))]
+  console.log(
+    `\nEdge: election constancias, ${seconds} s a row, the Worker and its shards in workerd, the Turso stand-in with added waits; Node beside it`,
+  )
+  console.table(rows)
+}
