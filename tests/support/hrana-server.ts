@@ -80,6 +80,8 @@ class Connection {
   readonly sqls = new Map<number, string>()
   /** Whether a statement of this pipeline changed the database. */
   wrote = false
+  /** The SQL of every statement this pipeline ran, in order. */
+  readonly ran: string[] = []
 
   constructor(path: string, pragmas: string[]) {
     this.db = new Database(path)
@@ -90,6 +92,7 @@ class Connection {
   execute(stmt: Stmt) {
     const sql = stmt.sql ?? (stmt.sql_id === undefined ? undefined : this.sqls.get(stmt.sql_id))
     if (sql === undefined) throw new Error('statement without SQL')
+    this.ran.push(sql)
     const prepared = this.db.prepare(sql).safeIntegers(true)
     const named = Object.fromEntries(
       (stmt.named_args ?? []).map((a) => [a.name.slice(1), fromHrana(a.value)]),
@@ -193,6 +196,8 @@ export interface HranaServer {
    * plans): commits queue behind each other, as behind a single writer.
    */
   commitWaitMs: number
+  /** Told of every pipeline once it ran: its statements' SQL, and whether it changed the database. */
+  observe: ((statements: readonly string[], wrote: boolean) => void) | undefined
   /**
    * Parks every pipeline that arrives from now on, unanswered, until `release()`: a test can
    * cancel requests while their statements are in flight.
@@ -258,6 +263,7 @@ export async function startHranaServer(
         }
       }
       if (connection.wrote) commits += 1
+      stand.observe?.(connection.ran, connection.wrote)
       if (stand.latencyMs === 0 && (stand.commitWaitMs === 0 || !connection.wrote)) reply()
       else {
         const committed = connection.wrote
@@ -298,6 +304,7 @@ export async function startHranaServer(
     },
     latencyMs: 0,
     commitWaitMs: 0,
+    observe: undefined,
     hold: () => {
       const parked: (() => void)[] = []
       held = parked
