@@ -58,6 +58,8 @@ export interface WorkerEnv extends LimitBindings, MailBindings {
   SHARDS?: DurableObjectNamespace<SubmissionShard>
   /** How long a shard waits to gather submissions before it commits them to Turso (default 250 ms). */
   FLUSH_DELAY_MS?: string
+  /** The most submissions a shard commits in one transaction (default 200). */
+  FLUSH_BATCH?: string
 }
 
 /** The mail queue (wrangler.toml `[[queues.producers]]`; this Worker is also its consumer). */

@@ -11,7 +11,7 @@ import type { Answer, ShardAnswer, ShardSubmission } from './protocol.ts'
 
 /** How long a submission waits for others before its batch goes to Turso (`FLUSH_DELAY_MS`). */
 const FLUSH_DELAY_MS = 250
-/** The most submissions one transaction of Turso's carries. */
+/** The most submissions one transaction of Turso's carries (`FLUSH_BATCH`). */
 const FLUSH_BATCH = 200
 /** How long a batch that Turso did not take waits before it is sent again, at most. */
 const MAX_BACKOFF_MS = 30_000
@@ -179,7 +179,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     for (;;) {
       const batch = this.#rows(
         'select seq, id, shard, statements, accepted_at from pending order by seq limit ?',
-        FLUSH_BATCH,
+        Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH),
       )
       if (batch.length === 0) return committed
       await this.#commit(batch)
