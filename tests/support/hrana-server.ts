@@ -266,10 +266,9 @@ export async function startHranaServer(
       stand.observe?.(connection.ran, connection.wrote)
       if (stand.latencyMs === 0 && (stand.commitWaitMs === 0 || !connection.wrote)) reply()
       else {
-        const committed = connection.wrote
-          ? (writer = writer.then(() => sleep(stand.commitWaitMs)))
-          : undefined
-        void Promise.all([committed, sleep(stand.latencyMs)]).then(reply)
+        // One writer: a commit waits for the commits before it.
+        if (connection.wrote) writer = writer.then(() => sleep(stand.commitWaitMs))
+        void Promise.all([connection.wrote ? writer : undefined, sleep(stand.latencyMs)]).then(reply)
       }
     } finally {
       connection.db.close()
