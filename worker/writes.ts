@@ -87,7 +87,7 @@ export function toStatements(writes: Write[]): Statement[] {
  * becomes a 503 with its own code, and a batch committed after one ends the fault.
  *
  * @example
- * await runWrites(ctx, [session.write, auditEntry(ctx, 'user.login')])
+ * await runWrites(ctx, [...session.writes, auditEntry(ctx, 'user.login')])
  */
 export async function runWrites(
   { db, storage }: Pick<Ports, 'db' | 'storage'>,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /**
@@ -32,6 +33,11 @@ export const auditActions = [
   'permiso.refused',
   'permiso.revoked',
   'permiso.rules_changed',
+  'mis_datos.exported',
+  'mis_datos.rectification_requested',
+  'mis_datos.rectification_answered',
+  'mis_datos.erased',
+  'retention.applied',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -53,5 +59,13 @@ export const auditLog = sqliteTable(
     clientAddress: text('client_address'),
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), index('audit_at_idx').on(t.at)],
+  (t) => [
+    index('audit_subject_idx').on(t.subjectType, t.subjectId),
+    index('audit_at_idx').on(t.at),
+    // What the retention job still has to clear (db/catalog.ts): addresses, and registry refusals' reasons.
+    index('audit_address_at_idx').on(t.at).where(sql`${t.clientAddress} is not null`),
+    index('audit_refusal_at_idx')
+      .on(t.at)
+      .where(sql`${t.action} = 'permiso.refused' and ${t.detail} is not null`),
+  ],
 )

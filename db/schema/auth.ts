@@ -27,7 +27,7 @@ export const userTokens = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('user_tokens_user_idx').on(t.userId)],
+  (t) => [index('user_tokens_user_idx').on(t.userId), index('user_tokens_expires_idx').on(t.expiresAt)],
 )
 
 /**

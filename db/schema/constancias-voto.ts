@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { elecciones } from './registros.ts'
 import { users } from './users.ts'
@@ -32,11 +33,15 @@ export const constanciasVoto = sqliteTable(
     resolvedBy: text('resolved_by'),
     resolvedUnidad: text('resolved_unidad'),
     motivoRechazo: text('motivo_rechazo'),
+    /** When its clock ran out and its personal data was removed (db/catalog.ts): code and figures stay. */
+    depuradaAt: integer('depurada_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('constancias_voto_code_uq').on(t.code),
     uniqueIndex('constancias_voto_eleccion_run_uq').on(t.eleccionId, t.run),
     index('constancias_voto_user_idx').on(t.userId),
+    // What the retention job still has to purge, by election (db/catalog.ts).
+    index('constancias_voto_por_depurar_idx').on(t.eleccionId).where(sql`${t.depuradaAt} is null`),
   ],
 )
 

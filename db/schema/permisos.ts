@@ -54,7 +54,7 @@ export const restriccionesSanitarias = sqliteTable(
     desde: text('desde').notNull(),
     hasta: text('hasta').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.run, t.desde] })],
+  (t) => [primaryKey({ columns: [t.run, t.desde] }), index('restricciones_sanitarias_hasta_idx').on(t.hasta)],
 )
 
 /**
@@ -69,7 +69,10 @@ export const restriccionesPenitenciarias = sqliteTable(
     desde: text('desde').notNull(),
     hasta: text('hasta'),
   },
-  (t) => [primaryKey({ columns: [t.run, t.desde] })],
+  (t) => [
+    primaryKey({ columns: [t.run, t.desde] }),
+    index('restricciones_penitenciarias_hasta_idx').on(t.hasta),
+  ],
 )
 
 /**
@@ -82,9 +85,8 @@ export const permisos = sqliteTable(
   {
     id: text('id').primaryKey(),
     code: text('code').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    /** Null once the permit's clock ran out (db/catalog.ts): nothing links it to a person then. */
+    userId: text('user_id').references(() => users.id),
     run: text('run').notNull(),
     nombres: text('nombres').notNull(),
     apellidos: text('apellidos').notNull(),
@@ -109,6 +111,8 @@ export const permisos = sqliteTable(
     revocadoPor: text('revocado_por'),
     /** Internal: never shown on a verification, public or an officer's. */
     motivoRevocacion: text('motivo_revocacion'),
+    /** When its clock ran out and its personal data was removed (db/catalog.ts): code and figures stay. */
+    depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('permisos_code_uq').on(t.code),
@@ -116,6 +120,8 @@ export const permisos = sqliteTable(
     index('permisos_user_idx').on(t.userId),
     index('permisos_run_idx').on(t.run),
     index('permisos_created_idx').on(t.createdAt),
+    // What the retention job still has to purge, by end date (db/catalog.ts).
+    index('permisos_por_depurar_idx').on(t.fin).where(sql`${t.depuradoAt} is null`),
     check('permisos_cupo_check', sql`${t.ordinal} <= ${t.cupo}`),
   ],
 )
@@ -133,5 +139,8 @@ export const permisosRechazados = sqliteTable(
     tipoId: text('tipo_id').notNull(),
     comunaCut: text('comuna_cut').notNull(),
   },
-  (t) => [index('permisos_rechazados_at_idx').on(t.at)],
+  (t) => [
+    index('permisos_rechazados_at_idx').on(t.at),
+    index('permisos_rechazados_por_depurar_idx').on(t.at).where(sql`${t.userId} is not null`),
+  ],
 )

@@ -34,6 +34,8 @@ export const users = sqliteTable(
       .default('es'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    /** The last sign-in: a citizen's account unused for years is erased (db/catalog.ts). */
+    lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('users_run_proof_uq').on(t.run, t.runProof).where(sql`${t.run} is not null`),
@@ -59,5 +61,5 @@ export const sessions = sqliteTable(
     /** Second factor passed (staff), or ClaveÚnica login (citizens). */
     assurance: text('assurance', { enum: ['password', 'claveunica', 'mfa'] }).notNull(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 )

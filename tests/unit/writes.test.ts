@@ -29,6 +29,7 @@ const constancia: typeof constanciasVoto.$inferSelect = {
   resolvedBy: null,
   resolvedUnidad: null,
   motivoRechazo: null,
+  depuradaAt: null,
 }
 
 describe('insertRow', () => {

@@ -239,6 +239,7 @@ export function planSolicitud(
     resolvedBy: null,
     resolvedUnidad: null,
     motivoRechazo: null,
+    depuradaAt: null,
   }
   const view = viewOf(row, eleccion, roll.comuna, now)
   const { subject, text } = codigoMail[mail.locale]({

@@ -341,6 +341,7 @@ export async function planAsistida(
     resolvedBy: null,
     resolvedUnidad: null,
     motivoRechazo: null,
+    depuradaAt: null,
   }
   checkDocument(row, eleccion, input, distancia)
   const issued = await issue(

@@ -68,7 +68,7 @@ export const accountsRoute = new Hono<AppEnv>()
     if (!user.emailVerifiedAt) throw new AppError('email_not_verified')
     const session = await startSession(c, user, 'citizen', 'password')
     await runWrites(ctx, [
-      session.write,
+      ...session.writes,
       auditEntry(
         { ...ctx, actor: null },
         'user.login',

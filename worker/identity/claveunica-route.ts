@@ -107,7 +107,7 @@ export const claveUnicaRoute = new Hono<AppEnv>()
     const ctx = serviceContext(c)
     const session = await startSession(c, { id: user.id, run: citizen.run }, 'citizen', 'claveunica')
     await runWrites(ctx, [
-      session.write,
+      ...session.writes,
       auditEntry(
         { ...ctx, actor: null },
         'user.login',

@@ -43,11 +43,12 @@ function cookieOptions(c: AppContext) {
 /**
  * Starts a session for a user: a fresh 256-bit token in the cookie, its hash in the database.
  * Any session the browser had is ended first (rotation at login). Returns the insert to run in
- * the login's batch (wrapped: an awaited drizzle query would run at once).
+ * the login's batch (wrapped: an awaited drizzle query would run at once), with the account's
+ * last sign-in.
  *
  * @example
  * const session = await startSession(c, user, 'citizen', 'claveunica')
- * await runWrites(db, [session.write, auditInsert])
+ * await runWrites(db, [...session.writes, auditInsert])
  */
 export async function startSession(
   c: AppContext,
@@ -62,15 +63,19 @@ export async function startSession(
   const now = clock.now()
   setCookie(c, sessionCookieName(c), token, cookieOptions(c))
   setCookie(c, whoCookieName(c), `${user.id}.${user.run ?? ''}`, cookieOptions(c))
-  const write = db.insert(sessions).values({
-    tokenHash: await sha256Hex(token),
-    userId: user.id,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + SESSION_LIMITS[kind].absoluteMs),
-    assurance,
-  })
-  return { write }
+  const writes = [
+    db.insert(sessions).values({
+      tokenHash: await sha256Hex(token),
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_LIMITS[kind].absoluteMs),
+      assurance,
+    }),
+    // The account's clock (db/catalog.ts) counts from the last sign-in.
+    db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+  ]
+  return { writes }
 }
 
 /** Ends the caller's session (or all of the user's sessions) and clears the cookie. */

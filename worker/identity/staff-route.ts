@@ -47,7 +47,7 @@ export const staffLoginRoute = new Hono<AppEnv>()
     const { user, writes } = await completeSecondFactor(ctx, vault, challenge, code)
     const session = await startSession(c, user, 'staff', 'mfa')
     await runWrites(ctx, [
-      session.write,
+      ...session.writes,
       ...writes,
       auditEntry(
         { ...ctx, actor: null },

@@ -272,6 +272,7 @@ export async function commit<T>(
 }
 
 /** Deletes expired keys; run by the background loop (Node) or a Cron Trigger (Workers). */
-export async function purgeExpiredKeys(db: Database, now: Date): Promise<void> {
-  await db.delete(idempotencyKeys).where(sql`${idempotencyKeys.expiresAt} <= ${now.getTime()}`)
+export async function purgeExpiredKeys(db: Database, now: Date): Promise<number> {
+  const gone = await db.delete(idempotencyKeys).where(sql`${idempotencyKeys.expiresAt} <= ${now.getTime()}`)
+  return gone.rowsAffected
 }

@@ -174,8 +174,11 @@ export function databaseRateLimiter(db: Database): RateLimiter {
 }
 
 /** Deletes database counters of windows long gone (maintenance). */
-export async function purgeRateLimits(db: Database, now: Date): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${now.getTime() - 24 * 60 * 60_000}`)
+export async function purgeRateLimits(db: Database, now: Date): Promise<number> {
+  const gone = await db
+    .delete(rateLimits)
+    .where(sql`${rateLimits.windowStart} < ${now.getTime() - 24 * 60 * 60_000}`)
+  return gone.rowsAffected
 }
 
 /**

@@ -324,6 +324,7 @@ export async function planPermiso(
     revocadoAt: null,
     revocadoPor: null,
     motivoRevocacion: null,
+    depuradoAt: null,
   }
   const ordinal = sql`(select count(*) + 1 from ${permisos} where ${permisos.run} = ${run} and ${permisos.tipoId} = ${tipo.id} and ${permisos.semana} = ${semana})`
   return {

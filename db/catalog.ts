@@ -1,0 +1,517 @@
+import { RETENCION } from './retention.ts'
+
+/**
+ * The data catalog (Ley 21.719): every table the migrations create and every column in it, with
+ * what kind of personal data it holds (or `null`: none), why the portal keeps it, on what legal
+ * basis, for how long, and who may read it. tests/integration/catalog.test.ts fails when a
+ * migration adds a table or a column that is not declared here; the maintenance job
+ * (worker/privacy/retention.ts) has one rule per clock named here; docs/privacy.md is generated
+ * from it (`npm run privacy:doc`). A new service declares its tables here in its first commit.
+ */
+
+export const CATEGORIAS = {
+  identificacion: 'Identificación (RUN, nombres, fecha de nacimiento, documento de identidad)',
+  contacto: 'Contacto (correo electrónico, teléfono)',
+  ubicacion: 'Ubicación (comuna, domicilio, destino, lugar de un hecho)',
+  salud_penitenciario: 'Resultado de un registro de salud o penitenciario (dato sensible)',
+  penal: 'Relativos a delitos o infracciones',
+  menores: 'Datos de niños, niñas o adolescentes',
+  electoral: 'Situación electoral (excusa para no votar, local de votación)',
+  credenciales: 'Credenciales y secretos de acceso',
+  red: 'Dirección de red y datos técnicos de la conexión',
+  actividad: 'Actividad en el portal (trámites, accesos, fechas)',
+  texto_libre: 'Texto libre escrito por la persona',
+} as const
+export type Categoria = keyof typeof CATEGORIAS
+
+/** Who may read a table's personal data: the person it is about, staff by role, the system alone. */
+export type Lector = 'titular' | 'officer' | 'supervisor' | 'admin' | 'sistema' | 'publico'
+
+/** The legal bases the portal relies on (the catalog names one per table). */
+export const BASES = {
+  funcion_publica:
+    'Ley 19.628 (texto de la Ley 21.719), Título IV: tratamiento por un órgano público dentro de sus competencias legales (Ley 18.961, Orgánica de Carabineros), sin necesidad de consentimiento',
+  electoral:
+    'Ley 18.700, art. 139 bis (constancia de encontrarse a más de 200 km del local de votación), con la función pública de Carabineros',
+  sanitaria:
+    'Código Sanitario y los decretos de alerta sanitaria: permisos de desplazamiento en fases de restricción, con la función pública de Carabineros',
+  contrato_cuenta:
+    'La solicitud de la propia persona de usar el portal (cuenta y sesión) y la seguridad del servicio (principio de seguridad, art. 3)',
+  responsabilidad:
+    'Principio de responsabilidad (art. 3) y deber de seguridad (art. 14 quinquies): registro de quién hizo o leyó qué',
+  consentimiento: 'Consentimiento de quien escribe (mensaje público en el libro de condolencias)',
+  registro_fuente:
+    'Copia del registro de otro órgano (Registro Civil, SERVEL, autoridad sanitaria, Gendarmería) consultada por sus puertos; rige la conservación del órgano fuente',
+  derechos_titular: 'Ejercicio de los derechos del titular (arts. 4 a 11): la solicitud y su respuesta',
+  ninguna: 'No contiene datos personales',
+} as const
+export type Base = keyof typeof BASES
+
+/** A clock: what the maintenance job does when it runs out. `null` for tables without personal data. */
+export interface Retencion {
+  /** For people: how long, counted from what. */
+  plazo: string
+  /** What happens then. */
+  accion: 'borrar' | 'seudonimizar' | 'reemplazar_en_importacion'
+}
+
+export interface Registro {
+  /** What the table is, for people. */
+  descripcion: string
+  finalidad: string
+  base: Base
+  retencion: Retencion | null
+  lectores: Lector[]
+  /** The columns, each with its categories, or `null` when it holds nothing personal. */
+  columnas: Record<string, Categoria[] | null>
+  /** The columns a citizen may ask to correct (Mis datos → rectificación). */
+  rectificables?: readonly string[]
+}
+
+const R = RETENCION
+const id = ['identificacion'] as Categoria[]
+const contacto = ['contacto'] as Categoria[]
+const actividad = ['actividad'] as Categoria[]
+const secreto = ['credenciales'] as Categoria[]
+const lugar = ['ubicacion'] as Categoria[]
+
+/** Reference data and machinery: no personal data, no clock. */
+function sinDatos(descripcion: string, columnas: string[]): Registro {
+  return {
+    descripcion,
+    finalidad: 'Funcionamiento del portal',
+    base: 'ninguna',
+    retencion: null,
+    lectores: ['sistema'],
+    columnas: Object.fromEntries(columnas.map((c) => [c, null])),
+  }
+}
+
+export const CATALOGO = {
+  users: {
+    descripcion: 'Cuentas de ciudadanos y funcionarios',
+    finalidad:
+      'Identificar a quien usa el portal, comunicarle el resultado de sus trámites; a los funcionarios, atribuirles sus actos',
+    base: 'contrato_cuenta',
+    retencion: {
+      plazo: `Ciudadanos: ${R.cuentaInactivaAnos} años desde el último ingreso, cuando ya no sostiene registros que deban conservarse. Funcionarios: ${R.funcionarioRetiradoAnos} años desde su desactivación, luego seudonimizada`,
+      accion: 'borrar',
+    },
+    lectores: ['titular', 'admin', 'sistema'],
+    columnas: {
+      id: null,
+      kind: null,
+      run: id,
+      run_proof: null,
+      given_names: id,
+      family_names: id,
+      email: contacto,
+      email_verified_at: null,
+      phone: contacto,
+      password_hash: secreto,
+      totp_secret: secreto,
+      totp_last_step: null,
+      role: null,
+      unidad_code: null,
+      locale: null,
+      created_at: actividad,
+      disabled_at: null,
+      last_login_at: actividad,
+    },
+    rectificables: ['given_names', 'family_names', 'email', 'phone'],
+  },
+  sessions: {
+    descripcion: 'Sesiones abiertas',
+    finalidad: 'Mantener la sesión de quien ingresó',
+    base: 'contrato_cuenta',
+    retencion: { plazo: 'Hasta su vencimiento (12 horas como máximo)', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      token_hash: secreto,
+      user_id: null,
+      created_at: actividad,
+      last_seen_at: actividad,
+      expires_at: null,
+      assurance: null,
+    },
+  },
+  auth_flows: {
+    descripcion: 'Ingresos con ClaveÚnica en curso',
+    finalidad: 'Completar un ingreso con ClaveÚnica de forma segura',
+    base: 'contrato_cuenta',
+    retencion: { plazo: 'Hasta su vencimiento (minutos)', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      browser_hash: secreto,
+      state: secreto,
+      nonce: secreto,
+      code_verifier: secreto,
+      return_to: null,
+      expires_at: null,
+    },
+  },
+  user_tokens: {
+    descripcion: 'Enlaces de un solo uso enviados por correo',
+    finalidad: 'Verificar un correo, restablecer una contraseña, activar una cuenta de funcionario',
+    base: 'contrato_cuenta',
+    retencion: { plazo: 'Hasta su vencimiento', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      token_hash: secreto,
+      user_id: null,
+      purpose: null,
+      created_at: actividad,
+      expires_at: null,
+      used_at: actividad,
+    },
+  },
+  mfa_challenges: {
+    descripcion: 'Segundo factor de un funcionario en curso',
+    finalidad: 'Completar el ingreso de un funcionario con su código TOTP',
+    base: 'contrato_cuenta',
+    retencion: { plazo: 'Hasta su vencimiento (minutos)', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      token_hash: secreto,
+      user_id: null,
+      pending_secret: secreto,
+      attempts: null,
+      expires_at: null,
+    },
+  },
+  rate_limits: {
+    descripcion: 'Contadores de límites de uso',
+    finalidad: 'Proteger el servicio de abusos',
+    base: 'responsabilidad',
+    retencion: { plazo: 'Hasta el fin de su ventana (minutos)', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: { bucket: ['red', 'identificacion'], window_start: null, count: null },
+  },
+  idempotency_keys: {
+    descripcion: 'Respuestas guardadas a envíos repetidos',
+    finalidad: 'Que un envío repetido (sin conexión, doble clic) no cree un segundo trámite',
+    base: 'contrato_cuenta',
+    retencion: { plazo: 'Hasta su vencimiento (24 horas)', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      scope: null,
+      key: null,
+      request_hash: null,
+      response_status: null,
+      response_body: ['identificacion', 'contacto'],
+      created_at: null,
+      expires_at: null,
+    },
+  },
+  outbox: {
+    descripcion: 'Correos por enviar y enviados',
+    finalidad: 'Entregar los correos de los trámites al menos una vez',
+    base: 'funcion_publica',
+    retencion: { plazo: '7 días desde su envío', accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      id: null,
+      message_id: null,
+      to: contacto,
+      subject: null,
+      text: ['identificacion', 'actividad'],
+      html: ['identificacion', 'actividad'],
+      attachments: null,
+      created_at: null,
+      attempts: null,
+      next_attempt_at: null,
+      sent_at: null,
+      last_error: null,
+    },
+  },
+  audit_log: {
+    descripcion: 'Registro de auditoría: quién hizo qué y quién leyó datos de quién',
+    finalidad:
+      'Responder por cada acto y cada lectura de datos personales; mostrar a cada persona quién vio sus datos',
+    base: 'responsabilidad',
+    retencion: {
+      plazo: `${R.auditoriaAnos} años desde la entrada; la dirección de red, ${R.direccionRedDias} días; el motivo de un rechazo de permiso, ${R.permisoRechazadoMeses} meses`,
+      accion: 'borrar',
+    },
+    lectores: ['titular', 'admin', 'sistema'],
+    columnas: {
+      id: null,
+      at: actividad,
+      actor_kind: null,
+      actor_id: null,
+      actor_unidad: null,
+      action: actividad,
+      subject_type: null,
+      subject_id: ['identificacion'],
+      request_id: null,
+      detail: ['actividad', 'salud_penitenciario'],
+      client_address: ['red'],
+    },
+  },
+  constancias_voto: {
+    descripcion: 'Constancias de encontrarse a más de 200 km del local de votación',
+    finalidad:
+      'Acreditar ante el Juzgado de Policía Local la causal del art. 139 bis de la Ley 18.700; contarlas por región y hora',
+    base: 'electoral',
+    retencion: {
+      plazo: `Validadas o rechazadas: ${R.constanciaVotoAnos} años desde la elección. Nunca validadas: ${R.constanciaVencidaDias} días desde el cierre del plazo. Luego se conservan sólo el código, la elección, la comuna y el estado`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    columnas: {
+      id: null,
+      code: null,
+      eleccion_id: ['electoral'],
+      user_id: null,
+      run: id,
+      nombres: id,
+      apellidos: id,
+      fecha_nacimiento: id,
+      email: contacto,
+      telefono: contacto,
+      comuna_votacion_cut: ['electoral', 'ubicacion'],
+      canal: null,
+      estado: ['electoral'],
+      declaracion_at: actividad,
+      created_at: actividad,
+      resolved_at: actividad,
+      resolved_by: null,
+      resolved_unidad: null,
+      motivo_rechazo: ['texto_libre'],
+      depurada_at: null,
+    },
+    rectificables: ['email', 'telefono'],
+  },
+  avisos_legales: {
+    descripcion: 'Aceptación del aviso legal (art. 210 del Código Penal) antes de una constancia',
+    finalidad: 'Probar que la persona fue advertida de la pena por declarar falsamente',
+    base: 'electoral',
+    retencion: { plazo: `${R.constanciaVotoAnos} años desde la elección`, accion: 'borrar' },
+    lectores: ['titular', 'sistema'],
+    columnas: { user_id: null, eleccion_id: ['electoral'], accepted_at: actividad },
+  },
+  validaciones_voto: {
+    descripcion: 'Validación presencial de una constancia: funcionario, unidad, documento, distancia',
+    finalidad: 'Respaldar la validación o el rechazo y emitir el documento firmado',
+    base: 'electoral',
+    retencion: {
+      plazo: `${R.constanciaVotoAnos} años desde la elección (con su constancia); el PDF se borra entonces`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    columnas: {
+      constancia_id: null,
+      resultado: ['electoral'],
+      officer_id: null,
+      unidad_code: null,
+      at: actividad,
+      documento_tipo: id,
+      documento_numero: id,
+      documento_vencimiento: id,
+      distancia_km: lugar,
+      justificacion: ['texto_libre'],
+      motivo_rechazo: ['texto_libre'],
+      token: id,
+      pdf_key: null,
+      motivo_asistencia: null,
+    },
+  },
+  permisos: {
+    descripcion: 'Permisos de desplazamiento emitidos',
+    finalidad:
+      'Acreditar ante un control que el desplazamiento está permitido; respetar el cupo semanal; contarlos por comuna',
+    base: 'sanitaria',
+    retencion: {
+      plazo: `${R.permisoMeses} meses desde su término; luego se conservan sólo el código, el tipo, la comuna y las fechas`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'supervisor', 'sistema', 'publico'],
+    columnas: {
+      id: null,
+      code: null,
+      user_id: null,
+      run: id,
+      nombres: id,
+      apellidos: id,
+      tipo_id: null,
+      comuna_cut: lugar,
+      destino: lugar,
+      campos: ['ubicacion', 'texto_libre'],
+      inicio: actividad,
+      fin: actividad,
+      semana: null,
+      cupo: null,
+      ordinal: null,
+      token: id,
+      created_at: actividad,
+      revocado_at: null,
+      revocado_por: null,
+      motivo_revocacion: ['texto_libre'],
+      depurado_at: null,
+    },
+    rectificables: ['destino'],
+  },
+  permisos_rechazados: {
+    descripcion: 'Solicitudes de permiso rechazadas por la respuesta de un registro',
+    finalidad: 'Cifras de rechazos por comuna; la persona puede reclamar del rechazo',
+    base: 'sanitaria',
+    retencion: {
+      plazo: `${R.permisoRechazadoMeses} meses desde el rechazo; luego sólo la fecha, el tipo y la comuna`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'sistema'],
+    columnas: { id: null, at: actividad, user_id: ['salud_penitenciario'], tipo_id: null, comuna_cut: null },
+  },
+  condolencias: {
+    descripcion: 'Libro de condolencias',
+    finalidad: 'Publicar mensajes de condolencia por funcionarios caídos en servicio',
+    base: 'consentimiento',
+    retencion: {
+      plazo: `Publicados: ${R.condolenciaAnos} años. Ocultos por un moderador: ${R.condolenciaOcultaDias} días`,
+      accion: 'borrar',
+    },
+    lectores: ['publico', 'admin'],
+    columnas: { id: null, nombre: id, mensaje: ['texto_libre'], received_at: actividad, hidden_at: null },
+  },
+  solicitudes_datos: {
+    descripcion: 'Solicitudes de rectificación y supresión de datos personales',
+    finalidad: 'Atender los derechos del titular dentro del plazo legal y dejar constancia de la respuesta',
+    base: 'derechos_titular',
+    retencion: { plazo: `${R.solicitudDatosAnos} años desde la respuesta`, accion: 'borrar' },
+    lectores: ['titular', 'supervisor', 'sistema'],
+    columnas: {
+      id: null,
+      code: null,
+      user_id: null,
+      tipo: null,
+      registro_tipo: null,
+      registro_id: null,
+      campo: null,
+      valor_solicitado: ['identificacion', 'contacto', 'ubicacion'],
+      explicacion: ['texto_libre'],
+      estado: null,
+      created_at: actividad,
+      vence_at: null,
+      resuelta_at: actividad,
+      resuelta_por: null,
+      respuesta: ['texto_libre'],
+    },
+  },
+  registro_civil: {
+    descripcion: 'Registro Civil: identidad, nacimiento, defunción, serie de cédula',
+    finalidad: 'Comprobar la identidad de quien pide un permiso o una constancia asistida',
+    base: 'registro_fuente',
+    retencion: {
+      plazo: 'Reemplazado en cada importación del registro fuente',
+      accion: 'reemplazar_en_importacion',
+    },
+    lectores: ['sistema'],
+    columnas: {
+      run: id,
+      nombres: id,
+      apellidos: id,
+      fecha_nacimiento: id,
+      fecha_defuncion: id,
+      serie_cedula: id,
+    },
+  },
+  padron_electoral: {
+    descripcion: 'Padrón electoral (SERVEL)',
+    finalidad: 'Conocer el local de votación para la regla de los 200 km',
+    base: 'registro_fuente',
+    retencion: {
+      plazo: 'Reemplazado en cada importación del registro fuente',
+      accion: 'reemplazar_en_importacion',
+    },
+    lectores: ['sistema'],
+    columnas: {
+      run: id,
+      nombres: id,
+      apellidos: id,
+      domicilio_electoral: ['ubicacion', 'electoral'],
+      comuna_cut: ['electoral'],
+      local_votacion: ['electoral'],
+      mesa: ['electoral'],
+    },
+  },
+  restricciones_sanitarias: {
+    descripcion: 'Casos confirmados y contactos estrechos en aislamiento (autoridad sanitaria)',
+    finalidad: 'Rechazar un permiso a quien debe estar aislado',
+    base: 'registro_fuente',
+    retencion: { plazo: `${R.restriccionTerminadaDias} días desde el fin del aislamiento`, accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      run: id,
+      tipo: ['salud_penitenciario'],
+      desde: ['salud_penitenciario'],
+      hasta: ['salud_penitenciario'],
+    },
+  },
+  restricciones_penitenciarias: {
+    descripcion: 'Personas con restricción de desplazamiento (Gendarmería)',
+    finalidad: 'Rechazar un permiso a quien tiene prohibido desplazarse',
+    base: 'registro_fuente',
+    retencion: { plazo: `${R.restriccionTerminadaDias} días desde el fin de la medida`, accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: { run: id, medida: ['salud_penitenciario', 'penal'], desde: ['penal'], hasta: ['penal'] },
+  },
+  edge_commits: sinDatos('Envíos aceptados en el borde y ya guardados', [
+    'id',
+    'shard',
+    'accepted_at',
+    'committed_at',
+  ]),
+  elecciones: sinDatos('Elecciones y su plazo para constancias', [
+    'id',
+    'nombre',
+    'fecha',
+    'fecha_primarias',
+    'ventana_inicio',
+    'ventana_fin',
+    'created_at',
+  ]),
+  tipos_permiso: sinDatos('Tipos de permiso', [
+    'id',
+    'nombre',
+    'descripcion',
+    'duracion_max_min',
+    'hora_desde',
+    'hora_hasta',
+    'cupo_semanal',
+    'campos',
+    'activo',
+    'updated_at',
+  ]),
+  fases_comuna: sinDatos('Fases de restricción por comuna', [
+    'id',
+    'comuna_cut',
+    'fase',
+    'desde',
+    'hasta',
+    'updated_at',
+  ]),
+  regiones: sinDatos('Regiones', ['code', 'name']),
+  comunas: sinDatos('Comunas', ['cut', 'name', 'provincia', 'region_code', 'lat', 'lon']),
+  unidades: sinDatos('Unidades policiales (datos institucionales)', [
+    'code',
+    'name',
+    'kind',
+    'comuna_cut',
+    'address',
+    'phone',
+    'lat',
+    'lon',
+    'active',
+  ]),
+} satisfies Record<string, Registro>
+
+export type TablaCatalogo = keyof typeof CATALOGO
+
+/**
+ * The tables whose clock the maintenance job keeps: one rule each. The registries' copies are
+ * kept by their imports (the source body's own retention applies).
+ */
+export const TABLAS_CON_PLAZO = (Object.keys(CATALOGO) as TablaCatalogo[]).filter((tabla) => {
+  const { retencion } = CATALOGO[tabla] as Registro
+  return retencion !== null && retencion.accion !== 'reemplazar_en_importacion'
+})

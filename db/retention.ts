@@ -1,0 +1,43 @@
+/**
+ * How long each kind of record is kept (Ley 21.719, principle of proportionality). The reasons
+ * are in docs/decisions/0024-retention.md; the catalog (db/catalog.ts) names the rule of each
+ * table, the maintenance job applies it, and the privacy notices quote these figures. No imports:
+ * the citizen's pages read it too.
+ */
+export const RETENCION = {
+  /** A citizen's account after its last sign-in, once nothing still kept depends on it. */
+  cuentaInactivaAnos: 5,
+  /** A disabled staff account, then pseudonymised (what they did keeps naming their unit). */
+  funcionarioRetiradoAnos: 5,
+  /** An election constancia (validated or rejected) and its validation, after the election day. */
+  constanciaVotoAnos: 2,
+  /** A constancia never validated, after its window closed: it never had legal effect. */
+  constanciaVencidaDias: 30,
+  /** A permit, after it ended. */
+  permisoMeses: 12,
+  /** Who was refused a permit on a registry's answer, and the answer, after the refusal. */
+  permisoRechazadoMeses: 6,
+  /** The audit log (who did what, who read what), after the entry. */
+  auditoriaAnos: 5,
+  /** The network address in an audit entry, after the entry. */
+  direccionRedDias: 365,
+  /** A condolence message a moderator hid, after it was hidden. */
+  condolenciaOcultaDias: 30,
+  /** A published condolence message, after it was received. */
+  condolenciaAnos: 5,
+  /** A health or prison registry restriction, after it ended. */
+  restriccionTerminadaDias: 30,
+  /** A citizen's request about their data, after it was answered. */
+  solicitudDatosAnos: 2,
+  /** The legal term to answer a rectification: 30 calendar days (Ley 19.628 as amended, art. 11). */
+  respuestaSolicitudDias: 30,
+} as const
+
+/** The calendar arithmetic of a clock, in UTC (a day's difference does not matter at these scales). */
+export function addCalendar(from: Date, amount: { dias?: number; meses?: number; anos?: number }): Date {
+  const d = new Date(from.getTime())
+  if (amount.anos) d.setUTCFullYear(d.getUTCFullYear() + amount.anos)
+  if (amount.meses) d.setUTCMonth(d.getUTCMonth() + amount.meses)
+  if (amount.dias) d.setUTCDate(d.getUTCDate() + amount.dias)
+  return d
+}

@@ -1,0 +1,379 @@
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
+import type { TablaCatalogo } from '../../db/catalog.ts'
+import { addCalendar, RETENCION } from '../../db/retention.ts'
+import {
+  auditLog,
+  authFlows,
+  avisosLegales,
+  condolencias,
+  constanciasVoto,
+  elecciones,
+  mfaChallenges,
+  permisos,
+  permisosRechazados,
+  restriccionesPenitenciarias,
+  restriccionesSanitarias,
+  sessions,
+  solicitudesDatos,
+  users,
+  userTokens,
+  validacionesVoto,
+} from '../../db/schema/index.ts'
+import { rowId } from '../ids.ts'
+import { purgeSentMail } from '../mail/outbox.ts'
+import { purgeExpiredKeys } from '../middleware/idempotency.ts'
+import { purgeRateLimits } from '../middleware/rate-limit.ts'
+import type { Ports } from '../ports.ts'
+import { localDate } from '../time.ts'
+import { insertRow, runWrites, type Write } from '../writes.ts'
+
+/** Rows one rule changes in one run: a run stays short, the next one goes on. */
+const BATCH = 500
+
+type RetentionPorts = Pick<Ports, 'db' | 'files' | 'clock' | 'storage'>
+
+/** One table's clock: what it changes in this run (rows touched), given the time now. */
+type Rule = (ports: RetentionPorts, now: Date) => Promise<number>
+
+const before = (now: Date, amount: Parameters<typeof addCalendar>[1]) =>
+  addCalendar(now, {
+    dias: amount.dias ? -amount.dias : undefined,
+    meses: amount.meses ? -amount.meses : undefined,
+    anos: amount.anos ? -amount.anos : undefined,
+  })
+
+/** Changes (deletes or pseudonymises) up to BATCH rows, picked first by their key. */
+async function changeSome(
+  ports: RetentionPorts,
+  ids: () => Promise<string[]>,
+  remove: (ids: string[]) => Write,
+): Promise<number> {
+  const picked = await ids()
+  if (picked.length > 0) await runWrites(ports, [remove(picked)])
+  return picked.length
+}
+
+/**
+ * Constancias whose clock ran out: validated or rejected ones two years after their election, the
+ * ones never validated 30 days after their window closed. The signed PDF is deleted first (a run
+ * cut short deletes it again), then the row keeps only its code, election, comuna, channel and
+ * state: the figures and `/verificar` ("depurada") still work.
+ */
+const constanciasVotoRule: Rule = async (ports, now) => {
+  const { db, files } = ports
+  const decided = localDate(before(now, { anos: RETENCION.constanciaVotoAnos }))
+  const never = before(now, { dias: RETENCION.constanciaVencidaDias })
+  const due = await db
+    .select({ id: constanciasVoto.id, pdfKey: validacionesVoto.pdfKey })
+    .from(constanciasVoto)
+    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
+    .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
+    .where(
+      and(
+        isNull(constanciasVoto.depuradaAt),
+        or(
+          and(inArray(constanciasVoto.estado, ['validada', 'rechazada']), lt(elecciones.fecha, decided)),
+          and(eq(constanciasVoto.estado, 'pendiente'), lt(elecciones.ventanaFin, never)),
+        ),
+      ),
+    )
+    .limit(BATCH)
+  if (due.length === 0) return 0
+  for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
+  const ids = due.map((d) => d.id)
+  await runWrites(ports, [
+    db
+      .update(constanciasVoto)
+      .set({
+        run: sql`'~' || ${constanciasVoto.id}`,
+        nombres: '',
+        apellidos: '',
+        fechaNacimiento: '',
+        email: '',
+        telefono: '',
+        userId: null,
+        motivoRechazo: null,
+        depuradaAt: now,
+      })
+      .where(inArray(constanciasVoto.id, ids)),
+    db
+      .update(validacionesVoto)
+      .set({
+        documentoTipo: null,
+        documentoNumero: null,
+        documentoVencimiento: null,
+        justificacion: null,
+        motivoRechazo: null,
+        token: null,
+        pdfKey: null,
+      })
+      .where(inArray(validacionesVoto.constanciaId, ids)),
+  ])
+  return ids.length
+}
+
+/** Permits a year after they ended: code, type, comuna and dates stay; nothing points to a person. */
+const permisosRule: Rule = async (ports, now) => {
+  const { db } = ports
+  return changeSome(
+    ports,
+    async () =>
+      (
+        await db
+          .select({ id: permisos.id })
+          .from(permisos)
+          .where(
+            and(
+              isNull(permisos.depuradoAt),
+              lt(permisos.fin, before(now, { meses: RETENCION.permisoMeses })),
+            ),
+          )
+          .limit(BATCH)
+      ).map((r) => r.id),
+    (ids) =>
+      db
+        .update(permisos)
+        .set({
+          run: sql`'~' || ${permisos.id}`,
+          nombres: '',
+          apellidos: '',
+          destino: '',
+          campos: {},
+          token: '',
+          userId: null,
+          motivoRevocacion: null,
+          depuradoAt: now,
+        })
+        .where(inArray(permisos.id, ids)),
+  )
+}
+
+/** A refusal on a registry's answer: after six months, who it was and the answer itself go. */
+const permisosRechazadosRule: Rule = async (ports, now) => {
+  const { db } = ports
+  const cutoff = before(now, { meses: RETENCION.permisoRechazadoMeses })
+  const people = await db
+    .update(permisosRechazados)
+    .set({ userId: null })
+    .where(
+      inArray(
+        permisosRechazados.id,
+        db
+          .select({ id: permisosRechazados.id })
+          .from(permisosRechazados)
+          .where(and(isNotNull(permisosRechazados.userId), lt(permisosRechazados.at, cutoff)))
+          .limit(BATCH),
+      ),
+    )
+  return people.rowsAffected
+}
+
+const auditRule: Rule = async (ports, now) => {
+  const { db } = ports
+  const old = await db.delete(auditLog).where(
+    inArray(
+      auditLog.id,
+      db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(lt(auditLog.at, before(now, { anos: RETENCION.auditoriaAnos })))
+        .limit(BATCH),
+    ),
+  )
+  const addresses = await db
+    .update(auditLog)
+    .set({ clientAddress: null })
+    .where(
+      inArray(
+        auditLog.id,
+        db
+          .select({ id: auditLog.id })
+          .from(auditLog)
+          .where(
+            and(
+              isNotNull(auditLog.clientAddress),
+              lt(auditLog.at, before(now, { dias: RETENCION.direccionRedDias })),
+            ),
+          )
+          .limit(BATCH),
+      ),
+    )
+  // The registry's answer behind a refusal (health or prison data) goes with the refusal's clock.
+  const reasons = await db
+    .update(auditLog)
+    .set({ detail: null })
+    .where(
+      inArray(
+        auditLog.id,
+        db
+          .select({ id: auditLog.id })
+          .from(auditLog)
+          .where(
+            and(
+              eq(auditLog.action, 'permiso.refused'),
+              isNotNull(auditLog.detail),
+              lt(auditLog.at, before(now, { meses: RETENCION.permisoRechazadoMeses })),
+            ),
+          )
+          .limit(BATCH),
+      ),
+    )
+  return old.rowsAffected + addresses.rowsAffected + reasons.rowsAffected
+}
+
+/**
+ * Accounts: a citizen's, five years after the last sign-in, once nothing kept still points to it
+ * (its records' own clocks cut those links); a disabled officer's, five years after, keeps only
+ * its id and unit, so that what they did still says which unit did it.
+ */
+const usersRule: Rule = async (ports, now) => {
+  const { db } = ports
+  const idle = before(now, { anos: RETENCION.cuentaInactivaAnos })
+  const citizens = await changeSome(
+    ports,
+    async () =>
+      (
+        await db
+          .select({ id: users.id })
+          .from(users)
+          .where(
+            and(
+              eq(users.kind, 'citizen'),
+              lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
+              sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
+              sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+              sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
+              sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+            ),
+          )
+          .limit(BATCH)
+      ).map((r) => r.id),
+    (ids) => db.delete(users).where(inArray(users.id, ids)),
+  )
+  const retired = await db
+    .update(users)
+    .set({
+      run: null,
+      givenNames: 'Funcionario',
+      familyNames: 'retirado',
+      email: null,
+      phone: null,
+      passwordHash: null,
+      totpSecret: null,
+    })
+    .where(
+      and(
+        eq(users.kind, 'staff'),
+        lt(users.disabledAt, before(now, { anos: RETENCION.funcionarioRetiradoAnos })),
+        isNotNull(users.email),
+      ),
+    )
+  return citizens + retired.rowsAffected
+}
+
+const avisosRule: Rule = async (ports, now) => {
+  const { db } = ports
+  const decided = localDate(before(now, { anos: RETENCION.constanciaVotoAnos }))
+  const gone = await db
+    .delete(avisosLegales)
+    .where(
+      inArray(
+        avisosLegales.eleccionId,
+        db.select({ id: elecciones.id }).from(elecciones).where(lt(elecciones.fecha, decided)),
+      ),
+    )
+  return gone.rowsAffected
+}
+
+const condolenciasRule: Rule = async ({ db }, now) => {
+  const gone = await db
+    .delete(condolencias)
+    .where(
+      or(
+        lt(condolencias.hiddenAt, before(now, { dias: RETENCION.condolenciaOcultaDias })),
+        lt(condolencias.receivedAt, before(now, { anos: RETENCION.condolenciaAnos })),
+      ),
+    )
+  return gone.rowsAffected
+}
+
+const ended = (now: Date) => localDate(before(now, { dias: RETENCION.restriccionTerminadaDias }))
+
+/** Each rule by the table whose clock it keeps; a clock in db/catalog.ts without a rule fails a test. */
+export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
+  users: usersRule,
+  sessions: async ({ db }, now) =>
+    (await db.delete(sessions).where(lt(sessions.expiresAt, now))).rowsAffected,
+  auth_flows: async ({ db }, now) =>
+    (await db.delete(authFlows).where(lt(authFlows.expiresAt, now))).rowsAffected,
+  user_tokens: async ({ db }, now) =>
+    (await db.delete(userTokens).where(lt(userTokens.expiresAt, now))).rowsAffected,
+  mfa_challenges: async ({ db }, now) =>
+    (await db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, now))).rowsAffected,
+  // Counters of Node servers sharing one database (decision 0021); elsewhere the table is empty.
+  rate_limits: async ({ db }, now) => purgeRateLimits(db, now),
+  idempotency_keys: async ({ db }, now) => purgeExpiredKeys(db, now),
+  outbox: async ({ db }, now) => purgeSentMail(db, now),
+  audit_log: auditRule,
+  constancias_voto: constanciasVotoRule,
+  // Purged with their constancia (above): the rule is the constancia's.
+  validaciones_voto: async () => 0,
+  avisos_legales: avisosRule,
+  permisos: permisosRule,
+  permisos_rechazados: permisosRechazadosRule,
+  condolencias: condolenciasRule,
+  solicitudes_datos: async ({ db }, now) =>
+    (
+      await db
+        .delete(solicitudesDatos)
+        .where(lt(solicitudesDatos.resueltaAt, before(now, { anos: RETENCION.solicitudDatosAnos })))
+    ).rowsAffected,
+  restricciones_sanitarias: async ({ db }, now) =>
+    (await db.delete(restriccionesSanitarias).where(lt(restriccionesSanitarias.hasta, ended(now))))
+      .rowsAffected,
+  restricciones_penitenciarias: async ({ db }, now) =>
+    (await db.delete(restriccionesPenitenciarias).where(lt(restriccionesPenitenciarias.hasta, ended(now))))
+      .rowsAffected,
+}
+
+/**
+ * Applies every clock of the catalog once (each rule touches at most BATCH rows, so a backlog
+ * clears over several runs), and leaves an audit entry of what changed when anything did.
+ *
+ * @example
+ * await applyRetention(ports) // { permisos: 500, sessions: 12, … }
+ */
+export async function applyRetention(
+  ports: RetentionPorts & Pick<Ports, 'storage'>,
+): Promise<Record<string, number>> {
+  const now = ports.clock.now()
+  const changed: Record<string, number> = {}
+  for (const [table, rule] of Object.entries(RETENTION_RULES)) {
+    const count = await rule(ports, now)
+    if (count > 0) changed[table] = count
+  }
+  const counted = Object.keys(changed).filter((t) => !EXPIRING.has(t))
+  if (counted.length > 0) {
+    await runWrites(ports, [
+      insertRow(auditLog, {
+        id: rowId(),
+        at: now,
+        actorKind: 'system',
+        action: 'retention.applied',
+        detail: Object.fromEntries(counted.map((t) => [t, changed[t]])),
+      }),
+    ])
+  }
+  return changed
+}
+
+/** Short-lived machinery whose expiry is not worth an audit entry every run. */
+const EXPIRING = new Set([
+  'sessions',
+  'auth_flows',
+  'user_tokens',
+  'mfa_challenges',
+  'rate_limits',
+  'idempotency_keys',
+  'outbox',
+])
