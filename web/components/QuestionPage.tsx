@@ -22,6 +22,8 @@ interface QuestionPageProps<T extends Record<string, string>> {
   multiline?: boolean
   maxLength?: number
   autocomplete?: string
+  /** `email` brings the phone's e-mail keyboard. */
+  type?: 'text' | 'email'
 }
 
 /**
@@ -71,6 +73,7 @@ export function QuestionPage<T extends Record<string, string>>(props: QuestionPa
             multiline={props.multiline}
             maxLength={props.maxLength}
             autocomplete={props.autocomplete}
+            type={props.type}
             inputClass={props.multiline ? undefined : 'input--20'}
           />
         </Show>
