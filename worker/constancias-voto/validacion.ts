@@ -379,6 +379,14 @@ export async function planAsistida(
           distanciaKm: distancia,
         },
       ),
+      // The officer read the registries' data of the person at the counter: the person sees it.
+      lecturaDeDatos(
+        ctx,
+        row.run,
+        { tipo: 'constancia_voto', code: row.code },
+        'validacion_constancia',
+        row.userId,
+      ),
     ],
     result: issued.result,
   }
