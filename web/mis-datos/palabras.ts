@@ -62,8 +62,8 @@ export const nombreFinalidad = (finalidad: Finalidad) => nombre('md.finalidad.',
  * motivo('permiso_en_plazo', '2027-12-04T03:00:00.000Z')
  * // 'No se puede suprimir todavía: … Podrá suprimirse desde el 4 de diciembre de 2027.'
  */
-export function motivo(motivo: MotivoConservacion, hasta: string | null): string {
-  const porque = nombre('md.motivo.', motivo)
+export function motivo(motivo: MotivoConservacion | string | null, hasta: string | null): string {
+  const porque = nombre('md.motivo.', motivo ?? '')
   return hasta ? `${porque} ${tm('md.motivo.hasta', { fecha: dia(hasta) })}` : porque
 }
 
@@ -84,6 +84,7 @@ export function valor(campo: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return tm('md.vacio')
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (typeof value === 'string') {
+    if (campo === 'campo') return nombreCampo(value)
     if (NOMBRADOS.has(campo)) return nombre('md.valor.', value)
     if (ISO_INSTANT.test(value)) return momento(value)
     const day = ISO_DAY.exec(value)

@@ -3,7 +3,7 @@ import { onMount, Show } from 'solid-js'
 import { QuestionPage } from '../../components/QuestionPage.tsx'
 import { paths } from '../api.ts'
 import { nombreCampo } from '../palabras.ts'
-import { draft, elegido, MAX_EXPLICACION, RectificacionInput } from './form.ts'
+import { draft, elegido, inputDe, MAX_EXPLICACION, RectificacionInput, ValorInput } from './form.ts'
 import { tco } from './i18n/index.ts'
 
 /** The browser's help for the value of each field a citizen may correct. */
@@ -30,7 +30,8 @@ export function Valor() {
     <Show when={elegido(r())}>
       <QuestionPage
         draft={draft}
-        schema={RectificacionInput}
+        schema={ValorInput(r().registroTipo, r().campo)}
+        toInput={(values) => ({ valor: values.valor })}
         field="valor"
         caption={tco('co.caption')}
         label={tco('co.valor.label', { campo: nombreCampo(r().campo) })}
@@ -54,6 +55,7 @@ export function Explicacion() {
       <QuestionPage
         draft={draft}
         schema={RectificacionInput}
+        toInput={inputDe}
         field="explicacion"
         caption={tco('co.caption')}
         label={tco('co.explicacion.label')}

@@ -1,6 +1,10 @@
 import * as v from 'valibot'
+import { campoRectificable, REGISTROS_RECTIFICABLES } from '../../../worker/privacy/rectificables.ts'
+import { RectificacionInput } from '../../../worker/privacy/schema.ts'
 import { createDraft } from '../../offline/draft.ts'
 import { SERVICE_ID } from '../api.ts'
+
+export { RectificacionInput }
 
 /**
  * A correction's answers, all strings so the draft kit can keep them: which record and field
@@ -33,17 +37,21 @@ export const empty: Respuestas = {
 /** The one draft of the correction, named as the outbox's service so `/envios` can restore it. */
 export const draft = createDraft<Respuestas>(SERVICE_ID, empty)
 
-/** The longest explanation the API takes. */
+/** The longest explanation the API takes (worker/privacy/schema.ts). */
 export const MAX_EXPLICACION = 1000
 
-/** The API's input (`POST /api/mis-datos/rectificacion`). */
-export const RectificacionInput = v.strictObject({
-  registroTipo: v.picklist(['cuenta', 'constancia_voto', 'permiso']),
-  registroId: v.pipe(v.string(), v.minLength(1)),
-  campo: v.pipe(v.string(), v.minLength(1)),
-  valor: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
-  explicacion: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_EXPLICACION))),
-})
+/**
+ * The correct value checked as the API checks it for that field (an e-mail as an e-mail, a
+ * telephone as a Chilean one), or as a line of text for a field it does not know.
+ *
+ * @example
+ * validateFields(ValorInput('cuenta', 'email'), { valor: 'ana@' }, ['valor'], 'es')
+ */
+export function ValorInput(registroTipo: string, campo: string): v.GenericSchema {
+  const tipo = REGISTROS_RECTIFICABLES.find((candidate) => candidate === registroTipo)
+  const field = tipo ? campoRectificable(tipo, campo) : null
+  return v.strictObject({ valor: field?.schema ?? RectificacionInput.entries.valor })
+}
 
 /** What the API receives: the answers without what only this device keeps. */
 export function inputDe(r: Respuestas): Record<string, unknown> {

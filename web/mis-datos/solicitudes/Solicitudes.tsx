@@ -19,8 +19,9 @@ function tipo(s: Solicitud): string {
 function respuesta(s: Solicitud): string | undefined {
   const r = s.respuesta
   if (!r) return undefined
-  if ('texto' in r) return tso('so.respuesta', { texto: r.texto })
-  return tso('so.resultado', { suprimidos: r.suprimidos.length, conservados: r.conservados.length })
+  if (typeof r.texto === 'string') return tso('so.respuesta', { texto: r.texto })
+  const cuantos = (list: unknown) => (Array.isArray(list) ? list.length : 0)
+  return tso('so.resultado', { suprimidos: cuantos(r.suprimidos), conservados: cuantos(r.conservados) })
 }
 
 /**

@@ -4,21 +4,26 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { api } from '../../components/screen.tsx'
 import { sessionEnded } from '../../cuenta/session.ts'
-import { t } from '../../i18n/index.ts'
-import { API, type MisDatos, paths, type Registro, type SupresionHecha } from '../api.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { catalog, fieldLabel, format } from '../../i18n/server-catalog.ts'
+import { API, type MisDatos, paths, type SupresionHecha } from '../api.ts'
 import { ConDatos } from '../ConDatos.tsx'
 import { motivo, registroLegible } from '../palabras.ts'
 import { setHecha } from './hecha.ts'
 import { tsu } from './i18n/index.ts'
 
 /** A record kept, with the sentence saying why and until when. */
-export function Conservado(props: { tipo: Registro['tipo']; code: string | null; porque: string }) {
+export function Conservado(props: { tipo: string; code: string | null; porque: string }) {
   return (
     <li>
       <strong>{registroLegible(props.tipo, props.code)}</strong>. {props.porque}
     </li>
   )
 }
+
+/** What the API says of an erasure not confirmed, in its words (`SupresionInput`). */
+const sinConfirmar = () =>
+  format(catalog(locale()).validation.declaration_required, { field: fieldLabel(locale(), 'confirmar') })
 
 function Formulario(props: { datos: MisDatos }) {
   const navigate = useNavigate()
@@ -41,7 +46,7 @@ function Formulario(props: { datos: MisDatos }) {
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
     if (busy()) return
-    if (!confirmado()) return setProblema({ field: 'confirmar', message: tsu('su.confirmar.required') })
+    if (!confirmado()) return setProblema({ field: 'confirmar', message: sinConfirmar() })
     setProblema(undefined)
     setBusy(true)
     const answer = await api<SupresionHecha>(
@@ -52,7 +57,8 @@ function Formulario(props: { datos: MisDatos }) {
     )
     setBusy(false)
     if (!answer.ok) {
-      return setProblema({ field: 'body', message: answer.error?.message ?? t('form.offline') })
+      const [field] = answer.error?.fields ?? []
+      return setProblema(field ?? { field: 'body', message: answer.error?.message ?? t('form.offline') })
     }
     // The account went too: the server ended the session; this device forgets it as well.
     if (answer.body.cuentaEliminada) return sessionEnded(paths.cuentaEliminada(answer.body.code))
@@ -107,7 +113,7 @@ function Formulario(props: { datos: MisDatos }) {
               <legend class="label">{tsu('su.confirmar.legend')}</legend>
               <Show when={problema()?.field === 'confirmar'}>
                 <p id="confirmar-error" class="error-message">
-                  {tsu('su.confirmar.required')}
+                  {sinConfirmar()}
                 </p>
               </Show>
               <div class="checkbox">
@@ -120,7 +126,7 @@ function Formulario(props: { datos: MisDatos }) {
                   onChange={(event) => setConfirmado(event.currentTarget.checked)}
                 />
                 <label class="checkbox__label" for="confirmar">
-                  {tsu('su.confirmar.label')}
+                  {fieldLabel(locale(), 'confirmar')}
                 </label>
               </div>
             </fieldset>

@@ -5,7 +5,7 @@ export const messages: CorreccionMessages = {
   'co.caption': 'Ask for a correction',
   'co.dato.title': 'What do you want to correct?',
   'co.dato.hint':
-    'Only the details that can be corrected from here are listed. Your name and RUN checked with ClaveÚnica are corrected at the Civil Registry.',
+    'Only the details that can be corrected from here are listed. The others come from other registries, such as the Civil Registry or SERVEL, and are corrected there.',
   'co.dato.actual': 'Now says: {valor}',
   'co.dato.required': 'Choose what you want to correct.',
   'co.dato.none': 'None of your data can be corrected from here.',

@@ -3,7 +3,7 @@ export const messages = {
   'co.caption': 'Pedir una corrección',
   'co.dato.title': '¿Qué dato quiere corregir?',
   'co.dato.hint':
-    'Aparecen solo los datos que se pueden corregir desde aquí. Su nombre y su RUN comprobados con ClaveÚnica se corrigen en el Registro Civil.',
+    'Aparecen solo los datos que se pueden corregir desde aquí. Los demás vienen de otros registros, como el Registro Civil o el SERVEL, y se corrigen allí.',
   'co.dato.actual': 'Ahora dice: {valor}',
   'co.dato.required': 'Elija el dato que quiere corregir.',
   'co.dato.none': 'Ninguno de sus datos se puede corregir desde aquí.',

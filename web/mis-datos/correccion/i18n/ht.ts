@@ -5,7 +5,7 @@ export const messages: CorreccionMessages = {
   'co.caption': 'Mande yon koreksyon',
   'co.dato.title': 'Ki done ou vle korije?',
   'co.dato.hint':
-    'Se sèlman done ou ka korije isit la ki parèt. Non ou ak RUN ou ki verifye ak ClaveÚnica, se nan Rejis Sivil yo korije yo.',
+    'Se sèlman done ou ka korije isit la ki parèt. Lòt yo soti nan lòt rejis, tankou Rejis Sivil oswa SERVEL, epi se la yo korije yo.',
   'co.dato.actual': 'Kounye a li di: {valor}',
   'co.dato.required': 'Chwazi done ou vle korije a.',
   'co.dato.none': 'Ou pa ka korije okenn nan done ou yo isit la.',

@@ -13,8 +13,6 @@ export const messages: SupresionMessages = {
   'su.cuenta':
     'As nothing of yours has to be kept, your account will also be deleted and you will be signed out. To use the services again you will have to sign in again.',
   'su.confirmar.legend': 'Confirm that you want your data erased',
-  'su.confirmar.label': 'I understand that erased data cannot be recovered.',
-  'su.confirmar.required': 'Tick the box to confirm that you want your data erased.',
   'su.enviar': 'Erase my data',
   'su.enviando': 'Erasing…',
   'su.hecha.title': 'Your data has been erased',

@@ -11,8 +11,6 @@ export const messages = {
   'su.cuenta':
     'Como nada suyo debe conservarse, también se eliminará su cuenta y se cerrará su sesión. Para volver a hacer trámites tendrá que ingresar de nuevo.',
   'su.confirmar.legend': 'Confirme que quiere suprimir sus datos',
-  'su.confirmar.label': 'Entiendo que los datos suprimidos no se pueden recuperar.',
-  'su.confirmar.required': 'Marque la casilla para confirmar que quiere suprimir sus datos.',
   'su.enviar': 'Suprimir mis datos',
   'su.enviando': 'Suprimiendo…',
   'su.hecha.title': 'Sus datos fueron suprimidos',

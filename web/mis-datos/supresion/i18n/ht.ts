@@ -13,8 +13,6 @@ export const messages: SupresionMessages = {
   'su.cuenta':
     'Piske yo pa bezwen kenbe anyen pou ou, y ap efase kont ou tou epi y ap dekonekte ou. Pou fè demach ankò, w ap oblije konekte ankò.',
   'su.confirmar.legend': 'Konfime ou vle efase done ou yo',
-  'su.confirmar.label': 'Mwen konprann yo pa ka rekipere done yo efase.',
-  'su.confirmar.required': 'Make bwat la pou konfime ou vle efase done ou yo.',
   'su.enviar': 'Efase done mwen yo',
   'su.enviando': 'N ap efase…',
   'su.hecha.title': 'Yo efase done ou yo',
