@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
+import { withCookies } from './validacion.ts'
 
 export interface FirstVisit {
   path: string
@@ -33,13 +34,7 @@ export async function measureFirstVisit(
   cookie?: string,
 ): Promise<FirstVisit> {
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', locale: 'es-CL' })
-  const cookies = (cookie ?? '').split('; ').filter((pair) => pair.includes('='))
-  await context.addCookies(
-    cookies.map((pair) => {
-      const at = pair.indexOf('=')
-      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin }
-    }),
-  )
+  if (cookie) await withCookies(context, origin, cookie)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')

@@ -31,11 +31,11 @@ export const messages: MisDatosMessages = {
   'md.registros.lead':
     'Each record, service by service, with its details, how long it is kept and whether it can be erased.',
   'md.registros.empty': 'There are no other records about you.',
-  'md.registro.code': 'Code {code}',
   'md.registro.creado': 'Created on {fecha}',
   'md.registro.estado': 'State: {estado}',
   'md.registro.hasta': 'Kept until {fecha}.',
   'md.registro.mientras': 'Kept while you use your account.',
+  'md.registro.alResponder': 'Its retention period starts when it is answered.',
   'md.registro.suprimible': 'You can ask for it to be erased.',
   'md.registro.corregible': 'You can ask for a correction of: {campos}.',
 

@@ -32,11 +32,11 @@ export const messages = {
   'md.registros.lead':
     'Cada registro, trámite por trámite, con sus datos, hasta cuándo se conserva y si se puede suprimir.',
   'md.registros.empty': 'No hay otros registros suyos.',
-  'md.registro.code': 'Código {code}',
   'md.registro.creado': 'Creado el {fecha}',
   'md.registro.estado': 'Estado: {estado}',
   'md.registro.hasta': 'Se conserva hasta el {fecha}.',
   'md.registro.mientras': 'Se conserva mientras use su cuenta.',
+  'md.registro.alResponder': 'Su plazo de conservación empieza a correr cuando se responda.',
   'md.registro.suprimible': 'Puede pedir que se suprima.',
   'md.registro.corregible': 'Puede pedir que se corrija: {campos}.',
 

@@ -31,11 +31,11 @@ export const messages: MisDatosMessages = {
   'md.registros.lead':
     'Chak dosye, demach pa demach, ak done li yo, jiska ki lè yo kenbe l ak si yo ka efase l.',
   'md.registros.empty': 'Pa gen lòt dosye sou ou.',
-  'md.registro.code': 'Kòd {code}',
   'md.registro.creado': 'Kreye le {fecha}',
   'md.registro.estado': 'Eta: {estado}',
   'md.registro.hasta': 'Yo kenbe l jiska {fecha}.',
   'md.registro.mientras': 'Yo kenbe l toutotan w ap itilize kont ou.',
+  'md.registro.alResponder': 'Delè konsèvasyon li kòmanse lè yo reponn li.',
   'md.registro.suprimible': 'Ou ka mande pou yo efase l.',
   'md.registro.corregible': 'Ou ka mande pou yo korije: {campos}.',
 

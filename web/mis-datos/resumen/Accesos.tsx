@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js'
+import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Acceso } from '../api.ts'
 import { tm } from '../i18n/index.ts'
-import { momento, nombreFinalidad, nombreTipo } from '../palabras.ts'
+import { momento, nombreFinalidad, nombreTipo, registroLegible } from '../palabras.ts'
 
 /**
  * "Quién vio mis datos": every staff read of the citizen's data, newest first, as a table (date,
- * officer, unit, record, purpose); on a phone it scrolls sideways inside its own focusable box
- * rather than the page.
+ * officer, unit, record, purpose); on a phone, where five columns do not fit, as one short list a
+ * read (mis-datos.css shows one or the other, so a screen reader meets it once).
  */
 export function Accesos(props: { accesos: Acceso[] }) {
   return (
@@ -48,6 +49,28 @@ export function Accesos(props: { accesos: Acceso[] }) {
           </tbody>
         </table>
       </section>
+      <ul class="md-accesos">
+        <For each={props.accesos}>
+          {(acceso) => (
+            <li>
+              <p class="heading-s">
+                <time datetime={acceso.at}>{momento(acceso.at)}</time>
+              </p>
+              <SummaryList
+                rows={[
+                  { key: tm('md.accesos.funcionario'), value: acceso.funcionario },
+                  { key: tm('md.accesos.unidad'), value: acceso.unidad ?? tm('md.accesos.sinUnidad') },
+                  {
+                    key: tm('md.accesos.registro'),
+                    value: registroLegible(acceso.registro.tipo, acceso.registro.code),
+                  },
+                  { key: tm('md.accesos.finalidad'), value: nombreFinalidad(acceso.finalidad) },
+                ]}
+              />
+            </li>
+          )}
+        </For>
+      </ul>
     </Show>
   )
 }

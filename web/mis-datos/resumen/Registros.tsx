@@ -27,7 +27,9 @@ export function Reloj(props: { registro: Registro }) {
         <strong>
           {props.registro.conservarHasta
             ? tm('md.registro.hasta', { fecha: dia(props.registro.conservarHasta) })
-            : tm('md.registro.mientras')}
+            : props.registro.tipo === 'solicitud_datos'
+              ? tm('md.registro.alResponder')
+              : tm('md.registro.mientras')}
         </strong>
       </p>
       <p>{supresion()}</p>
@@ -47,6 +49,8 @@ export function Reloj(props: { registro: Registro }) {
 /** One record: what it is, its code, when it was made and its state, its fields, its clock. */
 function Tarjeta(props: { registro: Registro }) {
   const r = () => props.registro
+  // What the record does not hold (a refusal's reason on a constancia never refused) is not news.
+  const campos = () => r().campos.filter((c) => c.valor !== null || c.rectificable)
   const meta = () =>
     [
       tm('md.registro.creado', { fecha: dia(r().creadoAt) }),
@@ -56,14 +60,12 @@ function Tarjeta(props: { registro: Registro }) {
     <li class="md-registro">
       <h4 class="heading-s">
         {nombreTipo(r().tipo)}
-        <Show when={r().code}>
-          {(code) => <span class="md-registro__code"> {tm('md.registro.code', { code: code() })}</span>}
-        </Show>
+        <Show when={r().code}>{(code) => <span class="md-registro__code"> {code()}</span>}</Show>
       </h4>
       <p class="meta">{meta()}</p>
-      <Show when={r().campos.length > 0}>
+      <Show when={campos().length > 0}>
         <SummaryList
-          rows={r().campos.map((c) => ({ key: nombreCampo(c.campo), value: valor(c.campo, c.valor) }))}
+          rows={campos().map((c) => ({ key: nombreCampo(c.campo), value: valor(c.campo, c.valor) }))}
         />
       </Show>
       <Reloj registro={r()} />
