@@ -28,7 +28,7 @@ function opciones(datos: MisDatos): Opcion[] {
       registroId: registro.id,
       registroCode: registro.code ?? '',
       campo: campo.campo,
-      actual: valor(campo.campo, campo.valor),
+      actual: campo.valor === null ? '' : String(campo.valor),
     })),
   )
 }
@@ -95,7 +95,7 @@ function Eleccion(props: { datos: MisDatos; titular: string }) {
           options={lista().map((opcion) => ({
             value: opcion.value,
             label: `${nombreCampo(opcion.campo)} · ${registroLegible(opcion.registroTipo, opcion.registroCode)}`,
-            hint: tco('co.dato.actual', { valor: opcion.actual }),
+            hint: tco('co.dato.actual', { valor: valor(opcion.campo, opcion.actual) }),
           }))}
           value={elegida()}
           onChange={setElegida}

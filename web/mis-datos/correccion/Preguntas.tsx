@@ -2,7 +2,7 @@ import { useNavigate } from '@solidjs/router'
 import { onMount, Show } from 'solid-js'
 import { QuestionPage } from '../../components/QuestionPage.tsx'
 import { paths } from '../api.ts'
-import { nombreCampo } from '../palabras.ts'
+import { nombreCampo, valor } from '../palabras.ts'
 import { draft, elegido, inputDe, MAX_EXPLICACION, RectificacionInput, ValorInput } from './form.ts'
 import { tco } from './i18n/index.ts'
 
@@ -35,7 +35,7 @@ export function Valor() {
         field="valor"
         caption={tco('co.caption')}
         label={tco('co.valor.label', { campo: nombreCampo(r().campo) })}
-        hint={r().actual ? tco('co.valor.hint', { actual: r().actual }) : undefined}
+        hint={tco('co.valor.hint', { actual: valor(r().campo, r().actual) })}
         step={2}
         steps={3}
         back={paths.correccion}

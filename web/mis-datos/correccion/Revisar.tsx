@@ -9,7 +9,7 @@ import { loadMe } from '../../cuenta/session.ts'
 import { createReview } from '../../forms/review.ts'
 import { t } from '../../i18n/index.ts'
 import { API, paths, SERVICE_ID } from '../api.ts'
-import { nombreCampo, registroLegible } from '../palabras.ts'
+import { nombreCampo, registroLegible, valor } from '../palabras.ts'
 import { draft, elegido, inputDe, RectificacionInput } from './form.ts'
 import { tco } from './i18n/index.ts'
 
@@ -83,7 +83,7 @@ export function Revisar() {
               href: paths.correccion,
             },
             { key: tco('co.check.campo'), value: nombreCampo(r().campo), href: paths.correccion },
-            ...(r().actual ? [{ key: tco('co.check.actual'), value: r().actual }] : []),
+            { key: tco('co.check.actual'), value: valor(r().campo, r().actual) },
             { key: tco('co.check.valor'), value: r().valor, href: paths.valor },
             {
               key: tco('co.check.explicacion'),

@@ -10,7 +10,7 @@ export { RectificacionInput }
  * A correction's answers, all strings so the draft kit can keep them: which record and field
  * (chosen among the correctable ones), the correct value, an optional explanation. `titular` is the
  * RUN of the account they belong to: never shown to another citizen on this device; `actual` the
- * value shown when the field was chosen, to show beside the new one.
+ * field's value when it was chosen (as the API gave it), to show beside the new one.
  */
 export type Respuestas = {
   titular: string
