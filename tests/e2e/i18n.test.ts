@@ -14,6 +14,9 @@ import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
 import { messages as permisosStaffEn } from '../../web/funcionarios/permisos/i18n/en.ts'
 import { messages as permisosStaffEs } from '../../web/funcionarios/permisos/i18n/es.ts'
 import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18n/ht.ts'
+import { messages as solicitudesDatosEn } from '../../web/funcionarios/solicitudes-datos/i18n/en.ts'
+import { messages as solicitudesDatosEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
+import { messages as solicitudesDatosHt } from '../../web/funcionarios/solicitudes-datos/i18n/ht.ts'
 import { messages as webEn } from '../../web/i18n/en.ts'
 import { messages as webEs } from '../../web/i18n/es.ts'
 import { messages as webHt } from '../../web/i18n/ht.ts'
@@ -73,6 +76,11 @@ const suites = {
     es: permisosStaffEs,
     en: permisosStaffEn,
     ht: permisosStaffHt,
+  },
+  'officer data request strings (web/funcionarios/solicitudes-datos/i18n)': {
+    es: solicitudesDatosEs,
+    en: solicitudesDatosEn,
+    ht: solicitudesDatosHt,
   },
   'permit verification strings (web/verificar/permiso/i18n)': {
     es: verificacionPermisoEs,

@@ -40,3 +40,22 @@ export interface CifrasPermisos {
 export const SUPERVISOR_API = '/api/supervisor/permisos'
 export const ADMIN_API = '/api/admin/permisos'
 export const REGLAS_PATH = '/funcionarios/permisos/reglas'
+
+/**
+ * Why a supervisor looks a person's permits up by RUN (`finalidad`, required by the API): the
+ * person sees each such consultation in «Quién vio mis datos».
+ */
+export const FINALIDADES = [
+  'fiscalizacion',
+  'requerimiento_fiscalia',
+  'requerimiento_tribunal',
+  'reclamo_ciudadano',
+  'investigacion_reservada',
+] as const
+export type Finalidad = (typeof FINALIDADES)[number]
+
+/**
+ * Days a consultation for a reserved criminal investigation stays out of the person's view
+ * (Código Procesal Penal art. 182); only the hint quotes it, the server applies it.
+ */
+export const RESERVA_DIAS = 40
