@@ -26,6 +26,7 @@ import { securityHeaders } from './middleware/security-headers.ts'
 import { permisoSubmission, permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
+import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -87,6 +88,8 @@ export function createApp(ports: Ports): App {
   app.route('/api/unidades', unidadesRoute)
   app.route('/api/me', meRoute)
   app.route('/api/mis-tramites', misTramitesRoute)
+  app.route('/api/mis-datos', misDatosRoute)
+  app.route('/api/funcionarios/solicitudes-datos', solicitudesDatosRoute)
   app.route('/api/constancias-voto', constanciasVotoRoute)
   app.route('/api/funcionarios/constancias-voto', validacionRoute)
   app.route('/api/verificar', verificarRoute)

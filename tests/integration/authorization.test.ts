@@ -208,11 +208,20 @@ const OWNED: { route: string; of: (keyof typeof codes)[]; query?: string; codeIn
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
   { route: 'GET /api/permisos/:code/pdf', of: ['permiso'] },
   { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso'] },
+  { route: 'GET /api/mis-datos', of: ['constancia', 'permiso'] },
+  { route: 'GET /api/mis-datos/descarga', of: ['constancia', 'permiso'], query: '?formato=json' },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'POST /api/funcionarios/constancias-voto/buscar', of: ['constancia'], codeInBody: true },
   { route: 'GET /api/supervisor/permisos/:code', of: ['permiso'] },
-  { route: 'GET /api/supervisor/permisos', of: ['permiso'], query: `?run=${OWNER.run}` },
+  {
+    route: 'GET /api/supervisor/permisos',
+    of: ['permiso'],
+    query: `?run=${OWNER.run}&finalidad=fiscalizacion`,
+  },
 ]
+
+/** Lists of the caller's own records: another citizen gets their own (empty) list, not a 404. */
+const OWN_LISTS = new Set(['GET /api/mis-tramites', 'GET /api/mis-datos', 'GET /api/mis-datos/descarga'])
 
 const audienceOf = (route: string) => ROUTES.find((r) => r.route === route)?.audience ?? 'public'
 
@@ -227,7 +236,7 @@ describe('data isolation: the owner’s constancia and permit by their real code
       const reader = guard(audience, role) === null && (staffRoute || role === 'citizen')
       // Another citizen's code is not found, not forbidden: its existence is not confirmed.
       const want = guard(audience, role) ?? {
-        status: reader || owned.route === 'GET /api/mis-tramites' ? 200 : 404,
+        status: reader || OWN_LISTS.has(owned.route) ? 200 : 404,
       }
       const body = owned.codeInBody ? { code: code() } : undefined
       const got = await cell(role, `${owned.route}${owned.query ?? ''}`, body, code)
@@ -242,10 +251,12 @@ describe('data isolation: the owner’s constancia and permit by their real code
   it('shows nothing to an internal account that declares the owner’s RUN', async () => {
     const impostor = await signedInCitizen(t, { ...CITIZEN, run: OWNER.run, email: 'impostor@example.cl' })
     for (const owned of OWNED.filter((o) => audienceOf(o.route) === 'citizen')) {
-      const path = owned.route.slice('GET '.length).replace(':code', codes[owned.of[0] ?? 'constancia'])
+      const path =
+        owned.route.slice('GET '.length).replace(':code', codes[owned.of[0] ?? 'constancia']) +
+        (owned.query ?? '')
       const response = await impostor.get(path)
       const text = await response.text()
-      expect.soft(response.status, path).toBe(owned.route === 'GET /api/mis-tramites' ? 200 : 404)
+      expect.soft(response.status, path).toBe(OWN_LISTS.has(owned.route) ? 200 : 404)
       for (const code of Object.values(codes)) expect.soft(text, `${path} leaks ${code}`).not.toContain(code)
     }
   })

@@ -12,6 +12,7 @@ import {
   TotpInput,
 } from '../../worker/identity/schemas.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
+import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
   anyString,
@@ -156,6 +157,27 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ),
       },
       { session, alwaysInvalid: true, fields: ['campos.otro'] },
+    ),
+  // Only invalid bodies: a valid one would ask for a correction, or erase the account.
+  'POST /api/mis-datos/rectificacion': (session) =>
+    jsonPost(
+      '/api/mis-datos/rectificacion',
+      RectificacionInput,
+      {
+        registroTipo: option(['cuenta', 'constancia_voto', 'permiso'], 'CUENTA', 'users', ''),
+        registroId: text(60),
+        campo: option(['email', 'telefono', 'nombres', 'destino'], 'run', 'password_hash', '__proto__'),
+        valor: text(200),
+        explicacion: text(1000),
+      },
+      { session, alwaysInvalid: true },
+    ),
+  'POST /api/mis-datos/supresion': (session) =>
+    jsonPost(
+      '/api/mis-datos/supresion',
+      SupresionInput,
+      { confirmar: mustBeTrue() },
+      { session, alwaysInvalid: true },
     ),
 }
 

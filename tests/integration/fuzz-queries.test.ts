@@ -50,6 +50,14 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
   'GET /api/permisos/:code': (session) => get(withCode('/api/permisos'), { session }),
   'GET /api/permisos/:code/pdf': (session) => get(withCode('/api/permisos', '/pdf'), { session }),
   'GET /api/mis-tramites': (session) => get('/api/mis-tramites', { session }),
+  // A download is recorded in the audit log.
+  'GET /api/mis-datos/descarga': (session) =>
+    get('/api/mis-datos/descarga', {
+      session,
+      // JSON only: the PDF is the same data drawn (tests/integration/mis-datos.test.ts).
+      query: { formato: { valid: fc.constant('json'), invalid: oddText() } },
+      writes: ['audit_log'],
+    }),
 }
 
 describeFuzz('query strings and paths', PUBLIC, CITIZEN)

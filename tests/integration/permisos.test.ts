@@ -302,7 +302,7 @@ describe('administrators and supervisors', () => {
     const badDate = await supervisor.client.get('/api/supervisor/permisos/cifras?fecha=ayer')
     expect(badDate.status).toBe(400)
     const found = (await (
-      await supervisor.client.get('/api/supervisor/permisos?run=88.888.888-8')
+      await supervisor.client.get('/api/supervisor/permisos?run=88.888.888-8&finalidad=fiscalizacion')
     ).json()) as {
       items: unknown[]
     }

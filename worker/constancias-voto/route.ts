@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import type { PermisoView } from '../permisos/schema.ts'
 import { misPermisos } from '../permisos/service.ts'
+import { misSolicitudesDatos } from '../privacy/mis-datos.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
@@ -86,9 +87,10 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
   c.header('Cache-Control', 'no-store')
   const ctx = serviceContext(c)
   const actor = actorOf(c)
-  const [constanciasVoto, permisos, pending] = await Promise.all([
+  const [constanciasVoto, permisos, solicitudesDatos, pending] = await Promise.all([
     misSolicitudes(ctx, actor),
     misPermisos(ctx, actor),
+    misSolicitudesDatos(ctx, actor),
     actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
   ])
   const kept = (kind: string, listed: { code: string }[]) =>
@@ -98,5 +100,6 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
   return c.json({
     constanciasVoto: [...(kept('constancia_voto', constanciasVoto) as SolicitudView[]), ...constanciasVoto],
     permisos: [...(kept('permiso', permisos) as PermisoView[]), ...permisos],
+    solicitudesDatos,
   })
 })

@@ -15,6 +15,15 @@ export function parsePhone(text: string): string | null {
   return /^[2-9]\d{8}$/.test(digits) ? `+56${digits}` : null
 }
 
+/** A phone field: checked as Chilean and stored as +56 and nine digits. */
+export const PhoneField = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.check((text) => parsePhone(text) !== null, 'invalid_phone'),
+  v.transform((text) => parsePhone(text) ?? text),
+)
+
 /**
  * The citizen's request, in the seed's fields: birth date, e-mail, its confirmation, contact phone,
  * and the declaration of being more than 200 km from the electoral domicile.
@@ -30,13 +39,7 @@ export const SolicitudInput = v.pipe(
     ),
     email: EmailField,
     emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
-    telefono: v.pipe(
-      v.string(),
-      v.trim(),
-      v.minLength(1),
-      v.check((text) => parsePhone(text) !== null, 'invalid_phone'),
-      v.transform((text) => parsePhone(text) ?? text),
-    ),
+    telefono: PhoneField,
     declaracion: v.pipe(
       v.boolean(),
       v.check((value) => value, 'declaration_required'),

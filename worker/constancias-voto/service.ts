@@ -5,6 +5,7 @@ import { abierta, describeEleccion, type Eleccion, eleccionRead } from '../elecc
 import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
 import type { Actor } from '../identity/actor.ts'
+import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
@@ -29,12 +30,6 @@ function citizenRun(actor: Actor): string {
  * ones made at a unit included), only their own account's otherwise — a self-declared RUN proves
  * nothing about the person.
  */
-function ownedBy(actor: Actor) {
-  return actor.runProof === 'claveunica' && actor.run
-    ? eq(constanciasVoto.run, actor.run)
-    : eq(constanciasVoto.userId, actor.userId)
-}
-
 /**
  * A request as its citizen sees it; a `pendiente` one past its window's end reads `vencida`.
  */
@@ -107,7 +102,7 @@ function avisoRead(ctx: ServiceContext, userId: string, eleccionId: string): Rea
 
 /** The signed-in citizen's requests, newest first ("Mis trámites"). */
 export function misSolicitudes(ctx: ServiceContext, actor: Actor): Promise<SolicitudView[]> {
-  return views(ctx, ownedBy(actor))
+  return views(ctx, ownedBy(actor, constanciasVoto))
 }
 
 /** One of the citizen's own requests by code; another citizen's code is simply not found. */
@@ -116,7 +111,7 @@ export async function solicitudPropia(
   actor: Actor,
   code: string,
 ): Promise<SolicitudView> {
-  const [view] = await views(ctx, and(eq(constanciasVoto.code, code), ownedBy(actor)))
+  const [view] = await views(ctx, and(eq(constanciasVoto.code, code), ownedBy(actor, constanciasVoto)))
   if (!view) throw new AppError('not_found')
   return view
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { parsePhone } from './schema.ts'
+import { PhoneField } from './schema.ts'
 
 const IsoDate = v.pipe(
   v.string(),
@@ -49,13 +49,7 @@ export const AsistidaInput = v.pipe(
     motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
     run: RunField,
     fechaNacimiento: IsoDate,
-    telefono: v.pipe(
-      v.string(),
-      v.trim(),
-      v.minLength(1),
-      v.check((text) => parsePhone(text) !== null, 'invalid_phone'),
-      v.transform((text) => parsePhone(text) ?? text),
-    ),
+    telefono: PhoneField,
     email: EmailField,
     emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
     avisoLeido: v.pipe(

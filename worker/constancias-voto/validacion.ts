@@ -19,6 +19,7 @@ import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { FileStore, Ports } from '../ports.ts'
+import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal } from '../time.ts'
@@ -72,7 +73,13 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
   const { row, eleccion, comuna, region } = await constancia(ctx, code)
   const distancia = Math.round(distanceKm(unit, comuna))
   await runWrites(ctx, [
-    auditEntry(ctx, 'personal_data.viewed', { type: 'constancia_voto', id: row.id }, { code }),
+    lecturaDeDatos(
+      ctx,
+      row.run,
+      { tipo: 'constancia_voto', code: row.code },
+      'validacion_constancia',
+      row.userId,
+    ),
   ])
   return {
     code: row.code,
@@ -371,6 +378,14 @@ export async function planAsistida(
           completaSolicitudEnLinea: existing !== undefined,
           distanciaKm: distancia,
         },
+      ),
+      // The officer read the registries' data of the person at the counter: the person sees it.
+      lecturaDeDatos(
+        ctx,
+        row.run,
+        { tipo: 'constancia_voto', code: row.code },
+        'validacion_constancia',
+        row.userId,
       ),
     ],
     result: issued.result,

@@ -43,6 +43,88 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, side: number)
   page.drawSvgPath(path, { x, y: y + side, scale: side / qr.size, color: INK, borderWidth: 0 })
 }
 
+const A4: [number, number] = [595.28, 841.89]
+
+/** A new A4 page with the institution's header band and name. */
+function headedPage(pdf: PDFDocument, fonts: { regular: PDFFont; bold: PDFFont }): PDFPage {
+  const page = pdf.addPage(A4)
+  const top = page.getHeight() - MARGIN
+  page.drawRectangle({ x: 0, y: page.getHeight() - 8, width: page.getWidth(), height: 8, color: GREEN })
+  page.drawText('CARABINEROS DE CHILE', { x: MARGIN, y: top, size: 11, font: fonts.bold, color: GREEN })
+  page.drawText('Comisaría Virtual', { x: MARGIN, y: top - 15, size: 10, font: fonts.regular, color: INK })
+  return page
+}
+
+/**
+ * Text the standard PDF fonts can draw (WinAnsi): Spanish fits; anything else (an emoji, a name
+ * in another script) becomes `?` instead of failing the whole document.
+ */
+function drawable(text: string): string {
+  return text.replace(/[^\u0020-\u007e\u00a0-\u00ff\n€‘’“”–—•…]/g, '?')
+}
+
+export interface ReportPdf {
+  title: string
+  intro: string[]
+  sections: { heading: string; rows: [label: string, value: string][] }[]
+}
+
+/**
+ * A report of any length (pages added as it grows): a title, an introduction, and sections of
+ * label–value rows. For what is not a signed document, such as a citizen's copy of their data.
+ *
+ * @example
+ * const bytes = await reportPdf({ title: 'Mis datos', intro: ['…'], sections: [{ heading: 'Cuenta', rows: [['RUN', '…']] }] })
+ */
+export async function reportPdf(report: ReportPdf): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create()
+  pdf.setTitle(drawable(report.title))
+  pdf.setAuthor('Carabineros de Chile — Comisaría Virtual')
+  pdf.setCreator('Comisaría Virtual')
+  const fonts = {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+  }
+  let page = headedPage(pdf, fonts)
+  const width = page.getWidth() - 2 * MARGIN
+  let y = page.getHeight() - MARGIN - 49
+  const room = (needed: number) => {
+    if (y - needed >= MARGIN) return
+    page = headedPage(pdf, fonts)
+    y = page.getHeight() - MARGIN - 49
+  }
+  const text = (value: string, x: number, size: number, font: PDFFont, maxWidth: number, leading: number) => {
+    for (const line of wrap(drawable(value), font, size, maxWidth)) {
+      room(leading)
+      page.drawText(line, { x, y, size, font, color: INK })
+      y -= leading
+    }
+  }
+  text(report.title, MARGIN, 17, fonts.bold, width, 22)
+  y -= 6
+  for (const paragraph of report.intro) {
+    text(paragraph, MARGIN, 10, fonts.regular, width, 14)
+    y -= 6
+  }
+  const labelWidth = 170
+  for (const section of report.sections) {
+    y -= 10
+    room(40)
+    text(section.heading, MARGIN, 13, fonts.bold, width, 18)
+    for (const [label, value] of section.rows) {
+      const lines = wrap(drawable(value), fonts.regular, 10, width - labelWidth)
+      room(14 * Math.min(lines.length, 3))
+      page.drawText(drawable(label), { x: MARGIN, y, size: 10, font: fonts.bold, color: INK })
+      for (const line of lines) {
+        room(14)
+        page.drawText(line, { x: MARGIN + labelWidth, y, size: 10, font: fonts.regular, color: INK })
+        y -= 14
+      }
+    }
+  }
+  return pdf.save()
+}
+
 export interface DocumentPdf {
   title: string
   /** Paragraphs above the fields: the legal basis, what the document certifies. */
@@ -67,17 +149,11 @@ export async function documentPdf(doc: DocumentPdf): Promise<Uint8Array> {
   pdf.setTitle(`${doc.title} ${doc.code}`)
   pdf.setAuthor('Carabineros de Chile — Comisaría Virtual')
   pdf.setCreator('Comisaría Virtual')
-  const page = pdf.addPage([595.28, 841.89])
   const regular = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  const page = headedPage(pdf, { regular, bold })
   const width = page.getWidth() - 2 * MARGIN
-  let y = page.getHeight() - MARGIN
-
-  page.drawRectangle({ x: 0, y: page.getHeight() - 8, width: page.getWidth(), height: 8, color: GREEN })
-  page.drawText('CARABINEROS DE CHILE', { x: MARGIN, y, size: 11, font: bold, color: GREEN })
-  y -= 15
-  page.drawText('Comisaría Virtual', { x: MARGIN, y, size: 10, font: regular, color: INK })
-  y -= 34
+  let y = page.getHeight() - MARGIN - 49
   for (const line of wrap(doc.title, bold, 17, width)) {
     page.drawText(line, { x: MARGIN, y, size: 17, font: bold, color: INK })
     y -= 22

@@ -27,6 +27,17 @@ export const VerificarInput = v.strictObject({ token: v.pipe(v.string(), v.maxLe
  */
 async function estadoPermiso(c: AppContext, code: string) {
   const [found] = await permisosDonde({ db: c.var.ports.db }, eq(permisos.code, code))
+  if (found?.row.depuradoAt) {
+    // Its clock ran out (db/catalog.ts): what it was stays verifiable, whose it was is gone.
+    return {
+      code,
+      tipo: 'permiso' as const,
+      valido: false,
+      estado: 'depurado' as const,
+      permiso: { tipo: found.tipo, comuna: found.comuna, inicio: found.row.inicio, fin: found.row.fin },
+      depuradoAt: found.row.depuradoAt.toISOString(),
+    }
+  }
   const view = found
     ? viewOf(found.row, found.tipo, found.comuna, c.var.ports.clock.now())
     : await pendingDocument<PermisoView>(c, code, 'permiso', null)
@@ -54,7 +65,12 @@ async function estadoPermiso(c: AppContext, code: string) {
 const queries = preparedFor((db) => ({
   constancia: db
     .select({
-      row: { code: constanciasVoto.code, estado: constanciasVoto.estado, run: constanciasVoto.run },
+      row: {
+        code: constanciasVoto.code,
+        estado: constanciasVoto.estado,
+        run: constanciasVoto.run,
+        depuradaAt: constanciasVoto.depuradaAt,
+      },
       eleccion: { nombre: elecciones.nombre, fecha: elecciones.fecha, ventanaFin: elecciones.ventanaFin },
       validadaAt: validacionesVoto.at,
     })
@@ -71,6 +87,16 @@ async function estadoDocumento(c: AppContext, code: string) {
   const [found] = await queries(db).constancia.all({ code })
   if (!found) return estadoPermiso(c, code)
   const { row, eleccion, validadaAt } = found
+  if (row.depuradaAt) {
+    return {
+      code: row.code,
+      tipo: 'constancia_voto' as const,
+      valido: false,
+      estado: 'depurada' as const,
+      eleccion: { nombre: eleccion.nombre, fecha: eleccion.fecha },
+      depuradaAt: row.depuradaAt.toISOString(),
+    }
+  }
   const vencida = row.estado === 'pendiente' && clock.now() > eleccion.ventanaFin
   return {
     code: row.code,

@@ -87,7 +87,14 @@ export async function endSession(c: AppContext, actor: Actor, everywhere: boolea
   forgetCookies(c)
 }
 
-function forgetCookies(c: AppContext): void {
+/**
+ * Clears the session cookies in the answer being built (the account whose session it was is
+ * gone, and its sessions with it).
+ *
+ * @example
+ * forgetCookies(c)
+ */
+export function forgetCookies(c: AppContext): void {
   deleteCookie(c, sessionCookieName(c), cookieOptions(c))
   deleteCookie(c, whoCookieName(c), cookieOptions(c))
 }

@@ -4,6 +4,7 @@ import { auditEntry } from '../audit.ts'
 import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
+import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Database, SigningKeys } from '../ports.ts'
@@ -71,22 +72,15 @@ export async function permisosDonde(ctx: Pick<ServiceContext, 'db'>, where: SQL 
     .orderBy(desc(permisos.createdAt))
 }
 
-/** A citizen's own permits: all of their RUN when ClaveÚnica proved it, their account's otherwise. */
-function ownedBy(actor: Actor) {
-  return actor.runProof === 'claveunica' && actor.run
-    ? eq(permisos.run, actor.run)
-    : eq(permisos.userId, actor.userId)
-}
-
 /** The signed-in citizen's permits ("Mis trámites"). */
 export async function misPermisos(ctx: ServiceContext, actor: Actor): Promise<PermisoView[]> {
   const now = ctx.clock.now()
-  return (await permisosDonde(ctx, ownedBy(actor))).map((r) => viewOf(r.row, r.tipo, r.comuna, now))
+  return (await permisosDonde(ctx, ownedBy(actor, permisos))).map((r) => viewOf(r.row, r.tipo, r.comuna, now))
 }
 
 /** One of the citizen's own permits; another person's code is simply not found. */
 export async function permisoPropio(ctx: ServiceContext, actor: Actor, code: string): Promise<PermisoView> {
-  const [found] = await permisosDonde(ctx, and(eq(permisos.code, code), ownedBy(actor)))
+  const [found] = await permisosDonde(ctx, and(eq(permisos.code, code), ownedBy(actor, permisos)))
   if (!found) throw new AppError('not_found')
   return viewOf(found.row, found.tipo, found.comuna, ctx.clock.now())
 }

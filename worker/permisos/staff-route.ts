@@ -6,12 +6,14 @@ import { AppError, invalidField } from '../errors.ts'
 import { actorOf, requireStaff } from '../identity/guards.ts'
 import { canonicalRun, parseRun } from '../identity/run.ts'
 import { commit } from '../middleware/idempotency.ts'
+import { FINALIDADES_DE_BUSQUEDA, lecturaDeDatos } from '../privacy/accesos.ts'
 import { serviceContext } from '../service.ts'
 import { isIsoDate, localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
+import { runWrites } from '../writes.ts'
 import { fasesVigentes, planFase, planTipo, tipos } from './reglas.ts'
 import { FaseInput, RevocacionInput, TipoPermisoInput } from './schema.ts'
-import { buscarPermisos, cifrasPermisos, planRevocacion } from './supervision.ts'
+import { buscarPermisos, cifrasPermisos, mostrado, planRevocacion } from './supervision.ts'
 
 /** `/api/supervisor/permisos`: supervisors find and revoke permits, and read the day's figures. */
 export const permisosSupervisorRoute = new Hono<AppEnv>()
@@ -25,14 +27,29 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
   .get('/', async (c) => {
     const run = parseRun(c.req.query('run') ?? '')
     if (!run) throw invalidField('run', 'invalid_run')
+    const { finalidad } = parse(BusquedaQuery, { finalidad: c.req.query('finalidad') })
+    const ctx = serviceContext(c)
+    const holder = canonicalRun(run)
+    // A search by RUN is a read of that person's data whether or not it finds a permit.
+    await runWrites(ctx, [lecturaDeDatos(ctx, holder, { tipo: 'persona', code: null }, finalidad, null)])
     c.header('Cache-Control', 'no-store')
-    return c.json({ items: await buscarPermisos(serviceContext(c), { run: canonicalRun(run) }) })
+    return c.json({ items: (await buscarPermisos(ctx, { run: holder })).map(mostrado) })
   })
   .get('/:code', async (c) => {
-    const [found] = await buscarPermisos(serviceContext(c), { code: normaliseCode(c.req.param('code')) })
+    const ctx = serviceContext(c)
+    const [found] = await buscarPermisos(ctx, { code: normaliseCode(c.req.param('code')) })
     if (!found) throw new AppError('not_found')
+    await runWrites(ctx, [
+      lecturaDeDatos(
+        ctx,
+        found.titular.run,
+        { tipo: 'permiso', code: found.code },
+        'control_permiso',
+        found.titular.userId,
+      ),
+    ])
     c.header('Cache-Control', 'no-store')
-    return c.json(found)
+    return c.json(mostrado(found))
   })
   .post('/:code/revocar', async (c) => {
     const { motivo } = await parseJsonBody(c, RevocacionInput)
@@ -40,6 +57,9 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     const planned = await planRevocacion(serviceContext(c), actorOf(c), code, motivo)
     return commit(c, planned.writes, 200, planned.result)
   })
+
+/** A search by RUN says why (the person sees it in "Quién vio mis datos"). */
+const BusquedaQuery = v.object({ finalidad: v.picklist(FINALIDADES_DE_BUSQUEDA) })
 
 const TipoId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{2,40}$/))
 

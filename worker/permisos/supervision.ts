@@ -15,11 +15,16 @@ export interface PermisoSupervision extends Omit<PermisoView, 'token'> {
   motivoRevocacion: string | null
 }
 
+/** A permit found, with whose it is (for the record of who read it; not sent). */
+interface Encontrado extends PermisoSupervision {
+  titular: { run: string; userId: string | null }
+}
+
 /** Permits by code or by the holder's RUN, for a supervisor who must act on one. */
 export async function buscarPermisos(
   ctx: ServiceContext,
   where: { code: string } | { run: string },
-): Promise<PermisoSupervision[]> {
+): Promise<Encontrado[]> {
   const now = ctx.clock.now()
   const rows = await permisosDonde(
     ctx,
@@ -27,8 +32,18 @@ export async function buscarPermisos(
   )
   return rows.map(({ row, tipo, comuna }) => {
     const { token: _, ...view } = viewOf(row, tipo, comuna, now)
-    return { ...view, motivoRevocacion: row.motivoRevocacion }
+    return { ...view, motivoRevocacion: row.motivoRevocacion, titular: { run: row.run, userId: row.userId } }
   })
+}
+
+/**
+ * What the supervisor's screen receives of a permit found: all but whose account it is.
+ *
+ * @example
+ * c.json(mostrado(found))
+ */
+export function mostrado({ titular: _, ...permiso }: Encontrado): PermisoSupervision {
+  return permiso
 }
 
 /**
@@ -53,7 +68,12 @@ export async function planRevocacion(
         .where(and(eq(permisos.code, code), isNull(permisos.revocadoAt))),
       auditEntry(ctx, 'permiso.revoked', { type: 'permiso', id: code }, { motivo }),
     ],
-    result: { ...found, estado: 'revocado', revocadoAt: now.toISOString(), motivoRevocacion: motivo },
+    result: {
+      ...mostrado(found),
+      estado: 'revocado',
+      revocadoAt: now.toISOString(),
+      motivoRevocacion: motivo,
+    },
   }
 }
 

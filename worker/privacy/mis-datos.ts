@@ -1,0 +1,356 @@
+import { and, desc, eq, isNull } from 'drizzle-orm'
+import { addCalendar, RETENCION } from '../../db/retention.ts'
+import {
+  avisosLegales,
+  comunas,
+  constanciasVoto,
+  elecciones,
+  permisos,
+  permisosRechazados,
+  solicitudesDatos,
+  tiposPermiso,
+  users,
+  validacionesVoto,
+} from '../../db/schema/index.ts'
+import type { Actor } from '../identity/actor.ts'
+import { ownedBy } from '../identity/owned-by.ts'
+import { formatRun } from '../identity/run.ts'
+import type { ServiceContext } from '../service.ts'
+import { type Acceso, accesosDe } from './accesos.ts'
+import { CAMPOS_RECTIFICABLES, type RegistroRectificable } from './rectificables.ts'
+
+export type TipoRegistro =
+  | 'cuenta'
+  | 'constancia_voto'
+  | 'aviso_legal'
+  | 'permiso'
+  | 'permiso_rechazado'
+  | 'solicitud_datos'
+
+/** Why a record cannot be erased yet (the citizen reads one sentence per reason). */
+export type MotivoConservacion =
+  | 'constancia_decidida'
+  | 'permiso_en_plazo'
+  | 'rechazo_en_plazo'
+  | 'cuenta_con_registros'
+  | 'solicitud_en_curso'
+
+export interface Campo {
+  campo: string
+  valor: string | number | null
+  rectificable: boolean
+}
+
+export interface RegistroPersonal {
+  tipo: TipoRegistro
+  id: string
+  code: string | null
+  creadoAt: string
+  estado: string | null
+  campos: Campo[]
+  conservarHasta: string | null
+  supresion: { posible: boolean; motivo: MotivoConservacion | null; hasta: string | null }
+}
+
+export interface Solicitud {
+  code: string
+  tipo: 'rectificacion' | 'supresion'
+  estado: 'pendiente' | 'acogida' | 'rechazada' | 'resuelta'
+  createdAt: string
+  venceAt: string
+  campo: string | null
+  valorSolicitado: string | null
+  explicacion: string | null
+  respuesta: Record<string, unknown> | null
+}
+
+export interface MisDatos {
+  generadoAt: string
+  cuenta: {
+    id: string
+    nombres: string
+    apellidos: string
+    run: string | null
+    runVerificadoCon: 'claveunica' | 'self' | null
+    email: string | null
+    telefono: string | null
+    creadaAt: string
+    ultimoIngresoAt: string | null
+  }
+  registros: RegistroPersonal[]
+  accesos: Acceso[]
+  solicitudes: Solicitud[]
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null)
+
+/** The fields of a record, marked rectifiable where the catalog says so. */
+function campos(tipo: TipoRegistro, values: Record<string, string | number | null>): Campo[] {
+  const rectificables: Record<string, unknown> =
+    tipo in CAMPOS_RECTIFICABLES ? CAMPOS_RECTIFICABLES[tipo as RegistroRectificable] : {}
+  return Object.entries(values).map(([campo, valor]) => ({
+    campo,
+    valor,
+    rectificable: campo in rectificables,
+  }))
+}
+
+const erasable = { posible: true, motivo: null, hasta: null } as const
+const kept = (motivo: MotivoConservacion, hasta: Date | null) => ({
+  posible: false,
+  motivo,
+  hasta: iso(hasta),
+})
+
+async function constancias(ctx: ServiceContext, actor: Actor) {
+  const rows = await ctx.db
+    .select({
+      row: constanciasVoto,
+      eleccion: elecciones,
+      comuna: comunas.name,
+      validacion: validacionesVoto,
+    })
+    .from(constanciasVoto)
+    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
+    .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
+    .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
+    .where(and(ownedBy(actor, constanciasVoto), isNull(constanciasVoto.depuradaAt)))
+    .orderBy(desc(constanciasVoto.createdAt))
+  const keptElections = new Set(rows.filter((r) => r.row.estado !== 'pendiente').map((r) => r.eleccion.id))
+  const registros = rows.map(({ row, eleccion, comuna, validacion }): RegistroPersonal => {
+    const decidida = row.estado !== 'pendiente'
+    const hasta = decidida
+      ? addCalendar(new Date(`${eleccion.fecha}T12:00:00Z`), { anos: RETENCION.constanciaVotoAnos })
+      : addCalendar(eleccion.ventanaFin, { dias: RETENCION.constanciaVencidaDias })
+    return {
+      tipo: 'constancia_voto',
+      id: row.id,
+      code: row.code,
+      creadoAt: row.createdAt.toISOString(),
+      estado: row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? 'vencida' : row.estado,
+      campos: campos('constancia_voto', {
+        eleccion: `${eleccion.nombre} (${eleccion.fecha})`,
+        nombres: row.nombres,
+        apellidos: row.apellidos,
+        run: formatRun(row.run),
+        fechaNacimiento: row.fechaNacimiento,
+        email: row.email,
+        telefono: row.telefono,
+        comunaVotacion: comuna,
+        canal: row.canal,
+        motivoRechazo: row.motivoRechazo,
+        documentoNumero: validacion?.documentoNumero ?? null,
+        distanciaKm: validacion?.distanciaKm ?? null,
+      }),
+      conservarHasta: hasta.toISOString(),
+      supresion: decidida ? kept('constancia_decidida', hasta) : erasable,
+    }
+  })
+  return { registros, keptElections }
+}
+
+async function avisos(ctx: ServiceContext, actor: Actor, constanciasKept: Set<string>) {
+  const rows = await ctx.db
+    .select({ aviso: avisosLegales, eleccion: elecciones })
+    .from(avisosLegales)
+    .innerJoin(elecciones, eq(elecciones.id, avisosLegales.eleccionId))
+    .where(eq(avisosLegales.userId, actor.userId))
+  return rows.map(({ aviso, eleccion }): RegistroPersonal => {
+    const hasta = addCalendar(new Date(`${eleccion.fecha}T12:00:00Z`), { anos: RETENCION.constanciaVotoAnos })
+    return {
+      tipo: 'aviso_legal',
+      id: eleccion.id,
+      code: null,
+      creadoAt: aviso.acceptedAt.toISOString(),
+      estado: null,
+      campos: campos('aviso_legal', {
+        eleccion: `${eleccion.nombre} (${eleccion.fecha})`,
+        aceptadoAt: aviso.acceptedAt.toISOString(),
+      }),
+      conservarHasta: hasta.toISOString(),
+      // It proves the warning of a constancia that must be kept: it is kept with it.
+      supresion: constanciasKept.has(eleccion.id) ? kept('constancia_decidida', hasta) : erasable,
+    }
+  })
+}
+
+async function permits(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select({ row: permisos, tipo: tiposPermiso.nombre, comuna: comunas.name })
+    .from(permisos)
+    .innerJoin(tiposPermiso, eq(tiposPermiso.id, permisos.tipoId))
+    .innerJoin(comunas, eq(comunas.cut, permisos.comunaCut))
+    .where(and(ownedBy(actor, permisos), isNull(permisos.depuradoAt)))
+    .orderBy(desc(permisos.createdAt))
+  return rows.map(({ row, tipo, comuna }) => {
+    const hasta = addCalendar(row.fin, { meses: RETENCION.permisoMeses })
+    return {
+      tipo: 'permiso',
+      id: row.id,
+      code: row.code,
+      creadoAt: row.createdAt.toISOString(),
+      estado: row.revocadoAt ? 'revocado' : null,
+      campos: campos('permiso', {
+        nombres: row.nombres,
+        apellidos: row.apellidos,
+        run: formatRun(row.run),
+        tipoPermiso: tipo,
+        comuna,
+        destino: row.destino,
+        inicio: row.inicio.toISOString(),
+        fin: row.fin.toISOString(),
+        motivoRevocacion: row.motivoRevocacion,
+      }),
+      conservarHasta: hasta.toISOString(),
+      supresion: kept('permiso_en_plazo', hasta),
+    }
+  })
+}
+
+async function rechazos(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select({ row: permisosRechazados, tipo: tiposPermiso.nombre, comuna: comunas.name })
+    .from(permisosRechazados)
+    .leftJoin(tiposPermiso, eq(tiposPermiso.id, permisosRechazados.tipoId))
+    .leftJoin(comunas, eq(comunas.cut, permisosRechazados.comunaCut))
+    .where(eq(permisosRechazados.userId, actor.userId))
+  return rows.map(({ row, tipo, comuna }) => {
+    const hasta = addCalendar(row.at, { meses: RETENCION.permisoRechazadoMeses })
+    return {
+      tipo: 'permiso_rechazado',
+      id: row.id,
+      code: null,
+      creadoAt: row.at.toISOString(),
+      estado: 'rechazado',
+      campos: campos('permiso_rechazado', { tipoPermiso: tipo, comuna }),
+      conservarHasta: hasta.toISOString(),
+      supresion: kept('rechazo_en_plazo', hasta),
+    }
+  })
+}
+
+/**
+ * What a request about one's data is, without the values it carries: what the citizen's list and
+ * the staff queue both show.
+ *
+ * @example
+ * rows.map(solicitudBase)
+ */
+export function solicitudBase(row: typeof solicitudesDatos.$inferSelect) {
+  return {
+    code: row.code,
+    tipo: row.tipo,
+    estado: row.estado,
+    createdAt: row.createdAt.toISOString(),
+    venceAt: row.venceAt.toISOString(),
+    campo: row.campo,
+  }
+}
+
+/** The caller's requests about their data, newest first ("Mis trámites" lists them too). */
+export async function misSolicitudesDatos(
+  ctx: Pick<ServiceContext, 'db'>,
+  actor: Actor,
+): Promise<Solicitud[]> {
+  const rows = await ctx.db
+    .select()
+    .from(solicitudesDatos)
+    .where(eq(solicitudesDatos.userId, actor.userId))
+    .orderBy(desc(solicitudesDatos.createdAt))
+  return rows.map((row) => ({
+    ...solicitudBase(row),
+    valorSolicitado: row.valorSolicitado,
+    explicacion: row.explicacion,
+    respuesta: row.respuesta,
+  }))
+}
+
+function solicitudRegistros(rows: Solicitud[]) {
+  return rows.map((s): RegistroPersonal => {
+    const hasta =
+      s.estado === 'pendiente'
+        ? null
+        : addCalendar(new Date(s.createdAt), { anos: RETENCION.solicitudDatosAnos })
+    return {
+      tipo: 'solicitud_datos',
+      id: s.code,
+      code: s.code,
+      creadoAt: s.createdAt,
+      estado: s.estado,
+      campos: campos('solicitud_datos', {
+        tipoSolicitud: s.tipo,
+        campo: s.campo,
+        valorSolicitado: s.valorSolicitado,
+        explicacion: s.explicacion,
+      }),
+      conservarHasta: iso(hasta),
+      supresion: kept('solicitud_en_curso', hasta),
+    }
+  })
+}
+
+/**
+ * Everything the portal holds about the signed-in citizen, across every service, with each
+ * record's clock and whether it can be erased now — and who among the staff read it.
+ *
+ * @example
+ * const datos = await misDatos(ctx, actor)
+ */
+export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDatos> {
+  const [[user], constanciasFound, permitsFound, refusals, solicitudes, accesos] = await Promise.all([
+    ctx.db.select().from(users).where(eq(users.id, actor.userId)),
+    constancias(ctx, actor),
+    permits(ctx, actor),
+    rechazos(ctx, actor),
+    misSolicitudesDatos(ctx, actor),
+    accesosDe(ctx, actor),
+  ])
+  if (!user) throw new Error('the session names an account that does not exist')
+  const others = [
+    ...constanciasFound.registros,
+    ...(await avisos(ctx, actor, constanciasFound.keptElections)),
+    ...permitsFound,
+    ...refusals,
+  ]
+  const blocking = others.filter((r) => !r.supresion.posible)
+  const lastKept = blocking
+    .map((r) => r.supresion.hasta)
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1)
+  const cuentaHasta = addCalendar(user.lastLoginAt ?? user.createdAt, { anos: RETENCION.cuentaInactivaAnos })
+  const cuenta: RegistroPersonal = {
+    tipo: 'cuenta',
+    id: user.id,
+    code: null,
+    creadoAt: user.createdAt.toISOString(),
+    estado: null,
+    campos: campos('cuenta', {
+      nombres: user.givenNames,
+      apellidos: user.familyNames,
+      run: user.run ? formatRun(user.run) : null,
+      email: user.email,
+      telefono: user.phone,
+    }),
+    conservarHasta: cuentaHasta.toISOString(),
+    supresion:
+      blocking.length > 0 ? kept('cuenta_con_registros', lastKept ? new Date(lastKept) : null) : erasable,
+  }
+  return {
+    generadoAt: ctx.clock.now().toISOString(),
+    cuenta: {
+      id: user.id,
+      nombres: user.givenNames,
+      apellidos: user.familyNames,
+      run: user.run ? formatRun(user.run) : null,
+      runVerificadoCon: user.runProof === 'claveunica' || user.runProof === 'self' ? user.runProof : null,
+      email: user.email,
+      telefono: user.phone,
+      creadaAt: user.createdAt.toISOString(),
+      ultimoIngresoAt: iso(user.lastLoginAt),
+    },
+    registros: [cuenta, ...others, ...solicitudRegistros(solicitudes)],
+    accesos,
+    solicitudes,
+  }
+}
