@@ -1,5 +1,6 @@
 import { camposPermiso } from '../../../worker/permisos/campos.ts'
 import type { PermisoSupervision } from '../../../worker/permisos/supervision.ts'
+import type { FINALIDADES_DE_BUSQUEDA, RESERVA_DIAS as RESERVA } from '../../../worker/privacy/accesos.ts'
 
 export type { PermisoSupervision }
 
@@ -43,7 +44,9 @@ export const REGLAS_PATH = '/funcionarios/permisos/reglas'
 
 /**
  * Why a supervisor looks a person's permits up by RUN (`finalidad`, required by the API): the
- * person sees each such consultation in «Quién vio mis datos».
+ * person sees each such consultation in «Quién vio mis datos». The server's list, repeated here
+ * only because its module (worker/privacy/accesos.ts) brings the database with it; the type holds
+ * the two equal, in the same order.
  */
 export const FINALIDADES = [
   'fiscalizacion',
@@ -51,11 +54,11 @@ export const FINALIDADES = [
   'requerimiento_tribunal',
   'reclamo_ciudadano',
   'investigacion_reservada',
-] as const
-export type Finalidad = (typeof FINALIDADES)[number]
+] as const satisfies typeof FINALIDADES_DE_BUSQUEDA
 
 /**
  * Days a consultation for a reserved criminal investigation stays out of the person's view
- * (Código Procesal Penal art. 182); only the hint quotes it, the server applies it.
+ * (Código Procesal Penal art. 182); only the hint quotes it, the server applies it. The type
+ * holds it equal to the server's.
  */
-export const RESERVA_DIAS = 40
+export const RESERVA_DIAS: typeof RESERVA = 40

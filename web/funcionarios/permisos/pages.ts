@@ -20,12 +20,11 @@ export { VerificarPermiso } from './Verificar.tsx'
 // The rules' and the figures' fields are named only by the API (worker/i18n/api-only.ts): these
 // forms' own checks name them as the server does.
 registerFieldLabels(apiFields)
-// The revocation's reason (Revocacion.tsx): the API's `motivo` is labelled for a rejection. The
-// search's purpose (BusquedaRun.tsx), named as the API names it.
+// The revocation's reason (Revocacion.tsx): the API's `motivo` is labelled for a rejection.
 registerFieldLabels({
-  es: { motivoRevocacion: 'Motivo de la revocación', finalidad: 'Finalidad de la consulta' },
-  en: { motivoRevocacion: 'Reason for revocation', finalidad: 'Purpose of the look-up' },
-  ht: { motivoRevocacion: 'Rezon anilasyon an', finalidad: 'Objektif konsiltasyon an' },
+  es: { motivoRevocacion: 'Motivo de la revocación' },
+  en: { motivoRevocacion: 'Reason for revocation' },
+  ht: { motivoRevocacion: 'Rezon anilasyon an' },
 })
 
 export const ready: Promise<void> = Promise.all([staffReady, ownReady, verificacionReady]).then(

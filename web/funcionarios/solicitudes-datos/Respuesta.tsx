@@ -1,21 +1,17 @@
 import { Show } from 'solid-js'
-import * as v from 'valibot'
-import { paragraph } from '../../../worker/text.ts'
+import { RespuestaInput } from '../../../worker/privacy/schema.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
-import { t } from '../../i18n/index.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { responderUrl, type SolicitudDetalle } from './api.ts'
 import { tsd } from './i18n/index.ts'
 
-/** The answer to a request, as `POST …/:code/responder` takes it. */
-export const RespuestaInput = v.strictObject({
-  decision: v.picklist(['acogida', 'rechazada']),
-  respuesta: paragraph(1000),
-})
 export type RespuestaAnswers = { decision: string; respuesta: string }
 
+/** The answer's form, checked with the API's own schema. */
 export const respuestaForm = () => createForm(RespuestaInput, { decision: '', respuesta: '' })
 
 /**
@@ -48,7 +44,7 @@ export function Respuesta(props: {
       </h2>
       <Radios
         id="decision"
-        legend={tsd('sd.responder.decision')}
+        legend={fieldLabel(locale(), 'decision')}
         error={form().error('decision')}
         value={form().values().decision}
         onChange={form().set('decision')}
@@ -63,7 +59,7 @@ export function Respuesta(props: {
       />
       <TextField
         id="respuesta"
-        label={tsd('sd.responder.respuesta')}
+        label={fieldLabel(locale(), 'respuesta')}
         hint={tsd('sd.responder.respuesta.hint')}
         error={form().error('respuesta')}
         value={form().values().respuesta}

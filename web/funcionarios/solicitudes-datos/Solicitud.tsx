@@ -36,7 +36,9 @@ function Detalle(props: { solicitud: SolicitudDetalle }) {
         { key: tsd('sd.detalle.explicacion'), value: s().explicacion || tsd('sd.detalle.sinExplicacion') },
         { key: tsd('sd.col.recibida'), value: formatDate(s().createdAt) },
         { key: tsd('sd.col.vence'), value: formatDate(s().venceAt) },
-        ...(s().respuesta ? [{ key: tsd('sd.detalle.respuesta'), value: s().respuesta?.texto ?? '' }] : []),
+        ...(s().respuesta
+          ? [{ key: tsd('sd.detalle.respuesta'), value: String(s().respuesta?.texto ?? '') }]
+          : []),
       ]}
     />
   )

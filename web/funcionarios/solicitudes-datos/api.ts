@@ -1,24 +1,10 @@
+import type { colaSolicitudes, detalleSolicitud } from '../../../worker/privacy/solicitudes.ts'
+
 /** A request in the staff queue, `GET /api/funcionarios/solicitudes-datos`: no personal data. */
-export interface SolicitudCola {
-  code: string
-  tipo: 'rectificacion' | 'supresion'
-  estado: 'pendiente' | 'acogida' | 'rechazada' | 'resuelta'
-  createdAt: string
-  venceAt: string
-  vencida: boolean
-  registroTipo: string | null
-  campo: string | null
-}
+export type SolicitudCola = Awaited<ReturnType<typeof colaSolicitudes>>[number]
 
 /** One request, `GET /api/funcionarios/solicitudes-datos/:code` (a read the citizen sees). */
-export interface SolicitudDetalle extends SolicitudCola {
-  solicitante: { nombre: string; run: string | null }
-  registro: { tipo: string; code: string | null }
-  valorActual: string | null
-  valorSolicitado: string | null
-  explicacion: string | null
-  respuesta: { texto: string } | null
-}
+export type SolicitudDetalle = Awaited<ReturnType<typeof detalleSolicitud>>['detalle']
 
 export const API = '/api/funcionarios/solicitudes-datos'
 export const COLA_PATH = '/funcionarios/solicitudes-datos'

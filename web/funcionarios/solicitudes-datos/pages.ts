@@ -1,4 +1,3 @@
-import { registerFieldLabels } from '../../i18n/server-catalog.ts'
 import { ready as staffReady } from '../i18n/index.ts'
 import { ready as ownReady } from './i18n/index.ts'
 import './solicitudes-datos.css'
@@ -11,12 +10,5 @@ import './solicitudes-datos.css'
 export { Cola } from './Cola.tsx'
 export { SolicitudesDatosMenu } from './Menu.tsx'
 export { Solicitud } from './Solicitud.tsx'
-
-// The answer's fields, named in this form's own checks as the server names them.
-registerFieldLabels({
-  es: { decision: 'Decisión', respuesta: 'Respuesta a la persona' },
-  en: { decision: 'Decision', respuesta: 'Answer to the person' },
-  ht: { decision: 'Desizyon', respuesta: 'Repons pou moun nan' },
-})
 
 export const ready: Promise<void> = Promise.all([staffReady, ownReady]).then(() => undefined)

@@ -38,7 +38,6 @@ export const messages: PermisoStaffMessages = {
   'fp.buscar.codigo.hint': "The permit's 10 letters and numbers.",
   'fp.buscar.run': "Search by the holder's RUN",
   'fp.buscar.run.hint': 'For example, 12.345.678-5.',
-  'fp.buscar.finalidad': 'Purpose of the look-up',
   'fp.buscar.finalidad.hint':
     'The person will see this look-up in "Who saw my data"; for a reserved criminal investigation, only after {dias} days.',
   'fp.buscar.finalidad.elija': 'Choose the purpose',

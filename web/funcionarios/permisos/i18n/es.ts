@@ -39,7 +39,6 @@ export const messages = {
   'fp.buscar.codigo.hint': 'El código de 10 letras y números del permiso.',
   'fp.buscar.run': 'Buscar por RUN del titular',
   'fp.buscar.run.hint': 'Por ejemplo, 12.345.678-5.',
-  'fp.buscar.finalidad': 'Finalidad de la consulta',
   'fp.buscar.finalidad.hint':
     'La persona verá esta consulta en «Quién vio mis datos»; si es para una investigación penal reservada, solo después de {dias} días.',
   'fp.buscar.finalidad.elija': 'Elija la finalidad',

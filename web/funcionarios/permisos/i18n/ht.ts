@@ -38,7 +38,6 @@ export const messages: PermisoStaffMessages = {
   'fp.buscar.codigo.hint': '10 lèt ak chif pèmi an.',
   'fp.buscar.run': 'Chèche ak RUN titilè a',
   'fp.buscar.run.hint': 'Pa egzanp, 12.345.678-5.',
-  'fp.buscar.finalidad': 'Objektif konsiltasyon an',
   'fp.buscar.finalidad.hint':
     'Moun nan ap wè konsiltasyon sa a nan «Kiyès ki wè done mwen»; si se pou yon envestigasyon kriminèl rezève, se sèlman apre {dias} jou.',
   'fp.buscar.finalidad.elija': 'Chwazi objektif la',

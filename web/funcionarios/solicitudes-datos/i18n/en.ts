@@ -59,12 +59,10 @@ export const messages: SolicitudesDatosMessages = {
   'sd.detalle.vacio': '(empty)',
 
   'sd.responder.title': 'Answer',
-  'sd.responder.decision': 'Decision',
   'sd.responder.acoger': 'Grant',
   'sd.responder.acoger.hint': 'The data is corrected at once with the requested value.',
   'sd.responder.rechazar': 'Refuse',
   'sd.responder.rechazar.hint': 'The data stays as it is.',
-  'sd.responder.respuesta': 'Answer to the person',
   'sd.responder.respuesta.hint':
     'The person reads it exactly as you write it, in "My data". If you refuse, say why and that they may complain to the Personal Data Protection Agency.',
   'sd.responder.enviar': 'Send the answer',

@@ -61,12 +61,10 @@ export const messages = {
   'sd.detalle.vacio': '(vacío)',
 
   'sd.responder.title': 'Responder',
-  'sd.responder.decision': 'Decisión',
   'sd.responder.acoger': 'Acoger',
   'sd.responder.acoger.hint': 'El dato se corrige de inmediato con el valor solicitado.',
   'sd.responder.rechazar': 'Rechazar',
   'sd.responder.rechazar.hint': 'El dato queda como está.',
-  'sd.responder.respuesta': 'Respuesta a la persona',
   'sd.responder.respuesta.hint':
     'La persona la lee tal como la escriba, en «Mis datos». Si rechaza, diga por qué y que puede reclamar ante la Agencia de Protección de Datos Personales.',
   'sd.responder.enviar': 'Enviar la respuesta',

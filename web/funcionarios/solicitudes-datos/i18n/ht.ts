@@ -58,12 +58,10 @@ export const messages: SolicitudesDatosMessages = {
   'sd.detalle.vacio': '(vid)',
 
   'sd.responder.title': 'Reponn',
-  'sd.responder.decision': 'Desizyon',
   'sd.responder.acoger': 'Aksepte',
   'sd.responder.acoger.hint': 'Done a korije touswit ak valè yo mande a.',
   'sd.responder.rechazar': 'Refize',
   'sd.responder.rechazar.hint': 'Done a rete jan li ye a.',
-  'sd.responder.respuesta': 'Repons pou moun nan',
   'sd.responder.respuesta.hint':
     'Moun nan li l egzakteman jan ou ekri l, nan «Done mwen». Si ou refize, di poukisa epi di l li ka pote plent bay Ajans Pwoteksyon Done Pèsonèl la.',
   'sd.responder.enviar': 'Voye repons lan',
