@@ -39,7 +39,7 @@ export const messages: PermisoStaffMessages = {
   'fp.buscar.run': "Search by the holder's RUN",
   'fp.buscar.run.hint': 'For example, 12.345.678-5.',
   'fp.buscar.finalidad.hint':
-    'The person will see this look-up in "Who saw my data"; for a reserved criminal investigation, only after {dias} days.',
+    'The person will see this search in "Who saw my data"; for a reserved criminal investigation, only after {dias} days.',
   'fp.buscar.finalidad.elija': 'Choose the purpose',
   'fp.finalidad.fiscalizacion': 'Inspection in the field',
   'fp.finalidad.requerimiento_fiscalia': "Request from the Public Prosecutor's Office",
