@@ -1,6 +1,5 @@
 import { camposPermiso } from '../../../worker/permisos/campos.ts'
 import type { PermisoSupervision } from '../../../worker/permisos/supervision.ts'
-import type { FINALIDADES_DE_BUSQUEDA, RESERVA_DIAS as RESERVA } from '../../../worker/privacy/accesos.ts'
 
 export type { PermisoSupervision }
 
@@ -42,23 +41,6 @@ export const SUPERVISOR_API = '/api/supervisor/permisos'
 export const ADMIN_API = '/api/admin/permisos'
 export const REGLAS_PATH = '/funcionarios/permisos/reglas'
 
-/**
- * Why a supervisor looks a person's permits up by RUN (`finalidad`, required by the API): the
- * person sees each such consultation in «Quién vio mis datos». The server's list, repeated here
- * only because its module (worker/privacy/accesos.ts) brings the database with it; the type holds
- * the two equal, in the same order.
- */
-export const FINALIDADES = [
-  'fiscalizacion',
-  'requerimiento_fiscalia',
-  'requerimiento_tribunal',
-  'reclamo_ciudadano',
-  'investigacion_reservada',
-] as const satisfies typeof FINALIDADES_DE_BUSQUEDA
-
-/**
- * Days a consultation for a reserved criminal investigation stays out of the person's view
- * (Código Procesal Penal art. 182); only the hint quotes it, the server applies it. The type
- * holds it equal to the server's.
- */
-export const RESERVA_DIAS: typeof RESERVA = 40
+// The purposes a search by RUN may give, and the days a reserved one stays out of the person's
+// view: the server's own (worker/privacy/finalidades.ts has no imports).
+export { FINALIDADES_DE_BUSQUEDA as FINALIDADES, RESERVA_DIAS } from '../../../worker/privacy/finalidades.ts'

@@ -1,3 +1,5 @@
+import { apiFields } from '../../../worker/i18n/api-only.ts'
+import { registerFieldLabels } from '../../i18n/server-catalog.ts'
 import { ready as staffReady } from '../i18n/index.ts'
 import { ready as ownReady } from './i18n/index.ts'
 import './solicitudes-datos.css'
@@ -10,5 +12,8 @@ import './solicitudes-datos.css'
 export { Cola } from './Cola.tsx'
 export { SolicitudesDatosMenu } from './Menu.tsx'
 export { Solicitud } from './Solicitud.tsx'
+
+// The answer's fields (decisión, respuesta) are named only by the API (worker/i18n/api-only.ts).
+registerFieldLabels(apiFields)
 
 export const ready: Promise<void> = Promise.all([staffReady, ownReady]).then(() => undefined)
