@@ -36,7 +36,7 @@ function browserCatalogues(): Plugin {
  * starts) and officer screens stay in their own chunks.
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|cuenta\/(session|AccountNav)|components\/(page|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/|pwa\/|services|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder, the text field, the form and API
@@ -45,6 +45,13 @@ const SHELL =
  */
 const FORMS =
   /node_modules\/valibot\/|\/web\/(forms\/(validate|form|api)|components\/TextField)\.tsx?$|\/worker\/validation\.ts/
+
+/**
+ * What every "Mis datos" screen shares (the frame that loads the citizen's data, the names of
+ * records, fields and reasons, the area's Spanish words), in one chunk: automatic splitting cuts
+ * it into four small files, and a first visit to `/mis-datos` pays each one's overhead.
+ */
+const MIS_DATOS = /\/web\/mis-datos\/(ConDatos\.tsx|palabras\.ts|api\.ts|i18n\/(index|es)\.ts)$/
 
 const currentBuild = new Set<string>()
 
@@ -173,6 +180,7 @@ export default defineConfig({
           groups: [
             { name: 'shell', test: SHELL },
             { name: 'forms', test: FORMS },
+            { name: 'mis-datos', test: MIS_DATOS },
           ],
         },
         chunkFileNames: (chunk) =>

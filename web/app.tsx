@@ -1,8 +1,8 @@
 import { Route, Router } from '@solidjs/router'
 import { type Component, lazy } from 'solid-js'
 import { Layout } from './components/Layout.tsx'
+import { screen } from './components/lazy.ts'
 import { NotFound } from './components/NotFound.tsx'
-import { Home } from './home/Home.tsx'
 
 // Each service is its own chunk: a citizen loads the shell and the one form they open (the
 // service worker precaches the others for offline use); officers' screens are never precached.
@@ -17,12 +17,12 @@ const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Perm
 // The account screens are each their own chunk: every one of them is a first visit's landing
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
 // words (web/cuenta/i18n, web/cuenta/registro/i18n) and exports `ready`: the screen waits for them.
-const withWords = <M extends { ready: Promise<void> }>(load: () => Promise<M>, pick: (m: M) => Component) =>
-  page(async () => {
-    const m = await load()
-    await m.ready
-    return pick(m)
-  })
+const withWords = screen
+// The home page, with its words (the services' descriptions): apart from the index every page loads.
+const Home = withWords(
+  () => import('./home/Home.tsx'),
+  (m) => m.Home,
+)
 // The condolence book: each screen its own chunk (a first visit loads only the screen it lands
 // on); the service worker precaches the rest.
 const CondolenciasInicio = withWords(
@@ -53,6 +53,8 @@ const IngresarClave = withWords(
   () => import('./cuenta/IngresarClave.tsx'),
   (m) => m.IngresarClave,
 )
+// "Mis datos" (Ley 21.719): one route, whose module picks the screen; each brings its words.
+const MisDatos = page(() => import('./mis-datos/rutas.tsx').then((m) => m.MisDatos))
 const MisTramites = withWords(
   () => import('./cuenta/MisTramites.tsx'),
   (m) => m.MisTramites,
@@ -128,6 +130,7 @@ export function App() {
       <Route path="/recuperar-clave" component={RecuperarClave} />
       <Route path="/restablecer-clave" component={RestablecerClave} />
       <Route path="/mis-tramites" component={MisTramites} />
+      <Route path="/mis-datos/*paso" component={MisDatos} />
       <Route path="/funcionarios" component={Funcionarios} />
       <Route path="/funcionarios/ingresar" component={FuncionariosIngresar} />
       <Route path="/funcionarios/activar" component={FuncionariosActivar} />

@@ -1,14 +1,19 @@
+import type { HomeKey } from './home/i18n/es.ts'
 import type { MessageKey } from './i18n/index.ts'
 
-/** A service of the portal as the home page and the outbox show it. */
-export interface ServiceInfo {
+/** A form as the outbox shows it. */
+export interface FormInfo {
   id: string
   title: MessageKey
-  description: MessageKey
   /** Its start page, once it is built. */
   path?: string
   /** Its "check your answers" page, where a rejected submission can be corrected. */
   reviewPath?: string
+}
+
+/** A service of the portal as the home page shows it (its description is the home page's word). */
+export interface ServiceInfo extends FormInfo {
+  description: HomeKey
 }
 
 /** The seven services of the design, in its order; those without a path are not built yet. */
@@ -39,6 +44,16 @@ export const services: ServiceInfo[] = [
   },
 ]
 
-export function serviceById(id: string): ServiceInfo | undefined {
-  return services.find((service) => service.id === id)
+/** Forms of the citizen's account rather than services: in `/envios`, not on the home page. */
+const accountForms: FormInfo[] = [
+  {
+    id: 'mis-datos',
+    title: 'account.myData',
+    path: '/mis-datos',
+    reviewPath: '/mis-datos/correccion/revisar',
+  },
+]
+
+export function serviceById(id: string): FormInfo | undefined {
+  return [...services, ...accountForms].find((service) => service.id === id)
 }

@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../support/node-server.ts'
 import { launchBrowser } from './support/browser.ts'
-import { measureFirstVisit, precacheSize } from './support/budget.ts'
+import { type FirstVisit, measureFirstVisit, precacheSize } from './support/budget.ts'
+import { citizenViaClaveUnica, DEMO_CITIZENS } from './support/identity.ts'
 import { buildPwa, type PortalServer, startPortal, webRoot } from './support/server.ts'
 
 /** The issue's budget: JS of a first visit to a form, gzipped. */
@@ -12,7 +14,8 @@ let browser: Browser
 
 beforeAll(async () => {
   buildPwa()
-  server = await startPortal()
+  // The local ClaveÚnica, for the first visit of a signed-in citizen.
+  server = await startPortal({ env: { CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   browser = await launchBrowser()
 })
 
@@ -33,8 +36,19 @@ describe('front-end budget', () => {
     '/registrarse',
     '/restablecer-clave',
     '/permisos',
+    '/mis-datos',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
-    const visit = await measureFirstVisit(browser, server.origin, path)
+    expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
+  })
+
+  it('a signed-in citizen’s first visit to /mis-datos loads at most 35 kB of gzipped JS', async () => {
+    const call = await citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run)
+    const visit = await measureFirstVisit(browser, server.origin, '/mis-datos', call.cookie())
+    expectWithinBudget(visit)
+  })
+
+  function expectWithinBudget(visit: FirstVisit): void {
+    const { path } = visit
     console.log(
       `${path}: JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw) in ${visit.scripts.length} files; ` +
         `transfer ${kb(visit.transfer)} in ${visit.requests} requests\n` +
@@ -44,7 +58,7 @@ describe('front-end budget', () => {
     expect(visit.scripts.length).toBeGreaterThan(0)
     expect(visit.jsGzip).toBeLessThanOrEqual(FORM_JS_BUDGET)
     expect(visit.scripts.some((script) => script.url.startsWith('/assets/staff/'))).toBe(false)
-  })
+  }
 
   it('precaches the shell and every form, but not the officer screens', () => {
     const precache = precacheSize(webRoot)

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { messages as avisoEn } from '../../web/components/aviso-privacidad/i18n/en.ts'
+import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
+import { messages as avisoHt } from '../../web/components/aviso-privacidad/i18n/ht.ts'
 import { messages as condolenciasEn } from '../../web/condolencias/i18n/en.ts'
 import { messages as condolenciasEs } from '../../web/condolencias/i18n/es.ts'
 import { messages as condolenciasHt } from '../../web/condolencias/i18n/ht.ts'
@@ -17,9 +20,24 @@ import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18
 import { messages as solicitudesDatosEn } from '../../web/funcionarios/solicitudes-datos/i18n/en.ts'
 import { messages as solicitudesDatosEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
 import { messages as solicitudesDatosHt } from '../../web/funcionarios/solicitudes-datos/i18n/ht.ts'
+import { messages as homeEn } from '../../web/home/i18n/en.ts'
+import { messages as homeEs } from '../../web/home/i18n/es.ts'
+import { messages as homeHt } from '../../web/home/i18n/ht.ts'
 import { messages as webEn } from '../../web/i18n/en.ts'
 import { messages as webEs } from '../../web/i18n/es.ts'
 import { messages as webHt } from '../../web/i18n/ht.ts'
+import { messages as correccionEn } from '../../web/mis-datos/correccion/i18n/en.ts'
+import { messages as correccionEs } from '../../web/mis-datos/correccion/i18n/es.ts'
+import { messages as correccionHt } from '../../web/mis-datos/correccion/i18n/ht.ts'
+import { messages as misDatosEn } from '../../web/mis-datos/i18n/en.ts'
+import { messages as misDatosEs } from '../../web/mis-datos/i18n/es.ts'
+import { messages as misDatosHt } from '../../web/mis-datos/i18n/ht.ts'
+import { messages as solicitudesEn } from '../../web/mis-datos/solicitudes/i18n/en.ts'
+import { messages as solicitudesEs } from '../../web/mis-datos/solicitudes/i18n/es.ts'
+import { messages as solicitudesHt } from '../../web/mis-datos/solicitudes/i18n/ht.ts'
+import { messages as supresionEn } from '../../web/mis-datos/supresion/i18n/en.ts'
+import { messages as supresionEs } from '../../web/mis-datos/supresion/i18n/es.ts'
+import { messages as supresionHt } from '../../web/mis-datos/supresion/i18n/ht.ts'
 import { messages as permisoInicioEn } from '../../web/permisos/inicio/i18n/en.ts'
 import { messages as permisoInicioEs } from '../../web/permisos/inicio/i18n/es.ts'
 import { messages as permisoInicioHt } from '../../web/permisos/inicio/i18n/ht.ts'
@@ -29,6 +47,9 @@ import { messages as permisoHt } from '../../web/permisos/permiso/i18n/ht.ts'
 import { messages as permisoSolicitudEn } from '../../web/permisos/solicitud/i18n/en.ts'
 import { messages as permisoSolicitudEs } from '../../web/permisos/solicitud/i18n/es.ts'
 import { messages as permisoSolicitudHt } from '../../web/permisos/solicitud/i18n/ht.ts'
+import { messages as verificarEn } from '../../web/verificar/i18n/en.ts'
+import { messages as verificarEs } from '../../web/verificar/i18n/es.ts'
+import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
 import { messages as verificacionPermisoEn } from '../../web/verificar/permiso/i18n/en.ts'
 import { messages as verificacionPermisoEs } from '../../web/verificar/permiso/i18n/es.ts'
 import { messages as verificacionPermisoHt } from '../../web/verificar/permiso/i18n/ht.ts'
@@ -51,6 +72,21 @@ function leaves(value: unknown, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 
 const suites = {
+  'privacy notice strings (web/components/aviso-privacidad/i18n)': { es: avisoEs, en: avisoEn, ht: avisoHt },
+  'home page strings (web/home/i18n)': { es: homeEs, en: homeEn, ht: homeHt },
+  'Mis datos strings (web/mis-datos/i18n)': { es: misDatosEs, en: misDatosEn, ht: misDatosHt },
+  'correction strings (web/mis-datos/correccion/i18n)': {
+    es: correccionEs,
+    en: correccionEn,
+    ht: correccionHt,
+  },
+  'erasure strings (web/mis-datos/supresion/i18n)': { es: supresionEs, en: supresionEn, ht: supresionHt },
+  'data requests strings (web/mis-datos/solicitudes/i18n)': {
+    es: solicitudesEs,
+    en: solicitudesEn,
+    ht: solicitudesHt,
+  },
+  'verification strings (web/verificar/i18n)': { es: verificarEs, en: verificarEn, ht: verificarHt },
   'PWA strings (web/i18n)': { es: webEs, en: webEn, ht: webHt },
   'API strings (worker/i18n)': { es: serverEs, en: serverEn, ht: serverHt },
   'condolence book strings (web/condolencias/i18n)': {

@@ -2,31 +2,29 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import { axeViolations } from './support/axe.ts'
-import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
-import { buildPwa } from './support/server.ts'
+import { DESKTOP, PHONE } from './support/browser.ts'
 import { photograph } from './support/shots.ts'
 import {
   type PdfMailbox,
   pendingRequest,
   staffSession,
-  startPdfMailbox,
-  startValidacionPortal,
+  startValidacionStack,
   UNIDADES,
   type ValidacionPortal,
+  type ValidacionStack,
   VOTANTES,
   withSession,
 } from './support/validacion.ts'
 
+let stack: ValidacionStack | undefined
 let mailbox: PdfMailbox
 let server: ValidacionPortal
 let browser: Browser
 let officer: string
 
 beforeAll(async () => {
-  buildPwa()
-  mailbox = await startPdfMailbox()
-  server = await startValidacionPortal(mailbox.url)
-  browser = await launchBrowser()
+  stack = await startValidacionStack()
+  ;({ mailbox, server, browser } = stack)
   officer = await staffSession(server, {
     email: 'ana.soto@carabineros.example.cl',
     role: 'officer',
@@ -34,11 +32,7 @@ beforeAll(async () => {
   })
 }, 120_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  await mailbox?.close()
-})
+afterAll(() => stack?.stop())
 
 /** A desktop browser in Chile; CSP bypassed only so that axe-core can be injected. */
 async function desktop(cookie?: string): Promise<BrowserContext> {

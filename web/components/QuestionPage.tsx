@@ -22,6 +22,10 @@ interface QuestionPageProps<T extends Record<string, string>> {
   multiline?: boolean
   maxLength?: number
   autocomplete?: string
+  /** `email` brings the phone's e-mail keyboard. */
+  type?: 'text' | 'email'
+  /** What the schema checks, when it is not the answers as kept (an empty optional answer left out). */
+  toInput?: (values: T) => Record<string, unknown>
 }
 
 /**
@@ -31,10 +35,11 @@ interface QuestionPageProps<T extends Record<string, string>> {
 export function QuestionPage<T extends Record<string, string>>(props: QuestionPageProps<T>) {
   const navigate = useNavigate()
   // Errors are recomputed from the submitted answers, so switching language re-words them.
-  const [submitted, setSubmitted] = createSignal<Record<string, string> | undefined>()
+  const [submitted, setSubmitted] = createSignal<T | undefined>()
+  const input = (answers: T) => (props.toInput ? props.toInput(answers) : answers)
   const errors = () => {
     const answers = submitted()
-    return answers ? validateFields(props.schema, answers, [props.field], locale()) : []
+    return answers ? validateFields(props.schema, input(answers), [props.field], locale()) : []
   }
   usePageTitle(
     () => props.label,
@@ -43,7 +48,8 @@ export function QuestionPage<T extends Record<string, string>>(props: QuestionPa
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
     const answers = props.draft.values()
-    if (validateFields(props.schema, answers, [props.field], locale()).length > 0) setSubmitted(() => answers)
+    if (validateFields(props.schema, input(answers), [props.field], locale()).length > 0)
+      setSubmitted(() => answers)
     else navigate(props.next)
   }
   return (
@@ -71,6 +77,7 @@ export function QuestionPage<T extends Record<string, string>>(props: QuestionPa
             multiline={props.multiline}
             maxLength={props.maxLength}
             autocomplete={props.autocomplete}
+            type={props.type}
             inputClass={props.multiline ? undefined : 'input--20'}
           />
         </Show>

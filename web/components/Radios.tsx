@@ -18,6 +18,9 @@ export function Radios(props: {
   options: RadioOption[]
   value: string
   onChange: (value: string) => void
+  /** One question per page: the legend is the page's h1. */
+  asHeading?: boolean
+  headingRef?: (element: HTMLElement) => void
 }) {
   const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
   const errorId = () => (props.error ? `${props.id}-error` : undefined)
@@ -27,7 +30,13 @@ export function Radios(props: {
         class="fieldset"
         aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
       >
-        <legend class="label">{props.legend}</legend>
+        <Show when={props.asHeading} fallback={<legend class="label">{props.legend}</legend>}>
+          <legend>
+            <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+              <span class="label">{props.legend}</span>
+            </h1>
+          </legend>
+        </Show>
         <Show when={props.hint}>
           <div id={hintId()} class="hint">
             {props.hint}

@@ -1,12 +1,15 @@
 import { useLocation } from '@solidjs/router'
-import { type Component, type JSX, lazy, onMount } from 'solid-js'
+import { type JSX, onMount } from 'solid-js'
 import type { ErrorBody } from '../../worker/errors.ts'
 import { focusOnNavigation, usePageTitle } from './page.ts'
+
+export { screen } from './lazy.ts'
 
 /*
  * What the screens behind a service's one route (web/constancias, web/permisos) share, in one
  * small chunk: a light JSON call (no form kit: web/forms/api.ts is the forms' own), a screen loaded
- * in a chunk of its own with its words, the page of a gate, the focus on arriving at a form.
+ * in a chunk of its own with its words (lazy.ts, in the shell), the page of a gate, the focus on
+ * arriving at a form.
  */
 
 /** The API's answer: its JSON, its one error shape, or none at all (status 0: no network). */
@@ -24,7 +27,13 @@ export function isErrorBody(value: unknown): value is ErrorBody {
  * @example
  * const answer = await api<{ eleccion: Eleccion | null }>('GET', '/api/constancias-voto/eleccion')
  */
-export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer<T>> {
+export async function api<T>(
+  method: 'GET' | 'POST',
+  url: string,
+  body?: unknown,
+  /** More headers: an `Idempotency-Key` kept across retries of one request. */
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
   let response: Response
   try {
     response = await fetch(url, {
@@ -33,8 +42,8 @@ export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown
       cache: 'no-store',
       headers:
         body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+          ? { accept: 'application/json', ...headers }
+          : { accept: 'application/json', 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   } catch {
@@ -46,24 +55,6 @@ export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown
   return isErrorBody(parsed)
     ? { ok: false, status: response.status, error: parsed }
     : { ok: false, status: 0, error: undefined }
-}
-
-/**
- * A screen in a chunk of its own that brings its own words: its module exports `ready`, awaited
- * before the first render, so the screen never shows in another language than the page's.
- *
- * @example
- * const Inicio = screen(() => import('./inicio/pages.ts'), (m) => m.Inicio)
- */
-export function screen<M extends { ready: Promise<unknown> }, P extends Record<string, unknown>>(
-  load: () => Promise<M>,
-  pick: (m: M) => Component<P>,
-): Component<P> {
-  return lazy(async () => {
-    const m = await load()
-    await m.ready
-    return { default: pick(m) }
-  })
 }
 
 /** A page that only says where the citizen stands (why they cannot go on): its heading is its title. */

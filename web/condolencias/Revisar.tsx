@@ -1,15 +1,11 @@
 import { A, useNavigate } from '@solidjs/router'
-import { createSignal, Show } from 'solid-js'
-import * as v from 'valibot'
-import type { ErrorBody, FieldError } from '../../worker/errors.ts'
+import { Show } from 'solid-js'
+import { AvisoPrivacidad } from '../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
-import { validateFields } from '../forms/validate.ts'
-import { locale, t } from '../i18n/index.ts'
-import { catalog } from '../i18n/server-catalog.ts'
-import { dismiss } from '../offline/outbox.ts'
-import { submit } from '../offline/outbox-client.ts'
+import { createReview } from '../forms/review.ts'
+import { t } from '../i18n/index.ts'
 import { API_URL, CondolenciaInput, draft, paths, SERVICE_ID } from './form.ts'
 import { tcd } from './i18n/index.ts'
 
@@ -17,61 +13,29 @@ export { ready } from './i18n/index.ts'
 
 const questionPage: Record<string, string> = { nombre: paths.nombre, mensaje: paths.mensaje }
 
-function isErrorBody(value: unknown): value is ErrorBody {
-  return typeof value === 'object' && value !== null && 'message' in value && 'code' in value
-}
-
 /** Check your answers, then send: the submission goes through the outbox, online or not. */
 export function Revisar() {
   const navigate = useNavigate()
-  const [sending, setSending] = createSignal(false)
-  // Local problems are re-worded on a language switch; the server's come worded already.
-  const [checked, setChecked] = createSignal(0)
-  const [serverErrors, setServerErrors] = createSignal<FieldError[]>([])
-  const errors = () =>
-    serverErrors().length > 0
-      ? serverErrors()
-      : checked() > 0
-        ? validateFields(CondolenciaInput, draft.values(), undefined, locale())
-        : []
+  const review = createReview({
+    schema: CondolenciaInput,
+    input: draft.values,
+    service: SERVICE_ID,
+    url: API_URL,
+    draft,
+    sent: (item) => navigate(paths.sent(item.id)),
+  })
   usePageTitle(
     () => t('form.checkTitle'),
-    () => errors().length > 0,
+    () => review.errors().length > 0,
   )
-
-  const send = async (event: SubmitEvent) => {
-    event.preventDefault()
-    if (sending()) return
-    setServerErrors([])
-    const parsed = v.safeParse(CondolenciaInput, draft.values())
-    if (!parsed.success) return setChecked((n) => n + 1)
-    setSending(true)
-    try {
-      const item = await submit(SERVICE_ID, API_URL, parsed.output, locale())
-      if (item.state === 'rejected') {
-        // Answered at once: the problem is shown here, so the outbox need not keep it.
-        const body = item.response?.body
-        const message = isErrorBody(body) ? body.message : catalog(locale()).errors.internal
-        setServerErrors(isErrorBody(body) && body.fields ? body.fields : [{ field: 'body', message }])
-        setChecked((n) => n + 1)
-        await dismiss(item.id)
-        return
-      }
-      // Sent, or safely queued: the outbox now holds the answers.
-      await draft.discard()
-      navigate(paths.sent(item.id))
-    } finally {
-      setSending(false)
-    }
-  }
 
   return (
     <>
       <A href={paths.mensaje} class="back-link">
         {t('form.back')}
       </A>
-      <Show when={errors().length > 0 ? checked() : undefined} keyed>
-        <ErrorSummary errors={errors()} hrefFor={(field) => questionPage[field]} />
+      <Show when={review.attempt()} keyed>
+        <ErrorSummary errors={review.errors()} hrefFor={(field) => questionPage[field]} />
       </Show>
       <span class="caption">{t('service.condolencias')}</span>
       <h1 tabindex="-1" ref={focusOnNavigation}>
@@ -85,9 +49,10 @@ export function Revisar() {
           ]}
         />
       </Show>
-      <form novalidate onSubmit={send}>
-        <button type="submit" class="button" disabled={sending()}>
-          {sending() ? t('form.sending') : t('form.send')}
+      <AvisoPrivacidad servicio="condolencia" />
+      <form novalidate onSubmit={review.onSubmit}>
+        <button type="submit" class="button" disabled={review.sending()}>
+          {review.sending() ? t('form.sending') : t('form.send')}
         </button>
       </form>
     </>

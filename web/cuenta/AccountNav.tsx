@@ -34,6 +34,11 @@ export function AccountBar() {
             <A href={user().kind === 'staff' ? '/funcionarios' : '/mis-tramites'} class="account__name">
               {user().name}
             </A>
+            <Show when={user().kind !== 'staff'}>
+              <A href="/mis-datos" class="account__link">
+                {t('account.myData')}
+              </A>
+            </Show>
             <button type="button" class="account__button" disabled={busy()} onClick={() => void leave()}>
               {busy() ? t('account.signingOut') : t('account.signOut')}
             </button>

@@ -1,15 +1,17 @@
-import { A, useNavigate } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { MisConstancias } from '../constancias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
+import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
 import { tc } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
 
-import { loadMe, type Me, signOut } from './session.ts'
+import { useCitizenGate } from './gate.ts'
+import { type Me, signOut } from './session.ts'
 
 /** The citizen's own details, and how their identity was proven. */
 function Details(props: { user: Me }) {
@@ -43,7 +45,8 @@ function Procedures(props: { user: Me }) {
         fallback={<Empty />}
       />
       <MisConstancias fallback={<Empty />} />
-      <Show when={empty() === 2}>
+      <MisSolicitudes fallback={<Empty />} />
+      <Show when={empty() === 3}>
         <p>{tc('mine.empty')}</p>
       </Show>
     </>
@@ -93,33 +96,29 @@ function SignOut() {
  * to `/ingresar`, and come back here after signing in.
  */
 export function MisTramites() {
-  const navigate = useNavigate()
-  const [user, setUser] = createSignal<Me | null | undefined>()
-  const [offline, setOffline] = createSignal(false)
+  const gate = useCitizenGate('/mis-tramites')
   usePageTitle(() => tc('mine.title'))
-  onMount(async () => {
-    const found = await loadMe()
-    if (found === null) return navigate('/ingresar?returnTo=/mis-tramites', { replace: true })
-    if (found === undefined) return setOffline(true)
-    setUser(found)
-  })
+  const citizen = () => {
+    const current = gate()
+    return current.kind === 'citizen' ? current.user : undefined
+  }
   return (
     <>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {tc('mine.title')}
       </h1>
       <Switch fallback={<p>{tc('mine.loading')}</p>}>
-        <Match when={offline()}>
+        <Match when={gate().kind === 'offline'}>
           <p>{tc('mine.offline')}</p>
           <MisPermisos run={null} offline fallback={null} />
         </Match>
-        <Match when={user()?.kind === 'staff'}>
+        <Match when={gate().kind === 'staff'}>
           <p>{tc('mine.staff')}</p>
           <p>
             <A href="/funcionarios">{tc('mine.staffLink')}</A>
           </p>
         </Match>
-        <Match when={user()}>
+        <Match when={citizen()}>
           {(current) => (
             <>
               <p class="lead">{tc('mine.hello', { name: current().name })}</p>
@@ -130,6 +129,9 @@ export function MisTramites() {
                   <p>{tc('mine.selfNote')}</p>
                 </div>
               </Show>
+              <p>
+                <A href="/mis-datos">{tc('mine.myData')}</A>
+              </p>
               <h2>{tc('mine.procedures')}</h2>
               <Procedures user={current()} />
               <p>

@@ -65,6 +65,8 @@ export async function loadMe(): Promise<Me | null | undefined> {
   try {
     const response = await fetch('/api/me', { headers: { accept: 'application/json' } })
     if (response.status === 401) {
+      // Read, though unused: a body left unread keeps the request open (and the page never idle).
+      await response.text()
       signedOut()
       return null
     }
@@ -106,11 +108,22 @@ export async function signOut(everywhere = false): Promise<boolean> {
   } catch {
     return false
   }
+  sessionEnded(redirect ?? '/')
+  return true
+}
+
+/**
+ * The session has ended on the server (signed out, or the account erased): forgets it on this
+ * device and goes to `to` with a full load, so nothing of the person stays in memory.
+ *
+ * @example
+ * sessionEnded('/mis-datos/cuenta-eliminada?solicitud=K2M4P6Q8R9')
+ */
+export function sessionEnded(to: string): void {
   signedOut()
   // The permits kept for offline use (web/permisos/dispositivo.ts) are this person's: the next one
   // to use the device must not see them. Their connections close when asked, so the deletion goes
   // through at once, page or no page.
   indexedDB.deleteDatabase('comisaria-permisos')
-  window.location.assign(redirect ?? '/')
-  return true
+  window.location.assign(to)
 }

@@ -3,18 +3,21 @@ import { For, Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
 import { services } from '../services.ts'
+import { th } from './i18n/index.ts'
+
+export { ready } from './i18n/index.ts'
 
 /** The home page: every service of the portal; those not built yet say so plainly. */
 export function Home() {
-  usePageTitle(() => t('home.services'))
+  usePageTitle(() => th('home.services'))
   return (
     <>
       <h1 tabindex="-1" ref={focusOnNavigation}>
-        {t('home.title')}
+        {th('home.title')}
       </h1>
-      <p class="lead">{t('home.lead')}</p>
+      <p class="lead">{th('home.lead')}</p>
       <p class="emergency">{t('app.emergency')}</p>
-      <h2>{t('home.services')}</h2>
+      <h2>{th('home.services')}</h2>
       <ul class="services">
         <For each={services}>
           {(service) => (
@@ -24,9 +27,9 @@ export function Home() {
                   {(path) => <A href={path()}>{t(service.title)}</A>}
                 </Show>
               </h3>
-              <p>{t(service.description)}</p>
+              <p>{th(service.description)}</p>
               <Show when={!service.path}>
-                <strong class="tag">{t('home.soon')}</strong>
+                <strong class="tag">{th('home.soon')}</strong>
               </Show>
             </li>
           )}

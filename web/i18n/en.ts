@@ -17,29 +17,15 @@ export const messages: Messages = {
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',
   'app.reload': 'Reload',
 
-  'home.title': 'Comisaría Virtual',
-  'home.lead':
-    'Deal with Carabineros (the Chilean police) from anywhere, on any device. Forms work offline and are sent when you are back online.',
-  'home.services': 'Services',
-  'home.soon': 'Coming soon',
   'home.start': 'Start now',
 
   'service.denuncias': 'Report a crime',
-  'service.denuncias.desc': 'Report theft, damage and other crimes without going to a police station.',
   'service.permisos': 'Travel permits',
-  'service.permisos.desc': 'Apply for a permit to travel when movement is restricted.',
   'service.anonima': 'Anonymous information',
-  'service.anonima.desc':
-    'Give information about organised crime, vehicles or drugs without saying who you are.',
   'service.constancias': 'Certificates (constancias)',
-  'service.constancias.desc':
-    'Put on record events that are not crimes, including the Voting certificate when you could not vote.',
   'service.reclamos': 'Complaints and compliments',
-  'service.reclamos.desc': 'Tell us how Carabineros treated you.',
   'service.reencuentro': 'Family reunification',
-  'service.reencuentro.desc': 'Ask for help to find a relative you have lost contact with.',
   'service.condolencias': 'Book of condolence',
-  'service.condolencias.desc': 'Leave a message for the families of officers who died on duty.',
 
   'form.continue': 'Continue',
   'form.back': 'Back',
@@ -94,6 +80,7 @@ export const messages: Messages = {
     'At least 12 characters. It can be a phrase that is easy to remember; do not use your RUN, your name or a well-known password.',
 
   'account.nav': 'Your account',
+  'account.myData': 'My data',
   'account.signIn': 'Sign in',
   'account.signOut': 'Sign out',
   'account.signingOut': 'Signing out…',

@@ -16,29 +16,15 @@ export const messages = {
   'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y recargue.',
   'app.reload': 'Recargar',
 
-  'home.title': 'Comisaría Virtual',
-  'home.lead':
-    'Haga sus trámites con Carabineros desde cualquier lugar y dispositivo. Los formularios funcionan sin conexión y se envían cuando vuelve la red.',
-  'home.services': 'Servicios',
-  'home.soon': 'Disponible próximamente',
   'home.start': 'Comenzar',
 
   'service.denuncias': 'Denuncias',
-  'service.denuncias.desc': 'Denuncie robos, hurtos, daños y otros delitos sin ir a una comisaría.',
   'service.permisos': 'Permisos de desplazamiento',
-  'service.permisos.desc': 'Solicite un permiso para desplazarse cuando haya restricciones de movilidad.',
   'service.anonima': 'Información anónima',
-  'service.anonima.desc':
-    'Entregue información sobre crimen organizado, vehículos o drogas sin identificarse.',
   'service.constancias': 'Constancias',
-  'service.constancias.desc':
-    'Deje constancia de hechos que no son delito, incluida la Constancia Votación por no poder votar.',
   'service.reclamos': 'Reclamos y felicitaciones',
-  'service.reclamos.desc': 'Cuéntenos cómo lo atendió Carabineros.',
   'service.reencuentro': 'Reencuentro familiar',
-  'service.reencuentro.desc': 'Pida ayuda para encontrar a un familiar con quien perdió el contacto.',
   'service.condolencias': 'Libro de condolencias',
-  'service.condolencias.desc': 'Deje un mensaje para las familias de los carabineros caídos en servicio.',
 
   'form.continue': 'Continuar',
   'form.back': 'Volver',
@@ -93,6 +79,7 @@ export const messages = {
     'Al menos 12 caracteres. Puede ser una frase fácil de recordar; no use su RUN, su nombre ni una contraseña conocida.',
 
   'account.nav': 'Su cuenta',
+  'account.myData': 'Mis datos',
   'account.signIn': 'Ingresar',
   'account.signOut': 'Cerrar sesión',
   'account.signingOut': 'Cerrando sesión…',

@@ -16,27 +16,15 @@ export const messages: Messages = {
   'app.loadFailed': 'Nou pa t ka chaje paj sa a. Verifye koneksyon ou epi rechaje.',
   'app.reload': 'Rechaje',
 
-  'home.title': 'Comisaría Virtual',
-  'home.lead':
-    'Fè demach ou ak Carabineros (lapolis Chili) kote ou ye, sou nenpòt aparèy. Fòmilè yo mache san koneksyon epi y ap voye lè rezo a tounen.',
-  'home.services': 'Sèvis yo',
-  'home.soon': 'Ap disponib byento',
   'home.start': 'Kòmanse',
 
   'service.denuncias': 'Fè yon denonsyasyon',
-  'service.denuncias.desc': 'Denonse vòl, domaj ak lòt krim san ou pa bezwen ale nan yon komisarya.',
   'service.permisos': 'Pèmi deplasman',
-  'service.permisos.desc': 'Mande yon pèmi pou deplase lè gen restriksyon sou mouvman moun.',
   'service.anonima': 'Enfòmasyon anonim',
-  'service.anonima.desc': 'Bay enfòmasyon sou krim òganize, machin oswa dwòg san ou pa di kiyès ou ye.',
   'service.constancias': 'Konstans (constancias)',
-  'service.constancias.desc': 'Fè anrejistre evènman ki pa krim, tankou Konstans Vòt la lè ou pa t ka vote.',
   'service.reclamos': 'Plent ak felisitasyon',
-  'service.reclamos.desc': 'Di nou kijan Carabineros te trete ou.',
   'service.reencuentro': 'Rejwenn fanmi',
-  'service.reencuentro.desc': 'Mande èd pou jwenn yon fanmi ou pèdi kontak avè l.',
   'service.condolencias': 'Liv kondoleyans',
-  'service.condolencias.desc': 'Kite yon mesaj pou fanmi polisye ki mouri nan sèvis.',
 
   'form.continue': 'Kontinye',
   'form.back': 'Retounen',
@@ -91,6 +79,7 @@ export const messages: Messages = {
     'Omwen 12 karaktè. Li ka yon fraz ki fasil pou sonje; pa sèvi ak RUN ou, non ou oswa yon modpas tout moun konnen.',
 
   'account.nav': 'Kont ou',
+  'account.myData': 'Done mwen yo',
   'account.signIn': 'Konekte',
   'account.signOut': 'Dekonekte',
   'account.signingOut': 'N ap dekonekte…',

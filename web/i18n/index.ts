@@ -50,19 +50,31 @@ export function plural(
   return t(n === 1 ? `${base}.one` : `${base}.other`, { n })
 }
 
+/** The locales whose conventions dates follow (Creole falls back to French). */
+const dateTags = () => (locale() === 'ht' ? ['ht', 'fr'] : [locale() === 'es' ? 'es-CL' : 'en-GB'])
+
 /**
  * Formats a date and time for the current language (Creole falls back to French conventions), in
  * the device's time zone or `timeZone`.
  */
 export function formatDate(iso: string, timeZone?: string): string {
-  const tags = locale() === 'ht' ? ['ht', 'fr'] : [locale() === 'es' ? 'es-CL' : 'en-GB']
   // 24-hour clock everywhere: Spanish "p. m." would end a sentence in a double full stop.
-  return new Intl.DateTimeFormat(tags, {
+  return new Intl.DateTimeFormat(dateTags(), {
     dateStyle: 'long',
     timeStyle: 'short',
     hourCycle: 'h23',
     timeZone,
   }).format(new Date(iso))
+}
+
+/**
+ * A day without its time, as `formatDate` writes it.
+ *
+ * @example
+ * formatDay('2026-12-04T18:00:00.000Z', 'America/Santiago') // '4 de diciembre de 2026'
+ */
+export function formatDay(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(dateTags(), { dateStyle: 'long', timeZone }).format(new Date(iso))
 }
 
 /** Loads a feature catalogue's messages for a language and returns how to put them in place. */

@@ -4,7 +4,7 @@ import { documentTokenIn } from '../../worker/documents/signing.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Escaner, preloadDecoder } from '../escaner/index.tsx'
-import { formatDate, locale } from '../i18n/index.ts'
+import { formatDate, formatDay, locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { consultarCodigo, consultarToken, firmaDe, messageOf } from './consulta.ts'
 import { createEntrada } from './entrada.ts'
@@ -30,7 +30,10 @@ interface Estado {
   estado: string
   eleccion: { nombre: string; fecha: string }
   validadaAt: string | null
-  run: string
+  /** Absent once the document's clock ran out and its personal data was removed (`depurada`). */
+  run?: string
+  /** When its personal data was removed. */
+  depuradaAt?: string
 }
 
 type Resultado =
@@ -45,6 +48,7 @@ function estadoText(estado: string): string {
     case 'pendiente':
     case 'rechazada':
     case 'vencida':
+    case 'depurada':
       return tf(`vf.estado.${estado}`)
     default:
       return estado
@@ -101,21 +105,37 @@ function Detalle(props: { resultado: Documento }) {
     const kind = estado()?.tipo ?? documento()?.t ?? ''
     return kind === 'constancia_voto' ? tf('vf.tipo.constancia_voto') : kind
   }
+  // Its clock ran out: it was issued, but who it named is gone, here too (not from the QR either).
+  const depurada = () => (firmaOk() && estado()?.estado === 'depurada' ? estado() : undefined)
   return (
     <>
-      <Veredicto
-        tono={valido() ? 'ok' : 'bad'}
-        icono={valido() ? 'check' : 'cross'}
-        palabra={valido() ? tf('vf.valid') : tf('vf.invalid')}
-        detalle={detalle()}
-      />
+      <Show
+        when={depurada()}
+        fallback={
+          <Veredicto
+            tono={valido() ? 'ok' : 'bad'}
+            icono={valido() ? 'check' : 'cross'}
+            palabra={valido() ? tf('vf.valid') : tf('vf.invalid')}
+            detalle={detalle()}
+          />
+        }
+      >
+        {(found) => (
+          <Veredicto
+            tono="neutral"
+            icono="clock"
+            palabra={tf('vf.depurada')}
+            detalle={tf('vf.depurada.body', { fecha: formatDay(found().depuradaAt ?? '') })}
+          />
+        )}
+      </Show>
       <Show when={firmaOk()}>
         <Filas
           rows={[
             { key: tf('vf.tipo'), value: tipo() },
             { key: tf('vf.codigo'), value: estado()?.code ?? documento()?.c ?? '' },
-            { key: tf('vf.nombre'), value: documento()?.n ?? '' },
-            { key: tf('vf.run'), value: estado()?.run ?? documento()?.r ?? '' },
+            { key: tf('vf.nombre'), value: depurada() ? '' : (documento()?.n ?? '') },
+            { key: tf('vf.run'), value: depurada() ? '' : (estado()?.run ?? documento()?.r ?? '') },
             {
               key: tf('vf.eleccion'),
               value: estado() ? `${estado()?.eleccion.nombre ?? ''} (${estado()?.eleccion.fecha ?? ''})` : '',

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
+import { withCookies } from './validacion.ts'
 
 export interface FirstVisit {
   path: string
@@ -17,16 +18,23 @@ export interface FirstVisit {
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length
 
 /**
- * What a citizen downloads on a first visit to `path` (empty cache, no service worker yet): the
- * scripts, raw and gzipped, and the whole transfer. The service worker's precache comes after the
+ * What a citizen downloads on a first visit to `path` (empty cache, no service worker yet), signed
+ * in with `cookie` or not: the scripts, raw and gzipped, and the whole transfer. The service worker's precache comes after the
  * page has loaded and is measured apart by {@link precacheSize}.
  *
  * @example
  * const visit = await measureFirstVisit(browser, 'http://127.0.0.1:8787', '/condolencias/nombre')
  * console.log(visit.jsGzip)
  */
-export async function measureFirstVisit(browser: Browser, origin: string, path: string): Promise<FirstVisit> {
+export async function measureFirstVisit(
+  browser: Browser,
+  origin: string,
+  path: string,
+  /** A session's `Cookie` header (`a=1; b=2`): the first visit of someone signed in. */
+  cookie?: string,
+): Promise<FirstVisit> {
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', locale: 'es-CL' })
+  if (cookie) await withCookies(context, origin, cookie)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')

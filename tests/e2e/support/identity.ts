@@ -138,8 +138,11 @@ export function cookieJar() {
   }
 }
 
-/** Calls the portal's API as the signed-in browser would (its cookie, the same Origin). */
-export type PortalCall = (path: string, init?: RequestInit) => Promise<Response>
+/**
+ * Calls the portal's API as the signed-in browser would (its cookie, the same Origin); `cookie()`
+ * is the session's `Cookie` header, to give a browser context (`useSession`).
+ */
+export type PortalCall = ((path: string, init?: RequestInit) => Promise<Response>) & { cookie: () => string }
 
 /**
  * A citizen signed in with the local ClaveÚnica over plain HTTP, as a browser does it: the
@@ -160,7 +163,7 @@ export async function citizenViaClaveUnica(
 ): Promise<PortalCall> {
   const session = cookieJar()
   const provider = cookieJar()
-  const call: PortalCall = async (path, init = {}) => {
+  const send = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${portal.origin}${path}`, {
       ...init,
       redirect: 'manual',
@@ -174,6 +177,7 @@ export async function citizenViaClaveUnica(
     session.keep(response)
     return response
   }
+  const call: PortalCall = Object.assign(send, { cookie: () => session.header() })
   const start = await call('/auth/claveunica/login')
   let url = start.headers.get('location') ?? ''
   let init: RequestInit = {}

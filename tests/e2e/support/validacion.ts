@@ -1,17 +1,19 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
 import { totpCode } from '../../../worker/identity/totp.ts'
 import { freePort } from '../../support/node-server.ts'
+import { launchBrowser } from './browser.ts'
 import { citizenViaClaveUnica } from './identity.ts'
-import { type PortalServer, repoRoot, startPortal } from './server.ts'
+import { buildPwa, type PortalServer, repoRoot, startPortal } from './server.ts'
 
 /** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
 export const VOTANTES = {
   maria: { run: '44.444.444-4', born: '1985-03-14', name: 'María Carmen Del Río González' },
   valentina: { run: '88.888.888-8', born: '1992-11-30', name: 'Valentina Sofía Pérez Núñez' },
+  benjamin: { run: '99.999.999-9', born: '1968-01-21', name: 'Benjamín Andrés Soto Valdés' },
 } as const
 export type Votante = (typeof VOTANTES)[keyof typeof VOTANTES]
 
@@ -206,4 +208,48 @@ export async function staffSession(
 export async function withSession(context: BrowserContext, origin: string, cookie: string): Promise<void> {
   const [name = '', ...value] = cookie.split('=')
   await context.addCookies([{ name, value: value.join('='), url: origin }])
+}
+
+/**
+ * Gives a browser context every cookie of a `Cookie` header (`a=1; b=2`), such as a signed-in
+ * citizen's from `citizenViaClaveUnica(…).cookie()`.
+ *
+ * @example
+ * await withCookies(context, server.origin, call.cookie())
+ */
+export async function withCookies(context: BrowserContext, origin: string, header: string): Promise<void> {
+  for (const pair of header.split('; ').filter((p) => p.includes('=')))
+    await withSession(context, origin, pair)
+}
+
+/** What a browser test of the officers' and citizens' documents needs, once per file. */
+export interface ValidacionStack {
+  mailbox: PdfMailbox
+  server: ValidacionPortal
+  browser: Browser
+  stop: () => Promise<void>
+}
+
+/**
+ * The portal with the demo data and the local ClaveÚnica ({@link startValidacionPortal}), its mail
+ * at a real SMTP receiver that keeps the PDFs, and Chromium.
+ *
+ * @example
+ * const { server, browser, mailbox } = (stack = await startValidacionStack())
+ */
+export async function startValidacionStack(): Promise<ValidacionStack> {
+  buildPwa()
+  const mailbox = await startPdfMailbox()
+  const server = await startValidacionPortal(mailbox.url)
+  const browser = await launchBrowser()
+  return {
+    mailbox,
+    server,
+    browser,
+    stop: async () => {
+      await browser.close()
+      await server.stop()
+      await mailbox.close()
+    },
+  }
 }

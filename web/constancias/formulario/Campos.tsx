@@ -108,9 +108,9 @@ export function Checkbox(props: {
             {props.error}
           </p>
         </Show>
-        <div class="cv-checkbox">
+        <div class="checkbox">
           <input
-            class="cv-checkbox__input"
+            class="checkbox__input"
             type="checkbox"
             id={props.id}
             name={props.id}
@@ -118,7 +118,7 @@ export function Checkbox(props: {
             checked={props.checked}
             onChange={(event) => props.onChange(event.currentTarget.checked)}
           />
-          <label class="cv-checkbox__label" for={props.id}>
+          <label class="checkbox__label" for={props.id}>
             {props.label}
           </label>
         </div>

@@ -1,6 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, onCleanup, Show } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
+import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -129,6 +130,7 @@ function Revision(props: { ficha: Ficha }) {
         />
       </Show>
       <Warning prefix={tv('warning')}>{tv('check.warning')}</Warning>
+      <AvisoPrivacidad servicio="constancia_voto" />
       <Show when={!online()}>
         <p class="cv-inset">{tv('check.offline')}</p>
       </Show>

@@ -37,6 +37,7 @@ export const messages: IngresoMessages = {
   'mine.proof.self': 'Own account (RUN declared by you)',
   'mine.selfNote':
     'Services that require ClaveÚnica, such as the Voting certificate, will ask you to sign in with it.',
+  'mine.myData': 'My data: what we keep about you, who has seen it, and how to correct or erase it',
   'mine.procedures': 'Your requests',
   'mine.empty': 'You have no requests yet.',
   'mine.services': 'See the services',

@@ -39,6 +39,7 @@ export const messages = {
   'mine.proof.self': 'Cuenta propia (RUN declarado por usted)',
   'mine.selfNote':
     'Los trámites que exigen ClaveÚnica, como la Constancia de Votación, le pedirán ingresar con ClaveÚnica.',
+  'mine.myData': 'Mis datos: qué guardamos sobre usted, quién lo vio, y cómo corregirlo o suprimirlo',
   'mine.procedures': 'Sus trámites',
   'mine.empty': 'Aún no tiene trámites.',
   'mine.services': 'Ver los servicios',

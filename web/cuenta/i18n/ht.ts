@@ -35,6 +35,7 @@ export const messages: IngresoMessages = {
   'mine.proof.claveunica': 'ClaveÚnica (RUN Rejis Sivil verifye)',
   'mine.proof.self': 'Kont pa ou (RUN ou deklare)',
   'mine.selfNote': 'Demach ki egzije ClaveÚnica, tankou Konstans Vòt la, ap mande ou konekte ak ClaveÚnica.',
+  'mine.myData': 'Done mwen yo: sa nou kenbe sou ou, kiyès ki wè yo, ak kijan pou korije oswa efase yo',
   'mine.procedures': 'Demach ou yo',
   'mine.empty': 'Ou poko gen demach.',
   'mine.services': 'Gade sèvis yo',

@@ -1,6 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { RegisterInput } from '../../../worker/identity/schemas.ts'
+import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
@@ -93,6 +94,7 @@ export function Registrarse() {
           autocomplete="new-password"
           inputClass="input--20"
         />
+        <AvisoPrivacidad servicio="cuenta" />
         <button type="submit" class="button" disabled={form.busy()}>
           {form.busy() ? t('form.sending') : tr('register.submit')}
         </button>

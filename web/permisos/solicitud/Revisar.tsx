@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
+import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -90,6 +91,7 @@ function Revision(props: { ficha: Ficha }) {
       <div class="inset">
         <p>{ts('check.personal')}</p>
       </div>
+      <AvisoPrivacidad servicio="permiso" />
       <form novalidate onSubmit={(event) => void send(event)}>
         <button type="submit" class="button" disabled={sending()}>
           {sending() ? ts('check.sending') : ts('check.send')}

@@ -21,6 +21,10 @@ export const messages: VerificarMessages = {
   'vf.estado.pendiente': 'Pending: the constancia has not been validated by Carabineros yet',
   'vf.estado.rechazada': 'Rejected by Carabineros',
   'vf.estado.vencida': 'Expired: it was not validated in time',
+  'vf.estado.depurada': 'Purged: its retention period ended',
+  'vf.depurada': 'RETENTION PERIOD ENDED',
+  'vf.depurada.body':
+    'This document was issued, but its retention period ended and its personal data was deleted on {fecha}.',
   'vf.firma.ok': 'Digital signature checked on this device.',
   'vf.firma.bad_signature':
     'The digital signature does not match: the document was altered or is not genuine.',

@@ -22,6 +22,10 @@ export const messages = {
   'vf.estado.pendiente': 'Pendiente: la constancia aún no ha sido validada por Carabineros',
   'vf.estado.rechazada': 'Rechazada por Carabineros',
   'vf.estado.vencida': 'Vencida: no se validó dentro del plazo',
+  'vf.estado.depurada': 'Depurada: su plazo de conservación terminó',
+  'vf.depurada': 'PLAZO DE CONSERVACIÓN TERMINADO',
+  'vf.depurada.body':
+    'Este documento fue emitido, pero su plazo de conservación terminó y sus datos personales fueron eliminados el {fecha}.',
   'vf.firma.ok': 'Firma digital comprobada en este dispositivo.',
   'vf.firma.bad_signature': 'La firma digital no corresponde: el documento fue alterado o no es auténtico.',
   'vf.firma.unknown_key': 'La firma no corresponde a ninguna clave de la Comisaría Virtual.',

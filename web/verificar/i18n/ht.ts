@@ -21,6 +21,10 @@ export const messages: VerificarMessages = {
   'vf.estado.pendiente': 'Annatant: Carabineros poko valide konstans lan',
   'vf.estado.rechazada': 'Carabineros refize l',
   'vf.estado.vencida': 'Ekspire: yo pa t valide l alè',
+  'vf.estado.depurada': 'Efase: delè konsèvasyon li fini',
+  'vf.depurada': 'DELÈ KONSÈVASYON FINI',
+  'vf.depurada.body':
+    'Dokiman sa a te bay, men delè konsèvasyon li fini epi yo efase done pèsonèl li yo le {fecha}.',
   'vf.firma.ok': 'Siyati nimerik la verifye sou aparèy sa a.',
   'vf.firma.bad_signature': 'Siyati nimerik la pa koresponn: yo chanje dokiman an oswa li pa otantik.',
   'vf.firma.unknown_key': 'Siyati a pa koresponn ak okenn kle Comisaría Virtual.',

@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { formatDate } from '../../i18n/index.ts'
+import { formatDate, formatDay } from '../../i18n/index.ts'
 import { type Icono, type Tono, Veredicto } from '../Veredicto.tsx'
 import { tvp } from './i18n/index.ts'
 import type { ResultadoPermiso, VeredictoPermiso } from './veredicto.ts'
@@ -17,11 +17,13 @@ const ASPECTO: Record<VeredictoPermiso, [Tono, Icono]> = {
   sin_registro: ['bad', 'cross'],
   otro_documento: ['neutral', 'question'],
   sin_claves: ['neutral', 'question'],
+  depurado: ['neutral', 'clock'],
 }
 
 /** A permit's times are Chile's (its hours are set there), wherever the phone's clock is set. */
 const CHILE = 'America/Santiago'
 const fecha = (iso: string) => formatDate(iso, CHILE)
+const dia = (iso: string) => formatDay(iso, CHILE)
 const hora = (iso: string) =>
   new Intl.DateTimeFormat(undefined, {
     hour: '2-digit',
@@ -33,6 +35,8 @@ const hora = (iso: string) =>
 function detalle(r: ResultadoPermiso): string {
   if (r.veredicto === 'falsificado') return tvp(`vp.falsificado.${r.firma ?? 'bad_signature'}`)
   // A forged document, or another kind, has no dates to say (and none to trust).
+  if (r.veredicto === 'depurado')
+    return tvp('vp.depurado.detalle', { fecha: r.depuradoAt ? dia(r.depuradoAt) : '' })
   const { inicio = '', fin = '' } = r.datos ?? {}
   return tvp(`vp.${r.veredicto}.detalle`, { inicio: inicio && fecha(inicio), fin: fin && fecha(fin) })
 }

@@ -1,15 +1,24 @@
 import type { Verification } from '../../../worker/documents/signing.ts'
 
 /** What anyone may learn of a permit by its code (`GET /api/verificar/:code`, and `estado` of `POST`). */
-export interface EstadoPermisoPublico {
-  code: string
-  tipo: 'permiso'
-  valido: boolean
-  estado: 'vigente' | 'por_comenzar' | 'vencido' | 'revocado'
-  permiso: { tipo: string; comuna: string; inicio: string; fin: string }
-  nombre: string
-  run: string
-}
+export type EstadoPermisoPublico =
+  | {
+      code: string
+      tipo: 'permiso'
+      valido: boolean
+      estado: 'vigente' | 'por_comenzar' | 'vencido' | 'revocado'
+      permiso: { tipo: string; comuna: string; inicio: string; fin: string }
+      nombre: string
+      run: string
+    }
+  | {
+      code: string
+      tipo: 'permiso'
+      valido: false
+      /** Its clock ran out: its holder's data was removed (no name, no RUN), on `depuradoAt`. */
+      estado: 'depurado'
+      depuradoAt: string
+    }
 
 /**
  * The verdict on a permit: in force, expired, not yet valid, revoked (only the server knows), forged
@@ -25,6 +34,7 @@ export type VeredictoPermiso =
   | 'sin_claves'
   | 'otro_documento'
   | 'sin_registro'
+  | 'depurado'
 
 /** What the officer compares with the identity card and the situation. */
 export interface DatosPermiso {
@@ -46,6 +56,8 @@ export interface ResultadoPermiso {
   datos?: DatosPermiso
   /** When the server answered (ISO); absent, the answer is this device's alone. */
   servidor?: string
+  /** For `depurado`: when the holder's data was removed (ISO). */
+  depuradoAt?: string
 }
 
 const POR_ESTADO = {
@@ -53,6 +65,7 @@ const POR_ESTADO = {
   por_comenzar: 'por_comenzar',
   vencido: 'vencido',
   revocado: 'revocado',
+  depurado: 'depurado',
 } as const satisfies Record<EstadoPermisoPublico['estado'], VeredictoPermiso>
 
 export function esPermisoPublico(value: unknown): value is EstadoPermisoPublico {
@@ -87,8 +100,15 @@ export function porFirma(firma: Verification | 'sin_claves', ahora: Date): Resul
   return { veredicto, datos }
 }
 
-/** The server's verdict (its clock, and revocations), with what it says of the permit. */
+/**
+ * The server's verdict (its clock, and revocations), with what it says of the permit; of a permit
+ * whose clock ran out, only when its holder's data was removed: never the name a QR code still
+ * carries.
+ */
 export function porServidor(estado: EstadoPermisoPublico, at: Date): ResultadoPermiso {
+  if (estado.estado === 'depurado') {
+    return { veredicto: 'depurado', servidor: at.toISOString(), depuradoAt: estado.depuradoAt }
+  }
   return {
     veredicto: POR_ESTADO[estado.estado],
     servidor: at.toISOString(),

@@ -23,6 +23,9 @@ export const messages: PermisoVerificacionMessages = {
   'vp.sin_registro': 'NO RECORD',
   'vp.sin_registro.detalle':
     'The signature is genuine, but the server has no record of this permit. Do not accept it.',
+  'vp.depurado': 'RETENTION PERIOD ENDED',
+  'vp.depurado.detalle':
+    'This permit was issued, but its retention period ended and its personal data was deleted on {fecha}. It does not allow travel.',
   'vp.titular': 'Holder',
   'vp.run': 'RUN',
   'vp.permiso': 'Permit',

@@ -26,6 +26,9 @@ export const messages = {
   'vp.sin_registro': 'SIN REGISTRO',
   'vp.sin_registro.detalle':
     'La firma es auténtica, pero el servidor no tiene registro de este permiso. No lo acepte.',
+  'vp.depurado': 'PLAZO DE CONSERVACIÓN TERMINADO',
+  'vp.depurado.detalle':
+    'Este permiso fue emitido, pero su plazo de conservación terminó y sus datos personales fueron eliminados el {fecha}. No autoriza a desplazarse.',
   'vp.titular': 'Titular',
   'vp.run': 'RUN',
   'vp.permiso': 'Permiso',

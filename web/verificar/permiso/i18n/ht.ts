@@ -21,6 +21,9 @@ export const messages: PermisoVerificacionMessages = {
   'vp.otro_documento.detalle': 'Se yon lòt dokiman Comisaría Virtual, se pa yon pèmi deplasman.',
   'vp.sin_registro': 'PA GEN DOSYE',
   'vp.sin_registro.detalle': 'Siyati a otantik, men sèvè a pa gen dosye pèmi sa a. Pa aksepte l.',
+  'vp.depurado': 'DELÈ KONSÈVASYON FINI',
+  'vp.depurado.detalle':
+    'Pèmi sa a te bay, men delè konsèvasyon li fini epi yo efase done pèsonèl li yo le {fecha}. Li pa otorize deplase.',
   'vp.titular': 'Titilè',
   'vp.run': 'RUN',
   'vp.permiso': 'Pèmi',

@@ -1,0 +1,79 @@
+import type { AvisoMessages } from './es.ts'
+
+/** English words of the privacy notices, loaded on demand. */
+export const messages: AvisoMessages = {
+  'av.title': 'Your personal data',
+  'av.more': 'More about your data',
+  'av.h.datos': 'What is collected',
+  'av.h.finalidad': 'What for',
+  'av.h.base': 'Legal basis',
+  'av.h.plazo': 'How long it is kept',
+  'av.h.destinatarios': 'Who receives it',
+  'av.h.derechos': 'Your rights',
+  'av.responsable': 'Controller: Carabineros de Chile, through Comisaría Virtual.',
+  'av.derechos':
+    'You have the right of access, rectification, erasure, objection, portability and blocking of your data (Law 19.628, as amended by Law 21.719, art. 4).',
+  'av.usar.misDatos': 'You can see, download, correct or ask for the erasure of your data in',
+  'av.misDatos': 'My data',
+  'av.usar.unidad':
+    'Your message is not linked to an account: to ask for it to be corrected or removed, go to any Carabineros unit.',
+  'av.reclamo':
+    'If you think your data is not handled as the law requires, you can complain to the Personal Data Protection Agency (Agencia de Protección de Datos Personales).',
+
+  'av.constancia_voto.resumen':
+    'Carabineros de Chile will use your name, RUN, date of birth, e-mail, telephone and voting comuna to issue your certificate and validate it at a unit; you present it to the local police court. It is kept for {anos} years after the election.',
+  'av.constancia_voto.datos':
+    'What comes from the Civil Registry and SERVEL (name, RUN, voting comuna and polling place), what you type (date of birth, e-mail and telephone) and, when it is validated, the identity document you show and the distance to your polling place.',
+  'av.constancia_voto.finalidad':
+    'To prove that on election day you were more than 200 km from your polling place, and to count certificates by region and hour.',
+  'av.constancia_voto.base':
+    'Law 18.700, art. 139 bis, and the public function of Carabineros (Law 18.961). Your consent is not needed.',
+  'av.constancia_voto.plazo':
+    'Validated or refused: {anos} years after the election. If never validated: {dias} days after the deadline closes. After that only the code, the election, the comuna and the state remain, without your name or RUN.',
+  'av.constancia_voto.destinatarios':
+    'The Carabineros officers who validate it. The document is for the local police court, where you present it; anyone with the code can check whether it is valid.',
+
+  'av.permiso.resumen':
+    'Carabineros de Chile will use your name, RUN, document number, comuna and destination to issue your permit, after checking with the Civil Registry, the health authority and the prison service (Gendarmería). The permit is kept for {meses} months after it ends.',
+  'av.permiso.datos':
+    'Your name and RUN (from ClaveÚnica), your identity card’s document number, the type of permit, the comuna, the destination, the day and time, and what that type of permit asks for (for example, a health centre).',
+  'av.permiso.finalidad':
+    'To issue a permit that can be checked at a checkpoint, to keep to the number of permits per week and to count permits by comuna.',
+  'av.permiso.base':
+    'The Health Code and the health alert decrees, and the public function of Carabineros (Law 18.961).',
+  'av.permiso.plazo':
+    'The permit: {meses} months after it ends; after that only the code, the type, the comuna and the dates remain. If a registry prevents it from being issued, the refusal is kept for {rechazo} months.',
+  'av.permiso.destinatarios':
+    'The Civil Registry (your identity and your card), the health authority and Gendarmería (travel restrictions) are consulted. Whoever checks your permit sees your name and part of your RUN.',
+
+  'av.condolencia.resumen':
+    'Your message and the name you give will be published in the book of condolences, for anyone to see. They are kept for {anos} years.',
+  'av.condolencia.datos': 'The name you give, your message and the date it is received.',
+  'av.condolencia.finalidad': 'To publish messages of condolence for Carabineros officers who died on duty.',
+  'av.condolencia.base': 'Your consent, when you send the message.',
+  'av.condolencia.plazo': 'Published: {anos} years. If a moderator hides it: {dias} days.',
+  'av.condolencia.destinatarios': 'Anyone who visits the book of condolences.',
+
+  'av.cuenta.resumen':
+    'Carabineros de Chile will keep your RUN, name, e-mail and password so that you can sign in and see your requests. The account is kept for up to {anos} years after your last sign-in.',
+  'av.cuenta.datos':
+    'Your RUN, given names and surnames, e-mail address and password (stored so that nobody can read it), and the dates you created the account and signed in.',
+  'av.cuenta.finalidad':
+    'To identify you when you sign in, to tell you by e-mail how your requests went and to protect your account.',
+  'av.cuenta.base':
+    'Your request to create an account and the service’s duty of security (Law 19.628, art. 3).',
+  'av.cuenta.plazo':
+    '{anos} years after your last sign-in, once you have no records that must be kept. The record of who looked at your data is kept for {auditoria} years.',
+  'av.cuenta.destinatarios':
+    'Nobody outside Carabineros. The portal’s administrators can see it to help you.',
+
+  'av.rectificacion.resumen':
+    'Carabineros de Chile will use the details of this request (the detail, the correct value and your explanation) to answer you within {dias} calendar days. The request and its answer are kept for {anos} years.',
+  'av.rectificacion.datos':
+    'The record and the detail you ask to correct, the correct value, your explanation and the answer.',
+  'av.rectificacion.finalidad': 'To deal with your right to rectification and keep a record of the answer.',
+  'av.rectificacion.base':
+    'The exercise of your rights as the data subject (Law 19.628, as amended by Law 21.719, arts. 4 to 11).',
+  'av.rectificacion.plazo': '{anos} years after the answer.',
+  'av.rectificacion.destinatarios': 'A Carabineros supervisor, who reviews the request and answers you.',
+}

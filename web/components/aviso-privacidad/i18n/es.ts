@@ -1,0 +1,85 @@
+/**
+ * Spanish words of the privacy notices (web/components/AvisoPrivacidad.tsx): what each service's
+ * form collects, why, on what legal basis, for how long, who receives it, and the citizen's rights.
+ * The figures come from RETENCION (db/retention.ts) through `servicios.ts`. The reference for en.ts
+ * and ht.ts.
+ */
+export const messages = {
+  'av.title': 'Sus datos personales',
+  'av.more': 'Más información sobre sus datos',
+  'av.h.datos': 'Qué datos se recogen',
+  'av.h.finalidad': 'Para qué',
+  'av.h.base': 'Con qué base legal',
+  'av.h.plazo': 'Por cuánto tiempo',
+  'av.h.destinatarios': 'Quién los recibe',
+  'av.h.derechos': 'Sus derechos',
+  'av.responsable': 'Responsable del tratamiento: Carabineros de Chile, a través de la Comisaría Virtual.',
+  'av.derechos':
+    'Tiene derecho de acceso, rectificación, supresión, oposición, portabilidad y bloqueo de sus datos (Ley 19.628, modificada por la Ley 21.719, art. 4).',
+  'av.usar.misDatos': 'Puede ver, descargar, corregir o pedir que se supriman sus datos en',
+  'av.misDatos': 'Mis datos',
+  'av.usar.unidad':
+    'Su mensaje no queda unido a una cuenta: para pedir que se corrija o se retire, acuda a cualquier unidad de Carabineros.',
+  'av.reclamo':
+    'Si cree que sus datos no se tratan conforme a la ley, puede reclamar ante la Agencia de Protección de Datos Personales.',
+
+  'av.constancia_voto.resumen':
+    'Carabineros de Chile usará su nombre, RUN, fecha de nacimiento, correo, teléfono y comuna de votación para emitir su constancia y validarla en una unidad; usted la presenta al Juzgado de Policía Local. Se guardan {anos} años desde la elección.',
+  'av.constancia_voto.datos':
+    'Los que vienen del Registro Civil y del SERVEL (nombre, RUN, comuna y local de votación), los que usted escribe (fecha de nacimiento, correo y teléfono) y, al validarla, el documento de identidad que muestra y la distancia a su local de votación.',
+  'av.constancia_voto.finalidad':
+    'Acreditar que el día de la elección estuvo a más de 200 km de su local de votación, y contar las constancias por región y hora.',
+  'av.constancia_voto.base':
+    'Ley 18.700, art. 139 bis, y la función pública de Carabineros (Ley 18.961). No se necesita su consentimiento.',
+  'av.constancia_voto.plazo':
+    'Validada o rechazada: {anos} años desde la elección. Si nunca se valida: {dias} días desde que se cierra el plazo. Después solo quedan el código, la elección, la comuna y el estado, sin su nombre ni su RUN.',
+  'av.constancia_voto.destinatarios':
+    'Los funcionarios de Carabineros que la validan. El documento es para el Juzgado de Policía Local, ante el que usted lo presenta; quien tenga el código puede comprobar si es válido.',
+
+  'av.permiso.resumen':
+    'Carabineros de Chile usará su nombre, RUN, número de documento, comuna y destino para emitir su permiso, después de consultar al Registro Civil, a la autoridad sanitaria y a Gendarmería. El permiso se guarda {meses} meses después de terminar.',
+  'av.permiso.datos':
+    'Su nombre y RUN (de ClaveÚnica), el número de documento de su cédula, el tipo de permiso, la comuna, el destino, el día y la hora, y lo que pida ese tipo de permiso (por ejemplo, un establecimiento de salud).',
+  'av.permiso.finalidad':
+    'Emitir un permiso que se pueda comprobar en un control, respetar el número de permisos por semana y contar los permisos por comuna.',
+  'av.permiso.base':
+    'El Código Sanitario y los decretos de alerta sanitaria, y la función pública de Carabineros (Ley 18.961).',
+  'av.permiso.plazo':
+    'El permiso: {meses} meses desde que termina; después solo quedan el código, el tipo, la comuna y las fechas. Si un registro impide emitirlo, el rechazo se guarda {rechazo} meses.',
+  'av.permiso.destinatarios':
+    'Se consulta al Registro Civil (su identidad y su cédula), a la autoridad sanitaria y a Gendarmería (restricciones de desplazamiento). Quien controle su permiso ve su nombre y parte de su RUN.',
+
+  'av.condolencia.resumen':
+    'Su mensaje y el nombre que indique se publicarán en el libro de condolencias, a la vista de cualquier persona. Se conservan {anos} años.',
+  'av.condolencia.datos': 'El nombre que usted indique, su mensaje y la fecha en que se recibe.',
+  'av.condolencia.finalidad': 'Publicar mensajes de condolencia por los carabineros caídos en servicio.',
+  'av.condolencia.base': 'Su consentimiento, al enviar el mensaje.',
+  'av.condolencia.plazo': 'Publicado: {anos} años. Si un moderador lo oculta: {dias} días.',
+  'av.condolencia.destinatarios': 'Cualquier persona que visite el libro de condolencias.',
+
+  'av.cuenta.resumen':
+    'Carabineros de Chile guardará su RUN, nombre, correo y contraseña para que pueda ingresar y ver sus trámites. La cuenta se guarda hasta {anos} años después de su último ingreso.',
+  'av.cuenta.datos':
+    'Su RUN, nombres y apellidos, correo electrónico y contraseña (guardada de forma que nadie puede leerla), y las fechas en que creó la cuenta y en que ingresó.',
+  'av.cuenta.finalidad':
+    'Identificarle cuando ingresa, avisarle por correo del resultado de sus trámites y proteger su cuenta.',
+  'av.cuenta.base':
+    'Su solicitud de crear una cuenta y el deber de seguridad del servicio (Ley 19.628, art. 3).',
+  'av.cuenta.plazo':
+    '{anos} años desde su último ingreso, si ya no tiene registros que deban conservarse. El registro de quién consultó sus datos se guarda {auditoria} años.',
+  'av.cuenta.destinatarios':
+    'Nadie fuera de Carabineros. Los administradores del portal pueden verla para ayudarle.',
+
+  'av.rectificacion.resumen':
+    'Carabineros de Chile usará los datos de esta solicitud (el dato, el valor correcto y su explicación) para responderle dentro de {dias} días corridos. La solicitud y su respuesta se guardan {anos} años.',
+  'av.rectificacion.datos':
+    'El registro y el dato que pide corregir, el valor correcto, su explicación y la respuesta.',
+  'av.rectificacion.finalidad': 'Atender su derecho de rectificación y dejar constancia de la respuesta.',
+  'av.rectificacion.base':
+    'El ejercicio de sus derechos como titular de los datos (Ley 19.628, modificada por la Ley 21.719, arts. 4 a 11).',
+  'av.rectificacion.plazo': '{anos} años desde la respuesta.',
+  'av.rectificacion.destinatarios': 'Un supervisor de Carabineros, que revisa la solicitud y le responde.',
+}
+
+export type AvisoKey = keyof typeof messages
+export type AvisoMessages = Record<AvisoKey, string>

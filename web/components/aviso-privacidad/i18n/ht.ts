@@ -1,0 +1,76 @@
+import type { AvisoMessages } from './es.ts'
+
+/** Haitian Creole words of the privacy notices, loaded on demand. */
+export const messages: AvisoMessages = {
+  'av.title': 'Done pèsonèl ou',
+  'av.more': 'Plis enfòmasyon sou done ou yo',
+  'av.h.datos': 'Ki done yo pran',
+  'av.h.finalidad': 'Pou kisa',
+  'av.h.base': 'Ki baz legal',
+  'av.h.plazo': 'Pou konbyen tan',
+  'av.h.destinatarios': 'Kiyès ki resevwa yo',
+  'av.h.derechos': 'Dwa ou yo',
+  'av.responsable': 'Responsab tretman an: Carabineros de Chile, atravè Comisaría Virtual.',
+  'av.derechos':
+    'Ou gen dwa pou wè, korije, efase, opoze, pote ale ak bloke done ou yo (Lwa 19.628, jan Lwa 21.719 modifye l, atik 4).',
+  'av.usar.misDatos': 'Ou ka wè, telechaje, korije oswa mande pou yo efase done ou yo nan',
+  'av.misDatos': 'Done mwen yo',
+  'av.usar.unidad':
+    'Mesaj ou a pa mare ak yon kont: pou mande pou yo korije l oswa retire l, ale nan nenpòt inite Carabineros.',
+  'av.reclamo':
+    'Si ou panse yo pa trete done ou yo jan lalwa mande, ou ka pote plent bay Ajans Pwoteksyon Done Pèsonèl (Agencia de Protección de Datos Personales).',
+
+  'av.constancia_voto.resumen':
+    'Carabineros de Chile ap itilize non ou, RUN ou, dat nesans ou, imèl ou, telefòn ou ak komin kote ou vote pou bay konstans ou epi valide l nan yon inite; ou prezante l devan Tribinal Lapolis Lokal la. Yo kenbe yo {anos} ane apre eleksyon an.',
+  'av.constancia_voto.datos':
+    'Sa ki soti nan Rejis Sivil ak SERVEL (non, RUN, komin ak biwo vòt), sa ou ekri (dat nesans, imèl ak telefòn) epi, lè yo valide l, dokiman idantite ou montre a ak distans ak biwo vòt ou.',
+  'av.constancia_voto.finalidad':
+    'Pwouve ke jou eleksyon an ou te a plis pase 200 km de biwo vòt ou, epi konte konstans yo pa rejyon ak pa lè.',
+  'av.constancia_voto.base':
+    'Lwa 18.700, atik 139 bis, ak fonksyon piblik Carabineros (Lwa 18.961). Yo pa bezwen konsantman ou.',
+  'av.constancia_voto.plazo':
+    'Valide oswa refize: {anos} ane apre eleksyon an. Si yo pa janm valide l: {dias} jou apre delè a fèmen. Apre sa, se sèlman kòd la, eleksyon an, komin lan ak eta a ki rete, san non ou ni RUN ou.',
+  'av.constancia_voto.destinatarios':
+    'Ajan Carabineros ki valide l yo. Dokiman an se pou Tribinal Lapolis Lokal la, kote ou prezante l; nenpòt moun ki gen kòd la ka verifye si li valab.',
+
+  'av.permiso.resumen':
+    'Carabineros de Chile ap itilize non ou, RUN ou, nimewo dokiman ou, komin lan ak destinasyon an pou bay pèmi ou, apre yo fin konsilte Rejis Sivil, otorite sante a ak Gendarmería. Yo kenbe pèmi a {meses} mwa apre li fini.',
+  'av.permiso.datos':
+    'Non ou ak RUN ou (ClaveÚnica), nimewo dokiman kat idantite ou, kalite pèmi a, komin lan, destinasyon an, jou a ak lè a, ak sa kalite pèmi sa a mande (pa egzanp, yon sant sante).',
+  'av.permiso.finalidad':
+    'Bay yon pèmi yo ka verifye nan yon kontwòl, respekte kantite pèmi pa semèn epi konte pèmi yo pa komin.',
+  'av.permiso.base': 'Kòd Sante a ak dekrè alèt sante yo, ak fonksyon piblik Carabineros (Lwa 18.961).',
+  'av.permiso.plazo':
+    'Pèmi a: {meses} mwa apre li fini; apre sa, se sèlman kòd la, kalite a, komin lan ak dat yo ki rete. Si yon rejis anpeche yo bay li, yo kenbe refi a {rechazo} mwa.',
+  'av.permiso.destinatarios':
+    'Yo konsilte Rejis Sivil (idantite ou ak kat ou), otorite sante a ak Gendarmería (restriksyon deplasman). Moun ki kontwole pèmi ou wè non ou ak yon pati nan RUN ou.',
+
+  'av.condolencia.resumen':
+    'Mesaj ou ak non ou bay la ap pibliye nan liv kondoleyans lan, tout moun ap ka wè yo. Yo kenbe yo {anos} ane.',
+  'av.condolencia.datos': 'Non ou bay la, mesaj ou ak dat yo resevwa l.',
+  'av.condolencia.finalidad': 'Pibliye mesaj kondoleyans pou ajan Carabineros ki mouri nan sèvis.',
+  'av.condolencia.base': 'Konsantman ou, lè ou voye mesaj la.',
+  'av.condolencia.plazo': 'Pibliye: {anos} ane. Si yon moderatè kache l: {dias} jou.',
+  'av.condolencia.destinatarios': 'Nenpòt moun ki vizite liv kondoleyans lan.',
+
+  'av.cuenta.resumen':
+    'Carabineros de Chile ap kenbe RUN ou, non ou, imèl ou ak modpas ou pou ou ka konekte epi wè demach ou yo. Yo kenbe kont lan jiska {anos} ane apre dènye koneksyon ou.',
+  'av.cuenta.datos':
+    'RUN ou, non ak siyati ou, adrès imèl ou ak modpas ou (yo kenbe l yon fason pèsonn pa ka li l), ak dat ou te kreye kont lan ak dat ou te konekte.',
+  'av.cuenta.finalidad':
+    'Idantifye ou lè ou konekte, fè ou konnen pa imèl rezilta demach ou yo epi pwoteje kont ou.',
+  'av.cuenta.base': 'Demann ou pou kreye yon kont ak devwa sekirite sèvis la (Lwa 19.628, atik 3).',
+  'av.cuenta.plazo':
+    '{anos} ane apre dènye koneksyon ou, si ou pa gen dosye yo dwe kenbe ankò. Yo kenbe dosye sou kiyès ki te gade done ou yo {auditoria} ane.',
+  'av.cuenta.destinatarios': 'Pèsonn andeyò Carabineros. Administratè pòtay la ka wè l pou ede ou.',
+
+  'av.rectificacion.resumen':
+    'Carabineros de Chile ap itilize done demann sa a (done a, valè ki kòrèk la ak eksplikasyon ou) pou reponn ou nan {dias} jou kalandriye. Yo kenbe demann lan ak repons li {anos} ane.',
+  'av.rectificacion.datos':
+    'Dosye a ak done ou mande pou korije a, valè ki kòrèk la, eksplikasyon ou ak repons lan.',
+  'av.rectificacion.finalidad': 'Trete dwa ou pou fè korije done ou epi kenbe prèv repons lan.',
+  'av.rectificacion.base':
+    'Egzèsis dwa ou kòm moun done yo ye a (Lwa 19.628, jan Lwa 21.719 modifye l, atik 4 rive 11).',
+  'av.rectificacion.plazo': '{anos} ane apre repons lan.',
+  'av.rectificacion.destinatarios': 'Yon sipèvizè Carabineros, ki egzamine demann lan epi ki reponn ou.',
+}

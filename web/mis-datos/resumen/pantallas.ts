@@ -1,0 +1,3 @@
+/** `/mis-datos` itself, with the area's words. */
+export { ready } from '../i18n/index.ts'
+export { Resumen } from './Resumen.tsx'
