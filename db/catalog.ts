@@ -455,6 +455,14 @@ export const CATALOGO = {
     lectores: ['sistema'],
     columnas: { run: id, medida: ['salud_penitenciario', 'penal'], desde: ['penal'], hasta: ['penal'] },
   },
+  cifras: sinDatos('Cifras agregadas por servicio, hora, comuna y evento (sin personas)', [
+    'servicio',
+    'ambito',
+    'periodo',
+    'comuna_cut',
+    'evento',
+    'n',
+  ]),
   edge_commits: sinDatos('Envíos aceptados en el borde y ya guardados', [
     'id',
     'shard',

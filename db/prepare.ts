@@ -1,3 +1,4 @@
+import { rebuildCifrasIfMissing } from '../worker/cifras/recuento.ts'
 import { loadElecciones } from '../worker/elecciones/service.ts'
 import { loadPermisoRules } from '../worker/permisos/reglas.ts'
 import type { Database } from '../worker/ports.ts'
@@ -26,4 +27,6 @@ export async function prepareDatabase(
   if (options.demo) await loadDemoData(db)
   await loadElecciones(db, options.now, options.demo)
   await loadPermisoRules(db, options.now, options.demo)
+  // A database from before the rollups: its figures, counted once from its rows.
+  await rebuildCifrasIfMissing(db)
 }

@@ -59,6 +59,7 @@ const ctx = {
   requestId: 'cli',
   clientAddress: null,
   passwords: scryptPasswords,
+  cifras: config.cifras,
 }
 const planned = await planStaffCreation(ctx, input.output, {
   locale: 'es',

@@ -12,7 +12,9 @@
  * `edge` submits constancias to the Workers bundle and its shards in workerd, on the Turso
  * stand-in with added latencies, beside the Node path (scripts/bench/edge.ts);
  * `edge-mail` counts its Turso traffic per request and times the mail queue's drain
- * (scripts/bench/edge-mail.ts).
+ * (scripts/bench/edge-mail.ts). `npm run bench -- cifras` seeds 10,000 rows up to the real service's
+ * peak and times the figures routes, the rows a refresh reads, and the counters' cost to the
+ * write path (scripts/bench/cifras.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -24,6 +26,7 @@ import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
+import { cifrasBench } from './bench/cifras.ts'
 import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
 import { edgeMail } from './bench/edge-mail.ts'
@@ -44,6 +47,11 @@ const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
 if (only.has('spike')) {
   await spike()
+  process.exit(0)
+}
+// Minutes of seeding (4.5 million rows at the peak): run when asked for.
+if (only.has('cifras')) {
+  await cifrasBench()
   process.exit(0)
 }
 // The long proofs `npm test` runs smaller: 10,000 generated requests per endpoint, 20 kills.

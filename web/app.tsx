@@ -100,6 +100,10 @@ const VerificarPermiso = withWords(permisosStaff, (m) => m.VerificarPermiso)
 const RevocarPermiso = withWords(permisosStaff, (m) => m.Revocar)
 const CifrasPermisos = withWords(permisosStaff, (m) => m.CifrasPermisos)
 const ReglasPermisos = withWords(permisosStaff, (m) => m.Reglas)
+// Citizens' requests about their data (Ley 21.719): supervisors' queue and answers.
+const solicitudesDatosStaff = () => import('./funcionarios/solicitudes-datos/pages.ts')
+const SolicitudesDatos = withWords(solicitudesDatosStaff, (m) => m.Cola)
+const SolicitudDatos = withWords(solicitudesDatosStaff, (m) => m.Solicitud)
 const Verificar = withWords(
   () => import('./verificar/Verificar.tsx'),
   (m) => m.Verificar,
@@ -140,6 +144,8 @@ export function App() {
       <Route path="/funcionarios/permisos" component={RevocarPermiso} />
       <Route path="/funcionarios/permisos/cifras" component={CifrasPermisos} />
       <Route path="/funcionarios/permisos/reglas" component={ReglasPermisos} />
+      <Route path="/funcionarios/solicitudes-datos" component={SolicitudesDatos} />
+      <Route path="/funcionarios/solicitudes-datos/:code" component={SolicitudDatos} />
       <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />
     </Router>

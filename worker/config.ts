@@ -25,6 +25,8 @@ const ConfigSchema = v.object({
   DEMO_DATA: flag,
   /** Off only for the bench, which measures the login itself; refused in production. */
   RATE_LIMITS: flag,
+  /** The figures' counters kept with the writes (worker/cifras): off only for the bench's comparison; refused in production. */
+  CIFRAS: flag,
   /** How long a registry look-up may take before the request is answered 503. */
   REGISTRY_TIMEOUT_MS: v.optional(milliseconds, '5000'),
   /** API requests served at once before new ones are shed with 503 (0: no limit, the edge's case). */
@@ -70,6 +72,8 @@ export interface Config {
   publicUrl: string
   demoData: boolean
   rateLimits: boolean
+  /** Whether writes move the figures' counters (decision 0026). */
+  cifras: boolean
   /** The bound on each registry look-up (see `boundedRegistries`). */
   registryTimeoutMs: number
   /** Admission control on Node (worker/adapters/admission.ts); the edge has an isolate per request. */
@@ -100,6 +104,7 @@ function unsafeInProduction(e: v.InferOutput<typeof ConfigSchema>, runtime: Runt
     problems.push('DEMO_DATA cannot be on: demo police units and citizens would be served as real')
   if (e.RATE_LIMITS === false)
     problems.push('RATE_LIMITS cannot be off: passwords could be guessed and accounts probed without limit')
+  if (e.CIFRAS === false) problems.push("CIFRAS cannot be off: the commanders' figures would stop counting")
   if (!(e.CLAVEUNICA_CLIENT_ID && e.CLAVEUNICA_CLIENT_SECRET))
     problems.push(
       'CLAVEUNICA_CLIENT_ID and CLAVEUNICA_CLIENT_SECRET are required: citizens could not sign in',
@@ -173,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     publicUrl: e.PUBLIC_URL,
     demoData: e.DEMO_DATA ?? e.APP_ENV === 'development',
     rateLimits: e.RATE_LIMITS ?? true,
+    cifras: e.CIFRAS ?? true,
     registryTimeoutMs: e.REGISTRY_TIMEOUT_MS,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxLagMs: e.MAX_EVENT_LOOP_LAG_MS,

@@ -15,6 +15,8 @@ export interface ServiceContext {
   /** Where the request came from (`clientAddress`), for the audit log; null where nobody may know. */
   clientAddress: string | null
   passwords: PasswordHasher
+  /** Whether writes move the figures' counters (config `CIFRAS`). */
+  cifras: boolean
 }
 
 /**
@@ -33,12 +35,13 @@ export interface Planned<T> {
  * const planned = await planCondolencia(serviceContext(c), input)
  */
 export function serviceContext(c: AppContext): ServiceContext {
-  const { db, storage, clock, passwords } = c.var.ports
+  const { db, storage, clock, passwords, config } = c.var.ports
   return {
     db,
     storage,
     clock,
     passwords,
+    cifras: config.cifras,
     actor: c.var.actor,
     requestId: c.var.requestId,
     clientAddress: clientAddress(c),

@@ -20,7 +20,7 @@ import { startEdge } from '../../tests/support/edge.ts'
 import { freePort, startNodeServer } from '../../tests/support/node-server.ts'
 import { SHARDS } from '../../worker/shards/protocol.ts'
 import { localDate } from '../../worker/time.ts'
-import { type BenchCitizen, seedCitizens } from './seed-citizens.ts'
+import { type BenchCitizen, constanciaRequest, seedCitizens } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const CONCURRENCY = [8, 32, 64]
@@ -56,19 +56,10 @@ function submit(url: string, citizens: BenchCitizen[], next: { i: number }, elec
       {
         method: 'POST' as const,
         setupRequest: (request: autocannon.Request) => {
-          const citizen = citizens[next.i++ % citizens.length]
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', origin: url, cookie: citizen?.cookie ?? '' },
-            body: JSON.stringify({
-              eleccionId,
-              fechaNacimiento: '1980-01-01',
-              email: 'votante@example.cl',
-              emailConfirmacion: 'votante@example.cl',
-              telefono: '+56912345678',
-              declaracion: true,
-            }),
-          }
+          // Without its Idempotency-Key: the figures of decision 0023 were taken so.
+          const { headers, body } = constanciaRequest(url, citizens[next.i++ % citizens.length], eleccionId)
+          const { 'idempotency-key': _, ...unkeyed } = headers
+          return { ...request, headers: unkeyed, body }
         },
       },
     ],

@@ -125,8 +125,8 @@ export async function seedPasswordCitizens(
   await client.close()
 }
 
-/** An officer of the Santiago demo unit, signed in with a second factor, for the validation bench. */
-export async function seedOfficer(file: string): Promise<string> {
+/** An officer (or a supervisor) of the Santiago demo unit, signed in with a second factor. */
+export async function seedOfficer(file: string, role: 'officer' | 'supervisor' = 'officer'): Promise<string> {
   const { client, db } = await openFileDatabase(`file:${file}`)
   const id = crypto.randomUUID()
   const token = crypto.randomUUID()
@@ -137,8 +137,8 @@ export async function seedOfficer(file: string): Promise<string> {
       kind: 'staff',
       givenNames: 'Oficial',
       familyNames: 'De Prueba',
-      email: 'bench@carabineros.example.cl',
-      role: 'officer',
+      email: `bench-${role}@carabineros.example.cl`,
+      role,
       unidadCode: 'DEMO-13101-1',
       createdAt: now,
     }),
@@ -169,4 +169,32 @@ export async function issuedTokens(file: string): Promise<string[]> {
   const rows = await db.select({ token: permisos.token }).from(permisos).limit(100)
   await client.close()
   return rows.map((row) => row.token)
+}
+
+/**
+ * A citizen's constancia request as the PWA's outbox sends it: their own session, a fresh
+ * Idempotency-Key, the request for `eleccionId`.
+ *
+ * @example
+ * const request = constanciaRequest(server.url, citizens[0], 'demo-2026-12-04')
+ */
+export function constanciaRequest(origin: string, citizen: BenchCitizen | undefined, eleccionId: string) {
+  return {
+    method: 'POST' as const,
+    path: '/api/constancias-voto',
+    headers: {
+      'content-type': 'application/json',
+      origin,
+      cookie: citizen?.cookie ?? '',
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      eleccionId,
+      fechaNacimiento: '1980-01-01',
+      email: 'votante@example.cl',
+      emailConfirmacion: 'votante@example.cl',
+      telefono: '+56912345678',
+      declaracion: true,
+    }),
+  }
 }

@@ -7,7 +7,7 @@ import { startNodeServer } from '../../tests/support/node-server.ts'
 import { NODE_ADMISSION } from '../../worker/adapters/admission.ts'
 import { FLOOR_BODY, startFloor } from './floor.ts'
 import { type OpenLoopRequest, openLoop } from './open-loop.ts'
-import { seedCitizens } from './seed-citizens.ts'
+import { constanciaRequest, seedCitizens } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SPIKE_SECONDS ?? 5)
 /** The real service's worst day: near two million permits (REFERENCES.md). */
@@ -107,14 +107,6 @@ export async function spike(): Promise<void> {
   // Admission control as the embedded default sets it (the test helper turns lag shedding off).
   const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0', ...NODE_ADMISSION } })
   const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), eleccionId, 150_000)
-  const body = JSON.stringify({
-    eleccionId,
-    fechaNacimiento: '1980-01-01',
-    email: 'votante@example.cl',
-    emailConfirmacion: 'votante@example.cl',
-    telefono: '+56912345678',
-    declaracion: true,
-  })
   const codes: string[] = []
   let next = 0
   let sent = 0
@@ -127,18 +119,7 @@ export async function spike(): Promise<void> {
     if (i % 5 === 4 && codes.length > 0) {
       return { method: 'GET', path: `/api/verificar/${codes[i % codes.length]}`, headers: {} }
     }
-    const citizen = citizens[next++ % citizens.length]
-    return {
-      method: 'POST',
-      path: '/api/constancias-voto',
-      headers: {
-        'content-type': 'application/json',
-        origin: server.url,
-        cookie: citizen?.cookie ?? '',
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body,
-    }
+    return constanciaRequest(server.url, citizens[next++ % citizens.length], eleccionId)
   }
 
   async function step(name: string, options: Partial<autocannon.Options>): Promise<Step> {

@@ -17,6 +17,9 @@ import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
 import { messages as permisosStaffEn } from '../../web/funcionarios/permisos/i18n/en.ts'
 import { messages as permisosStaffEs } from '../../web/funcionarios/permisos/i18n/es.ts'
 import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18n/ht.ts'
+import { messages as solicitudesDatosEn } from '../../web/funcionarios/solicitudes-datos/i18n/en.ts'
+import { messages as solicitudesDatosEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
+import { messages as solicitudesDatosHt } from '../../web/funcionarios/solicitudes-datos/i18n/ht.ts'
 import { messages as homeEn } from '../../web/home/i18n/en.ts'
 import { messages as homeEs } from '../../web/home/i18n/es.ts'
 import { messages as homeHt } from '../../web/home/i18n/ht.ts'
@@ -109,6 +112,11 @@ const suites = {
     es: permisosStaffEs,
     en: permisosStaffEn,
     ht: permisosStaffHt,
+  },
+  'officer data request strings (web/funcionarios/solicitudes-datos/i18n)': {
+    es: solicitudesDatosEs,
+    en: solicitudesDatosEn,
+    ht: solicitudesDatosHt,
   },
   'permit verification strings (web/verificar/permiso/i18n)': {
     es: verificacionPermisoEs,

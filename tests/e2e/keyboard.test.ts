@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DESKTOP, launchBrowser } from './support/browser.ts'
+import { focused, tabTo } from './support/keyboard.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 
 let server: PortalServer
@@ -16,28 +17,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** What has keyboard focus: its tag, id and text. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const element = document.activeElement
-    return {
-      tag: element?.tagName.toLowerCase() ?? '',
-      id: element?.id ?? '',
-      text: element?.textContent?.trim() ?? '',
-    }
-  })
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after 40 stops. */
-async function tabTo(page: Page, matches: (current: { tag: string; id: string; text: string }) => boolean) {
-  for (let stop = 0; stop < 40; stop++) {
-    await page.keyboard.press('Tab')
-    const current = await focused(page)
-    if (matches(current)) return current
-  }
-  throw new Error('never reached by Tab')
-}
 
 describe('keyboard only', () => {
   it('reaches, fills and sends the condolence form without a pointer, with focus always visible', async () => {

@@ -251,6 +251,7 @@ describe("the officers' permit screens", () => {
     await check(page, 'revocar-buscar-error')
 
     await page.locator('#run').fill(VALENTINA.run)
+    await page.locator('#finalidad').selectOption('fiscalizacion')
     await page.locator('#run').press('Enter')
     await page.locator('h1', { hasText: permiso.code }).waitFor()
     expect(await mainText(page)).toContain('Vigente')

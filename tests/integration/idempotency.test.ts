@@ -137,7 +137,7 @@ describe('idempotency keys', () => {
   it('never stores an answer that carries a secret: the TOTP seed of an enrolment is not in the table, and a replay gets 409', async () => {
     const t = await testApp()
     const email = 'rosa@carabineros.example.cl'
-    const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null }
+    const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null, cifras: true }
     const planned = await planStaffCreation(
       ctx,
       { email, nombres: 'Rosa', apellidos: 'Vera', role: 'officer', unidadCode: 'DEMO-13101-1' },

@@ -48,7 +48,7 @@ export async function signedInStaff(
   unidadCode = 'DEMO-13101-1',
 ) {
   email = email.toLowerCase()
-  const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null }
+  const ctx = { ...t.ports, actor: null, requestId: 'test', clientAddress: null, cifras: true }
   const planned = await planStaffCreation(
     ctx,
     { email, nombres: 'Pedro', apellidos: 'Muñoz', role, unidadCode },

@@ -1,11 +1,16 @@
 import { For, Show } from 'solid-js'
 
-export interface SelectGroup {
+export interface SelectOption {
+  value: string
   label: string
-  options: { value: string; label: string }[]
 }
 
-/** A labelled select with hint and inline error; options in groups (`<optgroup>`). */
+export interface SelectGroup {
+  label: string
+  options: SelectOption[]
+}
+
+/** A labelled select with hint and inline error; options in groups (`<optgroup>`), or a plain list. */
 export function Select(props: {
   id: string
   label: string
@@ -13,7 +18,9 @@ export function Select(props: {
   error?: string | undefined
   /** The first, empty option ("Elija…"). */
   placeholder: string
-  groups: SelectGroup[]
+  groups?: SelectGroup[]
+  /** Options outside any group (a short list needs none). */
+  options?: SelectOption[]
   value: string
   onChange: (value: string) => void
 }) {
@@ -45,7 +52,14 @@ export function Select(props: {
         <option value="" selected={props.value === ''}>
           {props.placeholder}
         </option>
-        <For each={props.groups}>
+        <For each={props.options ?? []}>
+          {(option) => (
+            <option value={option.value} selected={props.value === option.value}>
+              {option.label}
+            </option>
+          )}
+        </For>
+        <For each={props.groups ?? []}>
           {(group) => (
             <optgroup label={group.label}>
               <For each={group.options}>

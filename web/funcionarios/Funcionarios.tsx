@@ -6,7 +6,7 @@ import { locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { StaffGate } from './StaffGate.tsx'
-import { roleLabel, unidadLabel, useUnidades } from './staff.ts'
+import { atLeast, roleLabel, unidadLabel, useUnidades } from './staff.ts'
 
 // The election constancia's entries: their own chunk and words (web/funcionarios/constancias).
 const ConstanciasMenu = lazy(async () => {
@@ -19,6 +19,12 @@ const PermisosMenu = lazy(async () => {
   const m = await import('./permisos/pages.ts')
   await m.ready
   return { default: m.PermisosMenu }
+})
+// Citizens' requests about their data: supervisors' entry (web/funcionarios/solicitudes-datos).
+const SolicitudesDatosMenu = lazy(async () => {
+  const m = await import('./solicitudes-datos/pages.ts')
+  await m.ready
+  return { default: m.SolicitudesDatosMenu }
 })
 
 /**
@@ -49,6 +55,9 @@ export function Funcionarios() {
           />
           <PermisosMenu role={user.role} />
           <ConstanciasMenu role={user.role} />
+          <Show when={atLeast(user.role, 'supervisor')}>
+            <SolicitudesDatosMenu role={user.role} />
+          </Show>
           <h2>{ts('staff.home.work')}</h2>
           <p>{ts('staff.home.workEmpty')}</p>
           <Show when={user.role === 'admin'}>

@@ -6,7 +6,7 @@ import { ts } from './i18n/index.ts'
 export const REFRESH_MS = 30_000
 
 /**
- * Figures asked for on mount and every 30 s until the page is left. `load` gives the figures,
+ * Figures asked for on mount and every 30 s while the tab is shown, until the page is left. `load` gives the figures,
  * `undefined` when there are none to ask for, or `null` when the server could not answer (the
  * last figures then stay, and the page says they are not current).
  *
@@ -24,8 +24,19 @@ export function useRefresco<T>(load: () => Promise<T | null | undefined>) {
     setData(() => result)
     setAt(new Date().toISOString())
   }
-  const timer = setInterval(() => void refresh(), REFRESH_MS)
-  onCleanup(() => clearInterval(timer))
+  // Nobody reads a hidden tab: no requests then, and one at once when it is shown again.
+  const visible = () => document.visibilityState === 'visible'
+  const timer = setInterval(() => {
+    if (visible()) void refresh()
+  }, REFRESH_MS)
+  const shown = () => {
+    if (visible()) void refresh()
+  }
+  document.addEventListener('visibilitychange', shown)
+  onCleanup(() => {
+    clearInterval(timer)
+    document.removeEventListener('visibilitychange', shown)
+  })
   onMount(() => void refresh())
   return { data, at, failed, refresh, clear: () => setData(undefined) }
 }

@@ -3,7 +3,8 @@
  * and addresses, and the screens' paths. Free of words and components.
  */
 
-import type { Acceso, Finalidad } from '../../worker/privacy/accesos.ts'
+import type { Acceso } from '../../worker/privacy/accesos.ts'
+import type { Finalidad } from '../../worker/privacy/finalidades.ts'
 import type {
   MisDatos,
   MotivoConservacion,

@@ -1,6 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { comunas, constanciasVoto, elecciones, regiones } from '../../db/schema/index.ts'
+import { comunas, elecciones, regiones } from '../../db/schema/index.ts'
+import { horaDe } from '../cifras/contar.ts'
+import { leerCifras, porClave } from '../cifras/leer.ts'
+import { revalidar } from '../cifras/revalidar.ts'
 import type { AppEnv } from '../context.ts'
 import { currentEleccion } from '../elecciones/service.ts'
 import { AppError } from '../errors.ts'
@@ -13,69 +16,68 @@ const HOUR_MS = 3_600_000
  * requests, validations and rejections per hour of the window, and per region with the codes
  * still pending (the drop-off the real service never saw until it was too late).
  */
-export const cifrasRoute = new Hono<AppEnv>().use(requireStaff('supervisor')).get('/', async (c) => {
-  const { db, clock } = c.var.ports
-  const id = c.req.query('eleccion')
-  const [eleccion] = id
-    ? await db.select().from(elecciones).where(eq(elecciones.id, id))
-    : [await currentEleccion(db, clock.now())]
-  if (!eleccion) throw new AppError('not_found')
-  const start = eleccion.ventanaInicio.getTime()
-  const created = sql<number>`cast((${constanciasVoto.createdAt} - ${start}) / ${HOUR_MS} as integer)`
-  const resolved = sql<number>`cast((${constanciasVoto.resolvedAt} - ${start}) / ${HOUR_MS} as integer)`
-  const [requested, decided, byRegion] = await Promise.all([
-    db
-      .select({ hora: created, n: sql<number>`count(*)` })
-      .from(constanciasVoto)
-      .where(eq(constanciasVoto.eleccionId, eleccion.id))
-      .groupBy(created),
-    db
-      .select({ hora: resolved, estado: constanciasVoto.estado, n: sql<number>`count(*)` })
-      .from(constanciasVoto)
-      .where(and(eq(constanciasVoto.eleccionId, eleccion.id), sql`${constanciasVoto.resolvedAt} is not null`))
-      .groupBy(resolved, constanciasVoto.estado),
-    db
-      .select({
-        region: regiones.name,
-        code: regiones.code,
-        estado: constanciasVoto.estado,
-        n: sql<number>`count(*)`,
-      })
-      .from(constanciasVoto)
-      .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
-      .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
-      .where(eq(constanciasVoto.eleccionId, eleccion.id))
-      .groupBy(regiones.code, constanciasVoto.estado),
-  ])
-  const hours = Math.ceil((eleccion.ventanaFin.getTime() + 1 - start) / HOUR_MS)
-  const porHora = Array.from({ length: hours }, (_, hora) => ({
-    desde: new Date(start + hora * HOUR_MS).toISOString(),
-    solicitudes: requested.find((r) => r.hora === hora)?.n ?? 0,
-    validadas: decided.find((r) => r.hora === hora && r.estado === 'validada')?.n ?? 0,
-    rechazadas: decided.find((r) => r.hora === hora && r.estado === 'rechazada')?.n ?? 0,
-  }))
-  const regions = new Map<
-    string,
-    { region: string; solicitudes: number; validadas: number; rechazadas: number; pendientes: number }
-  >()
-  for (const row of byRegion) {
-    const entry = regions.get(row.code) ?? {
-      region: row.region,
-      solicitudes: 0,
-      validadas: 0,
-      rechazadas: 0,
-      pendientes: 0,
+export const cifrasRoute = new Hono<AppEnv>()
+  .use(requireStaff('supervisor'))
+  .get('/', revalidar, async (c) => {
+    const { db, clock } = c.var.ports
+    const id = c.req.query('eleccion')
+    const [eleccion] = id
+      ? await db.select().from(elecciones).where(eq(elecciones.id, id))
+      : [await currentEleccion(db, clock.now())]
+    if (!eleccion) throw new AppError('not_found')
+    const start = eleccion.ventanaInicio.getTime()
+    const { porHora, porComuna } = await leerCifras(db, 'constancias_voto', {
+      ambito: eleccion.id,
+      desde: new Date(horaDe(start)),
+      hasta: eleccion.ventanaFin,
+      periodoComuna: 0,
+    })
+    const horas = porClave(porHora, (row) => row.periodo)
+    const hours = Math.ceil((eleccion.ventanaFin.getTime() + 1 - start) / HOUR_MS)
+    const porHoraDeVentana = Array.from({ length: hours }, (_, hora) => {
+      const counted = horas.get(horaDe(start) + hora * HOUR_MS)
+      return {
+        desde: new Date(start + hora * HOUR_MS).toISOString(),
+        solicitudes: counted?.solicitada ?? 0,
+        validadas: counted?.validada ?? 0,
+        rechazadas: counted?.rechazada ?? 0,
+      }
+    })
+    const porComunaCut = porClave(porComuna, (row) => row.comuna)
+    const regionOf = new Map(
+      porComunaCut.size === 0
+        ? []
+        : (
+            await db
+              .select({ cut: comunas.cut, code: regiones.code, region: regiones.name })
+              .from(comunas)
+              .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+              .where(inArray(comunas.cut, [...porComunaCut.keys()]))
+          ).map((r) => [r.cut, r]),
+    )
+    const regions = new Map<
+      string,
+      { region: string; solicitudes: number; validadas: number; rechazadas: number; pendientes: number }
+    >()
+    for (const [cut, n] of porComunaCut) {
+      const region = regionOf.get(cut)
+      if (!region) continue
+      const entry = regions.get(region.code) ?? {
+        region: region.region,
+        solicitudes: 0,
+        validadas: 0,
+        rechazadas: 0,
+        pendientes: 0,
+      }
+      entry.solicitudes += n.solicitada ?? 0
+      entry.validadas += n.validada ?? 0
+      entry.rechazadas += n.rechazada ?? 0
+      entry.pendientes = entry.solicitudes - entry.validadas - entry.rechazadas
+      regions.set(region.code, entry)
     }
-    entry.solicitudes += row.n
-    if (row.estado === 'validada') entry.validadas += row.n
-    else if (row.estado === 'rechazada') entry.rechazadas += row.n
-    else entry.pendientes += row.n
-    regions.set(row.code, entry)
-  }
-  c.header('Cache-Control', 'no-store')
-  return c.json({
-    eleccion: { id: eleccion.id, nombre: eleccion.nombre },
-    porHora,
-    porRegion: [...regions.values()],
+    return c.json({
+      eleccion: { id: eleccion.id, nombre: eleccion.nombre },
+      porHora: porHoraDeVentana,
+      porRegion: [...regions.values()].filter((r) => r.solicitudes > 0),
+    })
   })
-})

@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
+import { contar } from '../cifras/contar.ts'
 import { abierta, describeEleccion, type Eleccion, eleccionRead } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
@@ -259,6 +260,12 @@ export function planSolicitud(
       writes: [
         insertRow(constanciasVoto, row),
         auditEntry(ctx, 'constancia_voto.requested', { type: 'constancia_voto', id: row.id }),
+        ...contar(ctx, 'constancias_voto', {
+          evento: 'solicitada',
+          en: now,
+          comuna: row.comunaVotacionCut,
+          ambito: eleccion.id,
+        }),
         enqueueMail(now, new URL(mail.publicUrl).hostname, { to: input.email, subject, text }),
       ],
       result: view,

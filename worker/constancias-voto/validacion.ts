@@ -8,6 +8,7 @@ import {
   validacionesVoto,
 } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
+import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
 import { documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
@@ -219,6 +220,12 @@ function resolution(
         motivoRechazo: values.motivoRechazo ?? null,
       })
       .where(and(eq(constanciasVoto.id, row.id), eq(constanciasVoto.estado, 'pendiente'))),
+    ...contar(ctx, 'constancias_voto', {
+      evento: values.resultado,
+      en: now,
+      comuna: row.comunaVotacionCut,
+      ambito: row.eleccionId,
+    }),
   ]
 }
 
@@ -363,7 +370,17 @@ export async function planAsistida(
   )
   return {
     writes: [
-      ...(existing ? [] : [ctx.db.insert(constanciasVoto).values(row)]),
+      ...(existing
+        ? []
+        : [
+            ctx.db.insert(constanciasVoto).values(row),
+            ...contar(ctx, 'constancias_voto', {
+              evento: 'solicitada',
+              en: row.createdAt,
+              comuna: row.comunaVotacionCut,
+              ambito: row.eleccionId,
+            }),
+          ]),
       ...resolution(ctx, actor, row, {
         ...validated(input, distancia, issued),
         motivoAsistencia: input.motivoAsistencia,

@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
+import { contar } from '../cifras/contar.ts'
 import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -283,6 +284,7 @@ export async function planPermiso(
           { type: 'permiso_rechazado', id },
           { motivo, tipoId: tipo.id, comunaCut: comuna.cut },
         ),
+        ...contar(ctx, 'permisos', { evento: 'rechazado', en: now, comuna: comuna.cut }),
       ],
     }
   }
@@ -345,6 +347,7 @@ export async function planPermiso(
           { type: 'permiso', id: row.id },
           { tipoId: tipo.id, comunaCut: comuna.cut },
         ),
+        ...contar(ctx, 'permisos', { evento: 'emitido', en: now, comuna: comuna.cut }),
       ],
       result: viewOf(row, tipo.nombre, comuna.name, now),
     },

@@ -1,12 +1,14 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { actorOf, requireStaff } from '../identity/guards.ts'
 import { canonicalRun, parseRun } from '../identity/run.ts'
 import { commit } from '../middleware/idempotency.ts'
-import { FINALIDADES_DE_BUSQUEDA, lecturaDeDatos } from '../privacy/accesos.ts'
+import { lecturaDeDatos } from '../privacy/accesos.ts'
+import { FINALIDADES_DE_BUSQUEDA } from '../privacy/finalidades.ts'
 import { serviceContext } from '../service.ts'
 import { isIsoDate, localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
@@ -18,10 +20,9 @@ import { buscarPermisos, cifrasPermisos, mostrado, planRevocacion } from './supe
 /** `/api/supervisor/permisos`: supervisors find and revoke permits, and read the day's figures. */
 export const permisosSupervisorRoute = new Hono<AppEnv>()
   .use(requireStaff('supervisor'))
-  .get('/cifras', async (c) => {
+  .get('/cifras', revalidar, async (c) => {
     const fecha = c.req.query('fecha') ?? localDate(c.var.ports.clock.now())
     if (!isIsoDate(fecha)) throw invalidField('fecha', 'invalid_date')
-    c.header('Cache-Control', 'no-store')
     return c.json(await cifrasPermisos(serviceContext(c), fecha))
   })
   .get('/', async (c) => {

@@ -1,6 +1,8 @@
-import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm'
-import { comunas, permisos, permisosRechazados } from '../../db/schema/index.ts'
+import { and, eq, isNull } from 'drizzle-orm'
+import { permisos } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
+import { contar } from '../cifras/contar.ts'
+import { leerCifras, nombresDeComunas, porClave } from '../cifras/leer.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -67,6 +69,7 @@ export async function planRevocacion(
         .set({ revocadoAt: now, revocadoPor: actor.userId, motivoRevocacion: motivo })
         .where(and(eq(permisos.code, code), isNull(permisos.revocadoAt))),
       auditEntry(ctx, 'permiso.revoked', { type: 'permiso', id: code }, { motivo }),
+      ...contar(ctx, 'permisos', { evento: 'revocado', en: now, comuna: found.comuna.cut }),
     ],
     result: {
       ...mostrado(found),
@@ -77,58 +80,40 @@ export async function planRevocacion(
   }
 }
 
-/** Permits issued and refused on a day (Chile's calendar), per hour and per comuna. */
+/**
+ * Permits issued and refused on a day (Chile's calendar), per hour and per comuna, from the
+ * rollups (worker/cifras): the same few hundred rows on a quiet day and on a 2-million-permit one.
+ */
 export async function cifrasPermisos(ctx: ServiceContext, fecha: string) {
   const { start, end } = localDayWindow(fecha)
   const from = start.getTime()
-  const hourOf = (column: typeof permisos.createdAt | typeof permisosRechazados.at) =>
-    sql<number>`cast((${column} - ${from}) / ${HOUR_MS} as integer)`
-  const [emitidosHora, rechazadosHora, emitidosComuna, rechazadosComuna] = await Promise.all([
-    ctx.db
-      .select({ hora: hourOf(permisos.createdAt), n: sql<number>`count(*)` })
-      .from(permisos)
-      .where(and(gte(permisos.createdAt, start), lte(permisos.createdAt, end)))
-      .groupBy(hourOf(permisos.createdAt)),
-    ctx.db
-      .select({ hora: hourOf(permisosRechazados.at), n: sql<number>`count(*)` })
-      .from(permisosRechazados)
-      .where(and(gte(permisosRechazados.at, start), lte(permisosRechazados.at, end)))
-      .groupBy(hourOf(permisosRechazados.at)),
-    ctx.db
-      .select({ cut: permisos.comunaCut, comuna: comunas.name, n: sql<number>`count(*)` })
-      .from(permisos)
-      .innerJoin(comunas, eq(comunas.cut, permisos.comunaCut))
-      .where(and(gte(permisos.createdAt, start), lte(permisos.createdAt, end)))
-      .groupBy(permisos.comunaCut),
-    ctx.db
-      .select({ cut: permisosRechazados.comunaCut, comuna: comunas.name, n: sql<number>`count(*)` })
-      .from(permisosRechazados)
-      .innerJoin(comunas, eq(comunas.cut, permisosRechazados.comunaCut))
-      .where(and(gte(permisosRechazados.at, start), lte(permisosRechazados.at, end)))
-      .groupBy(permisosRechazados.comunaCut),
-  ])
+  const { porHora, porComuna } = await leerCifras(ctx.db, 'permisos', {
+    desde: start,
+    hasta: end,
+    periodoComuna: from,
+  })
+  const horas = porClave(porHora, (row) => row.periodo)
   const hours = Math.round((end.getTime() + 1 - from) / HOUR_MS)
-  const porHora = Array.from({ length: hours }, (_, hora) => ({
-    desde: new Date(from + hora * HOUR_MS).toISOString(),
-    emitidos: emitidosHora.find((r) => r.hora === hora)?.n ?? 0,
-    rechazados: rechazadosHora.find((r) => r.hora === hora)?.n ?? 0,
-  }))
-  const porComuna = new Map<string, { cut: string; comuna: string; emitidos: number; rechazados: number }>()
-  for (const [rows, key] of [
-    [emitidosComuna, 'emitidos'],
-    [rechazadosComuna, 'rechazados'],
-  ] as const) {
-    for (const row of rows) {
-      const entry = porComuna.get(row.cut) ?? { cut: row.cut, comuna: row.comuna, emitidos: 0, rechazados: 0 }
-      entry[key] += row.n
-      porComuna.set(row.cut, entry)
-    }
-  }
+  const comunasPorCut = porClave(porComuna, (row) => row.comuna)
+  const names = await nombresDeComunas(ctx.db, [...comunasPorCut.keys()])
   return {
     fecha,
-    porHora,
-    porComuna: [...porComuna.values()].sort(
-      (a, b) => b.emitidos + b.rechazados - (a.emitidos + a.rechazados),
-    ),
+    porHora: Array.from({ length: hours }, (_, hora) => {
+      const desde = from + hora * HOUR_MS
+      return {
+        desde: new Date(desde).toISOString(),
+        emitidos: horas.get(desde)?.emitido ?? 0,
+        rechazados: horas.get(desde)?.rechazado ?? 0,
+      }
+    }),
+    porComuna: [...comunasPorCut]
+      .map(([cut, n]) => ({
+        cut,
+        comuna: names.get(cut) ?? cut,
+        emitidos: n.emitido ?? 0,
+        rechazados: n.rechazado ?? 0,
+      }))
+      .filter((c) => c.emitidos + c.rechazados > 0)
+      .sort((a, b) => b.emitidos + b.rechazados - (a.emitidos + a.rechazados)),
   }
 }

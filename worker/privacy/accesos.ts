@@ -5,38 +5,7 @@ import { auditEntry } from '../audit.ts'
 import type { Actor } from '../identity/actor.ts'
 import type { ServiceContext } from '../service.ts'
 import type { Write } from '../writes.ts'
-
-/**
- * Why a staff member read a person's data. Reads inside a workflow carry the workflow's purpose;
- * searches (by RUN) ask the officer to choose one of `FINALIDADES_DE_BUSQUEDA`.
- */
-export const FINALIDADES = [
-  'validacion_constancia',
-  'control_permiso',
-  'atencion_derechos',
-  'fiscalizacion',
-  'requerimiento_fiscalia',
-  'requerimiento_tribunal',
-  'reclamo_ciudadano',
-  'investigacion_reservada',
-] as const
-export type Finalidad = (typeof FINALIDADES)[number]
-
-export const FINALIDADES_DE_BUSQUEDA = [
-  'fiscalizacion',
-  'requerimiento_fiscalia',
-  'requerimiento_tribunal',
-  'reclamo_ciudadano',
-  'investigacion_reservada',
-] as const satisfies readonly Finalidad[]
-
-/**
- * The written rule for what the police may withhold (docs/decisions/0025): a read made for a
- * reserved criminal investigation is left out of the person's access record for 40 days — the
- * longest secrecy the prosecutor may order at once (Código Procesal Penal, art. 182) — and shown
- * from then on.
- */
-export const RESERVA_DIAS = 40
+import { type Finalidad, RESERVA_DIAS } from './finalidades.ts'
 
 /** The record a read concerned, as the person will see it. */
 export interface RegistroLeido {

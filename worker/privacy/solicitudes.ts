@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import { avisosLegales, constanciasVoto, solicitudesDatos, users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
+import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -110,8 +111,22 @@ export async function planSupresion(ctx: ServiceContext, actor: Actor): Promise<
   }
   const writes: Write[] = []
   const constancias = of('constancia_voto')
-  if (constancias.length > 0)
+  if (constancias.length > 0) {
+    const rows = await ctx.db.select().from(constanciasVoto).where(inArray(constanciasVoto.id, constancias))
     writes.push(ctx.db.delete(constanciasVoto).where(inArray(constanciasVoto.id, constancias)))
+    // The figures count rows: a request that no longer exists is taken back from them.
+    for (const row of rows) {
+      writes.push(
+        ...contar(ctx, 'constancias_voto', {
+          evento: 'solicitada',
+          en: row.createdAt,
+          comuna: row.comunaVotacionCut,
+          ambito: row.eleccionId,
+          n: -1,
+        }),
+      )
+    }
+  }
   const avisos = of('aviso_legal')
   if (avisos.length > 0) {
     writes.push(

@@ -2,6 +2,7 @@ import { DurableObject } from 'cloudflare:workers'
 import type { DurableObjectState } from '@cloudflare/workers-types'
 import { type Client, createClient } from '@libsql/client/web'
 import { cloudflareMailQueue } from '../adapters/cloudflare-mail-queue.ts'
+import { sumarCifras } from '../cifras/contar.ts'
 import { isUniqueViolation } from '../errors.ts'
 import { consoleLogger } from '../log.ts'
 import { outboxIdsIn } from '../mail/outbox.ts'
@@ -228,10 +229,8 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
   async #commit(batch: Row[]): Promise<void> {
     const now = Date.now()
     try {
-      await this.#client().batch(
-        batch.flatMap((row) => this.#statementsOf(row, now)),
-        'write',
-      )
+      // The batch's counters added up: a day's hot rollups written once a batch (decision 0026).
+      await this.#client().batch(sumarCifras(batch.flatMap((row) => this.#statementsOf(row, now))), 'write')
     } catch (error) {
       if (!isConstraintError(error)) throw error
       for (const row of batch) await this.#commitAlone(row, now)

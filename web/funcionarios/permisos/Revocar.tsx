@@ -1,59 +1,18 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
-import * as v from 'valibot'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { RunField } from '../../../worker/identity/schemas.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
-import { createForm, type Form, type FormProblems } from '../../forms/form.ts'
+import { createForm, type FormProblems } from '../../forms/form.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { type PermisoSupervision, SUPERVISOR_API } from './api.ts'
+import { type BuscarRunAnswers, BusquedaCodigo, BusquedaRun, buscarRunForm } from './Busqueda.tsx'
 import { DetallePermiso, EstadoTag } from './Detalle.tsx'
 import { tfp } from './i18n/index.ts'
 import { Revocacion, revocacionForm } from './Revocacion.tsx'
-
-const BuscarRun = v.strictObject({ run: RunField })
-
-/** One way to find a permit: by its code (the main one), or by its holder's RUN. */
-function Busqueda<K extends 'code' | 'run'>(props: {
-  field: K
-  form: Form<Record<K, string>>
-  send: (values: Record<K, string>) => Promise<void>
-  onSubmit: () => void
-}) {
-  const key = props.field === 'code' ? 'codigo' : 'run'
-  return (
-    <form
-      novalidate
-      onSubmit={(event) => {
-        props.onSubmit()
-        props.form.onSubmit(props.send)(event)
-      }}
-    >
-      <TextField
-        id={props.field}
-        label={tfp(`fp.buscar.${key}`)}
-        hint={tfp(`fp.buscar.${key}.hint`)}
-        error={props.form.error(props.field)}
-        value={props.form.values()[props.field]}
-        onInput={props.form.set(props.field)}
-        autocomplete="off"
-        inputClass="input--10"
-      />
-      <button
-        type="submit"
-        class={props.field === 'code' ? 'button' : 'button button--secondary'}
-        disabled={props.form.busy()}
-      >
-        {tfp('fp.buscar.submit')}
-      </button>
-    </form>
-  )
-}
 
 /** One permit of a RUN's list: enough to tell them apart, and the way to it. */
 function Tarjeta(props: { permiso: PermisoSupervision; onOpen: () => void }) {
@@ -81,7 +40,7 @@ function Tarjeta(props: { permiso: PermisoSupervision; onOpen: () => void }) {
  */
 export function Revocar() {
   const porCodigo = createForm(BuscarInput, { code: '' })
-  const porRun = createForm(BuscarRun, { run: '' })
+  const porRun = buscarRunForm()
   const revocacion = revocacionForm()
   const [activo, setActivo] = createSignal<FormProblems>(porCodigo)
   const [lista, setLista] = createSignal<{ run: string; items: PermisoSupervision[] } | undefined>()
@@ -104,11 +63,9 @@ export function Revocar() {
     if (result.status === 404) return porCodigo.fail([{ field: 'code', message: tfp('fp.buscar.notFound') }])
     porCodigo.fail(problemsOf(result))
   }
-  const buscarRun = async (values: { run: string }) => {
-    const result = await callApi<{ items: PermisoSupervision[] }>(
-      'GET',
-      `${SUPERVISOR_API}?run=${encodeURIComponent(values.run.trim())}`,
-    )
+  const buscarRun = async (values: BuscarRunAnswers) => {
+    const query = new URLSearchParams({ run: values.run.trim(), finalidad: values.finalidad })
+    const result = await callApi<{ items: PermisoSupervision[] }>('GET', `${SUPERVISOR_API}?${query}`)
     if (!result.ok) return porRun.fail(problemsOf(result))
     const [only, ...more] = result.body.items
     if (only && more.length === 0) abrir(only)
@@ -197,13 +154,12 @@ export function Revocar() {
                 {tfp('fp.revocar.title')}
               </h1>
               <p class="lead">{tfp('fp.revocar.lead')}</p>
-              <Busqueda
-                field="code"
+              <BusquedaCodigo
                 form={porCodigo}
                 send={buscarCodigo}
                 onSubmit={() => setActivo(() => porCodigo)}
               />
-              <Busqueda field="run" form={porRun} send={buscarRun} onSubmit={() => setActivo(() => porRun)} />
+              <BusquedaRun form={porRun} send={buscarRun} onSubmit={() => setActivo(() => porRun)} />
             </Match>
           </Switch>
         </>

@@ -40,3 +40,7 @@ export interface CifrasPermisos {
 export const SUPERVISOR_API = '/api/supervisor/permisos'
 export const ADMIN_API = '/api/admin/permisos'
 export const REGLAS_PATH = '/funcionarios/permisos/reglas'
+
+// The purposes a search by RUN may give, and the days a reserved one stays out of the person's
+// view: the server's own (worker/privacy/finalidades.ts has no imports).
+export { FINALIDADES_DE_BUSQUEDA as FINALIDADES, RESERVA_DIAS } from '../../../worker/privacy/finalidades.ts'
