@@ -9,22 +9,32 @@ export type { ServicioAviso }
  * who receives it, the citizen's rights and where to complain. One component and one table
  * (aviso-privacidad/servicios.ts) for every form.
  *
- * Its words and table load as the notice comes into view: a form's first visit stays within the
- * 35 kB budget, and a citizen reaches the button only past the notice.
+ * Its words and table load as the notice comes into view, or as soon as the citizen starts on the
+ * page (the first focus: filling in a field, tabbing to a link): a form's first visit stays within
+ * the 35 kB budget, and the notice is in place, not appearing under the pointer, by the time the
+ * citizen reaches the button below it.
  *
  * @example
  * <AvisoPrivacidad servicio="permiso" />
  */
 export function AvisoPrivacidad(props: { servicio: ServicioAviso }) {
   const [aviso, setAviso] = createSignal<Component<{ servicio: ServicioAviso }>>()
-  const observer = new IntersectionObserver(async (entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return
+  const load = async () => {
     observer.disconnect()
+    document.removeEventListener('focusin', load)
+    if (aviso()) return
     const m = await import('./aviso-privacidad/Aviso.tsx')
     await m.ready
     setAviso(() => m.Aviso)
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) void load()
   })
-  onCleanup(() => observer.disconnect())
+  document.addEventListener('focusin', load)
+  onCleanup(() => {
+    observer.disconnect()
+    document.removeEventListener('focusin', load)
+  })
   return (
     <div ref={(slot) => observer.observe(slot)}>
       <Show when={aviso()} keyed>
