@@ -1,6 +1,7 @@
 import { useNavigate } from '@solidjs/router'
 import { onMount, Show } from 'solid-js'
 import { QuestionPage } from '../../components/QuestionPage.tsx'
+import { me } from '../../cuenta/session.ts'
 import { paths } from '../api.ts'
 import { nombreCampo, valor } from '../palabras.ts'
 import { draft, elegido, inputDe, MAX_EXPLICACION, RectificacionInput, ValorInput } from './form.ts'
@@ -14,10 +15,16 @@ const AUTOCOMPLETE: Record<string, string> = {
   apellidos: 'family-name',
 }
 
-/** The later questions need a field chosen: without one (a bookmark, another tab) they go back to it. */
+/**
+ * The later questions need a field chosen: without one (a bookmark, another tab) they go back to
+ * it; so do another citizen's answers on a shared device (when who is signed in is known here).
+ */
 function useEleccion(): void {
   const navigate = useNavigate()
-  onMount(() => {
+  onMount(async () => {
+    const r = draft.values()
+    const user = me()
+    if (user && r.titular !== '' && r.titular !== (user.run ?? '')) await draft.discard()
     if (!elegido(draft.values())) navigate(paths.correccion, { replace: true })
   })
 }
