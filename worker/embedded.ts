@@ -94,10 +94,16 @@ serveBuiltPwa(app, env.WEB_ROOT ?? 'dist')
 // On a shared database the other servers' leases are live, and are left to run out.
 if (!shared) await retryUnsentMail(db, systemClock.now())
 // E-mail should leave within seconds of the change that wrote it; the rest is cheap to repeat.
+// The data catalog's clocks count in days: once a minute is plenty (a run is a few index probes).
+const RETENTION_EVERY_MS = 60_000
+let retentionAt = 0
 let maintenanceRun: Promise<void> | undefined
 const maintenance = setInterval(
   () => {
-    maintenanceRun ??= runMaintenance(ports)
+    if (maintenanceRun) return
+    const retention = Date.now() - retentionAt >= RETENTION_EVERY_MS
+    if (retention) retentionAt = Date.now()
+    maintenanceRun = runMaintenance(ports, { retention })
       .catch((error: unknown) => {
         // A full disk is alerted once by the storage's health, not every two seconds from here.
         if (!ports.storage.refusal(error)) log.error('maintenance failed', { error: String(error) })

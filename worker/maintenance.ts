@@ -11,16 +11,20 @@ const MAIL_BUDGET_MS = 1_500
 
 /**
  * The background work of both runtimes: deliver due e-mail (Node) or queue what was never queued
- * (the edge, whose Queue consumer delivers), apply the data catalog's clocks. The embedded default runs it
- * on a timer, the edge on a Cron Trigger.
+ * (the edge, whose Queue consumer delivers), and — unless told not to — apply the data catalog's
+ * clocks. The embedded default runs it on a 2-second timer with the clocks once a minute, the
+ * edge on a Cron Trigger each minute.
  *
  * @example
  * await runMaintenance(ports)
  */
-export async function runMaintenance(ports: Ports): Promise<void> {
+export async function runMaintenance(
+  ports: Ports,
+  options: { retention: boolean } = { retention: true },
+): Promise<void> {
   const { mailQueue } = ports
   if (mailQueue) await sweepOutbox({ ...ports, mailQueue })
   else await drainOutbox(ports, MAIL_BUDGET_MS)
   // Every clock of the data catalog (db/catalog.ts), expired sessions and sent mail among them.
-  await applyRetention(ports)
+  if (options.retention) await applyRetention(ports)
 }

@@ -1,11 +1,12 @@
-import { and, between, eq, inArray, ne } from 'drizzle-orm'
-import { cifras, comunas } from '../../db/schema/index.ts'
+import { and, between, eq, ne } from 'drizzle-orm'
+import { cifras, comunas, regiones } from '../../db/schema/index.ts'
 import type { Database } from '../ports.ts'
 import type { Servicio } from './registro.ts'
 
 /**
  * A service's figures, from its rollups only: the country's counters hour by hour between two
- * instants, and each comuna's over one period (a day's start, or 0 for the whole scope). Reads a
+ * instants, and each comuna's (with its name and region) over one period (a day's start, or 0
+ * for the whole scope). Reads a
  * few rows per hour and per comuna, whatever the volume behind them.
  *
  * @example
@@ -29,7 +30,43 @@ export async function leerCifras<S extends Servicio>(
       .from(cifras)
       .where(and(scope, eq(cifras.periodo, q.periodoComuna), ne(cifras.comunaCut, ''))),
   ])
-  return { porHora, porComuna }
+  const places = await territorio(db)
+  return {
+    porHora,
+    porComuna: porComuna.map((row) => {
+      const place = places.get(row.comuna)
+      return {
+        ...row,
+        nombre: place?.nombre ?? row.comuna,
+        regionCode: place?.regionCode ?? '',
+        region: place?.region ?? '',
+      }
+    }),
+  }
+}
+
+const cached = new WeakMap<
+  Database,
+  Promise<Map<string, { nombre: string; regionCode: string; region: string }>>
+>()
+
+/**
+ * The 346 comunas with their regions, read once per database handle: reference data that only
+ * an import at start-up changes, so a refresh reads no row of it.
+ */
+function territorio(db: Database) {
+  let places = cached.get(db)
+  if (!places) {
+    places = db
+      .select({ cut: comunas.cut, nombre: comunas.name, regionCode: regiones.code, region: regiones.name })
+      .from(comunas)
+      .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+      .then((rows) => new Map(rows.map(({ cut, ...place }) => [cut, place])))
+    cached.set(db, places)
+    // A failed read is not kept: the next refresh asks again.
+    places.catch(() => cached.delete(db))
+  }
+  return places
 }
 
 /** Sums of rows by a key and event: `{ key → { evento → n } }`. */
@@ -44,20 +81,4 @@ export function porClave<R extends { evento: string; n: number }, K extends stri
     sums.set(key(row), entry)
   }
   return sums
-}
-
-/**
- * The names of the comunas figures name, by code, with their region: only those (a day touches
- * some comunas, not all 346).
- *
- * @example
- * (await nombresDeComunas(db, ['13101'])).get('13101') // 'Santiago'
- */
-export async function nombresDeComunas(db: Database, cuts: string[]): Promise<Map<string, string>> {
-  if (cuts.length === 0) return new Map()
-  const rows = await db
-    .select({ cut: comunas.cut, name: comunas.name })
-    .from(comunas)
-    .where(inArray(comunas.cut, cuts))
-  return new Map(rows.map((r) => [r.cut, r.name]))
 }

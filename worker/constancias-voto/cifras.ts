@@ -1,6 +1,6 @@
-import { eq, inArray } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { comunas, elecciones, regiones } from '../../db/schema/index.ts'
+import { elecciones } from '../../db/schema/index.ts'
 import { horaDe } from '../cifras/contar.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import { revalidar } from '../cifras/revalidar.ts'
@@ -45,15 +45,7 @@ export const cifrasRoute = new Hono<AppEnv>()
     })
     const porComunaCut = porClave(porComuna, (row) => row.comuna)
     const regionOf = new Map(
-      porComunaCut.size === 0
-        ? []
-        : (
-            await db
-              .select({ cut: comunas.cut, code: regiones.code, region: regiones.name })
-              .from(comunas)
-              .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
-              .where(inArray(comunas.cut, [...porComunaCut.keys()]))
-          ).map((r) => [r.cut, r]),
+      porComuna.map((row) => [row.comuna, { code: row.regionCode, region: row.region }]),
     )
     const regions = new Map<
       string,

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { permisos } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
-import { leerCifras, nombresDeComunas, porClave } from '../cifras/leer.ts'
+import { leerCifras, porClave } from '../cifras/leer.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -95,7 +95,7 @@ export async function cifrasPermisos(ctx: ServiceContext, fecha: string) {
   const horas = porClave(porHora, (row) => row.periodo)
   const hours = Math.round((end.getTime() + 1 - from) / HOUR_MS)
   const comunasPorCut = porClave(porComuna, (row) => row.comuna)
-  const names = await nombresDeComunas(ctx.db, [...comunasPorCut.keys()])
+  const names = new Map(porComuna.map((row) => [row.comuna, row.nombre]))
   return {
     fecha,
     porHora: Array.from({ length: hours }, (_, hora) => {

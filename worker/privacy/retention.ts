@@ -63,21 +63,31 @@ const constanciasVotoRule: Rule = async (ports, now) => {
   const { db, files } = ports
   const decided = localDate(before(now, { anos: RETENCION.constanciaVotoAnos }))
   const never = before(now, { dias: RETENCION.constanciaVencidaDias })
-  const due = await db
-    .select({ id: constanciasVoto.id, pdfKey: validacionesVoto.pdfKey })
-    .from(constanciasVoto)
-    .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
-    .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
-    .where(
-      and(
-        isNull(constanciasVoto.depuradaAt),
-        or(
-          and(inArray(constanciasVoto.estado, ['validada', 'rechazada']), lt(elecciones.fecha, decided)),
-          and(eq(constanciasVoto.estado, 'pendiente'), lt(elecciones.ventanaFin, never)),
-        ),
-      ),
+  // Election by election (a handful), each through the index of what is still to purge: the
+  // running election's constancias are never read.
+  const expired = await db
+    .select({ id: elecciones.id, fecha: elecciones.fecha })
+    .from(elecciones)
+    .where(lt(elecciones.ventanaFin, never))
+  const due: { id: string; pdfKey: string | null }[] = []
+  for (const eleccion of expired) {
+    if (due.length >= BATCH) break
+    due.push(
+      ...(await db
+        .select({ id: constanciasVoto.id, pdfKey: validacionesVoto.pdfKey })
+        .from(constanciasVoto)
+        .leftJoin(validacionesVoto, eq(validacionesVoto.constanciaId, constanciasVoto.id))
+        .where(
+          and(
+            eq(constanciasVoto.eleccionId, eleccion.id),
+            isNull(constanciasVoto.depuradaAt),
+            // Past two years every one goes; before, only those never validated.
+            eleccion.fecha < decided ? undefined : eq(constanciasVoto.estado, 'pendiente'),
+          ),
+        )
+        .limit(BATCH - due.length)),
     )
-    .limit(BATCH)
+  }
   if (due.length === 0) return 0
   for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
   const ids = due.map((d) => d.id)
