@@ -1,3 +1,4 @@
+import { CIFRA_UPSERT } from '../../db/schema/index.ts'
 import { localDate, startOfLocalDay } from '../time.ts'
 import type { Statement } from '../writes.ts'
 import { type Evento, SERVICIOS_CIFRAS, type Servicio } from './registro.ts'
@@ -17,13 +18,9 @@ export interface Incremento {
 /** A counter's UPSERT, carrying its increment so the edge's shards can add several into one. */
 export type CifraWrite = Statement & { incremento: Incremento }
 
-const UPSERT =
-  'insert into cifras (servicio, ambito, periodo, comuna_cut, evento, n) values (?, ?, ?, ?, ?, ?) ' +
-  'on conflict (servicio, ambito, periodo, comuna_cut, evento) do update set n = n + excluded.n'
-
 function upsert(incremento: Incremento): CifraWrite {
   const { servicio, ambito, periodo, comunaCut, evento, n } = incremento
-  return { sql: UPSERT, args: [servicio, ambito, periodo, comunaCut, evento, n], incremento }
+  return { sql: CIFRA_UPSERT, args: [servicio, ambito, periodo, comunaCut, evento, n], incremento }
 }
 
 /** The start of the hour an instant falls in (Chile's offsets are whole hours: the same hours). */
