@@ -9,12 +9,12 @@ import { anonymousPost } from '../support/client.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 /**
- * Registrations are slow on purpose (scrypt, 32 MiB, four at a time on libuv's threads): twelve
- * take three rounds, so the last are still hashing when the signal comes, however loaded the
- * machine (with four, a busy machine had finished them all before the condolences committed).
- * The condolences are quick company.
+ * Registrations are slow on purpose (scrypt, 32 MiB, four at a time on libuv's threads): 24 take
+ * six rounds, so the last are still hashing when the signal comes, however loaded the machine
+ * (with four, then twelve, a full suite running end-to-end files beside it had finished them all
+ * before the condolences committed). The condolences are quick company.
  */
-const REGISTRATIONS = 12
+const REGISTRATIONS = 24
 const CONDOLENCES = 32
 
 async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000) {
