@@ -6,6 +6,7 @@ import { codeInUseRead } from './codes-in-use.ts'
 import type { AppContext, AppEnv, IdempotencyClaim } from './context.ts'
 import { AppError, isUniqueViolation } from './errors.ts'
 import type { Actor } from './identity/actor.ts'
+import { notTheOwner } from './identity/guards.ts'
 import { type Claimed, claimedCaller, confirmSession, sessionRead } from './identity/session.ts'
 import {
   commit,
@@ -78,9 +79,10 @@ export interface Submission<I, L extends Record<string, unknown>> {
 }
 
 /** Why the caller may not submit, as the guards of worker/identity/guards.ts say it; undefined if they may. */
-function refusal(audience: Audience, actor: Actor | null): AppError | undefined {
+function refusal(c: AppContext, audience: Audience, actor: Actor | null): AppError | undefined {
   if (audience === 'anyone') return undefined
-  if (!actor) return new AppError('unauthenticated')
+  // A queued form replayed under a session other than its owner's waits for them (decision 0028).
+  if (!actor || notTheOwner(c, actor)) return new AppError('unauthenticated')
   const proven =
     actor.kind === 'citizen' && actor.runProof === 'claveunica' && actor.assurance === 'claveunica'
   if (audience === 'claveunica' && !proven) return new AppError('claveunica_required')
@@ -191,7 +193,7 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
       spec,
       await claimedCaller(c),
     )
-    const refused = refusal(spec.audience, actor)
+    const refused = refusal(c, spec.audience, actor)
     if (refused || !request.ok) {
       // Refused: the session's own writes (a dead one deleted, the idle clock) still happen.
       if (touch.length > 0) await runWrites(c.var.ports, touch)

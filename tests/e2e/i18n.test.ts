@@ -38,6 +38,9 @@ import { messages as solicitudesHt } from '../../web/mis-datos/solicitudes/i18n/
 import { messages as supresionEn } from '../../web/mis-datos/supresion/i18n/en.ts'
 import { messages as supresionEs } from '../../web/mis-datos/supresion/i18n/es.ts'
 import { messages as supresionHt } from '../../web/mis-datos/supresion/i18n/ht.ts'
+import { messages as esperaEn } from '../../web/offline/i18n/en.ts'
+import { messages as esperaEs } from '../../web/offline/i18n/es.ts'
+import { messages as esperaHt } from '../../web/offline/i18n/ht.ts'
 import { messages as permisoInicioEn } from '../../web/permisos/inicio/i18n/en.ts'
 import { messages as permisoInicioEs } from '../../web/permisos/inicio/i18n/es.ts'
 import { messages as permisoInicioHt } from '../../web/permisos/inicio/i18n/ht.ts'
@@ -95,6 +98,7 @@ const suites = {
     ht: condolenciasHt,
   },
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
+  'outbox waits on a sign-in (web/offline/i18n)': { es: esperaEs, en: esperaEn, ht: esperaHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },
   'officer strings (web/funcionarios/i18n)': { es: staffEs, en: staffEn, ht: staffHt },
   'permit landing strings (web/permisos/inicio/i18n)': {

@@ -116,6 +116,7 @@ export function headers(method: 'GET' | 'POST', session: string | undefined) {
     'accept-language': sometimes(40, acceptLanguage),
     'idempotency-key': post ? idempotencyKey : fc.constant(undefined),
     'idempotency-secret': post ? idempotencySecret : fc.constant(undefined),
+    'outbox-owner': post ? sometimes(10, headerText(40)) : fc.constant(undefined),
     cookie: cookie(session),
     origin:
       post && session !== undefined

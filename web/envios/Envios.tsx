@@ -1,12 +1,13 @@
 import { useNavigate } from '@solidjs/router'
-import { createMemo, For, Match, Show, Switch } from 'solid-js'
+import { createMemo, For, Match, Show, Suspense, Switch } from 'solid-js'
 import type { ErrorBody } from '../../worker/errors.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { formatDate, t } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
 import { restoreDraft } from '../offline/draft.ts'
+import { Waiting } from '../offline/OutboxBanner.tsx'
 import { cannotSaveNow, dismiss, type OutboxItem } from '../offline/outbox.ts'
-import { flushOutbox, outboxItems } from '../offline/outbox-client.ts'
+import { flushOutbox, outboxItems, waiting } from '../offline/outbox-client.ts'
 import { serviceById } from '../services.ts'
 
 function field(body: unknown, name: string): unknown {
@@ -45,7 +46,7 @@ function Entry(props: { item: OutboxItem }) {
       <Switch>
         <Match when={props.item.state === 'pending'}>
           <strong class="tag tag--pending">{t('outbox.state.pending')}</strong>
-          <p class="meta">
+          <p class="meta" data-awaits-sign-in={props.item.awaitsSignIn ? '' : undefined}>
             {cannotSaveNow(props.item)
               ? t('outbox.cannotSave')
               : t('outbox.pendingNote', { date: formatDate(props.item.createdAt) })}
@@ -109,6 +110,13 @@ export function Envios() {
         {t('outbox.title')}
       </h1>
       <p class="lead">{t('outbox.lead')}</p>
+      <Show when={waiting()}>
+        <div class="panel panel--queued">
+          <Suspense>
+            <Waiting />
+          </Suspense>
+        </div>
+      </Show>
       <Show when={ids().length > 0} fallback={<p>{t('outbox.empty')}</p>}>
         <ul class="entries">
           <For each={ids()}>{(id) => <Show when={byId(id)}>{(item) => <Entry item={item()} />}</Show>}</For>

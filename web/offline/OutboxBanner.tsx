@@ -1,8 +1,21 @@
 import { A } from '@solidjs/router'
-import { createEffect, createSignal, Show } from 'solid-js'
+import { createEffect, createSignal, Show, Suspense } from 'solid-js'
+import { screen } from '../components/lazy.ts'
 import { plural, t } from '../i18n/index.ts'
 import { cannotSaveNow } from './outbox.ts'
-import { outboxItems, pendingCount, sending } from './outbox-client.ts'
+import { outboxItems, pendingCount, sending, waiting } from './outbox-client.ts'
+
+/**
+ * What waits for a sign-in (offline/Waiting.tsx), with its words: only a device where something
+ * waits so loads them (decision 0028).
+ *
+ * @example
+ * <Show when={waiting()}><Waiting /></Show>
+ */
+export const Waiting = screen(
+  () => import('./Waiting.tsx'),
+  (m) => m.Waiting,
+)
 
 /**
  * "2 envíos pendientes" on every page while something waits for the network; once they go, how
@@ -15,6 +28,7 @@ export function OutboxBanner() {
   const waited = new Set<string>()
   const [sent, setSent] = createSignal(0)
   let pendingBefore = 0
+  // An item waiting for its owner's sign-in is not "pending" here: the notice below says what to do.
   createEffect(() => {
     let newlySent = 0
     for (const item of outboxItems()) {
@@ -39,6 +53,15 @@ export function OutboxBanner() {
             <Show when={outboxItems().some(cannotSaveNow)}>{t('outbox.cannotSave')} </Show>
             <A href="/envios">{t('outbox.view')}</A>
           </p>
+        </div>
+      </Show>
+      <Show when={waiting()}>
+        <div class="banner">
+          <div class="container">
+            <Suspense>
+              <Waiting />
+            </Suspense>
+          </div>
         </div>
       </Show>
     </div>

@@ -4,17 +4,33 @@
  * for when the server, not the device, was unreachable). Where the browser has Background Sync,
  * the service worker also replays on `sync`; the shared lock keeps the two from overlapping.
  */
-import { createSignal } from 'solid-js'
+import { createEffect, createRoot, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
+import { loadMe, me } from '../cuenta/session.ts'
 import { enqueue, listOutbox, type OutboxItem, onOutboxChange, pruneSent, replayOutbox } from './outbox.ts'
 
-const [items, setItems] = createSignal<OutboxItem[]>([])
+const [all, setItems] = createSignal<OutboxItem[]>([])
+const account = () => me()?.id
 
-/** Every outbox item, oldest first, reactive. */
-export { items as outboxItems }
+/**
+ * Whether an item may show here: not another signed-in account's. Those are neither listed nor
+ * counted, only said to exist (offline/Waiting.tsx), so nothing of theirs shows to this citizen.
+ */
+export const mine = (item: OutboxItem) => !item.owner || !account() || item.owner.id === account()
 
-/** How many items still wait for the network, reactive. */
-export const pendingCount = () => items().filter((item) => item.state === 'pending').length
+/** The outbox items this page may show, oldest first, reactive. */
+export const outboxItems = () => all().filter(mine)
+
+/** Every item on the device, another account's too, oldest first, reactive: for counts only. */
+export { all as everyOutboxItem }
+
+/** How many items still wait for the network (not for a sign-in), reactive. */
+export const pendingCount = () =>
+  outboxItems().filter((item) => item.state === 'pending' && !item.awaitsSignIn).length
+
+/** Whether something waits for a sign-in: its owner's, or another account's, reactive. */
+export const waiting = () =>
+  all().some((item) => item.state === 'pending' && (item.awaitsSignIn || !mine(item)))
 
 // How many replays this page has under way; an item seen pending while none is, is waiting.
 const [busy, setBusy] = createSignal(0)
@@ -32,6 +48,9 @@ export async function refreshOutbox(): Promise<void> {
   } catch {
     // IndexedDB unavailable (some private modes): nothing can have been queued either.
   }
+  // The server turned away the signed-in citizen's own item: the session is over (or is another
+  // account's). Asking again updates the header, and what is listed here.
+  if (all().some((item) => item.awaitsSignIn && item.owner?.id === account())) void loadMe()
 }
 
 interface SyncRegistration {
@@ -60,7 +79,7 @@ export async function flushOutbox(): Promise<void> {
   clearTimeout(retryTimer)
   setBusy((count) => count + 1)
   try {
-    const report = await replayOutbox()
+    const report = await replayOutbox(account())
     if (report.pending > 0) scheduleRetry()
     else retryDelay = RETRY_MIN_MS
   } catch {
@@ -83,12 +102,13 @@ export async function submit(
 ): Promise<OutboxItem> {
   setBusy((count) => count + 1)
   try {
-    const item = await enqueue(service, url, body, lang)
+    const user = me()
+    const item = await enqueue(service, url, body, lang, user ? { id: user.id, run: user.run } : undefined)
     await refreshOutbox()
     void requestBackgroundSync()
     retryDelay = RETRY_MIN_MS
     await flushOutbox()
-    return items().find((candidate) => candidate.id === item.id) ?? item
+    return all().find((candidate) => candidate.id === item.id) ?? item
   } finally {
     setBusy((count) => count - 1)
   }
@@ -97,6 +117,12 @@ export async function submit(
 /** Starts the page-side replays; called once at start-up. */
 export function startOutbox(): void {
   onOutboxChange(() => void refreshOutbox())
+  // Someone signed in (at start-up, after ClaveÚnica's round trip): what waited for them goes now.
+  createRoot(() =>
+    createEffect(() => {
+      if (account()) void flushOutbox()
+    }),
+  )
   window.addEventListener('online', () => {
     retryDelay = RETRY_MIN_MS
     void flushOutbox()
@@ -105,7 +131,8 @@ export function startOutbox(): void {
     if (document.visibilityState === 'visible' && pendingCount() > 0) void flushOutbox()
   })
   void refreshOutbox().then(() => {
-    if (pendingCount() > 0) {
+    // Any pending, its owner's too: if they are known to be signed in by now, theirs go as well.
+    if (all().some((item) => item.state === 'pending')) {
       void requestBackgroundSync()
       void flushOutbox()
     }

@@ -39,6 +39,14 @@ export interface OutboxItem {
   /** The server's JSON answer once it gave a definitive one. */
   response?: { status: number; body: unknown }
   /**
+   * The account signed in when it was queued (`/api/me`'s id and RUN), absent for a form sent
+   * signed out. Sent as `Outbox-Owner`: the server answers 401, writing nothing, unless that
+   * account's session sends it, so it never goes under another citizen's session (decision 0028).
+   */
+  owner?: { id: string; run: string | null }
+  /** The server answered 401: it waits, still pending, until its owner signs in again. */
+  awaitsSignIn?: boolean
+  /**
    * The error code of the server's temporary refusal at the last attempt (`storage_full`,
    * `rate_limited`…), or undefined when that attempt did not reach it (offline).
    */
@@ -46,7 +54,7 @@ export interface OutboxItem {
 }
 
 export interface ReplayReport {
-  /** Items still pending after this replay. */
+  /** Items still pending after this replay, apart from those waiting for their owner's sign-in. */
   pending: number
   /** Whether this replay stopped on a network error or a temporary server refusal. */
   interrupted: boolean
@@ -71,10 +79,12 @@ export async function enqueue(
   url: string,
   body: Record<string, unknown>,
   lang: Locale,
+  owner?: OutboxItem['owner'],
 ): Promise<OutboxItem> {
   const item: OutboxItem = {
     id: crypto.randomUUID(),
     secret: crypto.randomUUID(),
+    owner,
     service,
     url,
     body,
@@ -138,6 +148,7 @@ async function send(item: OutboxItem): Promise<Response> {
       accept: 'application/json',
       'idempotency-key': item.id,
       'idempotency-secret': item.secret ?? item.id,
+      ...(item.owner ? { 'outbox-owner': item.owner.id } : {}),
     },
     body: JSON.stringify(item.body),
     credentials: 'same-origin',
@@ -154,18 +165,25 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Whether an item waits for its owner to sign in again, and `account` (signed in) is not them. */
+const waitsForOwner = (item: OutboxItem, account?: string | null) =>
+  item.awaitsSignIn === true && account !== item.owner?.id
+
 /**
  * Sends every pending item, oldest first, under the outbox lock. Stops at the first network error
  * or temporary refusal (the network is likely down for the rest too) and leaves those items pending.
+ * An item the server answered 401 (its owner's session ended, or another's is open) stays pending,
+ * marked `awaitsSignIn`, and is tried again only when the page says its owner, `account`, is signed
+ * in: the service worker, which cannot know, leaves it.
  */
-export async function replayOutbox(): Promise<ReplayReport> {
+export async function replayOutbox(account?: string | null): Promise<ReplayReport> {
   return withLock(async () => {
     let interrupted = false
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
       const item = await get<OutboxItem>(queued.id, store)
-      if (item?.state !== 'pending') continue
+      if (item?.state !== 'pending' || waitsForOwner(item, account)) continue
       const attempt: OutboxItem = {
         ...item,
         attempts: item.attempts + 1,
@@ -187,15 +205,22 @@ export async function replayOutbox(): Promise<ReplayReport> {
         interrupted = true
         break
       }
+      const body = await readBody(response)
       const state: OutboxState = response.ok ? 'sent' : 'rejected'
+      // Signed in when queued, and the session is over: nothing is lost, it waits for its owner.
+      const waits = response.status === 401 && item.owner !== undefined
       await set(
         item.id,
-        { ...attempt, state, response: { status: response.status, body: await readBody(response) } },
+        waits
+          ? { ...attempt, awaitsSignIn: true }
+          : { ...attempt, state, awaitsSignIn: undefined, response: { status: response.status, body } },
         store,
       )
       announce()
     }
-    const pending = (await listOutbox()).filter((item) => item.state === 'pending').length
+    const pending = (await listOutbox()).filter(
+      (item) => item.state === 'pending' && !waitsForOwner(item, account),
+    ).length
     announce()
     return { pending, interrupted }
   })

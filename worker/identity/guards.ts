@@ -7,14 +7,29 @@ const STAFF_RANK = { officer: 1, supervisor: 2, admin: 3 } as const
 export type StaffRole = keyof typeof STAFF_RANK
 
 /**
- * The signed-in actor of a request that passed a guard.
+ * Whether a request names, in `Outbox-Owner`, an account other than the signed-in one: a
+ * submission the PWA queued under one account and replays after that session ended, perhaps under
+ * someone else's (web/offline/outbox.ts). It is answered as if nobody were signed in and nothing is
+ * written, so the item waits on the device for its owner (decision 0028).
+ *
+ * @example
+ * if (notTheOwner(c, c.var.actor)) throw new AppError('unauthenticated')
+ */
+export function notTheOwner(c: AppContext, actor: Actor | null): boolean {
+  const owner = c.req.header('outbox-owner')
+  return owner !== undefined && owner !== actor?.userId
+}
+
+/**
+ * The signed-in actor of a request that passed a guard (and, if it names the account it was
+ * queued under, is that account's: {@link notTheOwner}).
  *
  * @example
  * const actor = actorOf(c)
  */
 export function actorOf(c: AppContext): Actor {
   const actor = c.var.actor
-  if (!actor) throw new AppError('unauthenticated')
+  if (!actor || notTheOwner(c, actor)) throw new AppError('unauthenticated')
   return actor
 }
 

@@ -3,6 +3,11 @@ import { formatRun } from './run.ts'
 
 /** What the PWA knows of the signed-in user. */
 export interface Me {
+  /**
+   * The account's id: what the PWA records as the owner of a submission it queues, and sends back
+   * as `Outbox-Owner` when it replays it (decision 0028).
+   */
+  id: string
   kind: Actor['kind']
   role: Actor['role']
   name: string
@@ -24,6 +29,7 @@ export interface Me {
  */
 export function describe(actor: Omit<Actor, 'sessionHash'>): Me {
   return {
+    id: actor.userId,
     kind: actor.kind,
     role: actor.role,
     name: `${actor.givenNames} ${actor.familyNames}`.trim(),
