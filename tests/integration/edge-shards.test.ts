@@ -13,6 +13,7 @@ import {
 import { CODE_ALPHABET } from '../../worker/codes.ts'
 import { shardOf } from '../../worker/shards/protocol.ts'
 import { localDate } from '../../worker/time.ts'
+import { countersAndRecount } from '../support/cifras.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
 
@@ -198,5 +199,20 @@ describe('the submission shards at the edge', () => {
     })
     expect(await stub.submit('A', submission('one'))).toEqual({ kind: 'accepted' })
     expect(await stub.submit('A', submission('two'))).toEqual({ kind: 'code', code: 'AAAAAAAAAA' })
+  })
+
+  it('adds each batch\u2019s counters up as it commits them: the figures equal a recount of what Turso has', async () => {
+    // Several counted submissions in one batch: three citizens' permits for the day after tomorrow.
+    const later = localDate(new Date(Date.now() + 2 * 86_400_000))
+    for (const [who, cookie] of [
+      [VALENTINA, cookies.valentina],
+      [MARIA, cookies.maria],
+    ] as const) {
+      expect((await post('/api/permisos', cookie, comprasRequest(later, who.serie))).status).toBe(201)
+    }
+    await edge.flush()
+    const { kept, recounted } = await inTurso(countersAndRecount)
+    expect(kept.length).toBeGreaterThan(0)
+    expect(kept).toEqual(recounted)
   })
 })
