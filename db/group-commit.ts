@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { Client, InArgs, InStatement, ResultSet, Row, TransactionMode } from '@libsql/client'
 import { LibsqlError } from '@libsql/client'
 import Database from 'libsql'
-import { CIFRA_UPSERT } from './schema/cifras.ts'
+import { CIFRA_UPSERT, SumaDeCifras } from './cifras.ts'
 
 type Connection = Database.Database
 type Statement = ReturnType<Connection['prepare']>
@@ -168,15 +168,6 @@ export class Statements {
 /** What an UPSERT of a counter answers (nothing a request reads back). */
 const NO_ROWS: RawResult = { columns: [], rows: [], changes: 1, lastInsertRowid: 0n }
 
-/** Adds a counter's move to the group's: the key is every value but the last, `n`. */
-function addCounter(counters: Map<string, Args>, args: Args): void {
-  // contar() writes its UPSERTs with positional arguments, `n` last.
-  const values = args as unknown[]
-  const key = JSON.stringify(values.slice(0, -1))
-  const sum = counters.get(key) as unknown[] | undefined
-  counters.set(key, sum ? [...values.slice(0, -1), Number(sum.at(-1)) + Number(values.at(-1))] : values)
-}
-
 /**
  * Commits a group of requests in one durable transaction, each request inside a SAVEPOINT of its
  * own: a failing request is rolled back alone and gets its error, its neighbours commit. If the
@@ -201,18 +192,19 @@ export function commitGroup(db: Connection, statements: Statements, group: Call[
     const outcomes: Outcome[] = []
     // The figures' counters the group's committed requests move, added up: written once each at
     // the end (a busy second's hundred permits in one comuna move its counter once, not 100 times).
-    const counters = new Map<string, Args>()
+    const counters = new SumaDeCifras()
     for (const [i, calls] of group.entries()) {
       db.exec('SAVEPOINT request')
       try {
-        const moved: Args[] = []
+        const moved: unknown[][] = []
         const results = calls.map(({ sql, args }) => {
           if (sql !== CIFRA_UPSERT) return statements.run(sql, bindable(args))
-          moved.push(args)
+          // contar() writes its UPSERTs with positional arguments.
+          moved.push(args as unknown[])
           return NO_ROWS
         })
         db.exec('RELEASE request')
-        for (const args of moved) addCounter(counters, args)
+        for (const args of moved) counters.add(args)
         outcomes.push({ results })
       } catch (error) {
         if (!db.inTransaction) {
@@ -227,7 +219,7 @@ export function commitGroup(db: Connection, statements: Statements, group: Call[
         outcomes.push({ error: rawError(error) })
       }
     }
-    for (const args of counters.values()) statements.run(CIFRA_UPSERT, bindable(args))
+    for (const args of counters.moves()) statements.run(CIFRA_UPSERT, bindable(args))
     db.exec('COMMIT')
     return outcomes
   } catch (error) {

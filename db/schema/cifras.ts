@@ -22,11 +22,3 @@ export const cifras = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.servicio, t.ambito, t.periodo, t.comunaCut, t.evento] })],
 )
-
-/**
- * How a counter moves: one UPSERT, `n` added. The group commit recognises it by this text and
- * adds a group's moves of the same counter into one (db/group-commit.ts).
- */
-export const CIFRA_UPSERT =
-  'insert into cifras (servicio, ambito, periodo, comuna_cut, evento, n) values (?, ?, ?, ?, ?, ?) ' +
-  'on conflict (servicio, ambito, periodo, comuna_cut, evento) do update set n = n + excluded.n'

@@ -1,4 +1,4 @@
-import { CIFRA_UPSERT } from '../../db/schema/index.ts'
+import { CIFRA_UPSERT, SumaDeCifras } from '../../db/cifras.ts'
 import { localDate, startOfLocalDay } from '../time.ts'
 import type { Statement } from '../writes.ts'
 import { type Evento, SERVICIOS_CIFRAS, type Servicio } from './registro.ts'
@@ -15,12 +15,9 @@ export interface Incremento {
   n: number
 }
 
-/** A counter's UPSERT, carrying its increment so the edge's shards can add several into one. */
-export type CifraWrite = Statement & { incremento: Incremento }
-
-function upsert(incremento: Incremento): CifraWrite {
+function upsert(incremento: Incremento): Statement {
   const { servicio, ambito, periodo, comunaCut, evento, n } = incremento
-  return { sql: CIFRA_UPSERT, args: [servicio, ambito, periodo, comunaCut, evento, n], incremento }
+  return { sql: CIFRA_UPSERT, args: [servicio, ambito, periodo, comunaCut, evento, n] }
 }
 
 /** The start of the hour an instant falls in (Chile's offsets are whole hours: the same hours). */
@@ -46,7 +43,7 @@ export function contar<S extends Servicio>(
   ctx: { cifras: boolean },
   servicio: S,
   hecho: { evento: Evento<S>; en: Date; comuna: string; ambito?: string; n?: number },
-): CifraWrite[] {
+): Statement[] {
   if (!ctx.cifras) return []
   const instante = hecho.en.getTime()
   const common = { servicio, ambito: hecho.ambito ?? '', evento: hecho.evento, n: hecho.n ?? 1 }
@@ -66,23 +63,10 @@ export function contar<S extends Servicio>(
  */
 export function sumarCifras(statements: readonly Statement[]): Statement[] {
   const others: Statement[] = []
-  const sums = new Map<string, Incremento>()
+  const sums = new SumaDeCifras()
   for (const statement of statements) {
-    const { incremento } = statement as Partial<CifraWrite>
-    if (!incremento) {
-      others.push(statement)
-      continue
-    }
-    const key = JSON.stringify([
-      incremento.servicio,
-      incremento.ambito,
-      incremento.periodo,
-      incremento.comunaCut,
-      incremento.evento,
-    ])
-    const sum = sums.get(key)
-    if (sum) sum.n += incremento.n
-    else sums.set(key, { ...incremento })
+    if (statement.sql === CIFRA_UPSERT) sums.add(statement.args as unknown[])
+    else others.push(statement)
   }
-  return [...others, ...[...sums.values()].filter((s) => s.n !== 0).map(upsert)]
+  return [...others, ...sums.moves().map((args) => ({ sql: CIFRA_UPSERT, args: args as Statement['args'] }))]
 }

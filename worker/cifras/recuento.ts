@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { SumaDeCifras } from '../../db/cifras.ts'
 import { cifras } from '../../db/schema/index.ts'
 import type { Database } from '../ports.ts'
 import { toStatements } from '../writes.ts'
@@ -16,13 +17,7 @@ const HOUR_MS = 3_600_000
  * const expected = await recontar(db)
  */
 export async function recontar(db: Database): Promise<Incremento[]> {
-  const sums = new Map<string, Incremento>()
-  const add = (i: Incremento) => {
-    const key = JSON.stringify([i.servicio, i.ambito, i.periodo, i.comunaCut, i.evento])
-    const sum = sums.get(key)
-    if (sum) sum.n += i.n
-    else sums.set(key, { ...i })
-  }
+  const sums = new SumaDeCifras()
   for (const [servicio, registered] of Object.entries(SERVICIOS_CIFRAS) as [Servicio, ServicioCifras][]) {
     for (const [evento, fuente] of Object.entries(registered.eventos) as [string, FuenteEvento][]) {
       const ambito = registered.ambito ? sql.identifier(registered.ambito) : sql`''`
@@ -34,13 +29,27 @@ export async function recontar(db: Database): Promise<Incremento[]> {
         where ${instante} is not null ${fuente.donde ? sql.raw(`and ${fuente.donde}`) : sql``}
         group by 1, 2, 3`)
       for (const row of rows) {
-        const common = { servicio, ambito: String(row.ambito), evento, n: Number(row.n) }
-        add({ ...common, periodo: Number(row.hora), comunaCut: '' })
-        add({ ...common, periodo: periodoComuna(servicio, Number(row.hora)), comunaCut: String(row.comuna) })
+        const hora = Number(row.hora)
+        sums.add([servicio, String(row.ambito), hora, '', evento, Number(row.n)])
+        sums.add([
+          servicio,
+          String(row.ambito),
+          periodoComuna(servicio, hora),
+          String(row.comuna),
+          evento,
+          Number(row.n),
+        ])
       }
     }
   }
-  return [...sums.values()]
+  return sums.moves().map(([servicio, ambito, periodo, comunaCut, evento, n]) => ({
+    servicio: String(servicio),
+    ambito: String(ambito),
+    periodo: Number(periodo),
+    comunaCut: String(comunaCut),
+    evento: String(evento),
+    n: Number(n),
+  }))
 }
 
 /**
