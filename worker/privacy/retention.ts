@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { TablaCatalogo } from '../../db/catalog.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
@@ -23,9 +23,9 @@ import { rowId } from '../ids.ts'
 import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
 import { purgeRateLimits } from '../middleware/rate-limit.ts'
-import type { Ports } from '../ports.ts'
+import type { Database, Ports } from '../ports.ts'
 import { localDate } from '../time.ts'
-import { insertRow, runWrites, type Write } from '../writes.ts'
+import { insertRow, runWrites } from '../writes.ts'
 
 /** Rows one rule changes in one run: a run stays short, the next one goes on. */
 const BATCH = 500
@@ -42,15 +42,18 @@ const before = (now: Date, amount: Parameters<typeof addCalendar>[1]) =>
     anos: amount.anos ? -amount.anos : undefined,
   })
 
-/** Changes (deletes or pseudonymises) up to BATCH rows, picked first by their key. */
-async function changeSome(
-  ports: RetentionPorts,
-  ids: () => Promise<string[]>,
-  remove: (ids: string[]) => Write,
-): Promise<number> {
-  const picked = await ids()
-  if (picked.length > 0) await runWrites(ports, [remove(picked)])
-  return picked.length
+type Keyed = typeof auditLog | typeof permisos | typeof permisosRechazados | typeof users
+
+/** The first BATCH rows of a table that `where` picks, by key: what one run of a rule changes. */
+function firstBatch(db: Database, table: Keyed, where: SQL | undefined): SQL {
+  return inArray(
+    table.id,
+    db
+      .select({ id: table.id })
+      .from(table as typeof auditLog)
+      .where(where)
+      .limit(BATCH),
+  )
 }
 
 /**
@@ -123,89 +126,59 @@ const constanciasVotoRule: Rule = async (ports, now) => {
 }
 
 /** Permits a year after they ended: code, type, comuna and dates stay; nothing points to a person. */
-const permisosRule: Rule = async (ports, now) => {
-  const { db } = ports
-  return changeSome(
-    ports,
-    async () =>
-      (
-        await db
-          .select({ id: permisos.id })
-          .from(permisos)
-          .where(
-            and(
-              isNull(permisos.depuradoAt),
-              lt(permisos.fin, before(now, { meses: RETENCION.permisoMeses })),
-            ),
-          )
-          .limit(BATCH)
-      ).map((r) => r.id),
-    (ids) =>
-      db
-        .update(permisos)
-        .set({
-          run: sql`'~' || ${permisos.id}`,
-          nombres: '',
-          apellidos: '',
-          destino: '',
-          campos: {},
-          token: '',
-          userId: null,
-          motivoRevocacion: null,
-          depuradoAt: now,
-        })
-        .where(inArray(permisos.id, ids)),
+const permisosRule: Rule = async ({ db }, now) => {
+  const due = and(
+    isNull(permisos.depuradoAt),
+    lt(permisos.fin, before(now, { meses: RETENCION.permisoMeses })),
   )
+  const purged = await db
+    .update(permisos)
+    .set({
+      run: sql`'~' || ${permisos.id}`,
+      nombres: '',
+      apellidos: '',
+      destino: '',
+      campos: {},
+      token: '',
+      userId: null,
+      motivoRevocacion: null,
+      depuradoAt: now,
+    })
+    .where(firstBatch(db, permisos, due))
+  return purged.rowsAffected
 }
 
 /** A refusal on a registry's answer: after six months, who it was and the answer itself go. */
-const permisosRechazadosRule: Rule = async (ports, now) => {
-  const { db } = ports
+const permisosRechazadosRule: Rule = async ({ db }, now) => {
   const cutoff = before(now, { meses: RETENCION.permisoRechazadoMeses })
   const people = await db
     .update(permisosRechazados)
     .set({ userId: null })
     .where(
-      inArray(
-        permisosRechazados.id,
-        db
-          .select({ id: permisosRechazados.id })
-          .from(permisosRechazados)
-          .where(and(isNotNull(permisosRechazados.userId), lt(permisosRechazados.at, cutoff)))
-          .limit(BATCH),
+      firstBatch(
+        db,
+        permisosRechazados,
+        and(isNotNull(permisosRechazados.userId), lt(permisosRechazados.at, cutoff)),
       ),
     )
   return people.rowsAffected
 }
 
-const auditRule: Rule = async (ports, now) => {
-  const { db } = ports
-  const old = await db.delete(auditLog).where(
-    inArray(
-      auditLog.id,
-      db
-        .select({ id: auditLog.id })
-        .from(auditLog)
-        .where(lt(auditLog.at, before(now, { anos: RETENCION.auditoriaAnos })))
-        .limit(BATCH),
-    ),
-  )
+const auditRule: Rule = async ({ db }, now) => {
+  const old = await db
+    .delete(auditLog)
+    .where(firstBatch(db, auditLog, lt(auditLog.at, before(now, { anos: RETENCION.auditoriaAnos }))))
   const addresses = await db
     .update(auditLog)
     .set({ clientAddress: null })
     .where(
-      inArray(
-        auditLog.id,
-        db
-          .select({ id: auditLog.id })
-          .from(auditLog)
-          .where(
-            and(
-              isNotNull(auditLog.clientAddress),
-              lt(auditLog.at, before(now, { dias: RETENCION.direccionRedDias })),
-            ),
-          )
-          .limit(BATCH),
+      firstBatch(
+        db,
+        auditLog,
+        and(
+          isNotNull(auditLog.clientAddress),
+          lt(auditLog.at, before(now, { dias: RETENCION.direccionRedDias })),
+        ),
       ),
     )
   // The registry's answer behind a refusal (health or prison data) goes with the refusal's clock.
@@ -213,19 +186,14 @@ const auditRule: Rule = async (ports, now) => {
     .update(auditLog)
     .set({ detail: null })
     .where(
-      inArray(
-        auditLog.id,
-        db
-          .select({ id: auditLog.id })
-          .from(auditLog)
-          .where(
-            and(
-              eq(auditLog.action, 'permiso.refused'),
-              isNotNull(auditLog.detail),
-              lt(auditLog.at, before(now, { meses: RETENCION.permisoRechazadoMeses })),
-            ),
-          )
-          .limit(BATCH),
+      firstBatch(
+        db,
+        auditLog,
+        and(
+          eq(auditLog.action, 'permiso.refused'),
+          isNotNull(auditLog.detail),
+          lt(auditLog.at, before(now, { meses: RETENCION.permisoRechazadoMeses })),
+        ),
       ),
     )
   return old.rowsAffected + addresses.rowsAffected + reasons.rowsAffected
@@ -236,30 +204,24 @@ const auditRule: Rule = async (ports, now) => {
  * (its records' own clocks cut those links); a disabled officer's, five years after, keeps only
  * its id and unit, so that what they did still says which unit did it.
  */
-const usersRule: Rule = async (ports, now) => {
-  const { db } = ports
+const usersRule: Rule = async ({ db }, now) => {
   const idle = before(now, { anos: RETENCION.cuentaInactivaAnos })
-  const citizens = await changeSome(
-    ports,
-    async () =>
-      (
-        await db
-          .select({ id: users.id })
-          .from(users)
-          .where(
-            and(
-              eq(users.kind, 'citizen'),
-              lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
-              sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
-              sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
-              sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
-              sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
-            ),
-          )
-          .limit(BATCH)
-      ).map((r) => r.id),
-    (ids) => db.delete(users).where(inArray(users.id, ids)),
-  )
+  const citizens = await db
+    .delete(users)
+    .where(
+      firstBatch(
+        db,
+        users,
+        and(
+          eq(users.kind, 'citizen'),
+          lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
+          sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
+          sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+          sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
+          sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+        ),
+      ),
+    )
   const retired = await db
     .update(users)
     .set({
@@ -278,7 +240,7 @@ const usersRule: Rule = async (ports, now) => {
         isNotNull(users.email),
       ),
     )
-  return citizens + retired.rowsAffected
+  return citizens.rowsAffected + retired.rowsAffected
 }
 
 const avisosRule: Rule = async (ports, now) => {
