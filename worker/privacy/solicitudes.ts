@@ -1,12 +1,13 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
-import { avisosLegales, constanciasVoto, solicitudesDatos, users } from '../../db/schema/index.ts'
+import { avisosLegales, constanciasVoto, permisos, solicitudesDatos, users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
+import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -20,6 +21,18 @@ import {
   TABLA_DE_REGISTRO,
 } from './rectificables.ts'
 import type { RectificacionInput, RespuestaInput } from './schema.ts'
+
+/** Whether a record the citizen names is theirs and still holds their data: one key look-up. */
+async function esPropio(ctx: ServiceContext, actor: Actor, tipo: RegistroRectificable, id: string) {
+  if (tipo === 'cuenta') return id === actor.userId
+  const table = tipo === 'permiso' ? permisos : constanciasVoto
+  const purged = tipo === 'permiso' ? permisos.depuradoAt : constanciasVoto.depuradaAt
+  const [found] = await ctx.db
+    .select({ id: table.id })
+    .from(table as typeof permisos)
+    .where(and(eq(table.id, id), ownedBy(actor, table), isNull(purged)))
+  return found !== undefined
+}
 
 /**
  * A citizen asks to correct a field of one of their records: checked now (the record is theirs,
@@ -37,9 +50,7 @@ export async function planRectificacion(
     const key = checked.issues[0]?.message
     throw invalidField('valor', key && /^[a-z_]+$/.test(key) ? key : 'invalid')
   }
-  const datos = await misDatos(ctx, actor)
-  const registro = datos.registros.find((r) => r.tipo === input.registroTipo && r.id === input.registroId)
-  if (!registro) throw new AppError('not_found')
+  if (!(await esPropio(ctx, actor, input.registroTipo, input.registroId))) throw new AppError('not_found')
   const now = ctx.clock.now()
   const id = rowId()
   const code = randomCode()
