@@ -29,6 +29,11 @@ export const RETENCION = {
   restriccionTerminadaDias: 30,
   /** A citizen's request about their data, after it was answered. */
   solicitudDatosAnos: 2,
+  /**
+   * A case (a denuncia, a complaint, a family search) after it closed: five years, the statute of
+   * limitations of a simple offence (Código Penal, art. 94), within which it may be asked about.
+   */
+  casoAnos: 5,
   /** The legal term to answer a rectification: 30 calendar days (Ley 19.628 as amended, art. 11). */
   respuestaSolicitudDias: 30,
 } as const

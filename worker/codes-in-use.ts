@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { constanciasVoto, permisos } from '../db/schema/index.ts'
+import { casos, constanciasVoto, permisos } from '../db/schema/index.ts'
 import type { Database } from './ports.ts'
 import { preparedFor } from './prepared.ts'
 import { type Read, readRows } from './reads.ts'
@@ -13,6 +13,7 @@ const queries = preparedFor((db) => {
       .from(constanciasVoto)
       .where(eq(constanciasVoto.code, code))
       .unionAll(db.select({ code: permisos.code }).from(permisos).where(eq(permisos.code, code)))
+      .unionAll(db.select({ code: casos.numero }).from(casos).where(eq(casos.numero, code)))
       .prepare(),
   }
 })

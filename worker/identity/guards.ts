@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from './actor.ts'
+import { type Capacidad, tieneCapacidad } from './capacidades.ts'
 
 const STAFF_RANK = { officer: 1, supervisor: 2, admin: 3 } as const
 export type StaffRole = keyof typeof STAFF_RANK
@@ -62,6 +63,21 @@ export function requireStaff(minimum: StaffRole): MiddlewareHandler<AppEnv> {
     if (actor.kind !== 'staff' || actor.assurance !== 'mfa' || actor.role === 'citizen')
       throw new AppError('forbidden')
     if (STAFF_RANK[actor.role] < STAFF_RANK[minimum]) throw new AppError('forbidden')
+    await next()
+  }
+}
+
+/**
+ * Staff signed in with their second factor who hold a capability (worker/identity/capacidades.ts).
+ *
+ * @example
+ * app.get('/api/funcionarios/denuncias', requireCapacidad('denuncias.triar'), handler)
+ */
+export function requireCapacidad(capacidad: Capacidad): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = actorOf(c)
+    if (actor.kind !== 'staff' || actor.assurance !== 'mfa') throw new AppError('forbidden')
+    if (!tieneCapacidad(actor, capacidad)) throw new AppError('forbidden')
     await next()
   }
 }

@@ -5,6 +5,8 @@ import {
   auditLog,
   authFlows,
   avisosLegales,
+  casos,
+  casosPreguntas,
   condolencias,
   constanciasVoto,
   elecciones,
@@ -121,6 +123,30 @@ const constanciasVotoRule: Rule = async (ports, now) => {
         pdfKey: null,
       })
       .where(inArray(validacionesVoto.constanciaId, ids)),
+  ])
+  return ids.length
+}
+
+/**
+ * Cases five years after they closed: number, service, state and dates stay; nothing points to a
+ * person, and the questions' and answers' text goes. The service's own table (what the request
+ * says) has its own rule.
+ */
+const casosRule: Rule = async (ports, now) => {
+  const { db } = ports
+  const due = await db
+    .select({ id: casos.id })
+    .from(casos)
+    .where(and(isNull(casos.depuradoAt), lt(casos.cerradoAt, before(now, { anos: RETENCION.casoAnos }))))
+    .limit(BATCH)
+  if (due.length === 0) return 0
+  const ids = due.map((d) => d.id)
+  await runWrites(ports, [
+    db.update(casos).set({ userId: null, depuradoAt: now }).where(inArray(casos.id, ids)),
+    db
+      .update(casosPreguntas)
+      .set({ pregunta: null, respuesta: null })
+      .where(inArray(casosPreguntas.casoId, ids)),
   ])
   return ids.length
 }
@@ -292,6 +318,9 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   validaciones_voto: async () => 0,
   avisos_legales: avisosRule,
   permisos: permisosRule,
+  casos: casosRule,
+  // Cleared with their case (above): the rule is the case's.
+  casos_preguntas: async () => 0,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
   solicitudes_datos: async ({ db }, now) =>
