@@ -80,30 +80,17 @@ const RestablecerClave = withWords(
   (m) => m.RestablecerClave,
 )
 
-// Officers' screens: one chunk, from assets/staff/ only.
-const staff = () => import('./funcionarios/pages.ts')
-const Funcionarios = withWords(staff, (m) => m.Funcionarios)
-const FuncionariosIngresar = withWords(staff, (m) => m.Ingresar)
-const FuncionariosActivar = withWords(staff, (m) => m.Activar)
-const Personal = withWords(staff, (m) => m.Personal)
-const PersonalNuevo = withWords(staff, (m) => m.PersonalNuevo)
-const PersonalEditar = withWords(staff, (m) => m.PersonalEditar)
-// The election constancia's officer screens (their own chunk in assets/staff/) and the public,
-// lazily loaded verification page that a document's QR code opens.
-const constanciasStaff = () => import('./funcionarios/constancias/pages.ts')
-const ConstanciaValidar = withWords(constanciasStaff, (m) => m.Validar)
-const ConstanciaAsistida = withWords(constanciasStaff, (m) => m.Asistida)
-const ConstanciaCifras = withWords(constanciasStaff, (m) => m.Cifras)
-// The permits' officer screens: verification with the camera, revocation, figures, rules.
-const permisosStaff = () => import('./funcionarios/permisos/pages.ts')
-const VerificarPermiso = withWords(permisosStaff, (m) => m.VerificarPermiso)
-const RevocarPermiso = withWords(permisosStaff, (m) => m.Revocar)
-const CifrasPermisos = withWords(permisosStaff, (m) => m.CifrasPermisos)
-const ReglasPermisos = withWords(permisosStaff, (m) => m.Reglas)
-// Citizens' requests about their data (Ley 21.719): supervisors' queue and answers.
-const solicitudesDatosStaff = () => import('./funcionarios/solicitudes-datos/pages.ts')
-const SolicitudesDatos = withWords(solicitudesDatosStaff, (m) => m.Cola)
-const SolicitudDatos = withWords(solicitudesDatosStaff, (m) => m.Solicitud)
+// Officers' screens (assets/staff/ only): one route whose module picks the screen, and the two
+// with a parameter.
+const Funcionarios = page(() => import('./funcionarios/rutas.tsx').then((m) => m.Funcionarios))
+const PersonalEditar = withWords(
+  () => import('./funcionarios/pages.ts'),
+  (m) => m.PersonalEditar,
+)
+const SolicitudDatos = withWords(
+  () => import('./funcionarios/solicitudes-datos/pages.ts'),
+  (m) => m.Solicitud,
+)
 const Verificar = withWords(
   () => import('./verificar/Verificar.tsx'),
   (m) => m.Verificar,
@@ -131,20 +118,9 @@ export function App() {
       <Route path="/restablecer-clave" component={RestablecerClave} />
       <Route path="/mis-tramites" component={MisTramites} />
       <Route path="/mis-datos/*paso" component={MisDatos} />
-      <Route path="/funcionarios" component={Funcionarios} />
-      <Route path="/funcionarios/ingresar" component={FuncionariosIngresar} />
-      <Route path="/funcionarios/activar" component={FuncionariosActivar} />
-      <Route path="/funcionarios/personal" component={Personal} />
-      <Route path="/funcionarios/personal/nuevo" component={PersonalNuevo} />
+      <Route path="/funcionarios/*paso" component={Funcionarios} />
+      <Route path="/funcionarios/personal/nuevo" component={Funcionarios} />
       <Route path="/funcionarios/personal/:id" component={PersonalEditar} />
-      <Route path="/funcionarios/constancias" component={ConstanciaValidar} />
-      <Route path="/funcionarios/constancias/asistida" component={ConstanciaAsistida} />
-      <Route path="/funcionarios/constancias/cifras" component={ConstanciaCifras} />
-      <Route path="/funcionarios/verificar" component={VerificarPermiso} />
-      <Route path="/funcionarios/permisos" component={RevocarPermiso} />
-      <Route path="/funcionarios/permisos/cifras" component={CifrasPermisos} />
-      <Route path="/funcionarios/permisos/reglas" component={ReglasPermisos} />
-      <Route path="/funcionarios/solicitudes-datos" component={SolicitudesDatos} />
       <Route path="/funcionarios/solicitudes-datos/:code" component={SolicitudDatos} />
       <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />

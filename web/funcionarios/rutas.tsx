@@ -1,0 +1,43 @@
+import { useLocation } from '@solidjs/router'
+import type { Component } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import { screen } from '../components/lazy.ts'
+import { NotFound } from '../components/NotFound.tsx'
+
+/*
+ * The officers' entry: web/app.tsx registers one route, `/funcionarios/*paso`, because every route
+ * there costs every citizen's first page a few bytes of the 35 kB budget (decision 0027); this
+ * table names the screen of each path, each screen in its service's staff chunk (assets/staff/).
+ * Paths with a parameter (`personal/:id`, `solicitudes-datos/:code`) stay routes of their own in
+ * web/app.tsx, so their screens read it with `useParams` as before; `personal/nuevo` is routed
+ * here explicitly, or `personal/:id` would take it.
+ */
+
+const staff = () => import('./pages.ts')
+const constancias = () => import('./constancias/pages.ts')
+const permisos = () => import('./permisos/pages.ts')
+const solicitudesDatos = () => import('./solicitudes-datos/pages.ts')
+
+const PANTALLAS: Record<string, Component> = {
+  '': screen(staff, (m) => m.Funcionarios),
+  ingresar: screen(staff, (m) => m.Ingresar),
+  activar: screen(staff, (m) => m.Activar),
+  personal: screen(staff, (m) => m.Personal),
+  'personal/nuevo': screen(staff, (m) => m.PersonalNuevo),
+  constancias: screen(constancias, (m) => m.Validar),
+  'constancias/asistida': screen(constancias, (m) => m.Asistida),
+  'constancias/cifras': screen(constancias, (m) => m.Cifras),
+  verificar: screen(permisos, (m) => m.VerificarPermiso),
+  permisos: screen(permisos, (m) => m.Revocar),
+  'permisos/cifras': screen(permisos, (m) => m.CifrasPermisos),
+  'permisos/reglas': screen(permisos, (m) => m.Reglas),
+  'solicitudes-datos': screen(solicitudesDatos, (m) => m.Cola),
+}
+
+/** Every officer screen under `/funcionarios` without a parameter, by its path. */
+export function Funcionarios() {
+  const location = useLocation()
+  const paso = () => location.pathname.replace(/^\/funcionarios\/?/, '').replace(/\/+$/, '')
+  const pantalla = () => PANTALLAS[paso()] ?? NotFound
+  return <Dynamic component={pantalla()} />
+}
