@@ -51,7 +51,7 @@ export function PersonalNuevo() {
     navigate(PERSONAL_PATH, { state: { notice } })
   }
   return (
-    <StaffGate minRole="admin" title={ts('staff.new.title')}>
+    <StaffGate capacidad="personal.administrar" title={ts('staff.new.title')}>
       {() => (
         <>
           <A href={PERSONAL_PATH} class="back-link">

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { line, secretText } from '../text.ts'
+import { CAPACIDADES } from './capacidades.ts'
 import { canonicalRun, parseRun } from './run.ts'
 
 /** A RUN in any usual form, checked (módulo 11) and turned into `44444444-4`. */
@@ -57,9 +58,13 @@ export const StaffCreateInput = v.strictObject({
   unidadCode: UnidadCode,
 })
 export type StaffCreateInput = v.InferOutput<typeof StaffCreateInput>
+/** A staff member's whole set of capabilities, as the administrator leaves it (none is a set too). */
+const Capacidades = v.pipe(v.array(v.picklist(CAPACIDADES)), v.maxLength(CAPACIDADES.length * 2))
 export const StaffUpdateInput = v.strictObject({
   role: v.optional(StaffRole),
   unidadCode: v.optional(UnidadCode),
   disabled: v.optional(v.boolean()),
+  /** Without it, a new role brings its own set (worker/identity/capacidades.ts); with it, exactly these. */
+  capacidades: v.optional(Capacidades),
 })
 export type StaffUpdateInput = v.InferOutput<typeof StaffUpdateInput>
