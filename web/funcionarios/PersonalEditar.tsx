@@ -1,7 +1,7 @@
 import { A, useNavigate, useParams } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
-import { StaffUpdateInput } from '../../worker/identity/schemas.ts'
+import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Checkboxes, Radios } from '../components/Radios.tsx'

@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { StaffCreateInput } from '../../worker/identity/schemas.ts'
+import { StaffCreateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Radios } from '../components/Radios.tsx'

@@ -11,7 +11,7 @@ import {
   ordenadas,
   type RolFuncionario,
 } from './capacidades.ts'
-import type { StaffUpdateInput } from './schemas.ts'
+import type { StaffUpdateInput } from './staff-schemas.ts'
 
 type User = typeof users.$inferSelect
 

@@ -14,7 +14,7 @@ import { capacidadesDe } from './capacidades.ts'
 import { requireCapacidad } from './guards.ts'
 import { describe } from './me.ts'
 import { isLastAdministratorLost } from './otorgar.ts'
-import { StaffCreateInput, StaffLoginInput, StaffUpdateInput, TotpInput } from './schemas.ts'
+import { StaffLoginInput, TotpInput } from './schemas.ts'
 import { startSession } from './session.ts'
 import {
   completeSecondFactor,
@@ -23,6 +23,7 @@ import {
   planStaffUpdate,
   startSecondFactor,
 } from './staff.ts'
+import { StaffCreateInput, StaffUpdateInput } from './staff-schemas.ts'
 
 /**
  * `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time).

@@ -8,7 +8,7 @@ import type { Planned, ServiceContext } from '../service.ts'
 import { linkMail, type MailContext } from './accounts.ts'
 import { CAPACIDADES_DE_ROL, capacidadesDe } from './capacidades.ts'
 import { planGrants } from './otorgar.ts'
-import type { StaffCreateInput, StaffUpdateInput } from './schemas.ts'
+import type { StaffCreateInput, StaffUpdateInput } from './staff-schemas.ts'
 import { newEnrolment, totpStep } from './totp.ts'
 
 const CHALLENGE_TTL_MS = 5 * 60_000
