@@ -1,3 +1,4 @@
+import type { Capacidad } from '../worker/identity/capacidades.ts'
 import { RETENCION } from './retention.ts'
 
 /**
@@ -24,8 +25,12 @@ export const CATEGORIAS = {
 } as const
 export type Categoria = keyof typeof CATEGORIAS
 
-/** Who may read a table's personal data: the person it is about, staff by role, the system alone. */
-export type Lector = 'titular' | 'officer' | 'supervisor' | 'admin' | 'sistema' | 'publico'
+/**
+ * Who may read a table's personal data: the person it is about, staff holding a capability
+ * (worker/identity/capacidades.ts: granted per person, not by rank; decision 0029), the system
+ * alone, or anyone with the document's code.
+ */
+export type Lector = 'titular' | Capacidad | 'sistema' | 'publico'
 
 /** The legal bases the portal relies on (the catalog names one per table). */
 export const BASES = {
@@ -97,7 +102,7 @@ export const CATALOGO = {
       plazo: `Ciudadanos: ${R.cuentaInactivaAnos} años desde el último ingreso, cuando ya no sostiene registros que deban conservarse. Funcionarios: ${R.funcionarioRetiradoAnos} años desde su desactivación, luego seudonimizada`,
       accion: 'borrar',
     },
-    lectores: ['titular', 'admin', 'sistema'],
+    lectores: ['titular', 'personal.administrar', 'sistema'],
     columnas: {
       id: null,
       kind: null,
@@ -113,6 +118,7 @@ export const CATALOGO = {
       totp_last_step: null,
       role: null,
       unidad_code: null,
+      capacidades: null,
       locale: null,
       created_at: actividad,
       disabled_at: null,
@@ -233,7 +239,7 @@ export const CATALOGO = {
       plazo: `${R.auditoriaAnos} años desde la entrada; la dirección de red, ${R.direccionRedDias} días; el motivo de un rechazo de permiso, ${R.permisoRechazadoMeses} meses`,
       accion: 'borrar',
     },
-    lectores: ['titular', 'admin', 'sistema'],
+    lectores: ['titular', 'personal.administrar', 'sistema'],
     columnas: {
       id: null,
       at: actividad,
@@ -257,7 +263,7 @@ export const CATALOGO = {
       plazo: `Validadas o rechazadas: ${R.constanciaVotoAnos} años desde la elección. Nunca validadas: ${R.constanciaVencidaDias} días desde el cierre del plazo. Luego se conservan sólo el código, la elección, la comuna y el estado`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    lectores: ['titular', 'constancias.validar', 'sistema'],
     columnas: {
       id: null,
       code: null,
@@ -298,7 +304,7 @@ export const CATALOGO = {
       plazo: `${R.constanciaVotoAnos} años desde la elección (con su constancia); el PDF se borra entonces`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    lectores: ['titular', 'constancias.validar', 'sistema'],
     columnas: {
       constancia_id: null,
       resultado: ['electoral'],
@@ -325,7 +331,7 @@ export const CATALOGO = {
       plazo: `${R.permisoMeses} meses desde su término; luego se conservan sólo el código, el tipo, la comuna y las fechas`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'supervisor', 'sistema', 'publico'],
+    lectores: ['titular', 'permisos.revocar', 'sistema', 'publico'],
     columnas: {
       id: null,
       code: null,
@@ -370,7 +376,7 @@ export const CATALOGO = {
       plazo: `Publicados: ${R.condolenciaAnos} años. Ocultos por un moderador: ${R.condolenciaOcultaDias} días`,
       accion: 'borrar',
     },
-    lectores: ['publico', 'admin'],
+    lectores: ['publico', 'sistema'],
     columnas: { id: null, nombre: id, mensaje: ['texto_libre'], received_at: actividad, hidden_at: null },
   },
   solicitudes_datos: {
@@ -378,7 +384,7 @@ export const CATALOGO = {
     finalidad: 'Atender los derechos del titular dentro del plazo legal y dejar constancia de la respuesta',
     base: 'derechos_titular',
     retencion: { plazo: `${R.solicitudDatosAnos} años desde la respuesta`, accion: 'borrar' },
-    lectores: ['titular', 'supervisor', 'sistema'],
+    lectores: ['titular', 'datos.solicitudes', 'sistema'],
     columnas: {
       id: null,
       code: null,
@@ -406,7 +412,7 @@ export const CATALOGO = {
       plazo: `${R.casoAnos} años desde su cierre; luego sólo el número, el servicio, el estado y las fechas`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
     columnas: {
       id: null,
       numero: null,
@@ -427,7 +433,7 @@ export const CATALOGO = {
     // Who and when, states, a unit, a RUC, a reason from a closed list: nothing about the person.
     base: 'ninguna',
     retencion: null,
-    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
     columnas: {
       id: null,
       caso_id: null,
@@ -446,7 +452,7 @@ export const CATALOGO = {
       plazo: `Con su trámite: ${R.casoAnos} años desde el cierre, luego se borra el texto`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'officer', 'supervisor', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
     columnas: {
       id: null,
       caso_id: null,

@@ -17,6 +17,8 @@ import {
   type Lector,
   type Registro,
 } from '../db/catalog.ts'
+import { messages as personal } from '../web/funcionarios/i18n/es.ts'
+import { type Capacidad, esCapacidad } from '../worker/identity/capacidades.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 /** The generated document. */
@@ -24,14 +26,17 @@ export const DOC_FILE = 'docs/privacy.md'
 /** The parts written by hand, in the order they follow the record. */
 export const PARTS = ['docs/privacy/impact.md', 'docs/privacy/breach.md'] as const
 
-/** Who reads, in words (the catalog's `lectores`). */
-const LECTORES: Record<Lector, string> = {
+/** Who reads, in words (the catalog's `lectores`); staff by what they may do, as administrators see it. */
+const LECTORES: Record<Exclude<Lector, Capacidad>, string> = {
   titular: 'la persona a quien se refieren (en «Mis datos»)',
-  officer: 'funcionarios',
-  supervisor: 'supervisores',
-  admin: 'administradores',
   sistema: 'el sistema (procesos automáticos)',
   publico: 'cualquiera que tenga el código del documento (verificación pública)',
+}
+
+function lector(quien: Lector): string {
+  return esCapacidad(quien)
+    ? `funcionarios a quienes se otorgó «${personal[`staff.cap.${quien}`]}»`
+    : LECTORES[quien]
 }
 
 /** What happens when a clock runs out, in words. */
@@ -85,7 +90,7 @@ function seccion(tabla: string, registro: Registro): string {
     lines.push(`- **Conservación:** ${registro.retencion.plazo}.`)
     lines.push(`- **Al vencer el plazo:** ${ACCIONES[registro.retencion.accion]}.`)
   }
-  lines.push(`- **Quién puede leerlo:** ${registro.lectores.map((lector) => LECTORES[lector]).join('; ')}.`)
+  lines.push(`- **Quién puede leerlo:** ${registro.lectores.map(lector).join('; ')}.`)
   if (registro.rectificables && registro.rectificables.length > 0)
     lines.push(`- **La persona puede pedir que se corrija:** ${code(registro.rectificables)}.`)
   return lines.join('\n')

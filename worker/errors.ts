@@ -135,6 +135,17 @@ export function isCheckViolation(error: unknown): boolean {
   return /CHECK constraint failed/.test(driverMessage(error))
 }
 
+/**
+ * Whether a failed write put NULL into a NOT NULL column (`table.column`): how a write guarded by
+ * a `case … end` refuses a change whose condition no longer held when it ran.
+ *
+ * @example
+ * if (isNotNullViolation(error, 'users.role')) throw invalidField('capacidades', 'last_administrator')
+ */
+export function isNotNullViolation(error: unknown, column: string): boolean {
+  return driverMessage(error).includes(`NOT NULL constraint failed: ${column}`)
+}
+
 /** A fault of the database's storage, answered 503 rather than 500: the request was sound. */
 export type StorageFault = 'storage_full' | 'storage_error'
 

@@ -19,6 +19,7 @@ export const auditActions = [
   'staff.created',
   'staff.updated',
   'staff.disabled',
+  'staff.capabilities_changed',
   'staff.totp_enrolled',
   'personal_data.viewed',
   'eleccion.created',

@@ -29,6 +29,12 @@ export const users = sqliteTable(
       .notNull()
       .default('citizen'),
     unidadCode: text('unidad_code').references(() => unidades.code),
+    /**
+     * A staff member's capabilities (worker/identity/capacidades.ts) as an administrator granted
+     * them, a JSON array of ids; null for citizens, and for staff accounts from before grants
+     * existed, who hold their role's set (decision 0029).
+     */
+    capacidades: text('capacidades', { mode: 'json' }).$type<string[]>(),
     locale: text('locale', { enum: ['es', 'en', 'ht'] })
       .notNull()
       .default('es'),

@@ -1,10 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP, launchBrowser } from './support/browser.ts'
+import { messages as personalEs } from '../../web/funcionarios/i18n/es.ts'
+import type { AxeViolation } from './support/axe.ts'
+import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
 import { createStaffWithCommand, DEMO_UNIDAD, totpCode } from './support/identity.ts'
+import { inspectScreen } from './support/inspect.ts'
 import { type Mailbox, startMailbox } from './support/mailbox.ts'
 import { cuenta, funcionarios } from './support/pages.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { photograph } from './support/shots.ts'
 
 let mailbox: Mailbox
 let server: PortalServer
@@ -25,7 +29,12 @@ afterAll(async () => {
   await mailbox?.close()
 })
 
-const newDesktop = () => browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+// The CSP is bypassed for axe only (it is injected as an inline script).
+const newDesktop = () =>
+  browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL', bypassCSP: true })
+
+/** Long Spanish sentences of the staff screens: none may be left on a page shown in English or Creole. */
+const SPANISH = Object.values(personalEs).filter((value) => value.length >= 40 && !value.includes('{'))
 
 /**
  * From an activation link to the staff home: choose a password, sign in, enrol the authenticator
@@ -109,8 +118,37 @@ describe('staff accounts', () => {
     await officerPage.waitForURL(/\/funcionarios$/)
     await officerPage.locator('.summary').waitFor()
 
-    // The administrator makes the officer a supervisor, then disables the account.
+    // The officer may not see the figures; the administrator grants them, by their label.
+    const figures = officerPage.locator('main a[href="/funcionarios/permisos/cifras"]')
+    await officerPage.locator('main a[href="/funcionarios/verificar"]').waitFor()
+    expect(await figures.count()).toBe(0)
     await adminPage.reload()
+    await card.locator('a').click()
+    await adminPage.waitForURL(/\/funcionarios\/personal\/[\w-]+$/)
+    const grant = adminPage.getByLabel('Ver las cifras', { exact: true })
+    expect(await grant.isChecked()).toBe(false)
+    expect(await adminPage.getByLabel('Validar constancias de voto', { exact: true }).isChecked()).toBe(true)
+    await grant.check()
+    const found: Record<string, AxeViolation[]> = {}
+    await adminPage.setViewportSize(PHONE)
+    await inspectScreen(adminPage, 'funcionarios-personal-editar', found, { spanish: SPANISH })
+    expect(found).toEqual({})
+    await adminPage.setViewportSize(DESKTOP)
+    await adminPage.locator('form button[type="submit"]').click()
+    await adminPage.waitForURL(/\/funcionarios\/personal$/)
+    expect(await card.textContent()).toContain('Ver las cifras')
+    // The officer's next page already has it: no new sign-in.
+    await officerPage.reload()
+    await figures.waitFor()
+    expect(await cuenta.details(officerPage)).toMatchObject({
+      'Lo que puede hacer': expect.stringContaining('Ver las cifras'),
+    })
+    await photograph(officerPage, 'funcionarios-inicio-capacidades-1280', { scale: 'css' })
+    await officerPage.setViewportSize(PHONE)
+    await photograph(officerPage, 'funcionarios-inicio-capacidades-360')
+    await officerPage.setViewportSize(DESKTOP)
+
+    // The administrator makes the officer a supervisor, then disables the account.
     await card.locator('a').click()
     await adminPage.waitForURL(/\/funcionarios\/personal\/[\w-]+$/)
     await adminPage.locator('label[for="role-supervisor"]').click()

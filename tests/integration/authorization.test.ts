@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CAPACIDADES_DE_ROL, esCapacidad } from '../../worker/identity/capacidades.ts'
 import { SESSION_LIMITS } from '../../worker/identity/session.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import {
   expected,
+  GRANTED,
   guard,
   ROLES,
   ROUTES,
@@ -72,6 +74,14 @@ beforeAll(async () => {
   clients.set('supervisor', (await signedInStaff(t, 'supervisor', concepcion, 'DEMO-08101-1')).client)
   const admin = (await signedInStaff(t, 'admin')).client
   clients.set('admin', admin)
+  // Grants are per person: one officer is given more than the role's set, another is left nothing.
+  const granted = await signedInStaff(t, 'officer', 'analista@carabineros.example.cl')
+  const grant = { capacidades: [...CAPACIDADES_DE_ROL.officer, GRANTED] }
+  expect((await admin.patch(`/api/admin/staff/${granted.userId}`, grant)).status).toBe(200)
+  clients.set('officer-granted', granted.client)
+  const without = await signedInStaff(t, 'officer', 'sin.tareas@carabineros.example.cl')
+  expect((await admin.patch(`/api/admin/staff/${without.userId}`, { capacidades: [] })).status).toBe(200)
+  clients.set('staff-without-capabilities', await live(without.client))
   const disabled = await signedInStaff(t, 'officer', 'dado.de.baja@carabineros.example.cl')
   clients.set('disabled-staff', await live(disabled.client))
   expect((await admin.patch(`/api/admin/staff/${disabled.userId}`, { disabled: true })).status).toBe(200)
@@ -228,7 +238,7 @@ const audienceOf = (route: string) => ROUTES.find((r) => r.route === route)?.aud
 describe('data isolation: the owner’s constancia and permit by their real codes', () => {
   it.each(OWNED.map((o): [string, (typeof OWNED)[number]] => [o.route, o]))('%s', async (_, owned) => {
     const audience = audienceOf(owned.route)
-    const staffRoute = ['officer', 'supervisor', 'admin'].includes(audience)
+    const staffRoute = esCapacidad(audience)
     const shown = owned.of.map((document) => codes[document])
     const code = () => shown[0] ?? ''
     for (const role of ROLES) {

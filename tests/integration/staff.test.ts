@@ -72,7 +72,13 @@ describe('staff accounts', () => {
     }
     expect(list.items.find((s) => s.id === id)).toMatchObject({ role: 'supervisor', disabled: true })
     const entries = await t.db.select().from(auditLog).where(eq(auditLog.subjectId, id))
-    expect(entries.map((a) => a.action)).toEqual(['staff.created', 'staff.updated', 'staff.disabled'])
+    // A new role brings its set of capabilities: a change of its own in the log.
+    expect(entries.map((a) => a.action)).toEqual([
+      'staff.created',
+      'staff.updated',
+      'staff.capabilities_changed',
+      'staff.disabled',
+    ])
     for (const entry of entries)
       expect(entry).toMatchObject({ actorKind: 'staff', actorUnidad: 'DEMO-13101-1' })
   })

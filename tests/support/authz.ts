@@ -1,10 +1,13 @@
+import { CAPACIDADES_DE_ROL, type Capacidad } from '../../worker/identity/capacidades.ts'
+
 /**
  * The authorisation matrix: every route of the app with its audience and what an admitted caller
  * gets for a probe that changes nothing (an empty or invalid body, a placeholder id), and every
  * kind of caller. A new route joins `ROUTES` in the same change; the matrix test fails for a
- * route of the app that is not listed.
+ * route of the app that is not listed. A staff route's audience is the capability it requires
+ * (worker/identity/capacidades.ts): staff are admitted by what they were granted, not by rank.
  */
-export type Audience = 'public' | 'signed-in' | 'citizen' | 'claveunica' | 'officer' | 'supervisor' | 'admin'
+export type Audience = 'public' | 'signed-in' | 'citizen' | 'claveunica' | Capacidad
 
 /** The callers: one column of the matrix each. */
 export const ROLES = [
@@ -15,9 +18,14 @@ export const ROLES = [
   'other-citizen',
   /** An internal account: RUN, password and a verified e-mail, no ClaveÚnica. */
   'self-declared',
+  /** An officer holding their role's capabilities. */
   'officer',
   /** An officer of another police unit than the officer's. */
   'officer-other-unit',
+  /** An officer an administrator granted {@link GRANTED} beyond their role's set. */
+  'officer-granted',
+  /** A staff member an administrator took every capability from: signed in, allowed nothing. */
+  'staff-without-capabilities',
   'supervisor',
   'admin',
   /** An officer an administrator disabled after they signed in. */
@@ -27,21 +35,24 @@ export const ROLES = [
 ] as const
 export type Role = (typeof ROLES)[number]
 
-/** What the session middleware makes of each role's cookie. */
-const CALLER = {
+/** What the officer-granted column was granted beyond an officer's set. */
+export const GRANTED: Capacidad = 'cifras.ver'
+
+/** What the session middleware makes of each role's cookie: nobody, a citizen, or staff holding a set. */
+const CALLER: Record<Role, 'none' | 'claveunica' | 'self' | readonly Capacidad[]> = {
   anonymous: 'none',
   citizen: 'claveunica',
   'other-citizen': 'claveunica',
   'self-declared': 'self',
-  officer: 'officer',
-  'officer-other-unit': 'officer',
-  supervisor: 'supervisor',
-  admin: 'admin',
+  officer: CAPACIDADES_DE_ROL.officer,
+  'officer-other-unit': CAPACIDADES_DE_ROL.officer,
+  'officer-granted': [...CAPACIDADES_DE_ROL.officer, GRANTED],
+  'staff-without-capabilities': [],
+  supervisor: CAPACIDADES_DE_ROL.supervisor,
+  admin: CAPACIDADES_DE_ROL.admin,
   'disabled-staff': 'none',
   'expired-session': 'none',
-} as const satisfies Record<Role, string>
-
-const STAFF_RANK = { officer: 1, supervisor: 2, admin: 3 } as const
+}
 
 export interface RouteCase {
   /** `METHOD /path` as Hono lists it. */
@@ -59,6 +70,10 @@ export interface RouteCase {
 export const UNKNOWN_CODE = 'WNDT7C4Z3T'
 /** A placeholder for other ids. */
 export const UNKNOWN_ID = 'no-existe'
+
+// The capabilities most routes name, short enough for one route a line.
+const VALIDAR: Audience = 'constancias.validar'
+const REFERENCIAS: Audience = 'referencias.administrar'
 
 export const ROUTES: RouteCase[] = [
   { route: 'GET /api/health', audience: 'public', admitted: 200 },
@@ -82,23 +97,23 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/me', audience: 'signed-in', admitted: 200 },
   // A valid body would sign the caller out.
   { route: 'POST /api/auth/logout', audience: 'signed-in', body: { everywhere: 'no' }, admitted: 400 },
-  { route: 'GET /api/admin/staff', audience: 'admin', admitted: 200 },
-  { route: 'POST /api/admin/staff', audience: 'admin', body: {}, admitted: 400 },
-  { route: 'PATCH /api/admin/staff/:id', audience: 'admin', body: {}, admitted: 404 },
-  { route: 'GET /api/admin/elecciones', audience: 'admin', admitted: 200 },
-  { route: 'POST /api/admin/elecciones', audience: 'admin', body: {}, admitted: 400 },
-  { route: 'PATCH /api/admin/elecciones/:id', audience: 'admin', body: {}, admitted: 400 },
+  { route: 'GET /api/admin/staff', audience: 'personal.administrar', admitted: 200 },
+  { route: 'POST /api/admin/staff', audience: 'personal.administrar', body: {}, admitted: 400 },
+  { route: 'PATCH /api/admin/staff/:id', audience: 'personal.administrar', body: {}, admitted: 404 },
+  { route: 'GET /api/admin/elecciones', audience: REFERENCIAS, admitted: 200 },
+  { route: 'POST /api/admin/elecciones', audience: REFERENCIAS, body: {}, admitted: 400 },
+  { route: 'PATCH /api/admin/elecciones/:id', audience: REFERENCIAS, body: {}, admitted: 400 },
   { route: 'GET /api/mis-tramites', audience: 'citizen', admitted: 200 },
   { route: 'GET /api/mis-datos', audience: 'citizen', admitted: 200 },
   { route: 'GET /api/mis-datos/descarga', audience: 'citizen', admitted: 400 },
   { route: 'POST /api/mis-datos/rectificacion', audience: 'citizen', body: {}, admitted: 400 },
   // A valid body would erase the caller's data.
   { route: 'POST /api/mis-datos/supresion', audience: 'citizen', body: { confirmar: false }, admitted: 400 },
-  { route: 'GET /api/funcionarios/solicitudes-datos', audience: 'supervisor', admitted: 200 },
-  { route: 'GET /api/funcionarios/solicitudes-datos/:code', audience: 'supervisor', admitted: 404 },
+  { route: 'GET /api/funcionarios/solicitudes-datos', audience: 'datos.solicitudes', admitted: 200 },
+  { route: 'GET /api/funcionarios/solicitudes-datos/:code', audience: 'datos.solicitudes', admitted: 404 },
   {
     route: 'POST /api/funcionarios/solicitudes-datos/:code/responder',
-    audience: 'supervisor',
+    audience: 'datos.solicitudes',
     body: {},
     admitted: 400,
   },
@@ -107,35 +122,64 @@ export const ROUTES: RouteCase[] = [
   { route: 'POST /api/constancias-voto', audience: 'claveunica', body: {}, admitted: 400 },
   { route: 'GET /api/constancias-voto/:code', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/constancias-voto/:code/pdf', audience: 'citizen', admitted: 404 },
-  { route: 'POST /api/funcionarios/constancias-voto/buscar', audience: 'officer', body: {}, admitted: 400 },
-  { route: 'POST /api/funcionarios/constancias-voto/asistida', audience: 'officer', body: {}, admitted: 400 },
+  {
+    route: 'POST /api/funcionarios/constancias-voto/buscar',
+    audience: VALIDAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/constancias-voto/asistida',
+    audience: VALIDAR,
+    body: {},
+    admitted: 400,
+  },
   {
     route: 'POST /api/funcionarios/constancias-voto/:code/validar',
-    audience: 'officer',
+    audience: VALIDAR,
     body: {},
     admitted: 400,
   },
   {
     route: 'POST /api/funcionarios/constancias-voto/:code/rechazar',
-    audience: 'officer',
+    audience: VALIDAR,
     body: {},
     admitted: 400,
   },
-  { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', audience: 'officer', admitted: 404 },
-  { route: 'GET /api/supervisor/constancias-voto/cifras', audience: 'supervisor', admitted: 200 },
+  {
+    route: 'GET /api/funcionarios/constancias-voto/:code/pdf',
+    audience: VALIDAR,
+    admitted: 404,
+  },
+  { route: 'GET /api/supervisor/constancias-voto/cifras', audience: 'cifras.ver', admitted: 200 },
   { route: 'GET /api/permisos/ficha', audience: 'claveunica', admitted: 200 },
   { route: 'POST /api/permisos', audience: 'claveunica', body: {}, admitted: 400 },
   { route: 'GET /api/permisos/:code', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/permisos/:code/pdf', audience: 'citizen', admitted: 404 },
-  { route: 'GET /api/supervisor/permisos', audience: 'supervisor', admitted: 400 },
-  { route: 'GET /api/supervisor/permisos/cifras', audience: 'supervisor', admitted: 200 },
-  { route: 'GET /api/supervisor/permisos/:code', audience: 'supervisor', admitted: 404 },
-  { route: 'POST /api/supervisor/permisos/:code/revocar', audience: 'supervisor', body: {}, admitted: 400 },
-  { route: 'GET /api/admin/permisos/tipos', audience: 'admin', admitted: 200 },
-  { route: 'PUT /api/admin/permisos/tipos/:id', audience: 'admin', body: {}, admitted: 400 },
-  { route: 'GET /api/admin/permisos/fases', audience: 'admin', admitted: 200 },
-  { route: 'POST /api/admin/permisos/fases', audience: 'admin', body: {}, admitted: 400 },
-  { route: 'PUT /api/admin/permisos/fases/:id', audience: 'admin', body: {}, admitted: 400 },
+  { route: 'GET /api/supervisor/permisos', audience: 'permisos.revocar', admitted: 400 },
+  { route: 'GET /api/supervisor/permisos/cifras', audience: 'cifras.ver', admitted: 200 },
+  { route: 'GET /api/supervisor/permisos/:code', audience: 'permisos.revocar', admitted: 404 },
+  {
+    route: 'POST /api/supervisor/permisos/:code/revocar',
+    audience: 'permisos.revocar',
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/admin/permisos/tipos', audience: REFERENCIAS, admitted: 200 },
+  {
+    route: 'PUT /api/admin/permisos/tipos/:id',
+    audience: REFERENCIAS,
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/admin/permisos/fases', audience: REFERENCIAS, admitted: 200 },
+  { route: 'POST /api/admin/permisos/fases', audience: REFERENCIAS, body: {}, admitted: 400 },
+  {
+    route: 'PUT /api/admin/permisos/fases/:id',
+    audience: REFERENCIAS,
+    body: {},
+    admitted: 400,
+  },
 ]
 
 /** A status, and the error code when the guard answers. */
@@ -146,11 +190,12 @@ export interface Expected {
 
 /**
  * How an audience's guard answers a role, or null when it lets the role through: 401 without a
- * live session (anonymous, idled out, disabled), 403 below the audience — `claveunica_required`
- * on ClaveÚnica routes, since signing in with ClaveÚnica is what would help.
+ * live session (anonymous, idled out, disabled), 403 to a caller who is not of the audience —
+ * `claveunica_required` on ClaveÚnica routes, since signing in with ClaveÚnica is what would help;
+ * on a staff route, to a citizen and to staff without the route's capability.
  *
  * @example
- * guard('officer', 'citizen') // { status: 403, code: 'forbidden' }
+ * guard('constancias.validar', 'citizen') // { status: 403, code: 'forbidden' }
  */
 export function guard(audience: Audience, role: Role): Expected | null {
   const caller = CALLER[role]
@@ -165,7 +210,7 @@ export function guard(audience: Audience, role: Role): Expected | null {
     case 'claveunica':
       return caller === 'claveunica' ? null : { status: 403, code: 'claveunica_required' }
     default:
-      return !citizen && STAFF_RANK[caller] >= STAFF_RANK[audience]
+      return typeof caller !== 'string' && caller.includes(audience)
         ? null
         : { status: 403, code: 'forbidden' }
   }

@@ -6,22 +6,25 @@ export interface RadioOption {
   hint?: string
 }
 
-/**
- * GOV.UK radios: a fieldset whose legend asks the question, one labelled radio per option. The
- * first radio carries the field's id, so an error summary link lands on the group.
- */
-export function Radios(props: {
+/** The parts of a question answered by ticking options: one (radios) or several (checkboxes). */
+interface ChoicesProps {
   id: string
   legend: string
   hint?: string
   error?: string | undefined
   options: RadioOption[]
-  value: string
-  onChange: (value: string) => void
   /** One question per page: the legend is the page's h1. */
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
-}) {
+}
+
+function Choices(
+  props: ChoicesProps & {
+    type: 'radio' | 'checkbox'
+    checked: (value: string) => boolean
+    onChange: (value: string, checked: boolean) => void
+  },
+) {
   const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
   const errorId = () => (props.error ? `${props.id}-error` : undefined)
   return (
@@ -55,12 +58,12 @@ export function Radios(props: {
                 <div class="radios__item">
                   <input
                     class="radios__input"
-                    type="radio"
+                    type={props.type}
                     id={id()}
                     name={props.id}
                     value={option.value}
-                    checked={props.value === option.value}
-                    onChange={() => props.onChange(option.value)}
+                    checked={props.checked(option.value)}
+                    onChange={(event) => props.onChange(option.value, event.currentTarget.checked)}
                     aria-describedby={option.hint ? `${id()}-hint` : undefined}
                   />
                   <label class="radios__label" for={id()}>
@@ -78,5 +81,41 @@ export function Radios(props: {
         </div>
       </fieldset>
     </div>
+  )
+}
+
+/**
+ * GOV.UK radios: a fieldset whose legend asks the question, one labelled radio per option. The
+ * first radio carries the field's id, so an error summary link lands on the group.
+ */
+export function Radios(props: ChoicesProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <Choices
+      {...props}
+      type="radio"
+      checked={(value) => props.value === value}
+      onChange={(value) => props.onChange(value)}
+    />
+  )
+}
+
+/**
+ * GOV.UK checkboxes: the same question with any number of options ticked, kept in the options'
+ * order whatever order they were ticked in.
+ *
+ * @example
+ * <Checkboxes id="capacidades" legend="Lo que puede hacer" options={options} value={ticked()} onChange={setTicked} />
+ */
+export function Checkboxes(
+  props: ChoicesProps & { value: readonly string[]; onChange: (value: string[]) => void },
+) {
+  const toggle = (value: string, checked: boolean) =>
+    props.onChange(
+      props.options
+        .map((option) => option.value)
+        .filter((candidate) => (candidate === value ? checked : props.value.includes(candidate))),
+    )
+  return (
+    <Choices {...props} type="checkbox" checked={(value) => props.value.includes(value)} onChange={toggle} />
   )
 }

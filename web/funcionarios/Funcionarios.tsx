@@ -1,12 +1,13 @@
 import { A } from '@solidjs/router'
 import { lazy, Show } from 'solid-js'
+import { tieneCapacidad } from '../../worker/identity/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { StaffGate } from './StaffGate.tsx'
-import { atLeast, roleLabel, unidadLabel, useUnidades } from './staff.ts'
+import { capacidadesLabel, roleLabel, unidadLabel, useUnidades } from './staff.ts'
 
 // The election constancia's entries: their own chunk and words (web/funcionarios/constancias).
 const ConstanciasMenu = lazy(async () => {
@@ -20,7 +21,7 @@ const PermisosMenu = lazy(async () => {
   await m.ready
   return { default: m.PermisosMenu }
 })
-// Citizens' requests about their data: supervisors' entry (web/funcionarios/solicitudes-datos).
+// Citizens' requests about their data: the entry of those who answer them (web/funcionarios/solicitudes-datos).
 const SolicitudesDatosMenu = lazy(async () => {
   const m = await import('./solicitudes-datos/pages.ts')
   await m.ready
@@ -28,8 +29,8 @@ const SolicitudesDatosMenu = lazy(async () => {
 })
 
 /**
- * `/funcionarios`: the officers' home, for now who is signed in and their unit (the services'
- * work queues come later), and for administrators the way to the staff administration.
+ * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each
+ * service's screens they may open, and for those who manage staff the way to its administration.
  * Everything under web/funcionarios/ is built into assets/staff/ chunks that citizens never
  * download and the service worker does not precache.
  */
@@ -51,16 +52,17 @@ export function Funcionarios() {
               { key: fieldLabel(locale(), 'username'), value: user.email ?? '' },
               { key: fieldLabel(locale(), 'role'), value: roleLabel(user.role) },
               { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(user.unidadCode) },
+              { key: ts('staff.cap.legend'), value: capacidadesLabel(user.capacidades) },
             ]}
           />
-          <PermisosMenu role={user.role} />
-          <ConstanciasMenu role={user.role} />
-          <Show when={atLeast(user.role, 'supervisor')}>
-            <SolicitudesDatosMenu role={user.role} />
+          <PermisosMenu user={user} />
+          <ConstanciasMenu user={user} />
+          <Show when={tieneCapacidad(user, 'datos.solicitudes')}>
+            <SolicitudesDatosMenu user={user} />
           </Show>
           <h2>{ts('staff.home.work')}</h2>
           <p>{ts('staff.home.workEmpty')}</p>
-          <Show when={user.role === 'admin'}>
+          <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>
             <p>{ts('staff.home.adminBody')}</p>
             <p>

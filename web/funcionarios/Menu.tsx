@@ -1,28 +1,35 @@
 import { A } from '@solidjs/router'
-import { For } from 'solid-js'
-import { atLeast, type StaffRole } from './staff.ts'
+import { For, Show } from 'solid-js'
+import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import type { Me } from '../cuenta/session.ts'
 import './menu.css'
 
-/** A service's screen on the staff home: where, what, and the least role that may open it. */
+/** A service's screen on the staff home: where, what, and the capability that opens it. */
 export interface EntradaMenu {
   href: string
   label: string
   hint: string
-  minRole: StaffRole
+  capacidad: Capacidad
 }
 
 /**
- * A service's entries on the staff home, those the signed-in role may open.
+ * A service's entries on the staff home, those the signed-in staff member may open; nothing at
+ * all, not even the service's title, when they may open none.
  *
  * @example
- * <MenuServicio title="Permisos" role={user.role} entries={[{ href: '/funcionarios/verificar', label: 'Verificar', hint: '…', minRole: 'officer' }]} />
+ * <MenuServicio title="Permisos" user={user} entries={[{ href: '/funcionarios/verificar', label: 'Verificar', hint: '…', capacidad: 'permisos.fiscalizar' }]} />
  */
-export function MenuServicio(props: { title: string; role: string; entries: EntradaMenu[] }) {
+export function MenuServicio(props: {
+  title: string
+  user: Pick<Me, 'kind' | 'capacidades'>
+  entries: EntradaMenu[]
+}) {
+  const entries = () => props.entries.filter((entry) => tieneCapacidad(props.user, entry.capacidad))
   return (
-    <>
+    <Show when={entries().length > 0}>
       <h2>{props.title}</h2>
       <ul class="list staff-menu">
-        <For each={props.entries.filter((entry) => atLeast(props.role, entry.minRole))}>
+        <For each={entries()}>
           {(entry) => (
             <li>
               <A href={entry.href}>{entry.label}</A>
@@ -32,6 +39,6 @@ export function MenuServicio(props: { title: string; role: string; entries: Entr
           )}
         </For>
       </ul>
-    </>
+    </Show>
   )
 }

@@ -8,7 +8,7 @@ import { locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { StaffGate } from './StaffGate.tsx'
-import { fullName, roleLabel, type StaffMember, unidadLabel, useUnidades } from './staff.ts'
+import { capacidadesLabel, fullName, roleLabel, type StaffMember, unidadLabel, useUnidades } from './staff.ts'
 
 /** What the page before says happened, shown as a banner here. */
 export interface StaffNotice {
@@ -39,6 +39,7 @@ function Member(props: { member: StaffMember }) {
           { key: fieldLabel(locale(), 'username'), value: props.member.email },
           { key: fieldLabel(locale(), 'role'), value: roleLabel(props.member.role) },
           { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(props.member.unidadCode) },
+          { key: ts('staff.cap.legend'), value: capacidadesLabel(props.member.capacidades) },
           { key: ts('staff.admin.state'), value: state() },
         ]}
       />
@@ -58,7 +59,7 @@ export function Personal() {
   useUnidades()
   onMount(async () => setMembers(await fetchStaff()))
   return (
-    <StaffGate minRole="admin" title={ts('staff.admin.title')}>
+    <StaffGate capacidad="personal.administrar" title={ts('staff.admin.title')}>
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

@@ -1,9 +1,10 @@
 import { A, useNavigate, useParams } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
-import { StaffUpdateInput } from '../../worker/identity/schemas.ts'
+import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
+import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { Radios } from '../components/Radios.tsx'
+import { Checkboxes, Radios } from '../components/Radios.tsx'
 import { Select } from '../components/Select.tsx'
 import type { Me } from '../cuenta/session.ts'
 import { callApi, problemsOf } from '../forms/api.ts'
@@ -13,19 +14,51 @@ import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { fetchStaff, PERSONAL_PATH, type StaffNotice } from './Personal.tsx'
 import { StaffGate } from './StaffGate.tsx'
-import { fullName, roleOptions, type StaffMember, unidadGroups, useUnidades } from './staff.ts'
+import {
+  capacidadOptions,
+  fullName,
+  isStaffRole,
+  roleOptions,
+  type StaffMember,
+  unidadGroups,
+  useUnidades,
+} from './staff.ts'
+
+/** The ticked capabilities travel in the form as one answer, ids separated by spaces. */
+const ids = (answer: string) => answer.split(' ').filter(Boolean)
 
 function EditForm(props: { member: StaffMember; me: Me }) {
   const navigate = useNavigate()
   const unidades = useUnidades()
-  const form = createForm(StaffUpdateInput, { role: props.member.role, unidadCode: props.member.unidadCode })
+  const toInput = (values: { role: string; unidadCode: string; capacidades: string }) => ({
+    ...values,
+    capacidades: ids(values.capacidades),
+  })
+  const form = createForm(
+    StaffUpdateInput,
+    {
+      role: props.member.role,
+      unidadCode: props.member.unidadCode,
+      capacidades: props.member.capacidades.join(' '),
+    },
+    toInput,
+  )
+  // Another role brings its set of capabilities, ticked here for the administrator to adjust.
+  const setRole = (role: string) => {
+    form.set('role')(role)
+    if (isStaffRole(role)) form.set('capacidades')(CAPACIDADES_DE_ROL[role].join(' '))
+  }
   const [switching, setSwitching] = createSignal(false)
   const [switchProblem, setSwitchProblem] = createSignal<string | undefined>()
   const name = () => fullName(props.member)
   const done = (kind: StaffNotice['kind']) =>
     navigate(PERSONAL_PATH, { state: { notice: { kind, name: name(), email: props.member.email } } })
-  const save = async (values: { role: string; unidadCode: string }) => {
-    const result = await callApi<{ id: string }>('PATCH', `/api/admin/staff/${props.member.id}`, values)
+  const save = async (values: { role: string; unidadCode: string; capacidades: string }) => {
+    const result = await callApi<{ id: string }>(
+      'PATCH',
+      `/api/admin/staff/${props.member.id}`,
+      toInput(values),
+    )
     if (!result.ok) return form.fail(problemsOf(result))
     done('saved')
   }
@@ -61,7 +94,7 @@ function EditForm(props: { member: StaffMember; me: Me }) {
           error={form.error('role')}
           options={roleOptions()}
           value={form.values().role}
-          onChange={form.set('role')}
+          onChange={setRole}
         />
         <Select
           id="unidadCode"
@@ -71,6 +104,15 @@ function EditForm(props: { member: StaffMember; me: Me }) {
           groups={unidadGroups(unidades())}
           value={form.values().unidadCode}
           onChange={form.set('unidadCode')}
+        />
+        <Checkboxes
+          id="capacidades"
+          legend={ts('staff.cap.legend')}
+          hint={ts('staff.cap.hint')}
+          error={form.error('capacidades')}
+          options={capacidadOptions()}
+          value={ids(form.values().capacidades)}
+          onChange={(ticked) => form.set('capacidades')(ticked.join(' '))}
         />
         <button type="submit" class="button" disabled={form.busy()}>
           {form.busy() ? t('form.sending') : ts('staff.edit.submit')}
@@ -99,14 +141,17 @@ function EditForm(props: { member: StaffMember; me: Me }) {
   )
 }
 
-/** `/funcionarios/personal/:id`: an administrator changes a staff member's role or unit, or disables the account. */
+/**
+ * `/funcionarios/personal/:id`: an administrator changes a staff member's role, unit and what they
+ * may do (one checkbox per capability), or disables the account.
+ */
 export function PersonalEditar() {
   const params = useParams<{ id: string }>()
   const [members, setMembers] = createSignal<StaffMember[] | null | undefined>()
   onMount(async () => setMembers(await fetchStaff()))
   const member = () => members()?.find((item) => item.id === params.id)
   return (
-    <StaffGate minRole="admin" title={ts('staff.admin.title')}>
+    <StaffGate capacidad="personal.administrar" title={ts('staff.admin.title')}>
       {(me) => (
         <Switch fallback={<p>{ts('staff.loading')}</p>}>
           <Match when={member()}>{(found) => <EditForm member={found()} me={me} />}</Match>

@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { StaffCreateInput } from '../../worker/identity/schemas.ts'
+import { StaffCreateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Radios } from '../components/Radios.tsx'
@@ -51,7 +51,7 @@ export function PersonalNuevo() {
     navigate(PERSONAL_PATH, { state: { notice } })
   }
   return (
-    <StaffGate minRole="admin" title={ts('staff.new.title')}>
+    <StaffGate capacidad="personal.administrar" title={ts('staff.new.title')}>
       {() => (
         <>
           <A href={PERSONAL_PATH} class="back-link">

@@ -1,18 +1,18 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
+import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
 import { loadMe, type Me } from '../cuenta/session.ts'
 import { ts } from './i18n/index.ts'
-import { atLeast } from './staff.ts'
 
 /**
- * Shows its children to a signed-in staff member (of at least `minRole`, when given), after asking
+ * Shows its children to a signed-in staff member (holding `capacidad`, when given), after asking
  * the server who is signed in. Nobody signed in goes to the staff login; a citizen or a staff
- * member without the role is told so (`forbidden`). The server refuses them all the same: this
+ * member without the capability is told so (`forbidden`). The server refuses them all the same: this
  * only spares them a screen that cannot work. When the server cannot be reached, `offline` is
  * shown if the screen has an offline form (it may use nothing the server guards), else a notice.
  */
 export function StaffGate(props: {
-  minRole?: 'supervisor' | 'admin'
+  capacidad?: Capacidad
   forbidden?: string
   title: string
   offline?: () => JSX.Element
@@ -26,7 +26,7 @@ export function StaffGate(props: {
     if (found === null) return navigate('/funcionarios/ingresar', { replace: true })
     if (found === undefined) return setState('offline')
     if (found.kind !== 'staff') return setState('citizen')
-    if (props.minRole && !atLeast(found.role, props.minRole)) return setState('forbidden')
+    if (props.capacidad && !tieneCapacidad(found, props.capacidad)) return setState('forbidden')
     setUser(found)
     setState('ok')
   })

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js'
+import { CAPACIDADES, type Capacidad } from '../../worker/identity/capacidades.ts'
 import type { SelectGroup } from '../components/Select.tsx'
 import { callApi } from '../forms/api.ts'
 import { ts } from './i18n/index.ts'
@@ -14,6 +15,7 @@ export interface StaffMember {
   familyNames: string
   role: StaffRole
   unidadCode: string
+  capacidades: Capacidad[]
   totpEnrolled: boolean
   disabled: boolean
 }
@@ -30,11 +32,6 @@ export function isStaffRole(value: string): value is StaffRole {
   return STAFF_ROLES.some((role) => role === value)
 }
 
-/** Whether a role (a citizen's too) is `minimum` or above: officer < supervisor < admin. */
-export function atLeast(role: string, minimum: StaffRole): boolean {
-  return isStaffRole(role) && STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(minimum)
-}
-
 /** A role in words. */
 export function roleLabel(role: string): string {
   return isStaffRole(role) ? ts(`staff.role.${role}`) : role
@@ -47,6 +44,22 @@ export function roleOptions() {
     label: ts(`staff.role.${role}`),
     hint: ts(`staff.role.${role}.hint`),
   }))
+}
+
+/** The checkboxes of the capabilities question: each in plain words, with what it opens. */
+export function capacidadOptions() {
+  return CAPACIDADES.map((capacidad) => ({
+    value: capacidad,
+    label: ts(`staff.cap.${capacidad}`),
+    hint: ts(`staff.cap.${capacidad}.hint`),
+  }))
+}
+
+/** What a staff member may do, in words: "Validar constancias de voto, Ver las cifras". */
+export function capacidadesLabel(capacidades: readonly Capacidad[]): string {
+  return capacidades.length > 0
+    ? capacidades.map((capacidad) => ts(`staff.cap.${capacidad}`)).join(', ')
+    : ts('staff.cap.none')
 }
 
 export const fullName = (member: Pick<StaffMember, 'givenNames' | 'familyNames'>) =>

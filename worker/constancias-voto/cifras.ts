@@ -7,7 +7,7 @@ import { revalidar } from '../cifras/revalidar.ts'
 import type { AppEnv } from '../context.ts'
 import { currentEleccion } from '../elecciones/service.ts'
 import { AppError } from '../errors.ts'
-import { requireStaff } from '../identity/guards.ts'
+import { requireCapacidad } from '../identity/guards.ts'
 
 const HOUR_MS = 3_600_000
 
@@ -17,7 +17,7 @@ const HOUR_MS = 3_600_000
  * still pending (the drop-off the real service never saw until it was too late).
  */
 export const cifrasRoute = new Hono<AppEnv>()
-  .use(requireStaff('supervisor'))
+  .use(requireCapacidad('cifras.ver'))
   .get('/', revalidar, async (c) => {
     const { db, clock } = c.var.ports
     const id = c.req.query('eleccion')

@@ -4,7 +4,7 @@ import { constanciasVoto, validacionesVoto } from '../../db/schema/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
-import { actorOf, requireStaff } from '../identity/guards.ts'
+import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import type { Planned } from '../service.ts'
 import { serviceContext } from '../service.ts'
@@ -43,7 +43,7 @@ export async function constanciaPdf(c: AppContext, code: string): Promise<Respon
 
 /** `/api/funcionarios/constancias-voto`: any officer, at any unit, validates or assists (seed 3.1, 3.2). */
 export const validacionRoute = new Hono<AppEnv>()
-  .use(requireStaff('officer'))
+  .use(requireCapacidad('constancias.validar'))
   .post('/buscar', async (c) => {
     const { code } = await parseJsonBody(c, BuscarInput)
     c.header('Cache-Control', 'no-store')

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import { elecciones } from '../../db/schema/index.ts'
 import type { AppEnv } from '../context.ts'
-import { requireStaff } from '../identity/guards.ts'
+import { requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { line } from '../text.ts'
@@ -31,7 +31,7 @@ export const VentanaInput = v.strictObject({ ventanaInicio: Instant, ventanaFin:
 
 /** `/api/admin/elecciones`: administrators list, add and reschedule election days. */
 export const eleccionesAdminRoute = new Hono<AppEnv>()
-  .use(requireStaff('admin'))
+  .use(requireCapacidad('referencias.administrar'))
   .get('/', async (c) => {
     const { db, clock } = c.var.ports
     const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))

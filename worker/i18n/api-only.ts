@@ -43,6 +43,8 @@ export const apiFields = {
     respuesta: 'Respuesta al ciudadano',
     finalidad: 'Finalidad de la consulta',
     formato: 'Formato',
+    capacidades: 'Lo que puede hacer',
+    disabled: 'Estado de la cuenta',
   },
   en: {
     ventanaFin: 'Window end',
@@ -80,6 +82,8 @@ export const apiFields = {
     respuesta: 'Answer to the citizen',
     finalidad: 'Purpose of the search',
     formato: 'Format',
+    capacidades: 'What they may do',
+    disabled: 'Account status',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -117,6 +121,8 @@ export const apiFields = {
     respuesta: 'Repons pou sitwayen an',
     finalidad: 'Rezon rechèch la',
     formato: 'Fòma',
+    capacidades: 'Sa li ka fè',
+    disabled: 'Eta kont lan',
   },
 } satisfies Record<Locale, Record<string, string>>
 
@@ -136,6 +142,10 @@ export const apiValidation = {
       '«{field}»: este permiso dura {duracion} y debe comenzar y terminar el mismo día, entre las {desde} y las {hasta}.',
     serial_mismatch:
       '«{field}» no coincide con el de su cédula vigente en el Registro Civil. Revise el número impreso en su cédula.',
+    own_administration:
+      '«{field}»: no puede quitarse a sí mismo la administración del personal. Pídaselo a otro administrador.',
+    last_administrator:
+      '«{field}»: es la única persona que administra el personal. Antes, otorgue «Administrar el personal» a otra.',
   },
   en: {
     password_breached: '“{field}” is a password known to attackers. Choose another one.',
@@ -151,6 +161,10 @@ export const apiValidation = {
       '"{field}": this permit lasts {duracion} and must start and end on the same day, between {desde} and {hasta}.',
     serial_mismatch:
       '"{field}" does not match your current identity card at the Civil Registry. Check the number printed on your card.',
+    own_administration:
+      '"{field}": you cannot take staff administration away from yourself. Ask another administrator.',
+    last_administrator:
+      '"{field}": this is the only person who manages staff. First grant “Manage staff” to someone else.',
   },
   ht: {
     password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
@@ -166,6 +180,10 @@ export const apiValidation = {
       '«{field}»: pèmi sa a dire {duracion} epi li dwe kòmanse ak fini menm jou a, ant {desde} ak {hasta}.',
     serial_mismatch:
       '«{field}» pa koresponn ak kat idantite w ki valab nan Rejis Sivil la. Verifye nimewo ki enprime sou kat ou a.',
+    own_administration:
+      '«{field}»: ou pa ka retire tèt ou administrasyon pèsonèl la. Mande yon lòt administratè.',
+    last_administrator:
+      '«{field}»: se sèl moun ki jere pèsonèl la. Anvan, bay yon lòt moun «Jere pèsonèl la».',
   },
 } satisfies Record<Locale, Record<string, string>>
 

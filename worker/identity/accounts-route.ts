@@ -17,6 +17,7 @@ import {
   planResetRequest,
   planSetPassword,
 } from './accounts.ts'
+import { capacidadesDe } from './capacidades.ts'
 import { claveUnicaLogoutUrl } from './claveunica.ts'
 import { actorOf, requireSignedIn } from './guards.ts'
 import { describe } from './me.ts'
@@ -76,7 +77,9 @@ export const accountsRoute = new Hono<AppEnv>()
         { method: 'password' },
       ),
     ])
-    return c.json({ user: describe({ ...user, userId: user.id, assurance: 'password' }) })
+    return c.json({
+      user: describe({ ...user, userId: user.id, capacidades: capacidadesDe(user), assurance: 'password' }),
+    })
   })
   .post('/password-reset', async (c) => {
     await consume(c, 'reset:client')

@@ -1,10 +1,17 @@
+import type { Capacidad } from './capacidades.ts'
+
 /** Who is calling: a signed-in citizen or staff member, as the session found them. */
 export interface Actor {
   userId: string
   kind: 'citizen' | 'staff'
   role: 'citizen' | 'officer' | 'supervisor' | 'admin'
-  /** The police unit a staff member belongs to. */
+  /**
+   * The police unit a staff member belongs to: a capability scoped to a unit (`denuncias.unidad`)
+   * reaches that unit's work only (decision 0029).
+   */
   unidadCode: string | null
+  /** What a staff member may do, as granted (worker/identity/capacidades.ts); none for citizens. */
+  capacidades: readonly Capacidad[]
   /** Canonical RUN (`44444444-4`) and how it was proven. */
   run: string | null
   runProof: 'claveunica' | 'self' | 'staff' | null

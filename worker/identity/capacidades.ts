@@ -2,22 +2,25 @@ import type { Actor } from './actor.ts'
 
 /**
  * What a staff member may do, one capability per kind of work ("triages denuncias", "manages
- * staff"), granted per person by administrators. Today's three roles are named sets of them
- * ({@link CAPACIDADES_DE_ROL}); a new service adds its capabilities here and to the roles that
- * should have them by default.
+ * staff"), granted per person by administrators (decision 0029). Today's three roles are named
+ * sets of them ({@link CAPACIDADES_DE_ROL}): the set an account gets when it is created, or when
+ * an administrator gives it another role. A new service adds its capabilities here, to the roles
+ * that should have them by default, and their words to web/funcionarios/i18n.
  */
 export const CAPACIDADES = [
   /** Validate election constancias in person, on the assisted path too. */
   'constancias.validar',
-  /** Check a permit's QR on the street and revoke permits. */
+  /** Check a permit's QR on the street. */
   'permisos.fiscalizar',
+  /** Find permits by RUN or code and revoke them. */
+  'permisos.revocar',
   /** See the services' figures (supervision). */
   'cifras.ver',
   /** Answer citizens' data requests (Ley 21.719). */
   'datos.solicitudes',
   /** Create staff accounts and grant capabilities. */
   'personal.administrar',
-  /** Edit reference tables: permit types, phases, the jurisdiction table. */
+  /** Edit reference tables: permit types, phases, election days, the jurisdiction table. */
   'referencias.administrar',
   /** The virtual station's analysts: the denuncias triage queue. */
   'denuncias.triar',
@@ -26,18 +29,60 @@ export const CAPACIDADES = [
 ] as const
 export type Capacidad = (typeof CAPACIDADES)[number]
 
-/** The capabilities each of today's roles carries by default. */
-export const CAPACIDADES_DE_ROL: Record<'officer' | 'supervisor' | 'admin', readonly Capacidad[]> = {
+/** The staff roles: a label on the account and the capabilities it starts with. */
+export type RolFuncionario = 'officer' | 'supervisor' | 'admin'
+
+/** The capabilities each of today's roles carries by default, in {@link CAPACIDADES}' order. */
+export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = {
   officer: ['constancias.validar', 'permisos.fiscalizar', 'denuncias.unidad'],
   supervisor: [
     'constancias.validar',
     'permisos.fiscalizar',
-    'denuncias.unidad',
-    'denuncias.triar',
+    'permisos.revocar',
     'cifras.ver',
     'datos.solicitudes',
+    'denuncias.triar',
+    'denuncias.unidad',
   ],
   admin: [...CAPACIDADES],
+}
+
+/**
+ * Whether a value is a capability's id.
+ *
+ * @example
+ * esCapacidad('cifras.ver') // true
+ */
+export function esCapacidad(value: unknown): value is Capacidad {
+  return CAPACIDADES.some((capacidad) => capacidad === value)
+}
+
+/**
+ * A set of capabilities in one order (the list's), each once, unknown ids dropped: what is stored
+ * and shown, so that the same grants always read the same.
+ *
+ * @example
+ * ordenadas(['cifras.ver', 'constancias.validar', 'cifras.ver']) // ['constancias.validar', 'cifras.ver']
+ */
+export function ordenadas(ids: readonly unknown[]): Capacidad[] {
+  return CAPACIDADES.filter((capacidad) => ids.includes(capacidad))
+}
+
+/**
+ * A staff member's capabilities from their account: what an administrator granted, or, for an
+ * account from before grants were recorded (`null`), their role's set. Citizens hold none. An id
+ * the code no longer knows is dropped rather than trusted.
+ *
+ * @example
+ * capacidadesDe({ kind: 'staff', role: 'officer', capacidades: null }) // CAPACIDADES_DE_ROL.officer
+ */
+export function capacidadesDe(user: {
+  kind: 'citizen' | 'staff'
+  role: Actor['role']
+  capacidades: readonly unknown[] | null
+}): Capacidad[] {
+  if (user.kind !== 'staff' || user.role === 'citizen') return []
+  return ordenadas(user.capacidades ?? CAPACIDADES_DE_ROL[user.role])
 }
 
 /**
@@ -46,7 +91,6 @@ export const CAPACIDADES_DE_ROL: Record<'officer' | 'supervisor' | 'admin', read
  * @example
  * if (!tieneCapacidad(actor, 'denuncias.triar')) throw new AppError('forbidden')
  */
-export function tieneCapacidad(actor: Actor, capacidad: Capacidad): boolean {
-  if (actor.kind !== 'staff' || actor.role === 'citizen') return false
-  return CAPACIDADES_DE_ROL[actor.role].includes(capacidad)
+export function tieneCapacidad(actor: Pick<Actor, 'kind' | 'capacidades'>, capacidad: Capacidad): boolean {
+  return actor.kind === 'staff' && actor.capacidades.includes(capacidad)
 }

@@ -4,9 +4,6 @@ import { AppError } from '../errors.ts'
 import type { Actor } from './actor.ts'
 import { type Capacidad, tieneCapacidad } from './capacidades.ts'
 
-const STAFF_RANK = { officer: 1, supervisor: 2, admin: 3 } as const
-export type StaffRole = keyof typeof STAFF_RANK
-
 /**
  * Whether a request names, in `Outbox-Owner`, an account other than the signed-in one: a
  * submission the PWA queued under one account and replays after that session ended, perhaps under
@@ -51,24 +48,10 @@ export const requireClaveUnica: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /**
- * Staff of at least the given role, signed in with their second factor. Supervisors may do what
- * officers do, administrators what supervisors do.
- *
- * @example
- * app.get('/api/admin/staff', requireStaff('admin'), handler)
- */
-export function requireStaff(minimum: StaffRole): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const actor = actorOf(c)
-    if (actor.kind !== 'staff' || actor.assurance !== 'mfa' || actor.role === 'citizen')
-      throw new AppError('forbidden')
-    if (STAFF_RANK[actor.role] < STAFF_RANK[minimum]) throw new AppError('forbidden')
-    await next()
-  }
-}
-
-/**
- * Staff signed in with their second factor who hold a capability (worker/identity/capacidades.ts).
+ * Staff signed in with their second factor who hold a capability (worker/identity/capacidades.ts),
+ * as granted when this request's session was read: a capability revoked is refused from the next
+ * request on. A capability scoped to a unit (`denuncias.unidad`) admits to the route; the route
+ * then keeps to `actor.unidadCode`'s work (decision 0029).
  *
  * @example
  * app.get('/api/funcionarios/denuncias', requireCapacidad('denuncias.triar'), handler)

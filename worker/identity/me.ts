@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts'
+import type { Capacidad } from './capacidades.ts'
 import { formatRun } from './run.ts'
 
 /** What the PWA knows of the signed-in user. */
@@ -18,6 +19,8 @@ export interface Me {
   runProof: Actor['runProof']
   email: string | null
   unidadCode: string | null
+  /** What a staff member may do (the staff screens show what it allows); none for citizens. */
+  capacidades: readonly Capacidad[]
   assurance: Actor['assurance']
 }
 
@@ -39,6 +42,7 @@ export function describe(actor: Omit<Actor, 'sessionHash'>): Me {
     runProof: actor.runProof,
     email: actor.email,
     unidadCode: actor.unidadCode,
+    capacidades: actor.capacidades,
     assurance: actor.assurance,
   }
 }

@@ -22,15 +22,16 @@ export const EmailField = v.pipe(
   v.maxLength(254),
   v.email(),
 )
-const Name = line(100)
+/** A person's given or family names. */
+export const NameField = line(100)
 /** Checked for length, breaches and personal words by the service, which knows the person. */
 const Password = secretText(1024)
 const Token = v.pipe(v.string(), v.regex(/^[\w-]{20,100}$/))
 
 export const RegisterInput = v.strictObject({
   run: RunField,
-  nombres: Name,
-  apellidos: Name,
+  nombres: NameField,
+  apellidos: NameField,
   email: EmailField,
   password: Password,
 })
@@ -47,19 +48,3 @@ export const TotpInput = v.strictObject({
   challenge: Token,
   code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/)),
 })
-const StaffRole = v.picklist(['officer', 'supervisor', 'admin'])
-const UnidadCode = line(40)
-export const StaffCreateInput = v.strictObject({
-  email: EmailField,
-  nombres: Name,
-  apellidos: Name,
-  role: StaffRole,
-  unidadCode: UnidadCode,
-})
-export type StaffCreateInput = v.InferOutput<typeof StaffCreateInput>
-export const StaffUpdateInput = v.strictObject({
-  role: v.optional(StaffRole),
-  unidadCode: v.optional(UnidadCode),
-  disabled: v.optional(v.boolean()),
-})
-export type StaffUpdateInput = v.InferOutput<typeof StaffUpdateInput>

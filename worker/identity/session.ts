@@ -8,6 +8,7 @@ import { preparedFor } from '../prepared.ts'
 import { type Read, readFirst, readOne } from '../reads.ts'
 import { runWrites, type Write } from '../writes.ts'
 import type { Actor } from './actor.ts'
+import { capacidadesDe } from './capacidades.ts'
 
 /** Idle and absolute lifetimes (OWASP ASVS level 2): staff sessions are shorter. */
 export const SESSION_LIMITS = {
@@ -112,6 +113,7 @@ const queries = preparedFor((db) => ({
         kind: users.kind,
         role: users.role,
         unidadCode: users.unidadCode,
+        capacidades: users.capacidades,
         run: users.run,
         runProof: users.runProof,
         givenNames: users.givenNames,
@@ -181,6 +183,7 @@ export function confirmSession(c: AppContext, claimed: Claimed, row: SessionRow 
     kind: row.user.kind,
     role: row.user.role,
     unidadCode: row.user.unidadCode,
+    capacidades: capacidadesDe(row.user),
     run: row.user.run,
     runProof: row.user.runProof,
     givenNames: row.user.givenNames,

@@ -3,15 +3,18 @@ import { Hono } from 'hono'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppEnv } from '../context.ts'
+import { invalidField } from '../errors.ts'
 import { answersWithSecret, commit } from '../middleware/idempotency.ts'
 import { consume } from '../middleware/rate-limit.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import { checkPassword } from './accounts.ts'
-import { requireStaff } from './guards.ts'
+import { capacidadesDe } from './capacidades.ts'
+import { requireCapacidad } from './guards.ts'
 import { describe } from './me.ts'
-import { StaffCreateInput, StaffLoginInput, StaffUpdateInput, TotpInput } from './schemas.ts'
+import { isLastAdministratorLost } from './otorgar.ts'
+import { StaffLoginInput, TotpInput } from './schemas.ts'
 import { startSession } from './session.ts'
 import {
   completeSecondFactor,
@@ -20,6 +23,7 @@ import {
   planStaffUpdate,
   startSecondFactor,
 } from './staff.ts'
+import { StaffCreateInput, StaffUpdateInput } from './staff-schemas.ts'
 
 /**
  * `/api/staff/*`: the staff login, password then TOTP code (enrolling the app the first time).
@@ -56,12 +60,17 @@ export const staffLoginRoute = new Hono<AppEnv>()
         { method: 'password+totp' },
       ),
     ])
-    return c.json({ user: describe({ ...user, userId: user.id, assurance: 'mfa' }) })
+    return c.json({
+      user: describe({ ...user, userId: user.id, capacidades: capacidadesDe(user), assurance: 'mfa' }),
+    })
   })
 
-/** `/api/admin/staff`: administrators create, edit and disable staff accounts. */
+/**
+ * `/api/admin/staff`: staff who administer staff create accounts, change their role, unit and
+ * capabilities, and disable them.
+ */
 export const staffAdminRoute = new Hono<AppEnv>()
-  .use(requireStaff('admin'))
+  .use(requireCapacidad('personal.administrar'))
   .get('/', async (c) => c.json({ items: await listStaff(serviceContext(c)) }))
   .post('/', async (c) => {
     const input = await parseJsonBody(c, StaffCreateInput)
@@ -72,5 +81,11 @@ export const staffAdminRoute = new Hono<AppEnv>()
   .patch('/:id', async (c) => {
     const input = await parseJsonBody(c, StaffUpdateInput)
     const planned = await planStaffUpdate(serviceContext(c), c.req.param('id'), input)
-    return commit(c, planned.writes, 200, planned.result)
+    try {
+      return await commit(c, planned.writes, 200, planned.result)
+    } catch (error) {
+      // Another administrator's change, at the same moment, left this one the last holder.
+      if (isLastAdministratorLost(error)) throw invalidField('capacidades', 'last_administrator')
+      throw error
+    }
   })

@@ -6,7 +6,9 @@ import { AppError, invalidField } from '../errors.ts'
 import { rowId } from '../ids.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { linkMail, type MailContext } from './accounts.ts'
-import type { StaffCreateInput, StaffUpdateInput } from './schemas.ts'
+import { CAPACIDADES_DE_ROL, capacidadesDe } from './capacidades.ts'
+import { planGrants } from './otorgar.ts'
+import type { StaffCreateInput, StaffUpdateInput } from './staff-schemas.ts'
 import { newEnrolment, totpStep } from './totp.ts'
 
 const CHALLENGE_TTL_MS = 5 * 60_000
@@ -97,7 +99,10 @@ async function requireUnidad(ctx: ServiceContext, code: string) {
   if (!unidad) throw invalidField('unidadCode', 'invalid_option')
 }
 
-/** An administrator creates a staff account; the person chooses a password from the e-mailed link. */
+/**
+ * An administrator creates a staff account, holding its role's capabilities; the person chooses a
+ * password from the e-mailed link.
+ */
 export async function planStaffCreation(
   ctx: ServiceContext,
   input: StaffCreateInput,
@@ -118,6 +123,7 @@ export async function planStaffCreation(
     email: input.email,
     role: input.role,
     unidadCode: input.unidadCode,
+    capacidades: [...CAPACIDADES_DE_ROL[input.role]],
     createdAt: ctx.clock.now(),
   }
   const invite = await linkMail(ctx, mail, user, 'staff_invite')
@@ -130,14 +136,18 @@ export async function planStaffCreation(
         ctx,
         'staff.created',
         { type: 'user', id: user.id },
-        { role: input.role, unidad: input.unidadCode },
+        { role: input.role, unidad: input.unidadCode, capacidades: user.capacidades },
       ),
     ],
     result: { id: user.id },
   }
 }
 
-/** An administrator changes a staff member's role or unit, or disables the account (ending its sessions). */
+/**
+ * An administrator changes a staff member's role, unit or capabilities, or disables the account
+ * (ending its sessions). Nobody can take staff administration from themselves or from its last
+ * holder (worker/identity/otorgar.ts).
+ */
 export async function planStaffUpdate(
   ctx: ServiceContext,
   id: string,
@@ -151,19 +161,31 @@ export async function planStaffUpdate(
   if (input.unidadCode) await requireUnidad(ctx, input.unidadCode)
   const now = ctx.clock.now()
   const disabledAt = input.disabled === undefined ? user.disabledAt : input.disabled ? now : null
+  const grants = await planGrants(ctx, user, input, disabledAt)
+  const { capacidades: _, ...cambios } = input
   return {
     writes: [
       ctx.db
         .update(users)
-        .set({ role: input.role ?? user.role, unidadCode: input.unidadCode ?? user.unidadCode, disabledAt })
+        .set({
+          role: grants.role,
+          unidadCode: input.unidadCode ?? user.unidadCode,
+          disabledAt,
+          capacidades: grants.guardar,
+        })
         .where(eq(users.id, id)),
       ...(disabledAt ? [ctx.db.delete(sessions).where(eq(sessions.userId, id))] : []),
-      auditEntry(
-        ctx,
-        input.disabled ? 'staff.disabled' : 'staff.updated',
-        { type: 'user', id },
-        { ...input },
-      ),
+      ...(Object.keys(cambios).length > 0
+        ? [
+            auditEntry(
+              ctx,
+              input.disabled ? 'staff.disabled' : 'staff.updated',
+              { type: 'user', id },
+              { ...cambios },
+            ),
+          ]
+        : []),
+      ...grants.writes,
     ],
     result: { id },
   }
@@ -179,6 +201,7 @@ export async function listStaff(ctx: ServiceContext) {
     familyNames: u.familyNames,
     role: u.role,
     unidadCode: u.unidadCode,
+    capacidades: capacidadesDe(u),
     totpEnrolled: u.totpSecret !== null,
     disabled: u.disabledAt !== null,
   }))

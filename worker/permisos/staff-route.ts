@@ -4,7 +4,7 @@ import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
-import { actorOf, requireStaff } from '../identity/guards.ts'
+import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { canonicalRun, parseRun } from '../identity/run.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
@@ -17,15 +17,20 @@ import { fasesVigentes, planFase, planTipo, tipos } from './reglas.ts'
 import { FaseInput, RevocacionInput, TipoPermisoInput } from './schema.ts'
 import { buscarPermisos, cifrasPermisos, mostrado, planRevocacion } from './supervision.ts'
 
-/** `/api/supervisor/permisos`: supervisors find and revoke permits, and read the day's figures. */
+/** Finding a permit by RUN or code, and revoking it, is one capability: supervision's. */
+const revocar = requireCapacidad('permisos.revocar')
+
+/**
+ * `/api/supervisor/permisos`: staff who may revoke permits find and revoke them; staff who see the
+ * figures read the day's.
+ */
 export const permisosSupervisorRoute = new Hono<AppEnv>()
-  .use(requireStaff('supervisor'))
-  .get('/cifras', revalidar, async (c) => {
+  .get('/cifras', requireCapacidad('cifras.ver'), revalidar, async (c) => {
     const fecha = c.req.query('fecha') ?? localDate(c.var.ports.clock.now())
     if (!isIsoDate(fecha)) throw invalidField('fecha', 'invalid_date')
     return c.json(await cifrasPermisos(serviceContext(c), fecha))
   })
-  .get('/', async (c) => {
+  .get('/', revocar, async (c) => {
     const run = parseRun(c.req.query('run') ?? '')
     if (!run) throw invalidField('run', 'invalid_run')
     const { finalidad } = parse(BusquedaQuery, { finalidad: c.req.query('finalidad') })
@@ -36,7 +41,7 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json({ items: (await buscarPermisos(ctx, { run: holder })).map(mostrado) })
   })
-  .get('/:code', async (c) => {
+  .get('/:code', revocar, async (c) => {
     const ctx = serviceContext(c)
     const [found] = await buscarPermisos(ctx, { code: normaliseCode(c.req.param('code')) })
     if (!found) throw new AppError('not_found')
@@ -52,7 +57,7 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json(mostrado(found))
   })
-  .post('/:code/revocar', async (c) => {
+  .post('/:code/revocar', revocar, async (c) => {
     const { motivo } = await parseJsonBody(c, RevocacionInput)
     const code = normaliseCode(c.req.param('code'))
     const planned = await planRevocacion(serviceContext(c), actorOf(c), code, motivo)
@@ -64,9 +69,9 @@ const BusquedaQuery = v.object({ finalidad: v.picklist(FINALIDADES_DE_BUSQUEDA) 
 
 const TipoId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{2,40}$/))
 
-/** `/api/admin/permisos`: administrators set the permit types and the comunas' restriction phases. */
+/** `/api/admin/permisos`: staff who edit reference tables set the permit types and the comunas' restriction phases. */
 export const permisosAdminRoute = new Hono<AppEnv>()
-  .use(requireStaff('admin'))
+  .use(requireCapacidad('referencias.administrar'))
   .get('/tipos', async (c) => c.json({ items: await tipos(c.var.ports.db) }))
   .put('/tipos/:id', async (c) => {
     const id = parse(v.object({ id: TipoId }), { id: c.req.param('id') }).id

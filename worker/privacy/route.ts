@@ -3,7 +3,7 @@ import { auditEntry } from '../audit.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { actorOf, requireCitizen, requireStaff } from '../identity/guards.ts'
+import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { forgetCookies } from '../identity/session.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
@@ -91,7 +91,7 @@ export const misDatosRoute = new Hono<AppEnv>()
 
 /** `/api/funcionarios/solicitudes-datos`: supervisors answer citizens' rectification requests. */
 export const solicitudesDatosRoute = new Hono<AppEnv>()
-  .use(requireStaff('supervisor'))
+  .use(requireCapacidad('datos.solicitudes'))
   .get('/', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json({ items: await colaSolicitudes(serviceContext(c)) })

@@ -92,7 +92,7 @@ export function Asistida() {
     setHecho(undefined)
   }
   return (
-    <StaffGate title={tv('cv.asistida.title')}>
+    <StaffGate capacidad="constancias.validar" title={tv('cv.asistida.title')}>
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

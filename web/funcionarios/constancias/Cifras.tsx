@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
 import { Show } from 'solid-js'
+import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi } from '../../forms/api.ts'
 import { horaChile as hora } from '../fechas.ts'
@@ -81,7 +82,7 @@ function Tablero() {
 }
 
 /**
- * `/funcionarios/constancias/cifras`: the day's figures for supervisors — requests, validations,
+ * `/funcionarios/constancias/cifras`: the day's figures for staff who see figures — requests, validations,
  * rejections and pending codes per hour and per region — as bars with a table, every 30 s.
  */
 export function Cifras() {
@@ -96,7 +97,7 @@ export function Cifras() {
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tv('cv.cifras.title')}
           </h1>
-          <Show when={user.role !== 'officer'} fallback={<p>{tv('cv.cifras.forbidden')}</p>}>
+          <Show when={tieneCapacidad(user, 'cifras.ver')} fallback={<p>{tv('cv.cifras.forbidden')}</p>}>
             <Tablero />
           </Show>
         </>

@@ -1,23 +1,24 @@
+import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
 import { tv } from './i18n/index.ts'
 
 const ENTRADAS = [
-  { href: '/funcionarios/constancias', key: 'validar', minRole: 'officer' },
-  { href: '/funcionarios/constancias/asistida', key: 'asistida', minRole: 'officer' },
-  { href: '/funcionarios/constancias/cifras', key: 'cifras', minRole: 'supervisor' },
+  { href: '/funcionarios/constancias', key: 'validar', capacidad: 'constancias.validar' },
+  { href: '/funcionarios/constancias/asistida', key: 'asistida', capacidad: 'constancias.validar' },
+  { href: '/funcionarios/constancias/cifras', key: 'cifras', capacidad: 'cifras.ver' },
 ] as const
 
-/** The election constancia's entries on the staff home; the figures only for supervisors and up. */
-export function ConstanciasMenu(props: { role: string }) {
+/** The election constancia's entries on the staff home: validating, and the figures for those who see them. */
+export function ConstanciasMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
       title={tv('cv.menu.title')}
-      role={props.role}
+      user={props.user}
       entries={ENTRADAS.map((entry) => ({
         href: entry.href,
         label: tv(`cv.menu.${entry.key}`),
         hint: tv(`cv.menu.${entry.key}.hint`),
-        minRole: entry.minRole,
+        capacidad: entry.capacidad,
       }))}
     />
   )

@@ -132,7 +132,7 @@ export function Validar() {
   }
 
   return (
-    <StaffGate title={tv('cv.buscar.title')}>
+    <StaffGate capacidad="constancias.validar" title={tv('cv.buscar.title')}>
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

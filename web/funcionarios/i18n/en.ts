@@ -6,14 +6,16 @@ export const messages: StaffMessages = {
   'staff.offline': 'This page cannot be shown offline.',
   'staff.citizen': 'This area is only for Carabineros staff.',
   'staff.citizenLink': 'Go to My requests',
-  'staff.forbidden': 'Only administrators can manage staff.',
+  'staff.forbidden': 'You may not open this page. If your work needs it, ask whoever manages staff.',
   'staff.success': 'Done',
   'staff.role.officer': 'Officer',
   'staff.role.supervisor': 'Supervisor',
   'staff.role.admin': 'Administrator',
-  'staff.role.officer.hint': 'Deals with and validates requests at any unit.',
-  'staff.role.supervisor.hint': 'Also sees the figures of their unit.',
-  'staff.role.admin.hint': 'Also manages staff and units.',
+  'staff.role.officer.hint':
+    'Starts out validating constancias, checking permits and dealing with the reports of their unit.',
+  'staff.role.supervisor.hint':
+    'Also revokes permits, analyses reports, sees the figures and answers data requests.',
+  'staff.role.admin.hint': 'May do everything, managing staff and the reference tables too.',
 
   'staff.home.title': 'Staff area',
   'staff.home.hello': 'Hello, {name}',
@@ -22,7 +24,8 @@ export const messages: StaffMessages = {
   'staff.home.work': 'Work queues',
   'staff.home.workEmpty': 'The requests of your unit will appear here once the services are available.',
   'staff.home.admin': 'Administration',
-  'staff.home.adminBody': 'Create staff accounts, change their role or unit, or disable them.',
+  'staff.home.adminBody':
+    'Create staff accounts, change their role, unit or what they may do, or disable them.',
   'staff.home.adminLink': 'Manage staff',
 
   'staff.login.title': 'Staff sign-in',
@@ -61,6 +64,30 @@ export const messages: StaffMessages = {
   'staff.admin.saved': 'The changes to {name} were saved.',
   'staff.admin.disabledDone': 'The account of {name} was disabled and their sessions were ended.',
   'staff.admin.enabledDone': 'The account of {name} was enabled.',
+  'staff.cap.legend': 'What they may do',
+  'staff.cap.hint':
+    'Tick each task this person may carry out. Choosing another role ticks that role’s tasks; you can adjust them.',
+  'staff.cap.none': 'Nothing for now',
+  'staff.cap.constancias.validar': 'Validate election constancias',
+  'staff.cap.constancias.validar.hint': 'Check a voter’s constancia in person, the assisted way too.',
+  'staff.cap.permisos.fiscalizar': 'Check permits on the street',
+  'staff.cap.permisos.fiscalizar.hint': 'Read the QR code of a travel permit.',
+  'staff.cap.permisos.revocar': 'Find and revoke permits',
+  'staff.cap.permisos.revocar.hint': 'Find permits by RUN or by code, and revoke them.',
+  'staff.cap.cifras.ver': 'See the figures',
+  'staff.cap.cifras.ver.hint': 'The charts and tables of each service.',
+  'staff.cap.datos.solicitudes': 'Answer data requests',
+  'staff.cap.datos.solicitudes.hint': 'The corrections citizens ask for to their personal data.',
+  'staff.cap.personal.administrar': 'Manage staff',
+  'staff.cap.personal.administrar.hint': 'Create staff accounts and decide what each person may do.',
+  'staff.cap.referencias.administrar': 'Edit the reference tables',
+  'staff.cap.referencias.administrar.hint':
+    'Permit types, the comunas’ phases, election days and the jurisdiction table.',
+  'staff.cap.denuncias.triar': 'Analyse reports',
+  'staff.cap.denuncias.triar.hint':
+    'The virtual station’s queue of new crime reports: ask for information, close or route them.',
+  'staff.cap.denuncias.unidad': 'Deal with their unit’s reports',
+  'staff.cap.denuncias.unidad.hint': 'The crime reports routed to their unit, to send on to the prosecutor.',
   'staff.new.title': 'Create a staff account',
   'staff.new.lead':
     'We will send them an invitation to choose their password; at their first sign-in they will register their code app.',

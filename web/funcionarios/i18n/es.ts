@@ -7,14 +7,17 @@ export const messages = {
   'staff.offline': 'Esta página no se puede mostrar sin conexión.',
   'staff.citizen': 'Esta área es solo para funcionarios de Carabineros.',
   'staff.citizenLink': 'Ir a Mis trámites',
-  'staff.forbidden': 'Solo los administradores pueden administrar funcionarios.',
+  'staff.forbidden':
+    'No tiene permiso para abrir esta página. Si lo necesita para su trabajo, pídalo a quien administra el personal.',
   'staff.success': 'Listo',
   'staff.role.officer': 'Funcionario',
   'staff.role.supervisor': 'Supervisor',
   'staff.role.admin': 'Administrador',
-  'staff.role.officer.hint': 'Atiende y valida trámites en cualquier unidad.',
-  'staff.role.supervisor.hint': 'Además ve las cifras de su unidad.',
-  'staff.role.admin.hint': 'Además administra funcionarios y unidades.',
+  'staff.role.officer.hint':
+    'Parte validando constancias, verificando permisos y atendiendo las denuncias de su unidad.',
+  'staff.role.supervisor.hint':
+    'Además revoca permisos, analiza denuncias, ve las cifras y responde solicitudes de datos.',
+  'staff.role.admin.hint': 'Puede hacer todo, también administrar el personal y las tablas de referencia.',
 
   'staff.home.title': 'Área de funcionarios',
   'staff.home.hello': 'Hola, {name}',
@@ -23,7 +26,8 @@ export const messages = {
   'staff.home.work': 'Bandejas de trabajo',
   'staff.home.workEmpty': 'Aquí aparecerán los trámites de su unidad cuando los servicios estén disponibles.',
   'staff.home.admin': 'Administración',
-  'staff.home.adminBody': 'Cree cuentas de funcionarios, cambie su rol o su unidad, o deshabilítelas.',
+  'staff.home.adminBody':
+    'Cree cuentas de funcionarios, cambie su rol, su unidad o lo que pueden hacer, o deshabilítelas.',
   'staff.home.adminLink': 'Administrar funcionarios',
 
   'staff.login.title': 'Ingreso de funcionarios',
@@ -63,6 +67,33 @@ export const messages = {
   'staff.admin.saved': 'Se guardaron los cambios de {name}.',
   'staff.admin.disabledDone': 'Se deshabilitó la cuenta de {name} y se cerraron sus sesiones.',
   'staff.admin.enabledDone': 'Se habilitó la cuenta de {name}.',
+  'staff.cap.legend': 'Lo que puede hacer',
+  'staff.cap.hint':
+    'Marque cada tarea que esta persona puede realizar. Al elegir otro rol se marcan las tareas de ese rol; puede ajustarlas.',
+  'staff.cap.none': 'Nada por ahora',
+  'staff.cap.constancias.validar': 'Validar constancias de voto',
+  'staff.cap.constancias.validar.hint':
+    'Revisar en persona la constancia de un elector, también en la atención asistida.',
+  'staff.cap.permisos.fiscalizar': 'Verificar permisos en la calle',
+  'staff.cap.permisos.fiscalizar.hint': 'Leer el código QR de un permiso de desplazamiento.',
+  'staff.cap.permisos.revocar': 'Buscar y revocar permisos',
+  'staff.cap.permisos.revocar.hint': 'Buscar permisos por RUN o por código, y revocarlos.',
+  'staff.cap.cifras.ver': 'Ver las cifras',
+  'staff.cap.cifras.ver.hint': 'Los gráficos y tablas de cada servicio.',
+  'staff.cap.datos.solicitudes': 'Responder solicitudes de datos',
+  'staff.cap.datos.solicitudes.hint':
+    'Las rectificaciones que piden los ciudadanos sobre sus datos personales.',
+  'staff.cap.personal.administrar': 'Administrar el personal',
+  'staff.cap.personal.administrar.hint':
+    'Crear cuentas de funcionarios y decidir lo que cada uno puede hacer.',
+  'staff.cap.referencias.administrar': 'Editar las tablas de referencia',
+  'staff.cap.referencias.administrar.hint':
+    'Tipos de permiso, fases de las comunas, días de elección y la tabla de jurisdicciones.',
+  'staff.cap.denuncias.triar': 'Analizar denuncias',
+  'staff.cap.denuncias.triar.hint':
+    'La bandeja de denuncias nuevas de la comisaría virtual: pedir información, cerrar o derivar.',
+  'staff.cap.denuncias.unidad': 'Atender las denuncias de su unidad',
+  'staff.cap.denuncias.unidad.hint': 'Las denuncias derivadas a su unidad, para enviarlas a la Fiscalía.',
   'staff.new.title': 'Crear funcionario',
   'staff.new.lead':
     'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',

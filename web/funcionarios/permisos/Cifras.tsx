@@ -127,7 +127,7 @@ function Tablero() {
  */
 export function CifrasPermisos() {
   return (
-    <StaffGate minRole="supervisor" forbidden={tfp('fp.cifras.forbidden')} title={tfp('fp.cifras.title')}>
+    <StaffGate capacidad="cifras.ver" forbidden={tfp('fp.cifras.forbidden')} title={tfp('fp.cifras.title')}>
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

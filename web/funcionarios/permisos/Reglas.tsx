@@ -136,7 +136,11 @@ export function Reglas() {
   const tipo = () => tipos()?.find((item) => item.id === params.tipo)
   const fase = () => fases()?.find((item) => item.id === params.fase)
   return (
-    <StaffGate minRole="admin" forbidden={tfp('fp.reglas.forbidden')} title={tfp('fp.reglas.title')}>
+    <StaffGate
+      capacidad="referencias.administrar"
+      forbidden={tfp('fp.reglas.forbidden')}
+      title={tfp('fp.reglas.title')}
+    >
       {() => (
         <Switch fallback={<p>{tfp('fp.reglas.cargando')}</p>}>
           <Match when={tipos() === null || fases() === null}>

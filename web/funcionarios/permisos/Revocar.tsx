@@ -93,7 +93,11 @@ export function Revocar() {
   )
 
   return (
-    <StaffGate minRole="supervisor" forbidden={tfp('fp.revocar.forbidden')} title={tfp('fp.revocar.title')}>
+    <StaffGate
+      capacidad="permisos.revocar"
+      forbidden={tfp('fp.revocar.forbidden')}
+      title={tfp('fp.revocar.title')}
+    >
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

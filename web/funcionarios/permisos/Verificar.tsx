@@ -153,7 +153,11 @@ export function VerificarPermiso() {
   )
 
   return (
-    <StaffGate title={tfp('fp.verificar.title')} offline={() => contenido(false)}>
+    <StaffGate
+      capacidad="permisos.fiscalizar"
+      title={tfp('fp.verificar.title')}
+      offline={() => contenido(false)}
+    >
       {() => contenido(true)}
     </StaffGate>
   )

@@ -83,7 +83,11 @@ function Lista() {
 export function Cola() {
   usePageTitle(() => tsd('sd.cola.title'))
   return (
-    <StaffGate minRole="supervisor" forbidden={tsd('sd.cola.forbidden')} title={tsd('sd.cola.title')}>
+    <StaffGate
+      capacidad="datos.solicitudes"
+      forbidden={tsd('sd.cola.forbidden')}
+      title={tsd('sd.cola.title')}
+    >
       {() => (
         <>
           <A href="/funcionarios" class="back-link">

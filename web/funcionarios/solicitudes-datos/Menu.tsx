@@ -1,20 +1,21 @@
 import { RETENCION } from '../../../db/retention.ts'
+import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
 import { COLA_PATH } from './api.ts'
 import { tsd } from './i18n/index.ts'
 
-/** The data requests' entry on the staff home: supervisors and administrators answer them. */
-export function SolicitudesDatosMenu(props: { role: string }) {
+/** The data requests' entry on the staff home, for staff who answer them. */
+export function SolicitudesDatosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
       title={tsd('sd.menu.title')}
-      role={props.role}
+      user={props.user}
       entries={[
         {
           href: COLA_PATH,
           label: tsd('sd.menu.cola'),
           hint: tsd('sd.menu.cola.hint', { dias: RETENCION.respuestaSolicitudDias }),
-          minRole: 'supervisor',
+          capacidad: 'datos.solicitudes',
         },
       ]}
     />

@@ -131,7 +131,7 @@ export function Solicitud() {
   const params = useParams<{ code: string }>()
   return (
     <StaffGate
-      minRole="supervisor"
+      capacidad="datos.solicitudes"
       forbidden={tsd('sd.cola.forbidden')}
       title={tsd('sd.detalle.title', { code: params.code })}
     >

@@ -99,7 +99,7 @@ export const messages: ConstanciaStaffMessages = {
 
   'cv.cifras.title': "Today's figures",
   'cv.cifras.lead': 'Updated every 30 seconds. Pending: requests not validated yet.',
-  'cv.cifras.forbidden': 'Only supervisors and administrators can see the figures.',
+  'cv.cifras.forbidden': 'Only staff granted “See the figures” see them. Ask whoever manages staff.',
   'cv.cifras.porHora': 'By hour',
   'cv.cifras.porRegion': 'By region',
   'cv.cifras.hora': 'Hour',

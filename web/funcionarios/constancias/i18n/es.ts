@@ -99,7 +99,8 @@ export const messages = {
 
   'cv.cifras.title': 'Cifras del día',
   'cv.cifras.lead': 'Se actualizan cada 30 segundos. Pendientes: solicitudes que aún no se validan.',
-  'cv.cifras.forbidden': 'Solo supervisores y administradores ven las cifras.',
+  'cv.cifras.forbidden':
+    'Solo ve las cifras quien tiene «Ver las cifras». Pídalo a quien administra el personal.',
   'cv.cifras.porHora': 'Por hora',
   'cv.cifras.porRegion': 'Por región',
   'cv.cifras.hora': 'Hora',

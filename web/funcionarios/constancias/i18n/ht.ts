@@ -97,7 +97,7 @@ export const messages: ConstanciaStaffMessages = {
 
   'cv.cifras.title': 'Chif jodi a',
   'cv.cifras.lead': 'Yo mete ajou chak 30 segonn. Annatant: demann ki poko valide.',
-  'cv.cifras.forbidden': 'Se sèlman sipèvizè ak administratè ki wè chif yo.',
+  'cv.cifras.forbidden': 'Se moun ki gen «Wè chif yo» sèlman ki wè chif yo. Mande moun ki jere pèsonèl la.',
   'cv.cifras.porHora': 'Pa lè',
   'cv.cifras.porRegion': 'Pa rejyon',
   'cv.cifras.hora': 'Lè',

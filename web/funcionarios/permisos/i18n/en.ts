@@ -31,7 +31,8 @@ export const messages: PermisoStaffMessages = {
   'fp.verificar.otro': 'Check another permit',
 
   'fp.revocar.title': 'Revoke a permit',
-  'fp.revocar.forbidden': 'Only supervisors and administrators revoke permits.',
+  'fp.revocar.forbidden':
+    'Only staff granted “Find and revoke permits” revoke permits. Ask whoever manages staff.',
   'fp.revocar.lead':
     'Revoke a permit that no longer stands, for example when its holder turns out to be a confirmed case. From then on every online check shows it revoked.',
   'fp.buscar.codigo': 'Search by code',
@@ -85,7 +86,7 @@ export const messages: PermisoStaffMessages = {
   'fp.cifras.title': 'Permit figures',
   'fp.cifras.lead':
     'Permits issued and requests refused after the registry checks, by hour (Chile time) and by comuna. They refresh every 30 seconds.',
-  'fp.cifras.forbidden': 'Only supervisors and administrators see the figures.',
+  'fp.cifras.forbidden': 'Only staff granted “See the figures” see them. Ask whoever manages staff.',
   'fp.cifras.ver': 'Show figures',
   'fp.cifras.del': 'Figures for {fecha}',
   'fp.cifras.porHora': 'By hour',
@@ -99,7 +100,7 @@ export const messages: PermisoStaffMessages = {
   'fp.cifras.cargando': 'Loading the figures…',
 
   'fp.reglas.title': 'Permit rules',
-  'fp.reglas.forbidden': 'Only administrators change the permit rules.',
+  'fp.reglas.forbidden': 'Only staff granted “Edit the reference tables” change the permit rules.',
   'fp.reglas.lead':
     'Changes apply from the next request. A comuna in quarantine requires a permit every day; in transition, at weekends.',
   'fp.tipos.title': 'Permit types',

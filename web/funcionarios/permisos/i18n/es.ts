@@ -32,7 +32,8 @@ export const messages = {
   'fp.verificar.otro': 'Verificar otro permiso',
 
   'fp.revocar.title': 'Revocar un permiso',
-  'fp.revocar.forbidden': 'Solo supervisores y administradores revocan permisos.',
+  'fp.revocar.forbidden':
+    'Solo revoca permisos quien tiene «Buscar y revocar permisos». Pídalo a quien administra el personal.',
   'fp.revocar.lead':
     'Revoque un permiso cuando ya no corresponde, por ejemplo si el titular resultó ser un caso confirmado. Desde ese momento, toda verificación en línea lo muestra revocado.',
   'fp.buscar.codigo': 'Buscar por código',
@@ -86,7 +87,8 @@ export const messages = {
   'fp.cifras.title': 'Cifras de permisos',
   'fp.cifras.lead':
     'Permisos emitidos y solicitudes rechazadas tras consultar los registros, por hora (hora de Chile) y por comuna. Se actualizan cada 30 segundos.',
-  'fp.cifras.forbidden': 'Solo supervisores y administradores ven las cifras.',
+  'fp.cifras.forbidden':
+    'Solo ve las cifras quien tiene «Ver las cifras». Pídalo a quien administra el personal.',
   'fp.cifras.ver': 'Ver cifras',
   'fp.cifras.del': 'Cifras del {fecha}',
   'fp.cifras.porHora': 'Por hora',
@@ -100,7 +102,8 @@ export const messages = {
   'fp.cifras.cargando': 'Cargando las cifras…',
 
   'fp.reglas.title': 'Reglas de los permisos',
-  'fp.reglas.forbidden': 'Solo los administradores cambian las reglas de los permisos.',
+  'fp.reglas.forbidden':
+    'Solo cambia las reglas de los permisos quien tiene «Editar las tablas de referencia».',
   'fp.reglas.lead':
     'Los cambios valen desde la próxima solicitud. Una comuna en cuarentena exige permiso todos los días; en transición, los fines de semana.',
   'fp.tipos.title': 'Tipos de permiso',

@@ -31,7 +31,8 @@ export const messages: PermisoStaffMessages = {
   'fp.verificar.otro': 'Verifye yon lòt pèmi',
 
   'fp.revocar.title': 'Anile yon pèmi',
-  'fp.revocar.forbidden': 'Se sipèvizè ak administratè sèlman ki anile pèmi.',
+  'fp.revocar.forbidden':
+    'Se moun ki gen «Chèche epi revoke pèmi» sèlman ki revoke pèmi. Mande moun ki jere pèsonèl la.',
   'fp.revocar.lead':
     'Anile yon pèmi ki pa valab ankò, pa egzanp si titilè a se yon ka konfime. Apati moman sa a, tout verifikasyon sou entènèt montre li anile.',
   'fp.buscar.codigo': 'Chèche ak kòd',
@@ -85,7 +86,7 @@ export const messages: PermisoStaffMessages = {
   'fp.cifras.title': 'Chif pèmi yo',
   'fp.cifras.lead':
     'Pèmi yo bay ak demann yo refize apre verifikasyon nan rejis yo, pa lè (lè Chili) ak pa komin. Yo mete ajou chak 30 segonn.',
-  'fp.cifras.forbidden': 'Se sipèvizè ak administratè sèlman ki wè chif yo.',
+  'fp.cifras.forbidden': 'Se moun ki gen «Wè chif yo» sèlman ki wè chif yo. Mande moun ki jere pèsonèl la.',
   'fp.cifras.ver': 'Montre chif yo',
   'fp.cifras.del': 'Chif {fecha}',
   'fp.cifras.porHora': 'Pa lè',
@@ -99,7 +100,7 @@ export const messages: PermisoStaffMessages = {
   'fp.cifras.cargando': 'N ap chaje chif yo…',
 
   'fp.reglas.title': 'Règ pèmi yo',
-  'fp.reglas.forbidden': 'Se administratè sèlman ki chanje règ pèmi yo.',
+  'fp.reglas.forbidden': 'Se moun ki gen «Modifye tab referans yo» sèlman ki chanje règ pèmi yo.',
   'fp.reglas.lead':
     'Chanjman yo aplike apati pwochen demann nan. Yon komin nan karantèn mande pèmi chak jou; nan tranzisyon, nan wikenn.',
   'fp.tipos.title': 'Kalite pèmi',

@@ -10,7 +10,7 @@ export const messages: SolicitudesDatosMessages = {
   'sd.volver': 'Back to the data requests',
 
   'sd.cola.title': 'Data requests',
-  'sd.cola.forbidden': 'Only supervisors and administrators handle data requests.',
+  'sd.cola.forbidden': 'Only staff granted “Answer data requests” handle data requests.',
   'sd.cola.lead':
     'People ask in "My data" for something about them to be corrected. The law gives {dias} calendar days to answer; overdue requests come first.',
   'sd.cola.pendientes': 'To answer ({n})',

@@ -12,7 +12,7 @@ export const messages = {
   'sd.volver': 'Volver a las solicitudes de datos',
 
   'sd.cola.title': 'Solicitudes de datos',
-  'sd.cola.forbidden': 'Solo supervisores y administradores atienden las solicitudes de datos.',
+  'sd.cola.forbidden': 'Solo atiende las solicitudes de datos quien tiene «Responder solicitudes de datos».',
   'sd.cola.lead':
     'Las personas piden desde «Mis datos» que se corrija un dato suyo. La ley da {dias} días corridos para responder; las vencidas van primero.',
   'sd.cola.pendientes': 'Por responder ({n})',

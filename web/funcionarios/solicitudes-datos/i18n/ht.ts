@@ -9,7 +9,7 @@ export const messages: SolicitudesDatosMessages = {
   'sd.volver': 'Retounen nan demann sou done yo',
 
   'sd.cola.title': 'Demann sou done',
-  'sd.cola.forbidden': 'Se sipèvizè ak administratè sèlman ki okipe demann sou done yo.',
+  'sd.cola.forbidden': 'Se moun ki gen «Reponn demann sou done» sèlman ki okipe demann sou done yo.',
   'sd.cola.lead':
     'Moun yo mande nan «Done mwen» pou yo korije yon done sou yo. Lalwa bay {dias} jou kalandriye pou reponn; sa ki an reta yo vini anvan.',
   'sd.cola.pendientes': 'Pou reponn ({n})',
