@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm'
+import { desc, eq, sql } from 'drizzle-orm'
 import { casos, outbox } from '../../db/schema/index.ts'
 import { abrirCaso } from '../../worker/casos/abrir.ts'
 import { randomCode } from '../../worker/codes.ts'
@@ -66,7 +66,7 @@ export async function casoRow(db: Database, numero: string) {
   return row
 }
 
-/** The e-mails written to an address, newest first. */
+/** The e-mails written to an address, newest first (those of one instant, last written first). */
 export async function correosA(db: Database, to: string) {
-  return db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt))
+  return db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt), desc(sql`rowid`))
 }

@@ -3,7 +3,7 @@ import { casos } from '../../db/schema/index.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import type { Database } from '../ports.ts'
 import { localDayWindow } from '../time.ts'
-import type { ServicioDeCasos } from './maquina.ts'
+import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000
@@ -22,15 +22,25 @@ export function cuantil(sorted: readonly number[], q: number): number | null {
 }
 
 /**
+ * How long each case triaged in a window took, in ms: a range of `casos_triada_idx`.
+ *
+ * @example
+ * const rows = await consultaTriaje(db, 'denuncia', desde, hasta)
+ */
+export function consultaTriaje(db: Database, servicio: ServicioConCaso, desde: Date, hasta: Date) {
+  return db
+    .select({ ms: sql<number>`${casos.triadaAt} - ${casos.createdAt}` })
+    .from(casos)
+    .where(and(eq(casos.servicio, servicio), between(casos.triadaAt, desde, hasta)))
+}
+
+/**
  * Time to triage of the cases triaged in a window: the median and the 90th percentile in minutes,
  * how many, and how many took longer than the service's target. Reads the window's triaged cases
  * through `casos_triada_idx` (one service, a range of `triada_at`): a day's, not the table.
  */
 async function tiempoDeTriaje(db: Database, servicio: ServicioDeCasos, desde: Date, hasta: Date) {
-  const rows = await db
-    .select({ ms: sql<number>`${casos.triadaAt} - ${casos.createdAt}` })
-    .from(casos)
-    .where(and(eq(casos.servicio, servicio.servicio), between(casos.triadaAt, desde, hasta)))
+  const rows = await consultaTriaje(db, servicio.servicio, desde, hasta)
   const minutos = rows.map((row) => Number(row.ms) / MINUTE_MS).sort((a, b) => a - b)
   const redondear = (value: number | null) => (value === null ? null : Math.round(value))
   return {
