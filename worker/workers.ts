@@ -16,7 +16,7 @@ import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
 import { tursoClient } from './adapters/turso-client.ts'
 import { type App, createApp } from './app.ts'
-import { deliverQueuedFiscalia, type FiscaliaTask } from './casos/fiscalia/envios.ts'
+import { deliverQueuedFiscalia, FISCALIA_QUEUE_NAME, type FiscaliaTask } from './casos/fiscalia/envios.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { edgePasswords } from './identity/password.ts'
@@ -39,9 +39,6 @@ interface FiscaliaBindings {
   /** The Fiscalía's reception of denuncias (https). */
   FISCALIA_URL?: string
 }
-
-/** The queue `FISCALIA_QUEUE` sends to, as wrangler.toml names it (its batches come to `queue()`). */
-const FISCALIA_QUEUE_NAME = 'comisaria-virtual-fiscalia'
 
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
 export interface WorkerEnv extends LimitBindings, MailBindings, FiscaliaBindings {

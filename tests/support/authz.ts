@@ -136,6 +136,18 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/admin/permisos/fases', audience: 'admin', admitted: 200 },
   { route: 'POST /api/admin/permisos/fases', audience: 'admin', body: {}, admitted: 400 },
   { route: 'PUT /api/admin/permisos/fases/:id', audience: 'admin', body: {}, admitted: 400 },
+  // Cases (worker/casos). Staff routes: any holder of a case capability (officers hold
+  // `denuncias.unidad`); what each sees of a case is the case's unit's (authorization.test.ts OWNED).
+  { route: 'GET /api/casos', audience: 'citizen', admitted: 200 },
+  { route: 'GET /api/casos/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'POST /api/casos/:numero/respuestas', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'POST /api/casos/:numero/informacion', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/funcionarios/casos/:servicio/cola', audience: 'officer', admitted: 404 },
+  { route: 'GET /api/funcionarios/casos/:numero', audience: 'officer', admitted: 404 },
+  { route: 'POST /api/funcionarios/casos/:numero/acciones', audience: 'officer', body: {}, admitted: 400 },
+  { route: 'GET /api/admin/jurisdiccion', audience: 'admin', admitted: 200 },
+  { route: 'PUT /api/admin/jurisdiccion/:comunaCut', audience: 'admin', body: {}, admitted: 400 },
+  { route: 'GET /api/supervisor/denuncias/cifras', audience: 'supervisor', admitted: 200 },
 ]
 
 /** A status, and the error code when the guard answers. */

@@ -8,7 +8,15 @@ const Numero = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9 -]{4,40}$/))
  * MERGE: the ids of files uploaded through worker/archivos (not on main yet), attached to an
  * answer or to information added; the lead wires `adjuntarArchivos` (worker/casos/preguntas.ts).
  */
-const Archivos = v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))), v.maxLength(10)))
+const Archivos = v.optional(
+  v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(10),
+    // Checked as a whole: an error names the field, not one of its items (`archivos`, not `archivos.3`).
+    v.check((ids) => ids.every((id) => typeof id === 'string' && /^[\w-]{1,64}$/.test(id)), 'invalid_format'),
+    v.transform((ids) => ids as string[]),
+  ),
+)
 
 /** `POST /api/casos/:numero/respuestas`: the citizen answers the question staff asked. */
 export const RespuestaInput = v.strictObject({ texto: paragraph(5000, 2), archivos: Archivos })

@@ -24,6 +24,15 @@ export interface FiscaliaTask {
 type EnvioRow = typeof fiscaliaEnvios.$inferSelect
 type DeliveryPorts = Pick<Ports, 'db' | 'storage' | 'clock' | 'fiscalia' | 'log' | 'config' | 'mailQueue'>
 
+/** The edge's queue of deliveries, as wrangler.toml names it (its batches come to the Worker's `queue()`). */
+export const FISCALIA_QUEUE_NAME = 'comisaria-virtual-fiscalia'
+
+/**
+ * Retries of a queued delivery before the queue moves it to the dead-letter queue: wrangler.toml's
+ * `max_retries` (tests/unit/wrangler-config.test.ts holds them together); the sweep takes it on.
+ */
+export const FISCALIA_MAX_RETRIES = 6
+
 /** Failed attempts after which an operator is alerted (once): about an hour at the retries' pace. */
 export const ALERTA_TRAS = 5
 
