@@ -105,10 +105,7 @@ describe('cases in the Workers bundle', () => {
       },
       { cifras: true },
     )
-    await runWrites(
-      { db: edge.db, storage: { faultsBegun: 0, refusal: () => undefined, wrote: () => {} } as never },
-      opened.writes,
-    )
+    await runWrites({ db: edge.db, storage: new StorageHealth(memoryLogger()) }, opened.writes)
     return numero
   }
 
