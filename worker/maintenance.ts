@@ -1,4 +1,5 @@
-import { deliverFiscalia, sweepFiscalia } from './casos/fiscalia/envios.ts'
+import { sweepFiscalia } from './casos/fiscalia/borde.ts'
+import { deliverFiscalia } from './casos/fiscalia/envios.ts'
 import { drainOutbox } from './mail/outbox.ts'
 import { sweepOutbox } from './mail/queue.ts'
 import type { Ports } from './ports.ts'

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../db/schema/index.ts'
-import type { FiscaliaQueue } from './casos/fiscalia/envios.ts'
+import type { FiscaliaQueue } from './casos/fiscalia/borde.ts'
 import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { PublicJwk } from './documents/signing.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { unstable_readConfig } from 'wrangler'
 import { CLIENT_LIMIT_BINDINGS } from '../../worker/adapters/edge-limits.ts'
-import { FISCALIA_MAX_RETRIES, FISCALIA_QUEUE_NAME } from '../../worker/casos/fiscalia/envios.ts'
+import { FISCALIA_MAX_RETRIES, FISCALIA_QUEUE_NAME } from '../../worker/casos/fiscalia/borde.ts'
 import { MAIL_MAX_RETRIES } from '../../worker/mail/consumer.ts'
 import {
   EDGE_CLIENT_PERIOD_S,

@@ -96,7 +96,7 @@ export async function vistaCiudadano(ctx: ServiceContext, actor: Actor, numero: 
     creadoAt: caso.createdAt.toISOString(),
     actualizadoAt: caso.updatedAt.toISOString(),
     preguntaPendiente:
-      pendiente && caso.estado === 'informacion_solicitada'
+      pendiente && pasoPermitido(servicio.maquina, 'responder', caso.estado)
         ? { texto: pendiente.pregunta ?? '', at: pendiente.at.toISOString() }
         : null,
     puedeAgregarInformacion:
