@@ -3,6 +3,7 @@
  * writes the rejected lines with their reasons to `<file>.rejected.txt`.
  *
  *   npm run import -- unidades cuarteles.csv
+ *   npm run import -- jurisdiccion jurisdiccion.csv   (comuna_cut,unidad_code,fiscalia_code,fiscalia_nombre)
  *
  * DATABASE_URL selects the database (default the embedded file under data/); a Turso URL works
  * too, with TURSO_AUTH_TOKEN.
@@ -11,6 +12,7 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
+import { importJurisdiccion } from '../db/import/jurisdiccion.ts'
 import {
   importPadron,
   importRegistroCivil,
@@ -27,6 +29,7 @@ const importers = {
   'registro-civil': importRegistroCivil,
   sanitario: importRestriccionesSanitarias,
   penitenciario: importRestriccionesPenitenciarias,
+  jurisdiccion: importJurisdiccion,
 } as const
 type Kind = keyof typeof importers
 
@@ -60,7 +63,12 @@ await db.insert(auditLog).values({
   id: crypto.randomUUID(),
   at: new Date(),
   actorKind: 'system',
-  action: kind === 'unidades' ? 'reference.units_imported' : 'registry.imported',
+  action:
+    kind === 'unidades'
+      ? 'reference.units_imported'
+      : kind === 'jurisdiccion'
+        ? 'reference.jurisdiccion_imported'
+        : 'registry.imported',
   subjectType: 'file',
   subjectId: `${kind}:${file}`,
   detail: { ...result },

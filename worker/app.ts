@@ -1,5 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { casosRoute } from './casos/route.ts'
+import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
 import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {
@@ -103,6 +105,11 @@ export function createApp(ports: Ports): App {
   app.route('/api/admin/elecciones', eleccionesAdminRoute)
   app.route('/auth/claveunica', claveUnicaRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
+  // Cases (denuncias; later complaints and family reunification): worker/casos.
+  app.route('/api/casos', casosRoute)
+  app.route('/api/funcionarios/casos', casosFuncionariosRoute)
+  app.route('/api/admin/jurisdiccion', jurisdiccionAdminRoute)
+  app.route('/api/supervisor/denuncias/cifras', cifrasDenunciasRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

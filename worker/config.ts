@@ -57,6 +57,8 @@ const ConfigSchema = v.object({
     v.picklist(['client_secret_post', 'client_secret_basic']),
     'client_secret_post',
   ),
+  /** Where denuncias are sent to the Fiscalía (worker/adapters/http-fiscalia.ts); in development, the local receiver. */
+  FISCALIA_URL: v.optional(url),
 })
 
 /** How long Node's server waits on a client, in milliseconds (see `http.createServer`). */
@@ -87,6 +89,8 @@ export interface Config {
   maxConnectionsPerClient: number
   /** Null where ClaveÚnica is not configured (its login button then says so). */
   claveUnica: ClaveUnicaConfig | null
+  /** The Fiscalía's reception of denuncias; null where none is configured (deliveries wait and retry). */
+  fiscaliaUrl: string | null
 }
 
 /**
@@ -113,6 +117,10 @@ function unsafeInProduction(e: v.InferOutput<typeof ConfigSchema>, runtime: Runt
     if (!e[name].startsWith('https://'))
       problems.push(`${name} must be https://: the client secret, codes and tokens would travel in clear`)
   }
+  if (!e.FISCALIA_URL?.startsWith('https://'))
+    problems.push(
+      'FISCALIA_URL is required, https://: denuncias could not reach the Fiscalía, or would travel in clear',
+    )
   if (runtime === 'node' && e.MAX_IN_FLIGHT === 0)
     problems.push(
       'MAX_IN_FLIGHT cannot be 0: without admission control a spike queues without bound and nobody is answered',
@@ -191,5 +199,6 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     },
     maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
     claveUnica,
+    fiscaliaUrl: e.FISCALIA_URL ?? null,
   }
 }

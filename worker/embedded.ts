@@ -7,7 +7,9 @@ import { prepareDatabase } from '../db/prepare.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
+import { httpFiscalia } from './adapters/http-fiscalia.ts'
 import { startLocalClaveUnicaIfWanted } from './adapters/local-claveunica.ts'
+import { startLocalFiscaliaIfWanted } from './adapters/local-fiscalia.ts'
 import { generateVaultKey, localSecret } from './adapters/local-secrets.ts'
 import { requireSharedDatabaseReady } from './adapters/shared-database.ts'
 import { serveBuiltPwa } from './adapters/static-files.ts'
@@ -22,7 +24,7 @@ import { devOutboxRoute } from './mail/dev-outbox-route.ts'
 import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
 import { databaseRateLimiter, memoryRateLimiter } from './middleware/rate-limit.ts'
-import { type Ports, systemClock } from './ports.ts'
+import { type Ports, type SigningKeys, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
 
@@ -35,12 +37,19 @@ const port = Number(process.env.PORT ?? 8787)
 const host = process.env.HOST ?? '127.0.0.1'
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port || 8787}`
 const localClaveUnica = await startLocalClaveUnicaIfWanted(process.env, publicUrl)
+// The local Fiscalía verifies with the portal's keys, read below: it is called only once serving.
+let signingKeys: SigningKeys | undefined
+const localFiscalia = await startLocalFiscaliaIfWanted(process.env, process.env.DATA_DIR ?? 'data', () => {
+  if (!signingKeys) throw new Error('the signing keys are not loaded yet')
+  return signingKeys
+})
 const env: Record<string, string | undefined> = {
   ...NODE_ADMISSION,
   ...NODE_CONNECTION_CAP,
   ...process.env,
   PUBLIC_URL: publicUrl,
   ...localClaveUnica?.env,
+  ...localFiscalia?.env,
 }
 const config = loadConfig(env, 'node')
 const log = consoleLogger({ service: 'comisaria-virtual' })
@@ -67,22 +76,25 @@ log.info(
 
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production')
 const mailer = threadedMailer({ smtpUrl: env.SMTP_URL, folder: join(dataDir, 'mail'), from: mailFrom })
+signingKeys = await importSigningKeys(
+  await localSecret('SIGNING_KEYS', dataDir, production, async () =>
+    JSON.stringify([await generateSigningJwk(`local-${Date.now()}`)]),
+  ),
+)
 const ports: Ports = {
   db,
   storage: new StorageHealth(log),
   mailer,
   files: folderFileStore(env.FILES_DIR ?? join(dataDir, 'files')),
   clock: systemClock,
-  keys: await importSigningKeys(
-    await localSecret('SIGNING_KEYS', dataDir, production, async () =>
-      JSON.stringify([await generateSigningJwk(`local-${Date.now()}`)]),
-    ),
-  ),
+  keys: signingKeys,
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
   passwords: scryptPasswords,
   registries: tableRegistries(db),
   // Several servers on one database count each client's attempts together, as the edge does.
   limiter: shared ? databaseRateLimiter(db) : memoryRateLimiter(),
+  // Without a FISCALIA_URL (outside development), deliveries wait and retry until one is set.
+  fiscalia: httpFiscalia({ url: config.fiscaliaUrl ?? 'http://127.0.0.1:9/sin-fiscalia', keys: signingKeys }),
   config,
   log,
 }
@@ -135,6 +147,7 @@ server.listen(port, host, () => {
       '  Ciudadanos de prueba, clave demo1234: 44.444.444-4, 55.555.555-5, 88.888.888-8, 99.999.999-9',
     )
   }
+  if (localFiscalia) console.log(`Fiscalía local (solo desarrollo) en ${localFiscalia.env.FISCALIA_URL}`)
 })
 
 /** How long a shutdown waits for the requests in flight before it exits anyway. */
@@ -168,6 +181,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await Promise.all([closed, maintenanceRun])
   clearInterval(idle)
   await localClaveUnica?.close()
+  await localFiscalia?.close()
   await mailer.close()
   await client.close()
   log.info('stopped', { signal })

@@ -1,3 +1,5 @@
+import { sweepFiscalia } from './casos/fiscalia/borde.ts'
+import { deliverFiscalia } from './casos/fiscalia/envios.ts'
 import { drainOutbox } from './mail/outbox.ts'
 import { sweepOutbox } from './mail/queue.ts'
 import type { Ports } from './ports.ts'
@@ -10,8 +12,9 @@ import { applyRetention } from './privacy/retention.ts'
 const MAIL_BUDGET_MS = 1_500
 
 /**
- * The background work of both runtimes: deliver due e-mail (Node) or queue what was never queued
- * (the edge, whose Queue consumer delivers), and — unless told not to — apply the data catalog's
+ * The background work of both runtimes: deliver due e-mail and denuncias for the Fiscalía (Node)
+ * or queue what was never queued (the edge, whose Queue consumers deliver), and — unless told not
+ * to — apply the data catalog's
  * clocks. The embedded default runs it on a 2-second timer with the clocks once a minute, the
  * edge on a Cron Trigger each minute.
  *
@@ -22,9 +25,12 @@ export async function runMaintenance(
   ports: Ports,
   options: { retention: boolean } = { retention: true },
 ): Promise<void> {
-  const { mailQueue } = ports
+  const { mailQueue, fiscaliaQueue } = ports
   if (mailQueue) await sweepOutbox({ ...ports, mailQueue })
   else await drainOutbox(ports, MAIL_BUDGET_MS)
+  // Denuncias on their way to the Fiscalía: delivered here on Node, by the queue at the edge.
+  if (fiscaliaQueue) await sweepFiscalia({ ...ports, fiscaliaQueue })
+  else await deliverFiscalia(ports)
   // Every clock of the data catalog (db/catalog.ts), expired sessions and sent mail among them.
   if (options.retention) await applyRetention(ports)
 }

@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../db/schema/index.ts'
+import type { FiscaliaQueue } from './casos/fiscalia/borde.ts'
 import type { Config } from './config.ts'
 import type { Vault } from './crypto.ts'
 import type { PublicJwk } from './documents/signing.ts'
@@ -70,6 +71,32 @@ export interface SigningKeys {
   all: SigningKey[]
 }
 
+/**
+ * What the Fiscalía receives of a case (worker/casos/fiscalia): signed with the portal's key,
+ * identified by its número de trámite.
+ */
+export interface EnvioFiscalia {
+  numeroTramite: string
+  servicio: string
+  fiscalia: { code: string; nombre: string }
+  unidad: { code: string; nombre: string }
+  comunaCut: string | null
+  /** When the citizen made it (ISO 8601). */
+  recibidaAt: string
+  denunciante: { run: string | null; nombres: string; apellidos: string } | null
+  /** What the service adds (its type, narrative, items…). */
+  contenido: Record<string, unknown>
+}
+
+/**
+ * The Ministerio Público's reception of denuncias: answers the case's RUC, the same RUC for the
+ * same número de trámite however often it is sent; throws when it could not (retried from the
+ * delivery queue).
+ */
+export interface Fiscalia {
+  enviarDenuncia(envio: EnvioFiscalia): Promise<{ ruc: string }>
+}
+
 /** Everything the app needs from the outside world, wired by each runtime's entry point. */
 export interface Ports {
   db: Database
@@ -96,6 +123,10 @@ export interface Ports {
   limiter: RateLimiter
   /** Where committed e-mail is handed (`mailCommitted`): a Queue at the edge; none on Node, whose outbox loop finds it. */
   mailQueue?: MailQueue
+  /** Where denuncias go to the Fiscalía: over HTTP, signed (worker/adapters/http-fiscalia.ts). */
+  fiscalia: Fiscalia
+  /** Where a committed delivery to the Fiscalía is handed: a Queue at the edge; none on Node, whose loop finds it. */
+  fiscaliaQueue?: FiscaliaQueue
   config: Config
   log: Logger
 }

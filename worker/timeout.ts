@@ -14,6 +14,8 @@ export const TIMEOUTS = {
   claveUnica: 10_000,
   /** One e-mail handed to the mail server or API, in the background (the outbox retries). */
   mail: 30_000,
+  /** A denuncia handed to the Fiscalía, in the background (its delivery queue retries). */
+  fiscalia: 30_000,
 } as const
 
 /**

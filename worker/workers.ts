@@ -9,12 +9,14 @@ import type {
 } from '@cloudflare/workers-types'
 import { drizzle } from 'drizzle-orm/libsql/web'
 import * as schema from '../db/schema/index.ts'
-import { cloudflareMailQueue } from './adapters/cloudflare-mail-queue.ts'
+import { cloudflareIdQueue, cloudflareMailQueue } from './adapters/cloudflare-mail-queue.ts'
 import { edgeRateLimiter, type LimitBindings } from './adapters/edge-limits.ts'
+import { httpFiscalia } from './adapters/http-fiscalia.ts'
 import { httpMailer } from './adapters/http-mailer.ts'
 import { r2FileStore } from './adapters/r2-files.ts'
 import { tursoClient } from './adapters/turso-client.ts'
 import { type App, createApp } from './app.ts'
+import { deliverQueuedFiscalia, FISCALIA_QUEUE_NAME, type FiscaliaTask } from './casos/fiscalia/borde.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
 import { edgePasswords } from './identity/password.ts'
@@ -31,8 +33,15 @@ import { StorageHealth } from './storage-health.ts'
 
 export { LimitCounter } from './adapters/limit-counter.ts'
 
+/** The queue of denuncias on their way to the Fiscalía (wrangler.toml; this Worker consumes it too). */
+interface FiscaliaBindings {
+  FISCALIA_QUEUE: Queue<FiscaliaTask>
+  /** The Fiscalía's reception of denuncias (https). */
+  FISCALIA_URL?: string
+}
+
 /** The bindings and secrets of the Worker (see wrangler.toml for which are which). */
-export interface WorkerEnv extends LimitBindings, MailBindings {
+export interface WorkerEnv extends LimitBindings, MailBindings, FiscaliaBindings {
   ASSETS: Fetcher
   FILES: R2Bucket
   APP_ENV?: string
@@ -86,6 +95,7 @@ async function build(env: WorkerEnv) {
     schema,
   })
   const log = consoleLogger({ service: 'comisaria-virtual', runtime: 'workers' })
+  const keys = await importSigningKeys(env.SIGNING_KEYS)
   const ports: Ports = {
     db,
     // Per isolate: each learns of a fault from its own writes, and alerts once.
@@ -97,7 +107,7 @@ async function build(env: WorkerEnv) {
     }),
     files: r2FileStore(env.FILES),
     clock: systemClock,
-    keys: await importSigningKeys(env.SIGNING_KEYS),
+    keys,
     vault: await importVault(env.VAULT_KEY),
     // Per isolate: hashes that yield to its other requests, within a share of its memory.
     passwords: edgePasswords(),
@@ -105,6 +115,9 @@ async function build(env: WorkerEnv) {
     ...(env.SHARDS ? { shards: durableShards(env.SHARDS) } : {}),
     limiter: edgeRateLimiter(env),
     mailQueue: cloudflareMailQueue(env.MAIL_QUEUE),
+    // Without FISCALIA_URL (refused in production), deliveries wait and retry until one is set.
+    fiscalia: httpFiscalia({ url: config.fiscaliaUrl ?? 'http://127.0.0.1:9/sin-fiscalia', keys }),
+    fiscaliaQueue: cloudflareIdQueue(env.FISCALIA_QUEUE, 'envioId'),
     config,
     log,
   }
@@ -129,10 +142,14 @@ export default {
     const { ports } = await instance(env)
     ctx.waitUntil(runMaintenance(ports))
   },
-  /** The mail queue's consumer (its dead-letter queue has none: it keeps what failed for operators). */
+  /**
+   * The consumer of the mail queue and of the Fiscalía's (their dead-letter queues have none: they
+   * keep what failed for operators).
+   */
   async queue(batch: MessageBatch<unknown>, env: WorkerEnv): Promise<void> {
     const { ports } = await instance(env)
-    await deliverQueuedMail(ports, batch.messages, retryBaseS(env.MAIL_RETRY_BASE_S))
+    if (batch.queue === FISCALIA_QUEUE_NAME) await deliverQueuedFiscalia(ports, batch.messages)
+    else await deliverQueuedMail(ports, batch.messages, retryBaseS(env.MAIL_RETRY_BASE_S))
   },
 }
 

@@ -1,5 +1,6 @@
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import type * as schema from '../schema/index.ts'
+import { DEMO_JURISDICCION_CSV, importJurisdiccion } from './jurisdiccion.ts'
 import {
   DEMO_PADRON_CSV,
   DEMO_PENITENCIARIO_CSV,
@@ -13,12 +14,15 @@ import {
 import { DEMO_UNIDADES_CSV, importUnidades } from './unidades.ts'
 
 /**
- * The demonstration data (not real people or units): police units, and the registries' rows for
+ * The demonstration data (not real people or units): police units and the comunas each has in
+ * its jurisdiction, and the registries' rows for
  * the local ClaveÚnica's citizens — on the roll, in the civil registry, and two of them under a
  * restriction (Benjamín Soto, a confirmed case; Camila Ñanco, under house arrest).
  */
 export async function loadDemoData(db: LibSQLDatabase<typeof schema>): Promise<void> {
   await importUnidades(db, DEMO_UNIDADES_CSV)
+  // Every comuna to a demo unit and its Fiscalía; an administrator's changes survive a restart.
+  await importJurisdiccion(db, DEMO_JURISDICCION_CSV, { keepEdited: true })
   await importPadron(db, DEMO_PADRON_CSV)
   await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
   await importRestriccionesSanitarias(db, DEMO_SANITARIO_CSV)

@@ -39,6 +39,10 @@ export const auditActions = [
   'mis_datos.rectification_answered',
   'mis_datos.erased',
   'retention.applied',
+  // Cases (worker/casos): every entry of a case's history; the jurisdiction table.
+  'caso.changed',
+  'jurisdiccion.changed',
+  'reference.jurisdiccion_imported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { unidades } from './territorio.ts'
+import { comunas, unidades } from './territorio.ts'
 import { users } from './users.ts'
 
 /** The services whose requests are cases: a number, a state, a dated history, questions to the citizen. */
@@ -30,12 +30,35 @@ export const casos = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     cerradoAt: integer('cerrado_at', { mode: 'timestamp_ms' }),
     depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    /**
+     * The comuna the case belongs to (for a denuncia, the complainant's home): it decides the unit
+     * and the Fiscalía (the jurisdiction table) and where the case is counted (worker/cifras).
+     */
+    comunaCut: text('comuna_cut').references(() => comunas.cut),
+    /** Where the citizen is told of each change; null: the account's address. */
+    correo: text('correo'),
+    /** The language of those e-mails; null: the account's. */
+    locale: text('locale', { enum: ['es', 'en', 'ht'] }),
+    /**
+     * Moves by one with every entry of the history: a change is written only if the case is still
+     * as its author saw it, so two officers acting at once cannot both apply (worker/casos/cambio.ts).
+     */
+    version: integer('version').notNull().default(0),
+    /** When it was first answered (information asked, derived or closed): the triage's end. */
+    triadaAt: integer('triada_at', { mode: 'timestamp_ms' }),
+    /** When it was first derived to a unit. */
+    derivadaAt: integer('derivada_at', { mode: 'timestamp_ms' }),
+    /** When the Fiscalía gave it a RUC. */
+    enviadaAt: integer('enviada_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('casos_numero_uq').on(t.numero),
     index('casos_user_idx').on(t.userId),
     index('casos_cola_idx').on(t.servicio, t.estado, t.createdAt),
-    index('casos_unidad_idx').on(t.unidadCode, t.estado),
+    // A unit's queue, oldest first, read in the index's order.
+    index('casos_unidad_idx').on(t.unidadCode, t.estado, t.createdAt),
+    // Time to triage over a period (the supervisors' figures).
+    index('casos_triada_idx').on(t.servicio, t.triadaAt),
   ],
 )
 

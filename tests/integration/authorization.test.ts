@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { users } from '../../db/schema/index.ts'
 import { CAPACIDADES_DE_ROL, esCapacidad } from '../../worker/identity/capacidades.ts'
 import { SESSION_LIMITS } from '../../worker/identity/session.ts'
 import { fixedClock, testApp } from '../support/app.ts'
@@ -13,6 +15,7 @@ import {
   UNKNOWN_CODE,
   UNKNOWN_ID,
 } from '../support/authz.ts'
+import { nuevoCaso } from '../support/casos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
@@ -39,7 +42,7 @@ let t: Awaited<ReturnType<typeof testApp>>
 const clients = new Map<Role, Client>()
 /** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
 const jars = new Map<Role, [string, string][]>()
-const codes = { constancia: '', permiso: '' }
+const codes = { constancia: '', permiso: '', caso: '' }
 
 function client(role: Role): Client {
   const found = clients.get(role)
@@ -122,6 +125,17 @@ beforeAll(async () => {
   })
   expect(permiso.status).toBe(201)
   codes.permiso = ((await permiso.json()) as { code: string }).code
+  // A denuncia of hers (its submission is worker/denuncias's), derived to the officer's unit.
+  const [valentina] = await t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.givenNames, 'Valentina Sofía'))
+  codes.caso = await nuevoCaso(t.ports, { userId: valentina?.id ?? '', comunaCut: '13101' })
+  const derivada = await client('supervisor').post(`/api/funcionarios/casos/${codes.caso}/acciones`, {
+    accion: 'derivar',
+    unidad: 'DEMO-13101-1',
+  })
+  expect(derivada.status).toBe(200)
 }, 120_000)
 afterAll(() => claveunica?.provider.close())
 
@@ -212,7 +226,19 @@ describe('input hygiene on every route that reads a body', () => {
  * Routes that read the owner's data by its real code (`:code`, or the body's `code`), and the
  * documents an admitted reader sees in the answer.
  */
-const OWNED: { route: string; of: (keyof typeof codes)[]; query?: string; codeInBody?: true }[] = [
+const OWNED: {
+  route: string
+  of: (keyof typeof codes)[]
+  query?: string
+  codeInBody?: true
+  /** Staff who may read it, where not every admitted staff role may (a case: its unit's, and triage). */
+  readers?: Role[]
+  /** Whether the answer names its owner (a case's citizen view does not: it is theirs). */
+  named?: false
+}[] = [
+  { route: 'GET /api/casos/:numero', of: ['caso'], named: false },
+  { route: 'GET /api/casos', of: ['caso'], named: false },
+  { route: 'GET /api/funcionarios/casos/:numero', of: ['caso'], readers: ['officer', 'officer-granted', 'supervisor', 'admin'] },
   { route: 'GET /api/constancias-voto/:code', of: ['constancia'] },
   { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
@@ -231,7 +257,12 @@ const OWNED: { route: string; of: (keyof typeof codes)[]; query?: string; codeIn
 ]
 
 /** Lists of the caller's own records: another citizen gets their own (empty) list, not a 404. */
-const OWN_LISTS = new Set(['GET /api/mis-tramites', 'GET /api/mis-datos', 'GET /api/mis-datos/descarga'])
+const OWN_LISTS = new Set([
+  'GET /api/mis-tramites',
+  'GET /api/mis-datos',
+  'GET /api/mis-datos/descarga',
+  'GET /api/casos',
+])
 
 const audienceOf = (route: string) => ROUTES.find((r) => r.route === route)?.audience ?? 'public'
 
@@ -243,7 +274,9 @@ describe('data isolation: the owner’s constancia and permit by their real code
     const code = () => shown[0] ?? ''
     for (const role of ROLES) {
       const name = `${owned.route} (real code) × ${role}`
-      const reader = guard(audience, role) === null && (staffRoute || role === 'citizen')
+      const reader =
+        guard(audience, role) === null &&
+        (owned.readers ? owned.readers.includes(role) : staffRoute || role === 'citizen')
       // Another citizen's code is not found, not forbidden: its existence is not confirmed.
       const want = guard(audience, role) ?? {
         status: reader || OWN_LISTS.has(owned.route) ? 200 : 404,
@@ -253,7 +286,7 @@ describe('data isolation: the owner’s constancia and permit by their real code
       expect.soft({ status: got.status, code: want.code && got.code }, name).toEqual(want)
       if (!reader) expectNoOwnerData(got.text, name)
       else if (!owned.route.endsWith('/pdf'))
-        for (const shownCode of [...shown, 'Valentina'])
+        for (const shownCode of [...shown, ...(owned.named === false ? [] : ['Valentina'])])
           expect.soft(got.text, `${name} shows ${shownCode}`).toContain(shownCode)
     }
   })

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { ColaQuery } from '../../worker/casos/schema.ts'
 import { UnidadesQuery } from '../../worker/unidades/route.ts'
 import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
 import { codeSegment, format, oddText } from '../support/fuzz-values.ts'
@@ -60,4 +61,36 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
     }),
 }
 
-describeFuzz('query strings and paths', PUBLIC, CITIZEN)
+const CITIZEN_CASOS: Record<string, (session: string) => Endpoint> = {
+  'GET /api/casos/:numero': (session) => get(withCode('/api/casos'), { session }),
+}
+
+const STAFF: Record<string, (session: string) => Endpoint> = {
+  'GET /api/funcionarios/casos/:servicio/cola': (session) =>
+    get('/api/funcionarios/casos/denuncia/cola', {
+      session,
+      query: inputOf(ColaQuery, {
+        estado: format(
+          fc.constantFrom('recibida', 'en_analisis,derivada'),
+          ['', 'RECIBIDA', 'recibida,', 'a;b'],
+          ['borrada'],
+        ),
+        tipo: format(fc.constantFrom('estafa'), ['', 'Estafa', 'a b']),
+        region: format(fc.constantFrom('13', '05'), ['', '1', '131', 'RM']),
+        unidad: format(fc.constantFrom('DEMO-13101-1'), ['', 'x'.repeat(41)]),
+        desde: format(
+          fc.tuple(fc.nat(), fc.nat()).map(([at, rowid]) => `${at}.${rowid}`),
+          ['', '1.', '.1', 'ayer', '1.2.3', '9'.repeat(16)],
+        ),
+        limite: format(fc.integer({ min: 1, max: 100 }).map(String), ['', '0', '101', '-1', '1.5', 'abc']),
+      }),
+    }),
+  'GET /api/funcionarios/casos/:numero': (session) => get(withCode('/api/funcionarios/casos'), { session }),
+  'GET /api/supervisor/denuncias/cifras': (session) =>
+    get('/api/supervisor/denuncias/cifras', {
+      session,
+      query: { fecha: { valid: fc.constantFrom('2026-11-23', '2025-01-01'), invalid: oddText() } },
+    }),
+}
+
+describeFuzz('query strings and paths', PUBLIC, { ...CITIZEN, ...CITIZEN_CASOS }, STAFF)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openFileDatabase } from '../../db/open.ts'
 import { prepareDatabase } from '../../db/prepare.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
+import { httpFiscalia } from '../../worker/adapters/http-fiscalia.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
@@ -68,18 +69,23 @@ export async function testApp(
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
   // The data of the Node start-up, with the demo's: an election on the clock's day among them.
   await prepareDatabase(db, { now: clock.now(), demo: true })
+  const config = loadConfig({ APP_ENV: 'test', ...options.env }, 'node')
+  const keys = await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')]))
   const ports: Ports = {
     db,
     storage: new StorageHealth(log),
     mailer: folderMailer(join(dir, 'mail'), 'test@localhost'),
     files: folderFileStore(join(dir, 'files')),
     clock,
-    keys: await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')])),
+    keys,
     vault: await importVault(await generateVaultKey()),
     passwords: options.passwords ?? scryptPasswords,
     registries: (options.registries ?? tableRegistries)(db),
     limiter: memoryRateLimiter(),
-    config: loadConfig({ APP_ENV: 'test', ...options.env }, 'node'),
+    // Without FISCALIA_URL, an address nothing answers: deliveries fail and wait (tests of the
+    // Fiscalía start a local receiver and name it).
+    fiscalia: httpFiscalia({ url: config.fiscaliaUrl ?? 'http://127.0.0.1:9/sin-fiscalia', keys }),
+    config,
     log,
   }
   return { app: createApp(ports), ports, db, client, dir, log, clock }

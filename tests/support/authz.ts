@@ -180,6 +180,23 @@ export const ROUTES: RouteCase[] = [
     body: {},
     admitted: 400,
   },
+  // Cases (worker/casos). Staff routes: any holder of a case capability (the matrix probes
+  // `denuncias.unidad`, which officers hold); what each sees of a case is the case's unit's (authorization.test.ts OWNED).
+  { route: 'GET /api/casos', audience: 'citizen', admitted: 200 },
+  { route: 'GET /api/casos/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'POST /api/casos/:numero/respuestas', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'POST /api/casos/:numero/informacion', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/funcionarios/casos/:servicio/cola', audience: 'denuncias.unidad', admitted: 404 },
+  { route: 'GET /api/funcionarios/casos/:numero', audience: 'denuncias.unidad', admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/casos/:numero/acciones',
+    audience: 'denuncias.unidad',
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/admin/jurisdiccion', audience: REFERENCIAS, admitted: 200 },
+  { route: 'PUT /api/admin/jurisdiccion/:comunaCut', audience: REFERENCIAS, body: {}, admitted: 400 },
+  { route: 'GET /api/supervisor/denuncias/cifras', audience: 'cifras.ver', admitted: 200 },
 ]
 
 /** A status, and the error code when the guard answers. */

@@ -9,7 +9,7 @@ import { type FieldValues, headerText, oddKey, oddText, safeEncode } from './fuz
 
 /** A generated request. */
 export interface FuzzRequest {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT'
   path: string
   headers: Record<string, string>
   body?: string

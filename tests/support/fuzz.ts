@@ -9,6 +9,7 @@ import { testApp } from './app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from './claveunica.ts'
 import { defined, encode, type FuzzRequest, headers, jsonBody, queryString } from './fuzz-requests.ts'
 import type { Field, FieldValues } from './fuzz-values.ts'
+import { signedInStaff } from './identity.ts'
 
 type TestApp = Awaited<ReturnType<typeof testApp>>
 
@@ -65,8 +66,10 @@ export async function fuzzAppWithCitizen() {
   const t = await fuzzApp(claveunica.env)
   const valentina = await signedInWithClaveUnica(t.app, '88.888.888-8')
   const session = valentina.jar.get('cv_session')
-  if (!session) throw new Error('no session cookie')
-  return { t, session, close: () => claveunica.provider.close() }
+  // An administrator (every staff capability) for the staff's endpoints.
+  const staffSession = (await signedInStaff(t, 'admin')).client.jar.get('cv_session')
+  if (!session || !staffSession) throw new Error('no session cookie')
+  return { t, session, staffSession, close: () => claveunica.provider.close() }
 }
 
 /** The values of each field of an object schema, each made from that field's own schema. */
@@ -95,7 +98,8 @@ function fieldPaths(schema: unknown, prefix = ''): string[] {
 }
 
 /**
- * A JSON `POST` endpoint: bodies from the input schema's fields, with odd headers and query strings.
+ * A JSON `POST` (or, with `method`, `PUT`) endpoint: bodies from the input schema's fields, with
+ * odd headers and query strings.
  *
  * @example
  * jsonPost('/api/condolencias', CondolenciaInput, { nombre: text(100), mensaje: text(2000) }, { alwaysInvalid: true })
@@ -104,7 +108,7 @@ export function jsonPost<E extends v.ObjectEntries>(
   path: string,
   schema: { entries: E },
   fields: { [K in keyof E]: Field },
-  options: Options = {},
+  options: Options & { method?: 'POST' | 'PUT' } = {},
 ): Endpoint {
   const alwaysInvalid = options.alwaysInvalid ?? false
   return {
@@ -115,7 +119,7 @@ export function jsonPost<E extends v.ObjectEntries>(
         jsonBody(inputOf(schema, fields), alwaysInvalid),
       )
       .map(([query, head, { contentType, ...body }]) => ({
-        method: 'POST' as const,
+        method: options.method ?? ('POST' as const),
         path: path + query,
         headers: defined({ ...head, 'content-type': contentType }),
         ...body,
@@ -284,8 +288,8 @@ export async function fuzz(t: TestApp, endpoint: Endpoint): Promise<void> {
 
 /**
  * One test per endpoint, each of {@link FUZZ_RUNS} generated requests, on one app where a
- * ClaveÚnica citizen is signed in: public endpoints are called anonymously, citizen ones with
- * her session.
+ * ClaveÚnica citizen and an administrator are signed in: public endpoints are called anonymously,
+ * citizen ones with her session, staff ones with the administrator's.
  *
  * @example
  * describeFuzz('JSON bodies', { 'POST /api/condolencias': () => jsonPost(…) }, { 'POST /api/permisos': (session) => jsonPost(…, { session }) })
@@ -294,6 +298,7 @@ export function describeFuzz(
   title: string,
   publicEndpoints: Record<string, () => Endpoint>,
   citizenEndpoints: Record<string, (session: string) => Endpoint>,
+  staffEndpoints: Record<string, (session: string) => Endpoint> = {},
 ): void {
   describe(`${title}, generated (fast-check seed ${FUZZ_SEED})`, () => {
     let fuzzing: Awaited<ReturnType<typeof fuzzAppWithCitizen>>
@@ -310,6 +315,13 @@ export function describeFuzz(
       it(
         `${route} (ClaveÚnica citizen): ${FUZZ_RUNS} generated requests`,
         () => fuzz(fuzzing.t, endpoint(fuzzing.session)),
+        timeout,
+      )
+    }
+    for (const [route, endpoint] of Object.entries(staffEndpoints)) {
+      it(
+        `${route} (administrator): ${FUZZ_RUNS} generated requests`,
+        () => fuzz(fuzzing.t, endpoint(fuzzing.staffSession)),
         timeout,
       )
     }

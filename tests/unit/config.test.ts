@@ -9,6 +9,7 @@ const PRODUCTION = {
   CLAVEUNICA_CLIENT_SECRET: 'secreto',
   MAX_IN_FLIGHT: '32',
   MAX_EVENT_LOOP_LAG_MS: '200',
+  FISCALIA_URL: 'https://recepcion.fiscalia.example/denuncias',
 }
 
 describe('the configuration', () => {
@@ -33,6 +34,12 @@ describe('the configuration', () => {
         new RegExp(`${name} must be https://: the client secret, codes and tokens would travel in clear`),
       )
     }
+  })
+
+  it('refuses production without the Fiscalía, or with it over http://', () => {
+    const { FISCALIA_URL: _, ...sinFiscalia } = PRODUCTION
+    for (const env of [sinFiscalia, { ...PRODUCTION, FISCALIA_URL: 'http://recepcion.fiscalia.example/' }])
+      expect(() => loadConfig(env, 'edge')).toThrow(/FISCALIA_URL is required, https:\/\//)
   })
 
   it('refuses production on Node with admission control off, naming the setting and why', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { unstable_readConfig } from 'wrangler'
 import { CLIENT_LIMIT_BINDINGS } from '../../worker/adapters/edge-limits.ts'
+import { FISCALIA_MAX_RETRIES, FISCALIA_QUEUE_NAME } from '../../worker/casos/fiscalia/borde.ts'
 import { MAIL_MAX_RETRIES } from '../../worker/mail/consumer.ts'
 import {
   EDGE_CLIENT_PERIOD_S,
@@ -54,6 +55,16 @@ describe('wrangler.toml agrees with the code', () => {
     expect(consumer).toMatchObject({ max_retries: MAIL_MAX_RETRIES })
     expect(consumer?.dead_letter_queue).toMatch(/./)
     expect(consumer?.dead_letter_queue).not.toBe(producer?.queue)
+    expect(consumers.map((queue) => queue.queue)).not.toContain(consumer?.dead_letter_queue)
+  })
+
+  it('consumes the Fiscalía queue under the name the Worker dispatches on, with retries and a dead-letter queue', () => {
+    const producer = config.queues.producers?.find((queue) => queue.binding === 'FISCALIA_QUEUE')
+    expect(producer?.queue).toBe(FISCALIA_QUEUE_NAME)
+    const consumers = config.queues.consumers ?? []
+    const consumer = consumers.find((queue) => queue.queue === FISCALIA_QUEUE_NAME)
+    expect(consumer).toMatchObject({ max_retries: FISCALIA_MAX_RETRIES })
+    expect(consumer?.dead_letter_queue).toMatch(/./)
     expect(consumers.map((queue) => queue.queue)).not.toContain(consumer?.dead_letter_queue)
   })
 })

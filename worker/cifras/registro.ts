@@ -52,6 +52,39 @@ export const SERVICIOS_CIFRAS = {
       },
     },
   },
+  // A case's milestones (worker/casos), each an instant on its `casos` row, in the case's comuna.
+  denuncias: {
+    comunaPor: 'dia',
+    ambito: null,
+    eventos: {
+      recibida: {
+        tabla: 'casos',
+        instante: 'created_at',
+        comuna: 'comuna_cut',
+        donde: "servicio = 'denuncia'",
+      },
+      triada: { tabla: 'casos', instante: 'triada_at', comuna: 'comuna_cut', donde: "servicio = 'denuncia'" },
+      derivada: {
+        tabla: 'casos',
+        instante: 'derivada_at',
+        comuna: 'comuna_cut',
+        donde: "servicio = 'denuncia'",
+      },
+      enviada: {
+        tabla: 'casos',
+        instante: 'enviada_at',
+        comuna: 'comuna_cut',
+        donde: "servicio = 'denuncia'",
+      },
+      // `cerrado_at` is also set when the Fiscalía takes the case (the clock of its retention).
+      cerrada: {
+        tabla: 'casos',
+        instante: 'cerrado_at',
+        comuna: 'comuna_cut',
+        donde: "servicio = 'denuncia' and estado = 'cerrada'",
+      },
+    },
+  },
 } as const satisfies Record<string, ServicioCifras>
 
 export type Servicio = keyof typeof SERVICIOS_CIFRAS

@@ -9,7 +9,8 @@ import { type Finalidad, RESERVA_DIAS } from './finalidades.ts'
 
 /** The record a read concerned, as the person will see it. */
 export interface RegistroLeido {
-  tipo: 'constancia_voto' | 'permiso' | 'persona' | 'solicitud_datos'
+  /** A case is named by its service (`denuncia`…) and its número (worker/casos). */
+  tipo: 'constancia_voto' | 'permiso' | 'persona' | 'solicitud_datos' | 'denuncia' | 'reclamo' | 'reencuentro'
   code: string | null
 }
 

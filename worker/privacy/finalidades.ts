@@ -16,6 +16,8 @@ export const FINALIDADES = [
   'requerimiento_tribunal',
   'reclamo_ciudadano',
   'investigacion_reservada',
+  /** Working on the person's own case (a denuncia they made): triage, a unit, the Fiscalía. */
+  'atencion_tramite',
 ] as const
 export type Finalidad = (typeof FINALIDADES)[number]
 

@@ -10,6 +10,7 @@ import {
   condolencias,
   constanciasVoto,
   elecciones,
+  fiscaliaEnvios,
   mfaChallenges,
   permisos,
   permisosRechazados,
@@ -142,7 +143,7 @@ const casosRule: Rule = async (ports, now) => {
   if (due.length === 0) return 0
   const ids = due.map((d) => d.id)
   await runWrites(ports, [
-    db.update(casos).set({ userId: null, depuradoAt: now }).where(inArray(casos.id, ids)),
+    db.update(casos).set({ userId: null, correo: null, depuradoAt: now }).where(inArray(casos.id, ids)),
     db
       .update(casosPreguntas)
       .set({ pregunta: null, respuesta: null })
@@ -321,6 +322,15 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   casos: casosRule,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
+  // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this
+  // clears any received row that still holds it (none, unless written otherwise).
+  fiscalia_envios: async ({ db }) =>
+    (
+      await db
+        .update(fiscaliaEnvios)
+        .set({ payload: null })
+        .where(and(isNotNull(fiscaliaEnvios.recibidoAt), isNotNull(fiscaliaEnvios.payload)))
+    ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
   solicitudes_datos: async ({ db }, now) =>

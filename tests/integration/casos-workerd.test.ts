@@ -1,0 +1,173 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { prepareDatabase } from '../../db/prepare.ts'
+import { casos, fiscaliaEnvios, outbox, sessions, users } from '../../db/schema/index.ts'
+import { abrirCaso } from '../../worker/casos/abrir.ts'
+import { startLocalFiscalia } from '../../worker/casos/fiscalia/receptor-local.ts'
+import { esRuc } from '../../worker/casos/fiscalia/ruc.ts'
+import { randomCode } from '../../worker/codes.ts'
+import { randomToken, sha256Hex } from '../../worker/crypto.ts'
+import type { PublicJwk } from '../../worker/documents/signing.ts'
+import type { Database } from '../../worker/ports.ts'
+import { StorageHealth } from '../../worker/storage-health.ts'
+import { runWrites } from '../../worker/writes.ts'
+import { memoryLogger } from '../support/app.ts'
+import { type Edge, startEdge } from '../support/edge.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
+
+/** A staff member signed in with their second factor: the `Cookie` header of their session. */
+async function staffCookie(db: Database, role: 'officer' | 'supervisor', unidadCode: string) {
+  const id = crypto.randomUUID()
+  const token = randomToken()
+  const now = new Date()
+  await db.insert(users).values({
+    id,
+    kind: 'staff',
+    runProof: 'staff',
+    givenNames: 'Pedro',
+    familyNames: 'Muñoz',
+    email: `${id}@carabineros.example.cl`,
+    role,
+    unidadCode,
+    createdAt: now,
+  })
+  await db.insert(sessions).values({
+    tokenHash: await sha256Hex(token),
+    userId: id,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + 3_600_000),
+    assurance: 'mfa',
+  })
+  return `cv_session=${token}`
+}
+
+/**
+ * The case pieces in the Workers bundle, in workerd (miniflare), on the Hrana stand-in for Turso:
+ * a staff action written over Turso's protocol and the citizen's read of their case; and a
+ * denuncia sent to the Fiscalía through wrangler.toml's queue, its consumer in the same Worker
+ * reaching the local receiver over HTTP with the Worker's own signing key.
+ */
+describe('cases in the Workers bundle', () => {
+  let edge: Edge
+  let receptor: Awaited<ReturnType<typeof startLocalFiscalia>>
+  const cookies = { citizen: '', analista: '', oficial: '' }
+  let userId = ''
+
+  beforeAll(async () => {
+    // The Worker's public keys, as anyone reads them: from its well-known address.
+    receptor = await startLocalFiscalia({
+      port: 0,
+      folder: mkdtempSync(join(tmpdir(), 'cv-fiscalia-edge-')),
+      keys: async () => {
+        const response = await edge.mf.dispatchFetch(
+          'http://localhost/.well-known/comisaria-virtual/keys.json',
+        )
+        return ((await response.json()) as { keys: PublicJwk[] }).keys
+      },
+    })
+    edge = await startEdge({
+      bindings: { PUBLIC_URL: 'http://localhost', FISCALIA_URL: receptor.url },
+      prepare: async (stand) => {
+        const { client, db } = await openFileDatabase(`file:${stand.path}`)
+        await prepareDatabase(db, { now: new Date(), demo: true })
+        cookies.citizen = await claveUnicaSessionCookie(db, '88888888-8')
+        userId = /cv_who=([^.]+)\./.exec(cookies.citizen)?.[1] ?? ''
+        cookies.analista = await staffCookie(db, 'supervisor', 'DEMO-08101-1')
+        cookies.oficial = await staffCookie(db, 'officer', 'DEMO-13101-1')
+        await client.close()
+      },
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await edge?.close()
+    await receptor?.close()
+  })
+
+  async function nuevoCaso(correo: string) {
+    const numero = randomCode()
+    const at = new Date()
+    const opened = abrirCaso(
+      {
+        servicio: 'denuncia',
+        numero,
+        userId,
+        estado: 'recibida',
+        venceAt: null,
+        at,
+        comunaCut: '13101',
+        correo,
+      },
+      { cifras: true },
+    )
+    await runWrites({ db: edge.db, storage: new StorageHealth(memoryLogger()) }, opened.writes)
+    return numero
+  }
+
+  const accion = (cookie: string, numero: string, body: unknown) =>
+    edge.mf.dispatchFetch(`http://localhost/api/funcionarios/casos/${numero}/acciones`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie },
+      body: JSON.stringify(body),
+    })
+  const vista = async (numero: string) =>
+    (
+      await edge.mf.dispatchFetch(`http://localhost/api/casos/${numero}`, {
+        headers: { cookie: cookies.citizen },
+      })
+    ).json() as Promise<{
+      estado: string
+      preguntaPendiente: { texto: string } | null
+      historia: { accion: string; texto: string }[]
+    }>
+
+  it('writes an analyst’s action over Turso’s protocol, and the citizen reads the question in their case', async () => {
+    const numero = await nuevoCaso('edge@example.cl')
+    const response = await accion(cookies.analista, numero, {
+      accion: 'pedir_informacion',
+      mensaje: '¿A qué hora notó que faltaba la mochila?',
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      numero,
+      accion: 'pedir_informacion',
+      estado: 'informacion_solicitada',
+    })
+    expect(await vista(numero)).toMatchObject({
+      estado: 'informacion_solicitada',
+      preguntaPendiente: { texto: '¿A qué hora notó que faltaba la mochila?' },
+    })
+    const mails = await edge.db.select().from(outbox).where(eq(outbox.to, 'edge@example.cl'))
+    expect(mails.map((m) => m.subject)).toEqual([`Su denuncia ${numero}: Se necesita información`])
+    const other = await edge.mf.dispatchFetch(`http://localhost/api/casos/${numero}`, {
+      headers: { cookie: cookies.oficial },
+    })
+    expect(other.status).toBe(403)
+  })
+
+  it('sends a denuncia to the Fiscalía through the queue, and the RUC reaches the case', async () => {
+    const numero = await nuevoCaso('edge-ruc@example.cl')
+    expect(
+      (await accion(cookies.analista, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })).status,
+    ).toBe(200)
+    expect((await accion(cookies.oficial, numero, { accion: 'enviar_fiscalia' })).status).toBe(200)
+    let estado = ''
+    for (let waited = 0; waited < 10_000 && estado !== 'enviada_fiscalia'; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      estado =
+        (await edge.db.select({ estado: casos.estado }).from(casos).where(eq(casos.numero, numero)))[0]
+          ?.estado ?? ''
+    }
+    expect(estado).toBe('enviada_fiscalia')
+    const [envio] = await edge.db.select().from(fiscaliaEnvios).where(eq(fiscaliaEnvios.numero, numero))
+    expect(esRuc(envio?.ruc ?? '')).toBe(true)
+    expect((await vista(numero)).historia.at(-1)?.texto).toBe(
+      `Enviada a la Fiscalía Regional Metropolitana Centro Norte con RUC ${envio?.ruc}`,
+    )
+  })
+})

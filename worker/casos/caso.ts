@@ -1,0 +1,83 @@
+import { eq, sql } from 'drizzle-orm'
+import { casos, users } from '../../db/schema/index.ts'
+import { AppError } from '../errors.ts'
+import type { Locale } from '../i18n/index.ts'
+import type { Database } from '../ports.ts'
+import type { CasoDelServicio, ServicioConCaso, ServicioDeCasos } from './maquina.ts'
+import { servicioDeCasos } from './servicios.ts'
+
+/** A case as the case pieces work with it: its row, where to mail its owner, and who the owner is. */
+export interface Caso extends CasoDelServicio {
+  userId: string | null
+  version: number
+  venceAt: Date | null
+  updatedAt: Date
+  triadaAt: Date | null
+  derivadaAt: Date | null
+  enviadaAt: Date | null
+  cerradoAt: Date | null
+  /** The case's own address, else the account's; null: nobody to mail. */
+  correo: string | null
+  locale: Locale
+  /** The owner, while the case still points to them (db/catalog.ts). */
+  titular: { run: string | null; nombres: string; apellidos: string } | null
+}
+
+/**
+ * A case by its número, with where its e-mails go and its owner; undefined when there is none.
+ * The número is a document code, compared as stored (upper case, no dashes: `normaliseCode`).
+ *
+ * @example
+ * const caso = await casoPorNumero(db, 'WNDT7C4Z3T')
+ */
+export async function casoPorNumero(db: Database, numero: string): Promise<Caso | undefined> {
+  const [row] = await db
+    .select({
+      caso: casos,
+      correo: sql<string | null>`coalesce(${casos.correo}, ${users.email})`,
+      locale: sql<Locale | null>`coalesce(${casos.locale}, ${users.locale})`,
+      run: users.run,
+      nombres: users.givenNames,
+      apellidos: users.familyNames,
+    })
+    .from(casos)
+    .leftJoin(users, eq(users.id, casos.userId))
+    .where(eq(casos.numero, numero))
+  if (!row) return undefined
+  const { caso } = row
+  return {
+    id: caso.id,
+    numero: caso.numero,
+    servicio: caso.servicio,
+    estado: caso.estado,
+    comunaCut: caso.comunaCut,
+    unidadCode: caso.unidadCode,
+    createdAt: caso.createdAt,
+    userId: caso.userId,
+    version: caso.version,
+    venceAt: caso.venceAt,
+    updatedAt: caso.updatedAt,
+    triadaAt: caso.triadaAt,
+    derivadaAt: caso.derivadaAt,
+    enviadaAt: caso.enviadaAt,
+    cerradoAt: caso.cerradoAt,
+    correo: row.correo,
+    locale: row.locale ?? 'es',
+    titular:
+      caso.userId && row.nombres !== null
+        ? { run: row.run, nombres: row.nombres, apellidos: row.apellidos ?? '' }
+        : null,
+  }
+}
+
+/**
+ * A case's service definition; a case of a service with none registered is not workable here.
+ *
+ * @example
+ * const servicio = definicionDe(caso.servicio)
+ */
+export function definicionDe(servicio: ServicioConCaso): ServicioDeCasos {
+  const definicion = servicioDeCasos(servicio)
+  if (!definicion) throw new AppError('not_found')
+  return definicion
+}

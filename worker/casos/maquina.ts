@@ -1,0 +1,173 @@
+import type { SQL } from 'drizzle-orm'
+import type { SERVICIOS_CON_CASO } from '../../db/schema/index.ts'
+import type { Locale } from '../i18n/index.ts'
+import type { Capacidad } from '../identity/capacidades.ts'
+import type { Database } from '../ports.ts'
+import type { ServiceContext } from '../service.ts'
+import type { Write } from '../writes.ts'
+
+export type ServicioConCaso = (typeof SERVICIOS_CON_CASO)[number]
+
+/**
+ * A case service's entry in worker/cifras/registro.ts: its events are a case's milestones
+ * (`recibida`, `triada`, `derivada`, `enviada`, `cerrada`), counted by `cambiarEstado`.
+ */
+export type CifrasDeCasos = 'denuncias'
+
+/**
+ * What can happen to a case, the same words for every service. Each service's machine says which
+ * it allows, from which states, to which, and by whom; the writes of each are worker/casos's.
+ */
+export const ACCIONES = [
+  /** The citizen's submission (abrirCaso). */
+  'abrir',
+  /** An analyst takes it. */
+  'analizar',
+  /** Staff ask the citizen a question; the case waits for the answer. */
+  'pedir_informacion',
+  /** The citizen answers the question. */
+  'responder',
+  /** The citizen adds information unasked. */
+  'agregar_informacion',
+  /** Staff change its type (a service's hook checks and writes it). */
+  'reclasificar',
+  /** Staff close it as a repeat of another case, which is told in its own history. */
+  'marcar_duplicado',
+  /** The other half of `marcar_duplicado`: the note in the original's history. */
+  'vincular_duplicado',
+  /** Staff close it with a reason. */
+  'cerrar',
+  /** Staff send it to a unit. */
+  'derivar',
+  /** A unit's officer sends it to the Fiscalía (delivered in the background). */
+  'enviar_fiscalia',
+  /** The Fiscalía answered a RUC. */
+  'recibir_ruc',
+] as const
+export type Accion = (typeof ACCIONES)[number]
+
+/** Who may take a step: staff with the service's triage or unit capability, the citizen, the system. */
+export type Quien = 'triar' | 'unidad' | 'ciudadano' | 'sistema'
+
+/** What a step does to the case's due date (`vence_at`, the queue's age target). */
+export type Plazo = 'mantener' | 'ninguno' | { horas: number }
+
+/** One step of a machine. */
+export interface Paso<E extends string> {
+  desde: readonly E[]
+  /** The state after it; `null`: the case stays where it is (a note in its history). */
+  hacia: E | null
+  quien: Quien
+  vence: Plazo
+  /** Shown to the citizen in the history, and e-mailed to them. */
+  ciudadano: boolean
+}
+
+/** A close reason, and the detail it needs (the earlier número, where to go instead). */
+export type MotivoCierre = { requiere?: 'numero_anterior' | 'donde_acudir' }
+
+/**
+ * A service's state machine, as data: its states, which end the case, when the citizen may still
+ * add information, which steps it allows from where and by whom.
+ */
+export interface Maquina<E extends string = string> {
+  estados: readonly E[]
+  inicial: E
+  terminales: readonly E[]
+  /** States in which the citizen may add information unasked. */
+  aceptaInformacion: readonly E[]
+  /** Reaching one of these for the first time ends the triage (`casos.triada_at`). */
+  finDeTriaje: readonly E[]
+  /** The unit holds the case in this state (a unit's queue, its officers' reach). */
+  enUnidad: E
+  /** The states a queue shows when none is asked for: the analysts' and a unit's. */
+  colaPorDefecto: { triar: readonly E[]; unidad: readonly E[] }
+  pasos: Partial<Record<Accion, Paso<E>>>
+  motivosCierre: Record<string, MotivoCierre>
+}
+
+/** What a service says in the citizen's words: its name, and each state's. */
+export interface Palabras<E extends string = string> {
+  /** "Su denuncia", "Your report". */
+  suTramite: string
+  /** "Denuncia". */
+  tramite: string
+  estados: Record<E, string>
+  /** Each close reason, as the citizen reads it after "Cerrada:". */
+  motivos: Record<string, string>
+}
+
+/** A case as the service's hooks see it: the casos columns they may need. */
+export interface CasoDelServicio {
+  id: string
+  numero: string
+  servicio: ServicioConCaso
+  estado: string
+  comunaCut: string | null
+  unidadCode: string | null
+  createdAt: Date
+}
+
+/**
+ * What a service plugs into the case pieces: the rest is the same for all. Its own table (what
+ * the request says) is read and written only through these.
+ */
+export interface Ganchos {
+  /**
+   * Checks a new type and returns the writes that store it with the one it replaces; throws a
+   * field error (`tipo`) for an unknown type.
+   */
+  reclasificar(
+    ctx: ServiceContext,
+    caso: CasoDelServicio,
+    tipo: string,
+  ): Promise<{ anterior: string | null; writes: Write[] }>
+  /** A condition over `casos` that keeps the cases of one type (the queue's filter); none: no such filter. */
+  filtroTipo?(tipo: string): SQL
+  /** What the Fiscalía receives about the case besides its number, unit and comuna. */
+  contenidoParaFiscalia(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
+  /** What staff see of the request when they open the case (its type, narrative…). */
+  detalle?(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
+}
+
+/** A service whose requests are cases: its machine, who works it, its words, its hooks. */
+export interface ServicioDeCasos<E extends string = string> {
+  servicio: ServicioConCaso
+  /** Its figures' entry in worker/cifras/registro.ts. */
+  cifras: CifrasDeCasos
+  capacidades: { triar: Capacidad; unidad: Capacidad }
+  maquina: Maquina<E>
+  /** The citizen's page of a case (linked from every e-mail). */
+  pagina(numero: string): string
+  /** The triage target of a new case, in hours. */
+  plazoTriajeHoras: number
+  palabras: Record<Locale, Palabras<E>>
+  ganchos: Ganchos
+}
+
+/**
+ * The step of an action in a machine, if the machine has it and allows it from `estado`.
+ *
+ * @example
+ * pasoPermitido(DENUNCIA.maquina, 'derivar', 'en_analisis') // { desde: […], hacia: 'derivada', … }
+ */
+export function pasoPermitido<E extends string>(
+  maquina: Maquina<E>,
+  accion: Accion,
+  estado: string,
+): Paso<E> | undefined {
+  const paso = maquina.pasos[accion]
+  return paso?.desde.some((desde) => desde === estado) ? paso : undefined
+}
+
+/**
+ * The due date after a step.
+ *
+ * @example
+ * vencimiento({ horas: 24 }, null, now) // now + 24 h
+ */
+export function vencimiento(plazo: Plazo, actual: Date | null, now: Date): Date | null {
+  if (plazo === 'mantener') return actual
+  if (plazo === 'ninguno') return null
+  return new Date(now.getTime() + plazo.horas * 3_600_000)
+}

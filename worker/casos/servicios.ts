@@ -1,0 +1,30 @@
+import { DENUNCIA } from '../denuncias/estados.ts'
+import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
+
+/**
+ * The services whose requests are cases, each with its machine, words and hooks (worker/casos/
+ * maquina.ts). Complaints and family reunification join here with their own definitions.
+ */
+const SERVICIOS: Partial<Record<ServicioConCaso, ServicioDeCasos>> = {
+  denuncia: DENUNCIA as unknown as ServicioDeCasos,
+}
+
+/**
+ * A service's case definition, by its name as `casos.servicio` (and the queue's path) say it.
+ *
+ * @example
+ * servicioDeCasos('denuncia')?.maquina.inicial // 'recibida'
+ */
+export function servicioDeCasos(servicio: string): ServicioDeCasos | undefined {
+  return Object.hasOwn(SERVICIOS, servicio) ? SERVICIOS[servicio as ServicioConCaso] : undefined
+}
+
+/**
+ * Every registered service's definition.
+ *
+ * @example
+ * const capacidades = serviciosDeCasos().flatMap((s) => Object.values(s.capacidades))
+ */
+export function serviciosDeCasos(): ServicioDeCasos[] {
+  return Object.values(SERVICIOS)
+}
