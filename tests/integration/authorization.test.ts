@@ -238,7 +238,17 @@ const OWNED: {
 }[] = [
   { route: 'GET /api/casos/:numero', of: ['caso'], named: false },
   { route: 'GET /api/casos', of: ['caso'], named: false },
-  { route: 'GET /api/funcionarios/casos/:numero', of: ['caso'], readers: ['officer', 'officer-granted', 'supervisor', 'admin'] },
+  {
+    route: 'GET /api/funcionarios/casos/:numero',
+    of: ['caso'],
+    readers: ['officer', 'officer-granted', 'supervisor', 'admin'],
+  },
+  {
+    route: 'GET /api/funcionarios/casos/:numero/envio',
+    of: ['caso'],
+    readers: ['officer', 'officer-granted', 'supervisor', 'admin'],
+    named: false,
+  },
   { route: 'GET /api/constancias-voto/:code', of: ['constancia'] },
   { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'GET /api/permisos/:code', of: ['permiso'] },

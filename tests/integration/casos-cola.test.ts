@@ -1,7 +1,10 @@
+import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { casos } from '../../db/schema/index.ts'
 import { consultaTriaje } from '../../worker/casos/cifras.ts'
 import { consultaPorEstado, filtrosDeCola } from '../../worker/casos/cola.ts'
 import { servicioDeCasos } from '../../worker/casos/servicios.ts'
+import { DENUNCIA } from '../../worker/denuncias/estados.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { ciudadano, nuevoCaso } from '../support/casos.ts'
 import { signedInStaff } from '../support/identity.ts'
@@ -9,6 +12,8 @@ import { signedInStaff } from '../support/identity.ts'
 type Client = Awaited<ReturnType<typeof signedInStaff>>['client']
 interface Fila {
   numero: string
+  tipo: string | null
+  posibleDuplicado: boolean
   estado: string
   creadoAt: string
   venceAt: string | null
@@ -19,6 +24,7 @@ interface Fila {
   unidadCode: string | null
 }
 interface Pagina {
+  filtros: { tipo: boolean; duplicado: boolean }
   casos: Fila[]
   siguiente: string | null
 }
@@ -113,11 +119,56 @@ describe('the triage queue', () => {
       ['?limite=0', 'limite'],
       ['?region=RM', 'region'],
       ['?desde=ayer', 'desde'],
+      // Neither filter is offered while the service has no hook for it.
+      ['?duplicado=si', 'duplicado'],
+      ['?duplicado=no', 'duplicado'],
     ]) {
       const response = await analista.get(`/api/funcionarios/casos/denuncia/cola${query}`)
       expect(await response.json(), query).toMatchObject({ status: 400, fields: [{ field }] })
     }
     expect((await analista.get('/api/funcionarios/casos/no-existe/cola')).status).toBe(404)
+  })
+
+  it('gives each row its type and likely-duplicate mark, and filters by them, through the service’s hooks', async () => {
+    expect(await cola(analista)).toMatchObject({ filtros: { tipo: false, duplicado: false } })
+    expect((await cola(analista)).casos.every((c) => c.tipo === null && !c.posibleDuplicado)).toBe(true)
+    // Stand-ins over `casos` for the denuncia's own hooks (its table is worker/denuncias's): a
+    // type by region, and "a likely duplicate" for the cases of Valparaíso.
+    const { ganchos } = DENUNCIA
+    const antes = { ...ganchos }
+    ganchos.tipoDeCaso = () =>
+      sql<string>`case when ${casos.comunaCut} like '05%' then 'estafa' else 'hurto_simple' end`
+    ganchos.filtroPosibleDuplicado = () => sql`${casos.comunaCut} = '05101'`
+    try {
+      const todos = await cola(analista, '?estado=recibida,derivada')
+      expect(todos.filtros).toEqual({ tipo: false, duplicado: true })
+      expect(todos.casos.map((c) => [c.numero, c.tipo, c.posibleDuplicado])).toEqual([
+        [n.vieja, 'hurto_simple', false],
+        [n.valpo, 'estafa', true],
+        [n.derivadaSantiago, 'hurto_simple', false],
+        [n.derivadaValpo, 'estafa', true],
+        [n.reciente, 'hurto_simple', false],
+        [n.nueva, 'hurto_simple', false],
+      ])
+      const duplicados = await cola(analista, '?estado=recibida,derivada&duplicado=si&limite=1')
+      expect(duplicados.casos.map((c) => c.numero)).toEqual([n.valpo])
+      const siguiente = await cola(
+        analista,
+        `?estado=recibida,derivada&duplicado=si&desde=${duplicados.siguiente}`,
+      )
+      expect(siguiente.casos.map((c) => c.numero)).toEqual([n.derivadaValpo])
+      const cifras = await (await supervisor.get('/api/supervisor/denuncias/cifras?fecha=2026-11-22')).json()
+      // The day before the clock's (Chile's 22 November): the six opened from 06:00Z on the 22nd.
+      expect(cifras.porTipo).toEqual([
+        { tipo: 'hurto_simple', n: 4 },
+        { tipo: 'estafa', n: 2 },
+      ])
+    } finally {
+      Object.assign(ganchos, {
+        tipoDeCaso: antes.tipoDeCaso,
+        filtroPosibleDuplicado: antes.filtroPosibleDuplicado,
+      })
+    }
   })
 
   it('shows a unit’s officers only what was derived to their unit, whatever they ask', async () => {
@@ -170,6 +221,15 @@ describe('the supervisors’ figures of denuncias', () => {
     // Triaged today: derived 27 h and 26 h 10 min after they arrived.
     expect(cifras.triaje).toEqual({ triadas: 2, medianaMin: 26 * 60 + 10, p90Min: 27 * 60, fueraDePlazo: 2 })
     expect(cifras.vencidas).toBe(3)
+    // Waiting now, whatever the day: the open states only (those sent or closed are in the day's counts).
+    expect(cifras.porEstado).toEqual([
+      { estado: 'recibida', n: 4 },
+      { estado: 'en_analisis', n: 1 },
+      { estado: 'informacion_solicitada', n: 0 },
+      { estado: 'derivada', n: 2 },
+    ])
+    // A service without a type hook has no counts by type.
+    expect(cifras.porTipo).toEqual([])
     const again = await supervisor.get('/api/supervisor/denuncias/cifras?fecha=2026-11-23', {
       'if-none-match': response.headers.get('etag') ?? '',
     })

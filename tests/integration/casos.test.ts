@@ -8,7 +8,7 @@ import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { casoRow, ciudadano, correosA, nuevoCaso } from '../support/casos.ts'
 import { countersAndRecount } from '../support/cifras.ts'
-import { signedInStaff } from '../support/identity.ts'
+import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 type Client = Awaited<ReturnType<typeof signedInStaff>>['client']
 
@@ -390,7 +390,7 @@ describe('staff scope', () => {
     expect(await abierta.json()).toMatchObject({
       numero,
       estado: 'derivada',
-      titular: { nombre: 'Valentina Sofía Pérez Núñez', run: '88.888.888-8' },
+      titular: { nombre: 'Valentina Sofía Pérez Núñez', run: '88.888.888-8', identidad: 'verificada' },
       unidad: { code: 'DEMO-13101-1' },
       comuna: { cut: '13101', nombre: 'Santiago' },
       propuesta: { unidad: { code: 'DEMO-13101-1' }, fiscalia: { code: 'FR-13-CN' } },
@@ -412,6 +412,44 @@ describe('staff scope', () => {
     })
     const misDatos = await (await valentina.client.get('/api/mis-datos')).json()
     expect(JSON.stringify(misDatos.accesos)).toContain(numero)
+  })
+
+  it('tells the unit where a case stands on its way to the Fiscalía without recording a read of the person', async () => {
+    const numero = await nuevoCaso(t.ports, { userId: valentina.userId, comunaCut: '13101' })
+    await accion(analista.client, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })
+    const lecturas = async () =>
+      (await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))).length
+    const antes = await lecturas()
+    const envio = async (client: Client) => client.get(`/api/funcionarios/casos/${numero}/envio`)
+    expect(await (await envio(oficial.client)).json()).toEqual({ numero, estado: 'derivada', envio: null })
+    expect((await accion(oficial.client, numero, { accion: 'enviar_fiscalia' })).status).toBe(200)
+    const enviando = await envio(oficial.client)
+    expect(enviando.headers.get('cache-control')).toBe('no-store')
+    const body = await enviando.json()
+    expect(body).toEqual({
+      numero,
+      estado: 'derivada',
+      envio: {
+        fiscalia: 'Fiscalía Regional Metropolitana Centro Norte',
+        ruc: null,
+        intentos: 0,
+        recibidoAt: null,
+        ultimoError: null,
+      },
+    })
+    expect(JSON.stringify(body)).not.toMatch(/Valentina|88\.888/)
+    expect(await lecturas()).toBe(antes)
+    expect((await envio(oficialOtraUnidad)).status).toBe(404)
+    expect((await envio(analista2)).status).toBe(200)
+    expect((await jose.client.get(`/api/funcionarios/casos/${numero}/envio`)).status).toBe(403)
+  })
+
+  it('shows staff a RUN only declared by an internal account as such', async () => {
+    const declarada = await signedInCitizen(t)
+    const me = await (await declarada.get('/api/me')).json()
+    const numero = await nuevoCaso(t.ports, { userId: me.user.id, comunaCut: '13101' })
+    const vista = await (await analista.client.get(`/api/funcionarios/casos/${numero}`)).json()
+    expect(vista.titular).toMatchObject({ run: CITIZEN.run, identidad: 'declarada' })
   })
 
   it('counts every change in the figures as a recount of the cases finds them', async () => {

@@ -78,6 +78,7 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
         tipo: format(fc.constantFrom('estafa'), ['', 'Estafa', 'a b']),
         region: format(fc.constantFrom('13', '05'), ['', '1', '131', 'RM']),
         unidad: format(fc.constantFrom('DEMO-13101-1'), ['', 'x'.repeat(41)]),
+        duplicado: format(fc.constant('si'), ['', 'no', 'SI', '1']),
         desde: format(
           fc.tuple(fc.nat(), fc.nat()).map(([at, rowid]) => `${at}.${rowid}`),
           ['', '1.', '.1', 'ayer', '1.2.3', '9'.repeat(16)],
@@ -86,6 +87,8 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
       }),
     }),
   'GET /api/funcionarios/casos/:numero': (session) => get(withCode('/api/funcionarios/casos'), { session }),
+  'GET /api/funcionarios/casos/:numero/envio': (session) =>
+    get(withCode('/api/funcionarios/casos', '/envio'), { session }),
   'GET /api/supervisor/denuncias/cifras': (session) =>
     get('/api/supervisor/denuncias/cifras', {
       session,

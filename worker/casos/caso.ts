@@ -21,6 +21,11 @@ export interface Caso extends CasoDelServicio {
   locale: Locale
   /** The owner, while the case still points to them (db/catalog.ts). */
   titular: { run: string | null; nombres: string; apellidos: string } | null
+  /**
+   * How the owner's RUN was proven: by ClaveÚnica, or only declared by an internal account (staff
+   * must see the difference); null without an owner.
+   */
+  prueba: 'claveunica' | 'self' | null
 }
 
 /**
@@ -37,6 +42,7 @@ export async function casoPorNumero(db: Database, numero: string): Promise<Caso 
       correo: sql<string | null>`coalesce(${casos.correo}, ${users.email})`,
       locale: sql<Locale | null>`coalesce(${casos.locale}, ${users.locale})`,
       run: users.run,
+      prueba: users.runProof,
       nombres: users.givenNames,
       apellidos: users.familyNames,
     })
@@ -67,6 +73,7 @@ export async function casoPorNumero(db: Database, numero: string): Promise<Caso 
       caso.userId && row.nombres !== null
         ? { run: row.run, nombres: row.nombres, apellidos: row.apellidos ?? '' }
         : null,
+    prueba: row.prueba === 'claveunica' || row.prueba === 'self' ? row.prueba : null,
   }
 }
 

@@ -68,10 +68,58 @@ async function vencidasAhora(db: Database, servicio: ServicioDeCasos, now: Date)
 }
 
 /**
+ * How many cases wait in each state that is not an end right now (received, under analysis,
+ * waiting for the citizen, at a unit): one count per state, each a range of `casos_cola_idx`
+ * (the backlog, not the table).
+ *
+ * @example
+ * await porEstadoAhora(db, DENUNCIA) // [{ estado: 'recibida', n: 12 }, …]
+ */
+async function porEstadoAhora(db: Database, servicio: ServicioDeCasos) {
+  const { estados, terminales } = servicio.maquina
+  const abiertos = estados.filter((estado) => !terminales.includes(estado))
+  return Promise.all(
+    abiertos.map(async (estado) => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(casos)
+        .where(and(eq(casos.servicio, servicio.servicio), eq(casos.estado, estado)))
+      return { estado, n: row?.n ?? 0 }
+    }),
+  )
+}
+
+/**
+ * The cases received in a window by type, most first, through the service's type hook (none: the
+ * service has no types, and an empty list); the window's cases by `casos_cola_idx`, every state.
+ *
+ * @example
+ * await porTipo(db, DENUNCIA, desde, hasta) // [{ tipo: 'hurto_simple', n: 40 }, …]
+ */
+export async function porTipo(db: Database, servicio: ServicioDeCasos, desde: Date, hasta: Date) {
+  const tipo = servicio.ganchos.tipoDeCaso?.()
+  if (!tipo) return []
+  const rows = await db
+    .select({ tipo, n: count() })
+    .from(casos)
+    .where(
+      and(
+        eq(casos.servicio, servicio.servicio),
+        inArray(casos.estado, [...servicio.maquina.estados]),
+        between(casos.createdAt, desde, hasta),
+      ),
+    )
+    .groupBy(tipo)
+  return rows
+    .map((row) => ({ tipo: row.tipo ?? '', n: row.n }))
+    .sort((a, b) => b.n - a.n || a.tipo.localeCompare(b.tipo))
+}
+
+/**
  * A case service's figures for supervisors on one day (Chile's calendar): each hour's and each
  * region's received, triaged, derived, sent and closed cases, from the rollups (worker/cifras);
- * the day's time to triage (median, p90) and how many missed the target; and how many wait past
- * it right now.
+ * the day's received by type; the day's time to triage (median, p90) and how many missed the
+ * target; how many wait in each open state right now, and how many past the target.
  *
  * @example
  * const cifras = await cifrasDeCasos(db, DENUNCIA, '2026-11-23', new Date())
@@ -79,10 +127,12 @@ async function vencidasAhora(db: Database, servicio: ServicioDeCasos, now: Date)
 export async function cifrasDeCasos(db: Database, servicio: ServicioDeCasos, fecha: string, now: Date) {
   const { start, end } = localDayWindow(fecha)
   const from = start.getTime()
-  const [{ porHora, porComuna }, triaje, vencidas] = await Promise.all([
+  const [{ porHora, porComuna }, triaje, vencidas, ahora, tipos] = await Promise.all([
     leerCifras(db, servicio.cifras, { desde: start, hasta: end, periodoComuna: from }),
     tiempoDeTriaje(db, servicio, start, end),
     vencidasAhora(db, servicio, now),
+    porEstadoAhora(db, servicio),
+    porTipo(db, servicio, start, end),
   ])
   const cuenta = (n: Record<string, number> | undefined) =>
     Object.fromEntries(EVENTOS.map((evento) => [evento, n?.[evento] ?? 0])) as Record<
@@ -106,6 +156,10 @@ export async function cifrasDeCasos(db: Database, servicio: ServicioDeCasos, fec
     porRegion: [...regiones.values()]
       .map(({ regionCode, region, n }) => ({ regionCode, region, ...cuenta(n) }))
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+    /** The cases received that day, by type (empty for a service without types). */
+    porTipo: tipos,
+    /** How many wait in each open state now, whatever the day. */
+    porEstado: ahora,
     triaje,
     vencidas,
   }

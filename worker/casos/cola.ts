@@ -24,6 +24,8 @@ export function consultaPorEstado(
   estado: string,
   filtros: SQL[],
   limite: number,
+  /** The service's hooks for each row's type and likely-duplicate mark, when it has them. */
+  columnas: { tipo?: SQL<string | null> | undefined; posibleDuplicado?: SQL | undefined } = {},
 ) {
   return db
     .select({
@@ -36,6 +38,10 @@ export function consultaPorEstado(
       region: regiones.name,
       unidadCode: casos.unidadCode,
       unidad: unidades.name,
+      tipo: columnas.tipo ?? sql<string | null>`null`,
+      posibleDuplicado: columnas.posibleDuplicado
+        ? sql<number>`(${columnas.posibleDuplicado})`
+        : sql<number>`0`,
     })
     .from(casos)
     .leftJoin(comunas, eq(comunas.cut, casos.comunaCut))
@@ -56,7 +62,7 @@ export function consultaPorEstado(
 export function filtrosDeCola(
   db: Database,
   servicio: ServicioDeCasos,
-  query: Pick<ColaQuery, 'unidad' | 'tipo' | 'region' | 'desde'>,
+  query: Pick<ColaQuery, 'unidad' | 'tipo' | 'region' | 'desde' | 'duplicado'>,
 ): SQL[] {
   const filtros: SQL[] = []
   if (query.unidad !== undefined) filtros.push(eq(casos.unidadCode, query.unidad))
@@ -64,6 +70,11 @@ export function filtrosDeCola(
     const porTipo = servicio.ganchos.filtroTipo?.(query.tipo)
     if (!porTipo) throw invalidField('tipo', 'invalid_option')
     filtros.push(porTipo)
+  }
+  if (query.duplicado !== undefined) {
+    const duplicados = servicio.ganchos.filtroPosibleDuplicado?.()
+    if (!duplicados) throw invalidField('duplicado', 'invalid_option')
+    filtros.push(duplicados)
   }
   if (query.region !== undefined)
     filtros.push(
@@ -87,8 +98,9 @@ export function filtrosDeCola(
 /**
  * A service's queue, oldest first, each case with its age against its target (`vence_at`): the
  * analysts see every case of the states asked (by default those waiting for triage), a unit's
- * officers only those derived to their unit. Filters: state, type (through the service's hook),
- * region, unit; pages of `limite`, the next one from `siguiente`.
+ * officers only those derived to their unit. Filters: state, type and likely duplicates (through
+ * the service's hooks, which also give each row its type and mark), region, unit; pages of
+ * `limite`, the next one from `siguiente`.
  *
  * Each state is read on its own, in the order of an index — (servicio, estado, created_at) for
  * the analysts, (unidad_code, estado, created_at) for a unit — `limite + 1` rows at most each,
@@ -113,9 +125,11 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
   const unidad = triar ? query.unidad : (actor.unidadCode ?? '')
   const filtros = filtrosDeCola(ctx.db, servicio, { ...query, unidad })
   const limite = Number(query.limite)
+  const { ganchos } = servicio
+  const columnas = { tipo: ganchos.tipoDeCaso?.(), posibleDuplicado: ganchos.filtroPosibleDuplicado?.() }
   const porEstado = await Promise.all(
     [...new Set(estados)].map((estado) =>
-      consultaPorEstado(ctx.db, servicio.servicio, estado, filtros, limite + 1),
+      consultaPorEstado(ctx.db, servicio.servicio, estado, filtros, limite + 1, columnas),
     ),
   )
   const todos = porEstado
@@ -127,8 +141,11 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
   return {
     servicio: servicio.servicio,
     estados,
-    casos: pagina.map(({ rowid: _, createdAt, venceAt, ...caso }) => ({
+    /** The filters this service's queue takes beyond state, region and unit. */
+    filtros: { tipo: ganchos.filtroTipo !== undefined, duplicado: columnas.posibleDuplicado !== undefined },
+    casos: pagina.map(({ rowid: _, createdAt, venceAt, posibleDuplicado, ...caso }) => ({
       ...caso,
+      posibleDuplicado: Boolean(posibleDuplicado),
       creadoAt: createdAt.toISOString(),
       venceAt: venceAt?.toISOString() ?? null,
       edadMin: Math.floor((now - createdAt.getTime()) / MINUTE_MS),

@@ -19,6 +19,7 @@ import type { ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
 import { puedeActuar, puedeVer } from './alcance.ts'
 import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
+import { envioDe } from './envio.ts'
 import { unidadPropuesta } from './jurisdiccion.ts'
 import { ACCIONES, type Accion, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
 import { textoDeEntrada } from './palabras.ts'
@@ -148,10 +149,10 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
   if (!caso) throw new AppError('not_found')
   const servicio = definicionDe(caso.servicio)
   if (!puedeVer(actor, servicio, caso)) throw new AppError('not_found')
-  const [historia, preguntas, [envio], lugar, propuesta, detalle] = await Promise.all([
+  const [historia, preguntas, envio, lugar, propuesta, detalle] = await Promise.all([
     historiaDe(ctx.db, caso.id),
     preguntasDe(ctx.db, caso.id),
-    ctx.db.select().from(fiscaliaEnvios).where(eq(fiscaliaEnvios.casoId, caso.id)),
+    envioDe(ctx.db, caso.id),
     lugarDe(ctx.db, caso),
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
     servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve({}),
@@ -180,6 +181,8 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
       ? {
           nombre: `${caso.titular.nombres} ${caso.titular.apellidos}`.trim(),
           run: caso.titular.run ? formatRun(caso.titular.run) : null,
+          /** A RUN only declared (an internal account) is shown as such: nobody checked it. */
+          identidad: caso.prueba === 'claveunica' ? ('verificada' as const) : ('declarada' as const),
         }
       : null,
     historia: historia.map((entrada) => ({
@@ -200,15 +203,7 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
       respondidaAt: p.respondidaAt?.toISOString() ?? null,
     })),
     propuesta,
-    envio: envio
-      ? {
-          fiscalia: envio.fiscaliaNombre,
-          ruc: envio.ruc,
-          intentos: envio.attempts,
-          recibidoAt: envio.recibidoAt?.toISOString() ?? null,
-          ultimoError: envio.recibidoAt ? null : envio.lastError,
-        }
-      : null,
+    envio,
     acciones: envio ? [] : accionesPosibles(actor, servicio, caso),
     detalle,
   }

@@ -124,6 +124,17 @@ export interface Ganchos {
   ): Promise<{ anterior: string | null; writes: Write[] }>
   /** A condition over `casos` that keeps the cases of one type (the queue's filter); none: no such filter. */
   filtroTipo?(tipo: string): SQL
+  /**
+   * A case's type as an expression over `casos` (a subquery into the service's table): shown on
+   * each row of the queue and counted in the figures; none: the service has no types.
+   */
+  tipoDeCaso?(): SQL<string | null>
+  /**
+   * A condition over `casos` that keeps the cases with a likely duplicate reported by someone else
+   * (the same plate, the same IMEI, the same place and hour): the queue's filter and each row's
+   * mark; none: the service does not look for them.
+   */
+  filtroPosibleDuplicado?(): SQL
   /** What the Fiscalía receives about the case besides its number, unit and comuna. */
   contenidoParaFiscalia(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
   /** What staff see of the request when they open the case (its type, narrative…). */

@@ -53,6 +53,8 @@ export const ColaQuery = v.object({
   tipo: v.optional(identifier(60)),
   region: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/))),
   unidad: v.optional(line(40)),
+  /** `si`: only the cases with a likely duplicate reported by someone else (the service's hook). */
+  duplicado: v.optional(v.picklist(['si'])),
   /** Where the previous page ended (its `siguiente`). */
   desde: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}\.\d{1,15}$/))),
   limite: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(100)), '50'),

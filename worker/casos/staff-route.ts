@@ -11,6 +11,7 @@ import { planAccion } from './acciones.ts'
 import { requireCapacidadDeCasos } from './alcance.ts'
 import { cifrasDeCasos } from './cifras.ts'
 import { colaDeCasos } from './cola.ts'
+import { estadoDeEnvio } from './envio.ts'
 import { fiscaliaCommitted } from './fiscalia/borde.ts'
 import { listarJurisdiccion, planCambioJurisdiccion } from './jurisdiccion.ts'
 import { vistaFuncionario } from './leer.ts'
@@ -22,7 +23,8 @@ import { servicioDeCasos } from './servicios.ts'
  * `/api/funcionarios/casos`: the staff's side of cases. The queue of a service, a case opened
  * (recorded in its owner's "Quién vio mis datos") and the actions on it. The analysts (a service's
  * triage capability, `denuncias.triar`) see and triage every case; a unit's officers
- * (`denuncias.unidad`) only those derived to their unit, which they send to the Fiscalía.
+ * (`denuncias.unidad`) only those derived to their unit, which they send to the Fiscalía; a case's
+ * way to the Fiscalía alone (`/:numero/envio`, not a read of the person's data) while they wait.
  */
 export const casosFuncionariosRoute = new Hono<AppEnv>()
   .use(requireCapacidadDeCasos)
@@ -30,6 +32,10 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     const query = parse(ColaQuery, c.req.query())
     return c.json(await colaDeCasos(serviceContext(c), actorOf(c), c.req.param('servicio'), query))
+  })
+  .get('/:numero/envio', async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await estadoDeEnvio(serviceContext(c), actorOf(c), numeroDe(c)))
   })
   .get('/:numero', async (c) => {
     c.header('Cache-Control', 'no-store')
