@@ -139,9 +139,13 @@ describe('the triage queue', () => {
     ganchos.tipoDeCaso = () =>
       sql<string>`case when ${casos.comunaCut} like '05%' then 'estafa' else 'hurto_simple' end`
     ganchos.filtroPosibleDuplicado = () => sql`${casos.comunaCut} = '05101'`
+    ganchos.filtroTipo = (tipo) => sql`(${ganchos.tipoDeCaso?.()}) = ${tipo}`
     try {
+      // A type's id as the offences' are written, with underscores.
+      const hurtos = await cola(analista, '?tipo=hurto_simple')
+      expect(hurtos.casos.map((c) => c.numero)).toEqual([n.vieja, n.analizada, n.reciente, n.nueva])
       const todos = await cola(analista, '?estado=recibida,derivada')
-      expect(todos.filtros).toEqual({ tipo: false, duplicado: true })
+      expect(todos.filtros).toEqual({ tipo: true, duplicado: true })
       expect(todos.casos.map((c) => [c.numero, c.tipo, c.posibleDuplicado])).toEqual([
         [n.vieja, 'hurto_simple', false],
         [n.valpo, 'estafa', true],

@@ -270,7 +270,8 @@ describe('a denuncia’s case, worked by staff', () => {
     const snapshots = [await historia(numero)]
     for (const body of [
       { accion: 'analizar' },
-      { accion: 'reclasificar', tipo: 'estafa' },
+      // A type's id has underscores (the denuncia's nine offences).
+      { accion: 'reclasificar', tipo: 'robo_por_sorpresa' },
       { accion: 'pedir_informacion', mensaje: '¿Cuál era el número de la cuenta de destino?' },
     ]) {
       clock.advance(1_000)
