@@ -27,6 +27,14 @@ const SolicitudesDatosMenu = lazy(async () => {
   await m.ready
   return { default: m.SolicitudesDatosMenu }
 })
+// Denuncias: the entries of the analysts, a unit's officers, supervisors and administrators
+// (web/funcionarios/denuncias).
+const DenunciasMenu = lazy(async () => {
+  const m = await import('./denuncias/pages.ts')
+  await m.ready
+  return { default: m.DenunciasMenu }
+})
+const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
 
 /**
  * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each
@@ -59,6 +67,9 @@ export function Funcionarios() {
           <ConstanciasMenu user={user} />
           <Show when={tieneCapacidad(user, 'datos.solicitudes')}>
             <SolicitudesDatosMenu user={user} />
+          </Show>
+          <Show when={DE_DENUNCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <DenunciasMenu user={user} />
           </Show>
           <h2>{ts('staff.home.work')}</h2>
           <p>{ts('staff.home.workEmpty')}</p>

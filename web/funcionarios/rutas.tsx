@@ -10,13 +10,16 @@ import { NotFound } from '../components/NotFound.tsx'
  * table names the screen of each path, each screen in its service's staff chunk (assets/staff/).
  * Paths with a parameter (`personal/:id`, `solicitudes-datos/:code`) stay routes of their own in
  * web/app.tsx, so their screens read it with `useParams` as before; `personal/nuevo` is routed
- * here explicitly, or `personal/:id` would take it.
+ * here explicitly, or `personal/:id` would take it. A report (`denuncias/<número>`) is picked
+ * here by its prefix instead (CON_PARAMETRO), its screen reading the número from the path: a new
+ * route in web/app.tsx would have cost every citizen's first visit its bytes.
  */
 
 const staff = () => import('./pages.ts')
 const constancias = () => import('./constancias/pages.ts')
 const permisos = () => import('./permisos/pages.ts')
 const solicitudesDatos = () => import('./solicitudes-datos/pages.ts')
+const denuncias = () => import('./denuncias/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -32,12 +35,26 @@ const PANTALLAS: Record<string, Component> = {
   'permisos/cifras': screen(permisos, (m) => m.CifrasPermisos),
   'permisos/reglas': screen(permisos, (m) => m.Reglas),
   'solicitudes-datos': screen(solicitudesDatos, (m) => m.Cola),
+  denuncias: screen(denuncias, (m) => m.Bandeja),
+  'denuncias/unidad': screen(denuncias, (m) => m.DenunciasUnidad),
+  'denuncias/cifras': screen(denuncias, (m) => m.CifrasDenuncias),
+  'denuncias/jurisdiccion': screen(denuncias, (m) => m.Jurisdiccion),
 }
+
+/** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */
+const CON_PARAMETRO: [prefix: string, screen: Component][] = [
+  ['denuncias/', screen(denuncias, (m) => m.Caso)],
+]
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */
 export function Funcionarios() {
   const location = useLocation()
   const paso = () => location.pathname.replace(/^\/funcionarios\/?/, '').replace(/\/+$/, '')
-  const pantalla = () => PANTALLAS[paso()] ?? NotFound
+  const pantalla = () =>
+    PANTALLAS[paso()] ??
+    CON_PARAMETRO.find(
+      ([prefix]) => paso().startsWith(prefix) && !paso().slice(prefix.length).includes('/'),
+    )?.[1] ??
+    NotFound
   return <Dynamic component={pantalla()} />
 }

@@ -155,7 +155,7 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
     envioDe(ctx.db, caso.id),
     lugarDe(ctx.db, caso),
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
-    servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve({}),
+    servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve<Record<string, unknown>>({}),
   ])
   if (caso.titular?.run)
     await runWrites(ctx, [

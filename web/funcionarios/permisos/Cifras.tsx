@@ -1,31 +1,17 @@
 import { A } from '@solidjs/router'
-import { createSignal, Show } from 'solid-js'
-import * as v from 'valibot'
-import { isIsoDate, localDate } from '../../../worker/time.ts'
+import { Show } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { callApi, problemsOf } from '../../forms/api.ts'
-import { createForm } from '../../forms/form.ts'
-import { locale } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
-import { DateInput } from '../Campos.tsx'
-import { fechaCorta, horaChile, isoDate } from '../fechas.ts'
+import { ElegirDia, useCifrasDelDia } from '../dia.tsx'
+import { fechaCorta, horaChile } from '../fechas.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
-import { Actualizacion, useRefresco } from '../refresco.tsx'
+import { Actualizacion } from '../refresco.tsx'
 import { StaffGate } from '../StaffGate.tsx'
 import { type CifrasPermisos as Cifras, SUPERVISOR_API } from './api.ts'
 import { tfp } from './i18n/index.ts'
 
 /** The comunas drawn; the table lists them all. */
 const TOP_COMUNAS = 10
-
-const FechaInput = v.strictObject({
-  fecha: v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.check((text) => isIsoDate(text), 'invalid_date'),
-  ),
-})
 
 const series = (): Serie[] => [
   { key: 'emitidos', label: tfp('fp.cifras.emitidos'), colour: '#00703c' },
@@ -63,57 +49,24 @@ function Graficos(props: { cifras: Cifras }) {
 
 /** A day's figures (today unless another is chosen), asked again every 30 s. */
 function Tablero() {
-  const [y, m, d] = localDate(new Date()).split('-')
-  const form = createForm(
-    FechaInput,
-    { fecha: d ?? '', fechaMes: m ?? '', fechaAnio: y ?? '' },
-    (values) => ({
-      fecha: isoDate(values.fecha, values.fechaMes, values.fechaAnio),
-    }),
-  )
-  const [fecha, setFecha] = createSignal(localDate(new Date()))
-  const cifras = useRefresco(async () => {
-    const result = await callApi<Cifras>('GET', `${SUPERVISOR_API}/cifras?fecha=${fecha()}`)
-    if (!result.ok && result.error) form.fail(problemsOf(result))
-    return result.ok ? result.body : null
-  })
+  const dia = useCifrasDelDia<Cifras>((fecha) => `${SUPERVISOR_API}/cifras?fecha=${fecha}`)
   usePageTitle(
     () => tfp('fp.cifras.title'),
-    () => form.errors().length > 0,
+    () => dia.form.errors().length > 0,
   )
-  const ver = async (values: { fecha: string; fechaMes: string; fechaAnio: string }) => {
-    setFecha(isoDate(values.fecha, values.fechaMes, values.fechaAnio))
-    cifras.clear()
-    await cifras.refresh()
-  }
   return (
     <>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      <Show when={dia.form.attempt()} keyed>
+        <ErrorSummary errors={dia.form.errors()} hrefFor={dia.form.hrefFor} />
       </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {tfp('fp.cifras.title')}
       </h1>
       <p class="lead">{tfp('fp.cifras.lead')}</p>
-      <form novalidate onSubmit={form.onSubmit(ver)}>
-        <DateInput
-          id="fecha"
-          legend={fieldLabel(locale(), 'fecha')}
-          error={form.error('fecha')}
-          day={form.values().fecha}
-          month={form.values().fechaMes}
-          year={form.values().fechaAnio}
-          onDay={form.set('fecha')}
-          onMonth={form.set('fechaMes')}
-          onYear={form.set('fechaAnio')}
-        />
-        <button type="submit" class="button button--secondary" disabled={form.busy()}>
-          {tfp('fp.cifras.ver')}
-        </button>
-      </form>
-      <h2 class="heading-m">{tfp('fp.cifras.del', { fecha: fechaCorta(fecha()) })}</h2>
-      <Actualizacion at={cifras.at()} failed={cifras.failed()} />
-      <Show when={cifras.data()} fallback={<p>{tfp('fp.cifras.cargando')}</p>}>
+      <ElegirDia dia={dia} boton={tfp('fp.cifras.ver')} />
+      <h2 class="heading-m">{tfp('fp.cifras.del', { fecha: fechaCorta(dia.fecha()) })}</h2>
+      <Actualizacion at={dia.cifras.at()} failed={dia.cifras.failed()} />
+      <Show when={dia.cifras.data()} fallback={<p>{tfp('fp.cifras.cargando')}</p>}>
         {(data) => <Graficos cifras={data()} />}
       </Show>
     </>

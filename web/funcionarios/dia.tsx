@@ -1,0 +1,70 @@
+import { createSignal } from 'solid-js'
+import * as v from 'valibot'
+import { isIsoDate, localDate } from '../../worker/time.ts'
+import { callApi, problemsOf } from '../forms/api.ts'
+import { createForm } from '../forms/form.ts'
+import { locale } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
+import { DateInput } from './Campos.tsx'
+import { isoDate } from './fechas.ts'
+import { useRefresco } from './refresco.tsx'
+
+const FechaInput = v.strictObject({
+  fecha: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.check((text) => isIsoDate(text), 'invalid_date'),
+  ),
+})
+
+/**
+ * A figures screen's day (Chile's today unless another is chosen), the form that chooses it, and
+ * that day's figures from `url`, asked again every 30 s while the tab is shown (useRefresco). A
+ * day the API refuses shows in the form's errors.
+ *
+ * @example
+ * const dia = useCifrasDelDia<Cifras>((fecha) => `/api/supervisor/permisos/cifras?fecha=${fecha}`)
+ */
+export function useCifrasDelDia<T>(url: (fecha: string) => string) {
+  const [y, m, d] = localDate(new Date()).split('-')
+  const form = createForm(
+    FechaInput,
+    { fecha: d ?? '', fechaMes: m ?? '', fechaAnio: y ?? '' },
+    (values) => ({ fecha: isoDate(values.fecha, values.fechaMes, values.fechaAnio) }),
+  )
+  const [fecha, setFecha] = createSignal(localDate(new Date()))
+  const cifras = useRefresco(async () => {
+    const result = await callApi<T>('GET', url(fecha()))
+    if (!result.ok && result.error) form.fail(problemsOf(result))
+    return result.ok ? result.body : null
+  })
+  const ver = async (values: { fecha: string; fechaMes: string; fechaAnio: string }) => {
+    setFecha(isoDate(values.fecha, values.fechaMes, values.fechaAnio))
+    cifras.clear()
+    await cifras.refresh()
+  }
+  return { form, fecha, cifras, ver }
+}
+
+/** The day's question (day, month, year) and the button that shows that day. */
+export function ElegirDia(props: { dia: ReturnType<typeof useCifrasDelDia<unknown>>; boton: string }) {
+  const form = () => props.dia.form
+  return (
+    <form novalidate onSubmit={form().onSubmit(props.dia.ver)}>
+      <DateInput
+        id="fecha"
+        legend={fieldLabel(locale(), 'fecha')}
+        error={form().error('fecha')}
+        day={form().values().fecha}
+        month={form().values().fechaMes}
+        year={form().values().fechaAnio}
+        onDay={form().set('fecha')}
+        onMonth={form().set('fechaMes')}
+        onYear={form().set('fechaAnio')}
+      />
+      <button type="submit" class="button button--secondary" disabled={form().busy()}>
+        {props.boton}
+      </button>
+    </form>
+  )
+}
