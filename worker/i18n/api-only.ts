@@ -43,6 +43,7 @@ export const apiFields = {
     respuesta: 'Respuesta al ciudadano',
     finalidad: 'Finalidad de la consulta',
     formato: 'Formato',
+    respuestas: 'Respuestas del borrador',
   },
   en: {
     ventanaFin: 'Window end',
@@ -80,6 +81,7 @@ export const apiFields = {
     respuesta: 'Answer to the citizen',
     finalidad: 'Purpose of the search',
     formato: 'Format',
+    respuestas: 'Draft answers',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -117,6 +119,7 @@ export const apiFields = {
     respuesta: 'Repons pou sitwayen an',
     finalidad: 'Rezon rechèch la',
     formato: 'Fòma',
+    respuestas: 'Repons bouyon an',
   },
 } satisfies Record<Locale, Record<string, string>>
 
