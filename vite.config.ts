@@ -37,7 +37,7 @@ function browserCatalogues(): Plugin {
  * starts) and officer screens stay in their own chunks.
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder, the text field, the form and API
