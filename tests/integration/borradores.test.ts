@@ -6,7 +6,7 @@ import { MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import { applyRetention } from '../../worker/privacy/retention.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
-import { DEMO } from '../support/demo.ts'
+import { comprasRequest, DEMO } from '../support/demo.ts'
 import { signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
@@ -141,6 +141,19 @@ describe('drafts on the account (decision 0034)', () => {
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toBe('60')
     expect((await put(jose)).status).toBe(200)
+  })
+
+  it('goes with an erasure asked in Mis datos, even when other records must be kept', async () => {
+    const { t, maria } = await setup()
+    expect((await maria.post('/api/permisos', comprasRequest('2026-11-23', DEMO.maria.serie))).status).toBe(
+      201,
+    )
+    await maria.put('/api/borradores/constancias-voto', { respuestas: { email: 'maria@example.cl' } })
+    const erased = await maria.post('/api/mis-datos/supresion', { confirmar: true })
+    expect(erased.status).toBe(200)
+    // The permit is kept for its clock, and the account with it; the draft is not.
+    expect(((await erased.json()) as { cuentaEliminada: boolean }).cuentaEliminada).toBe(false)
+    expect(await t.db.select().from(borradores)).toEqual([])
   })
 
   it(`goes ${RETENCION.borradorDias} days after it was last saved, and with the account`, async () => {

@@ -97,3 +97,28 @@ describe('drafts on the account, through the Workers bundle', () => {
     expect(await edge.flush()).toBe(0)
   })
 })
+
+describe('drafts at the edge, left to the shard’s alarm', () => {
+  let edge: Edge
+  let cookie = ''
+
+  beforeAll(async () => {
+    // Submissions flush after 50 ms here; drafts keep their own delay (seconds).
+    const started = await startDemoEdge([DEMO.valentina], { PUBLIC_URL: ORIGIN, FLUSH_DELAY_MS: '50' })
+    edge = started.edge
+    cookie = started.cookies[0] ?? ''
+  })
+  afterAll(() => edge?.close())
+
+  it('commits a save to Turso by itself, a few seconds later, not with the next quarter second', async () => {
+    const saved = await edge.mf.dispatchFetch(`${ORIGIN}/api/borradores/permisos`, {
+      method: 'PUT',
+      headers: { origin: ORIGIN, cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ respuestas: PERMISO }),
+    })
+    expect(saved.status).toBe(200)
+    const inTurso = () => edge.db.select().from(borradores)
+    expect(await inTurso()).toEqual([])
+    await expect.poll(inTurso, { timeout: 20_000, interval: 250 }).toHaveLength(1)
+  }, 30_000)
+})

@@ -106,6 +106,7 @@ export function connectDraft(
   let sending = false
   let stopped = false
   let gone = false
+  let inflight: Promise<void> = Promise.resolve()
 
   const remember = (next: Sync) => {
     sync = next
@@ -118,12 +119,18 @@ export function connectDraft(
     timer = setTimeout(() => void save(), ms)
   }
 
-  async function save(keepalive = false): Promise<void> {
+  function save(keepalive = false): Promise<void> {
     clearTimeout(timer)
     timer = undefined
-    if (stopped || !account || !sync.dirty || !begun()) return
-    if (sending) return schedule(SAVE_AFTER_MS)
+    if (stopped || gone || !account || !sync.dirty || !begun()) return Promise.resolve()
+    if (sending) return Promise.resolve(schedule(SAVE_AFTER_MS))
     sending = true
+    // A discarding waits for it: a save that landed after it would bring the draft back.
+    inflight = put(keepalive)
+    return inflight
+  }
+
+  async function put(keepalive: boolean): Promise<void> {
     const sent = sync.at
     try {
       const response = await fetch(url, {
@@ -208,7 +215,7 @@ export function connectDraft(
     if (own) sync = own
     else if (stored && !hooks.edited()) hooks.apply({})
     // Typed since the form opened: a change of this device's.
-    if (hooks.edited() && begun()) sync = { ...sync, dirty: true, at: Date.now() }
+    if (hooks.edited() && begun()) sync = { ...sync, dirty: true, at: Date.now(), discarded: false }
     if (remote === undefined) {
       if (sync.dirty) schedule(SAVE_AFTER_MS)
       return
@@ -260,7 +267,7 @@ export function connectDraft(
       clearTimeout(timer)
       timer = undefined
       remember({ ...sync, dirty: false, discarded: true })
-      void opened.then(tellDiscarded)
+      void Promise.all([opened, inflight]).then(tellDiscarded)
     },
     setShared(on) {
       if (on) {

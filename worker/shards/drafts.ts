@@ -3,9 +3,12 @@ import type { Client } from '@libsql/client/web'
 import type { Statement } from '../writes.ts'
 import type { KeptDraft, ShardDraft } from './protocol.ts'
 
-/** The shard's table of drafts Turso does not have yet (decision 0034). */
+/**
+ * The shard's table of drafts Turso does not have yet (decision 0034); `kept_at`: when the draft
+ * was first kept since Turso last had it (a save that replaces it keeps that time).
+ */
 export const DRAFTS_SCHEMA = `
-  create table if not exists drafts (owner text not null, form text not null, view text, version integer not null, statements text not null, primary key (owner, form));
+  create table if not exists drafts (owner text not null, form text not null, view text, version integer not null, statements text not null, kept_at integer not null, primary key (owner, form));
 `
 
 type Row = Record<string, string | number | null | ArrayBuffer>
@@ -23,20 +26,28 @@ const kept = (row: Row): KeptDraft => ({
  * @example
  * const version = keepDraft(ctx.storage.sql, draft)
  */
-export function keepDraft(sql: SqlStorage, draft: ShardDraft): number {
+export function keepDraft(sql: SqlStorage, draft: ShardDraft, now: number): number {
   const [before] = sql
     .exec<Row>('select version from drafts where owner = ? and form = ?', draft.owner, draft.form)
     .toArray()
   const version = Math.max(draft.version, Number(before?.version ?? 0) + 1)
   sql.exec(
-    'insert or replace into drafts (owner, form, view, version, statements) values (?, ?, ?, ?, ?)',
+    `insert into drafts (owner, form, view, version, statements, kept_at) values (?, ?, ?, ?, ?, ?)
+     on conflict (owner, form) do update set view = excluded.view, version = excluded.version, statements = excluded.statements`,
     draft.owner,
     draft.form,
     draft.view,
     version,
     JSON.stringify(draft.statements),
+    now,
   )
   return version
+}
+
+/** When the draft kept longest was kept (ms), or null when the shard keeps none. */
+export function oldestDraft(sql: SqlStorage): number | null {
+  const [row] = sql.exec<Row>('select min(kept_at) as at from drafts').toArray()
+  return typeof row?.at === 'number' ? row.at : null
 }
 
 /** The kept draft of an owner's form (its `view` null: discarded), or null when Turso has the latest. */

@@ -8,14 +8,15 @@ import { consoleLogger } from '../log.ts'
 import { outboxIdsIn } from '../mail/outbox.ts'
 import type { WorkerEnv } from '../workers.ts'
 import type { Statement } from '../writes.ts'
-import { DRAFTS_SCHEMA, draftOf, draftsOf, flushDrafts, keepDraft } from './drafts.ts'
+import { DRAFTS_SCHEMA, draftOf, draftsOf, flushDrafts, keepDraft, oldestDraft } from './drafts.ts'
 import type { Answer, KeptDraft, ShardAnswer, ShardDraft, ShardSubmission } from './protocol.ts'
 
 /** How long a submission waits for others before its batch goes to Turso (`FLUSH_DELAY_MS`). */
 const FLUSH_DELAY_MS = 250
 /**
- * How long a draft waits at least before it goes to Turso (decision 0034): a citizen typing saves
- * every second or two, and only the last save of each flush reaches Turso.
+ * How long a draft waits before it goes to Turso (decision 0034), however busy the submissions'
+ * flushes: a citizen typing saves every second or two, and only the last save of those seconds
+ * reaches Turso, with every other draft of the shard in one transaction.
  */
 const DRAFT_FLUSH_DELAY_MS = 5_000
 /** The most submissions one transaction of Turso's carries (`FLUSH_BATCH`). */
@@ -63,6 +64,10 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
 
   #flushDelay(): number {
     return Number(this.env.FLUSH_DELAY_MS ?? FLUSH_DELAY_MS)
+  }
+
+  #draftDelay(): number {
+    return Math.max(this.#flushDelay(), DRAFT_FLUSH_DELAY_MS)
   }
 
   #rows(query: string, ...bindings: unknown[]): Row[] {
@@ -170,8 +175,8 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
 
   /** Keeps a draft's save (or its discarding) in place of the one before; gives back its version. */
   async keepDraft(draft: ShardDraft): Promise<number> {
-    const version = keepDraft(this.ctx.storage.sql, draft)
-    await this.#flushWithin(Math.max(this.#flushDelay(), DRAFT_FLUSH_DELAY_MS))
+    const version = keepDraft(this.ctx.storage.sql, draft, Date.now())
+    await this.#flushWithin(this.#draftDelay())
     return version
   }
 
@@ -209,27 +214,41 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
   }
 
   /**
-   * Commits what is kept, now (the alarm's work; also called by tests and the bench): the
-   * submissions, then the drafts. Gives back how many of them went.
+   * Commits everything kept, now (tests and the bench): the submissions, then the drafts. Gives
+   * back how many of them went.
    */
   async flush(): Promise<number> {
-    const size = Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH)
+    return (await this.#flushSubmissions()) + (await this.#flushDrafts())
+  }
+
+  async #flushSubmissions(): Promise<number> {
     let committed = 0
     for (;;) {
       const batch = this.#rows(
         'select seq, id, shard, statements, accepted_at from pending order by seq limit ?',
-        size,
+        Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH),
       )
-      if (batch.length === 0) break
+      if (batch.length === 0) return committed
       await this.#commit(batch)
       committed += batch.length
     }
-    return committed + (await flushDrafts(this.ctx.storage.sql, this.#client(), size))
   }
 
+  #flushDrafts(): Promise<number> {
+    return flushDrafts(this.ctx.storage.sql, this.#client(), Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH))
+  }
+
+  /**
+   * The alarm's work: the submissions, and the drafts once the one kept longest has waited its
+   * delay — a submission's flush every quarter second does not take the drafts along.
+   */
   override async alarm(): Promise<void> {
     try {
-      await this.flush()
+      await this.#flushSubmissions()
+      const oldest = oldestDraft(this.ctx.storage.sql)
+      if (oldest !== null && oldest + this.#draftDelay() <= Date.now()) await this.#flushDrafts()
+      const left = oldestDraft(this.ctx.storage.sql)
+      if (left !== null) await this.#flushWithin(Math.max(0, left + this.#draftDelay() - Date.now()))
       this.#backoffMs = 0
     } catch (error) {
       // Turso did not take the batch: it stays kept, and goes again later.
