@@ -149,4 +149,20 @@ describe('a draft on the account (decision 0034)', () => {
     expect(await onAccount(phone)).toBeNull()
     expect(found).toEqual({})
   })
+
+  it('"Descartar" in Mis trámites forgets a draft on the account', async () => {
+    const page = await phone.newPage()
+    await page.goto('/permisos/solicitud')
+    await page.locator('#destino').fill('Otro destino, Santiago')
+    await expect
+      .poll(async () => (await onAccount(phone))?.destino, { timeout: 15_000 })
+      .toBe('Otro destino, Santiago')
+    await page.goto('/mis-tramites')
+    await page.getByRole('button', { name: 'Descartar el borrador de Permisos de desplazamiento' }).click()
+    await expect
+      .poll(() => page.locator('main [role="status"]').textContent())
+      .toBe('Se descartó el borrador de Permisos de desplazamiento.')
+    expect(await page.locator('section[aria-labelledby="mis-borradores"]').count()).toBe(0)
+    expect(await onAccount(phone)).toBeNull()
+  })
 })
