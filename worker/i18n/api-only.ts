@@ -58,6 +58,7 @@ export const apiFields = {
     region: 'Región',
     limite: 'Cantidad por página',
     fiscaliaCode: 'Fiscalía',
+    respuestas: 'Respuestas del borrador',
   },
   en: {
     ventanaFin: 'Window end',
@@ -110,6 +111,7 @@ export const apiFields = {
     region: 'Region',
     limite: 'Number per page',
     fiscaliaCode: 'Prosecutor’s office (Fiscalía)',
+    respuestas: 'Draft answers',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -162,6 +164,7 @@ export const apiFields = {
     region: 'Rejyon',
     limite: 'Kantite pa paj',
     fiscaliaCode: 'Biwo pwosekitè (Fiscalía)',
+    respuestas: 'Repons bouyon an',
   },
 } satisfies Record<Locale, Record<string, string>>
 
