@@ -499,6 +499,25 @@ export const CATALOGO = {
       recibido_at: actividad,
     },
   },
+  borradores: {
+    descripcion: 'Formularios comenzados y no enviados por una persona con sesión iniciada',
+    finalidad:
+      'Que la persona continúe su trámite donde lo dejó, en este u otro dispositivo, o sin guardarlo en un dispositivo compartido',
+    base: 'contrato_cuenta',
+    retencion: {
+      plazo: `${R.borradorDias} días desde que se guardó por última vez; antes, al enviarlo o descartarlo`,
+      accion: 'borrar',
+    },
+    lectores: ['titular', 'sistema'],
+    columnas: {
+      user_id: null,
+      formulario: null,
+      // Whatever the form asks: a denuncia's draft may already tell of an offence.
+      respuestas: ['identificacion', 'contacto', 'ubicacion', 'texto_libre', 'penal'],
+      updated_at: actividad,
+      version: null,
+    },
+  },
   registro_civil: {
     descripcion: 'Registro Civil: identidad, nacimiento, defunción, serie de cédula',
     finalidad: 'Comprobar la identidad de quien pide un permiso o una constancia asistida',

@@ -36,6 +36,11 @@ export const RETENCION = {
   casoAnos: 5,
   /** The legal term to answer a rectification: 30 calendar days (Ley 19.628 as amended, art. 11). */
   respuestaSolicitudDias: 30,
+  /**
+   * A form's draft kept for a signed-in citizen, after it was last saved: a month to come back to
+   * it, on this device or another (docs/decisions/0034-drafts-on-the-account.md).
+   */
+  borradorDias: 30,
 } as const
 
 /** The calendar arithmetic of a clock, in UTC (a day's difference does not matter at these scales). */

@@ -9,6 +9,11 @@ export interface FormInfo {
   path?: string
   /** Its "check your answers" page, where a rejected submission can be corrected. */
   reviewPath?: string
+  /**
+   * Its draft on the citizen's account (decision 0034), which "Mis trámites" lists: the draft's id
+   * when it is not the form's, and the page that continues it when that is not `path`.
+   */
+  draft?: { id?: string; path?: string }
 }
 
 /** A service of the portal as the home page shows it (its description is the home page's word). */
@@ -25,6 +30,7 @@ export const services: ServiceInfo[] = [
     description: 'service.permisos.desc',
     path: '/permisos',
     reviewPath: '/permisos/revisar',
+    draft: { path: '/permisos/solicitud' },
   },
   { id: 'anonima', title: 'service.anonima', description: 'service.anonima.desc' },
   {
@@ -32,6 +38,7 @@ export const services: ServiceInfo[] = [
     title: 'service.constancias',
     description: 'service.constancias.desc',
     path: '/constancias',
+    draft: { id: 'constancias-voto', path: '/constancias/votacion' },
   },
   { id: 'reclamos', title: 'service.reclamos', description: 'service.reclamos.desc' },
   { id: 'reencuentro', title: 'service.reencuentro', description: 'service.reencuentro.desc' },
@@ -51,9 +58,20 @@ const accountForms: FormInfo[] = [
     title: 'account.myData',
     path: '/mis-datos',
     reviewPath: '/mis-datos/correccion/revisar',
+    draft: { path: '/mis-datos/correccion' },
   },
 ]
 
 export function serviceById(id: string): FormInfo | undefined {
   return [...services, ...accountForms].find((service) => service.id === id)
+}
+
+/**
+ * The form a draft on the account belongs to, by the draft's id.
+ *
+ * @example
+ * formOfDraft('constancias-voto')?.title // 'service.constancias'
+ */
+export function formOfDraft(id: string): FormInfo | undefined {
+  return [...services, ...accountForms].find((service) => (service.draft?.id ?? service.id) === id)
 }

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { casosRoute } from './casos/route.ts'
 import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
+import { borradoresRoute } from './borradores/route.ts'
 import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {
@@ -90,6 +91,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/unidades', unidadesRoute)
   app.route('/api/me', meRoute)
   app.route('/api/mis-tramites', misTramitesRoute)
+  app.route('/api/borradores', borradoresRoute)
   app.route('/api/mis-datos', misDatosRoute)
   app.route('/api/funcionarios/solicitudes-datos', solicitudesDatosRoute)
   app.route('/api/constancias-voto', constanciasVotoRoute)

@@ -1,4 +1,4 @@
-import type { InArgs } from '@libsql/client'
+import type { InArgs, ResultSet } from '@libsql/client'
 import { type Column, getTableColumns, getTableName } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { PreparedQuery } from 'drizzle-orm/session'
@@ -84,7 +84,8 @@ export function toStatements(writes: Write[]): Statement[] {
 /**
  * Runs writes in one batch (one transaction; on Node, one group commit). Every write of a request
  * goes through here, so this is where the storage's health is learnt: a full disk or an I/O error
- * becomes a 503 with its own code, and a batch committed after one ends the fault.
+ * becomes a 503 with its own code, and a batch committed after one ends the fault. Gives back each
+ * write's result (the rows of a `returning`).
  *
  * @example
  * await runWrites(ctx, [...session.writes, auditEntry(ctx, 'user.login')])
@@ -92,14 +93,16 @@ export function toStatements(writes: Write[]): Statement[] {
 export async function runWrites(
   { db, storage }: Pick<Ports, 'db' | 'storage'>,
   writes: Write[],
-): Promise<void> {
-  if (writes.length === 0) return
+): Promise<ResultSet[]> {
+  if (writes.length === 0) return []
   const statements = toStatements(writes)
   const faultsBegun = storage.faultsBegun
+  let results: ResultSet[]
   try {
-    await db.$client.batch(statements)
+    results = await db.$client.batch(statements)
   } catch (error) {
     throw storage.refusal(error) ?? error
   }
   storage.wrote(faultsBegun)
+  return results
 }

@@ -1,5 +1,6 @@
 export * from './audit.ts'
 export * from './auth.ts'
+export * from './borradores.ts'
 export * from './casos.ts'
 export * from './cifras.ts'
 export * from './condolencias.ts'

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { messages as avisoEn } from '../../web/components/aviso-privacidad/i18n/en.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as avisoHt } from '../../web/components/aviso-privacidad/i18n/ht.ts'
+import { messages as compartidoEn } from '../../web/components/dispositivo-compartido/i18n/en.ts'
+import { messages as compartidoEs } from '../../web/components/dispositivo-compartido/i18n/es.ts'
+import { messages as compartidoHt } from '../../web/components/dispositivo-compartido/i18n/ht.ts'
 import { messages as condolenciasEn } from '../../web/condolencias/i18n/en.ts'
 import { messages as condolenciasEs } from '../../web/condolencias/i18n/es.ts'
 import { messages as condolenciasHt } from '../../web/condolencias/i18n/ht.ts'
+import { messages as borradoresEn } from '../../web/cuenta/borradores/i18n/en.ts'
+import { messages as borradoresEs } from '../../web/cuenta/borradores/i18n/es.ts'
+import { messages as borradoresHt } from '../../web/cuenta/borradores/i18n/ht.ts'
 import { messages as ingresoEn } from '../../web/cuenta/i18n/en.ts'
 import { messages as ingresoEs } from '../../web/cuenta/i18n/es.ts'
 import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
@@ -126,6 +132,16 @@ const suites = {
     es: verificacionPermisoEs,
     en: verificacionPermisoEn,
     ht: verificacionPermisoHt,
+  },
+  'drafts on the account (web/cuenta/borradores/i18n)': {
+    es: borradoresEs,
+    en: borradoresEn,
+    ht: borradoresHt,
+  },
+  'shared-device choice (web/components/dispositivo-compartido/i18n)': {
+    es: compartidoEs,
+    en: compartidoEn,
+    ht: compartidoHt,
   },
 }
 

@@ -42,7 +42,8 @@ let t: Awaited<ReturnType<typeof testApp>>
 const clients = new Map<Role, Client>()
 /** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
 const jars = new Map<Role, [string, string][]>()
-const codes = { constancia: '', permiso: '', caso: '' }
+/** The owner's documents by their codes, and her draft of the permit form by its form's id. */
+const codes = { constancia: '', permiso: '', caso: '', borrador: '' }
 
 function client(role: Role): Client {
   const found = clients.get(role)
@@ -136,6 +137,12 @@ beforeAll(async () => {
     unidad: 'DEMO-13101-1',
   })
   expect(derivada.status).toBe(200)
+  // And a second permit begun, kept as a draft on her account.
+  const borrador = await owner.put('/api/borradores/permisos', {
+    respuestas: { run: OWNER.run, destino: 'Casa de Valentina, Av. Matta 1200' },
+  })
+  expect(borrador.status).toBe(200)
+  codes.borrador = 'permisos'
 }, 120_000)
 afterAll(() => claveunica?.provider.close())
 
@@ -151,6 +158,7 @@ async function send(role: Role, method: string, path: string, body: unknown) {
   if (method === 'GET') return caller.get(path, headers)
   if (method === 'PATCH') return caller.patch(path, body, headers)
   if (method === 'PUT') return caller.put(path, body, headers)
+  if (method === 'DELETE') return caller.delete(path, headers)
   return caller.post(path, body, headers)
 }
 
@@ -202,7 +210,7 @@ describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} r
 })
 
 describe('input hygiene on every route that reads a body', () => {
-  const writes = ROUTES.filter((r) => !r.route.startsWith('GET '))
+  const writes = ROUTES.filter((r) => r.body !== undefined)
   it.each(writes.map((r): [string, RouteCase] => [r.route, r]))(
     '%s refuses a control character for an admitted caller, naming the field',
     async (_, route) => {
@@ -254,6 +262,7 @@ const OWNED: {
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
   { route: 'GET /api/permisos/:code/pdf', of: ['permiso'] },
   { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso'] },
+  { route: 'GET /api/borradores/:formulario', of: ['borrador'] },
   { route: 'GET /api/mis-datos', of: ['constancia', 'permiso'] },
   { route: 'GET /api/mis-datos/descarga', of: ['constancia', 'permiso'], query: '?formato=json' },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', of: ['constancia'] },
@@ -305,12 +314,14 @@ describe('data isolation: the owner’s constancia and permit by their real code
     const impostor = await signedInCitizen(t, { ...CITIZEN, run: OWNER.run, email: 'impostor@example.cl' })
     for (const owned of OWNED.filter((o) => audienceOf(o.route) === 'citizen')) {
       const path =
-        owned.route.slice('GET '.length).replace(':code', codes[owned.of[0] ?? 'constancia']) +
+        owned.route.slice('GET '.length).replace(/:\w+/, codes[owned.of[0] ?? 'constancia']) +
         (owned.query ?? '')
       const response = await impostor.get(path)
       const text = await response.text()
       expect.soft(response.status, path).toBe(OWN_LISTS.has(owned.route) ? 200 : 404)
-      for (const code of Object.values(codes)) expect.soft(text, `${path} leaks ${code}`).not.toContain(code)
+      // Her name (in her draft's answers too) and her documents' codes: the RUN is the impostor's own.
+      for (const mark of [codes.constancia, codes.permiso, 'Valentina'])
+        expect.soft(text, `${path} leaks ${mark}`).not.toContain(mark)
     }
   })
 })

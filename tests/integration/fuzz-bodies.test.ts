@@ -6,6 +6,7 @@ import {
   JurisdiccionInput,
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
+import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
@@ -30,6 +31,7 @@ import {
   object,
   option,
   phone,
+  respuestas,
   run,
   text,
   time,
@@ -185,6 +187,14 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
       SupresionInput,
       { confirmar: mustBeTrue() },
       { session, alwaysInvalid: true },
+    ),
+  // A valid draft is saved (one row, replaced by the next): the only table it may change.
+  'PUT /api/borradores/:formulario': (session) =>
+    jsonPost(
+      '/api/borradores/permisos',
+      BorradorInput,
+      { respuestas: respuestas(MAX_RESPUESTAS) },
+      { session, method: 'PUT', writes: ['borradores'], fields: ['respuestas.relato'] },
     ),
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { ColaQuery } from '../../worker/casos/schema.ts'
 import { UnidadesQuery } from '../../worker/unidades/route.ts'
 import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
-import { codeSegment, format, oddText } from '../support/fuzz-values.ts'
+import { codeSegment, format, oddText, safeEncode } from '../support/fuzz-values.ts'
 
 /** The path under `prefix` with a generated document code, and `suffix` after it. */
 const withCode = (prefix: string, suffix = '') => codeSegment.map((code) => `${prefix}/${code}${suffix}`)
@@ -51,6 +51,13 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
   'GET /api/permisos/:code': (session) => get(withCode('/api/permisos'), { session }),
   'GET /api/permisos/:code/pdf': (session) => get(withCode('/api/permisos', '/pdf'), { session }),
   'GET /api/mis-tramites': (session) => get('/api/mis-tramites', { session }),
+  'GET /api/borradores/:formulario': (session) =>
+    get(
+      fc
+        .oneof(fc.constantFrom('permisos', 'denuncias', 'condolencias', 'PERMISOS', '%00', '..'), oddText())
+        .map((form) => `/api/borradores/${safeEncode(form)}`),
+      { session },
+    ),
   // A download is recorded in the audit log.
   'GET /api/mis-datos/descarga': (session) =>
     get('/api/mis-datos/descarga', {

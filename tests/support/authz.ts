@@ -104,6 +104,11 @@ export const ROUTES: RouteCase[] = [
   { route: 'POST /api/admin/elecciones', audience: REFERENCIAS, body: {}, admitted: 400 },
   { route: 'PATCH /api/admin/elecciones/:id', audience: REFERENCIAS, body: {}, admitted: 400 },
   { route: 'GET /api/mis-tramites', audience: 'citizen', admitted: 200 },
+  // Drafts on the account (decision 0034): `no-existe` is no form whose drafts are kept.
+  { route: 'GET /api/borradores', audience: 'citizen', admitted: 200 },
+  { route: 'GET /api/borradores/:formulario', audience: 'citizen', admitted: 404 },
+  { route: 'PUT /api/borradores/:formulario', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'DELETE /api/borradores/:formulario', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/mis-datos', audience: 'citizen', admitted: 200 },
   { route: 'GET /api/mis-datos/descarga', audience: 'citizen', admitted: 400 },
   { route: 'POST /api/mis-datos/rectificacion', audience: 'citizen', body: {}, admitted: 400 },

@@ -110,8 +110,8 @@ const oddOrigin = fc.constantFrom(
 )
 
 /** Headers: the caller's cookie, an Origin on writes, odd languages and keys now and then. */
-export function headers(method: 'GET' | 'POST', session: string | undefined) {
-  const post = method === 'POST'
+export function headers(method: FuzzRequest['method'], session: string | undefined) {
+  const post = method !== 'GET'
   return fc.record({
     'accept-language': sometimes(40, acceptLanguage),
     'idempotency-key': post ? idempotencyKey : fc.constant(undefined),

@@ -302,6 +302,38 @@ export function object(valid: object[], invalid: unknown[]): Field {
   return field(fc.constantFrom(...valid), [fc.constantFrom(...invalid)], { optional: true })
 }
 
+/**
+ * A draft's answers (PUT /api/borradores/:formulario): named text fields; not an object, a name
+ * that is no field's, a value that is not text. A control character in a value, or answers longer
+ * than the limit, are refused by the route (its own checks), not by the schema.
+ */
+export function respuestas(max: number): Field {
+  const name = fc.stringMatching(/^[A-Za-z][\w.-]{0,20}$/)
+  return field(
+    fc.dictionary(
+      name,
+      fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('', 'Av. Matta 1200', 'ñandú 👮‍♀️')),
+      {
+        maxKeys: 12,
+      },
+    ),
+    [
+      fc.constantFrom(
+        [],
+        ['a'],
+        'texto',
+        { 'no es un campo': 'x' },
+        { _oculto: 'x' },
+        { n: 1 },
+        { n: null },
+        { n: ['a'] },
+        { n: { m: 'x' } },
+      ),
+    ],
+    { refusedByService: [{ relato: 'a\u0000b' }, { relato: 'x'.repeat(max + 1) }] },
+  )
+}
+
 /** Keys a body should not have: prototype names, empty, dotted, odd characters. */
 export const oddKey = fc.oneof(
   fc.constantFrom(

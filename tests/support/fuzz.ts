@@ -38,6 +38,8 @@ interface Options {
   writes?: string[]
   /** Fields an error may name besides the input's (a path parameter, a nested extra key). */
   fields?: string[]
+  /** The write's method: `POST` unless said (a draft is saved with `PUT`). */
+  method?: 'POST' | 'PUT'
 }
 
 /**
@@ -98,8 +100,8 @@ function fieldPaths(schema: unknown, prefix = ''): string[] {
 }
 
 /**
- * A JSON `POST` (or, with `method`, `PUT`) endpoint: bodies from the input schema's fields, with
- * odd headers and query strings.
+ * A JSON `POST` endpoint (or `PUT`, with `method`): bodies from the input schema's fields, with odd
+ * headers and query strings.
  *
  * @example
  * jsonPost('/api/condolencias', CondolenciaInput, { nombre: text(100), mensaje: text(2000) }, { alwaysInvalid: true })
@@ -111,15 +113,16 @@ export function jsonPost<E extends v.ObjectEntries>(
   options: Options & { method?: 'POST' | 'PUT' } = {},
 ): Endpoint {
   const alwaysInvalid = options.alwaysInvalid ?? false
+  const method = options.method ?? 'POST'
   return {
     requests: fc
       .tuple(
         queryString({}),
-        headers('POST', options.session),
+        headers(method, options.session),
         jsonBody(inputOf(schema, fields), alwaysInvalid),
       )
       .map(([query, head, { contentType, ...body }]) => ({
-        method: options.method ?? ('POST' as const),
+        method,
         path: path + query,
         headers: defined({ ...head, 'content-type': contentType }),
         ...body,

@@ -28,7 +28,7 @@ export function isErrorBody(value: unknown): value is ErrorBody {
  * const answer = await api<{ eleccion: Eleccion | null }>('GET', '/api/constancias-voto/eleccion')
  */
 export async function api<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   url: string,
   body?: unknown,
   /** More headers: an `Idempotency-Key` kept across retries of one request. */

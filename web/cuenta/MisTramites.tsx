@@ -6,6 +6,7 @@ import { MisConstancias } from '../constancias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
+import { MisBorradores } from './borradores/MisBorradores.tsx'
 import { tc } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -39,6 +40,7 @@ function Procedures(props: { user: Me }) {
   }
   return (
     <>
+      <MisBorradores fallback={<Empty />} />
       <MisPermisos
         run={props.user.runProof === 'claveunica' ? props.user.run : null}
         offline={false}
@@ -46,7 +48,7 @@ function Procedures(props: { user: Me }) {
       />
       <MisConstancias fallback={<Empty />} />
       <MisSolicitudes fallback={<Empty />} />
-      <Show when={empty() === 3}>
+      <Show when={empty() === 4}>
         <p>{tc('mine.empty')}</p>
       </Show>
     </>

@@ -10,7 +10,8 @@ export const messages: Messages = {
   'app.home': 'Home',
   'app.language': 'Language',
   'app.emergency': 'In an emergency call 133.',
-  'app.footer': 'Public online service. Your drafts are kept on this device only.',
+  'app.footer':
+    'Public online service. Your drafts are kept on this device and, when you are signed in, on your account.',
   'app.staff': 'Staff sign-in',
   'app.offline':
     'You are offline. You can keep filling in forms: they will be sent when you are back online.',

@@ -10,7 +10,8 @@ export const messages = {
   'app.home': 'Inicio',
   'app.language': 'Idioma',
   'app.emergency': 'En una emergencia llame al 133.',
-  'app.footer': 'Servicio público en línea. Sus borradores se guardan solo en este dispositivo.',
+  'app.footer':
+    'Servicio público en línea. Sus borradores se guardan en este dispositivo y, con su sesión iniciada, en su cuenta.',
   'app.staff': 'Acceso funcionarios',
   'app.offline': 'Sin conexión. Puede seguir completando formularios: se enviarán cuando vuelva la red.',
   'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y recargue.',

@@ -10,7 +10,8 @@ export const messages: Messages = {
   'app.home': 'Akèy',
   'app.language': 'Lang',
   'app.emergency': 'Si gen yon ijans, rele 133.',
-  'app.footer': 'Sèvis piblik sou entènèt. Bouyon ou yo rete sèlman sou aparèy sa a.',
+  'app.footer':
+    'Sèvis piblik sou entènèt. Bouyon ou yo rete sou aparèy sa a epi, lè sesyon w louvri, nan kont ou.',
   'app.staff': 'Aksè pou anplwaye yo',
   'app.offline': 'Ou pa konekte. Ou ka kontinye ranpli fòmilè yo: y ap voye yo lè koneksyon an tounen.',
   'app.loadFailed': 'Nou pa t ka chaje paj sa a. Verifye koneksyon ou epi rechaje.',

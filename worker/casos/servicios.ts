@@ -6,7 +6,7 @@ import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
  * maquina.ts). Complaints and family reunification join here with their own definitions.
  */
 const SERVICIOS: Partial<Record<ServicioConCaso, ServicioDeCasos>> = {
-  denuncia: DENUNCIA as unknown as ServicioDeCasos,
+  denuncia: DENUNCIA,
 }
 
 /**

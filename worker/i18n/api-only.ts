@@ -59,6 +59,7 @@ export const apiFields = {
     region: 'Región',
     limite: 'Cantidad por página',
     fiscaliaCode: 'Fiscalía',
+    respuestas: 'Respuestas del borrador',
   },
   en: {
     ventanaFin: 'Window end',
@@ -112,6 +113,7 @@ export const apiFields = {
     region: 'Region',
     limite: 'Number per page',
     fiscaliaCode: 'Prosecutor’s office (Fiscalía)',
+    respuestas: 'Draft answers',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -165,6 +167,7 @@ export const apiFields = {
     region: 'Rejyon',
     limite: 'Kantite pa paj',
     fiscaliaCode: 'Biwo pwosekitè (Fiscalía)',
+    respuestas: 'Repons bouyon an',
   },
 } satisfies Record<Locale, Record<string, string>>
 

@@ -39,6 +39,9 @@ export const LIMITS = {
   'staff-login:user': { scope: 'account', max: 5, windowMs: 15 * MINUTE },
   'staff-totp:client': { scope: 'client', max: 30, windowMs: 15 * MINUTE },
   'verify:client': { scope: 'client', max: 120, windowMs: MINUTE },
+  // A draft is saved a second or two after the citizen stops typing (decision 0034): a person
+  // never needs one a second; a device stuck in a loop gets no more.
+  'borradores:cuenta': { scope: 'account', max: 60, windowMs: MINUTE },
 } as const satisfies Record<string, LimitRule>
 
 /**

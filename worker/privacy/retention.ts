@@ -5,6 +5,7 @@ import {
   auditLog,
   authFlows,
   avisosLegales,
+  borradores,
   casos,
   casosPreguntas,
   condolencias,
@@ -45,14 +46,16 @@ const before = (now: Date, amount: Parameters<typeof addCalendar>[1]) =>
     anos: amount.anos ? -amount.anos : undefined,
   })
 
-type Keyed = typeof auditLog | typeof permisos | typeof permisosRechazados | typeof users
+type Keyed = typeof auditLog | typeof permisos | typeof permisosRechazados | typeof users | typeof borradores
 
 /** The first BATCH rows of a table that `where` picks, by key: what one run of a rule changes. */
 function firstBatch(db: Database, table: Keyed, where: SQL | undefined): SQL {
+  // A table keyed by two columns (a draft: account and form) is picked by its rowid.
+  const key = 'id' in table ? sql`${table.id}` : sql`rowid`
   return inArray(
-    table.id,
+    key,
     db
-      .select({ id: table.id })
+      .select({ id: key })
       .from(table as typeof auditLog)
       .where(where)
       .limit(BATCH),
@@ -333,6 +336,14 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
     ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
+  borradores: async ({ db }, now) =>
+    (
+      await db
+        .delete(borradores)
+        .where(
+          firstBatch(db, borradores, lt(borradores.updatedAt, before(now, { dias: RETENCION.borradorDias }))),
+        )
+    ).rowsAffected,
   solicitudes_datos: async ({ db }, now) =>
     (
       await db

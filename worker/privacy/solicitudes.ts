@@ -1,7 +1,14 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
-import { avisosLegales, constanciasVoto, permisos, solicitudesDatos, users } from '../../db/schema/index.ts'
+import {
+  avisosLegales,
+  borradores,
+  constanciasVoto,
+  permisos,
+  solicitudesDatos,
+  users,
+} from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
@@ -147,9 +154,11 @@ export async function planSupresion(ctx: ServiceContext, actor: Actor): Promise<
     )
   }
   if (cuentaEliminada) {
-    // Sessions, one-time links and the requests go with it (ON DELETE CASCADE).
+    // Sessions, one-time links, drafts and the requests go with it (ON DELETE CASCADE).
     writes.push(ctx.db.delete(users).where(eq(users.id, actor.userId)))
   } else {
+    // Forms begun and never sent (decision 0034): no purpose keeps them.
+    writes.push(ctx.db.delete(borradores).where(eq(borradores.userId, actor.userId)))
     writes.push(
       insertRow(solicitudesDatos, {
         id: rowId(),

@@ -1,6 +1,6 @@
 import type { DurableObjectNamespace } from '@cloudflare/workers-types'
 import { CODE_ALPHABET } from '../codes.ts'
-import type { ShardAnswer, ShardSubmission } from './protocol.ts'
+import type { KeptDraft, ShardAnswer, ShardDraft, ShardSubmission } from './protocol.ts'
 import type { SubmissionShard } from './shard.ts'
 
 /**
@@ -14,6 +14,12 @@ export interface Shards {
   lookup(shard: number, code: string, owner: string | null): Promise<string | null>
   /** `owner`'s submissions not yet in Turso. */
   pendingOf(shard: number, owner: string): Promise<string[]>
+  /** Keeps a draft's save or discarding until Turso has it (decision 0034); gives back its version. */
+  keepDraft(shard: number, draft: ShardDraft): Promise<number>
+  /** A draft not yet in Turso (`view` null: discarded), or null. */
+  draftOf(shard: number, owner: string, form: string): Promise<KeptDraft | null>
+  /** `owner`'s drafts not yet in Turso. */
+  draftsOf(shard: number, owner: string): Promise<KeptDraft[]>
 }
 
 /**
@@ -29,5 +35,8 @@ export function durableShards(namespace: DurableObjectNamespace<SubmissionShard>
     submit: (shard, submission) => stub(shard).submit(CODE_ALPHABET.charAt(shard), submission),
     lookup: (shard, code, owner) => stub(shard).lookup(code, owner),
     pendingOf: (shard, owner) => stub(shard).pendingOf(owner),
+    keepDraft: (shard, draft) => stub(shard).keepDraft(draft),
+    draftOf: (shard, owner, form) => stub(shard).draftOf(owner, form),
+    draftsOf: (shard, owner) => stub(shard).draftsOf(owner),
   }
 }

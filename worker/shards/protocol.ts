@@ -77,3 +77,27 @@ export type ShardAnswer =
   | { kind: 'missing'; key: string }
   | { kind: 'over'; key: string }
   | { kind: 'code'; code: string }
+
+/**
+ * A form's draft as a shard keeps it until Turso has it (decision 0034): one per owner and form,
+ * the latest save replacing the one before, so that a citizen typing for a minute costs Turso one
+ * write a flush, not one a save.
+ */
+export interface ShardDraft {
+  /** The account whose draft it is. */
+  owner: string
+  form: string
+  /** What its owner reads back (JSON), or null: discarded. */
+  view: string | null
+  /** The save's version; the shard keeps one greater than any it kept before for the same draft. */
+  version: number
+  /** The writes that put it in Turso (or take it out of it). */
+  statements: Statement[]
+}
+
+/** A draft a shard keeps, as it gives it back. */
+export interface KeptDraft {
+  form: string
+  view: string | null
+  version: number
+}

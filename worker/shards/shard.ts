@@ -8,10 +8,17 @@ import { consoleLogger } from '../log.ts'
 import { outboxIdsIn } from '../mail/outbox.ts'
 import type { WorkerEnv } from '../workers.ts'
 import type { Statement } from '../writes.ts'
-import type { Answer, ShardAnswer, ShardSubmission } from './protocol.ts'
+import { DRAFTS_SCHEMA, draftOf, draftsOf, flushDrafts, keepDraft, oldestDraft } from './drafts.ts'
+import type { Answer, KeptDraft, ShardAnswer, ShardDraft, ShardSubmission } from './protocol.ts'
 
 /** How long a submission waits for others before its batch goes to Turso (`FLUSH_DELAY_MS`). */
 const FLUSH_DELAY_MS = 250
+/**
+ * How long a draft waits before it goes to Turso (decision 0034), however busy the submissions'
+ * flushes: a citizen typing saves every second or two, and only the last save of those seconds
+ * reaches Turso, with every other draft of the shard in one transaction.
+ */
+const DRAFT_FLUSH_DELAY_MS = 5_000
 /** The most submissions one transaction of Turso's carries (`FLUSH_BATCH`). */
 const FLUSH_BATCH = 200
 /** How long a batch that Turso did not take waits before it is sent again, at most. */
@@ -45,6 +52,22 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
   constructor(ctx: DurableObjectState, env: WorkerEnv) {
     super(ctx, env)
     ctx.storage.sql.exec(SCHEMA)
+    ctx.storage.sql.exec(DRAFTS_SCHEMA)
+  }
+
+  /** The alarm, `delay` from now at the latest (an earlier one stands). */
+  async #flushWithin(delay: number): Promise<void> {
+    const at = Date.now() + delay
+    const current = await this.ctx.storage.getAlarm()
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at)
+  }
+
+  #flushDelay(): number {
+    return Number(this.env.FLUSH_DELAY_MS ?? FLUSH_DELAY_MS)
+  }
+
+  #draftDelay(): number {
+    return Math.max(this.#flushDelay(), DRAFT_FLUSH_DELAY_MS)
   }
 
   #rows(query: string, ...bindings: unknown[]): Row[] {
@@ -146,9 +169,25 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       }
       return { kind: 'accepted' }
     })
-    if (answer.kind === 'accepted' && (await this.ctx.storage.getAlarm()) === null)
-      await this.ctx.storage.setAlarm(now + Number(this.env.FLUSH_DELAY_MS ?? FLUSH_DELAY_MS))
+    if (answer.kind === 'accepted') await this.#flushWithin(this.#flushDelay())
     return answer
+  }
+
+  /** Keeps a draft's save (or its discarding) in place of the one before; gives back its version. */
+  async keepDraft(draft: ShardDraft): Promise<number> {
+    const version = keepDraft(this.ctx.storage.sql, draft, Date.now())
+    await this.#flushWithin(this.#draftDelay())
+    return version
+  }
+
+  /** A draft not yet in Turso (its `view` null: discarded), or null. */
+  draftOf(owner: string, form: string): KeptDraft | null {
+    return draftOf(this.ctx.storage.sql, owner, form)
+  }
+
+  /** `owner`'s drafts not yet in Turso. */
+  draftsOf(owner: string): KeptDraft[] {
+    return draftsOf(this.ctx.storage.sql, owner)
   }
 
   /** A submission not yet in Turso, by its code (if `owner`'s, when one is given): what its citizen sees. */
@@ -174,8 +213,15 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     return typeof row?.n === 'number' ? row.n : 0
   }
 
-  /** Commits what is kept, now (the alarm's work; also called by tests and the bench). */
+  /**
+   * Commits everything kept, now (tests and the bench): the submissions, then the drafts. Gives
+   * back how many of them went.
+   */
   async flush(): Promise<number> {
+    return (await this.#flushSubmissions()) + (await this.#flushDrafts())
+  }
+
+  async #flushSubmissions(): Promise<number> {
     let committed = 0
     for (;;) {
       const batch = this.#rows(
@@ -188,9 +234,21 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     }
   }
 
+  #flushDrafts(): Promise<number> {
+    return flushDrafts(this.ctx.storage.sql, this.#client(), Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH))
+  }
+
+  /**
+   * The alarm's work: the submissions, and the drafts once the one kept longest has waited its
+   * delay — a submission's flush every quarter second does not take the drafts along.
+   */
   override async alarm(): Promise<void> {
     try {
-      await this.flush()
+      await this.#flushSubmissions()
+      const oldest = oldestDraft(this.ctx.storage.sql)
+      if (oldest !== null && oldest + this.#draftDelay() <= Date.now()) await this.#flushDrafts()
+      const left = oldestDraft(this.ctx.storage.sql)
+      if (left !== null) await this.#flushWithin(Math.max(0, left + this.#draftDelay() - Date.now()))
       this.#backoffMs = 0
     } catch (error) {
       // Turso did not take the batch: it stays kept, and goes again later.

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll } from 'vitest'
 import { freePort, TEST_SERVER_ENV } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
 import { claveUnica } from './pages.ts'
@@ -353,5 +354,25 @@ export async function startCitizenPortal(): Promise<CitizenPortal> {
       await server.stop()
       await mailbox.close()
     },
+  }
+}
+
+/**
+ * {@link startCitizenPortal} for the tests of one file: started before them, stopped after them.
+ * Call it at the top of the file; the function it returns gives the portal once it runs.
+ *
+ * @example
+ * const portal = citizenPortalForFile()
+ * it('…', async () => { const page = await portal().browser.newPage() })
+ */
+export function citizenPortalForFile(): () => CitizenPortal {
+  let portal: CitizenPortal | undefined
+  beforeAll(async () => {
+    portal = await startCitizenPortal()
+  })
+  afterAll(() => portal?.stop())
+  return () => {
+    if (!portal) throw new Error('the citizen portal has not started')
+    return portal
   }
 }

@@ -21,11 +21,19 @@ export interface Aviso {
  */
 export const AVISOS: Record<ServicioAviso, Aviso> = {
   constancia_voto: {
-    cifras: { anos: RETENCION.constanciaVotoAnos, dias: RETENCION.constanciaVencidaDias },
+    cifras: {
+      anos: RETENCION.constanciaVotoAnos,
+      dias: RETENCION.constanciaVencidaDias,
+      borrador: RETENCION.borradorDias,
+    },
     derechos: 'mis-datos',
   },
   permiso: {
-    cifras: { meses: RETENCION.permisoMeses, rechazo: RETENCION.permisoRechazadoMeses },
+    cifras: {
+      meses: RETENCION.permisoMeses,
+      rechazo: RETENCION.permisoRechazadoMeses,
+      borrador: RETENCION.borradorDias,
+    },
     derechos: 'mis-datos',
   },
   condolencia: {
@@ -37,7 +45,11 @@ export const AVISOS: Record<ServicioAviso, Aviso> = {
     derechos: 'mis-datos',
   },
   rectificacion: {
-    cifras: { anos: RETENCION.solicitudDatosAnos, dias: RETENCION.respuestaSolicitudDias },
+    cifras: {
+      anos: RETENCION.solicitudDatosAnos,
+      dias: RETENCION.respuestaSolicitudDias,
+      borrador: RETENCION.borradorDias,
+    },
     derechos: 'mis-datos',
   },
 }

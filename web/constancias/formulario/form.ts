@@ -35,8 +35,11 @@ export const empty: Respuestas = {
   declaracion: '',
 }
 
-/** The one draft of the request, saved on every keystroke (IndexedDB), also offline. */
-export const draft = createDraft<Respuestas>(DRAFT_ID, empty)
+/**
+ * The one draft of the request, saved on every keystroke (IndexedDB), also offline, and on the
+ * citizen's account (decision 0034) once they answer more than the form fills in by itself.
+ */
+export const draft = createDraft<Respuestas>(DRAFT_ID, empty, { prefilled: ['run', 'eleccionId'] })
 
 /**
  * The three date boxes as the schema's `YYYY-MM-DD`: empty when all are, and something the

@@ -34,8 +34,11 @@ export const empty: Respuestas = {
   explicacion: '',
 }
 
-/** The one draft of the correction, named as the outbox's service so `/envios` can restore it. */
-export const draft = createDraft<Respuestas>(SERVICE_ID, empty)
+/**
+ * The one draft of the correction, named as the outbox's service so `/envios` can restore it; on
+ * the citizen's account too (decision 0034), once a record is chosen.
+ */
+export const draft = createDraft<Respuestas>(SERVICE_ID, empty, { prefilled: ['titular'] })
 
 /** The longest explanation the API takes (worker/privacy/schema.ts). */
 export const MAX_EXPLICACION = 1000

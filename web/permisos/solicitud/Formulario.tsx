@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, For, Show } from 'solid-js'
+import { DispositivoCompartido } from '../../components/DispositivoCompartido.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
@@ -178,6 +179,7 @@ function Preguntas(props: { ficha: Ficha }) {
       />
       <Show when={draft.loaded()}>
         <form novalidate onSubmit={onSubmit}>
+          <DispositivoCompartido draft={draft} />
           <Radios
             id="tipoId"
             legend={label('tipoId')}
@@ -257,7 +259,9 @@ function Preguntas(props: { ficha: Ficha }) {
           </button>
         </form>
       </Show>
-      <p class="hint">{t('form.draftNote')}</p>
+      <Show when={!draft.shared()}>
+        <p class="hint">{t('form.draftNote')}</p>
+      </Show>
     </>
   )
 }

@@ -41,8 +41,11 @@ export const empty: Respuestas = {
   dependiente: '',
 }
 
-/** The one draft of the request, saved on every keystroke (IndexedDB), also offline. */
-export const draft = createDraft<Respuestas>(SERVICE_ID, empty)
+/**
+ * The one draft of the request, saved on every keystroke (IndexedDB), also offline, and on the
+ * citizen's account (decision 0034) once they answer more than the form fills in by itself.
+ */
+export const draft = createDraft<Respuestas>(SERVICE_ID, empty, { prefilled: ['run', 'fecha', 'hora'] })
 
 /** The order of the questions on the page, which the error summary follows. */
 export const FIELDS = [

@@ -29,7 +29,7 @@ export const messages: AvisoMessages = {
   'av.constancia_voto.base':
     'Law 18.700, art. 139 bis, and the public function of Carabineros (Law 18.961). Your consent is not needed.',
   'av.constancia_voto.plazo':
-    'Validated or refused: {anos} years after the election. If never validated: {dias} days after the deadline closes. After that only the code, the election, the comuna and the state remain, without your name or RUN.',
+    'Validated or refused: {anos} years after the election. If never validated: {dias} days after the deadline closes. After that only the code, the election, the comuna and the state remain, without your name or RUN. While you fill in the form signed in, your answers are kept as a draft on your account until you send or discard it, and at most {borrador} days after they were last saved.',
   'av.constancia_voto.destinatarios':
     'The Carabineros officers who validate it. The document is for the local police court, where you present it; anyone with the code can check whether it is valid.',
 
@@ -42,7 +42,7 @@ export const messages: AvisoMessages = {
   'av.permiso.base':
     'The Health Code and the health alert decrees, and the public function of Carabineros (Law 18.961).',
   'av.permiso.plazo':
-    'The permit: {meses} months after it ends; after that only the code, the type, the comuna and the dates remain. If a registry prevents it from being issued, the refusal is kept for {rechazo} months.',
+    'The permit: {meses} months after it ends; after that only the code, the type, the comuna and the dates remain. If a registry prevents it from being issued, the refusal is kept for {rechazo} months. While you fill in the form signed in, your answers are kept as a draft on your account until you send or discard it, and at most {borrador} days after they were last saved.',
   'av.permiso.destinatarios':
     'The Civil Registry (your identity and your card), the health authority and Gendarmería (travel restrictions) are consulted. Whoever checks your permit sees your name and part of your RUN.',
 
@@ -74,6 +74,7 @@ export const messages: AvisoMessages = {
   'av.rectificacion.finalidad': 'To deal with your right to rectification and keep a record of the answer.',
   'av.rectificacion.base':
     'The exercise of your rights as the data subject (Law 19.628, as amended by Law 21.719, arts. 4 to 11).',
-  'av.rectificacion.plazo': '{anos} years after the answer.',
+  'av.rectificacion.plazo':
+    '{anos} years after the answer. While you fill in the form signed in, your answers are kept as a draft on your account until you send or discard it, and at most {borrador} days after they were last saved.',
   'av.rectificacion.destinatarios': 'A Carabineros supervisor, who reviews the request and answers you.',
 }

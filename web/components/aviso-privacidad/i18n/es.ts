@@ -32,7 +32,7 @@ export const messages = {
   'av.constancia_voto.base':
     'Ley 18.700, art. 139 bis, y la función pública de Carabineros (Ley 18.961). No se necesita su consentimiento.',
   'av.constancia_voto.plazo':
-    'Validada o rechazada: {anos} años desde la elección. Si nunca se valida: {dias} días desde que se cierra el plazo. Después solo quedan el código, la elección, la comuna y el estado, sin su nombre ni su RUN.',
+    'Validada o rechazada: {anos} años desde la elección. Si nunca se valida: {dias} días desde que se cierra el plazo. Después solo quedan el código, la elección, la comuna y el estado, sin su nombre ni su RUN. Mientras completa el formulario con su sesión iniciada, sus respuestas se guardan como borrador en su cuenta hasta que lo envíe o lo descarte, y a lo más {borrador} días desde la última vez que se guardaron.',
   'av.constancia_voto.destinatarios':
     'Los funcionarios de Carabineros que la validan. El documento es para el Juzgado de Policía Local, ante el que usted lo presenta; quien tenga el código puede comprobar si es válido.',
 
@@ -45,7 +45,7 @@ export const messages = {
   'av.permiso.base':
     'El Código Sanitario y los decretos de alerta sanitaria, y la función pública de Carabineros (Ley 18.961).',
   'av.permiso.plazo':
-    'El permiso: {meses} meses desde que termina; después solo quedan el código, el tipo, la comuna y las fechas. Si un registro impide emitirlo, el rechazo se guarda {rechazo} meses.',
+    'El permiso: {meses} meses desde que termina; después solo quedan el código, el tipo, la comuna y las fechas. Si un registro impide emitirlo, el rechazo se guarda {rechazo} meses. Mientras completa el formulario con su sesión iniciada, sus respuestas se guardan como borrador en su cuenta hasta que lo envíe o lo descarte, y a lo más {borrador} días desde la última vez que se guardaron.',
   'av.permiso.destinatarios':
     'Se consulta al Registro Civil (su identidad y su cédula), a la autoridad sanitaria y a Gendarmería (restricciones de desplazamiento). Quien controle su permiso ve su nombre y parte de su RUN.',
 
@@ -77,7 +77,8 @@ export const messages = {
   'av.rectificacion.finalidad': 'Atender su derecho de rectificación y dejar constancia de la respuesta.',
   'av.rectificacion.base':
     'El ejercicio de sus derechos como titular de los datos (Ley 19.628, modificada por la Ley 21.719, arts. 4 a 11).',
-  'av.rectificacion.plazo': '{anos} años desde la respuesta.',
+  'av.rectificacion.plazo':
+    '{anos} años desde la respuesta. Mientras completa el formulario con su sesión iniciada, sus respuestas se guardan como borrador en su cuenta hasta que lo envíe o lo descarte, y a lo más {borrador} días desde la última vez que se guardaron.',
   'av.rectificacion.destinatarios': 'Un supervisor de Carabineros, que revisa la solicitud y le responde.',
 }
 

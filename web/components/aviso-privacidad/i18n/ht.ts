@@ -29,7 +29,7 @@ export const messages: AvisoMessages = {
   'av.constancia_voto.base':
     'Lwa 18.700, atik 139 bis, ak fonksyon piblik Carabineros (Lwa 18.961). Yo pa bezwen konsantman ou.',
   'av.constancia_voto.plazo':
-    'Valide oswa refize: {anos} ane apre eleksyon an. Si yo pa janm valide l: {dias} jou apre delè a fèmen. Apre sa, se sèlman kòd la, eleksyon an, komin lan ak eta a ki rete, san non ou ni RUN ou.',
+    'Valide oswa refize: {anos} ane apre eleksyon an. Si yo pa janm valide l: {dias} jou apre delè a fèmen. Apre sa, se sèlman kòd la, eleksyon an, komin lan ak eta a ki rete, san non ou ni RUN ou. Pandan w ap ranpli fòm nan ak sesyon w louvri, yo kenbe repons ou yo kòm bouyon nan kont ou jiskaske ou voye l oswa ou jete l, epi pou pi plis {borrador} jou apre dènye fwa yo te sove.',
   'av.constancia_voto.destinatarios':
     'Ajan Carabineros ki valide l yo. Dokiman an se pou Tribinal Lapolis Lokal la, kote ou prezante l; nenpòt moun ki gen kòd la ka verifye si li valab.',
 
@@ -41,7 +41,7 @@ export const messages: AvisoMessages = {
     'Bay yon pèmi yo ka verifye nan yon kontwòl, respekte kantite pèmi pa semèn epi konte pèmi yo pa komin.',
   'av.permiso.base': 'Kòd Sante a ak dekrè alèt sante yo, ak fonksyon piblik Carabineros (Lwa 18.961).',
   'av.permiso.plazo':
-    'Pèmi a: {meses} mwa apre li fini; apre sa, se sèlman kòd la, kalite a, komin lan ak dat yo ki rete. Si yon rejis anpeche yo bay li, yo kenbe refi a {rechazo} mwa.',
+    'Pèmi a: {meses} mwa apre li fini; apre sa, se sèlman kòd la, kalite a, komin lan ak dat yo ki rete. Si yon rejis anpeche yo bay li, yo kenbe refi a {rechazo} mwa. Pandan w ap ranpli fòm nan ak sesyon w louvri, yo kenbe repons ou yo kòm bouyon nan kont ou jiskaske ou voye l oswa ou jete l, epi pou pi plis {borrador} jou apre dènye fwa yo te sove.',
   'av.permiso.destinatarios':
     'Yo konsilte Rejis Sivil (idantite ou ak kat ou), otorite sante a ak Gendarmería (restriksyon deplasman). Moun ki kontwole pèmi ou wè non ou ak yon pati nan RUN ou.',
 
@@ -71,6 +71,7 @@ export const messages: AvisoMessages = {
   'av.rectificacion.finalidad': 'Trete dwa ou pou fè korije done ou epi kenbe prèv repons lan.',
   'av.rectificacion.base':
     'Egzèsis dwa ou kòm moun done yo ye a (Lwa 19.628, jan Lwa 21.719 modifye l, atik 4 rive 11).',
-  'av.rectificacion.plazo': '{anos} ane apre repons lan.',
+  'av.rectificacion.plazo':
+    '{anos} ane apre repons lan. Pandan w ap ranpli fòm nan ak sesyon w louvri, yo kenbe repons ou yo kòm bouyon nan kont ou jiskaske ou voye l oswa ou jete l, epi pou pi plis {borrador} jou apre dènye fwa yo te sove.',
   'av.rectificacion.destinatarios': 'Yon sipèvizè Carabineros, ki egzamine demann lan epi ki reponn ou.',
 }
