@@ -276,7 +276,7 @@ export function Acciones(props: {
             <Show when={!unica()} fallback={<p>{opcion(props.caso.acciones[0] ?? '').hint}</p>}>
               <Radios
                 id="accion"
-                legend={tdn('dn.acciones.title')}
+                legend={tdn('dn.acciones.legend')}
                 error={form().error('accion')}
                 value={form().values().accion}
                 onChange={form().set('accion')}

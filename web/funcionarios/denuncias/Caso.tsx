@@ -127,12 +127,6 @@ function Pagina(props: { numero: string; user: Me }) {
                   <Contenido caso={c()} />
                   <Denunciante caso={c()} />
                   <Preguntas preguntas={c().preguntas} />
-                </div>
-                <div class="dn-caso__lateral">
-                  <Tramite caso={c()} />
-                  <Show when={c().envio} keyed>
-                    {(envio) => <Envio numero={c().numero} inicial={envio} />}
-                  </Show>
                   <Show
                     when={c().acciones.length > 0 && form()}
                     fallback={
@@ -146,6 +140,20 @@ function Pagina(props: { numero: string; user: Me }) {
                         caso={c()}
                         form={f()}
                         onDone={(accion, estado) => hecho(c(), accion, estado)}
+                      />
+                    )}
+                  </Show>
+                </div>
+                <div class="dn-caso__lateral">
+                  <Tramite caso={c()} />
+                  <Show when={c().envio} keyed>
+                    {(envio) => (
+                      <Envio
+                        numero={c().numero}
+                        inicial={envio}
+                        onRuc={() =>
+                          setCaso({ ...c(), estado: 'enviada_fiscalia', venceAt: null, vencida: false })
+                        }
                       />
                     )}
                   </Show>

@@ -37,13 +37,18 @@ function Ahora(props: { cifras: Cifras }) {
       <h2 class="heading-m">{tdn('dn.cifras.ahora')}</h2>
       <p>{tdn('dn.cifras.ahora.lead')}</p>
       <SummaryList rows={[{ key: tdn('dn.cifras.vencidas'), value: String(props.cifras.vencidas) }]} />
-      <Grafico
-        horizontal
-        caption={tdn('dn.cifras.ahora')}
-        head={tdn('dn.cifras.estado')}
-        rows={props.cifras.porEstado.map((row) => ({ label: estadoLabel(row.estado), counts: row }))}
-        series={cantidad()}
-      />
+      <Show
+        when={props.cifras.porEstado.some((row) => row.n > 0)}
+        fallback={<p>{tdn('dn.cifras.ahora.ninguna')}</p>}
+      >
+        <Grafico
+          horizontal
+          caption={tdn('dn.cifras.ahora')}
+          head={tdn('dn.cifras.estado')}
+          rows={props.cifras.porEstado.map((row) => ({ label: estadoLabel(row.estado), counts: row }))}
+          series={cantidad()}
+        />
+      </Show>
     </>
   )
 }

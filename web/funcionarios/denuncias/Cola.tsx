@@ -187,7 +187,8 @@ function Lista(props: { modo: Modo }) {
           </Notice>
         )}
       </Show>
-      <Show when={consulta()} keyed>
+      {/* Started again from the address whenever it changes (back, a link, Quitar los filtros). */}
+      <Show when={`?${consulta()}`} keyed>
         <FormFiltros modo={props.modo} filtros={filtros()} ofrecidos={pagina()?.filtros} />
       </Show>
       <Switch fallback={<p>{tdn('dn.cola.cargando')}</p>}>

@@ -1,5 +1,4 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js'
-import { SummaryList } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { casoApi, type EstadoEnvio, type VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'
@@ -49,15 +48,7 @@ export function Envio(props: { numero: string; inicial: VistaCaso['envio']; onRu
               }
             >
               {(ruc) => (
-                <>
-                  <p>{tdn('dn.envio.recibida', { fiscalia: e().fiscalia, ruc: ruc() })}</p>
-                  <SummaryList
-                    rows={[
-                      { key: tdn('dn.envio.fiscalia'), value: e().fiscalia },
-                      { key: tdn('dn.envio.ruc'), value: ruc() },
-                    ]}
-                  />
-                </>
+                <p class="dn-enviada">{tdn('dn.envio.recibida', { fiscalia: e().fiscalia, ruc: ruc() })}</p>
               )}
             </Show>
           </div>

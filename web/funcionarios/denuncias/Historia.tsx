@@ -79,19 +79,23 @@ export function Preguntas(props: { preguntas: VistaCaso['preguntas'] }) {
                 when={p.pregunta}
                 fallback={
                   <>
-                    <h3 class="heading-s">{tdn('dn.caso.informacion', { fecha: formatDate(p.at) })}</h3>
+                    <p class="dn-pregunta__cuando">
+                      {tdn('dn.caso.informacion', { fecha: formatDate(p.at) })}
+                    </p>
                     <p class="dn-texto">{p.respuesta}</p>
                   </>
                 }
               >
                 {(pregunta) => (
                   <>
-                    <h3 class="heading-s">{tdn('dn.caso.pregunta', { fecha: formatDate(p.at) })}</h3>
+                    <p class="dn-pregunta__cuando">{tdn('dn.caso.pregunta', { fecha: formatDate(p.at) })}</p>
                     <p class="dn-texto">{pregunta()}</p>
                     <Show when={p.respondidaAt} fallback={<p class="hint">{tdn('dn.caso.sinRespuesta')}</p>}>
                       {(at) => (
                         <>
-                          <h3 class="heading-s">{tdn('dn.caso.respuesta', { fecha: formatDate(at()) })}</h3>
+                          <p class="dn-pregunta__cuando">
+                            {tdn('dn.caso.respuesta', { fecha: formatDate(at()) })}
+                          </p>
                           <p class="dn-texto">{p.respuesta}</p>
                         </>
                       )}
