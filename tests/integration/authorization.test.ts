@@ -246,7 +246,11 @@ const OWNED: {
 }[] = [
   { route: 'GET /api/casos/:numero', of: ['caso'], named: false },
   { route: 'GET /api/casos', of: ['caso'], named: false },
-  { route: 'GET /api/funcionarios/casos/:numero', of: ['caso'], readers: ['officer', 'officer-granted', 'supervisor', 'admin'] },
+  {
+    route: 'GET /api/funcionarios/casos/:numero',
+    of: ['caso'],
+    readers: ['officer', 'officer-granted', 'supervisor', 'admin'],
+  },
   { route: 'GET /api/constancias-voto/:code', of: ['constancia'] },
   { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
