@@ -1,8 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { borradoresRoute } from './borradores/route.ts'
 import { casosRoute } from './casos/route.ts'
 import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
-import { borradoresRoute } from './borradores/route.ts'
 import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import type * as v from 'valibot'
+import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import {
   AccionInput,
   InformacionInput,
   JurisdiccionInput,
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
-import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
