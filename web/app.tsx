@@ -80,17 +80,9 @@ const RestablecerClave = withWords(
   (m) => m.RestablecerClave,
 )
 
-// Officers' screens (assets/staff/ only): one route whose module picks the screen, and the two
-// with a parameter.
+// Officers' screens (assets/staff/ only): one route whose module picks the screen, those with a
+// parameter included.
 const Funcionarios = page(() => import('./funcionarios/rutas.tsx').then((m) => m.Funcionarios))
-const PersonalEditar = withWords(
-  () => import('./funcionarios/pages.ts'),
-  (m) => m.PersonalEditar,
-)
-const SolicitudDatos = withWords(
-  () => import('./funcionarios/solicitudes-datos/pages.ts'),
-  (m) => m.Solicitud,
-)
 const Verificar = withWords(
   () => import('./verificar/Verificar.tsx'),
   (m) => m.Verificar,
@@ -119,9 +111,6 @@ export function App() {
       <Route path="/mis-tramites" component={MisTramites} />
       <Route path="/mis-datos/*paso" component={MisDatos} />
       <Route path="/funcionarios/*paso" component={Funcionarios} />
-      <Route path="/funcionarios/personal/nuevo" component={Funcionarios} />
-      <Route path="/funcionarios/personal/:id" component={PersonalEditar} />
-      <Route path="/funcionarios/solicitudes-datos/:code" component={SolicitudDatos} />
       <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />
     </Router>

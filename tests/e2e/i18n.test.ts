@@ -17,6 +17,9 @@ import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
 import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
 import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
 import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as denunciasStaffEn } from '../../web/funcionarios/denuncias/i18n/en.ts'
+import { messages as denunciasStaffEs } from '../../web/funcionarios/denuncias/i18n/es.ts'
+import { messages as denunciasStaffHt } from '../../web/funcionarios/denuncias/i18n/ht.ts'
 import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
 import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
 import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
@@ -127,6 +130,11 @@ const suites = {
     es: solicitudesDatosEs,
     en: solicitudesDatosEn,
     ht: solicitudesDatosHt,
+  },
+  'officer denuncia strings (web/funcionarios/denuncias/i18n)': {
+    es: denunciasStaffEs,
+    en: denunciasStaffEn,
+    ht: denunciasStaffHt,
   },
   'permit verification strings (web/verificar/permiso/i18n)': {
     es: verificacionPermisoEs,

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { ColaQuery } from '../../worker/casos/schema.ts'
+import { ColaQuery } from '../../worker/casos/consultas.ts'
 import { UnidadesQuery } from '../../worker/unidades/route.ts'
 import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
 import { codeSegment, format, oddText, safeEncode } from '../support/fuzz-values.ts'

@@ -1,4 +1,4 @@
-import { A, useNavigate, useParams } from '@solidjs/router'
+import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
@@ -13,6 +13,7 @@ import { locale, t } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { fetchStaff, PERSONAL_PATH, type StaffNotice } from './Personal.tsx'
+import { useParametro } from './parametro.ts'
 import { StaffGate } from './StaffGate.tsx'
 import {
   capacidadOptions,
@@ -146,10 +147,10 @@ function EditForm(props: { member: StaffMember; me: Me }) {
  * may do (one checkbox per capability), or disables the account.
  */
 export function PersonalEditar() {
-  const params = useParams<{ id: string }>()
+  const id = useParametro()
   const [members, setMembers] = createSignal<StaffMember[] | null | undefined>()
   onMount(async () => setMembers(await fetchStaff()))
-  const member = () => members()?.find((item) => item.id === params.id)
+  const member = () => members()?.find((item) => item.id === id())
   return (
     <StaffGate capacidad="personal.administrar" title={ts('staff.admin.title')}>
       {(me) => (

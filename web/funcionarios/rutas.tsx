@@ -8,11 +8,10 @@ import { NotFound } from '../components/NotFound.tsx'
  * The officers' entry: web/app.tsx registers one route, `/funcionarios/*paso`, because every route
  * there costs every citizen's first page a few bytes of the 35 kB budget (decision 0027); this
  * table names the screen of each path, each screen in its service's staff chunk (assets/staff/).
- * Paths with a parameter (`personal/:id`, `solicitudes-datos/:code`) stay routes of their own in
- * web/app.tsx, so their screens read it with `useParams` as before; `personal/nuevo` is routed
- * here explicitly, or `personal/:id` would take it. A report (`denuncias/<número>`) is picked
- * here by its prefix instead (CON_PARAMETRO), its screen reading the número from the path: a new
- * route in web/app.tsx would have cost every citizen's first visit its bytes.
+ * Paths with a parameter (`personal/:id`, `solicitudes-datos/:code`, `denuncias/:numero`) are
+ * picked by their prefix (CON_PARAMETRO) once no path of PANTALLAS matched — `personal/nuevo` is
+ * one of those —, their screens reading the parameter from the path (parametro.ts): as routes of
+ * web/app.tsx they cost every citizen's first visit their bytes, and the chunks they load too.
  */
 
 const staff = () => import('./pages.ts')
@@ -43,6 +42,8 @@ const PANTALLAS: Record<string, Component> = {
 
 /** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */
 const CON_PARAMETRO: [prefix: string, screen: Component][] = [
+  ['personal/', screen(staff, (m) => m.PersonalEditar)],
+  ['solicitudes-datos/', screen(solicitudesDatos, (m) => m.Solicitud)],
   ['denuncias/', screen(denuncias, (m) => m.Caso)],
 ]
 

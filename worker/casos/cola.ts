@@ -5,8 +5,8 @@ import type { Actor } from '../identity/actor.ts'
 import { tieneCapacidad } from '../identity/capacidades.ts'
 import type { Database } from '../ports.ts'
 import type { ServiceContext } from '../service.ts'
+import type { ColaQuery } from './consultas.ts'
 import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
-import type { ColaQuery } from './schema.ts'
 import { servicioDeCasos } from './servicios.ts'
 
 const MINUTE_MS = 60_000

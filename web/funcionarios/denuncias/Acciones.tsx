@@ -1,12 +1,14 @@
 import { createSignal, type JSX, Show } from 'solid-js'
 import * as v from 'valibot'
 import {
-  CerrarInput,
-  DerivarInput,
-  MarcarDuplicadoInput,
-  PedirInformacionInput,
-  ReclasificarInput,
-} from '../../../worker/casos/schema.ts'
+  DondeAcudir,
+  Mensaje,
+  MotivoCierre,
+  NumeroAnterior,
+  NumeroCaso,
+  TipoId,
+  UnidadCode,
+} from '../../../worker/casos/campos.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -33,24 +35,23 @@ export type AccionAnswers = {
 }
 
 /**
- * The API's own checks (worker/casos/schema.ts), with the close's reason under a name of its own:
- * the API's `motivo` is labelled for a constancia's rejection, and this form's messages must say
- * "close" (the label is registered in pages.ts). A reason not chosen is "required".
+ * The API's own checks of each field (worker/casos/campos.ts): the action chosen, and the fields
+ * of that action only (`entrada` leaves the others out), a required one sent even when empty so
+ * that it is reported. The close's reason goes under a name of its own: the API's `motivo` is
+ * labelled for a constancia's rejection, and this form's messages must say "close" (the label is
+ * registered in pages.ts). Not the API's variant of actions: its valibot pieces would join the
+ * forms' chunk every citizen loads.
  */
-const AccionForm = v.variant('accion', [
-  v.strictObject({ accion: v.literal('analizar') }),
-  PedirInformacionInput,
-  ReclasificarInput,
-  MarcarDuplicadoInput,
-  v.strictObject({
-    accion: v.literal('cerrar'),
-    motivoCierre: v.pipe(v.string(), v.minLength(1), CerrarInput.entries.motivo),
-    numeroAnterior: CerrarInput.entries.numeroAnterior,
-    dondeAcudir: CerrarInput.entries.dondeAcudir,
-  }),
-  DerivarInput,
-  v.strictObject({ accion: v.literal('enviar_fiscalia') }),
-])
+const AccionForm = v.strictObject({
+  accion: v.pipe(v.string(), v.minLength(1)),
+  mensaje: v.optional(Mensaje),
+  tipo: v.optional(TipoId),
+  numeroOriginal: v.optional(NumeroCaso),
+  motivoCierre: v.optional(v.pipe(v.string(), v.minLength(1), MotivoCierre)),
+  numeroAnterior: v.optional(NumeroAnterior),
+  dondeAcudir: v.optional(DondeAcudir),
+  unidad: v.optional(UnidadCode),
+})
 
 /** The fields each action sends, under the form's names. */
 const CAMPOS: Record<string, (keyof AccionAnswers)[]> = {
@@ -61,19 +62,22 @@ const CAMPOS: Record<string, (keyof AccionAnswers)[]> = {
   derivar: ['unidad'],
 }
 
-/** What the form checks: the chosen action and its fields, an optional one left out when empty. */
+/** The detail each close reason needs (the denuncia's machine, worker/denuncias/estados.ts). */
+const DETALLE_DEL_MOTIVO: Record<string, keyof AccionAnswers> = {
+  ya_denunciada: 'numeroAnterior',
+  fuera_de_competencia: 'dondeAcudir',
+}
+
+/**
+ * What the form checks and sends: the chosen action and its fields — of a close, only the detail
+ * its reason needs, required then —, free text as typed, the rest trimmed.
+ */
 function entrada(values: AccionAnswers): Record<string, string> {
-  const campos = CAMPOS[values.accion] ?? []
   const out: Record<string, string> = { accion: values.accion }
-  for (const campo of campos) {
-    const value = campo === 'mensaje' || campo === 'dondeAcudir' ? values[campo] : values[campo].trim()
-    const opcional = campo === 'numeroAnterior' || campo === 'dondeAcudir'
-    if (!opcional || value.trim() !== '') out[campo] = value
-  }
-  // Only the detail the reason needs goes along.
-  if (values.accion === 'cerrar') {
-    if (values.motivoCierre !== 'ya_denunciada') delete out.numeroAnterior
-    if (values.motivoCierre !== 'fuera_de_competencia') delete out.dondeAcudir
+  const detalle = DETALLE_DEL_MOTIVO[values.motivoCierre]
+  for (const campo of CAMPOS[values.accion] ?? []) {
+    if ((campo === 'numeroAnterior' || campo === 'dondeAcudir') && campo !== detalle) continue
+    out[campo] = campo === 'mensaje' || campo === 'dondeAcudir' ? values[campo] : values[campo].trim()
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
+import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
@@ -7,6 +7,7 @@ import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Me } from '../../cuenta/session.ts'
 import { callApi } from '../../forms/api.ts'
 import { formatDate } from '../../i18n/index.ts'
+import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { Acciones, accionesForm } from './Acciones.tsx'
 import { BANDEJA_PATH, casoApi, type Hecho, UNIDAD_PATH, type VistaCaso } from './api.ts'
@@ -168,10 +169,6 @@ function Pagina(props: { numero: string; user: Me }) {
   )
 }
 
-/** The número in the page's path (`/funcionarios/denuncias/<número>`). */
-const numeroDeRuta = (pathname: string) =>
-  decodeURIComponent(pathname.split('/').filter(Boolean).at(-1) ?? '')
-
 /**
  * `/funcionarios/denuncias/:numero`: one report — what was reported, who reports it (a RUN only
  * declared says so), the questions and answers, the case's dates, unit and proposed unit, its way
@@ -180,8 +177,7 @@ const numeroDeRuta = (pathname: string) =>
  * analysts (`denuncias.triar`) and the officers of the unit it was derived to (`denuncias.unidad`).
  */
 export function Caso() {
-  const location = useLocation()
-  const numero = () => numeroDeRuta(location.pathname)
+  const numero = useParametro()
   usePageTitle(() => tdn('dn.caso.title', { numero: numero() }))
   return (
     <StaffGate title={tdn('dn.caso.title', { numero: numero() })}>

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
-import { JurisdiccionInput } from '../../../worker/casos/schema.ts'
+import { JurisdiccionInput } from '../../../worker/casos/campos.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'

@@ -1,4 +1,4 @@
-import { A, useParams } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
@@ -6,6 +6,7 @@ import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { formatDate } from '../../i18n/index.ts'
+import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { API, COLA_PATH, type SolicitudDetalle } from './api.ts'
 import { tsd } from './i18n/index.ts'
@@ -128,14 +129,14 @@ function Pagina(props: { code: string }) {
  * `atencion_derechos`), so the page says so.
  */
 export function Solicitud() {
-  const params = useParams<{ code: string }>()
+  const code = useParametro()
   return (
     <StaffGate
       capacidad="datos.solicitudes"
       forbidden={tsd('sd.cola.forbidden')}
-      title={tsd('sd.detalle.title', { code: params.code })}
+      title={tsd('sd.detalle.title', { code: code() })}
     >
-      {() => <Pagina code={params.code} />}
+      {() => <Pagina code={code()} />}
     </StaffGate>
   )
 }
