@@ -127,6 +127,7 @@ async function send(role: Role, method: string, path: string, body: unknown) {
   if (method === 'GET') return caller.get(path, headers)
   if (method === 'PATCH') return caller.patch(path, body, headers)
   if (method === 'PUT') return caller.put(path, body, headers)
+  if (method === 'DELETE') return caller.delete(path, headers)
   return caller.post(path, body, headers)
 }
 
@@ -178,7 +179,7 @@ describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} r
 })
 
 describe('input hygiene on every route that reads a body', () => {
-  const writes = ROUTES.filter((r) => !r.route.startsWith('GET '))
+  const writes = ROUTES.filter((r) => !r.route.startsWith('GET ') && !r.noJson)
   it.each(writes.map((r): [string, RouteCase] => [r.route, r]))(
     '%s refuses a control character for an admitted caller, naming the field',
     async (_, route) => {

@@ -57,6 +57,7 @@ export function testClient(
       request('PATCH', path, body, headers),
     put: (path: string, body: unknown, headers?: Record<string, string>) =>
       request('PUT', path, body, headers),
+    delete: (path: string, headers?: Record<string, string>) => request('DELETE', path, undefined, headers),
   }
 }
 

@@ -43,6 +43,13 @@ export const apiFields = {
     respuesta: 'Respuesta al ciudadano',
     finalidad: 'Finalidad de la consulta',
     formato: 'Formato',
+    // Files (worker/archivos).
+    archivo: 'Archivo',
+    archivos: 'Archivos',
+    bytes: 'Tamaño del archivo',
+    'Upload-Offset': 'Posición de la parte (Upload-Offset)',
+    'Content-Length': 'Largo de la parte (Content-Length)',
+    'Content-Type': 'Tipo de la parte (Content-Type)',
   },
   en: {
     ventanaFin: 'Window end',
@@ -80,6 +87,13 @@ export const apiFields = {
     respuesta: 'Answer to the citizen',
     finalidad: 'Purpose of the search',
     formato: 'Format',
+    // Files (worker/archivos).
+    archivo: 'File',
+    archivos: 'Files',
+    bytes: 'File size',
+    'Upload-Offset': 'Position of the part (Upload-Offset)',
+    'Content-Length': 'Length of the part (Content-Length)',
+    'Content-Type': 'Type of the part (Content-Type)',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -117,6 +131,13 @@ export const apiFields = {
     respuesta: 'Repons pou sitwayen an',
     finalidad: 'Rezon rechèch la',
     formato: 'Fòma',
+    // Files (worker/archivos).
+    archivo: 'Fichye',
+    archivos: 'Fichye yo',
+    bytes: 'Gwosè fichye a',
+    'Upload-Offset': 'Pozisyon pati a (Upload-Offset)',
+    'Content-Length': 'Longè pati a (Content-Length)',
+    'Content-Type': 'Kalite pati a (Content-Type)',
   },
 } satisfies Record<Locale, Record<string, string>>
 
@@ -136,6 +157,21 @@ export const apiValidation = {
       '«{field}»: este permiso dura {duracion} y debe comenzar y terminar el mismo día, entre las {desde} y las {hasta}.',
     serial_mismatch:
       '«{field}» no coincide con el de su cédula vigente en el Registro Civil. Revise el número impreso en su cédula.',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '«{field}»: «{nombre}» pesa más de {max}, el máximo por archivo. Envíe uno más liviano (un video más corto, por ejemplo).',
+    archivo_tipo:
+      '«{field}»: «{nombre}» no es una foto (JPEG, PNG, WebP o HEIC), un PDF ni un video (MP4, MOV o WebM), según su contenido: no se puede recibir.',
+    archivo_ajeno: '«{field}»: uno de los archivos no existe o no es suyo. Vuelva a adjuntarlo.',
+    archivo_incompleto:
+      '«{field}»: «{nombre}» aún no termina de subirse. Espere a que termine y vuelva a enviar.',
+    archivo_ya_enviado: '«{field}»: «{nombre}» ya se envió con otro trámite. Quítelo o adjúntelo de nuevo.',
+    archivos_ya_enviados:
+      '«{field}»: uno de los archivos ya se envió con otro trámite. Quítelo o adjúntelo de nuevo.',
+    archivo_vencido:
+      '«{field}»: «{nombre}» se subió hace casi {dias} días sin enviarse y será borrado. Adjúntelo de nuevo.',
+    archivos_demasiados: '«{field}»: puede enviar como máximo {max} archivos.',
+    archivos_repetidos: '«{field}»: el mismo archivo está adjunto dos veces.',
   },
   en: {
     password_breached: '“{field}” is a password known to attackers. Choose another one.',
@@ -151,6 +187,22 @@ export const apiValidation = {
       '"{field}": this permit lasts {duracion} and must start and end on the same day, between {desde} and {hasta}.',
     serial_mismatch:
       '"{field}" does not match your current identity card at the Civil Registry. Check the number printed on your card.',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '“{field}”: “{nombre}” is larger than {max}, the most a file may be. Send a smaller one (a shorter video, for instance).',
+    archivo_tipo:
+      '“{field}”: “{nombre}” is not a photo (JPEG, PNG, WebP or HEIC), a PDF or a video (MP4, MOV or WebM), going by its content: it cannot be received.',
+    archivo_ajeno: '“{field}”: one of the files does not exist or is not yours. Attach it again.',
+    archivo_incompleto:
+      '“{field}”: “{nombre}” has not finished uploading. Wait for it to finish and send again.',
+    archivo_ya_enviado:
+      '“{field}”: “{nombre}” was already sent with another request. Remove it or attach it again.',
+    archivos_ya_enviados:
+      '“{field}”: one of the files was already sent with another request. Remove it or attach it again.',
+    archivo_vencido:
+      '“{field}”: “{nombre}” was uploaded almost {dias} days ago without being sent and will be deleted. Attach it again.',
+    archivos_demasiados: '“{field}”: you may send at most {max} files.',
+    archivos_repetidos: '“{field}”: the same file is attached twice.',
   },
   ht: {
     password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
@@ -166,6 +218,20 @@ export const apiValidation = {
       '«{field}»: pèmi sa a dire {duracion} epi li dwe kòmanse ak fini menm jou a, ant {desde} ak {hasta}.',
     serial_mismatch:
       '«{field}» pa koresponn ak kat idantite w ki valab nan Rejis Sivil la. Verifye nimewo ki enprime sou kat ou a.',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '«{field}»: «{nombre}» pi gwo pase {max}, maksimòm pou yon fichye. Voye yon fichye ki pi piti (yon videyo ki pi kout, pa egzanp).',
+    archivo_tipo:
+      '«{field}»: «{nombre}» se pa yon foto (JPEG, PNG, WebP oswa HEIC), yon PDF ni yon videyo (MP4, MOV oswa WebM), dapre sa ki ladan l: nou pa ka resevwa l.',
+    archivo_ajeno: '«{field}»: youn nan fichye yo pa egziste oswa se pa pa w. Mete l ankò.',
+    archivo_incompleto: '«{field}»: «{nombre}» poko fin monte. Tann li fini epi voye ankò.',
+    archivo_ya_enviado: '«{field}»: «{nombre}» te deja voye ak yon lòt demach. Retire l oswa mete l ankò.',
+    archivos_ya_enviados:
+      '«{field}»: youn nan fichye yo te deja voye ak yon lòt demach. Retire l oswa mete l ankò.',
+    archivo_vencido:
+      '«{field}»: «{nombre}» te monte sa gen prèske {dias} jou san yo pa voye l, y ap efase l. Mete l ankò.',
+    archivos_demasiados: '«{field}»: ou ka voye {max} fichye pou pi plis.',
+    archivos_repetidos: '«{field}»: menm fichye a mete de fwa.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

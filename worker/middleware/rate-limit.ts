@@ -39,6 +39,8 @@ export const LIMITS = {
   'staff-login:user': { scope: 'account', max: 5, windowMs: 15 * MINUTE },
   'staff-totp:client': { scope: 'client', max: 30, windowMs: 15 * MINUTE },
   'verify:client': { scope: 'client', max: 120, windowMs: MINUTE },
+  // Uploads begun per citizen: ten files a report, a few reports, retries of files a link lost.
+  'archivos:user': { scope: 'account', max: 60, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, LimitRule>
 
 /**
