@@ -69,6 +69,9 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/** What the test's stand-in for a service received, and whether the server held each file whole then. */
+type Sent = { body: Record<string, unknown>; whole: boolean[] }[]
+
 /** Valentina, signed in, on the test page (served at the portal's origin, through the proxy). */
 async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPhoneContext(browser, proxy.origin)
@@ -91,6 +94,24 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page }> {
   await page.goto('/prueba/archivos')
   await page.locator('#archivos').waitFor()
   return { context, page }
+}
+
+/**
+ * Answers the test page's submissions itself (no service takes files yet; the denuncia will),
+ * noting what each carried and whether the server held every file whole at that moment.
+ */
+async function answerSubmissions(context: BrowserContext, sent: Sent, offline: () => boolean) {
+  await context.route(/\/api\/prueba-envio(\?|$)/, async (route) => {
+    if (offline()) return route.abort('internetdisconnected')
+    const body = route.request().postDataJSON() as { archivos: string[] }
+    const whole = await Promise.all(
+      body.archivos.map(
+        async (id) => (await db.select().from(archivos).where(eq(archivos.id, id)))[0]?.completadoAt != null,
+      ),
+    )
+    sent.push({ body, whole })
+    await route.fulfill({ status: 201, contentType: 'application/json', body: '{"ok":true}' })
+  })
 }
 
 /** The row of a chosen file, by its name. */
@@ -123,26 +144,28 @@ describe('the file upload component, in Chromium', () => {
     await row(page, 'foto del robo.jpg').getByRole('button').click()
     await expect.poll(() => row(page, 'foto del robo.jpg').count()).toBe(0)
     await expect.poll(async () => (await rowsOf('foto del robo.jpg')).length).toBe(0)
+
+    // Up before the form is sent: the submission goes at once with its id, nothing uploaded again.
+    const sent: Sent = []
+    await answerSubmissions(context, sent, () => false)
+    const otra = fileOf('jpeg', 90 * 1024)
+    await page
+      .locator('#archivos')
+      .setInputFiles([{ name: 'otra.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(otra) }])
+    await expect.poll(() => row(page, 'otra.jpg').textContent(), { timeout: 15_000 }).toContain('Subido')
+    await page.locator('#enviar').click()
+    await expect.poll(() => sent.length).toBe(1)
+    const [uploaded] = await rowsOf('otra.jpg')
+    expect(sent[0]).toEqual({ body: { relato: 'Me robaron.', archivos: [uploaded?.id] }, whole: [true] })
+    expect(await rowsOf('otra.jpg')).toHaveLength(1)
     await context.close()
   })
 
   it('keeps a file chosen offline on the device with the submission, and uploads it before sending it when the link is back — once', async () => {
     const { context, page } = await openPage()
-    const sent: { body: Record<string, unknown>; whole: boolean[] }[] = []
+    const sent: Sent = []
     let offline = false
-    await context.route(/\/api\/prueba-envio(\?|$)/, async (route) => {
-      if (offline) return route.abort('internetdisconnected')
-      const body = route.request().postDataJSON() as { archivos: string[] }
-      // At the moment of sending, the server must hold every file whole.
-      const whole = await Promise.all(
-        body.archivos.map(
-          async (id) =>
-            (await db.select().from(archivos).where(eq(archivos.id, id)))[0]?.completadoAt != null,
-        ),
-      )
-      sent.push({ body, whole })
-      await route.fulfill({ status: 201, contentType: 'application/json', body: '{"ok":true}' })
-    })
+    await answerSubmissions(context, sent, () => offline)
     offline = true
     await proxy.cut()
     const video = fileOf('mp4', 300 * 1024)

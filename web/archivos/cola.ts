@@ -88,7 +88,8 @@ export async function subirArchivosDe(
     }
     await update(index, { id: result.view.id, done: true })
   }
-  const ready = { ...item, files, body: withIds(item, files) }
+  // Up: the item is an ordinary submission now, the files' ids in its body.
+  const ready = { ...item, files: undefined, body: withIds(item, files) }
   await save(ready)
   // Uploaded: the device keeps their bytes only for a form that still lists them.
   await olvidarSiNingunFormulario(files.map((file) => file.local)).catch(() => undefined)

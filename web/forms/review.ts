@@ -57,7 +57,15 @@ export function createReview(options: {
     if (!parsed.success) return setChecked((n) => n + 1)
     setSending(true)
     try {
-      const item = await submit(options.service, options.url, parsed.output, locale(), options.files?.())
+      const files = options.files?.()
+      const lang = locale()
+      const item = await submit(
+        options.service,
+        options.url,
+        parsed.output,
+        lang,
+        files?.length ? files : undefined,
+      )
       if (item.state !== 'rejected') {
         await options.draft.discard()
         return options.sent(item)

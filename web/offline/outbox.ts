@@ -63,7 +63,7 @@ export interface OutboxItem {
   owner?: { id: string; run: string | null }
   /** The server answered 401: it waits, still pending, until its owner signs in again. */
   awaitsSignIn?: boolean
-  /** Files to upload before it is sent (see {@link OutboxFile}). */
+  /** Files to upload before it is sent (see {@link OutboxFile}); gone once up, their ids in the body. */
   files?: OutboxFile[]
   /**
    * The error code of the server's temporary refusal at the last attempt (`storage_full`,
@@ -205,7 +205,7 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
       // Re-read inside the lock: the state that counts is the stored one.
       let item = await get<OutboxItem>(queued.id, store)
       if (item?.state !== 'pending' || waitsForOwner(item, account)) continue
-      if (item.files?.some((file) => !file.done)) {
+      if (item.files) {
         // Its files first, uploaded where the server says each stands (web/archivos/cola.ts, a
         // chunk of its own): none if a file was refused (the item settled, stored, announced
         // below); a link that stays down throws, and the replay stops there like a send would.

@@ -31,12 +31,17 @@ export function r2FileStore(bucket: R2Bucket): FileStore {
     async putStream(key, body, length) {
       const Fixed = fixedLength()
       const { readable, writable } = new Fixed(length)
-      const [piped, stored] = await Promise.allSettled([
-        body.pipeTo(writable as unknown as WritableStream<Uint8Array>),
-        bucket.put(key, readable),
-      ])
-      if (piped.status === 'rejected') throw piped.reason
-      if (stored.status === 'rejected') throw stored.reason
+      // If R2 gives up first, the body is let go of: nothing would read the rest of it.
+      const abandon = new AbortController()
+      const piped = body.pipeTo(writable as unknown as WritableStream<Uint8Array>, { signal: abandon.signal })
+      try {
+        await bucket.put(key, readable)
+      } catch (error) {
+        abandon.abort(error)
+        await piped.catch(() => undefined)
+        throw error
+      }
+      await piped
     },
     async getStream(key) {
       const object = await bucket.get(key)
