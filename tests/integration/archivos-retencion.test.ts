@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
-import { archivos, casos } from '../../db/schema/index.ts'
+import { archivos, casos, users } from '../../db/schema/index.ts'
 import { adjuntarArchivos, archivosParaAdjuntar } from '../../worker/archivos/index.ts'
 import { abrirCaso } from '../../worker/casos/abrir.ts'
 import { applyRetention } from '../../worker/privacy/retention.ts'
@@ -16,18 +16,22 @@ import { claveUnicaSessionCookie } from '../support/identity.ts'
 const START = new Date('2026-11-23T12:00:00Z')
 const MINUTE = 60_000
 
+/** A citizen's calls to /api/archivos in-process, with the Content-Length a browser's fetch sets. */
+function inProcess(t: Awaited<ReturnType<typeof testApp>>, cookie: string) {
+  return uploadsOf(async (path, init = {}) => {
+    const headers = new Headers(init.headers)
+    if (init.body instanceof Uint8Array) headers.set('content-length', String(init.body.length))
+    return t.app.request(path, { ...init, headers })
+  }, cookie)
+}
+
 describe('the files’ clocks', () => {
   it('deletes an unfinished upload after a day, an unsent file after 30 days, a case’s files with its pseudonymisation: parts and rows', async () => {
     const clock = fixedClock(START)
     const t = await testApp({ clock })
     const cookie = await claveUnicaSessionCookie(t.db, '88888888-8')
     const userId = /cv_who=([^.]+)\./.exec(cookie)?.[1] ?? ''
-    // In-process, no HTTP client sets Content-Length: set here, as a browser's fetch would.
-    const uploads = uploadsOf(async (path, init = {}) => {
-      const headers = new Headers(init.headers)
-      if (init.body instanceof Uint8Array) headers.set('content-length', String(init.body.length))
-      return t.app.request(path, { ...init, headers })
-    }, cookie)
+    const uploads = inProcess(t, cookie)
     const upload = async (nombre: string, parts: number) => {
       const photo = fileOf('jpeg', 128 * 1024)
       const { id } = await viewOf(await uploads.begin(nombre, photo.length))
@@ -87,5 +91,25 @@ describe('the files’ clocks', () => {
     expect(stored(sent)).toBe(false)
     const [depurado] = await t.db.select().from(casos).where(eq(casos.id, caso.id))
     expect(depurado?.depuradoAt).not.toBeNull()
+  })
+
+  it('erases a citizen’s unsent uploads, parts and rows, with their account (Mis datos)', async () => {
+    const t = await testApp()
+    const cookie = await claveUnicaSessionCookie(t.db, '99999999-9')
+    const uploads = inProcess(t, cookie)
+    const photo = fileOf('jpeg', 70 * 1024)
+    const { id } = await viewOf(await uploads.begin('foto.jpg', photo.length))
+    expect((await uploads.part(id, 0, photo)).status).toBe(200)
+    const erased = await t.app.request('/api/mis-datos/supresion', {
+      method: 'POST',
+      headers: { cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+      body: JSON.stringify({ confirmar: true }),
+    })
+    expect(erased.status).toBe(200)
+    expect(await erased.json()).toMatchObject({ cuentaEliminada: true })
+    expect(await t.db.select().from(archivos)).toEqual([])
+    const userId = /cv_who=([^.]+)\./.exec(cookie)?.[1] ?? ''
+    expect(await t.db.select().from(users).where(eq(users.id, userId))).toEqual([])
+    expect(existsSync(join(t.dir, 'files', 'archivos', id))).toBe(false)
   })
 })

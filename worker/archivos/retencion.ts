@@ -1,8 +1,8 @@
-import { and, inArray, isNull, lt, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import { archivos } from '../../db/schema/index.ts'
 import type { Ports } from '../ports.ts'
-import { runWrites } from '../writes.ts'
+import { runWrites, type Write } from '../writes.ts'
 
 /** Files one run deletes at most: a run stays short, the next one goes on. */
 const BATCH = 100
@@ -74,4 +74,22 @@ export async function borrarArchivosDeCasos(ports: RetentionPorts, casoIds: stri
     if (gone === 0) return deleted
     deleted += gone
   }
+}
+
+/**
+ * A citizen's uploads never sent with a case, when they erase their account (Mis datos): their
+ * parts are deleted now, and the returned write deletes their rows in the erasure's own batch. A
+ * file sent with a case is the case's, and stays with it.
+ *
+ * @example
+ * writes.push(...(await subidasSinEnviarDe(ports, actor.userId)), db.delete(users).where(…))
+ */
+export async function subidasSinEnviarDe(
+  ports: Pick<Ports, 'db' | 'files'>,
+  userId: string,
+): Promise<Write[]> {
+  const unsent = and(eq(archivos.userId, userId), isNull(archivos.casoId))
+  const rows = await ports.db.select({ clave: archivos.clave }).from(archivos).where(unsent)
+  for (const { clave } of rows) await ports.files.deleteFolder(clave)
+  return rows.length > 0 ? [ports.db.delete(archivos).where(unsent)] : []
 }
