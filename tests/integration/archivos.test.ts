@@ -12,6 +12,7 @@ import {
 } from '../../worker/archivos/index.ts'
 import { MAX_BYTES, OFFSET_HEADER } from '../../worker/archivos/limites.ts'
 import { abrirCaso } from '../../worker/casos/abrir.ts'
+import { LIMITS } from '../../worker/middleware/rate-limit.ts'
 import type { Database } from '../../worker/ports.ts'
 import { readOne } from '../../worker/reads.ts'
 import { toStatements } from '../../worker/writes.ts'
@@ -168,6 +169,16 @@ describe.each([
       expect(await response.text()).not.toContain('foto.jpg')
     }
     expect((await uploads.content(id)).status).toBe(200)
+  })
+
+  it('limits the uploads a citizen may begin: the 61st in an hour waits (429, Retry-After)', async () => {
+    const camila = uploadsOf(portal.send, await portal.citizen('12345670-K'))
+    for (let begun = 0; begun < LIMITS['archivos:user'].max; begun += 1) {
+      expect((await camila.begin(`foto-${begun}.jpg`, 1000)).status).toBe(201)
+    }
+    const refused = await camila.begin('una más.jpg', 1000)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
   it('attaches whole files to a case once, and refuses another citizen’s or an unfinished one, naming «archivos»', async () => {
