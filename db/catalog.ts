@@ -518,6 +518,36 @@ export const CATALOGO = {
       version: null,
     },
   },
+  archivos: {
+    descripcion:
+      'Archivos que la persona envía con un trámite (fotos, PDF, videos de una denuncia o de una respuesta): su nombre, tipo, tamaño y huella SHA-256; el contenido está en el almacén de archivos',
+    finalidad:
+      'Recibir la evidencia de un trámite y probar que es la misma que se recibió (la huella va impresa en el comprobante)',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Una subida que no terminó: ${R.subidaAbandonadaDias} día desde su última parte. Un archivo no enviado con un trámite: ${R.archivoSinEnviarDias} días. Uno enviado: con su trámite, y se borra cuando el trámite se seudonimiza`,
+      accion: 'borrar',
+    },
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
+    columnas: {
+      id: null,
+      user_id: null,
+      caso_id: null,
+      pregunta_id: null,
+      nombre: ['texto_libre'],
+      tipo: null,
+      bytes: null,
+      recibidos: null,
+      partes: null,
+      sha256: null,
+      // Where the content is: photos, documents and videos of an offence, of whoever is in them.
+      clave: ['penal', 'texto_libre'],
+      created_at: actividad,
+      actualizado_at: actividad,
+      completado_at: actividad,
+      adjuntado: null,
+    },
+  },
   registro_civil: {
     descripcion: 'Registro Civil: identidad, nacimiento, defunción, serie de cédula',
     finalidad: 'Comprobar la identidad de quien pide un permiso o una constancia asistida',

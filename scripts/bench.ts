@@ -14,7 +14,9 @@
  * `edge-mail` counts its Turso traffic per request and times the mail queue's drain
  * (scripts/bench/edge-mail.ts). `npm run bench -- cifras` seeds 10,000 rows up to the real service's
  * peak and times the figures routes, the rows a refresh reads, and the counters' cost to the
- * write path (scripts/bench/cifras.ts).
+ * write path (scripts/bench/cifras.ts). `subida` uploads a 25 MB video through a link that drops
+ * twice, to Node and to workerd: bytes sent again, the server's memory peak, the pace
+ * (scripts/bench/subida.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -42,6 +44,7 @@ import {
 } from './bench/seed-citizens.ts'
 import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
+import { subidaBench } from './bench/subida.ts'
 
 const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
@@ -358,6 +361,7 @@ if (want('frontend')) {
 if (want('slow')) await slowClients()
 if (want('edge')) await edgeBench()
 if (want('edge-mail')) await edgeMail()
+if (want('subida')) await subidaBench()
 
 // Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.
 if (want('edge-hash')) printEdgeHash(await hashAlone(), await edgeHash())

@@ -8,7 +8,6 @@ import { NotFound } from './components/NotFound.tsx'
 // service worker precaches the others for offline use); officers' screens are never precached.
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
-const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
 // Constancias (the election constancia): one route; its screens bring their own words.
 const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
 // Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
@@ -18,6 +17,11 @@ const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Perm
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
 // words (web/cuenta/i18n, web/cuenta/registro/i18n) and exports `ready`: the screen waits for them.
 const withWords = screen
+// What this device sent (the offline kit's page), with its words: apart from the index too.
+const Envios = withWords(
+  () => import('./envios/Envios.tsx'),
+  (m) => m.Envios,
+)
 // The home page, with its words (the services' descriptions): apart from the index every page loads.
 const Home = withWords(
   () => import('./home/Home.tsx'),

@@ -1,3 +1,4 @@
+export * from './archivos.ts'
 export * from './audit.ts'
 export * from './auth.ts'
 export * from './borradores.ts'

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { messages as archivosEn } from '../../web/archivos/i18n/en.ts'
+import { messages as archivosEs } from '../../web/archivos/i18n/es.ts'
+import { messages as archivosHt } from '../../web/archivos/i18n/ht.ts'
 import { messages as avisoEn } from '../../web/components/aviso-privacidad/i18n/en.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as avisoHt } from '../../web/components/aviso-privacidad/i18n/ht.ts'
@@ -17,6 +20,9 @@ import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
 import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
 import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
 import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as enviosEn } from '../../web/envios/i18n/en.ts'
+import { messages as enviosEs } from '../../web/envios/i18n/es.ts'
+import { messages as enviosHt } from '../../web/envios/i18n/ht.ts'
 import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
 import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
 import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
@@ -128,6 +134,8 @@ const suites = {
     en: solicitudesDatosEn,
     ht: solicitudesDatosHt,
   },
+  'file upload strings (web/archivos/i18n)': { es: archivosEs, en: archivosEn, ht: archivosHt },
+  'submissions page strings (web/envios/i18n)': { es: enviosEs, en: enviosEn, ht: enviosHt },
   'permit verification strings (web/verificar/permiso/i18n)': {
     es: verificacionPermisoEs,
     en: verificacionPermisoEn,

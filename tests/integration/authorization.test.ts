@@ -210,7 +210,7 @@ describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} r
 })
 
 describe('input hygiene on every route that reads a body', () => {
-  const writes = ROUTES.filter((r) => r.body !== undefined)
+  const writes = ROUTES.filter((r) => r.body !== undefined && !r.noJson)
   it.each(writes.map((r): [string, RouteCase] => [r.route, r]))(
     '%s refuses a control character for an admitted caller, naming the field',
     async (_, route) => {

@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import type * as v from 'valibot'
+import { MAX_BYTES } from '../../worker/archivos/limites.ts'
+import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import {
   AccionInput,
@@ -36,6 +38,7 @@ import {
   text,
   time,
   token,
+  whole,
 } from '../support/fuzz-values.ts'
 
 const password = anyString(1024)
@@ -166,6 +169,14 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ),
       },
       { session, alwaysInvalid: true, fields: ['campos.otro'] },
+    ),
+  // A valid body begins an upload (its row, and the key's answer); a file over 25 MB is refused by name.
+  'POST /api/archivos': (session) =>
+    jsonPost(
+      '/api/archivos',
+      SubidaInput,
+      { nombre: text(255), bytes: whole(1, MAX_BYTES, [MAX_BYTES + 1, 2 ** 40]) },
+      { session, writes: ['archivos', 'idempotency_keys'], fields: ['archivo'] },
     ),
   // Only invalid bodies: a valid one would ask for a correction, or erase the account.
   'POST /api/mis-datos/rectificacion': (session) =>

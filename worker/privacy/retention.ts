@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'driz
 import type { TablaCatalogo } from '../../db/catalog.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
+  archivos,
   auditLog,
   authFlows,
   avisosLegales,
@@ -23,6 +24,7 @@ import {
   userTokens,
   validacionesVoto,
 } from '../../db/schema/index.ts'
+import { archivosRule, borrarArchivosDeCasos } from '../archivos/retencion.ts'
 import { rowId } from '../ids.ts'
 import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
@@ -133,8 +135,8 @@ const constanciasVotoRule: Rule = async (ports, now) => {
 
 /**
  * Cases five years after they closed: number, service, state and dates stay; nothing points to a
- * person, and the questions' and answers' text goes. The service's own table (what the request
- * says) has its own rule.
+ * person; the questions' and answers' text, and the files sent with the case (worker/archivos),
+ * go. The service's own table (what the request says) has its own rule.
  */
 const casosRule: Rule = async (ports, now) => {
   const { db } = ports
@@ -145,6 +147,8 @@ const casosRule: Rule = async (ports, now) => {
     .limit(BATCH)
   if (due.length === 0) return 0
   const ids = due.map((d) => d.id)
+  // Their files first (photos, videos of the offence): a run cut short picks the cases again.
+  await borrarArchivosDeCasos(ports, ids)
   await runWrites(ports, [
     db.update(casos).set({ userId: null, correo: null, depuradoAt: now }).where(inArray(casos.id, ids)),
     db
@@ -249,6 +253,7 @@ const usersRule: Rule = async ({ db }, now) => {
           sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
           sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
           sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+          sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
         ),
       ),
     )
@@ -323,6 +328,8 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   avisos_legales: avisosRule,
   permisos: permisosRule,
   casos: casosRule,
+  // Uploads never finished or never sent; a case's files go with its rule (above).
+  archivos: archivosRule,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
   // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this
