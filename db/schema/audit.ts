@@ -38,6 +38,7 @@ export const auditActions = [
   'mis_datos.rectification_answered',
   'mis_datos.erased',
   'retention.applied',
+  'denuncia.filed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -52,6 +52,15 @@ export const SERVICIOS_CIFRAS = {
       },
     },
   },
+  // Denuncias by the comuna where the offence happened. The later events (en_analisis, derivada…)
+  // are the case machinery's (worker/casos), which adds them here.
+  denuncia: {
+    comunaPor: 'dia',
+    ambito: null,
+    eventos: {
+      recibida: { tabla: 'denuncias', instante: 'created_at', comuna: 'comuna_cut' },
+    },
+  },
 } as const satisfies Record<string, ServicioCifras>
 
 export type Servicio = keyof typeof SERVICIOS_CIFRAS

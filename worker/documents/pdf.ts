@@ -66,6 +66,11 @@ function drawable(text: string): string {
 export interface ReportPdf {
   title: string
   intro: string[]
+  /**
+   * A signed document's code and QR, on the first page below the introduction: a receipt of any
+   * length (a denuncia as it was sent) verifies like a one-page document.
+   */
+  verification?: { label: string; code: string; qr: string; footer: string }
   sections: { heading: string; rows: [label: string, value: string][] }[]
 }
 
@@ -105,6 +110,19 @@ export async function reportPdf(report: ReportPdf): Promise<Uint8Array> {
   for (const paragraph of report.intro) {
     text(paragraph, MARGIN, 10, fonts.regular, width, 14)
     y -= 6
+  }
+  if (report.verification) {
+    const { label, code, qr, footer } = report.verification
+    const qrSide = 130
+    y -= 6
+    drawQr(page, qr, MARGIN + width - qrSide, y - qrSide, qrSide)
+    const top = y
+    text(label, MARGIN, 10, fonts.regular, width - qrSide - 20, 14)
+    y -= 16
+    text(code, MARGIN, 24, fonts.bold, width - qrSide - 20, 30)
+    y -= 4
+    text(footer, MARGIN, 9, fonts.regular, width - qrSide - 20, 12)
+    y = Math.min(y, top - qrSide) - 8
   }
   const labelWidth = 170
   for (const section of report.sections) {
