@@ -13,6 +13,7 @@ import {
 } from '../support/authz.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
+import { denunciaRequest } from '../support/denuncias.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 type Client = ReturnType<typeof testClient>
@@ -37,7 +38,7 @@ let t: Awaited<ReturnType<typeof testApp>>
 const clients = new Map<Role, Client>()
 /** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
 const jars = new Map<Role, [string, string][]>()
-const codes = { constancia: '', permiso: '' }
+const codes = { constancia: '', permiso: '', denuncia: '' }
 
 function client(role: Role): Client {
   const found = clients.get(role)
@@ -112,6 +113,9 @@ beforeAll(async () => {
   })
   expect(permiso.status).toBe(201)
   codes.permiso = ((await permiso.json()) as { code: string }).code
+  const denuncia = await owner.post('/api/denuncias', denunciaRequest('2026-11-22', { email: OWNER.email }))
+  expect(denuncia.status).toBe(201)
+  codes.denuncia = ((await denuncia.json()) as { numero: string }).numero
 }, 120_000)
 afterAll(() => claveunica?.provider.close())
 
@@ -147,7 +151,7 @@ async function cell(role: Role, route: string, body: unknown, fill: (param: stri
 }
 
 function expectNoOwnerData(text: string, name: string) {
-  for (const mark of ownerMarks([codes.constancia, codes.permiso]))
+  for (const mark of ownerMarks([codes.constancia, codes.permiso, codes.denuncia]))
     expect.soft(text, `${name} leaks ${mark}`).not.toContain(mark)
 }
 
@@ -207,7 +211,9 @@ const OWNED: { route: string; of: (keyof typeof codes)[]; query?: string; codeIn
   { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
   { route: 'GET /api/permisos/:code/pdf', of: ['permiso'] },
-  { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso'] },
+  { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso', 'denuncia'] },
+  { route: 'GET /api/denuncias/:numero', of: ['denuncia'] },
+  { route: 'GET /api/denuncias/:numero/pdf', of: ['denuncia'] },
   { route: 'GET /api/mis-datos', of: ['constancia', 'permiso'] },
   { route: 'GET /api/mis-datos/descarga', of: ['constancia', 'permiso'], query: '?formato=json' },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', of: ['constancia'] },
@@ -252,7 +258,7 @@ describe('data isolation: the owner’s constancia and permit by their real code
     const impostor = await signedInCitizen(t, { ...CITIZEN, run: OWNER.run, email: 'impostor@example.cl' })
     for (const owned of OWNED.filter((o) => audienceOf(o.route) === 'citizen')) {
       const path =
-        owned.route.slice('GET '.length).replace(':code', codes[owned.of[0] ?? 'constancia']) +
+        owned.route.slice('GET '.length).replace(/:(code|numero)/, codes[owned.of[0] ?? 'constancia']) +
         (owned.query ?? '')
       const response = await impostor.get(path)
       const text = await response.text()

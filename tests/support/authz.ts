@@ -136,6 +136,12 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/admin/permisos/fases', audience: 'admin', admitted: 200 },
   { route: 'POST /api/admin/permisos/fases', audience: 'admin', body: {}, admitted: 400 },
   { route: 'PUT /api/admin/permisos/fases/:id', audience: 'admin', body: {}, admitted: 400 },
+  { route: 'POST /api/denuncias', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/denuncias/ficha', audience: 'citizen', admitted: 200 },
+  // No offence, date or place asked: what to compare with is missing.
+  { route: 'GET /api/denuncias/posibles-duplicados', audience: 'citizen', admitted: 400 },
+  { route: 'GET /api/denuncias/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/denuncias/:numero/pdf', audience: 'citizen', admitted: 404 },
 ]
 
 /** A status, and the error code when the guard answers. */

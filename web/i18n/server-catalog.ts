@@ -61,7 +61,7 @@ export function registerFieldLabels(labels: Partial<Record<Locale, Record<string
 export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalog(locale).fields
   const own = (key: string) => fields[key] ?? extraLabels[locale]?.[key]
-  const index = /\.(\d+)\./.exec(field)
-  const group = index && own(field.replace(index[0], '.*.'))
+  const index = /\.(\d+)(?=\.|$)/.exec(field)
+  const group = index && own(field.replace(index[0], '.*'))
   return own(field) ?? (group ? format(group, { n: Number(index[1]) + 1 }) : field)
 }

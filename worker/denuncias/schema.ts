@@ -304,6 +304,8 @@ export interface DenunciaView {
   hechoHasta: string | null
   comuna: string
   lugar: string
+  /** Who made it, as the account said then. */
+  denunciante: string
   /** Its dated history, oldest first (casos_historia). */
   historia: { at: string; estado: string; detalle: Record<string, string> }[]
 }

@@ -88,7 +88,7 @@ type Caso = Pick<typeof casos.$inferSelect, 'numero' | 'estado' | 'createdAt' | 
 
 /** A report as its citizen sees it, with its history (oldest first). */
 export function viewOf(
-  row: Pick<Row, 'tipo' | 'hechoDesde' | 'hechoHasta' | 'lugar'>,
+  row: Pick<Row, 'tipo' | 'hechoDesde' | 'hechoHasta' | 'lugar' | 'nombres' | 'apellidos'>,
   caso: Caso,
   comuna: string,
   historia: DenunciaView['historia'],
@@ -103,6 +103,7 @@ export function viewOf(
     hechoHasta: row.hechoHasta?.toISOString() ?? null,
     comuna,
     lugar: row.lugar,
+    denunciante: `${row.nombres} ${row.apellidos}`.trim(),
     historia,
   }
 }

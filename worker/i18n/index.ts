@@ -52,8 +52,8 @@ export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalogs[locale].fields
   // Own labels only: a body may name a field `__proto__` or `toString`.
   if (Object.hasOwn(fields, field)) return fields[field] ?? field
-  const index = /\.(\d+)\./.exec(field)
-  const group = index ? field.replace(index[0], '.*.') : ''
+  const index = /\.(\d+)(?=\.|$)/.exec(field)
+  const group = index ? field.replace(index[0], '.*') : ''
   return index && Object.hasOwn(fields, group)
     ? format(fields[group] ?? field, { n: Number(index[1]) + 1 })
     : field

@@ -276,24 +276,22 @@ const auditRule: Rule = async ({ db }, now) => {
  */
 const usersRule: Rule = async ({ db }, now) => {
   const idle = before(now, { anos: RETENCION.cuentaInactivaAnos })
-  const citizens = await db
-    .delete(users)
-    .where(
-      firstBatch(
-        db,
-        users,
-        and(
-          eq(users.kind, 'citizen'),
-          lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
-          sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
-          // A case keeps its citizen until its own clock (casosRule) lets go of them.
-          sql`not exists (select 1 from ${casos} where ${casos.userId} = ${users.id})`,
-        ),
+  const citizens = await db.delete(users).where(
+    firstBatch(
+      db,
+      users,
+      and(
+        eq(users.kind, 'citizen'),
+        lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
+        sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+        // A case keeps its citizen until its own clock (casosRule) lets go of them.
+        sql`not exists (select 1 from ${casos} where ${casos.userId} = ${users.id})`,
       ),
-    )
+    ),
+  )
   const retired = await db
     .update(users)
     .set({
