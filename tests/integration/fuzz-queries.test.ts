@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { PosiblesDuplicadosQuery } from '../../worker/denuncias/schema.ts'
+import { PosiblesDuplicadosQuery } from '../../worker/denuncias/consulta.ts'
 import { UnidadesQuery } from '../../worker/unidades/route.ts'
 import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
 import { codeSegment, date, format, oddText, option } from '../support/fuzz-values.ts'

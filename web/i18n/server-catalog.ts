@@ -14,7 +14,6 @@ export const locales = ['es', 'en', 'ht'] as const satisfies readonly Locale[]
 export const defaultLocale: Locale = 'es'
 
 const loaded: Partial<Record<Locale, Catalog>> = { es }
-const extraMessages: Partial<Record<Locale, Record<string, string>>> = {}
 
 /** Makes a locale's server catalogue available to {@link catalog}. */
 export function registerCatalog(locale: Locale, value: Catalog): void {
@@ -23,20 +22,7 @@ export function registerCatalog(locale: Locale, value: Catalog): void {
 
 /** The catalogue of a locale; Spanish until that locale's chunk has loaded (keys are identical). */
 export function catalog(locale: Locale): Catalog {
-  const found = loaded[locale] ?? es
-  const extra = extraMessages[locale]
-  return extra ? { ...found, validation: { ...extra, ...found.validation } } : found
-}
-
-/**
- * Messages of checks only the API names (worker/i18n/index.ts merges them there), brought by the
- * lazily loaded screens whose forms make those checks, so the browser says what the server says.
- *
- * @example
- * registerValidationMessages(validacionDenuncia)
- */
-export function registerValidationMessages(messages: Partial<Record<Locale, Record<string, string>>>): void {
-  for (const locale of locales) extraMessages[locale] = { ...extraMessages[locale], ...messages[locale] }
+  return loaded[locale] ?? es
 }
 
 /** Same as the server's `format`: fills `{name}` placeholders. */
@@ -57,11 +43,8 @@ export function registerFieldLabels(labels: Partial<Record<Locale, Record<string
   for (const locale of locales) extraLabels[locale] = { ...extraLabels[locale], ...labels[locale] }
 }
 
-/** Same as the server's `fieldLabel`, a repeated group's field (`objetos.0.imei`) included. */
+/** Same as the server's `fieldLabel`. */
 export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalog(locale).fields
-  const own = (key: string) => fields[key] ?? extraLabels[locale]?.[key]
-  const index = /\.(\d+)(?=\.|$)/.exec(field)
-  const group = index && own(field.replace(index[0], '.*'))
-  return own(field) ?? (group ? format(group, { n: Number(index[1]) + 1 }) : field)
+  return fields[field] ?? extraLabels[locale]?.[field] ?? field
 }

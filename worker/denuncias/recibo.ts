@@ -4,7 +4,7 @@ import { formatRun } from '../identity/run.ts'
 import { formatLocal } from '../time.ts'
 import { formatPatente } from './identificadores.ts'
 import { formatNumero } from './numero.ts'
-import { camposDenuncia, OPCIONES_ES } from './palabras.ts'
+import { camposDenuncia, opcionesDenuncia } from './palabras.ts'
 import { TIPOS, type TipoDenuncia } from './tipos.ts'
 
 /** A report as it was sent, with what the receipt adds: its number, its time, its signed payload. */
@@ -48,7 +48,7 @@ const label = (field: string) => (camposDenuncia.es as Record<string, string>)[f
 function detalle(id: string, value: string | number): string {
   if (id === 'patente' && typeof value === 'string') return formatPatente(value)
   if (typeof value === 'number') return pesos(value)
-  return OPCIONES_ES[value] ?? value
+  return opcionesDenuncia.es[value] ?? value
 }
 
 function cuando(recibo: Recibo): string {

@@ -7,7 +7,8 @@ import { serviceContext } from '../service.ts'
 import { orPending } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { parse } from '../validation.ts'
-import { DenunciaInput, PosiblesDuplicadosQuery } from './schema.ts'
+import { PosiblesDuplicadosQuery } from './consulta.ts'
+import { DenunciaInput } from './schema.ts'
 import { denunciaPropia, denunciaReads, fichaDenuncia, planDenuncia, posiblesDuplicados } from './service.ts'
 
 /**

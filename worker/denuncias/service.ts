@@ -24,14 +24,10 @@ import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
 import { localInstant, startOfLocalDay } from '../time.ts'
 import { insertRow } from '../writes.ts'
+import type { PosiblesDuplicadosQuery } from './consulta.ts'
 import { denunciaRecibidaMail } from './correo.ts'
 import { type ArchivoRecibo, reciboPdf } from './recibo.ts'
-import {
-  type DenunciaInput,
-  type DenunciaView,
-  type PosiblesDuplicadosQuery,
-  revisarCuando,
-} from './schema.ts'
+import { type DenunciaInput, type DenunciaView, revisarCuando } from './schema.ts'
 
 /** Triage within a day: the case's first due date (issue 15). */
 export const PLAZO_REVISION_MS = 24 * 3_600_000
