@@ -11,6 +11,15 @@ import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
 import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
 import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
 import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as denunciaEn } from '../../web/denuncias/denuncia/i18n/en.ts'
+import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import { messages as denunciaHt } from '../../web/denuncias/denuncia/i18n/ht.ts'
+import { messages as filtroEn } from '../../web/denuncias/filtro/i18n/en.ts'
+import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
+import { messages as filtroHt } from '../../web/denuncias/filtro/i18n/ht.ts'
+import { messages as formularioEn } from '../../web/denuncias/formulario/i18n/en.ts'
+import { messages as formularioEs } from '../../web/denuncias/formulario/i18n/es.ts'
+import { messages as formularioHt } from '../../web/denuncias/formulario/i18n/ht.ts'
 import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
 import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
 import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
@@ -56,6 +65,12 @@ import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
 import { messages as verificacionPermisoEn } from '../../web/verificar/permiso/i18n/en.ts'
 import { messages as verificacionPermisoEs } from '../../web/verificar/permiso/i18n/es.ts'
 import { messages as verificacionPermisoHt } from '../../web/verificar/permiso/i18n/ht.ts'
+import {
+  camposDenuncia,
+  nombresTipo,
+  opcionesDenuncia,
+  validacionDenuncia,
+} from '../../worker/denuncias/palabras.ts'
 import { en as serverEn } from '../../worker/i18n/en.ts'
 import { es as serverEs } from '../../worker/i18n/es.ts'
 import { ht as serverHt } from '../../worker/i18n/ht.ts'
@@ -126,6 +141,33 @@ const suites = {
     es: verificacionPermisoEs,
     en: verificacionPermisoEn,
     ht: verificacionPermisoHt,
+  },
+  'denuncia screener strings (web/denuncias/filtro/i18n)': { es: filtroEs, en: filtroEn, ht: filtroHt },
+  'denuncia form strings (web/denuncias/formulario/i18n)': {
+    es: formularioEs,
+    en: formularioEn,
+    ht: formularioHt,
+  },
+  'denuncia page strings (web/denuncias/denuncia/i18n)': { es: denunciaEs, en: denunciaEn, ht: denunciaHt },
+  'denuncia API strings (worker/denuncias/palabras.ts)': {
+    es: {
+      campos: camposDenuncia.es,
+      validacion: validacionDenuncia.es,
+      tipos: nombresTipo.es,
+      opciones: opcionesDenuncia.es,
+    },
+    en: {
+      campos: camposDenuncia.en,
+      validacion: validacionDenuncia.en,
+      tipos: nombresTipo.en,
+      opciones: opcionesDenuncia.en,
+    },
+    ht: {
+      campos: camposDenuncia.ht,
+      validacion: validacionDenuncia.ht,
+      tipos: nombresTipo.ht,
+      opciones: opcionesDenuncia.ht,
+    },
   },
 }
 

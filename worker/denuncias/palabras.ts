@@ -15,6 +15,8 @@ type Words = Record<Locale, Record<string, string>>
 export const camposDenuncia = {
   es: {
     tipo: 'Tipo de delito',
+    // As the permit form's (worker/i18n/api-only.ts): one label per field name, on the server.
+    comunaCut: 'Comuna',
     desdeFecha: 'Fecha en que ocurrió',
     desdeHora: 'Hora en que ocurrió',
     hastaFecha: 'Última fecha en que pudo ocurrir',
@@ -57,6 +59,7 @@ export const camposDenuncia = {
   },
   en: {
     tipo: 'Type of offence',
+    comunaCut: 'Comuna',
     desdeFecha: 'Date it happened',
     desdeHora: 'Time it happened',
     hastaFecha: 'Latest date it may have happened',
@@ -99,6 +102,7 @@ export const camposDenuncia = {
   },
   ht: {
     tipo: 'Kalite krim',
+    comunaCut: 'Komin',
     desdeFecha: 'Dat sa te pase',
     desdeHora: 'Lè sa te pase',
     hastaFecha: 'Dènye dat li ka te pase',
@@ -145,7 +149,7 @@ export const camposDenuncia = {
 export const validacionDenuncia = {
   es: {
     imei_invalido:
-      '«{field}» no es un IMEI válido: son 15 dígitos y el último es de control. Márquelo *#06# en el teléfono o búsquelo en su caja.',
+      '«{field}» no es un IMEI válido: son 15 dígitos y el último es de control. Cópielo de la caja, la factura o el contrato con la compañía.',
     patente_invalida:
       '«{field}» no es una patente chilena: escríbala como en la placa, dos letras y cuatro números (AB·12·34) o cuatro consonantes y dos números (BB·BB·12).',
     fecha_futura: '«{field}» no puede ser una fecha u hora futura.',
@@ -157,7 +161,7 @@ export const validacionDenuncia = {
   },
   en: {
     imei_invalido:
-      '“{field}” is not a valid IMEI: it has 15 digits and the last one is a check digit. Dial *#06# on the phone or look for it on its box.',
+      '“{field}” is not a valid IMEI: it has 15 digits and the last one is a check digit. Copy it from the box, the invoice or the contract with the carrier.',
     patente_invalida:
       '“{field}” is not a Chilean plate: write it as on the plate, two letters and four numbers (AB·12·34) or four consonants and two numbers (BB·BB·12).',
     fecha_futura: '“{field}” cannot be a date or time in the future.',
@@ -169,7 +173,7 @@ export const validacionDenuncia = {
   },
   ht: {
     imei_invalido:
-      '«{field}» se pa yon IMEI ki valab: li gen 15 chif epi dènye a se chif kontwòl. Konpoze *#06# sou telefòn nan oswa chèche l sou bwat li.',
+      '«{field}» se pa yon IMEI ki valab: li gen 15 chif epi dènye a se chif kontwòl. Kopye l sou bwat la, fakti a oswa kontra ak konpayi an.',
     patente_invalida:
       '«{field}» se pa yon plak chilyen: ekri l tankou sou plak la, de lèt ak kat chif (AB·12·34) oswa kat konsòn ak de chif (BB·BB·12).',
     fecha_futura: '«{field}» pa ka yon dat oswa yon lè nan lavni.',

@@ -159,12 +159,6 @@ export function Revisar(props: PasoProps) {
       }
       onSubmit={continuar}
     >
-      <h2>{td('revisar.hecho')}</h2>
-      <SummaryList rows={secciones().hecho} />
-      <h2>{td('revisar.personas')}</h2>
-      <SummaryList rows={secciones().personas} />
-      <h2>{td('revisar.contacto')}</h2>
-      <SummaryList rows={secciones().contacto} />
       <Show when={previas().length > 0}>
         <section class="dn-aviso" aria-labelledby="dup-title">
           <h2 id="dup-title">{td('dup.title')}</h2>
@@ -204,6 +198,12 @@ export function Revisar(props: PasoProps) {
           </Show>
         </section>
       </Show>
+      <h2>{td('revisar.hecho')}</h2>
+      <SummaryList rows={secciones().hecho} />
+      <h2>{td('revisar.personas')}</h2>
+      <SummaryList rows={secciones().personas} />
+      <h2>{td('revisar.contacto')}</h2>
+      <SummaryList rows={secciones().contacto} />
     </Marco>
   )
 }
