@@ -215,7 +215,16 @@ describe('Denuncias, the citizen’s side', () => {
       'Rosa Díaz',
     ])
       expect(text, shown).toContain(shown)
-    expect(pdfQr(pdf)).toMatch(new RegExp(`^${proxy.origin}/verificar#CV1\\.`))
+    const qr = pdfQr(pdf) ?? ''
+    expect(qr).toMatch(new RegExp(`^${proxy.origin}/verificar#CV1\\.`))
+    // The QR, opened: the signature holds, and it says only that the report exists, when, its state.
+    await page.goto(qr)
+    await page.getByText('Comprobante de denuncia').waitFor()
+    const verified = await main(page)
+    expect(verified).toContain('Firma digital comprobada en este dispositivo.')
+    expect(verified).toContain('Recibida')
+    expect(verified).not.toMatch(/Samsung|Rosa|Valentina|88\.8/)
+    await inspect(page, 'verificar', found)
 
     // The e-mail, with the number to quote.
     const mail = await portal?.mailbox.waitFor(EMAIL, grouped)
