@@ -107,7 +107,7 @@ export function reciboPdf(recibo: Recibo, archivos: readonly ArchivoRecibo[]): P
           [label('lugar'), recibo.lugar],
           ...(recibo.punto
             ? [
-                [label('punto'), `${recibo.punto.lat.toFixed(5)}, ${recibo.punto.lon.toFixed(5)}`] as [
+                ['Coordenadas', `${recibo.punto.lat.toFixed(5)}, ${recibo.punto.lon.toFixed(5)}`] as [
                   string,
                   string,
                 ],

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { For } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import type { FiltroMessageKey } from './i18n/es.ts'
 import { tf } from './i18n/index.ts'
@@ -25,9 +25,12 @@ export function Derivar(props: { motivo: string }) {
       <ul class="dn-list">
         <For each={lugares()}>{(key) => <li>{tf(key as FiltroMessageKey)}</li>}</For>
       </ul>
-      <p class="dn-measure">
-        <strong>{tf('derivar.peligro')}</strong>
-      </p>
+      {/* Where the list does not already say it. */}
+      <Show when={props.motivo === 'familia' || props.motivo === 'nino'}>
+        <p class="dn-measure">
+          <strong>{tf('derivar.peligro')}</strong>
+        </p>
+      </Show>
       <p>
         <A href={`/denuncias/${props.motivo}`} replace>
           {tf('derivar.volver')}

@@ -116,6 +116,7 @@ function Ubicacion(props: { error: string | undefined }) {
   }
   return (
     <div id="punto" tabindex="-1" class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <p class="label">{label('punto')}</p>
       <Show when={props.error}>
         <p class="error-message">{props.error}</p>
       </Show>

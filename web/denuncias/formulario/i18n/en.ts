@@ -51,7 +51,7 @@ export const messages: FormularioMessages = {
   'donde.lugar.hint':
     'An address, or how to find the place: “bus stop opposite 1200 Av. Matta”, “mall car park, level −2”.',
   'donde.ubicacion': 'Use my current location',
-  'donde.ubicacion.hint': 'Only if you are at the place where it happened now. It is optional.',
+  'donde.ubicacion.hint': 'Only if you are at the place where it happened now.',
   'donde.ubicacion.agregada': 'Location added: {lat}, {lon}.',
   'donde.ubicacion.quitar': 'Remove the location',
   'donde.ubicacion.buscando': 'Finding your location…',

@@ -48,7 +48,7 @@ export const messages = {
   'donde.lugar.hint':
     'Una dirección, o cómo encontrar el lugar: «paradero frente al 1200 de Av. Matta», «estacionamiento del mall, nivel −2».',
   'donde.ubicacion': 'Usar mi ubicación actual',
-  'donde.ubicacion.hint': 'Solo si está ahora en el lugar de los hechos. Es opcional.',
+  'donde.ubicacion.hint': 'Solo si está ahora en el lugar de los hechos.',
   'donde.ubicacion.agregada': 'Ubicación agregada: {lat}, {lon}.',
   'donde.ubicacion.quitar': 'Quitar la ubicación',
   'donde.ubicacion.buscando': 'Buscando su ubicación…',

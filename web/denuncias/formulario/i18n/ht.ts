@@ -49,7 +49,7 @@ export const messages: FormularioMessages = {
   'donde.lugar.hint':
     'Yon adrès, oswa kijan pou jwenn kote a: «arè bis anfas nimewo 1200 Av. Matta», «pakin mall la, nivo −2».',
   'donde.ubicacion': 'Sèvi ak pozisyon mwen kounye a',
-  'donde.ubicacion.hint': 'Sèlman si ou kote sa te pase a kounye a. Se opsyonèl.',
+  'donde.ubicacion.hint': 'Sèlman si ou kote sa te pase a kounye a.',
   'donde.ubicacion.agregada': 'Pozisyon ajoute: {lat}, {lon}.',
   'donde.ubicacion.quitar': 'Retire pozisyon an',
   'donde.ubicacion.buscando': 'N ap chèche pozisyon ou…',
