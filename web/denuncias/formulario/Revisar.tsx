@@ -104,11 +104,12 @@ function filas(values: Respuestas): { hecho: SummaryRow[]; personas: SummaryRow[
  * Offline: none (the staff see duplicates across citizens anyway).
  */
 async function duplicados(values: Respuestas): Promise<DenunciaView[]> {
-  const query = new URLSearchParams({ tipo: values.tipo, fecha: values.desdeFecha })
+  // The point where both reports have one, else the comuna.
+  const query = new URLSearchParams({ tipo: values.tipo, fecha: values.desdeFecha, comuna: values.comunaCut })
   if (values.lat && values.lon) {
     query.set('lat', values.lat)
     query.set('lon', values.lon)
-  } else query.set('comuna', values.comunaCut)
+  }
   const answer = await api<{ denuncias: DenunciaView[] }>(
     'GET',
     `/api/denuncias/posibles-duplicados?${query}`,
@@ -154,6 +155,7 @@ export function Revisar(props: PasoProps) {
       paso={props.paso}
       titulo={td('revisar.title')}
       errores={errores()}
+      intento={intento()}
       hrefFor={(field) =>
         field === 'otroHecho' ? '#otroHecho' : `${rutaDe(pasoDe(field) ?? 'revisar')}#${field}`
       }

@@ -63,6 +63,8 @@ export function Marco(props: {
   ocupado?: boolean
   /** Problems the page shows beside its own (the server's, on the declaration). */
   errores?: FieldError[]
+  /** The attempt they belong to, when the page counts its own: the summary takes focus on each. */
+  intento?: number
   hrefFor?: (field: string) => string | undefined
   onSubmit?: (event: SubmitEvent) => void
   children: JSX.Element
@@ -77,7 +79,7 @@ export function Marco(props: {
       <A href={props.paso.anterior()} class="back-link" replace>
         {t('form.back')}
       </A>
-      <Show when={errors().length > 0 ? props.paso.tried() + (props.errores?.length ?? 0) : undefined} keyed>
+      <Show when={errors().length > 0 ? (props.intento ?? props.paso.tried()) : undefined} keyed>
         <ErrorSummary errors={errors()} hrefFor={props.hrefFor} />
       </Show>
       <form novalidate onSubmit={props.onSubmit ?? props.paso.continuar}>
