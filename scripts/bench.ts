@@ -5,7 +5,9 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow, edge-hash, edge, edge-mail; all by default). `npm run bench -- spike`
+ * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia; all by default). `denuncia`
+ * submits citizens' theft reports: the case, its history, the report, its signed PDF receipt in
+ * the file store, the audit entry, the counter and the e-mail with the receipt, one durable batch. `npm run bench -- spike`
  * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
  * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
@@ -24,6 +26,7 @@ import autocannon from 'autocannon'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { DEVICE_SECRET } from '../tests/support/client.ts'
+import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
@@ -258,6 +261,39 @@ if (want('eleccion')) {
     if (!result.valid) throw new Error('the bench permit does not verify')
   }
   verifyRate = verifications / ((performance.now() - verifyStarted) / 1000)
+}
+
+// Denuncias: signed-in citizens reporting last night's theft, each report a new case with its
+// signed receipt (a PDF written to the file store), its audit entry, its counter and its e-mail
+// (the PDF attached), and the stored answer of its Idempotency-Key: one durable batch.
+if (want('denuncia')) {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const ayer = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
+  const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), `demo-${today}`, 5_000)
+  const body = JSON.stringify(denunciaRequest(ayer, { email: 'denunciante@example.cl' }))
+  let sent = 0
+  results.push(
+    await load('POST /api/denuncias (case, signed PDF, audit, e-mail, durable)', {
+      url: `${server.url}/api/denuncias`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            sent += 1
+            const headers = {
+              'content-type': 'application/json',
+              origin: server.url,
+              cookie: citizens[sent % citizens.length]?.cookie ?? '',
+              'idempotency-key': `denuncia-${sent}`,
+            }
+            return { ...request, headers, body }
+          },
+        },
+      ],
+    }),
+  )
+  await server.stop()
 }
 
 // Login: bounded by the password hash by design. Accounts are written straight into the file.

@@ -15,6 +15,7 @@ import {
 } from './constancias-voto/route.ts'
 import { validacionRoute } from './constancias-voto/validacion-route.ts'
 import { type AppEnv, requestContext } from './context.ts'
+import { denunciaSubmission, denunciasRoute } from './denuncias/route.ts'
 import { verificarRoute } from './documents/verificar-route.ts'
 import { eleccionesAdminRoute } from './elecciones/route.ts'
 import { AppError } from './errors.ts'
@@ -87,6 +88,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/constancias-voto', solicitudSubmission)
   app.post('/api/constancias-voto/aviso', avisoSubmission)
   app.post('/api/permisos', permisoSubmission)
+  app.post('/api/denuncias', denunciaSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 
@@ -106,6 +108,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/permisos', permisosRoute)
   app.route('/api/supervisor/permisos', permisosSupervisorRoute)
   app.route('/api/admin/permisos', permisosAdminRoute)
+  app.route('/api/denuncias', denunciasRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)

@@ -20,6 +20,15 @@ import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
 import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
 import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
 import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as denunciaEn } from '../../web/denuncias/denuncia/i18n/en.ts'
+import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import { messages as denunciaHt } from '../../web/denuncias/denuncia/i18n/ht.ts'
+import { messages as filtroEn } from '../../web/denuncias/filtro/i18n/en.ts'
+import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
+import { messages as filtroHt } from '../../web/denuncias/filtro/i18n/ht.ts'
+import { messages as formularioEn } from '../../web/denuncias/formulario/i18n/en.ts'
+import { messages as formularioEs } from '../../web/denuncias/formulario/i18n/es.ts'
+import { messages as formularioHt } from '../../web/denuncias/formulario/i18n/ht.ts'
 import { messages as enviosEn } from '../../web/envios/i18n/en.ts'
 import { messages as enviosEs } from '../../web/envios/i18n/es.ts'
 import { messages as enviosHt } from '../../web/envios/i18n/ht.ts'
@@ -68,6 +77,12 @@ import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
 import { messages as verificacionPermisoEn } from '../../web/verificar/permiso/i18n/en.ts'
 import { messages as verificacionPermisoEs } from '../../web/verificar/permiso/i18n/es.ts'
 import { messages as verificacionPermisoHt } from '../../web/verificar/permiso/i18n/ht.ts'
+import {
+  camposDenuncia,
+  nombresTipo,
+  opcionesDenuncia,
+  validacionDenuncia,
+} from '../../worker/denuncias/palabras.ts'
 import { en as serverEn } from '../../worker/i18n/en.ts'
 import { es as serverEs } from '../../worker/i18n/es.ts'
 import { ht as serverHt } from '../../worker/i18n/ht.ts'
@@ -150,6 +165,33 @@ const suites = {
     es: compartidoEs,
     en: compartidoEn,
     ht: compartidoHt,
+  },
+  'denuncia screener strings (web/denuncias/filtro/i18n)': { es: filtroEs, en: filtroEn, ht: filtroHt },
+  'denuncia form strings (web/denuncias/formulario/i18n)': {
+    es: formularioEs,
+    en: formularioEn,
+    ht: formularioHt,
+  },
+  'denuncia page strings (web/denuncias/denuncia/i18n)': { es: denunciaEs, en: denunciaEn, ht: denunciaHt },
+  'denuncia API strings (worker/denuncias/palabras.ts)': {
+    es: {
+      campos: camposDenuncia.es,
+      validacion: validacionDenuncia.es,
+      tipos: nombresTipo.es,
+      opciones: opcionesDenuncia.es,
+    },
+    en: {
+      campos: camposDenuncia.en,
+      validacion: validacionDenuncia.en,
+      tipos: nombresTipo.en,
+      opciones: opcionesDenuncia.en,
+    },
+    ht: {
+      campos: camposDenuncia.ht,
+      validacion: validacionDenuncia.ht,
+      tipos: nombresTipo.ht,
+      opciones: opcionesDenuncia.ht,
+    },
   },
 }
 

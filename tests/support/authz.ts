@@ -210,6 +210,12 @@ export const ROUTES: RouteCase[] = [
   { route: 'PATCH /api/archivos/:id', audience: 'citizen', body: {}, admitted: 400, noJson: true },
   { route: 'DELETE /api/archivos/:id', audience: 'citizen', admitted: 404, noJson: true },
   { route: 'GET /api/archivos/:id/contenido', audience: 'citizen', admitted: 404 },
+  { route: 'POST /api/denuncias', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/denuncias/ficha', audience: 'citizen', admitted: 200 },
+  // No offence, date or place asked: what to compare with is missing.
+  { route: 'GET /api/denuncias/posibles-duplicados', audience: 'citizen', admitted: 400 },
+  { route: 'GET /api/denuncias/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/denuncias/:numero/pdf', audience: 'citizen', admitted: 404 },
 ]
 
 /** A status, and the error code when the guard answers. */

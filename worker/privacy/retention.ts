@@ -11,6 +11,7 @@ import {
   casosPreguntas,
   condolencias,
   constanciasVoto,
+  denuncias,
   elecciones,
   fiscaliaEnvios,
   mfaChallenges,
@@ -159,6 +160,49 @@ const casosRule: Rule = async (ports, now) => {
   return ids.length
 }
 
+/**
+ * A denuncia once its case was pseudonymised (above): its offence, dates and comunas stay for
+ * the figures; who made it, what they wrote, the people they named and the receipt go.
+ */
+const denunciasRule: Rule = async (ports, now) => {
+  const { db, files } = ports
+  const due = await db
+    .select({ casoId: denuncias.casoId, pdfKey: denuncias.pdfKey })
+    .from(denuncias)
+    .innerJoin(casos, eq(casos.id, denuncias.casoId))
+    .where(and(isNull(denuncias.depuradoAt), isNotNull(casos.depuradoAt)))
+    .limit(BATCH)
+  if (due.length === 0) return 0
+  // The receipt first: a run cut short deletes it again.
+  for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
+  await runWrites(ports, [
+    db
+      .update(denuncias)
+      .set({
+        run: sql`'~' || ${denuncias.casoId}`,
+        nombres: '',
+        apellidos: '',
+        email: '',
+        telefono: null,
+        lugar: '',
+        lat: null,
+        lon: null,
+        relato: '',
+        respuestas: { objetos: [], detalles: {}, sospechosos: [], testigos: [], archivos: [] },
+        pdfKey: null,
+        token: '',
+        depuradoAt: now,
+      })
+      .where(
+        inArray(
+          denuncias.casoId,
+          due.map((d) => d.casoId),
+        ),
+      ),
+  ])
+  return due.length
+}
+
 /** Permits a year after they ended: code, type, comuna and dates stay; nothing points to a person. */
 const permisosRule: Rule = async ({ db }, now) => {
   const due = and(
@@ -240,23 +284,23 @@ const auditRule: Rule = async ({ db }, now) => {
  */
 const usersRule: Rule = async ({ db }, now) => {
   const idle = before(now, { anos: RETENCION.cuentaInactivaAnos })
-  const citizens = await db
-    .delete(users)
-    .where(
-      firstBatch(
-        db,
-        users,
-        and(
-          eq(users.kind, 'citizen'),
-          lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
-          sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
-        ),
+  const citizens = await db.delete(users).where(
+    firstBatch(
+      db,
+      users,
+      and(
+        eq(users.kind, 'citizen'),
+        lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
+        sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
+        // A case keeps its citizen until its own clock (casosRule) lets go of them.
+        sql`not exists (select 1 from ${casos} where ${casos.userId} = ${users.id})`,
       ),
-    )
+    ),
+  )
   const retired = await db
     .update(users)
     .set({
@@ -330,6 +374,8 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   casos: casosRule,
   // Uploads never finished or never sent; a case's files go with its rule (above).
   archivos: archivosRule,
+  // After the case's rule: a case pseudonymised in this run has its denuncia's follow at once.
+  denuncias: denunciasRule,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
   // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this
