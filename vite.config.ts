@@ -55,6 +55,13 @@ const FORMS =
  */
 const MIS_DATOS = /\/web\/mis-datos\/(ConDatos\.tsx|palabras\.ts|api\.ts|i18n\/(index|es)\.ts)$/
 
+/**
+ * The upload client, the device's file store and the outbox's side of files (web/archivos): one
+ * chunk, which a form that takes files loads and the outbox imports for an item carrying files —
+ * so that the shell's one dynamic import of it names no other chunk to preload.
+ */
+const ARCHIVOS = /\/web\/archivos\/(cola|almacen|subida)\.ts$|\/worker\/archivos\/limites\.ts$/
+
 const currentBuild = new Set<string>()
 
 /**
@@ -183,6 +190,7 @@ export default defineConfig({
             { name: 'shell', test: SHELL },
             { name: 'forms', test: FORMS },
             { name: 'mis-datos', test: MIS_DATOS },
+            { name: 'archivos', test: ARCHIVOS },
           ],
         },
         chunkFileNames: (chunk) =>

@@ -34,6 +34,10 @@ export const RETENCION = {
    * limitations of a simple offence (Código Penal, art. 94), within which it may be asked about.
    */
   casoAnos: 5,
+  /** An upload that stopped before its last part (the device that began it may still finish it). */
+  subidaAbandonadaDias: 1,
+  /** A whole file never sent with a request: a draft's evidence, kept while the draft may be sent. */
+  archivoSinEnviarDias: 30,
   /** The legal term to answer a rectification: 30 calendar days (Ley 19.628 as amended, art. 11). */
   respuestaSolicitudDias: 30,
   /**

@@ -5,7 +5,9 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow, edge-hash, edge, edge-mail; all by default). `npm run bench -- spike`
+ * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia; all by default). `denuncia`
+ * submits citizens' theft reports: the case, its history, the report, its signed PDF receipt in
+ * the file store, the audit entry, the counter and the e-mail with the receipt, one durable batch. `npm run bench -- spike`
  * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
  * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
@@ -14,7 +16,9 @@
  * `edge-mail` counts its Turso traffic per request and times the mail queue's drain
  * (scripts/bench/edge-mail.ts). `npm run bench -- cifras` seeds 10,000 rows up to the real service's
  * peak and times the figures routes, the rows a refresh reads, and the counters' cost to the
- * write path (scripts/bench/cifras.ts).
+ * write path (scripts/bench/cifras.ts). `subida` uploads a 25 MB video through a link that drops
+ * twice, to Node and to workerd: bytes sent again, the server's memory peak, the pace
+ * (scripts/bench/subida.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -22,6 +26,7 @@ import autocannon from 'autocannon'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { DEVICE_SECRET } from '../tests/support/client.ts'
+import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
@@ -42,6 +47,7 @@ import {
 } from './bench/seed-citizens.ts'
 import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
+import { subidaBench } from './bench/subida.ts'
 
 const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
@@ -257,6 +263,39 @@ if (want('eleccion')) {
   verifyRate = verifications / ((performance.now() - verifyStarted) / 1000)
 }
 
+// Denuncias: signed-in citizens reporting last night's theft, each report a new case with its
+// signed receipt (a PDF written to the file store), its audit entry, its counter and its e-mail
+// (the PDF attached), and the stored answer of its Idempotency-Key: one durable batch.
+if (want('denuncia')) {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const ayer = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
+  const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), `demo-${today}`, 5_000)
+  const body = JSON.stringify(denunciaRequest(ayer, { email: 'denunciante@example.cl' }))
+  let sent = 0
+  results.push(
+    await load('POST /api/denuncias (case, signed PDF, audit, e-mail, durable)', {
+      url: `${server.url}/api/denuncias`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            sent += 1
+            const headers = {
+              'content-type': 'application/json',
+              origin: server.url,
+              cookie: citizens[sent % citizens.length]?.cookie ?? '',
+              'idempotency-key': `denuncia-${sent}`,
+            }
+            return { ...request, headers, body }
+          },
+        },
+      ],
+    }),
+  )
+  await server.stop()
+}
+
 // Login: bounded by the password hash by design. Accounts are written straight into the file.
 const hashTimes: number[] = []
 if (want('login')) {
@@ -358,6 +397,7 @@ if (want('frontend')) {
 if (want('slow')) await slowClients()
 if (want('edge')) await edgeBench()
 if (want('edge-mail')) await edgeMail()
+if (want('subida')) await subidaBench()
 
 // Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.
 if (want('edge-hash')) printEdgeHash(await hashAlone(), await edgeHash())

@@ -8,42 +8,29 @@ import { NotFound } from './components/NotFound.tsx'
 // service worker precaches the others for offline use); officers' screens are never precached.
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
-const Envios = page(() => import('./envios/Envios.tsx').then((m) => m.Envios))
 // Constancias (the election constancia): one route; its screens bring their own words.
 const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
+// The condolence book: one route; each screen its own chunk (a first visit loads only the one it
+// lands on), the service worker precaches the rest.
+const Condolencias = page(() => import('./condolencias/condolencias.tsx').then((m) => m.Condolencias))
 // Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
 const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Permisos))
+// Denuncias: one route; the screener first, the form after it, each with its words.
+const Denuncias = page(() => import('./denuncias/denuncias.tsx').then((m) => m.Denuncias))
 
 // The account screens are each their own chunk: every one of them is a first visit's landing
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
 // words (web/cuenta/i18n, web/cuenta/registro/i18n) and exports `ready`: the screen waits for them.
 const withWords = screen
+// What this device sent (the offline kit's page), with its words: apart from the index too.
+const Envios = withWords(
+  () => import('./envios/Envios.tsx'),
+  (m) => m.Envios,
+)
 // The home page, with its words (the services' descriptions): apart from the index every page loads.
 const Home = withWords(
   () => import('./home/Home.tsx'),
   (m) => m.Home,
-)
-// The condolence book: each screen its own chunk (a first visit loads only the screen it lands
-// on); the service worker precaches the rest.
-const CondolenciasInicio = withWords(
-  () => import('./condolencias/Inicio.tsx'),
-  (m) => m.Inicio,
-)
-const CondolenciasNombre = withWords(
-  () => import('./condolencias/Preguntas.tsx'),
-  (m) => m.Nombre,
-)
-const CondolenciasMensaje = withWords(
-  () => import('./condolencias/Preguntas.tsx'),
-  (m) => m.Mensaje,
-)
-const CondolenciasRevisar = withWords(
-  () => import('./condolencias/Revisar.tsx'),
-  (m) => m.Revisar,
-)
-const CondolenciasEnviado = withWords(
-  () => import('./condolencias/Enviado.tsx'),
-  (m) => m.Enviado,
 )
 const Ingresar = withWords(
   () => import('./cuenta/Ingresar.tsx'),
@@ -93,13 +80,10 @@ export function App() {
   return (
     <Router root={Layout}>
       <Route path="/" component={Home} />
-      <Route path="/condolencias" component={CondolenciasInicio} />
-      <Route path="/condolencias/nombre" component={CondolenciasNombre} />
-      <Route path="/condolencias/mensaje" component={CondolenciasMensaje} />
-      <Route path="/condolencias/revisar" component={CondolenciasRevisar} />
-      <Route path="/condolencias/enviado/:id" component={CondolenciasEnviado} />
+      <Route path="/condolencias/*" component={Condolencias} />
       <Route path="/constancias/*" component={Constancias} />
       <Route path="/permisos/*" component={Permisos} />
+      <Route path="/denuncias/*" component={Denuncias} />
       <Route path="/envios" component={Envios} />
       <Route path="/ingresar" component={Ingresar} />
       <Route path="/ingresar/clave" component={IngresarClave} />

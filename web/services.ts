@@ -23,7 +23,7 @@ export interface ServiceInfo extends FormInfo {
 
 /** The seven services of the design, in its order; those without a path are not built yet. */
 export const services: ServiceInfo[] = [
-  { id: 'denuncias', title: 'service.denuncias', description: 'service.denuncias.desc' },
+  { id: 'denuncias', title: 'service.denuncias', description: 'service.denuncias.desc', path: '/denuncias' },
   {
     id: 'permisos',
     title: 'service.permisos',

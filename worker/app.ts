@@ -1,5 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { esEnvioDeParte } from './archivos/limites.ts'
+import { archivosRoute } from './archivos/route.ts'
 import { borradoresRoute } from './borradores/route.ts'
 import { casosRoute } from './casos/route.ts'
 import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
@@ -13,6 +15,7 @@ import {
 } from './constancias-voto/route.ts'
 import { validacionRoute } from './constancias-voto/validacion-route.ts'
 import { type AppEnv, requestContext } from './context.ts'
+import { denunciaSubmission, denunciasRoute } from './denuncias/route.ts'
 import { verificarRoute } from './documents/verificar-route.ts'
 import { eleccionesAdminRoute } from './elecciones/route.ts'
 import { AppError } from './errors.ts'
@@ -33,7 +36,7 @@ import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
-/** The largest JSON body the API reads. Forms are text; files have their own routes and limits. */
+/** The largest JSON body the API reads. Forms are text; files have their own route and limits (worker/archivos). */
 export const MAX_JSON_BODY = 64 * 1024
 
 export type App = Hono<AppEnv>
@@ -52,6 +55,8 @@ function jsonBodyLimit(): MiddlewareHandler<AppEnv> {
   })
   return (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    // A file's part is bytes, streamed to the file store with limits of its own (worker/archivos).
+    if (esEnvioDeParte(c.req.method, c.req.path)) return next()
     const length = c.req.header('content-length')
     if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next)
     if (Number(length) > MAX_JSON_BODY) throw new AppError('payload_too_large')
@@ -83,6 +88,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/constancias-voto', solicitudSubmission)
   app.post('/api/constancias-voto/aviso', avisoSubmission)
   app.post('/api/permisos', permisoSubmission)
+  app.post('/api/denuncias', denunciaSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 
@@ -98,9 +104,11 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/constancias-voto', validacionRoute)
   app.route('/api/verificar', verificarRoute)
   app.route('/api/supervisor/constancias-voto/cifras', cifrasRoute)
+  app.route('/api/archivos', archivosRoute)
   app.route('/api/permisos', permisosRoute)
   app.route('/api/supervisor/permisos', permisosSupervisorRoute)
   app.route('/api/admin/permisos', permisosAdminRoute)
+  app.route('/api/denuncias', denunciasRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)

@@ -48,11 +48,23 @@ export interface PasswordHasher {
   needsRehash(stored: string): boolean
 }
 
-/** Files such as signed PDFs: a local folder on Node, R2 at the edge. */
+/**
+ * Files: signed PDFs, citizens' uploads (one object per part: worker/archivos). A local folder on
+ * Node, R2 at the edge. The streaming methods hold a few chunks in memory, whatever the size.
+ */
 export interface FileStore {
   put(key: string, data: Uint8Array, contentType: string): Promise<void>
   get(key: string): Promise<Uint8Array | null>
   delete(key: string): Promise<void>
+  /**
+   * Stores exactly `length` bytes of a stream under `key`, whole or not at all: a stream that
+   * fails, or gives more or fewer bytes, leaves nothing under the key and rejects.
+   */
+  putStream(key: string, body: ReadableStream<Uint8Array>, length: number): Promise<void>
+  /** The bytes under `key`, read from the store as the stream is consumed; null if there are none. */
+  getStream(key: string): Promise<ReadableStream<Uint8Array> | null>
+  /** Deletes every key under the folder `prefix` (`archivos/<id>` deletes `archivos/<id>/…`). */
+  deleteFolder(prefix: string): Promise<void>
 }
 
 /** An Ed25519 key that signs documents, with the id verifiers use to find its public half. */

@@ -106,3 +106,28 @@ export async function runWrites(
   storage.wrote(faultsBegun)
   return results
 }
+
+/**
+ * Runs one conditional write alone and says how many rows it changed (0: its condition no longer
+ * held — a compare-and-set lost to another request), learning the storage's health as
+ * {@link runWrites} does.
+ *
+ * @example
+ * const won = (await runCounted(ports, db.update(t).set({ n: 2 }).where(eq(t.n, 1)))) === 1
+ */
+export async function runCounted(
+  { db, storage }: Pick<Ports, 'db' | 'storage'>,
+  write: Write,
+): Promise<number> {
+  const [statement] = toStatements([write])
+  if (!statement) return 0
+  const faultsBegun = storage.faultsBegun
+  let changed: number
+  try {
+    changed = (await db.$client.execute(statement)).rowsAffected
+  } catch (error) {
+    throw storage.refusal(error) ?? error
+  }
+  storage.wrote(faultsBegun)
+  return changed
+}

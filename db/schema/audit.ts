@@ -43,6 +43,7 @@ export const auditActions = [
   'caso.changed',
   'jurisdiccion.changed',
   'reference.jurisdiccion_imported',
+  'denuncia.filed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

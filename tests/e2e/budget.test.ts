@@ -37,6 +37,7 @@ describe('front-end budget', () => {
     '/restablecer-clave',
     '/permisos',
     '/mis-datos',
+    '/denuncias',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })

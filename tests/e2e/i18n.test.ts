@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { messages as archivosEn } from '../../web/archivos/i18n/en.ts'
+import { messages as archivosEs } from '../../web/archivos/i18n/es.ts'
+import { messages as archivosHt } from '../../web/archivos/i18n/ht.ts'
 import { messages as avisoEn } from '../../web/components/aviso-privacidad/i18n/en.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as avisoHt } from '../../web/components/aviso-privacidad/i18n/ht.ts'
@@ -17,6 +20,18 @@ import { messages as ingresoHt } from '../../web/cuenta/i18n/ht.ts'
 import { messages as registroEn } from '../../web/cuenta/registro/i18n/en.ts'
 import { messages as registroEs } from '../../web/cuenta/registro/i18n/es.ts'
 import { messages as registroHt } from '../../web/cuenta/registro/i18n/ht.ts'
+import { messages as denunciaEn } from '../../web/denuncias/denuncia/i18n/en.ts'
+import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import { messages as denunciaHt } from '../../web/denuncias/denuncia/i18n/ht.ts'
+import { messages as filtroEn } from '../../web/denuncias/filtro/i18n/en.ts'
+import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
+import { messages as filtroHt } from '../../web/denuncias/filtro/i18n/ht.ts'
+import { messages as formularioEn } from '../../web/denuncias/formulario/i18n/en.ts'
+import { messages as formularioEs } from '../../web/denuncias/formulario/i18n/es.ts'
+import { messages as formularioHt } from '../../web/denuncias/formulario/i18n/ht.ts'
+import { messages as enviosEn } from '../../web/envios/i18n/en.ts'
+import { messages as enviosEs } from '../../web/envios/i18n/es.ts'
+import { messages as enviosHt } from '../../web/envios/i18n/ht.ts'
 import { messages as denunciasStaffEn } from '../../web/funcionarios/denuncias/i18n/en.ts'
 import { messages as denunciasStaffEs } from '../../web/funcionarios/denuncias/i18n/es.ts'
 import { messages as denunciasStaffHt } from '../../web/funcionarios/denuncias/i18n/ht.ts'
@@ -65,6 +80,12 @@ import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
 import { messages as verificacionPermisoEn } from '../../web/verificar/permiso/i18n/en.ts'
 import { messages as verificacionPermisoEs } from '../../web/verificar/permiso/i18n/es.ts'
 import { messages as verificacionPermisoHt } from '../../web/verificar/permiso/i18n/ht.ts'
+import {
+  camposDenuncia,
+  nombresTipo,
+  opcionesDenuncia,
+  validacionDenuncia,
+} from '../../worker/denuncias/palabras.ts'
 import { en as serverEn } from '../../worker/i18n/en.ts'
 import { es as serverEs } from '../../worker/i18n/es.ts'
 import { ht as serverHt } from '../../worker/i18n/ht.ts'
@@ -136,6 +157,8 @@ const suites = {
     en: denunciasStaffEn,
     ht: denunciasStaffHt,
   },
+  'file upload strings (web/archivos/i18n)': { es: archivosEs, en: archivosEn, ht: archivosHt },
+  'submissions page strings (web/envios/i18n)': { es: enviosEs, en: enviosEn, ht: enviosHt },
   'permit verification strings (web/verificar/permiso/i18n)': {
     es: verificacionPermisoEs,
     en: verificacionPermisoEn,
@@ -150,6 +173,33 @@ const suites = {
     es: compartidoEs,
     en: compartidoEn,
     ht: compartidoHt,
+  },
+  'denuncia screener strings (web/denuncias/filtro/i18n)': { es: filtroEs, en: filtroEn, ht: filtroHt },
+  'denuncia form strings (web/denuncias/formulario/i18n)': {
+    es: formularioEs,
+    en: formularioEn,
+    ht: formularioHt,
+  },
+  'denuncia page strings (web/denuncias/denuncia/i18n)': { es: denunciaEs, en: denunciaEn, ht: denunciaHt },
+  'denuncia API strings (worker/denuncias/palabras.ts)': {
+    es: {
+      campos: camposDenuncia.es,
+      validacion: validacionDenuncia.es,
+      tipos: nombresTipo.es,
+      opciones: opcionesDenuncia.es,
+    },
+    en: {
+      campos: camposDenuncia.en,
+      validacion: validacionDenuncia.en,
+      tipos: nombresTipo.en,
+      opciones: opcionesDenuncia.en,
+    },
+    ht: {
+      campos: camposDenuncia.ht,
+      validacion: validacionDenuncia.ht,
+      tipos: nombresTipo.ht,
+      opciones: opcionesDenuncia.ht,
+    },
   },
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDate } from '../../worker/time.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
+import { denunciaRequest } from '../support/denuncias.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
 
@@ -24,6 +25,7 @@ describe('round trips to the database per submission, at the edge', () => {
   let cookie: string
   const today = localDate(new Date())
   const tomorrow = localDate(new Date(Date.now() + 86_400_000))
+  const yesterday = localDate(new Date(Date.now() - 86_400_000))
   const solicitud = () => solicitudRequest(today, VALENTINA.nacimiento, 'valentina@example.cl')
 
   beforeAll(async () => {
@@ -78,6 +80,13 @@ describe('round trips to the database per submission, at the edge', () => {
       () => ({ cookie, 'idempotency-key': 'rt-3' }),
       201,
     ],
+    [
+      'a denuncia, with its case, its signed receipt and its e-mail',
+      '/api/denuncias',
+      () => denunciaRequest(yesterday),
+      () => ({ cookie, 'idempotency-key': 'rt-4' }),
+      201,
+    ],
   ])('%s: at most two, and one for its replay', async (_name, path, body, headers, status) => {
     const first = await roundTrips(path, body(), headers())
     expect(first.status, first.text).toBe(status)
@@ -92,5 +101,27 @@ describe('round trips to the database per submission, at the edge', () => {
     const again = await roundTrips('/api/constancias-voto', solicitud(), { cookie })
     expect(again.status).toBe(200)
     expect(again.trips).toBe(1)
+  })
+
+  it('a denuncia shows on its citizen’s pages, and its receipt downloads, before and after Turso has it', async () => {
+    const sent = await roundTrips('/api/denuncias', denunciaRequest(yesterday), {
+      cookie,
+      'idempotency-key': 'rt-5',
+    })
+    expect(sent.status, sent.text).toBe(201)
+    const { numero } = JSON.parse(sent.text) as { numero: string }
+    const get = (path: string) => mf.dispatchFetch(`${ORIGIN}${path}`, { headers: { cookie } })
+    // Kept by the citizen's shard for Turso: its page answers from there; its receipt is in R2.
+    expect(((await (await get(`/api/denuncias/${numero}`)).json()) as { estado: string }).estado).toBe(
+      'recibida',
+    )
+    const mine = (await (await get('/api/mis-tramites')).json()) as { denuncias: { numero: string }[] }
+    expect(mine.denuncias.map((d) => d.numero)).toContain(numero)
+    await edge.flush()
+    const page = (await (await get(`/api/denuncias/${numero}`)).json()) as { historia: { estado: string }[] }
+    expect(page.historia.map((h) => h.estado)).toEqual(['recibida'])
+    const pdf = await get(`/api/denuncias/${numero}/pdf`)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect((await pdf.arrayBuffer()).byteLength).toBeGreaterThan(1000)
   })
 })

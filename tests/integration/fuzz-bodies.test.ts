@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import type * as v from 'valibot'
+import { MAX_BYTES } from '../../worker/archivos/limites.ts'
+import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import {
   AccionInput,
@@ -9,6 +11,8 @@ import {
 } from '../../worker/casos/schema.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
+import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
+import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
 import {
   LoginInput,
@@ -36,6 +40,7 @@ import {
   text,
   time,
   token,
+  whole,
 } from '../support/fuzz-values.ts'
 
 const password = anyString(1024)
@@ -166,6 +171,97 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ),
       },
       { session, alwaysInvalid: true, fields: ['campos.otro'] },
+    ),
+  // A valid body begins an upload (its row, and the key's answer); a file over 25 MB is refused by name.
+  'POST /api/archivos': (session) =>
+    jsonPost(
+      '/api/archivos',
+      SubidaInput,
+      { nombre: text(255), bytes: whole(1, MAX_BYTES, [MAX_BYTES + 1, 2 ** 40]) },
+      { session, writes: ['archivos', 'idempotency_keys'], fields: ['archivo'] },
+    ),
+  // Only invalid bodies: a valid one would open a case. The shape of a simple theft; another
+  // offence's name is left out, since with these answers it could be a valid report.
+  'POST /api/denuncias': (session) =>
+    jsonPost(
+      '/api/denuncias',
+      denunciaDe('hurto_simple'),
+      {
+        tipo: option(['hurto_simple'], 'HURTO_SIMPLE', ' hurto_simple', 'hurto', 'robo'),
+        desdeFecha: date(['2026-11-22', '2026-11-20'], ['2026-11-25', '2021-11-22', '1900-01-01']),
+        desdeHora: time(),
+        hastaFecha: date(['2026-11-22', '2026-11-23']),
+        hastaHora: time(),
+        comunaCut: format(
+          fc.constantFrom('13101', '05101'),
+          ['', '1310', '131011', 'abcde', '13 101'],
+          ['99999'],
+        ),
+        lugar: text(200, 3),
+        punto: object(
+          [
+            { lat: -33.44, lon: -70.65 },
+            { lat: -27.11, lon: -109.35 },
+          ],
+          [{ lat: 48.85, lon: 2.35 }, { lat: '-33' }, { lat: -33.44 }, [], 'aquí', { lat: -91, lon: 0 }],
+        ),
+        relato: text(5000, 50),
+        objetos: object(
+          [
+            [{ descripcion: 'Teléfono', imei: '352099001761481', valor: 1000 }],
+            [{ descripcion: 'Bicicleta roja' }],
+          ],
+          [
+            [],
+            [{}],
+            [{ descripcion: 'Teléfono', imei: '352099001761482' }],
+            [{ descripcion: 'x', valor: -1 }],
+            [{ descripcion: 'Auto', patente: 'BBBB12' }],
+            Array.from({ length: MAX_OBJETOS + 1 }, () => ({ descripcion: 'Caja' })),
+            'teléfono',
+          ],
+        ),
+        sospechosos: object(
+          [[], [{ descripcion: 'Hombre alto, chaqueta negra' }]],
+          [[{}], [{ descripcion: '' }], [{ descripcion: 'ok', edad: 30 }], {}],
+        ),
+        testigos: object([[], [{ nombre: 'Rosa Díaz' }]], [[{ contacto: '123' }], [{ nombre: 'R' }], null]),
+        archivos: object(
+          [[]],
+          [['a'], ['../etc/passwd'], Array.from({ length: MAX_ARCHIVOS + 1 }, () => 'x')],
+        ),
+        email: email(),
+        telefono: phone(),
+        comunaDomicilio: format(fc.constantFrom('13101', '13114'), ['', '1', 'santiago'], ['99999']),
+        veracidad: mustBeTrue(),
+        primeraVez: mustBeTrue(),
+      },
+      {
+        session,
+        alwaysInvalid: true,
+        // The fields of the things, suspects and witnesses, by their place in their list.
+        fields: [
+          ...Array.from({ length: MAX_OBJETOS }, (_, i) =>
+            CAMPOS_OBJETO.map((c) => `objetos.${i}.${c}`),
+          ).flat(),
+          ...Array.from({ length: MAX_OBJETOS + 1 }, (_, i) => [
+            `objetos.${i}`,
+            `objetos.${i}.patente`,
+          ]).flat(),
+          ...Array.from({ length: MAX_PERSONAS }, (_, i) => [
+            `sospechosos.${i}.descripcion`,
+            `sospechosos.${i}.nombre`,
+            `sospechosos.${i}.edad`,
+            `testigos.${i}.nombre`,
+            `testigos.${i}.contacto`,
+            `sospechosos.${i}`,
+            `testigos.${i}`,
+          ]).flat(),
+          ...Array.from({ length: MAX_ARCHIVOS + 1 }, (_, i) => `archivos.${i}`),
+          'punto.lat',
+          'punto.lon',
+        ],
+      },
     ),
   // Only invalid bodies: a valid one would ask for a correction, or erase the account.
   'POST /api/mis-datos/rectificacion': (session) =>

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { ColaQuery } from '../../worker/casos/consultas.ts'
+import { PosiblesDuplicadosQuery } from '../../worker/denuncias/consulta.ts'
 import { UnidadesQuery } from '../../worker/unidades/route.ts'
 import { describeFuzz, ELECCION, type Endpoint, get, inputOf } from '../support/fuzz.ts'
-import { codeSegment, format, oddText, safeEncode } from '../support/fuzz-values.ts'
+import { codeSegment, date, format, oddText, option, safeEncode } from '../support/fuzz-values.ts'
 
 /** The path under `prefix` with a generated document code, and `suffix` after it. */
 const withCode = (prefix: string, suffix = '') => codeSegment.map((code) => `${prefix}/${code}${suffix}`)
@@ -58,6 +59,26 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         .map((form) => `/api/borradores/${safeEncode(form)}`),
       { session },
     ),
+  'GET /api/denuncias/ficha': (session) => get('/api/denuncias/ficha', { session }),
+  'GET /api/denuncias/posibles-duplicados': (session) =>
+    get('/api/denuncias/posibles-duplicados', {
+      session,
+      query: inputOf(PosiblesDuplicadosQuery, {
+        tipo: option(['hurto_simple', 'estafa', 'maltrato_animal'], 'Hurto_simple', 'robo'),
+        fecha: date(),
+        lat: format(
+          fc.double({ min: -56, max: -17.5, noNaN: true }).map((n) => n.toFixed(4)),
+          ['abc', '-91', '91', ''],
+        ),
+        lon: format(
+          fc.double({ min: -109, max: -66, noNaN: true }).map((n) => n.toFixed(4)),
+          ['abc', '-181', '181', ''],
+        ),
+        comuna: format(fc.constantFrom('13101', '05101', '99999'), ['', '1310', '131011', 'abcde']),
+      }),
+    }),
+  'GET /api/denuncias/:numero': (session) => get(withCode('/api/denuncias'), { session }),
+  'GET /api/denuncias/:numero/pdf': (session) => get(withCode('/api/denuncias', '/pdf'), { session }),
   // A download is recorded in the audit log.
   'GET /api/mis-datos/descarga': (session) =>
     get('/api/mis-datos/descarga', {

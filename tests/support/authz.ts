@@ -64,6 +64,8 @@ export interface RouteCase {
   admitted: number
   /** Where an admitted role gets something else (e.g. a citizen who is not on the electoral roll). */
   admittedAs?: Partial<Record<Role, number>>
+  /** A write that reads no JSON body (a file's bytes, or nothing): input hygiene does not apply. */
+  noJson?: true
 }
 
 /** A well-formed code that no document has: `:code` routes answer 404, not 400. */
@@ -203,6 +205,18 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/admin/jurisdiccion', audience: REFERENCIAS, admitted: 200 },
   { route: 'PUT /api/admin/jurisdiccion/:comunaCut', audience: REFERENCIAS, body: {}, admitted: 400 },
   { route: 'GET /api/supervisor/denuncias/cifras', audience: 'cifras.ver', admitted: 200 },
+  // Citizens' uploads (worker/archivos): a part is bytes of `application/offset+octet-stream`.
+  { route: 'POST /api/archivos', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/archivos/:id', audience: 'citizen', admitted: 404 },
+  { route: 'PATCH /api/archivos/:id', audience: 'citizen', body: {}, admitted: 400, noJson: true },
+  { route: 'DELETE /api/archivos/:id', audience: 'citizen', admitted: 404, noJson: true },
+  { route: 'GET /api/archivos/:id/contenido', audience: 'citizen', admitted: 404 },
+  { route: 'POST /api/denuncias', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/denuncias/ficha', audience: 'citizen', admitted: 200 },
+  // No offence, date or place asked: what to compare with is missing.
+  { route: 'GET /api/denuncias/posibles-duplicados', audience: 'citizen', admitted: 400 },
+  { route: 'GET /api/denuncias/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/denuncias/:numero/pdf', audience: 'citizen', admitted: 404 },
 ]
 
 /** A status, and the error code when the guard answers. */

@@ -124,6 +124,13 @@ export function text(max: number, min = 1): Field {
   )
 }
 
+/** A whole number from `min` to `max`, with near misses: zero, negatives, fractions, past safe integers, numbers in text. */
+export function whole(min: number, max: number, refusedByService: number[] = []): Field {
+  return field(fc.integer({ min, max }), [fc.constantFrom(0, -1, 1.5, 2 ** 53 + 2, '1000', '', Number.NaN)], {
+    refusedByService,
+  })
+}
+
 /** Any string of 1 to `max` characters (a password, the signed payload of a QR code). */
 export function anyString(max: number, refusedByService: unknown[] = []): Field {
   return field(

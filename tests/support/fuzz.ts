@@ -4,7 +4,7 @@ import type * as v from 'valibot'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { MAX_JSON_BODY } from '../../worker/app.ts'
 import { errorStatus } from '../../worker/errors.ts'
-import { catalog, locales } from '../../worker/i18n/index.ts'
+import { fieldLabel, locales } from '../../worker/i18n/index.ts'
 import { testApp } from './app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from './claveunica.ts'
 import { defined, encode, type FuzzRequest, headers, jsonBody, queryString } from './fuzz-requests.ts'
@@ -171,10 +171,8 @@ export function get(
 
 /** Whether a message names its field: the field's label in some language, or its own name, in quotes. */
 function namesField(message: string, field: string): boolean {
-  const labels = locales.flatMap((locale) => {
-    const names: Record<string, string> = catalog(locale).fields
-    return Object.hasOwn(names, field) ? [names[field]] : []
-  })
+  // A repeated group's field (`objetos.0.imei`) by its template's label, as the API words it.
+  const labels = locales.map((locale) => fieldLabel(locale, field))
   return [field, ...labels].some((name) =>
     [`«${name}»`, `“${name}”`, `"${name}"`].some((q) => message.includes(q)),
   )

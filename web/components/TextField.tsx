@@ -17,8 +17,11 @@ interface TextFieldProps {
   maxLength?: number
   autocomplete?: string
   inputClass?: string
-  /** `password` adds GOV.UK's Show/Hide button; `email` brings the phone's e-mail keyboard. */
-  type?: 'text' | 'email' | 'password'
+  /**
+   * `password` adds GOV.UK's Show/Hide button; `email` and `tel` bring the phone's keyboards;
+   * `date` and `time` its pickers (the value as `YYYY-MM-DD`, `HH:MM`).
+   */
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'time'
   inputMode?: 'text' | 'numeric' | 'email'
 }
 

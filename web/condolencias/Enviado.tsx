@@ -1,4 +1,4 @@
-import { A, useParams } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
@@ -18,9 +18,8 @@ function receiptId(body: unknown): string | undefined {
  * The confirmation page. It follows the outbox item: a message saved offline turns into "sent"
  * here, with its registration number, as soon as the network returns.
  */
-export function Enviado() {
-  const params = useParams<{ id: string }>()
-  const item = () => outboxItems().find((candidate) => candidate.id === params.id)
+export function Enviado(props: { id: string }) {
+  const item = () => outboxItems().find((candidate) => candidate.id === props.id)
   const sent = () => item()?.state === 'sent'
   usePageTitle(() => (sent() ? tcd('cond.sent.title') : tcd('cond.queued.title')))
   return (

@@ -3,6 +3,7 @@ import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { MisConstancias } from '../constancias/MisTramites.tsx'
+import { MisDenuncias } from '../denuncias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
@@ -46,6 +47,7 @@ function Procedures(props: { user: Me }) {
         offline={false}
         fallback={<Empty />}
       />
+      <MisDenuncias fallback={<Empty />} />
       <MisConstancias fallback={<Empty />} />
       <MisSolicitudes fallback={<Empty />} />
       <Show when={empty() === 4}>

@@ -9,6 +9,9 @@ import { Waiting } from '../offline/OutboxBanner.tsx'
 import { cannotSaveNow, dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { flushOutbox, outboxItems, waiting } from '../offline/outbox-client.ts'
 import { serviceById } from '../services.ts'
+import { te } from './i18n/index.ts'
+
+export { ready } from './i18n/index.ts'
 
 function field(body: unknown, name: string): unknown {
   return typeof body === 'object' && body !== null && name in body ? Reflect.get(body, name) : undefined
@@ -45,34 +48,34 @@ function Entry(props: { item: OutboxItem }) {
       <h2 class="heading-s">{service() ? t(service()?.title ?? 'app.name') : props.item.service}</h2>
       <Switch>
         <Match when={props.item.state === 'pending'}>
-          <strong class="tag tag--pending">{t('outbox.state.pending')}</strong>
+          <strong class="tag tag--pending">{te('envios.state.pending')}</strong>
           <p class="meta" data-awaits-sign-in={props.item.awaitsSignIn ? '' : undefined}>
             {cannotSaveNow(props.item)
               ? t('outbox.cannotSave')
-              : t('outbox.pendingNote', { date: formatDate(props.item.createdAt) })}
+              : te('envios.pendingNote', { date: formatDate(props.item.createdAt) })}
           </p>
           <div class="actions">
             <button type="button" class="button button--secondary" onClick={() => void flushOutbox()}>
-              {t('outbox.retry')}
+              {te('envios.retry')}
             </button>
           </div>
         </Match>
         <Match when={props.item.state === 'sent'}>
-          <strong class="tag tag--sent">{t('outbox.state.sent')}</strong>
+          <strong class="tag tag--sent">{te('envios.state.sent')}</strong>
           <p class="meta">
-            {t('outbox.sentNote', {
+            {te('envios.sentNote', {
               date: formatDate(String(response('receivedAt') ?? props.item.createdAt)),
               id: String(response('id') ?? response('code') ?? ''),
             })}
           </p>
         </Match>
         <Match when={props.item.state === 'rejected'}>
-          <strong class="tag tag--rejected">{t('outbox.state.rejected')}</strong>
+          <strong class="tag tag--rejected">{te('envios.state.rejected')}</strong>
           <For each={rejection(props.item)}>{(message) => <p class="meta">{message}</p>}</For>
           <Show when={service()?.reviewPath}>
             <div class="actions">
               <button type="button" class="button" onClick={() => void correct()}>
-                {t('outbox.edit')}
+                {te('envios.edit')}
               </button>
             </div>
           </Show>
@@ -81,7 +84,7 @@ function Entry(props: { item: OutboxItem }) {
       <Show when={props.item.state !== 'pending'}>
         <div class="actions">
           <button type="button" class="button button--secondary" onClick={() => void dismiss(props.item.id)}>
-            {t('outbox.dismiss')}
+            {te('envios.dismiss')}
           </button>
         </div>
       </Show>
@@ -93,7 +96,7 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** What this device sent, newest first, and what became of each submission. */
 export function Envios() {
-  usePageTitle(() => t('outbox.title'))
+  usePageTitle(() => te('envios.title'))
   // Keyed by id, so a refresh of the list updates entries in place and keeps keyboard focus.
   const ids = createMemo(
     () =>
@@ -107,9 +110,9 @@ export function Envios() {
   return (
     <>
       <h1 tabindex="-1" ref={focusOnNavigation}>
-        {t('outbox.title')}
+        {te('envios.title')}
       </h1>
-      <p class="lead">{t('outbox.lead')}</p>
+      <p class="lead">{te('envios.lead')}</p>
       <Show when={waiting()}>
         <div class="panel panel--queued">
           <Suspense>
@@ -117,7 +120,7 @@ export function Envios() {
           </Suspense>
         </div>
       </Show>
-      <Show when={ids().length > 0} fallback={<p>{t('outbox.empty')}</p>}>
+      <Show when={ids().length > 0} fallback={<p>{te('envios.empty')}</p>}>
         <ul class="entries">
           <For each={ids()}>{(id) => <Show when={byId(id)}>{(item) => <Entry item={item()} />}</Show>}</For>
         </ul>

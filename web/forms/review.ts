@@ -4,7 +4,7 @@ import type { FieldError } from '../../worker/errors.ts'
 import { isErrorBody } from '../components/screen.tsx'
 import { locale } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
-import { dismiss, type OutboxItem } from '../offline/outbox.ts'
+import { dismiss, type OutboxFile, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
 import { validateFields } from './validate.ts'
 
@@ -38,6 +38,8 @@ export function createReview(options: {
   url: string
   draft: { discard: () => Promise<void> }
   sent: (item: OutboxItem) => void
+  /** Files the submission carries (web/archivos `createArchivos(…).paraEnvio(field)`), uploaded first. */
+  files?: () => OutboxFile[]
 }): Review {
   const [sending, setSending] = createSignal(false)
   // Local problems are re-worded on a language switch; the server's come worded already.
@@ -55,7 +57,15 @@ export function createReview(options: {
     if (!parsed.success) return setChecked((n) => n + 1)
     setSending(true)
     try {
-      const item = await submit(options.service, options.url, parsed.output, locale())
+      const files = options.files?.()
+      const lang = locale()
+      const item = await submit(
+        options.service,
+        options.url,
+        parsed.output,
+        lang,
+        files?.length ? files : undefined,
+      )
       if (item.state !== 'rejected') {
         await options.draft.discard()
         return options.sent(item)

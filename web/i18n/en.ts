@@ -45,22 +45,11 @@ export const messages: Messages = {
 
   'outbox.pending.one': '1 submission waiting to be sent',
   'outbox.pending.other': '{n} submissions waiting to be sent',
-  'outbox.title': 'Your submissions',
-  'outbox.lead': 'What you sent from this device and what happened to each submission.',
-  'outbox.empty': 'Nothing has been sent from this device.',
   'outbox.view': 'View your submissions',
   'outbox.flushed.one': '1 waiting submission has been sent.',
   'outbox.flushed.other': '{n} waiting submissions have been sent.',
-  'outbox.state.pending': 'Waiting',
-  'outbox.state.sent': 'Sent',
-  'outbox.state.rejected': 'Rejected',
-  'outbox.pendingNote': 'It will be sent when there is a connection. Saved on {date}.',
   'outbox.cannotSave':
     'The system cannot save right now; your form has stayed on this device and will be sent by itself.',
-  'outbox.sentNote': 'Received on {date}. Reference number: {id}.',
-  'outbox.retry': 'Try to send now',
-  'outbox.dismiss': 'Remove from the list',
-  'outbox.edit': 'Correct and send again',
 
   'update.title': 'A new version is available.',
   'update.body': 'Updating keeps whatever you have typed.',

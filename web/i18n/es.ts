@@ -44,22 +44,11 @@ export const messages = {
 
   'outbox.pending.one': '1 envío pendiente',
   'outbox.pending.other': '{n} envíos pendientes',
-  'outbox.title': 'Sus envíos',
-  'outbox.lead': 'Lo que envió desde este dispositivo y qué pasó con cada envío.',
-  'outbox.empty': 'No hay envíos desde este dispositivo.',
   'outbox.view': 'Ver sus envíos',
   'outbox.flushed.one': 'Se envió 1 envío que estaba pendiente.',
   'outbox.flushed.other': 'Se enviaron {n} envíos que estaban pendientes.',
-  'outbox.state.pending': 'Pendiente',
-  'outbox.state.sent': 'Enviado',
-  'outbox.state.rejected': 'Rechazado',
-  'outbox.pendingNote': 'Se enviará cuando haya conexión. Guardado el {date}.',
   'outbox.cannotSave':
     'El sistema no puede guardar por ahora; su formulario quedó en este dispositivo y se enviará solo.',
-  'outbox.sentNote': 'Recibido el {date}. Número de registro: {id}.',
-  'outbox.retry': 'Intentar enviar ahora',
-  'outbox.dismiss': 'Quitar de la lista',
-  'outbox.edit': 'Corregir y volver a enviar',
 
   'update.title': 'Hay una nueva versión disponible.',
   'update.body': 'Al actualizar se conserva lo que haya escrito.',

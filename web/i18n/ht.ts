@@ -44,22 +44,11 @@ export const messages: Messages = {
 
   'outbox.pending.one': '1 voye k ap tann',
   'outbox.pending.other': '{n} voye k ap tann',
-  'outbox.title': 'Sa ou voye yo',
-  'outbox.lead': 'Sa ou voye depi aparèy sa a ak sa ki rive chak.',
-  'outbox.empty': 'Ou poko voye anyen depi aparèy sa a.',
   'outbox.view': 'Gade sa ou voye yo',
   'outbox.flushed.one': '1 voye ki t ap tann ale.',
   'outbox.flushed.other': '{n} voye ki t ap tann ale.',
-  'outbox.state.pending': 'K ap tann',
-  'outbox.state.sent': 'Voye',
-  'outbox.state.rejected': 'Refize',
-  'outbox.pendingNote': 'L ap voye lè gen koneksyon. Anrejistre {date}.',
   'outbox.cannotSave':
     'Sistèm nan pa ka anrejistre anyen kounye a; fòmilè w la rete sou aparèy sa a, l ap voye poukont li.',
-  'outbox.sentNote': 'Resevwa {date}. Nimewo anrejistreman: {id}.',
-  'outbox.retry': 'Eseye voye kounye a',
-  'outbox.dismiss': 'Retire nan lis la',
-  'outbox.edit': 'Korije epi voye ankò',
 
   'update.title': 'Gen yon nouvo vèsyon ki disponib.',
   'update.body': 'Lè ou mete ajou, sa ou te ekri yo rete.',

@@ -7,7 +7,15 @@
 import { createEffect, createRoot, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { loadMe, me } from '../cuenta/session.ts'
-import { enqueue, listOutbox, type OutboxItem, onOutboxChange, pruneSent, replayOutbox } from './outbox.ts'
+import {
+  enqueue,
+  listOutbox,
+  type OutboxFile,
+  type OutboxItem,
+  onOutboxChange,
+  pruneSent,
+  replayOutbox,
+} from './outbox.ts'
 
 const [all, setItems] = createSignal<OutboxItem[]>([])
 const account = () => me()?.id
@@ -93,17 +101,20 @@ export async function flushOutbox(): Promise<void> {
 /**
  * Queues a submission and tries to send it at once. Resolves with the item as it stands after
  * that first attempt: `sent`, `rejected`, or still `pending` (offline; it will go by itself).
+ * `files` (web/archivos) are uploaded first, and their ids put in the body.
  */
 export async function submit(
   service: string,
   url: string,
   body: Record<string, unknown>,
   lang: Locale,
+  files?: OutboxFile[],
 ): Promise<OutboxItem> {
   setBusy((count) => count + 1)
   try {
     const user = me()
-    const item = await enqueue(service, url, body, lang, user ? { id: user.id, run: user.run } : undefined)
+    const owner = user ? { id: user.id, run: user.run } : undefined
+    const item = await enqueue(service, url, body, lang, owner, files)
     await refreshOutbox()
     void requestBackgroundSync()
     retryDelay = RETRY_MIN_MS

@@ -17,6 +17,23 @@ const REQUEST_TIMEOUT_MS = 20_000
 
 export type OutboxState = 'pending' | 'sent' | 'rejected'
 
+/**
+ * A file an item carries (web/archivos): its bytes stay on the device until the item is sent, and
+ * are uploaded (resuming where the server says) before the item itself is; their ids then go in
+ * the body's `field`, in order.
+ */
+export interface OutboxFile {
+  field: string
+  /** The key of its bytes on the device (web/archivos/almacen.ts), and its upload's Idempotency-Key. */
+  local: string
+  nombre: string
+  bytes: number
+  /** Its upload's id on the server, once begun. */
+  id?: string
+  /** Whole on the server. */
+  done?: boolean
+}
+
 export interface OutboxItem {
   /** Also the Idempotency-Key: generated once, at queue time. */
   id: string
@@ -46,6 +63,8 @@ export interface OutboxItem {
   owner?: { id: string; run: string | null }
   /** The server answered 401: it waits, still pending, until its owner signs in again. */
   awaitsSignIn?: boolean
+  /** Files to upload before it is sent (see {@link OutboxFile}); gone once up, their ids in the body. */
+  files?: OutboxFile[]
   /**
    * The error code of the server's temporary refusal at the last attempt (`storage_full`,
    * `rate_limited`…), or undefined when that attempt did not reach it (offline).
@@ -80,11 +99,13 @@ export async function enqueue(
   body: Record<string, unknown>,
   lang: Locale,
   owner?: OutboxItem['owner'],
+  files?: OutboxFile[],
 ): Promise<OutboxItem> {
   const item: OutboxItem = {
     id: crypto.randomUUID(),
     secret: crypto.randomUUID(),
     owner,
+    files,
     service,
     url,
     body,
@@ -182,8 +203,17 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
-      const item = await get<OutboxItem>(queued.id, store)
+      let item = await get<OutboxItem>(queued.id, store)
       if (item?.state !== 'pending' || waitsForOwner(item, account)) continue
+      if (item.files) {
+        // Its files first, uploaded where the server says each stands (web/archivos/cola.ts, a
+        // chunk of its own): none if a file was refused (the item settled, stored, announced
+        // below); a link that stays down throws, and the replay stops there like a send would.
+        const cola = await import('../archivos/cola.ts')
+        const ready = await cola.subirArchivosDe(item, (next) => set(next.id, next, store))
+        if (!ready) continue
+        item = ready
+      }
       const attempt: OutboxItem = {
         ...item,
         attempts: item.attempts + 1,

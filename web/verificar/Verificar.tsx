@@ -28,8 +28,11 @@ interface Estado {
   tipo: string
   valido: boolean
   estado: string
-  eleccion: { nombre: string; fecha: string }
-  validadaAt: string | null
+  /** An election constancia's; a denuncia has none. */
+  eleccion?: { nombre: string; fecha: string }
+  validadaAt?: string | null
+  /** A denuncia's: when it was received (its number says only that it exists, when, its state). */
+  recibidaAt?: string
   /** Absent once the document's clock ran out and its personal data was removed (`depurada`). */
   run?: string
   /** When its personal data was removed. */
@@ -49,6 +52,12 @@ function estadoText(estado: string): string {
     case 'rechazada':
     case 'vencida':
     case 'depurada':
+    case 'recibida':
+    case 'en_analisis':
+    case 'informacion_solicitada':
+    case 'derivada':
+    case 'enviada_fiscalia':
+    case 'cerrada':
       return tf(`vf.estado.${estado}`)
     default:
       return estado
@@ -93,7 +102,8 @@ function Detalle(props: { resultado: Documento }) {
     const e = estado()
     if (!e) return tf('vf.sinConexion')
     if (!e.valido) return `${estadoText(e.estado)}. ${tf('vf.invalid.body')}`
-    return f ? `${tf('vf.valid.body')} ${tf('vf.firma.ok')}` : tf('vf.valid.body')
+    const body = e.tipo === 'denuncia' ? tf('vf.denuncia.body') : tf('vf.valid.body')
+    return f ? `${body} ${tf('vf.firma.ok')}` : body
   }
   const validadaAt = () => {
     const at = estado()?.validadaAt
@@ -103,6 +113,7 @@ function Detalle(props: { resultado: Documento }) {
   }
   const tipo = () => {
     const kind = estado()?.tipo ?? documento()?.t ?? ''
+    if (kind === 'denuncia') return tf('vf.tipo.denuncia')
     return kind === 'constancia_voto' ? tf('vf.tipo.constancia_voto') : kind
   }
   // Its clock ran out: it was issued, but who it named is gone, here too (not from the QR either).
@@ -138,9 +149,18 @@ function Detalle(props: { resultado: Documento }) {
             { key: tf('vf.run'), value: depurada() ? '' : (estado()?.run ?? documento()?.r ?? '') },
             {
               key: tf('vf.eleccion'),
-              value: estado() ? `${estado()?.eleccion.nombre ?? ''} (${estado()?.eleccion.fecha ?? ''})` : '',
+              value: estado()?.eleccion
+                ? `${estado()?.eleccion?.nombre ?? ''} (${estado()?.eleccion?.fecha ?? ''})`
+                : '',
             },
-            { key: tf('vf.validadaAt'), value: validadaAt() },
+            {
+              key: tf('vf.validadaAt'),
+              value: (estado()?.tipo ?? documento()?.t) === 'denuncia' ? '' : validadaAt(),
+            },
+            {
+              key: tf('vf.recibidaAt'),
+              value: estado()?.recibidaAt ? formatDate(estado()?.recibidaAt ?? '') : '',
+            },
             { key: tf('vf.estado'), value: estado() ? estadoText(estado()?.estado ?? '') : '' },
           ]}
         />

@@ -1,5 +1,6 @@
 import type { RequestListener } from 'node:http'
 import { tryDecodeURI } from 'hono/utils/url'
+import { esEnvioDeParte } from '../archivos/limites.ts'
 import { readBodyFirst } from './body-first.ts'
 import { answerEarly } from './early-answer.ts'
 
@@ -19,6 +20,14 @@ export interface AdmissionLimits {
  * shed load with 503 at once. `npm run bench -- spike` offers twice the capacity.
  */
 export const NODE_ADMISSION = { MAX_IN_FLIGHT: '32', MAX_EVENT_LOOP_LAG_MS: '200' }
+
+/**
+ * Parts of files streamed at once (`PATCH /api/archivos/:id`, worker/archivos): past it a part is
+ * answered 503 and its sender retries after `Retry-After`. Each holds a socket and a few 64 KiB
+ * chunks for as long as its body takes (the request deadline bounds it), never a place among
+ * `maxInFlight`: sixteen slow uploads must not turn away every form.
+ */
+export const MAX_PARTS_IN_FLIGHT = 16
 
 /** How often the event loop's delay is sampled. */
 const SAMPLE_MS = 10
@@ -53,7 +62,8 @@ function routedToApi(target: string): boolean {
  *
  * A request counts only once its body has arrived (`readBodyFirst`): one still being sent costs
  * us a socket and a buffer, not a place, and the server's deadlines end it if it never finishes
- * (docs/decisions/0016-slow-clients.md).
+ * (docs/decisions/0016-slow-clients.md). A file's part is the exception: it streams to the file
+ * store as it arrives, counted among {@link MAX_PARTS_IN_FLIGHT} instead (decision 0030).
  *
  * @example
  * const limits = { maxInFlight: 32, maxLagMs: 200, maxBodyBytes: MAX_JSON_BODY }
@@ -75,10 +85,20 @@ export function admissionControl(limits: AdmissionLimits, listener: RequestListe
   const overloaded = () =>
     (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight) ||
     (limits.maxLagMs > 0 && lag() > limits.maxLagMs)
+  let parts = 0
   return (request, response) => {
     if (!routedToApi(request.url ?? '')) return listener(request, response)
     // Already full: refused before a byte of its body is read, the cheapest answer there is.
     if (overloaded()) return answerEarly(request, response, 'unavailable')
+    if (esEnvioDeParte(request.method, request.url)) {
+      // A file's part streams to the file store as it arrives: its body is not read first.
+      if (parts >= MAX_PARTS_IN_FLIGHT) return answerEarly(request, response, 'unavailable')
+      parts += 1
+      response.once('close', () => {
+        parts -= 1
+      })
+      return listener(request, response)
+    }
     readBodyFirst(request, response, limits.maxBodyBytes, () => {
       if (overloaded()) return answerEarly(request, response, 'unavailable')
       inFlight += 1

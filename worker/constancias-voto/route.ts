@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
+import type { DenunciaView } from '../denuncias/schema.ts'
+import { misDenuncias } from '../denuncias/service.ts'
 import { currentEleccion, describeEleccion, eleccionRead, openEleccion } from '../elecciones/service.ts'
 import { AppError } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
@@ -87,19 +89,26 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
   c.header('Cache-Control', 'no-store')
   const ctx = serviceContext(c)
   const actor = actorOf(c)
-  const [constanciasVoto, permisos, solicitudesDatos, pending] = await Promise.all([
+  const [constanciasVoto, permisos, solicitudesDatos, denuncias, pending] = await Promise.all([
     misSolicitudes(ctx, actor),
     misPermisos(ctx, actor),
     misSolicitudesDatos(ctx, actor),
+    misDenuncias(ctx, actor),
     actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
   ])
   const kept = (kind: string, listed: { code: string }[]) =>
     pending.flatMap((p) =>
       p.kind === kind && !listed.some((l) => l.code === (p.view as { code: string }).code) ? [p.view] : [],
     )
+  const keptDenuncias = pending.flatMap((p) =>
+    p.kind === 'denuncia' && !denuncias.some((d) => d.numero === (p.view as DenunciaView).numero)
+      ? [p.view as DenunciaView]
+      : [],
+  )
   return c.json({
     constanciasVoto: [...(kept('constancia_voto', constanciasVoto) as SolicitudView[]), ...constanciasVoto],
     permisos: [...(kept('permiso', permisos) as PermisoView[]), ...permisos],
     solicitudesDatos,
+    denuncias: [...keptDenuncias, ...denuncias],
   })
 })

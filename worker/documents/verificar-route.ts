@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { constanciasVoto, elecciones, permisos, validacionesVoto } from '../../db/schema/index.ts'
+import { casos, constanciasVoto, elecciones, permisos, validacionesVoto } from '../../db/schema/index.ts'
 import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import type { DenunciaView } from '../denuncias/schema.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { maskRun } from '../identity/run.ts'
 import { consume } from '../middleware/rate-limit.ts'
@@ -41,7 +42,7 @@ async function estadoPermiso(c: AppContext, code: string) {
   const view = found
     ? viewOf(found.row, found.tipo, found.comuna, c.var.ports.clock.now())
     : await pendingDocument<PermisoView>(c, code, 'permiso', null)
-  if (!view) throw new AppError('not_found')
+  if (!view) return estadoDenuncia(c, code)
   const estado = estadoDeUnPermiso(
     {
       inicio: new Date(view.inicio),
@@ -62,7 +63,32 @@ async function estadoPermiso(c: AppContext, code: string) {
   }
 }
 
+/**
+ * What anyone may learn of a denuncia from its number (a receipt shown to an insurer, an
+ * employer): that it exists, when it was received, and its state — never what it says, nor who
+ * made it. At the edge one received moments ago may still be kept by its shard (decision 0023).
+ */
+async function estadoDenuncia(c: AppContext, code: string) {
+  const [found] = await queries(c.var.ports.db).denuncia.all({ code })
+  const pending = found ? null : await pendingDocument<DenunciaView>(c, code, 'denuncia', null)
+  const caso = found ?? (pending && { estado: pending.estado, createdAt: new Date(pending.createdAt) })
+  if (!caso) throw new AppError('not_found')
+  return {
+    code,
+    tipo: 'denuncia' as const,
+    // The receipt is genuine: a denuncia with this number was received.
+    valido: true,
+    estado: caso.estado,
+    recibidaAt: caso.createdAt.toISOString(),
+  }
+}
+
 const queries = preparedFor((db) => ({
+  denuncia: db
+    .select({ estado: casos.estado, createdAt: casos.createdAt })
+    .from(casos)
+    .where(and(eq(casos.numero, sql.placeholder('code')), eq(casos.servicio, 'denuncia')))
+    .prepare(),
   constancia: db
     .select({
       row: {

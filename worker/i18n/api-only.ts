@@ -47,7 +47,6 @@ export const apiFields = {
     disabled: 'Estado de la cuenta',
     // Cases (worker/casos): the citizen's answers, the staff's actions, the queue, the jurisdiction.
     texto: 'Texto',
-    archivos: 'Archivos adjuntos',
     accion: 'Acción',
     tipo: 'Tipo',
     numeroOriginal: 'Número del trámite original',
@@ -60,6 +59,13 @@ export const apiFields = {
     limite: 'Cantidad por página',
     fiscaliaCode: 'Fiscalía',
     respuestas: 'Respuestas del borrador',
+    // Files (worker/archivos).
+    archivo: 'Archivo',
+    archivos: 'Archivos',
+    bytes: 'Tamaño del archivo',
+    'Upload-Offset': 'Posición de la parte (Upload-Offset)',
+    'Content-Length': 'Largo de la parte (Content-Length)',
+    'Content-Type': 'Tipo de la parte (Content-Type)',
   },
   en: {
     ventanaFin: 'Window end',
@@ -101,7 +107,6 @@ export const apiFields = {
     disabled: 'Account status',
     // Cases (worker/casos): the citizen's answers, the staff's actions, the queue, the jurisdiction.
     texto: 'Text',
-    archivos: 'Attached files',
     accion: 'Action',
     tipo: 'Type',
     numeroOriginal: 'Number of the original request',
@@ -114,6 +119,13 @@ export const apiFields = {
     limite: 'Number per page',
     fiscaliaCode: 'Prosecutor’s office (Fiscalía)',
     respuestas: 'Draft answers',
+    // Files (worker/archivos).
+    archivo: 'File',
+    archivos: 'Files',
+    bytes: 'File size',
+    'Upload-Offset': 'Position of the part (Upload-Offset)',
+    'Content-Length': 'Length of the part (Content-Length)',
+    'Content-Type': 'Type of the part (Content-Type)',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -155,7 +167,6 @@ export const apiFields = {
     disabled: 'Eta kont lan',
     // Cases (worker/casos): the citizen's answers, the staff's actions, the queue, the jurisdiction.
     texto: 'Tèks',
-    archivos: 'Fichye ki tache',
     accion: 'Aksyon',
     tipo: 'Kalite',
     numeroOriginal: 'Nimewo demann orijinal la',
@@ -168,6 +179,13 @@ export const apiFields = {
     limite: 'Kantite pa paj',
     fiscaliaCode: 'Biwo pwosekitè (Fiscalía)',
     respuestas: 'Repons bouyon an',
+    // Files (worker/archivos).
+    archivo: 'Fichye',
+    archivos: 'Fichye yo',
+    bytes: 'Gwosè fichye a',
+    'Upload-Offset': 'Pozisyon pati a (Upload-Offset)',
+    'Content-Length': 'Longè pati a (Content-Length)',
+    'Content-Type': 'Kalite pati a (Content-Type)',
   },
 } satisfies Record<Locale, Record<string, string>>
 
@@ -191,6 +209,21 @@ export const apiValidation = {
       '«{field}»: no puede quitarse a sí mismo la administración del personal. Pídaselo a otro administrador.',
     last_administrator:
       '«{field}»: es la única persona que administra el personal. Antes, otorgue «Administrar el personal» a otra.',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '«{field}»: «{nombre}» pesa más de {max}, el máximo por archivo. Envíe uno más liviano (un video más corto, por ejemplo).',
+    archivo_tipo:
+      '«{field}»: «{nombre}» no es una foto (JPEG, PNG, WebP o HEIC), un PDF ni un video (MP4, MOV o WebM), según su contenido: no se puede recibir.',
+    archivo_ajeno: '«{field}»: uno de los archivos no existe o no es suyo. Vuelva a adjuntarlo.',
+    archivo_incompleto:
+      '«{field}»: «{nombre}» aún no termina de subirse. Espere a que termine y vuelva a enviar.',
+    archivo_ya_enviado: '«{field}»: «{nombre}» ya se envió con otro trámite. Quítelo o adjúntelo de nuevo.',
+    archivos_ya_enviados:
+      '«{field}»: uno de los archivos ya se envió con otro trámite. Quítelo o adjúntelo de nuevo.',
+    archivo_vencido:
+      '«{field}»: «{nombre}» se subió hace casi {dias} días sin enviarse y será borrado. Adjúntelo de nuevo.',
+    archivos_demasiados: '«{field}»: puede enviar como máximo {max} archivos.',
+    archivos_repetidos: '«{field}»: el mismo archivo está adjunto dos veces.',
   },
   en: {
     password_breached: '“{field}” is a password known to attackers. Choose another one.',
@@ -210,6 +243,22 @@ export const apiValidation = {
       '"{field}": you cannot take staff administration away from yourself. Ask another administrator.',
     last_administrator:
       '"{field}": this is the only person who manages staff. First grant “Manage staff” to someone else.',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '“{field}”: “{nombre}” is larger than {max}, the most a file may be. Send a smaller one (a shorter video, for instance).',
+    archivo_tipo:
+      '“{field}”: “{nombre}” is not a photo (JPEG, PNG, WebP or HEIC), a PDF or a video (MP4, MOV or WebM), going by its content: it cannot be received.',
+    archivo_ajeno: '“{field}”: one of the files does not exist or is not yours. Attach it again.',
+    archivo_incompleto:
+      '“{field}”: “{nombre}” has not finished uploading. Wait for it to finish and send again.',
+    archivo_ya_enviado:
+      '“{field}”: “{nombre}” was already sent with another request. Remove it or attach it again.',
+    archivos_ya_enviados:
+      '“{field}”: one of the files was already sent with another request. Remove it or attach it again.',
+    archivo_vencido:
+      '“{field}”: “{nombre}” was uploaded almost {dias} days ago without being sent and will be deleted. Attach it again.',
+    archivos_demasiados: '“{field}”: you may send at most {max} files.',
+    archivos_repetidos: '“{field}”: the same file is attached twice.',
   },
   ht: {
     password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
@@ -229,6 +278,20 @@ export const apiValidation = {
       '«{field}»: ou pa ka retire tèt ou administrasyon pèsonèl la. Mande yon lòt administratè.',
     last_administrator:
       '«{field}»: se sèl moun ki jere pèsonèl la. Anvan, bay yon lòt moun «Jere pèsonèl la».',
+    // Files (worker/archivos): the message names the file, as the citizen's device called it.
+    archivo_grande:
+      '«{field}»: «{nombre}» pi gwo pase {max}, maksimòm pou yon fichye. Voye yon fichye ki pi piti (yon videyo ki pi kout, pa egzanp).',
+    archivo_tipo:
+      '«{field}»: «{nombre}» se pa yon foto (JPEG, PNG, WebP oswa HEIC), yon PDF ni yon videyo (MP4, MOV oswa WebM), dapre sa ki ladan l: nou pa ka resevwa l.',
+    archivo_ajeno: '«{field}»: youn nan fichye yo pa egziste oswa se pa pa w. Mete l ankò.',
+    archivo_incompleto: '«{field}»: «{nombre}» poko fin monte. Tann li fini epi voye ankò.',
+    archivo_ya_enviado: '«{field}»: «{nombre}» te deja voye ak yon lòt demach. Retire l oswa mete l ankò.',
+    archivos_ya_enviados:
+      '«{field}»: youn nan fichye yo te deja voye ak yon lòt demach. Retire l oswa mete l ankò.',
+    archivo_vencido:
+      '«{field}»: «{nombre}» te monte sa gen prèske {dias} jou san yo pa voye l, y ap efase l. Mete l ankò.',
+    archivos_demasiados: '«{field}»: ou ka voye {max} fichye pou pi plis.',
+    archivos_repetidos: '«{field}»: menm fichye a mete de fwa.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

@@ -1,3 +1,4 @@
+import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
 import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
 import { type Catalog, es } from './es.ts'
@@ -13,8 +14,8 @@ export const defaultLocale: Locale = 'es'
 /** The server's words: the shared catalogue and the API-only ones (api-only.ts), merged once. */
 const serverCatalog = (locale: Locale, shared: Catalog) => ({
   errors: { ...shared.errors, ...apiErrors[locale] },
-  validation: { ...shared.validation, ...apiValidation[locale] },
-  fields: { ...apiFields[locale], ...shared.fields },
+  validation: { ...shared.validation, ...apiValidation[locale], ...validacionDenuncia[locale] },
+  fields: { ...apiFields[locale], ...camposDenuncia[locale], ...shared.fields },
 })
 export type ServerCatalog = ReturnType<typeof serverCatalog>
 
@@ -39,9 +40,21 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
 }
 
-/** The label of a form field in a locale, or the field's own name when it has none. */
+/**
+ * The label of a form field in a locale, or the field's own name when it has none. A field of a
+ * repeated group (`objetos.0.imei`) is labelled by its group's template (`objetos.*.imei`: «IMEI
+ * del objeto {n}»), counting from one.
+ *
+ * @example
+ * fieldLabel('es', 'objetos.1.imei') // 'IMEI del objeto 2'
+ */
 export function fieldLabel(locale: Locale, field: string): string {
   const fields: Record<string, string> = catalogs[locale].fields
   // Own labels only: a body may name a field `__proto__` or `toString`.
-  return Object.hasOwn(fields, field) ? (fields[field] ?? field) : field
+  if (Object.hasOwn(fields, field)) return fields[field] ?? field
+  const index = /\.(\d+)(?=\.|$)/.exec(field)
+  const group = index ? field.replace(index[0], '.*') : ''
+  return index && Object.hasOwn(fields, group)
+    ? format(fields[group] ?? field, { n: Number(index[1]) + 1 })
+    : field
 }

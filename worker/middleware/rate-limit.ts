@@ -42,6 +42,8 @@ export const LIMITS = {
   // A draft is saved a second or two after the citizen stops typing (decision 0034): a person
   // never needs one a second; a device stuck in a loop gets no more.
   'borradores:cuenta': { scope: 'account', max: 60, windowMs: MINUTE },
+  // Uploads begun per citizen: ten files a report, a few reports, retries of files a link lost.
+  'archivos:user': { scope: 'account', max: 60, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, LimitRule>
 
 /**

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'driz
 import type { TablaCatalogo } from '../../db/catalog.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
+  archivos,
   auditLog,
   authFlows,
   avisosLegales,
@@ -10,6 +11,7 @@ import {
   casosPreguntas,
   condolencias,
   constanciasVoto,
+  denuncias,
   elecciones,
   fiscaliaEnvios,
   mfaChallenges,
@@ -23,6 +25,7 @@ import {
   userTokens,
   validacionesVoto,
 } from '../../db/schema/index.ts'
+import { archivosRule, borrarArchivosDeCasos } from '../archivos/retencion.ts'
 import { rowId } from '../ids.ts'
 import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
@@ -133,8 +136,8 @@ const constanciasVotoRule: Rule = async (ports, now) => {
 
 /**
  * Cases five years after they closed: number, service, state and dates stay; nothing points to a
- * person, and the questions' and answers' text goes. The service's own table (what the request
- * says) has its own rule.
+ * person; the questions' and answers' text, and the files sent with the case (worker/archivos),
+ * go. The service's own table (what the request says) has its own rule.
  */
 const casosRule: Rule = async (ports, now) => {
   const { db } = ports
@@ -145,6 +148,8 @@ const casosRule: Rule = async (ports, now) => {
     .limit(BATCH)
   if (due.length === 0) return 0
   const ids = due.map((d) => d.id)
+  // Their files first (photos, videos of the offence): a run cut short picks the cases again.
+  await borrarArchivosDeCasos(ports, ids)
   await runWrites(ports, [
     db.update(casos).set({ userId: null, correo: null, depuradoAt: now }).where(inArray(casos.id, ids)),
     db
@@ -153,6 +158,49 @@ const casosRule: Rule = async (ports, now) => {
       .where(inArray(casosPreguntas.casoId, ids)),
   ])
   return ids.length
+}
+
+/**
+ * A denuncia once its case was pseudonymised (above): its offence, dates and comunas stay for
+ * the figures; who made it, what they wrote, the people they named and the receipt go.
+ */
+const denunciasRule: Rule = async (ports, now) => {
+  const { db, files } = ports
+  const due = await db
+    .select({ casoId: denuncias.casoId, pdfKey: denuncias.pdfKey })
+    .from(denuncias)
+    .innerJoin(casos, eq(casos.id, denuncias.casoId))
+    .where(and(isNull(denuncias.depuradoAt), isNotNull(casos.depuradoAt)))
+    .limit(BATCH)
+  if (due.length === 0) return 0
+  // The receipt first: a run cut short deletes it again.
+  for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
+  await runWrites(ports, [
+    db
+      .update(denuncias)
+      .set({
+        run: sql`'~' || ${denuncias.casoId}`,
+        nombres: '',
+        apellidos: '',
+        email: '',
+        telefono: null,
+        lugar: '',
+        lat: null,
+        lon: null,
+        relato: '',
+        respuestas: { objetos: [], detalles: {}, sospechosos: [], testigos: [], archivos: [] },
+        pdfKey: null,
+        token: '',
+        depuradoAt: now,
+      })
+      .where(
+        inArray(
+          denuncias.casoId,
+          due.map((d) => d.casoId),
+        ),
+      ),
+  ])
+  return due.length
 }
 
 /** Permits a year after they ended: code, type, comuna and dates stay; nothing points to a person. */
@@ -236,22 +284,23 @@ const auditRule: Rule = async ({ db }, now) => {
  */
 const usersRule: Rule = async ({ db }, now) => {
   const idle = before(now, { anos: RETENCION.cuentaInactivaAnos })
-  const citizens = await db
-    .delete(users)
-    .where(
-      firstBatch(
-        db,
-        users,
-        and(
-          eq(users.kind, 'citizen'),
-          lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
-          sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
-          sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
-        ),
+  const citizens = await db.delete(users).where(
+    firstBatch(
+      db,
+      users,
+      and(
+        eq(users.kind, 'citizen'),
+        lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
+        sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
+        // A case keeps its citizen until its own clock (casosRule) lets go of them.
+        sql`not exists (select 1 from ${casos} where ${casos.userId} = ${users.id})`,
       ),
-    )
+    ),
+  )
   const retired = await db
     .update(users)
     .set({
@@ -323,6 +372,10 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   avisos_legales: avisosRule,
   permisos: permisosRule,
   casos: casosRule,
+  // Uploads never finished or never sent; a case's files go with its rule (above).
+  archivos: archivosRule,
+  // After the case's rule: a case pseudonymised in this run has its denuncia's follow at once.
+  denuncias: denunciasRule,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
   // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this

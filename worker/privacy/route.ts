@@ -83,7 +83,7 @@ export const misDatosRoute = new Hono<AppEnv>()
   })
   .post('/supresion', async (c) => {
     await parseJsonBody(c, SupresionInput)
-    const planned = await planSupresion(serviceContext(c), actorOf(c))
+    const planned = await planSupresion(serviceContext(c), actorOf(c), c.var.ports.files)
     // The account's sessions go with it (ON DELETE CASCADE); the browser forgets its cookies.
     if (planned.result.cuentaEliminada) forgetCookies(c)
     return commit(c, planned.writes, 200, planned.result)

@@ -9,6 +9,7 @@ import {
   solicitudesDatos,
   users,
 } from '../../db/schema/index.ts'
+import { subidasSinEnviarDe } from '../archivos/retencion.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
@@ -17,6 +18,7 @@ import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
+import type { FileStore } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { lecturaDeDatos } from './accesos.ts'
@@ -105,7 +107,11 @@ interface Supresion {
  * kept with its reason and date. The answer is recorded as a resolved request, unless the
  * account itself went (then only the audit entry remains, naming no one).
  */
-export async function planSupresion(ctx: ServiceContext, actor: Actor): Promise<Planned<Supresion>> {
+export async function planSupresion(
+  ctx: ServiceContext,
+  actor: Actor,
+  files: FileStore,
+): Promise<Planned<Supresion>> {
   const datos = await misDatos(ctx, actor)
   const now = ctx.clock.now()
   const code = randomCode()
@@ -154,6 +160,8 @@ export async function planSupresion(ctx: ServiceContext, actor: Actor): Promise<
     )
   }
   if (cuentaEliminada) {
+    // Uploads never sent with a request go too (their parts now, their rows in this batch).
+    writes.push(...(await subidasSinEnviarDe({ db: ctx.db, files }, actor.userId)))
     // Sessions, one-time links, drafts and the requests go with it (ON DELETE CASCADE).
     writes.push(ctx.db.delete(users).where(eq(users.id, actor.userId)))
   } else {

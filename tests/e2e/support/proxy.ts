@@ -12,6 +12,8 @@ export interface SwitchableProxy {
   answerPosts: (answer: { status: number; body: unknown } | undefined) => void
   /** How many `POST <path>` requests went through since the proxy started. */
   posts: (path: string) => number
+  /** How many bytes clients sent through it towards the server since it started (headers and bodies). */
+  bytesUp: () => number
   close: () => Promise<void>
 }
 
@@ -19,14 +21,20 @@ export interface SwitchableProxy {
  * A loopback TCP proxy between the browser and the portal that a test can switch off: it then
  * closes every open socket and refuses new connections, which the page AND the service worker see
  * as a dead network (Playwright's setOffline can miss service-worker fetches). It also counts the
- * POSTs that reach the server, so a test can prove that nothing was sent twice.
+ * POSTs that reach the server, so a test can prove that nothing was sent twice. With
+ * `upstreamBytesPerSecond` it is also a slow link towards the server (the bench's uploads).
  */
-export async function startProxy(targetPort: number, port = 0): Promise<SwitchableProxy> {
+export async function startProxy(
+  targetPort: number,
+  port = 0,
+  upstreamBytesPerSecond = 0,
+): Promise<SwitchableProxy> {
   const sockets = new Set<Socket>()
   let requestLines = ''
   let server: Server | undefined
   let listeningPort = port
   let canned: Buffer | undefined
+  let upstreamBytes = 0
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
@@ -44,7 +52,13 @@ export async function startProxy(targetPort: number, port = 0): Promise<Switchab
           // Request lines only: enough to count POSTs, cheap on large bodies.
           for (const match of text.matchAll(/^(POST|GET|PUT|DELETE) \S+ HTTP\/1\.1$/gm))
             requestLines += `${match[0]}\n`
+          upstreamBytes += chunk.length
           upstream.write(chunk)
+          if (upstreamBytesPerSecond > 0) {
+            // A slow link: the client waits as long as these bytes take at that pace.
+            client.pause()
+            setTimeout(() => client.resume(), (chunk.length / upstreamBytesPerSecond) * 1000)
+          }
         })
         upstream.pipe(client)
         const drop = () => {
@@ -102,6 +116,7 @@ export async function startProxy(targetPort: number, port = 0): Promise<Switchab
       canned = Buffer.concat([Buffer.from(head), body])
     },
     posts: (path) => requestLines.split('\n').filter((line) => line.startsWith(`POST ${path}`)).length,
+    bytesUp: () => upstreamBytes,
     close: stop,
   }
 }

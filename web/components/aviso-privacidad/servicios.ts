@@ -1,7 +1,13 @@
 import { RETENCION } from '../../../db/retention.ts'
 
 /** The forms that show a privacy notice before they are sent. */
-export type ServicioAviso = 'constancia_voto' | 'permiso' | 'condolencia' | 'cuenta' | 'rectificacion'
+export type ServicioAviso =
+  | 'constancia_voto'
+  | 'permiso'
+  | 'condolencia'
+  | 'cuenta'
+  | 'rectificacion'
+  | 'denuncia'
 
 /** What a notice says of one service, besides its words (`av.<servicio>.*` in i18n/). */
 export interface Aviso {
@@ -50,6 +56,10 @@ export const AVISOS: Record<ServicioAviso, Aviso> = {
       dias: RETENCION.respuestaSolicitudDias,
       borrador: RETENCION.borradorDias,
     },
+    derechos: 'mis-datos',
+  },
+  denuncia: {
+    cifras: { anos: RETENCION.casoAnos },
     derechos: 'mis-datos',
   },
 }

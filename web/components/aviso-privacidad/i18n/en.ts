@@ -46,6 +46,19 @@ export const messages: AvisoMessages = {
   'av.permiso.destinatarios':
     'The Civil Registry (your identity and your card), the health authority and Gendarmería (travel restrictions) are consulted. Whoever checks your permit sees your name and part of your RUN.',
 
+  'av.denuncia.resumen':
+    'Carabineros de Chile will use what you report, your details and those of the people you name to analyse your report, send it to the unit of your home address and forward it to the Fiscalía. It is kept {anos} years after it is closed.',
+  'av.denuncia.datos':
+    'Your name and RUN (and whether ClaveÚnica verified them), your e-mail, your phone and the comuna where you live; when and where the offence happened, your account of it, what was taken or damaged, and the people you name as suspects or witnesses.',
+  'av.denuncia.finalidad':
+    'To receive and analyse the report, send it to the right police unit and Fiscalía, tell you of each change, and count reports by comuna.',
+  'av.denuncia.base':
+    'The public function of Carabineros (Law 18,961) and the Code of Criminal Procedure, which governs reports of crimes (arts. 173 ff.).',
+  'av.denuncia.plazo':
+    'The report: {anos} years from when it is closed; after that only the type of offence, the dates and the comunas remain.',
+  'av.denuncia.destinatarios':
+    'The staff of the Comisaría Virtual and of the Carabineros unit of your home address, and the Public Prosecutor’s Office (Fiscalía), which investigates. Whoever has the number can only check that the report exists, its date and its status.',
+
   'av.condolencia.resumen':
     'Your message and the name you give will be published in the book of condolences, for anyone to see. They are kept for {anos} years.',
   'av.condolencia.datos': 'The name you give, your message and the date it is received.',

@@ -49,6 +49,19 @@ export const messages = {
   'av.permiso.destinatarios':
     'Se consulta al Registro Civil (su identidad y su cédula), a la autoridad sanitaria y a Gendarmería (restricciones de desplazamiento). Quien controle su permiso ve su nombre y parte de su RUN.',
 
+  'av.denuncia.resumen':
+    'Carabineros de Chile usará lo que usted relata, sus datos y los de las personas que nombra para analizar su denuncia, derivarla a la unidad de su domicilio y enviarla a la Fiscalía. Se guarda {anos} años después de cerrada.',
+  'av.denuncia.datos':
+    'Su nombre y RUN (y si los verificó ClaveÚnica), su correo, su teléfono y la comuna de su domicilio; cuándo y dónde ocurrió el hecho, su relato, lo que le quitaron o dañaron, y las personas que nombra como sospechosas o testigos.',
+  'av.denuncia.finalidad':
+    'Recibir y analizar la denuncia, derivarla a la unidad policial y a la Fiscalía que corresponden, avisarle cada cambio y contar las denuncias por comuna.',
+  'av.denuncia.base':
+    'La función pública de Carabineros (Ley 18.961) y el Código Procesal Penal, que regula la denuncia (arts. 173 y siguientes).',
+  'av.denuncia.plazo':
+    'La denuncia: {anos} años desde que se cierra; después solo quedan el tipo de delito, las fechas y las comunas.',
+  'av.denuncia.destinatarios':
+    'El personal de la Comisaría Virtual y de la unidad de Carabineros de su domicilio, y el Ministerio Público (la Fiscalía), que investiga. Quien tenga el número solo puede comprobar que la denuncia existe, su fecha y su estado.',
+
   'av.condolencia.resumen':
     'Su mensaje y el nombre que indique se publicarán en el libro de condolencias, a la vista de cualquier persona. Se conservan {anos} años.',
   'av.condolencia.datos': 'El nombre que usted indique, su mensaje y la fecha en que se recibe.',

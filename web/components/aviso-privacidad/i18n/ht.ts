@@ -45,6 +45,19 @@ export const messages: AvisoMessages = {
   'av.permiso.destinatarios':
     'Yo konsilte Rejis Sivil (idantite ou ak kat ou), otorite sante a ak Gendarmería (restriksyon deplasman). Moun ki kontwole pèmi ou wè non ou ak yon pati nan RUN ou.',
 
+  'av.denuncia.resumen':
+    'Carabineros de Chile pral sèvi ak sa w rakonte, enfòmasyon ou ak enfòmasyon moun ou nonmen yo pou analize denonsyasyon ou, voye l bay inite ki kouvri adrès kay ou epi bay Fiscalía a. Yo kenbe l {anos} lane apre yo fèmen l.',
+  'av.denuncia.datos':
+    'Non ou ak RUN ou (ak si ClaveÚnica te verifye yo), imèl ou, telefòn ou ak komin kote w rete; ki lè ak ki kote krim nan te pase, sa w rakonte, sa yo te pran oswa kraze, ak moun ou nonmen kòm sispèk oswa temwen.',
+  'av.denuncia.finalidad':
+    'Resevwa epi analize denonsyasyon an, voye l bay bon inite polis la ak bon Fiscalía a, fè w konnen chak chanjman, epi konte denonsyasyon yo pa komin.',
+  'av.denuncia.base':
+    'Fonksyon piblik Carabineros (Lwa 18.961) ak Kòd Pwosedi Penal la, ki regle denonsyasyon (atik 173 ak swivan yo).',
+  'av.denuncia.plazo':
+    'Denonsyasyon an: {anos} lane depi yo fèmen l; apre sa se sèlman kalite krim nan, dat yo ak komin yo ki rete.',
+  'av.denuncia.destinatarios':
+    'Anplwaye Comisaría Virtual ak inite Carabineros ki kouvri adrès kay ou, ak Ministè Piblik la (Fiscalía), ki fè envestigasyon an. Moun ki gen nimewo a ka sèlman verifye denonsyasyon an egziste, dat li ak eta li.',
+
   'av.condolencia.resumen':
     'Mesaj ou ak non ou bay la ap pibliye nan liv kondoleyans lan, tout moun ap ka wè yo. Yo kenbe yo {anos} ane.',
   'av.condolencia.datos': 'Non ou bay la, mesaj ou ak dat yo resevwa l.',

@@ -1,0 +1,62 @@
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { CampoObjeto, DetalleId } from '../../worker/denuncias/tipos.ts'
+import { TIPOS_DENUNCIA } from '../../worker/denuncias/tipos.ts'
+import { casos } from './casos.ts'
+import { comunas } from './territorio.ts'
+
+/** What a report says beyond its columns: the things, the offence's own details, the people named. */
+export interface RespuestasDenuncia {
+  objetos: Partial<Record<CampoObjeto, string | number>>[]
+  detalles: Partial<Record<DetalleId, string | number>>
+  sospechosos: { descripcion: string; nombre?: string }[]
+  testigos: { nombre: string; contacto?: string }[]
+  /** ARCHIVOS: the evidence's ids, names and SHA-256 (worker/archivos), as the receipt printed them. */
+  archivos: { id: string; nombre: string; sha256: string }[]
+}
+
+/**
+ * A citizen's report of an offence (a denuncia), as it was sent: keyed by its case (db/schema/casos.ts:
+ * the number, the state and its history live there). Who made it is copied from the account at the
+ * time, with how the identity was proven: staff must see a self-declared identity as such.
+ */
+export const denuncias = sqliteTable(
+  'denuncias',
+  {
+    casoId: text('caso_id')
+      .primaryKey()
+      .references(() => casos.id),
+    tipo: text('tipo', { enum: TIPOS_DENUNCIA }).notNull(),
+    respuestas: text('respuestas', { mode: 'json' }).$type<RespuestasDenuncia>().notNull(),
+    /** When it happened, or the span it happened in (`hecho_hasta` null: the exact time is known). */
+    hechoDesde: integer('hecho_desde', { mode: 'timestamp_ms' }).notNull(),
+    hechoHasta: integer('hecho_hasta', { mode: 'timestamp_ms' }),
+    comunaCut: text('comuna_cut')
+      .notNull()
+      .references(() => comunas.cut),
+    lugar: text('lugar').notNull(),
+    lat: real('lat'),
+    lon: real('lon'),
+    relato: text('relato').notNull(),
+    /** Canonical RUN (`44444444-4`); `~<caso_id>` once pseudonymised. */
+    run: text('run').notNull(),
+    nombres: text('nombres').notNull(),
+    apellidos: text('apellidos').notNull(),
+    /** How the RUN was proven: by ClaveÚnica, or only declared by an internal account. */
+    identidad: text('identidad', { enum: ['claveunica', 'self'] }).notNull(),
+    email: text('email').notNull(),
+    telefono: text('telefono'),
+    /** The complainant's home comuna: it decides the unit and the Fiscalía. */
+    comunaDomicilio: text('comuna_domicilio')
+      .notNull()
+      .references(() => comunas.cut),
+    /** The signed receipt in the file store, and the signed payload its QR carries. */
+    pdfKey: text('pdf_key'),
+    token: text('token').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    // A citizen's earlier reports of the same offence around a day: the duplicate warning.
+    index('denuncias_run_tipo_idx').on(t.run, t.tipo, t.hechoDesde),
+  ],
+)

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { formatPatente, parseImei, parsePatente } from '../../worker/denuncias/identificadores.ts'
+import { formatNumero } from '../../worker/denuncias/numero.ts'
+import { enChile } from '../../worker/denuncias/schema.ts'
+
+describe('what identifies a stolen thing', () => {
+  it('reads an IMEI as copied, and checks its last digit (Luhn)', () => {
+    expect(parseImei('35-209900-176148-1')).toBe('352099001761481')
+    expect(parseImei('35 209900 176148 1')).toBe('352099001761481')
+    expect(parseImei('490154203237518')).toBe('490154203237518')
+    for (const wrong of ['352099001761482', '35209900176148', '3520990017614810', '35209900176148a', ''])
+      expect(parseImei(wrong), wrong).toBeNull()
+  })
+
+  it('reads a plate in both car formats and the motorcycles’, as printed', () => {
+    expect(parsePatente('AB·12·34')).toEqual({ patente: 'AB1234', formato: 'antigua' })
+    expect(parsePatente('ab-1234')).toEqual({ patente: 'AB1234', formato: 'antigua' })
+    expect(parsePatente('BB·BB·12')).toEqual({ patente: 'BBBB12', formato: 'nueva' })
+    expect(parsePatente('hjkl 99')).toEqual({ patente: 'HJKL99', formato: 'nueva' })
+    expect(parsePatente('BBB·12')).toEqual({ patente: 'BBB12', formato: 'moto' })
+  })
+
+  it('refuses a vowel or M, N, Ñ, Q in the new format, a zero-led old number, and anything else', () => {
+    for (const wrong of [
+      'ABCD12',
+      'BBMB12',
+      'BBNB12',
+      'BBQB12',
+      'AB0123',
+      'A1234',
+      'ABC123',
+      'BBBB123',
+      'ÑBBB12',
+      '',
+    ])
+      expect(parsePatente(wrong), wrong).toBeNull()
+  })
+
+  it('prints plates and numbers as they are read aloud', () => {
+    expect(formatPatente('AB1234')).toBe('AB·12·34')
+    expect(formatPatente('BBBB12')).toBe('BB·BB·12')
+    expect(formatPatente('BBB12')).toBe('BBB·12')
+    expect(formatNumero('K7PXQ2MZ9A')).toBe('K7P XQ2 MZ9A')
+  })
+
+  it('places a point in Chile: the continent, Easter Island, the Antarctic territory; not Buenos Aires', () => {
+    expect(enChile(-33.45, -70.66)).toBe(true)
+    expect(enChile(-27.11, -109.35)).toBe(true)
+    expect(enChile(-62.2, -58.9)).toBe(true)
+    expect(enChile(-34.6, -58.4)).toBe(false)
+    expect(enChile(48.85, 2.35)).toBe(false)
+  })
+})

@@ -1,0 +1,71 @@
+import { Hono } from 'hono'
+import { normaliseCode } from '../codes.ts'
+import type { AppContext, AppEnv } from '../context.ts'
+import { AppError } from '../errors.ts'
+import { actorOf, requireCitizen } from '../identity/guards.ts'
+import { serviceContext } from '../service.ts'
+import { orPending } from '../shards/pending.ts'
+import { submission } from '../submission.ts'
+import { parse } from '../validation.ts'
+import { PosiblesDuplicadosQuery } from './consulta.ts'
+import { DenunciaInput } from './schema.ts'
+import { denunciaPropia, denunciaReads, fichaDenuncia, planDenuncia, posiblesDuplicados } from './service.ts'
+
+/**
+ * `POST /api/denuncias`: a citizen's report (a submission: worker/submission.ts), signed in with
+ * ClaveÚnica or a verified internal account; its número de trámite is a document code.
+ */
+export const denunciaSubmission = submission({
+  input: DenunciaInput,
+  audience: 'citizen',
+  issuesCode: true,
+  reads: (c, input) => denunciaReads(c.var.ports.db, input),
+  decide: async (c, input, loaded, code) => {
+    const { keys, files, config } = c.var.ports
+    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
+    const planned = await planDenuncia(serviceContext(c), ports, actorOf(c), input, loaded, code)
+    return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
+  },
+})
+
+/** The path's número, as typed (spaces and dashes of the grouped form allowed). */
+const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
+
+/** `/api/denuncias`: the citizen's side of their reports (the case machinery is worker/casos). */
+export const denunciasRoute = new Hono<AppEnv>()
+  .get('/ficha', requireCitizen, async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await fichaDenuncia(serviceContext(c), actorOf(c)))
+  })
+  .get('/posibles-duplicados', requireCitizen, async (c) => {
+    const q = (name: string) => c.req.query(name)
+    const query = parse(PosiblesDuplicadosQuery, {
+      tipo: q('tipo'),
+      fecha: q('fecha'),
+      lat: q('lat'),
+      lon: q('lon'),
+      comuna: q('comuna'),
+    })
+    c.header('Cache-Control', 'no-store')
+    return c.json({ denuncias: await posiblesDuplicados(serviceContext(c), actorOf(c), query) })
+  })
+  .get('/:numero/pdf', requireCitizen, async (c) => {
+    const numero = numeroOf(c)
+    const { pdfKey } = await denunciaPropia(serviceContext(c), actorOf(c), numero)
+    const pdf = pdfKey ? await c.var.ports.files.get(pdfKey) : null
+    if (!pdf) throw new AppError('not_found')
+    c.header('Content-Type', 'application/pdf')
+    c.header('Content-Disposition', `inline; filename="denuncia-${numero}.pdf"`)
+    c.header('Cache-Control', 'private, no-store')
+    return c.body(pdf.slice().buffer as ArrayBuffer)
+  })
+  .get('/:numero', requireCitizen, async (c) => {
+    c.header('Cache-Control', 'no-store')
+    const numero = numeroOf(c)
+    return c.json(
+      await orPending(c, 'denuncia', numero, async () => {
+        const { view } = await denunciaPropia(serviceContext(c), actorOf(c), numero)
+        return view
+      }),
+    )
+  })
