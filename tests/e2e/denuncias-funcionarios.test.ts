@@ -1,25 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as denunciasEs } from '../../web/funcionarios/denuncias/i18n/es.ts'
+import { localDate } from '../../worker/time.ts'
+import { denunciaRequest } from '../support/denuncias.ts'
 import { freePort } from '../support/node-server.ts'
 import type { AxeViolation } from './support/axe.ts'
-import { axeViolations } from './support/axe.ts'
-import { DESKTOP, launchBrowser } from './support/browser.ts'
-import { abrirDenuncia } from './support/denuncias-staff.ts'
+import { launchBrowser } from './support/browser.ts'
 import {
   citizenViaClaveUnica,
   DEMO_CITIZENS,
   type PortalCall,
   signedInStaffViaApi,
-  useSession,
 } from './support/identity.ts'
 import { inspectScreen } from './support/inspect.ts'
 import { focused, tabTo } from './support/keyboard.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { photograph } from './support/shots.ts'
+import { lookAt, staffPage as staffContext } from './support/staff-pages.ts'
 
-/** The phone the screens are looked at on (and the desktop, DESKTOP). */
-const PHONE_390 = { width: 390, height: 844 }
 const PASSWORD = 'Denuncias-En-Linea-2026'
 const ANALISTA = { email: 'ana.rojas@carabineros.example.cl', nombres: 'Ana', apellidos: 'Rojas' }
 const OFICIAL = { email: 'luis.vera@carabineros.example.cl', nombres: 'Luis', apellidos: 'Vera' }
@@ -62,8 +59,15 @@ beforeAll(async () => {
   cookies.oficial = oficial.cookie
   cookies.jefa = jefa.cookie
   maria = call
-  const me = (await (await maria('/api/me')).json()) as { user: { id: string } }
-  numero = await abrirDenuncia(server, { userId: me.user.id, comunaCut: '13101' })
+  // A theft of last night in Santiago, where María lives: the proposed unit is Santiago's.
+  const ayer = localDate(new Date(Date.now() - 24 * 3_600_000))
+  const sent = await maria('/api/denuncias', {
+    method: 'POST',
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(denunciaRequest(ayer, { email: 'maria.delrio@example.cl' })),
+  })
+  expect(sent.status, await sent.clone().text()).toBe(201)
+  numero = ((await sent.json()) as { numero: string }).numero
 }, 60_000)
 
 afterAll(async () => {
@@ -72,28 +76,10 @@ afterAll(async () => {
 })
 
 /** A staff member's browser context at a phone's size. */
-async function staffPage(who: keyof typeof cookies): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: server.origin,
-    viewport: PHONE_390,
-    locale: 'es-CL',
-    timezoneId: 'America/Santiago',
-    // Only so that axe-core can be injected as an inline script.
-    bypassCSP: true,
-  })
-  await useSession(context, server, cookies[who])
-  return { context, page: await context.newPage() }
-}
+const staffPage = (who: keyof typeof cookies) => staffContext(browser, server, cookies[who])
 
 /** No axe violation at 390×844, and photographs there and at 1280×800 (`dn-<name>-*`). */
-async function check(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(PHONE_390)
-  expect(await axeViolations(page), name).toEqual([])
-  await photograph(page, `dn-${name}-390`)
-  await page.setViewportSize(DESKTOP)
-  await photograph(page, `dn-${name}-1280`)
-  await page.setViewportSize(PHONE_390)
-}
+const check = (page: Page, name: string) => lookAt(page, `dn-${name}`)
 
 /** Axe in Spanish, English and Creole, no Spanish sentence left in the other two, no sideways scroll. */
 async function inThreeLanguages(page: Page, name: string): Promise<void> {
@@ -134,7 +120,13 @@ describe('denuncias, on the staff side', () => {
     await page.locator('h1', { hasText: `Denuncia ${numero}` }).waitFor()
     await page.locator('#accion').waitFor()
     const caso = await mainText(page)
-    for (const shown of ['Esta apertura quedó registrada', MARIA.name, MARIA.run, 'Verificada con ClaveÚnica', UNIDAD])
+    for (const shown of [
+      'Esta apertura quedó registrada',
+      MARIA.name,
+      MARIA.run,
+      'Verificada con ClaveÚnica',
+      UNIDAD,
+    ])
       expect(caso).toContain(shown)
     await inThreeLanguages(page, 'caso')
     await check(page, 'caso')
@@ -166,7 +158,9 @@ describe('denuncias, on the staff side', () => {
     await check(page, 'caso-confirmar')
     await tabTo(page, (current) => current.text === 'Confirmar')
     await page.keyboard.press('Enter')
-    await page.locator('.notice', { hasText: `Se pidió información a quien hizo la denuncia ${numero}` }).waitFor()
+    await page
+      .locator('.notice', { hasText: `Se pidió información a quien hizo la denuncia ${numero}` })
+      .waitFor()
     // Waiting for the citizen: no longer among those to triage.
     expect(await page.locator('.card', { hasText: numero }).count()).toBe(0)
     await check(page, 'cola-hecho')
@@ -176,7 +170,10 @@ describe('denuncias, on the staff side', () => {
       accesos: { funcionario: string; registro: { code: string | null } }[]
     }
     expect(misDatos.accesos).toContainEqual(
-      expect.objectContaining({ funcionario: 'Ana Rojas', registro: expect.objectContaining({ code: numero }) }),
+      expect.objectContaining({
+        funcionario: 'Ana Rojas',
+        registro: expect.objectContaining({ code: numero }),
+      }),
     )
     expect((await suCaso()).estado).toBe('informacion_solicitada')
   }, 60_000)

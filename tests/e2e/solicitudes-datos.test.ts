@@ -1,21 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as solicitudesEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
 import type { PermisoView } from '../../worker/permisos/schema.ts'
 import { freePort } from '../support/node-server.ts'
 import type { AxeViolation } from './support/axe.ts'
-import { axeViolations } from './support/axe.ts'
-import { DESKTOP, launchBrowser } from './support/browser.ts'
+import { launchBrowser } from './support/browser.ts'
 import { CITIZENS } from './support/constancia.ts'
-import { citizenViaClaveUnica, type PortalCall, signedInStaffViaApi, useSession } from './support/identity.ts'
+import { citizenViaClaveUnica, type PortalCall, signedInStaffViaApi } from './support/identity.ts'
 import { inspectScreen } from './support/inspect.ts'
 import { focused, tabTo } from './support/keyboard.ts'
 import { issuePermit, permitRequestInForce } from './support/permisos.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { photograph } from './support/shots.ts'
+import { lookAt, staffPage } from './support/staff-pages.ts'
 
-/** The phone the screens are looked at on (and the desktop, DESKTOP). */
-const PHONE_390 = { width: 390, height: 844 }
 const PASSWORD = 'Derechos-Del-Titular-2026'
 const VALENTINA = { ...CITIZENS.valentina, serie: 'A034567890' }
 const SUPERVISOR = { email: 'carla.soto@carabineros.example.cl', nombres: 'Carla', apellidos: 'Soto' }
@@ -91,28 +88,10 @@ afterAll(async () => {
 })
 
 /** A supervisor's browser context at a phone's size. */
-async function supervisorPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: server.origin,
-    viewport: PHONE_390,
-    locale: 'es-CL',
-    timezoneId: 'America/Santiago',
-    // Only so that axe-core can be injected as an inline script.
-    bypassCSP: true,
-  })
-  await useSession(context, server, supervisorCookie)
-  return { context, page: await context.newPage() }
-}
+const supervisorPage = () => staffPage(browser, server, supervisorCookie)
 
 /** No axe violation at 390×844, and photographs there and at 1280×800 (`sd-<name>-*`). */
-async function check(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(PHONE_390)
-  expect(await axeViolations(page), name).toEqual([])
-  await photograph(page, `sd-${name}-390`)
-  await page.setViewportSize(DESKTOP)
-  await photograph(page, `sd-${name}-1280`)
-  await page.setViewportSize(PHONE_390)
-}
+const check = (page: Page, name: string) => lookAt(page, `sd-${name}`)
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? ''
 const errorSummary = (page: Page) => page.locator('.error-summary')

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { casos } from '../../db/schema/index.ts'
+import { casos, denuncias } from '../../db/schema/index.ts'
 import { consultaTriaje } from '../../worker/casos/cifras.ts'
 import { consultaPorEstado, filtrosDeCola } from '../../worker/casos/cola.ts'
+import { ganchosDeTipo } from '../../worker/casos/ganchos.ts'
 import { servicioDeCasos } from '../../worker/casos/servicios.ts'
 import { DENUNCIA } from '../../worker/denuncias/estados.ts'
 import { fixedClock, testApp } from '../support/app.ts'
-import { ciudadano, nuevoCaso } from '../support/casos.ts'
+import { casoRow, ciudadano, nuevoCaso } from '../support/casos.ts'
 import { signedInStaff } from '../support/identity.ts'
 
 type Client = Awaited<ReturnType<typeof signedInStaff>>['client']
@@ -172,6 +173,56 @@ describe('the triage queue', () => {
         tipoDeCaso: antes.tipoDeCaso,
         filtroPosibleDuplicado: antes.filtroPosibleDuplicado,
       })
+    }
+  })
+
+  it('reads each row’s type from the service’s own table by its key (ganchosDeTipo), for the rows, the filter and the figures', async () => {
+    const escrita = async (numero: string | undefined, tipo: 'estafa' | 'hurto_simple') => {
+      const caso = await casoRow(t.db, numero ?? '')
+      await t.db.insert(denuncias).values({
+        casoId: caso.id,
+        tipo,
+        respuestas: { objetos: [], detalles: {}, sospechosos: [], testigos: [], archivos: [] },
+        hechoDesde: caso.createdAt,
+        comunaCut: caso.comunaCut ?? '13101',
+        lugar: 'Paradero',
+        relato: 'Un relato de prueba, suficientemente largo para lo que pide el formulario.',
+        run: '88888888-8',
+        nombres: 'Valentina Sofía',
+        apellidos: 'Pérez Núñez',
+        identidad: 'claveunica',
+        email: 'valentina@example.cl',
+        comunaDomicilio: caso.comunaCut ?? '13101',
+        token: 'token',
+        createdAt: caso.createdAt,
+      })
+    }
+    await escrita(n.vieja, 'estafa')
+    await escrita(n.valpo, 'hurto_simple')
+    const { ganchos } = DENUNCIA
+    const antes = { ...ganchos }
+    Object.assign(ganchos, ganchosDeTipo(denuncias, denuncias.casoId, denuncias.tipo))
+    try {
+      const todos = await cola(analista)
+      expect(todos.filtros.tipo).toBe(true)
+      expect(todos.casos.map((c) => c.tipo)).toEqual(['estafa', 'hurto_simple', null, null, null])
+      expect((await cola(analista, '?tipo=estafa')).casos.map((c) => c.numero)).toEqual([n.vieja])
+      const cifras = await (await supervisor.get('/api/supervisor/denuncias/cifras?fecha=2026-11-22')).json()
+      expect(cifras.porTipo).toEqual([
+        { tipo: '', n: 4 },
+        { tipo: 'estafa', n: 1 },
+        { tipo: 'hurto_simple', n: 1 },
+      ])
+      // The type by the service's primary key from each case of the index's range.
+      const { sql: text, params } = consultaPorEstado(t.db, 'denuncia', 'recibida', [], 51, {
+        tipo: ganchos.tipoDeCaso?.(),
+      }).toSQL()
+      const plan = await t.client.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params as never[] })
+      expect(plan.rows.map((row) => String(row.detail)).join('\n')).toMatch(
+        /SEARCH denuncias USING INDEX sqlite_autoindex_denuncias_1 \(caso_id=\?\)/,
+      )
+    } finally {
+      Object.assign(ganchos, { tipoDeCaso: antes.tipoDeCaso, filtroTipo: antes.filtroTipo })
     }
   })
 

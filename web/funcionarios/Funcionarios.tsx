@@ -71,8 +71,6 @@ export function Funcionarios() {
           <Show when={DE_DENUNCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <DenunciasMenu user={user} />
           </Show>
-          <h2>{ts('staff.home.work')}</h2>
-          <p>{ts('staff.home.workEmpty')}</p>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>
             <p>{ts('staff.home.adminBody')}</p>

@@ -1,6 +1,9 @@
-import { createSignal } from 'solid-js'
+import { A } from '@solidjs/router'
+import { createSignal, type JSX, Show } from 'solid-js'
 import * as v from 'valibot'
 import { isIsoDate, localDate } from '../../worker/time.ts'
+import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { callApi, problemsOf } from '../forms/api.ts'
 import { createForm } from '../forms/form.ts'
 import { locale } from '../i18n/index.ts'
@@ -8,6 +11,7 @@ import { fieldLabel } from '../i18n/server-catalog.ts'
 import { DateInput } from './Campos.tsx'
 import { isoDate } from './fechas.ts'
 import { useRefresco } from './refresco.tsx'
+import { StaffGate } from './StaffGate.tsx'
 
 const FechaInput = v.strictObject({
   fecha: v.pipe(
@@ -66,5 +70,50 @@ export function ElegirDia(props: { dia: ReturnType<typeof useCifrasDelDia<unknow
         {props.boton}
       </button>
     </form>
+  )
+}
+
+/**
+ * A figures screen for supervisors (`cifras.ver`): the gate, the way back to the staff home, and
+ * the screen's own content once let in.
+ *
+ * @example
+ * <PaginaDeCifras title="Cifras" forbidden="…" volver="Volver"><Tablero /></PaginaDeCifras>
+ */
+export function PaginaDeCifras(props: {
+  title: string
+  forbidden: string
+  volver: string
+  children: JSX.Element
+}) {
+  return (
+    <StaffGate capacidad="cifras.ver" forbidden={props.forbidden} title={props.title}>
+      {() => (
+        <>
+          <A href="/funcionarios" class="back-link">
+            {props.volver}
+          </A>
+          {props.children}
+        </>
+      )}
+    </StaffGate>
+  )
+}
+
+/** A figures screen's title (the page's too, "Error:" first while the day has a problem) and its errors. */
+export function CabeceraDelDia(props: { dia: ReturnType<typeof useCifrasDelDia<unknown>>; title: string }) {
+  usePageTitle(
+    () => props.title,
+    () => props.dia.form.errors().length > 0,
+  )
+  return (
+    <>
+      <Show when={props.dia.form.attempt()} keyed>
+        <ErrorSummary errors={props.dia.form.errors()} hrefFor={props.dia.form.hrefFor} />
+      </Show>
+      <h1 tabindex="-1" ref={focusOnNavigation}>
+        {props.title}
+      </h1>
+    </>
   )
 }

@@ -1,13 +1,9 @@
-import { A } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { ElegirDia, useCifrasDelDia } from '../dia.tsx'
+import { CabeceraDelDia, ElegirDia, PaginaDeCifras, useCifrasDelDia } from '../dia.tsx'
 import { fechaCorta, horaChile } from '../fechas.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
 import { Actualizacion } from '../refresco.tsx'
-import { StaffGate } from '../StaffGate.tsx'
 import { CIFRAS_API, type CifrasDenuncias as Cifras } from './api.ts'
 import { tdn } from './i18n/index.ts'
 import { estadoLabel, tiempo, tipoLabel } from './palabras.tsx'
@@ -110,18 +106,9 @@ function DelDia(props: { cifras: Cifras }) {
 /** A day's figures (today unless another is chosen), asked again every 30 s while shown. */
 function Tablero() {
   const dia = useCifrasDelDia<Cifras>((fecha) => `${CIFRAS_API}?fecha=${fecha}`)
-  usePageTitle(
-    () => tdn('dn.cifras.title'),
-    () => dia.form.errors().length > 0,
-  )
   return (
     <>
-      <Show when={dia.form.attempt()} keyed>
-        <ErrorSummary errors={dia.form.errors()} hrefFor={dia.form.hrefFor} />
-      </Show>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tdn('dn.cifras.title')}
-      </h1>
+      <CabeceraDelDia dia={dia} title={tdn('dn.cifras.title')} />
       <p class="lead">{tdn('dn.cifras.lead')}</p>
       <Actualizacion at={dia.cifras.at()} failed={dia.cifras.failed()} />
       <Show when={dia.cifras.data()}>{(data) => <Ahora cifras={data()} />}</Show>
@@ -147,15 +134,12 @@ function Tablero() {
  */
 export function CifrasDenuncias() {
   return (
-    <StaffGate capacidad="cifras.ver" forbidden={tdn('dn.cifras.forbidden')} title={tdn('dn.cifras.title')}>
-      {() => (
-        <>
-          <A href="/funcionarios" class="back-link">
-            {tdn('dn.back')}
-          </A>
-          <Tablero />
-        </>
-      )}
-    </StaffGate>
+    <PaginaDeCifras
+      title={tdn('dn.cifras.title')}
+      forbidden={tdn('dn.cifras.forbidden')}
+      volver={tdn('dn.back')}
+    >
+      <Tablero />
+    </PaginaDeCifras>
   )
 }

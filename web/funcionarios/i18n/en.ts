@@ -21,8 +21,6 @@ export const messages: StaffMessages = {
   'staff.home.hello': 'Hello, {name}',
   'staff.home.you': 'Your account',
   'staff.home.name': 'Name',
-  'staff.home.work': 'Work queues',
-  'staff.home.workEmpty': 'The requests of your unit will appear here once the services are available.',
   'staff.home.admin': 'Administration',
   'staff.home.adminBody':
     'Create staff accounts, change their role, unit or what they may do, or disable them.',

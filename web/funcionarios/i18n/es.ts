@@ -23,8 +23,6 @@ export const messages = {
   'staff.home.hello': 'Hola, {name}',
   'staff.home.you': 'Su cuenta',
   'staff.home.name': 'Nombre',
-  'staff.home.work': 'Bandejas de trabajo',
-  'staff.home.workEmpty': 'Aquí aparecerán los trámites de su unidad cuando los servicios estén disponibles.',
   'staff.home.admin': 'Administración',
   'staff.home.adminBody':
     'Cree cuentas de funcionarios, cambie su rol, su unidad o lo que pueden hacer, o deshabilítelas.',

@@ -20,8 +20,6 @@ export const messages: StaffMessages = {
   'staff.home.hello': 'Bonjou, {name}',
   'staff.home.you': 'Kont ou',
   'staff.home.name': 'Non',
-  'staff.home.work': 'Lis travay',
-  'staff.home.workEmpty': 'Demach inite ou yo ap parèt isit la lè sèvis yo disponib.',
   'staff.home.admin': 'Administrasyon',
   'staff.home.adminBody': 'Kreye kont anplwaye, chanje wòl yo, inite yo oswa sa yo ka fè, oswa dezaktive yo.',
   'staff.home.adminLink': 'Jere anplwaye yo',

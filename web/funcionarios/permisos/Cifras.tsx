@@ -1,12 +1,8 @@
-import { A } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { ElegirDia, useCifrasDelDia } from '../dia.tsx'
+import { CabeceraDelDia, ElegirDia, PaginaDeCifras, useCifrasDelDia } from '../dia.tsx'
 import { fechaCorta, horaChile } from '../fechas.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
 import { Actualizacion } from '../refresco.tsx'
-import { StaffGate } from '../StaffGate.tsx'
 import { type CifrasPermisos as Cifras, SUPERVISOR_API } from './api.ts'
 import { tfp } from './i18n/index.ts'
 
@@ -50,18 +46,9 @@ function Graficos(props: { cifras: Cifras }) {
 /** A day's figures (today unless another is chosen), asked again every 30 s. */
 function Tablero() {
   const dia = useCifrasDelDia<Cifras>((fecha) => `${SUPERVISOR_API}/cifras?fecha=${fecha}`)
-  usePageTitle(
-    () => tfp('fp.cifras.title'),
-    () => dia.form.errors().length > 0,
-  )
   return (
     <>
-      <Show when={dia.form.attempt()} keyed>
-        <ErrorSummary errors={dia.form.errors()} hrefFor={dia.form.hrefFor} />
-      </Show>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tfp('fp.cifras.title')}
-      </h1>
+      <CabeceraDelDia dia={dia} title={tfp('fp.cifras.title')} />
       <p class="lead">{tfp('fp.cifras.lead')}</p>
       <ElegirDia dia={dia} boton={tfp('fp.cifras.ver')} />
       <h2 class="heading-m">{tfp('fp.cifras.del', { fecha: fechaCorta(dia.fecha()) })}</h2>
@@ -80,15 +67,12 @@ function Tablero() {
  */
 export function CifrasPermisos() {
   return (
-    <StaffGate capacidad="cifras.ver" forbidden={tfp('fp.cifras.forbidden')} title={tfp('fp.cifras.title')}>
-      {() => (
-        <>
-          <A href="/funcionarios" class="back-link">
-            {tfp('fp.back')}
-          </A>
-          <Tablero />
-        </>
-      )}
-    </StaffGate>
+    <PaginaDeCifras
+      title={tfp('fp.cifras.title')}
+      forbidden={tfp('fp.cifras.forbidden')}
+      volver={tfp('fp.back')}
+    >
+      <Tablero />
+    </PaginaDeCifras>
   )
 }
