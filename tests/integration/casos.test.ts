@@ -1,11 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, casosHistoria, users } from '../../db/schema/index.ts'
+import { adjuntarArchivos, archivosParaAdjuntar } from '../../worker/archivos/index.ts'
 import { planAccion } from '../../worker/casos/acciones.ts'
 import { esCambioConcurrente } from '../../worker/casos/cambio.ts'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
+import { readOne } from '../../worker/reads.ts'
 import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
+import { fileOf, sha256Of, uploadsOf, viewOf } from '../support/archivos.ts'
 import { casoRow, ciudadano, correosA, nuevoCaso } from '../support/casos.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
@@ -443,6 +446,52 @@ describe('staff scope', () => {
     expect((await envio(oficialOtraUnidad)).status).toBe(404)
     expect((await envio(analista2)).status).toBe(200)
     expect((await jose.client.get(`/api/funcionarios/casos/${numero}/envio`)).status).toBe(403)
+  })
+
+  it('lists a case’s files with their SHA-256 and lets its staff download one, recorded as a read', async () => {
+    // In process a body carries no Content-Length of its own: given as a browser gives it.
+    const uploads = uploadsOf(async (path, init = {}) => {
+      const headers = new Headers(init.headers)
+      if (init.body instanceof Uint8Array) headers.set('content-length', String(init.body.length))
+      return t.app.request(path, { ...init, headers })
+    }, valentina.cookie)
+    const foto = fileOf('jpeg', 20_000)
+    const { id } = await viewOf(await uploads.begin('foto-del-paradero.jpg', foto.length))
+    const parte = await uploads.part(id, 0, foto)
+    expect(parte.status, await parte.clone().text()).toBe(200)
+    const numero = await nuevoCaso(t.ports, { userId: valentina.userId, comunaCut: '13101' })
+    const caso = await casoRow(t.db, numero)
+    const leidos = await readOne(t.db, archivosParaAdjuntar([id], caso.id))
+    await runWrites(
+      t.ports,
+      adjuntarArchivos(leidos, caso.id, valentina.userId, { ahora: clock.now() }).writes,
+    )
+    await accion(analista.client, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })
+
+    const vista = await (await oficial.client.get(`/api/funcionarios/casos/${numero}`)).json()
+    const url = `/api/funcionarios/casos/${numero}/archivos/${id}`
+    expect(vista.archivos).toEqual([
+      expect.objectContaining({
+        id,
+        nombre: 'foto-del-paradero.jpg',
+        tipo: 'image/jpeg',
+        sha256: sha256Of(foto),
+        url,
+      }),
+    ])
+    const lecturas = async () =>
+      (await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))).length
+    const antes = await lecturas()
+    const bajada = await oficial.client.get(url)
+    expect(bajada.status).toBe(200)
+    expect(new Uint8Array(await bajada.arrayBuffer())).toEqual(foto)
+    expect(bajada.headers.get('content-disposition')).toContain('attachment')
+    expect(await lecturas()).toBe(antes + 1)
+    // Another unit's officer, and a file of another case, are not found.
+    expect((await oficialOtraUnidad.get(url)).status).toBe(404)
+    const otro = await nuevoCaso(t.ports, { userId: valentina.userId, comunaCut: '13101' })
+    expect((await analista.client.get(`/api/funcionarios/casos/${otro}/archivos/${id}`)).status).toBe(404)
+    expect(await lecturas()).toBe(antes + 1)
   })
 
   it('shows staff a RUN only declared by an internal account as such', async () => {

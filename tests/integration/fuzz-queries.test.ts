@@ -117,6 +117,8 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
   'GET /api/funcionarios/casos/:numero': (session) => get(withCode('/api/funcionarios/casos'), { session }),
   'GET /api/funcionarios/casos/:numero/envio': (session) =>
     get(withCode('/api/funcionarios/casos', '/envio'), { session }),
+  'GET /api/funcionarios/casos/:numero/archivos/:id': (session) =>
+    get(withCode('/api/funcionarios/casos', '/archivos/0193a6f2-archivo'), { session }),
   'GET /api/supervisor/denuncias/cifras': (session) =>
     get('/api/supervisor/denuncias/cifras', {
       session,

@@ -196,6 +196,7 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/funcionarios/casos/:servicio/cola', audience: 'denuncias.unidad', admitted: 404 },
   { route: 'GET /api/funcionarios/casos/:numero', audience: 'denuncias.unidad', admitted: 404 },
   { route: 'GET /api/funcionarios/casos/:numero/envio', audience: 'denuncias.unidad', admitted: 404 },
+  { route: 'GET /api/funcionarios/casos/:numero/archivos/:id', audience: 'denuncias.unidad', admitted: 404 },
   {
     route: 'POST /api/funcionarios/casos/:numero/acciones',
     audience: 'denuncias.unidad',

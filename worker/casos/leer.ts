@@ -14,11 +14,11 @@ import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
 import type { Database } from '../ports.ts'
-import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
 import { puedeActuar, puedeVer } from './alcance.ts'
-import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
+import { archivosVistos } from './archivos.ts'
+import { type Caso, casoPorNumero, definicionDe, lecturaDelCaso } from './caso.ts'
 import { envioDe } from './envio.ts'
 import { unidadPropuesta } from './jurisdiccion.ts'
 import { ACCIONES, type Accion, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
@@ -136,9 +136,9 @@ export async function vistaCiudadano(ctx: ServiceContext, actor: Actor, numero: 
 
 /**
  * A case as staff open it — its owner, comuna, unit, due date, full history with who did what,
- * questions and answers, the unit the jurisdiction proposes, the delivery to the Fiscalía, the
- * actions this staff member may take now and what the service shows of the request — and the
- * record of the read in the owner's "Quién vio mis datos" (`personal_data.viewed`). 404 for a case
+ * questions and answers, the files sent, the unit the jurisdiction proposes, the delivery to the
+ * Fiscalía, the actions this staff member may take now and what the service shows of the request
+ * — and the record of the read in the owner's "Quién vio mis datos" (`personal_data.viewed`). 404 for a case
  * they may not see (another unit's).
  *
  * @example
@@ -149,24 +149,16 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
   if (!caso) throw new AppError('not_found')
   const servicio = definicionDe(caso.servicio)
   if (!puedeVer(actor, servicio, caso)) throw new AppError('not_found')
-  const [historia, preguntas, envio, lugar, propuesta, detalle] = await Promise.all([
+  const [historia, preguntas, envio, archivos, lugar, propuesta, detalle] = await Promise.all([
     historiaDe(ctx.db, caso.id),
     preguntasDe(ctx.db, caso.id),
     envioDe(ctx.db, caso.id),
+    archivosVistos(ctx.db, caso.id, caso.numero),
     lugarDe(ctx.db, caso),
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
     servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve<Record<string, unknown>>({}),
   ])
-  if (caso.titular?.run)
-    await runWrites(ctx, [
-      lecturaDeDatos(
-        ctx,
-        caso.titular.run,
-        { tipo: caso.servicio, code: caso.numero },
-        'atencion_tramite',
-        caso.userId,
-      ),
-    ])
+  await runWrites(ctx, lecturaDelCaso(ctx, caso))
   const now = ctx.clock.now()
   return {
     numero: caso.numero,
@@ -203,6 +195,8 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
       respondidaAt: p.respondidaAt?.toISOString() ?? null,
     })),
     propuesta,
+    /** The files sent with the request and with the answers, each with its SHA-256. */
+    archivos,
     envio,
     acciones: envio ? [] : accionesPosibles(actor, servicio, caso),
     detalle,

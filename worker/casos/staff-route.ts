@@ -9,6 +9,7 @@ import { localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { planAccion } from './acciones.ts'
 import { requireCapacidadDeCasos } from './alcance.ts'
+import { descargarArchivo } from './archivos.ts'
 import { cifrasDeCasos } from './cifras.ts'
 import { colaDeCasos } from './cola.ts'
 import { CifrasQuery, ColaQuery } from './consultas.ts'
@@ -25,7 +26,8 @@ import { servicioDeCasos } from './servicios.ts'
  * (recorded in its owner's "Quién vio mis datos") and the actions on it. The analysts (a service's
  * triage capability, `denuncias.triar`) see and triage every case; a unit's officers
  * (`denuncias.unidad`) only those derived to their unit, which they send to the Fiscalía; a case's
- * way to the Fiscalía alone (`/:numero/envio`, not a read of the person's data) while they wait.
+ * way to the Fiscalía alone (`/:numero/envio`, not a read of the person's data) while they wait;
+ * a file of the case downloaded (`/:numero/archivos/:id`, a read recorded as the opening is).
  */
 export const casosFuncionariosRoute = new Hono<AppEnv>()
   .use(requireCapacidadDeCasos)
@@ -33,6 +35,11 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     const query = parse(ColaQuery, c.req.query())
     return c.json(await colaDeCasos(serviceContext(c), actorOf(c), c.req.param('servicio'), query))
+  })
+  .get('/:numero/archivos/:id', async (c) => {
+    const id = c.req.param('id')
+    if (!/^[\w-]{1,64}$/.test(id)) throw new AppError('not_found')
+    return descargarArchivo(c, actorOf(c), numeroDe(c), id)
   })
   .get('/:numero/envio', async (c) => {
     c.header('Cache-Control', 'no-store')

@@ -11,7 +11,7 @@ import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { Acciones, accionesForm } from './Acciones.tsx'
 import { BANDEJA_PATH, casoApi, type Hecho, UNIDAD_PATH, type VistaCaso } from './api.ts'
-import { Contenido, Denunciante } from './Contenido.tsx'
+import { Archivos, Contenido, Denunciante } from './Contenido.tsx'
 import { Envio } from './Envio.tsx'
 import { Historia, Preguntas } from './Historia.tsx'
 import { tdn } from './i18n/index.ts'
@@ -126,6 +126,7 @@ function Pagina(props: { numero: string; user: Me }) {
               <div class="dn-caso">
                 <div class="dn-caso__principal">
                   <Contenido caso={c()} />
+                  <Archivos archivos={c().archivos} />
                   <Denunciante caso={c()} />
                   <Preguntas preguntas={c().preguntas} />
                   <Show

@@ -77,8 +77,7 @@ function Grupo(props: {
 
 /**
  * The report as the citizen sent it: type, when, where, what happened, the things taken or
- * damaged, the offence's own details, suspects, witnesses and files (each with its SHA-256, the
- * chain of custody).
+ * damaged, the offence's own details, suspects and witnesses.
  */
 export function Contenido(props: { caso: VistaCaso }) {
   const d = (): Datos => props.caso.detalle
@@ -131,30 +130,6 @@ export function Contenido(props: { caso: VistaCaso }) {
             [tdn('dn.caso.persona.contacto'), 'contacto'],
           ]}
         />
-        <Show when={lista(d().archivos).length > 0}>
-          <h3 class="heading-s">{tdn('dn.caso.archivos')}</h3>
-          <ul class="list dn-archivos">
-            <For each={lista(d().archivos)}>
-              {(archivo) => (
-                <li>
-                  <Show when={texto(archivo.url)} fallback={texto(archivo.nombre)}>
-                    {(url) => <a href={url()}>{texto(archivo.nombre) ?? url()}</a>}
-                  </Show>
-                  <Show when={texto(archivo.sha256)}>
-                    {(sha256) => (
-                      <>
-                        <br />
-                        <span class="hint dn-huella">
-                          {tdn('dn.caso.archivo.huella', { sha256: sha256() })}
-                        </span>
-                      </>
-                    )}
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
       </Show>
     </section>
   )
@@ -210,5 +185,43 @@ export function Denunciante(props: { caso: VistaCaso }) {
         )}
       </Show>
     </section>
+  )
+}
+
+/** A size as people read it: 840 kB, 12.5 MB. */
+const tamano = (bytes: number) =>
+  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`
+
+/**
+ * The files sent with the report and with the answers, each a download (recorded as a read, as
+ * the opening is) with its type, size and SHA-256 — the chain of custody the receipt printed.
+ */
+export function Archivos(props: { archivos: VistaCaso['archivos'] }) {
+  return (
+    <Show when={props.archivos.length > 0}>
+      <section aria-labelledby="archivos-title">
+        <h2 id="archivos-title" class="heading-m">
+          {tdn('dn.caso.archivos')}
+        </h2>
+        <p class="hint">{tdn('dn.caso.archivo.registro')}</p>
+        <ul class="list dn-archivos">
+          <For each={props.archivos}>
+            {(archivo) => (
+              <li>
+                <a href={archivo.url} download={archivo.nombre}>
+                  {archivo.nombre}
+                </a>{' '}
+                ({archivo.tipo}, {tamano(archivo.bytes)}
+                {archivo.preguntaId ? `, ${tdn('dn.caso.archivo.respuesta')}` : ''})
+                <br />
+                <span class="hint dn-huella">
+                  {tdn('dn.caso.archivo.huella', { sha256: archivo.sha256 })}
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   )
 }

@@ -107,6 +107,8 @@ export const messages: DenunciasStaffMessages = {
   'dn.caso.persona.descripcion': 'Description',
   'dn.caso.persona.contacto': 'Phone or e-mail',
   'dn.caso.archivos': 'Files',
+  'dn.caso.archivo.registro': 'Each download is recorded, as opening the report is.',
+  'dn.caso.archivo.respuesta': 'sent with an answer',
   'dn.caso.archivo.huella': 'SHA-256: {sha256}',
   'dn.caso.sinContenido': 'The account and items of this report are not available.',
   'dn.caso.denunciante': 'Who reports',

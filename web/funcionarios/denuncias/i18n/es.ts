@@ -107,6 +107,8 @@ export const messages = {
   'dn.caso.persona.descripcion': 'Descripción',
   'dn.caso.persona.contacto': 'Teléfono o correo',
   'dn.caso.archivos': 'Archivos',
+  'dn.caso.archivo.registro': 'Cada descarga queda registrada, como la apertura de la denuncia.',
+  'dn.caso.archivo.respuesta': 'enviado con una respuesta',
   'dn.caso.archivo.huella': 'SHA-256: {sha256}',
   'dn.caso.sinContenido': 'El relato y los objetos de esta denuncia no están disponibles.',
   'dn.caso.denunciante': 'Quién denuncia',

@@ -106,6 +106,8 @@ export const messages: DenunciasStaffMessages = {
   'dn.caso.persona.descripcion': 'Deskripsyon',
   'dn.caso.persona.contacto': 'Telefòn oswa imèl',
   'dn.caso.archivos': 'Fichye',
+  'dn.caso.archivo.registro': 'Chak telechajman anrejistre, menm jan ak lè ou louvri denonsyasyon an.',
+  'dn.caso.archivo.respuesta': 'voye ak yon repons',
   'dn.caso.archivo.huella': 'SHA-256: {sha256}',
   'dn.caso.sinContenido': 'Istwa a ak objè denonsyasyon sa a pa disponib.',
   'dn.caso.denunciante': 'Kiyès ki denonse',
