@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
+import { archivos, auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
+import { fileOf, sha256Of, viewOf as uploadOf, uploadsOf } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { signedInCitizen } from '../support/identity.ts'
@@ -144,6 +145,59 @@ describe('a citizen’s denuncia', () => {
     expect(await t.db.select().from(outbox)).toHaveLength(1)
     const other = await enviar(valentina, denunciaRequest(AYER, { lugar: 'Otro lugar, Santiago' }), 'once')
     expect(other.body.code).toBe('idempotency_key_reused')
+  })
+
+  it('attaches its evidence to the case, lists each file’s SHA-256 on the receipt, and refuses another’s upload naming «archivos»', async () => {
+    const { t, valentina } = await setup()
+    const cookieOf = (client: Client) => [...client.jar].map(([name, value]) => `${name}=${value}`).join('; ')
+    // As fetch would send it: a part with its Content-Length.
+    const send = async (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers)
+      if (init.body instanceof Uint8Array) headers.set('content-length', String(init.body.length))
+      return t.app.request(path, { ...init, headers })
+    }
+    const uploads = uploadsOf(send, cookieOf(valentina))
+    const whole = async (nombre: string, bytes: Uint8Array) => {
+      const { id } = await uploadOf(await uploads.begin(nombre, bytes.length))
+      expect((await uploads.part(id, 0, bytes)).status).toBe(200)
+      return id
+    }
+    const fotos = [fileOf('jpeg', 20_000), fileOf('jpeg', 30_000)]
+    const ids = [
+      await whole('bicicleta.jpg', fotos[0] ?? new Uint8Array()),
+      await whole('calle.jpg', fotos[1] ?? new Uint8Array()),
+    ]
+
+    // Someone else's upload: refused, naming the field, and nothing is written.
+    const camila = await signedInCitizen(t)
+    const ajeno = (await uploadOf(await uploadsOf(send, cookieOf(camila)).begin('ajena.jpg', 1000))).id
+    const refused = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0], ajeno] }))
+    expect(refused.status).toBe(400)
+    expect(refused.body.fields?.map((f) => f.field)).toEqual(['archivos'])
+    expect(await t.db.select().from(casos)).toEqual([])
+
+    const sent = await enviar(valentina, denunciaRequest(AYER, { archivos: ids }))
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const numero = String(sent.body.numero)
+    const [caso] = await t.db.select().from(casos).where(eq(casos.numero, numero))
+    const adjuntos = await t.db
+      .select()
+      .from(archivos)
+      .where(eq(archivos.casoId, caso?.id ?? ''))
+    expect(adjuntos.map((a) => a.id).sort()).toEqual([...ids].sort())
+    const [row] = await t.db.select().from(denuncias)
+    expect(row?.respuestas.archivos.map((a) => a.nombre)).toEqual(['bicicleta.jpg', 'calle.jpg'])
+
+    const pdf = new Uint8Array(await (await valentina.get(`/api/denuncias/${numero}/pdf`)).arrayBuffer())
+    const text = pdfText(pdf).replace(/\s+/g, '')
+    for (const foto of fotos) expect(text).toContain(sha256Of(foto))
+    expect(text).toContain('bicicleta.jpg')
+    expect(text).not.toContain('Sinarchivosadjuntos')
+
+    // A file goes with one report only.
+    const again = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0]] }))
+    expect(again.status).toBe(400)
+    expect(again.body.fields?.map((f) => f.field)).toEqual(['archivos'])
   })
 
   it('from an internal account is kept as a self-declared identity, and says so on the receipt', async () => {
