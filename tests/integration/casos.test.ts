@@ -1,11 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, casosHistoria, users } from '../../db/schema/index.ts'
+import { archivos, auditLog, casosHistoria, casosPreguntas, users } from '../../db/schema/index.ts'
 import { planAccion } from '../../worker/casos/acciones.ts'
 import { esCambioConcurrente } from '../../worker/casos/cambio.ts'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
+import { fileOf, wholeUploads } from '../support/archivos.ts'
 import { casoRow, ciudadano, correosA, nuevoCaso } from '../support/casos.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { signedInStaff } from '../support/identity.ts'
@@ -344,12 +345,31 @@ describe('the citizen and their case', () => {
       'Usted agregó información',
     ])
     expect(await correosA(t.db, 'preguntas@example.cl')).toHaveLength(3)
-    // Files go through worker/archivos once wired (MERGE): until then a body naming files is refused.
-    const conArchivos = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+    // Files go with the information through worker/archivos, attached to the case and to its row;
+    // an id that is not one of the citizen's uploads is refused naming the field, and nothing is written.
+    const ajeno = await valentina.client.post(`/api/casos/${numero}/informacion`, {
       texto: 'Foto',
       archivos: ['a1'],
     })
-    expect(await conArchivos.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
+    expect(await ajeno.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
+    const foto = await wholeUploads(t.app, valentina.client.jar)('candado.jpg', fileOf('jpeg', 5_000))
+    const conArchivos = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+      texto: 'Foto del candado',
+      archivos: [foto],
+    })
+    expect(conArchivos.status).toBe(201)
+    const [adjunto] = await t.db.select().from(archivos).where(eq(archivos.id, foto))
+    const [fila] = await t.db
+      .select()
+      .from(casosPreguntas)
+      .where(eq(casosPreguntas.respuesta, 'Foto del candado'))
+    expect(adjunto).toMatchObject({ casoId: fila?.casoId, preguntaId: fila?.id })
+    // The same file again: refused, naming the field.
+    const otraVez = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+      texto: 'Otra vez',
+      archivos: [foto],
+    })
+    expect(await otraVez.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
 
     await accion(analista.client, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })
     expect((await accion(oficial.client, numero, { accion: 'enviar_fiscalia' })).status).toBe(200)

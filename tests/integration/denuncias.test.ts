@@ -4,7 +4,7 @@ import { archivos, auditLog, casos, casosHistoria, cifras, denuncias, outbox } f
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
-import { fileOf, sha256Of, viewOf as uploadOf, uploadsOf } from '../support/archivos.ts'
+import { fileOf, sha256Of, wholeUploads } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { signedInCitizen } from '../support/identity.ts'
@@ -149,28 +149,16 @@ describe('a citizen’s denuncia', () => {
 
   it('attaches its evidence to the case, lists each file’s SHA-256 on the receipt, and refuses another’s upload naming «archivos»', async () => {
     const { t, valentina } = await setup()
-    const cookieOf = (client: Client) => [...client.jar].map(([name, value]) => `${name}=${value}`).join('; ')
-    // As fetch would send it: a part with its Content-Length.
-    const send = async (path: string, init: RequestInit = {}) => {
-      const headers = new Headers(init.headers)
-      if (init.body instanceof Uint8Array) headers.set('content-length', String(init.body.length))
-      return t.app.request(path, { ...init, headers })
-    }
-    const uploads = uploadsOf(send, cookieOf(valentina))
-    const whole = async (nombre: string, bytes: Uint8Array) => {
-      const { id } = await uploadOf(await uploads.begin(nombre, bytes.length))
-      expect((await uploads.part(id, 0, bytes)).status).toBe(200)
-      return id
-    }
+    const subir = wholeUploads(t.app, valentina.jar)
     const fotos = [fileOf('jpeg', 20_000), fileOf('jpeg', 30_000)]
     const ids = [
-      await whole('bicicleta.jpg', fotos[0] ?? new Uint8Array()),
-      await whole('calle.jpg', fotos[1] ?? new Uint8Array()),
+      await subir('bicicleta.jpg', fotos[0] ?? new Uint8Array()),
+      await subir('calle.jpg', fotos[1] ?? new Uint8Array()),
     ]
 
     // Someone else's upload: refused, naming the field, and nothing is written.
     const camila = await signedInCitizen(t)
-    const ajeno = (await uploadOf(await uploadsOf(send, cookieOf(camila)).begin('ajena.jpg', 1000))).id
+    const ajeno = await wholeUploads(t.app, camila.jar)('ajena.jpg', fileOf('jpeg', 1000))
     const refused = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0], ajeno] }))
     expect(refused.status).toBe(400)
     expect(refused.body.fields?.map((f) => f.field)).toEqual(['archivos'])
