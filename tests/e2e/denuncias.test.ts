@@ -173,7 +173,9 @@ describe('Denuncias, the citizen’s side', () => {
       .setInputFiles(
         FOTOS.map((foto) => ({ name: foto.name, mimeType: 'image/jpeg', buffer: Buffer.from(foto.bytes) })),
       )
-    await page.getByText('paradero.jpg').waitFor()
+    // Both listed by name, and up on the server before the report is sent.
+    await page.locator('.archivos__item', { hasText: 'telefono.jpg' }).getByText('Subido').waitFor()
+    await page.locator('.archivos__item', { hasText: 'paradero.jpg' }).getByText('Subido').waitFor()
     await inspect(page, 'archivos', found)
     await denuncia.to(page, '/denuncias/contacto')
     await page.getByLabel('Correo electrónico').fill(EMAIL)
