@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { archivos, auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
+import { DENUNCIA } from '../../worker/denuncias/estados.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { fileOf, sha256Of, wholeUploads } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
-import { signedInCitizen } from '../support/identity.ts'
+import { signedInCitizen, signedInStaff } from '../support/identity.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
@@ -186,6 +187,45 @@ describe('a citizen’s denuncia', () => {
     const again = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0]] }))
     expect(again.status).toBe(400)
     expect(again.body.fields?.map((f) => f.field)).toEqual(['archivos'])
+
+    // Staff open the case: the report as sent, the complainant proven by ClaveÚnica, the files by hash;
+    // the queue filters by the report's type, which a reclassification rewrites in its row.
+    const { client: analista } = await signedInStaff(t, 'supervisor', 'analista@carabineros.example.cl')
+    const vista = (await (await analista.get(`/api/funcionarios/casos/${numero}`)).json()) as {
+      detalle: Record<string, unknown> & { archivos: { nombre: string; sha256: string; bytes: number }[] }
+    }
+    expect(vista.detalle).toMatchObject({
+      tipo: 'hurto_simple',
+      comuna: 'Santiago',
+      denunciante: { run: '88888888-8', identidad: 'claveunica', autodeclarada: false },
+      testigos: [{ nombre: 'Rosa Díaz' }],
+    })
+    expect(vista.detalle.archivos.map((a) => [a.nombre, a.sha256, a.bytes])).toEqual([
+      ['bicicleta.jpg', sha256Of(fotos[0] ?? new Uint8Array()), 20_000],
+      ['calle.jpg', sha256Of(fotos[1] ?? new Uint8Array()), 30_000],
+    ])
+    const enCola = async (tipo: string) =>
+      (
+        (await (await analista.get(`/api/funcionarios/casos/denuncia/cola?tipo=${tipo}`)).json()) as {
+          casos: { numero: string }[]
+        }
+      ).casos.map((c) => c.numero)
+    expect(await enCola('hurto_simple')).toEqual([numero])
+    expect(await enCola('estafa')).toEqual([])
+    const reclasificada = await analista.post(`/api/funcionarios/casos/${numero}/acciones`, {
+      accion: 'reclasificar',
+      tipo: 'robo_por_sorpresa',
+    })
+    expect(reclasificada.status).toBe(200)
+    const [ahora] = await t.db.select().from(denuncias)
+    expect(ahora?.tipo).toBe('robo_por_sorpresa')
+    expect(await enCola('robo_por_sorpresa')).toEqual([numero])
+    // What the Fiscalía receives: the same report.
+    const enviado = await DENUNCIA.ganchos.contenidoParaFiscalia(t.db, {
+      ...(caso ?? ({} as never)),
+      servicio: 'denuncia',
+    })
+    expect(enviado).toMatchObject({ tipo: 'robo_por_sorpresa', relato: row?.relato })
   })
 
   it('from an internal account is kept as a self-declared identity, and says so on the receipt', async () => {

@@ -1,6 +1,9 @@
 import * as v from 'valibot'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
-import { identifier, line, paragraph } from '../text.ts'
+import { line, paragraph } from '../text.ts'
+
+/** A request's type as its service names it (a denuncia's offences: `hurto_simple`); the service's hook checks it. */
+const TipoId = v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,60}$/))
 
 /** A case's número as typed or linked: a document code, compared once normalised. */
 const Numero = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9 -]{4,40}$/))
@@ -34,7 +37,7 @@ export type InformacionInput = v.InferOutput<typeof InformacionInput>
 export const AccionInput = v.variant('accion', [
   v.strictObject({ accion: v.literal('analizar') }),
   v.strictObject({ accion: v.literal('pedir_informacion'), mensaje: paragraph(2000, 5) }),
-  v.strictObject({ accion: v.literal('reclasificar'), tipo: identifier(60) }),
+  v.strictObject({ accion: v.literal('reclasificar'), tipo: TipoId }),
   v.strictObject({ accion: v.literal('marcar_duplicado'), numeroOriginal: Numero }),
   v.strictObject({
     accion: v.literal('cerrar'),
@@ -51,7 +54,7 @@ export type AccionInput = v.InferOutput<typeof AccionInput>
 export const ColaQuery = v.object({
   /** States, comma-separated; by default those that wait for the caller. */
   estado: v.optional(v.pipe(v.string(), v.regex(/^[a-z_]{1,40}(,[a-z_]{1,40}){0,9}$/))),
-  tipo: v.optional(identifier(60)),
+  tipo: v.optional(TipoId),
   region: v.optional(v.pipe(v.string(), v.regex(/^\d{2}$/))),
   unidad: v.optional(line(40)),
   /** Where the previous page ended (its `siguiente`). */
