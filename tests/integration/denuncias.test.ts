@@ -204,6 +204,13 @@ describe('a citizen’s denuncia', () => {
       ['bicicleta.jpg', sha256Of(fotos[0] ?? new Uint8Array()), 20_000],
       ['calle.jpg', sha256Of(fotos[1] ?? new Uint8Array()), 30_000],
     ])
+    // Each file downloads for staff by the link shown, the same bytes; the read is recorded.
+    const [primera] = vista.detalle.archivos as unknown as { descarga: string }[]
+    const bajada = await analista.get(primera?.descarga ?? '')
+    expect(bajada.status).toBe(200)
+    expect(sha256Of(new Uint8Array(await bajada.arrayBuffer()))).toBe(sha256Of(fotos[0] ?? new Uint8Array()))
+    const lecturas = await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))
+    expect(lecturas.length).toBeGreaterThanOrEqual(2)
     const enCola = async (tipo: string) =>
       (
         (await (await analista.get(`/api/funcionarios/casos/denuncia/cola?tipo=${tipo}`)).json()) as {

@@ -195,6 +195,7 @@ export const ROUTES: RouteCase[] = [
   { route: 'POST /api/casos/:numero/informacion', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/funcionarios/casos/:servicio/cola', audience: 'denuncias.unidad', admitted: 404 },
   { route: 'GET /api/funcionarios/casos/:numero', audience: 'denuncias.unidad', admitted: 404 },
+  { route: 'GET /api/funcionarios/casos/:numero/archivos/:id', audience: 'denuncias.unidad', admitted: 404 },
   {
     route: 'POST /api/funcionarios/casos/:numero/acciones',
     audience: 'denuncias.unidad',

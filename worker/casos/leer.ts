@@ -9,11 +9,12 @@ import {
   unidades,
   users,
 } from '../../db/schema/index.ts'
+import { leerArchivo } from '../archivos/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
-import type { Database } from '../ports.ts'
+import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
@@ -156,16 +157,7 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
     servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve({}),
   ])
-  if (caso.titular?.run)
-    await runWrites(ctx, [
-      lecturaDeDatos(
-        ctx,
-        caso.titular.run,
-        { tipo: caso.servicio, code: caso.numero },
-        'atencion_tramite',
-        caso.userId,
-      ),
-    ])
+  await lecturaRegistrada(ctx, caso)
   const now = ctx.clock.now()
   return {
     numero: caso.numero,
@@ -276,4 +268,40 @@ export async function misCasos(ctx: ServiceContext, actor: Actor, locale: Locale
       ]
     }),
   }
+}
+
+/** Staff read a case's personal data: recorded in its owner's "Quién vio mis datos". */
+async function lecturaRegistrada(ctx: ServiceContext, caso: Caso): Promise<void> {
+  if (!caso.titular?.run) return
+  await runWrites(ctx, [
+    lecturaDeDatos(
+      ctx,
+      caso.titular.run,
+      { tipo: caso.servicio, code: caso.numero },
+      'atencion_tramite',
+      caso.userId,
+    ),
+  ])
+}
+
+/**
+ * A file sent with a case, for staff who may see the case (404 otherwise, and for a file of
+ * another case): its bytes streamed, the read recorded in its owner's "Quién vio mis datos".
+ *
+ * @example
+ * return respuestaDeArchivo(c, await archivoParaFuncionario(ctx, ports, actor, numero, id))
+ */
+export async function archivoParaFuncionario(
+  ctx: ServiceContext,
+  ports: Pick<Ports, 'db' | 'files'>,
+  actor: Actor,
+  numero: string,
+  id: string,
+) {
+  const caso = await casoPorNumero(ctx.db, numero)
+  if (!caso || !puedeVer(actor, definicionDe(caso.servicio), caso)) throw new AppError('not_found')
+  const found = await leerArchivo(ports, id)
+  if (!found || found.archivo.casoId !== caso.id) throw new AppError('not_found')
+  await lecturaRegistrada(ctx, caso)
+  return found
 }

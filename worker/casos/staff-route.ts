@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { respuestaDeArchivo } from '../archivos/index.ts'
 import { revalidar } from '../cifras/revalidar.ts'
 import type { AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
@@ -13,7 +14,7 @@ import { cifrasDeCasos } from './cifras.ts'
 import { colaDeCasos } from './cola.ts'
 import { fiscaliaCommitted } from './fiscalia/borde.ts'
 import { listarJurisdiccion, planCambioJurisdiccion } from './jurisdiccion.ts'
-import { vistaFuncionario } from './leer.ts'
+import { archivoParaFuncionario, vistaFuncionario } from './leer.ts'
 import { commitCambio, numeroDe } from './route.ts'
 import { AccionInput, CifrasQuery, ColaQuery, JurisdiccionInput } from './schema.ts'
 import { servicioDeCasos } from './servicios.ts'
@@ -34,6 +35,15 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
   .get('/:numero', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await vistaFuncionario(serviceContext(c), actorOf(c), numeroDe(c)))
+  })
+  .get('/:numero/archivos/:id', async (c) => {
+    const { db, files } = c.var.ports
+    const ctx = serviceContext(c)
+    const id = c.req.param('id')
+    return respuestaDeArchivo(
+      c,
+      await archivoParaFuncionario(ctx, { db, files }, actorOf(c), numeroDe(c), id),
+    )
   })
   .post('/:numero/acciones', async (c) => {
     const input = await parseJsonBody(c, AccionInput)

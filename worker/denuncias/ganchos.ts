@@ -86,5 +86,11 @@ export const ganchosDenuncia: Ganchos = {
     return sql`exists (select 1 from ${denuncias} where ${denuncias.casoId} = ${casos.id} and ${denuncias.tipo} = ${tipo})`
   },
   contenidoParaFiscalia: (db, caso) => contenido(db, caso.id),
-  detalle: (db, caso) => contenido(db, caso.id),
+  // Staff also get each file's download (worker/casos/staff-route.ts), recorded as a read.
+  detalle: async (db, caso) => {
+    const reporte = await contenido(db, caso.id)
+    const archivos = (reporte.archivos ?? []) as { id: string }[]
+    const descarga = (id: string) => `/api/funcionarios/casos/${caso.numero}/archivos/${id}`
+    return { ...reporte, archivos: archivos.map((a) => ({ ...a, descarga: descarga(a.id) })) }
+  },
 }
