@@ -10,7 +10,7 @@ export interface RespuestasDenuncia {
   detalles: Partial<Record<DetalleId, string | number>>
   sospechosos: { descripcion: string; nombre?: string }[]
   testigos: { nombre: string; contacto?: string }[]
-  /** ARCHIVOS: the evidence's ids, names and SHA-256 (worker/archivos), as the receipt printed them. */
+  /** The evidence's ids, names and SHA-256 (worker/archivos), as the receipt printed them. */
   archivos: { id: string; nombre: string; sha256: string }[]
 }
 

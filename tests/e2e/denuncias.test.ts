@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
@@ -5,6 +6,7 @@ import { SALIDA } from '../../web/denuncias/dispositivo.ts'
 import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
 import { messages as formularioEs } from '../../web/denuncias/formulario/i18n/es.ts'
 import { localDate } from '../../worker/time.ts'
+import { fileOf } from '../support/archivos.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import type { AxeViolation } from './support/axe.ts'
 import { newPhoneContext } from './support/browser.ts'
@@ -23,6 +25,8 @@ const SPANISH = [filtroEs, formularioEs, denunciaEs].flatMap((catalogue) =>
   Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
 )
 const PASSWORD = 'demo1234'
+/** Two small photos of the scene (JPEG by their first bytes), each with its own content. */
+const FOTOS = ['paradero.jpg', 'telefono.jpg'].map((name) => ({ name, bytes: fileOf('jpeg', 40_000) }))
 const EMAIL = 'valentina.denuncia@example.cl'
 
 let portal: CitizenPortal | undefined
@@ -162,6 +166,17 @@ describe('Denuncias, the citizen’s side', () => {
     await page.getByRole('button', { name: 'Agregar un testigo' }).click()
     await page.getByLabel('Nombre del testigo 1').fill('Rosa Díaz')
     await inspect(page, 'testigos', found)
+    // Two photos of the scene, uploaded from the phone at once.
+    await denuncia.to(page, '/denuncias/archivos')
+    await page
+      .getByLabel(formularioEs['archivos.title'])
+      .setInputFiles(
+        FOTOS.map((foto) => ({ name: foto.name, mimeType: 'image/jpeg', buffer: Buffer.from(foto.bytes) })),
+      )
+    // Both listed by name, and up on the server before the report is sent.
+    await page.locator('.archivos__item', { hasText: 'telefono.jpg' }).getByText('Subido').waitFor()
+    await page.locator('.archivos__item', { hasText: 'paradero.jpg' }).getByText('Subido').waitFor()
+    await inspect(page, 'archivos', found)
     await denuncia.to(page, '/denuncias/contacto')
     await page.getByLabel('Correo electrónico').fill(EMAIL)
     await page.getByLabel('Teléfono de contacto').fill('+56 9 1234 5678')
@@ -169,7 +184,15 @@ describe('Denuncias, the citizen’s side', () => {
     await inspect(page, 'contacto', found)
     await denuncia.to(page, '/denuncias/revisar')
     const review = await main(page)
-    for (const shown of ['Hurto simple', 'Santiago', 'Teléfono Samsung Galaxy A54 negro', 'Rosa Díaz', EMAIL])
+    for (const shown of [
+      'Hurto simple',
+      'Santiago',
+      'Teléfono Samsung Galaxy A54 negro',
+      'Rosa Díaz',
+      EMAIL,
+      'paradero.jpg',
+      'telefono.jpg',
+    ])
       expect(review, shown).toContain(shown)
     expect(review).toContain('verificado con ClaveÚnica')
     await inspect(page, 'revisar', found, ['es', 'en', 'ht'])
@@ -215,6 +238,12 @@ describe('Denuncias, the citizen’s side', () => {
       'Rosa Díaz',
     ])
       expect(text, shown).toContain(shown)
+    // Each photo by its name and its own SHA-256 (the hash may wrap across lines).
+    const flat = text.replace(/\s+/g, '')
+    for (const foto of FOTOS) {
+      expect(flat).toContain(foto.name)
+      expect(flat).toContain(createHash('sha256').update(foto.bytes).digest('hex'))
+    }
     const qr = pdfQr(pdf) ?? ''
     expect(qr).toMatch(new RegExp(`^${proxy.origin}/verificar#CV1\\.`))
     // The QR, opened: the signature holds, and it says only that the report exists, when, its state.
@@ -264,6 +293,7 @@ describe('Denuncias, the citizen’s side', () => {
     for (const next of [
       '/denuncias/sospechosos',
       '/denuncias/testigos',
+      '/denuncias/archivos',
       '/denuncias/contacto',
       '/denuncias/revisar',
     ])

@@ -116,7 +116,7 @@ describe('the triage queue', () => {
     for (const [query, field] of [
       ['?estado=borrada', 'estado'],
       ['?estado=recibida;drop', 'estado'],
-      ['?tipo=estafa', 'tipo'],
+      ['?tipo=robo', 'tipo'],
       ['?limite=0', 'limite'],
       ['?region=RM', 'region'],
       ['?desde=ayer', 'desde'],

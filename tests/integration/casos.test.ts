@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, casosHistoria, users } from '../../db/schema/index.ts'
+import { archivos, auditLog, casosHistoria, casosPreguntas, users } from '../../db/schema/index.ts'
 import { adjuntarArchivos, archivosParaAdjuntar } from '../../worker/archivos/index.ts'
 import { planAccion } from '../../worker/casos/acciones.ts'
 import { esCambioConcurrente } from '../../worker/casos/cambio.ts'
@@ -8,7 +8,7 @@ import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { readOne } from '../../worker/reads.ts'
 import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
-import { fileOf, sha256Of, uploadsOf, viewOf } from '../support/archivos.ts'
+import { fileOf, uploadsOf, viewOf, wholeUploads } from '../support/archivos.ts'
 import { casoRow, ciudadano, correosA, nuevoCaso } from '../support/casos.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
@@ -348,12 +348,31 @@ describe('the citizen and their case', () => {
       'Usted agregó información',
     ])
     expect(await correosA(t.db, 'preguntas@example.cl')).toHaveLength(3)
-    // Files go through worker/archivos once wired (MERGE): until then a body naming files is refused.
-    const conArchivos = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+    // Files go with the information through worker/archivos, attached to the case and to its row;
+    // an id that is not one of the citizen's uploads is refused naming the field, and nothing is written.
+    const ajeno = await valentina.client.post(`/api/casos/${numero}/informacion`, {
       texto: 'Foto',
       archivos: ['a1'],
     })
-    expect(await conArchivos.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
+    expect(await ajeno.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
+    const foto = await wholeUploads(t.app, valentina.client.jar)('candado.jpg', fileOf('jpeg', 5_000))
+    const conArchivos = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+      texto: 'Foto del candado',
+      archivos: [foto],
+    })
+    expect(conArchivos.status).toBe(201)
+    const [adjunto] = await t.db.select().from(archivos).where(eq(archivos.id, foto))
+    const [fila] = await t.db
+      .select()
+      .from(casosPreguntas)
+      .where(eq(casosPreguntas.respuesta, 'Foto del candado'))
+    expect(adjunto).toMatchObject({ casoId: fila?.casoId, preguntaId: fila?.id })
+    // The same file again: refused, naming the field.
+    const otraVez = await valentina.client.post(`/api/casos/${numero}/informacion`, {
+      texto: 'Otra vez',
+      archivos: [foto],
+    })
+    expect(await otraVez.json()).toMatchObject({ status: 400, fields: [{ field: 'archivos' }] })
 
     await accion(analista.client, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })
     expect((await accion(oficial.client, numero, { accion: 'enviar_fiscalia' })).status).toBe(200)
@@ -448,7 +467,7 @@ describe('staff scope', () => {
     expect((await jose.client.get(`/api/funcionarios/casos/${numero}/envio`)).status).toBe(403)
   })
 
-  it('lists a case’s files with their SHA-256 and lets its staff download one, recorded as a read', async () => {
+  it('lets a case’s staff download one of its files, recorded as a read; not another unit’s, nor a file of another case', async () => {
     // In process a body carries no Content-Length of its own: given as a browser gives it.
     const uploads = uploadsOf(async (path, init = {}) => {
       const headers = new Headers(init.headers)
@@ -468,17 +487,7 @@ describe('staff scope', () => {
     )
     await accion(analista.client, numero, { accion: 'derivar', unidad: 'DEMO-13101-1' })
 
-    const vista = await (await oficial.client.get(`/api/funcionarios/casos/${numero}`)).json()
     const url = `/api/funcionarios/casos/${numero}/archivos/${id}`
-    expect(vista.archivos).toEqual([
-      expect.objectContaining({
-        id,
-        nombre: 'foto-del-paradero.jpg',
-        tipo: 'image/jpeg',
-        sha256: sha256Of(foto),
-        url,
-      }),
-    ])
     const lecturas = async () =>
       (await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))).length
     const antes = await lecturas()

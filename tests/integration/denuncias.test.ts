@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
+import { archivos, auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
+import { DENUNCIA } from '../../worker/denuncias/estados.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
+import { fileOf, sha256Of, wholeUploads } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
-import { signedInCitizen } from '../support/identity.ts'
+import { signedInCitizen, signedInStaff } from '../support/identity.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
@@ -144,6 +146,93 @@ describe('a citizen’s denuncia', () => {
     expect(await t.db.select().from(outbox)).toHaveLength(1)
     const other = await enviar(valentina, denunciaRequest(AYER, { lugar: 'Otro lugar, Santiago' }), 'once')
     expect(other.body.code).toBe('idempotency_key_reused')
+  })
+
+  it('attaches its evidence to the case, lists each file’s SHA-256 on the receipt, and refuses another’s upload naming «archivos»', async () => {
+    const { t, valentina } = await setup()
+    const subir = wholeUploads(t.app, valentina.jar)
+    const fotos = [fileOf('jpeg', 20_000), fileOf('jpeg', 30_000)]
+    const ids = [
+      await subir('bicicleta.jpg', fotos[0] ?? new Uint8Array()),
+      await subir('calle.jpg', fotos[1] ?? new Uint8Array()),
+    ]
+
+    // Someone else's upload: refused, naming the field, and nothing is written.
+    const camila = await signedInCitizen(t)
+    const ajeno = await wholeUploads(t.app, camila.jar)('ajena.jpg', fileOf('jpeg', 1000))
+    const refused = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0], ajeno] }))
+    expect(refused.status).toBe(400)
+    expect(refused.body.fields?.map((f) => f.field)).toEqual(['archivos'])
+    expect(await t.db.select().from(casos)).toEqual([])
+
+    const sent = await enviar(valentina, denunciaRequest(AYER, { archivos: ids }))
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const numero = String(sent.body.numero)
+    const [caso] = await t.db.select().from(casos).where(eq(casos.numero, numero))
+    const adjuntos = await t.db
+      .select()
+      .from(archivos)
+      .where(eq(archivos.casoId, caso?.id ?? ''))
+    expect(adjuntos.map((a) => a.id).sort()).toEqual([...ids].sort())
+    const [row] = await t.db.select().from(denuncias)
+    expect(row?.respuestas.archivos.map((a) => a.nombre)).toEqual(['bicicleta.jpg', 'calle.jpg'])
+
+    const pdf = new Uint8Array(await (await valentina.get(`/api/denuncias/${numero}/pdf`)).arrayBuffer())
+    const text = pdfText(pdf).replace(/\s+/g, '')
+    for (const foto of fotos) expect(text).toContain(sha256Of(foto))
+    expect(text).toContain('bicicleta.jpg')
+    expect(text).not.toContain('Sinarchivosadjuntos')
+
+    // A file goes with one report only.
+    const again = await enviar(valentina, denunciaRequest(AYER, { archivos: [ids[0]] }))
+    expect(again.status).toBe(400)
+    expect(again.body.fields?.map((f) => f.field)).toEqual(['archivos'])
+
+    // Staff open the case: the report as sent, the complainant proven by ClaveÚnica, the files by hash;
+    // the queue filters by the report's type, which a reclassification rewrites in its row.
+    const { client: analista } = await signedInStaff(t, 'supervisor', 'analista@carabineros.example.cl')
+    const vista = (await (await analista.get(`/api/funcionarios/casos/${numero}`)).json()) as {
+      detalle: Record<string, unknown> & { archivos: { nombre: string; sha256: string; bytes: number }[] }
+    }
+    expect(vista.detalle).toMatchObject({
+      tipo: 'hurto_simple',
+      comuna: 'Santiago',
+      denunciante: { run: '88888888-8', identidad: 'claveunica', autodeclarada: false },
+      testigos: [{ nombre: 'Rosa Díaz' }],
+    })
+    expect(vista.detalle.archivos.map((a) => [a.nombre, a.sha256, a.bytes])).toEqual([
+      ['bicicleta.jpg', sha256Of(fotos[0] ?? new Uint8Array()), 20_000],
+      ['calle.jpg', sha256Of(fotos[1] ?? new Uint8Array()), 30_000],
+    ])
+    // Each file downloads for staff by the link shown, the same bytes; the read is recorded.
+    const [primera] = vista.detalle.archivos as unknown as { descarga: string }[]
+    const bajada = await analista.get(primera?.descarga ?? '')
+    expect(bajada.status).toBe(200)
+    expect(sha256Of(new Uint8Array(await bajada.arrayBuffer()))).toBe(sha256Of(fotos[0] ?? new Uint8Array()))
+    const lecturas = await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))
+    expect(lecturas.length).toBeGreaterThanOrEqual(2)
+    const enCola = async (tipo: string) =>
+      (
+        (await (await analista.get(`/api/funcionarios/casos/denuncia/cola?tipo=${tipo}`)).json()) as {
+          casos: { numero: string }[]
+        }
+      ).casos.map((c) => c.numero)
+    expect(await enCola('hurto_simple')).toEqual([numero])
+    expect(await enCola('estafa')).toEqual([])
+    const reclasificada = await analista.post(`/api/funcionarios/casos/${numero}/acciones`, {
+      accion: 'reclasificar',
+      tipo: 'robo_por_sorpresa',
+    })
+    expect(reclasificada.status).toBe(200)
+    const [ahora] = await t.db.select().from(denuncias)
+    expect(ahora?.tipo).toBe('robo_por_sorpresa')
+    expect(await enCola('robo_por_sorpresa')).toEqual([numero])
+    // What the Fiscalía receives: the same report.
+    const enviado = await DENUNCIA.ganchos.contenidoParaFiscalia(t.db, {
+      ...(caso ?? ({} as never)),
+      servicio: 'denuncia',
+    })
+    expect(enviado).toMatchObject({ tipo: 'robo_por_sorpresa', relato: row?.relato })
   })
 
   it('from an internal account is kept as a self-declared identity, and says so on the receipt', async () => {

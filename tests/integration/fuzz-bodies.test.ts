@@ -294,7 +294,7 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
     ),
 }
 
-/** Files named by an answer (MERGE: worker/archivos): until wired, any is refused, naming the field. */
+/** Files named by an answer: upload ids (worker/archivos); one not the caller's is refused, naming the field. */
 const archivos = object(
   [[], ['a1', 'b-2']],
   ['x', [''], ['a b'], Array.from({ length: 11 }, () => 'a'), [1], null],

@@ -39,18 +39,21 @@ function Procedures(props: { user: Me }) {
     onMount(() => setEmpty((n) => n + 1))
     return null
   }
+  const lists = [
+    <MisBorradores fallback={<Empty />} />,
+    <MisPermisos
+      run={props.user.runProof === 'claveunica' ? props.user.run : null}
+      offline={false}
+      fallback={<Empty />}
+    />,
+    <MisDenuncias fallback={<Empty />} />,
+    <MisConstancias fallback={<Empty />} />,
+    <MisSolicitudes fallback={<Empty />} />,
+  ]
   return (
     <>
-      <MisBorradores fallback={<Empty />} />
-      <MisPermisos
-        run={props.user.runProof === 'claveunica' ? props.user.run : null}
-        offline={false}
-        fallback={<Empty />}
-      />
-      <MisDenuncias fallback={<Empty />} />
-      <MisConstancias fallback={<Empty />} />
-      <MisSolicitudes fallback={<Empty />} />
-      <Show when={empty() === 4}>
+      {lists}
+      <Show when={empty() === lists.length}>
         <p>{tc('mine.empty')}</p>
       </Show>
     </>

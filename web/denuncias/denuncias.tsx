@@ -39,6 +39,7 @@ const PASOS = [
   'objetos',
   'sospechosos',
   'testigos',
+  'archivos',
   'contacto',
   'revisar',
   'declaracion',

@@ -9,7 +9,7 @@ import { line, paragraph } from '../text.ts'
  */
 
 /** A service's type id, as its list has it (`robo_por_sorpresa`: underscores, as the offences' ids). */
-export const TipoId = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9_]{1,60}$/))
+export const TipoId = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9_-]{1,60}$/))
 
 /** A case's número as typed or linked: a document code, compared once normalised. */
 export const NumeroCaso = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9 -]{4,40}$/))

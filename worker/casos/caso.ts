@@ -3,8 +3,6 @@ import { casos, users } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Database } from '../ports.ts'
-import { lecturaDeDatos } from '../privacy/accesos.ts'
-import type { Write } from '../writes.ts'
 import type { CasoDelServicio, ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 import { servicioDeCasos } from './servicios.ts'
 
@@ -89,25 +87,4 @@ export function definicionDe(servicio: ServicioConCaso): ServicioDeCasos {
   const definicion = servicioDeCasos(servicio)
   if (!definicion) throw new AppError('not_found')
   return definicion
-}
-
-/**
- * The record of a staff read of a case's owner (`personal_data.viewed`, finalidad
- * `atencion_tramite`), which they find in «Quién vio mis datos»: nothing when the case no longer
- * names a RUN. To run before the data is answered.
- *
- * @example
- * await runWrites(ctx, lecturaDelCaso(ctx, caso))
- */
-export function lecturaDelCaso(ctx: Parameters<typeof lecturaDeDatos>[0], caso: Caso): Write[] {
-  if (!caso.titular?.run) return []
-  return [
-    lecturaDeDatos(
-      ctx,
-      caso.titular.run,
-      { tipo: caso.servicio, code: caso.numero },
-      'atencion_tramite',
-      caso.userId,
-    ),
-  ]
 }

@@ -9,16 +9,17 @@ import {
   unidades,
   users,
 } from '../../db/schema/index.ts'
+import { leerArchivo } from '../archivos/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
-import type { Database } from '../ports.ts'
+import type { Database, Ports } from '../ports.ts'
+import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
 import { puedeActuar, puedeVer } from './alcance.ts'
-import { archivosVistos } from './archivos.ts'
-import { type Caso, casoPorNumero, definicionDe, lecturaDelCaso } from './caso.ts'
+import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
 import { envioDe } from './envio.ts'
 import { unidadPropuesta } from './jurisdiccion.ts'
 import { ACCIONES, type Accion, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
@@ -136,7 +137,7 @@ export async function vistaCiudadano(ctx: ServiceContext, actor: Actor, numero: 
 
 /**
  * A case as staff open it — its owner, comuna, unit, due date, full history with who did what,
- * questions and answers, the files sent, the unit the jurisdiction proposes, the delivery to the
+ * questions and answers, the unit the jurisdiction proposes, the delivery to the
  * Fiscalía, the actions this staff member may take now and what the service shows of the request
  * — and the record of the read in the owner's "Quién vio mis datos" (`personal_data.viewed`). 404 for a case
  * they may not see (another unit's).
@@ -149,16 +150,15 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
   if (!caso) throw new AppError('not_found')
   const servicio = definicionDe(caso.servicio)
   if (!puedeVer(actor, servicio, caso)) throw new AppError('not_found')
-  const [historia, preguntas, envio, archivos, lugar, propuesta, detalle] = await Promise.all([
+  const [historia, preguntas, envio, lugar, propuesta, detalle] = await Promise.all([
     historiaDe(ctx.db, caso.id),
     preguntasDe(ctx.db, caso.id),
     envioDe(ctx.db, caso.id),
-    archivosVistos(ctx.db, caso.id, caso.numero),
     lugarDe(ctx.db, caso),
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
     servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve<Record<string, unknown>>({}),
   ])
-  await runWrites(ctx, lecturaDelCaso(ctx, caso))
+  await lecturaRegistrada(ctx, caso)
   const now = ctx.clock.now()
   return {
     numero: caso.numero,
@@ -195,8 +195,6 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
       respondidaAt: p.respondidaAt?.toISOString() ?? null,
     })),
     propuesta,
-    /** The files sent with the request and with the answers, each with its SHA-256. */
-    archivos,
     envio,
     acciones: envio ? [] : accionesPosibles(actor, servicio, caso),
     detalle,
@@ -265,4 +263,40 @@ export async function misCasos(ctx: ServiceContext, actor: Actor, locale: Locale
       ]
     }),
   }
+}
+
+/** Staff read a case's personal data: recorded in its owner's "Quién vio mis datos". */
+async function lecturaRegistrada(ctx: ServiceContext, caso: Caso): Promise<void> {
+  if (!caso.titular?.run) return
+  await runWrites(ctx, [
+    lecturaDeDatos(
+      ctx,
+      caso.titular.run,
+      { tipo: caso.servicio, code: caso.numero },
+      'atencion_tramite',
+      caso.userId,
+    ),
+  ])
+}
+
+/**
+ * A file sent with a case, for staff who may see the case (404 otherwise, and for a file of
+ * another case): its bytes streamed, the read recorded in its owner's "Quién vio mis datos".
+ *
+ * @example
+ * return respuestaDeArchivo(c, await archivoParaFuncionario(ctx, ports, actor, numero, id))
+ */
+export async function archivoParaFuncionario(
+  ctx: ServiceContext,
+  ports: Pick<Ports, 'db' | 'files'>,
+  actor: Actor,
+  numero: string,
+  id: string,
+) {
+  const caso = await casoPorNumero(ctx.db, numero)
+  if (!caso || !puedeVer(actor, definicionDe(caso.servicio), caso)) throw new AppError('not_found')
+  const found = await leerArchivo(ports, id)
+  if (!found || found.archivo.casoId !== caso.id) throw new AppError('not_found')
+  await lecturaRegistrada(ctx, caso)
+  return found
 }

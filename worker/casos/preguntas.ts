@@ -1,8 +1,10 @@
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm'
 import { casosPreguntas } from '../../db/schema/index.ts'
-import { AppError, invalidField } from '../errors.ts'
+import { adjuntarArchivos, archivosParaAdjuntar } from '../archivos/index.ts'
+import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
+import { readOne } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { enEnvio } from './acciones.ts'
@@ -10,16 +12,6 @@ import { cambiarEstado } from './cambio.ts'
 import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
 import { pasoPermitido } from './maquina.ts'
 import type { InformacionInput, RespuestaInput } from './schema.ts'
-
-/**
- * MERGE: attaches uploaded files (worker/archivos, not on main yet) to an answer or to information
- * added, in the same batch: the lead passes worker/archivos's `adjuntarArchivos` here from the
- * routes (worker/casos/route.ts). Without it, a body naming files is refused (`archivos`).
- */
-export type AdjuntarArchivos = (
-  ctx: ServiceContext,
-  destino: { casoId: string; preguntaId: string; archivos: string[] },
-) => Promise<Write[]>
 
 /** What the citizen is answered: the case's state after it. */
 export interface Anotado {
@@ -34,15 +26,23 @@ export async function casoPropio(ctx: ServiceContext, actor: Actor, numero: stri
   return caso
 }
 
+/**
+ * The files the citizen sends with an answer or with information (worker/archivos), attached to
+ * the case and to that row in the same batch, or refused naming `archivos`. They count with the
+ * case's earlier files towards its limit.
+ */
 async function archivosDe(
   ctx: ServiceContext,
+  actor: Actor,
   destino: { casoId: string; preguntaId: string },
   archivos: string[] | undefined,
-  adjuntar: AdjuntarArchivos | undefined,
 ): Promise<Write[]> {
   if (!archivos || archivos.length === 0) return []
-  if (!adjuntar) throw invalidField('archivos', 'invalid')
-  return adjuntar(ctx, { ...destino, archivos })
+  const leidos = await readOne(ctx.db, archivosParaAdjuntar(archivos, destino.casoId))
+  return adjuntarArchivos(leidos, destino.casoId, actor.userId, {
+    ahora: ctx.clock.now(),
+    preguntaId: destino.preguntaId,
+  }).writes
 }
 
 /**
@@ -59,7 +59,6 @@ export async function planRespuesta(
   numero: string,
   input: RespuestaInput,
   publicUrl: string,
-  adjuntar?: AdjuntarArchivos,
 ): Promise<Planned<Anotado>> {
   const caso = await casoPropio(ctx, actor, numero)
   const servicio = definicionDe(caso.servicio)
@@ -84,7 +83,7 @@ export async function planRespuesta(
         .update(casosPreguntas)
         .set({ respuesta: input.texto, respondidaAt: now })
         .where(and(eq(casosPreguntas.id, pregunta.id), isNull(casosPreguntas.respondidaAt))),
-      ...(await archivosDe(ctx, { casoId: caso.id, preguntaId: pregunta.id }, input.archivos, adjuntar)),
+      ...(await archivosDe(ctx, actor, { casoId: caso.id, preguntaId: pregunta.id }, input.archivos)),
       ...cambiarEstado({ ...ctx, publicUrl }, servicio, caso, {
         accion: 'responder',
         autor: { tipo: 'ciudadano', id: actor.userId },
@@ -109,7 +108,6 @@ export async function planInformacion(
   numero: string,
   input: InformacionInput,
   publicUrl: string,
-  adjuntar?: AdjuntarArchivos,
 ): Promise<Planned<Anotado>> {
   const caso = await casoPropio(ctx, actor, numero)
   const servicio = definicionDe(caso.servicio)
@@ -128,7 +126,7 @@ export async function planInformacion(
         respuesta: input.texto,
         respondidaAt: now,
       }),
-      ...(await archivosDe(ctx, { casoId: caso.id, preguntaId: id }, input.archivos, adjuntar)),
+      ...(await archivosDe(ctx, actor, { casoId: caso.id, preguntaId: id }, input.archivos)),
       ...cambiarEstado({ ...ctx, publicUrl }, servicio, caso, {
         accion: 'agregar_informacion',
         autor: { tipo: 'ciudadano', id: actor.userId },

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
@@ -42,15 +43,15 @@ export async function commitCambio<T>(
   } catch (error) {
     if (esCambioConcurrente(error) || isUniqueViolation(error))
       throw new AppError('conflict', { cause: error })
-    throw error
+    // A file another request attached first (its CHECK): refused naming `archivos`.
+    throw conflictoDeAdjuntos(error) ?? error
   }
 }
 
 /**
  * `/api/casos`: a citizen's own cases (404 for anyone else's). The dated history in their words,
  * their answer to the question staff asked, and information they add while the service takes it.
- * MERGE: the answer's and the information's files (`archivos`) reach worker/archivos through
- * `adjuntarArchivos`, passed to planRespuesta/planInformacion here once that module is on main.
+ * The answer's and the information's files (`archivos`) are attached through worker/archivos.
  */
 export const casosRoute = new Hono<AppEnv>()
   .use(requireCitizen)

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { paragraph } from '../text.ts'
 import {
   DondeAcudir,
@@ -11,13 +12,13 @@ import {
 } from './campos.ts'
 
 /**
- * MERGE: the ids of files uploaded through worker/archivos (not on main yet), attached to an
- * answer or to information added; the lead wires `adjuntarArchivos` (worker/casos/preguntas.ts).
+ * The ids of files uploaded through worker/archivos, attached to an answer or to information
+ * added (`adjuntarArchivos`, worker/casos/preguntas.ts).
  */
 const Archivos = v.optional(
   v.pipe(
     v.array(v.unknown()),
-    v.maxLength(10),
+    v.maxLength(MAX_ARCHIVOS),
     // Checked as a whole: an error names the field, not one of its items (`archivos`, not `archivos.3`).
     v.check((ids) => ids.every((id) => typeof id === 'string' && /^[\w-]{1,64}$/.test(id)), 'invalid_format'),
     v.transform((ids) => ids as string[]),

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { respuestaDeArchivo } from '../archivos/index.ts'
 import { revalidar } from '../cifras/revalidar.ts'
 import type { AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
@@ -9,14 +10,13 @@ import { localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { planAccion } from './acciones.ts'
 import { requireCapacidadDeCasos } from './alcance.ts'
-import { descargarArchivo } from './archivos.ts'
 import { cifrasDeCasos } from './cifras.ts'
 import { colaDeCasos } from './cola.ts'
 import { CifrasQuery, ColaQuery } from './consultas.ts'
 import { estadoDeEnvio } from './envio.ts'
 import { fiscaliaCommitted } from './fiscalia/borde.ts'
 import { listarJurisdiccion, planCambioJurisdiccion } from './jurisdiccion.ts'
-import { vistaFuncionario } from './leer.ts'
+import { archivoParaFuncionario, vistaFuncionario } from './leer.ts'
 import { commitCambio, numeroDe } from './route.ts'
 import { AccionInput, JurisdiccionInput } from './schema.ts'
 import { servicioDeCasos } from './servicios.ts'
@@ -36,11 +36,6 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
     const query = parse(ColaQuery, c.req.query())
     return c.json(await colaDeCasos(serviceContext(c), actorOf(c), c.req.param('servicio'), query))
   })
-  .get('/:numero/archivos/:id', async (c) => {
-    const id = c.req.param('id')
-    if (!/^[\w-]{1,64}$/.test(id)) throw new AppError('not_found')
-    return descargarArchivo(c, actorOf(c), numeroDe(c), id)
-  })
   .get('/:numero/envio', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await estadoDeEnvio(serviceContext(c), actorOf(c), numeroDe(c)))
@@ -48,6 +43,15 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
   .get('/:numero', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await vistaFuncionario(serviceContext(c), actorOf(c), numeroDe(c)))
+  })
+  .get('/:numero/archivos/:id', async (c) => {
+    const { db, files } = c.var.ports
+    const ctx = serviceContext(c)
+    const id = c.req.param('id')
+    return respuestaDeArchivo(
+      c,
+      await archivoParaFuncionario(ctx, { db, files }, actorOf(c), numeroDe(c), id),
+    )
   })
   .post('/:numero/acciones', async (c) => {
     const input = await parseJsonBody(c, AccionInput)

@@ -1,5 +1,5 @@
 import type { ServicioDeCasos } from '../casos/maquina.ts'
-import { invalidField } from '../errors.ts'
+import { ganchosDenuncia } from './ganchos.ts'
 
 /** A denuncia's states (issue 15), in the order a report normally goes through them. */
 export const ESTADOS_DENUNCIA = [
@@ -12,22 +12,6 @@ export const ESTADOS_DENUNCIA = [
 ] as const
 export type EstadoDenuncia = (typeof ESTADOS_DENUNCIA)[number]
 
-/**
- * MERGE: the offence types are worker/denuncias's data (its types table); this list only lets the
- * reference hooks below check a reclassification until the lead wires them to it.
- */
-export const TIPOS_DE_REFERENCIA = [
-  'hurto_simple',
-  'robo_accesorios_vehiculo',
-  'robo_por_sorpresa',
-  'estafa',
-  'hurto_hallazgo',
-  'robo_lugar_no_habitado',
-  'danos',
-  'maltrato_animal',
-  'apropiacion_indebida',
-] as const
-
 const ANTES_DE_LA_UNIDAD = ['recibida', 'en_analisis', 'informacion_solicitada'] as const
 
 /**
@@ -36,8 +20,8 @@ const ANTES_DE_LA_UNIDAD = ['recibida', 'en_analisis', 'informacion_solicitada']
  * over the complainant's home), and the unit sends it to the Fiscalía, which answers a RUC. The
  * citizen may add information until then. Triage is due 24 hours after the report (issue 15).
  *
- * The hooks here use only the `casos` columns (MERGE: the lead wires worker/denuncias's table:
- * the stored type, the queue's type filter, what the Fiscalía receives, what staff see).
+ * Its hooks (ganchos.ts) read and write its own table: the stored type, the queue's type filter,
+ * what the Fiscalía receives, what staff see.
  */
 export const DENUNCIA: ServicioDeCasos<EstadoDenuncia> = {
   servicio: 'denuncia',
@@ -194,11 +178,5 @@ export const DENUNCIA: ServicioDeCasos<EstadoDenuncia> = {
       },
     },
   },
-  ganchos: {
-    reclasificar: async (_ctx, _caso, tipo) => {
-      if (!TIPOS_DE_REFERENCIA.some((known) => known === tipo)) throw invalidField('tipo', 'invalid_option')
-      return { anterior: null, writes: [] }
-    },
-    contenidoParaFiscalia: async () => ({}),
-  },
+  ganchos: ganchosDenuncia,
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
@@ -26,6 +27,8 @@ export const denunciaSubmission = submission({
     const planned = await planDenuncia(serviceContext(c), ports, actorOf(c), input, loaded, code)
     return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
   },
+  // An evidence file another submission attached first (its CHECK, on Node): refused naming `archivos`.
+  conflict: (error) => conflictoDeAdjuntos(error),
 })
 
 /** The path's número, as typed (spaces and dashes of the grouped form allowed). */

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
@@ -21,8 +22,8 @@ import {
 /** How long a narrative must be to say what happened, and how long it may be. */
 export const RELATO_MIN = 50
 export const RELATO_MAX = 5000
-/** The most files a report carries (their upload is worker/archivos'). */
-export const MAX_ARCHIVOS = 10
+/** The most files a report carries: worker/archivos's limit for a case. */
+export { MAX_ARCHIVOS }
 /**
  * How far back a report may go: five years, the prescription of a simple delito's prosecution
  * (Código Penal, art. 94), which every one of the nine offences is at most (decision 0033).
@@ -152,8 +153,8 @@ const COMUN = {
   sospechosos: v.optional(v.pipe(v.array(Sospechoso), v.maxLength(MAX_PERSONAS)), []),
   testigos: v.optional(v.pipe(v.array(Testigo), v.maxLength(MAX_PERSONAS)), []),
   /**
-   * ARCHIVOS: the ids of the evidence the citizen uploaded (worker/archivos), each ≤ 25 MB, whose
-   * SHA-256 the receipt prints. Empty until the upload lands: see `archivosDe` in service.ts.
+   * The ids of the evidence the citizen uploaded (worker/archivos), each ≤ 25 MB, whose SHA-256
+   * the receipt prints; attached to the case in the report's batch (`adjuntarArchivos`).
    */
   archivos: v.optional(v.pipe(v.array(identifier(64)), v.maxLength(MAX_ARCHIVOS)), []),
   /** The complainant's contact, prefilled from the account; the home comuna decides the unit. */

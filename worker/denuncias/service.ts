@@ -7,6 +7,7 @@ import {
   type RespuestasDenuncia,
   users,
 } from '../../db/schema/index.ts'
+import { adjuntarArchivos, archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { abrirCaso } from '../casos/abrir.ts'
 import { signDocument } from '../documents/signing.ts'
@@ -25,7 +26,7 @@ import { localInstant, startOfLocalDay } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import type { PosiblesDuplicadosQuery } from './consulta.ts'
 import { denunciaRecibidaMail } from './correo.ts'
-import { type ArchivoRecibo, reciboPdf } from './recibo.ts'
+import { reciboPdf } from './recibo.ts'
 import { type DenunciaInput, type DenunciaView, revisarCuando } from './schema.ts'
 
 /** Triage within a day: the case's first due date (issue 15). */
@@ -44,7 +45,8 @@ const queries = preparedFor((db) => ({
 
 /**
  * What a report reads before it is decided: the names of its two comunas (where it happened, where
- * the complainant lives), which must exist. One statement, in the submission's one read batch.
+ * the complainant lives), which must exist, and the evidence files it names (worker/archivos).
+ * Two statements, in the submission's one read batch.
  */
 export function denunciaReads(db: Database, input: DenunciaInput) {
   return {
@@ -53,19 +55,11 @@ export function denunciaReads(db: Database, input: DenunciaInput) {
       { hecho: input.comunaCut, domicilio: input.comunaDomicilio },
       (rows) => new Map(rows.map((row) => [row.cut, row.name])),
     ),
+    // A new case: it holds no file yet.
+    archivos: archivosParaAdjuntar(input.archivos, null),
   }
 }
 type DenunciaLoaded = Loaded<ReturnType<typeof denunciaReads>>
-
-/**
- * ARCHIVOS: the evidence files a report names, as the receipt lists them (name, SHA-256). The
- * upload (worker/archivos) is another part of the issue; until it lands no id is an upload of
- * this citizen's, so any id is refused, naming the field.
- */
-function archivosDe(ids: readonly string[]): ArchivoRecibo[] {
-  if (ids.length > 0) throw invalidField('archivos', 'invalid_option')
-  return []
-}
 
 /**
  * The reports that are the caller's: their own account's, and — when ClaveÚnica proved their RUN —
@@ -237,8 +231,6 @@ export async function planDenuncia(
   if (!domicilio) throw invalidField('comunaDomicilio', 'invalid_option')
   const cuando = revisarCuando(input, now)
   if (cuando.length > 0) throw new AppError('validation_failed', { fields: cuando })
-  const archivos = archivosDe(input.archivos)
-
   const venceAt = new Date(now.getTime() + PLAZO_REVISION_MS)
   const caso = abrirCaso(
     {
@@ -255,6 +247,9 @@ export async function planDenuncia(
     },
     ctx,
   )
+  // The evidence joins the case in the same batch, or the report is refused naming `archivos`.
+  const adjunto = adjuntarArchivos(loaded.archivos, caso.id, actor.userId, { ahora: now })
+  const archivos = adjunto.archivos.map(({ id, nombre, sha256 }) => ({ id, nombre, sha256 }))
   const token = await signDocument(ports.keys, {
     t: 'denuncia',
     c: numero,
@@ -269,7 +264,7 @@ export async function planDenuncia(
     detalles: input.detalles ?? {},
     sospechosos: input.sospechosos,
     testigos: input.testigos,
-    archivos: [],
+    archivos,
   }
   const hechoDesde = localInstant(input.desdeFecha, input.desdeHora)
   const hechoHasta =
@@ -340,10 +335,14 @@ export async function planDenuncia(
   ])
   return {
     // At the edge the citizen's shard shows it on their pages before Turso has it (decision 0023).
-    rules: identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'denuncia' } } : {},
+    rules: {
+      counters: adjunto.counters,
+      ...(identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'denuncia' } } : {}),
+    },
     writes: [
       ...caso.writes,
       insertRow(denuncias, row),
+      ...adjunto.writes,
       auditEntry(
         ctx,
         'denuncia.filed',

@@ -12,6 +12,7 @@ import { dismiss } from '../../offline/outbox.ts'
 import { submit } from '../../offline/outbox-client.ts'
 import { compartido } from '../dispositivo.ts'
 import { label } from './Campos.tsx'
+import { evidencia } from './Evidencia.tsx'
 import { td } from './i18n/index.ts'
 import { Marco, rutaDe, type usePaso } from './marco.tsx'
 import { API_URL, draft, inputDe, PASOS, problemas, SERVICE_ID, todosLosProblemas } from './respuestas.ts'
@@ -31,7 +32,9 @@ const refused = (body: unknown): FieldError[] => {
  * the network returns, exactly once. Answered at once, the refusal leaves the outbox.
  */
 async function porBandeja(input: Record<string, unknown>): Promise<Envio> {
-  const item = await submit(SERVICE_ID, API_URL, input, locale())
+  // The evidence not up yet goes with the item: the outbox uploads it first, then puts the ids in `archivos`.
+  const files = evidencia.paraEnvio('archivos')
+  const item = await submit(SERVICE_ID, API_URL, input, locale(), files.length > 0 ? files : undefined)
   if (item.state === 'pending') return { enEspera: item.id }
   const body = item.response?.body
   if (item.state === 'sent') return { numero: (body as DenunciaView).numero }
@@ -45,7 +48,12 @@ let clave = crypto.randomUUID()
 
 /** On a shared device: straight to the API (nothing stored), with no network a plain "try again". */
 async function directo(input: Record<string, unknown>): Promise<Envio> {
-  const answer = await api<DenunciaView>('POST', `${API_URL}?lang=${locale()}`, input, {
+  // Nothing waits on this device: every file must be up already, and the report names them.
+  const archivos = evidencia.lista()
+  if (archivos.some((file) => !file.done || !file.id))
+    return { errores: [{ field: 'archivos', message: td('declaracion.archivosSubiendo') }] }
+  const body = { ...input, archivos: archivos.map((file) => file.id) }
+  const answer = await api<DenunciaView>('POST', `${API_URL}?lang=${locale()}`, body, {
     'Idempotency-Key': clave,
   })
   if (answer.ok) {
@@ -84,7 +92,7 @@ export function Declaracion(props: PasoProps) {
       const input = inputDe(values())
       const envio = compartido() ? await directo(input) : await porBandeja(input)
       if ('errores' in envio) return setServer(envio.errores)
-      await draft.discard()
+      await Promise.all([draft.discard(), evidencia.discard()])
       navigate(
         'enEspera' in envio ? `/denuncias/envio/${envio.enEspera}` : `/denuncias/${envio.numero}?enviada=1`,
         {

@@ -2,6 +2,7 @@ import { useNavigate } from '@solidjs/router'
 import { type Component, createEffect, createSignal, onMount, Show } from 'solid-js'
 import { compartido, setCompartido } from '../dispositivo.ts'
 import { Declaracion } from './Declaracion.tsx'
+import { Evidencia } from './Evidencia.tsx'
 import { ConFicha, ficha } from './ficha.tsx'
 import { Objetos, Sospechosos, Testigos } from './Grupos.tsx'
 import { rutaDe, usePaso } from './marco.tsx'
@@ -19,7 +20,7 @@ const PAGINAS: Record<string, Component<{ paso: ReturnType<typeof usePaso> }>> =
   objetos: Objetos,
   sospechosos: Sospechosos,
   testigos: Testigos,
-  // ARCHIVOS: archivos: the evidence upload's page.
+  archivos: Evidencia,
   contacto: Contacto,
   revisar: Revisar,
   declaracion: Declaracion,

@@ -5,12 +5,14 @@ import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombresTipo, opcionesDenuncia } from '../../../worker/denuncias/palabras.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
 import { formatLocal } from '../../../worker/time.ts'
+import { tamano } from '../../archivos/FileUpload.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { api } from '../../components/screen.tsx'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
 import { label, nombreComuna } from './Campos.tsx'
+import { evidencia } from './Evidencia.tsx'
 import { ficha } from './ficha.tsx'
 import { td } from './i18n/index.ts'
 import { Marco, rutaDe, type usePaso } from './marco.tsx'
@@ -150,6 +152,17 @@ export function Revisar(props: PasoProps) {
     props.paso.siguiente()
   }
   const secciones = () => filas(draft.values())
+  // The evidence chosen, by name and size, each linked to its page (where it can be removed).
+  const archivos = (): SummaryRow[] => {
+    const chosen = evidencia.lista()
+    const href = `${rutaDe('archivos')}#archivos`
+    if (chosen.length === 0) return [{ key: label('archivos'), value: td('revisar.ninguno'), href }]
+    return chosen.map((file, i) => ({
+      key: label(`archivos.${i}`),
+      value: `${file.nombre} · ${tamano(file.bytes)}`,
+      href,
+    }))
+  }
   return (
     <Marco
       paso={props.paso}
@@ -204,6 +217,8 @@ export function Revisar(props: PasoProps) {
       <SummaryList rows={secciones().hecho} />
       <h2>{td('revisar.personas')}</h2>
       <SummaryList rows={secciones().personas} />
+      <h2>{td('revisar.archivos')}</h2>
+      <SummaryList rows={archivos()} />
       <h2>{td('revisar.contacto')}</h2>
       <SummaryList rows={secciones().contacto} />
     </Marco>

@@ -149,8 +149,6 @@ export function inputDe(values: Respuestas): Record<string, unknown> {
     testigos: lista(values, 'testigos').map((s) =>
       compact({ nombre: s.nombre ?? '', contacto: given(s.contacto) }),
     ),
-    // ARCHIVOS: the ids of the evidence uploaded on the `archivos` step (worker/archivos), when it lands.
-    archivos: [],
     email: values.email,
     telefono: given(values.telefono),
     comunaDomicilio: values.comunaDomicilio,
@@ -243,8 +241,8 @@ export const PASOS: PasoForm[] = [
   { id: 'objetos', campos: ['objetos'], aplica: (tipo) => tipo.objetos !== null },
   { id: 'sospechosos', campos: ['sospechosos'] },
   { id: 'testigos', campos: ['testigos'] },
-  // ARCHIVOS: the evidence step goes here — { id: 'archivos', campos: ['archivos'] } — with the
-  // shared FileUpload (web/components) and worker/archivos; the route picker lists it too.
+  // The evidence's ids are not answers: the outbox puts them in `archivos` (Evidencia.tsx).
+  { id: 'archivos', campos: ['archivos'] },
   { id: 'contacto', campos: ['email', 'telefono', 'comunaDomicilio'] },
   { id: 'revisar', campos: [] },
   { id: 'declaracion', campos: ['veracidad', 'primeraVez'] },

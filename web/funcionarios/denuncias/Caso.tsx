@@ -126,7 +126,7 @@ function Pagina(props: { numero: string; user: Me }) {
               <div class="dn-caso">
                 <div class="dn-caso__principal">
                   <Contenido caso={c()} />
-                  <Archivos archivos={c().archivos} />
+                  <Archivos caso={c()} />
                   <Denunciante caso={c()} />
                   <Preguntas preguntas={c().preguntas} />
                   <Show

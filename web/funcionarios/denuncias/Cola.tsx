@@ -201,7 +201,7 @@ function Lista(props: { modo: Modo }) {
               <Show when={found().casos.length > 0} fallback={<p>{tdn('dn.cola.vacia')}</p>}>
                 <ul class="cards">
                   <For each={found().casos}>
-                    {(fila) => <Tarjeta fila={fila} conTipo={found().filtros.tipo || fila.tipo !== null} />}
+                    {(fila) => <Tarjeta fila={fila} conTipo={fila.tipo !== null} />}
                   </For>
                 </ul>
               </Show>

@@ -3,7 +3,7 @@ import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { formatDate, locale } from '../../i18n/index.ts'
 import type { VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'
-import { known, palabra, tipoLabel } from './palabras.tsx'
+import { known, tipoLabel } from './palabras.tsx'
 
 /*
  * What the report says, as the denuncia's hook gives it to staff (`detalle` of the case view:
@@ -139,9 +139,10 @@ export function Contenido(props: { caso: VistaCaso }) {
 function donde(d: Datos): string | undefined {
   const lugar = texto(d.lugar)
   const comuna = texto(d.comuna) ?? texto(objeto(d.comuna)?.nombre)
+  const { lat, lon } = objeto(d.punto) ?? {}
   const punto =
-    typeof d.lat === 'number' && typeof d.lon === 'number'
-      ? `${tdn('dn.caso.punto')}: ${d.lat.toFixed(5)}, ${d.lon.toFixed(5)}`
+    typeof lat === 'number' && typeof lon === 'number'
+      ? `${tdn('dn.caso.punto')}: ${lat.toFixed(5)}, ${lon.toFixed(5)}`
       : undefined
   const partes = [lugar, comuna, punto].filter((part): part is string => part !== undefined)
   return partes.length > 0 ? partes.join(' · ') : undefined
@@ -152,7 +153,9 @@ function donde(d: Datos): string | undefined {
  * declared it (staff must not take it for checked), and how to reach them.
  */
 export function Denunciante(props: { caso: VistaCaso }) {
-  const d = (): Datos => props.caso.detalle
+  const d = (): Datos => objeto((props.caso.detalle as Datos).denunciante) ?? {}
+  // The report's copy of how the RUN was proven, else the account's today.
+  const declarada = () => d().autodeclarada === true || props.caso.titular?.identidad === 'declarada'
   return (
     <section aria-labelledby="denunciante-title">
       <h2 id="denunciante-title" class="heading-m">
@@ -161,7 +164,7 @@ export function Denunciante(props: { caso: VistaCaso }) {
       <Show when={props.caso.titular} fallback={<p>{tdn('dn.caso.sinTitular')}</p>}>
         {(titular) => (
           <>
-            <Show when={titular().identidad === 'declarada'}>
+            <Show when={declarada()}>
               <p class="dn-declarada">
                 <strong class="tag tag--pending">{tdn('dn.caso.identidad.declarada')}</strong>{' '}
                 {tdn('dn.caso.identidad.declarada.hint')}
@@ -173,7 +176,7 @@ export function Denunciante(props: { caso: VistaCaso }) {
                 ...(titular().run ? [{ key: tdn('dn.caso.run'), value: titular().run ?? '' }] : []),
                 {
                   key: tdn('dn.caso.identidad'),
-                  value: palabra('dn.caso.identidad', titular().identidad),
+                  value: tdn(declarada() ? 'dn.caso.identidad.declarada' : 'dn.caso.identidad.verificada'),
                 },
                 ...filas(d(), [
                   [tdn('dn.caso.correo'), 'email'],
@@ -189,34 +192,50 @@ export function Denunciante(props: { caso: VistaCaso }) {
 }
 
 /** A size as people read it: 840 kB, 12.5 MB. */
-const tamano = (bytes: number) =>
-  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`
+const tamano = (bytes: unknown) =>
+  typeof bytes !== 'number'
+    ? undefined
+    : bytes < 1_000_000
+      ? `${Math.max(1, Math.round(bytes / 1000))} kB`
+      : `${(bytes / 1_000_000).toFixed(1)} MB`
 
 /**
- * The files sent with the report and with the answers, each a download (recorded as a read, as
- * the opening is) with its type, size and SHA-256 — the chain of custody the receipt printed.
+ * The files sent with the report and with the answers (the report's `archivos`), each a download
+ * (recorded as a read, as the opening is) with its type, size and SHA-256 — the chain of custody
+ * the receipt printed.
  */
-export function Archivos(props: { archivos: VistaCaso['archivos'] }) {
+export function Archivos(props: { caso: VistaCaso }) {
+  const archivos = () => lista((props.caso.detalle as Datos).archivos)
   return (
-    <Show when={props.archivos.length > 0}>
+    <Show when={archivos().length > 0}>
       <section aria-labelledby="archivos-title">
         <h2 id="archivos-title" class="heading-m">
           {tdn('dn.caso.archivos')}
         </h2>
         <p class="hint">{tdn('dn.caso.archivo.registro')}</p>
         <ul class="list dn-archivos">
-          <For each={props.archivos}>
+          <For each={archivos()}>
             {(archivo) => (
               <li>
-                <a href={archivo.url} download={archivo.nombre}>
-                  {archivo.nombre}
-                </a>{' '}
-                ({archivo.tipo}, {tamano(archivo.bytes)}
-                {archivo.preguntaId ? `, ${tdn('dn.caso.archivo.respuesta')}` : ''})
-                <br />
-                <span class="hint dn-huella">
-                  {tdn('dn.caso.archivo.huella', { sha256: archivo.sha256 })}
-                </span>
+                <Show when={texto(archivo.descarga)} fallback={texto(archivo.nombre)}>
+                  {(url) => (
+                    <a href={url()} download={texto(archivo.nombre) ?? ''}>
+                      {texto(archivo.nombre) ?? url()}
+                    </a>
+                  )}
+                </Show>{' '}
+                ({[texto(archivo.tipo), tamano(archivo.bytes)].filter(Boolean).join(', ')}
+                {texto(archivo.preguntaId) ? `, ${tdn('dn.caso.archivo.respuesta')}` : ''})
+                <Show when={texto(archivo.sha256)}>
+                  {(sha256) => (
+                    <>
+                      <br />
+                      <span class="hint dn-huella">
+                        {tdn('dn.caso.archivo.huella', { sha256: sha256() })}
+                      </span>
+                    </>
+                  )}
+                </Show>
               </li>
             )}
           </For>
