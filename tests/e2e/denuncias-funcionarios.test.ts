@@ -114,6 +114,15 @@ describe('denuncias, on the staff side', () => {
     expect(await mainText(page)).not.toContain('María')
     await inThreeLanguages(page, 'cola')
     await check(page, 'cola')
+    // Filtered by another offence the report is not there; by its own, it is.
+    await page.locator('#tipo').selectOption('estafa')
+    await page.getByRole('button', { name: 'Aplicar filtros' }).click()
+    await page.locator('text=No hay denuncias con estos filtros.').waitFor()
+    await page.locator('#tipo').selectOption('hurto_simple')
+    await page.getByRole('button', { name: 'Aplicar filtros' }).click()
+    await page.locator('.card', { hasText: numero }).waitFor()
+    expect(page.url()).toContain('tipo=hurto_simple')
+    await check(page, 'cola-filtrada')
 
     await page.getByRole('link', { name: numero }).focus()
     await page.keyboard.press('Enter')
@@ -126,6 +135,11 @@ describe('denuncias, on the staff side', () => {
       MARIA.run,
       'Verificada con ClaveÚnica',
       UNIDAD,
+      // What was reported: the offence, the narrative, the phone with its IMEI, a witness.
+      'Hurto simple',
+      'Esperaba la micro en el paradero',
+      '352099001761481',
+      'Rosa Díaz',
     ])
       expect(caso).toContain(shown)
     await inThreeLanguages(page, 'caso')
