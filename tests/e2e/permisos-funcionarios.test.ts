@@ -254,7 +254,9 @@ describe("the officers' permit screens", () => {
     await page.locator('#finalidad').selectOption('fiscalizacion')
     await page.locator('#run').press('Enter')
     await page.locator('h1', { hasText: permiso.code }).waitFor()
-    expect(await mainText(page)).toContain('Vigente')
+    // In force now, or, late in the day when no permit type's hours fit, from tomorrow
+    // (permitRequestInForce): the page says which.
+    expect(await mainText(page)).toContain(vigenteAt.getTime() <= Date.now() ? 'Vigente' : 'Aún no comienza')
     await page.getByRole('button', { name: 'Continuar' }).click()
     await page.locator('.error-summary').waitFor()
     await check(page, 'revocar-motivo-error')
