@@ -1,6 +1,7 @@
-import { eq, type SQL, sql } from 'drizzle-orm'
-import { casos, comunas, denuncias } from '../../db/schema/index.ts'
+import { eq, type SQL } from 'drizzle-orm'
+import { comunas, denuncias } from '../../db/schema/index.ts'
 import { archivosDeCaso } from '../archivos/index.ts'
+import { ganchosDeTipo } from '../casos/ganchos.ts'
 import type { Ganchos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
@@ -69,6 +70,9 @@ async function contenido(db: Database, casoId: string): Promise<Record<string, u
  * @example
  * const { anterior, writes } = await ganchosDenuncia.reclasificar(ctx, caso, 'robo_por_sorpresa')
  */
+/** The report's type, read from its row by each case row (the queue's rows, figures and filter). */
+const porTipo = ganchosDeTipo(denuncias, denuncias.casoId, denuncias.tipo)
+
 export const ganchosDenuncia: Ganchos = {
   reclasificar: async (ctx, caso, tipo) => {
     if (!esTipo(tipo)) throw invalidField('tipo', 'invalid_option')
@@ -81,9 +85,10 @@ export const ganchosDenuncia: Ganchos = {
       writes: [ctx.db.update(denuncias).set({ tipo }).where(eq(denuncias.casoId, caso.id))],
     }
   },
+  tipoDeCaso: porTipo.tipoDeCaso,
   filtroTipo: (tipo): SQL => {
     if (!esTipo(tipo)) throw invalidField('tipo', 'invalid_option')
-    return sql`exists (select 1 from ${denuncias} where ${denuncias.casoId} = ${casos.id} and ${denuncias.tipo} = ${tipo})`
+    return porTipo.filtroTipo(tipo)
   },
   contenidoParaFiscalia: (db, caso) => contenido(db, caso.id),
   // Staff also get each file's download (worker/casos/staff-route.ts), recorded as a read.
