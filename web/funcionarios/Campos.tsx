@@ -88,37 +88,3 @@ export function DateInput(props: {
     </div>
   )
 }
-
-/** One large GOV.UK checkbox: a statement made by ticking it; the input carries the field's id. */
-export function Checkbox(props: {
-  id: string
-  label: string
-  error: string | undefined
-  checked: boolean
-  onChange: (checked: boolean) => void
-}) {
-  return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <Show when={props.error}>
-        <p id={`${props.id}-error`} class="error-message">
-          {props.error}
-        </p>
-      </Show>
-      <div class="checkbox">
-        <input
-          class="checkbox__input"
-          type="checkbox"
-          id={props.id}
-          name={props.id}
-          value="si"
-          checked={props.checked}
-          onChange={(event) => props.onChange(event.currentTarget.checked)}
-          aria-describedby={props.error ? `${props.id}-error` : undefined}
-        />
-        <label class="checkbox__label" for={props.id}>
-          {props.label}
-        </label>
-      </div>
-    </div>
-  )
-}
