@@ -33,12 +33,14 @@ function browserCatalogues(): Plugin {
  * the framework, the router, the i18n layer with Spanish, the offline kit and the frame (with the
  * header's account widget) — but not the kit's notice of what waits for a sign-in (`Waiting`,
  * its words), loaded only on a device where something does, nor its drafts (`draft`,
- * `draft-server`), loaded with the forms that keep one (decision 0034). Form code (valibot, form components, each service), the sign-in
+ * `draft-server`), loaded with the forms that keep one (decision 0034), nor the documents kept on
+ * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
+ * screens that use them. Form code (valibot, form components, each service), the sign-in
  * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
  * starts) and officer screens stay in their own chunks.
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|guardados|EnEspera|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder, the text field, the form and API

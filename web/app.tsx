@@ -8,8 +8,8 @@ import { NotFound } from './components/NotFound.tsx'
 // service worker precaches the others for offline use); officers' screens are never precached.
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
-// Constancias (the election constancia): one route; its screens bring their own words.
-const Constancias = page(() => import('./constancias/constancias.tsx').then((m) => m.Constancias))
+// Constancias (the election's and the nine others): one route; its screens bring their own words.
+const Constancias = page(() => import('./constancias/rutas.tsx').then((m) => m.Constancias))
 // The condolence book: one route; each screen its own chunk (a first visit loads only the one it
 // lands on), the service worker precaches the rest.
 const Condolencias = page(() => import('./condolencias/condolencias.tsx').then((m) => m.Condolencias))

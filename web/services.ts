@@ -51,8 +51,13 @@ export const services: ServiceInfo[] = [
   },
 ]
 
-/** Forms of the citizen's account rather than services: in `/envios`, not on the home page. */
+/**
+ * Forms that are not a service of their own: in `/envios`, not on the home page — the citizen's
+ * account's, and the nine constancias' (under Constancias; a refused one is corrected from its
+ * waiting page, which knows its type).
+ */
 const accountForms: FormInfo[] = [
+  { id: 'certificados', title: 'service.constancias', path: '/constancias' },
   {
     id: 'mis-datos',
     title: 'account.myData',

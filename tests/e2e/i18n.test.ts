@@ -11,6 +11,18 @@ import { messages as compartidoHt } from '../../web/components/dispositivo-compa
 import { messages as condolenciasEn } from '../../web/condolencias/i18n/en.ts'
 import { messages as condolenciasEs } from '../../web/condolencias/i18n/es.ts'
 import { messages as condolenciasHt } from '../../web/condolencias/i18n/ht.ts'
+import { messages as emitidaEn } from '../../web/constancias/certificados/emitida/i18n/en.ts'
+import { messages as emitidaEs } from '../../web/constancias/certificados/emitida/i18n/es.ts'
+import { messages as emitidaHt } from '../../web/constancias/certificados/emitida/i18n/ht.ts'
+import { messages as certFormularioEn } from '../../web/constancias/certificados/formulario/i18n/en.ts'
+import { messages as certFormularioEs } from '../../web/constancias/certificados/formulario/i18n/es.ts'
+import { messages as certFormularioHt } from '../../web/constancias/certificados/formulario/i18n/ht.ts'
+import { messages as nombresEn } from '../../web/constancias/certificados/i18n/en.ts'
+import { messages as nombresEs } from '../../web/constancias/certificados/i18n/es.ts'
+import { messages as nombresHt } from '../../web/constancias/certificados/i18n/ht.ts'
+import { messages as tipoEn } from '../../web/constancias/certificados/tipo/i18n/en.ts'
+import { messages as tipoEs } from '../../web/constancias/certificados/tipo/i18n/es.ts'
+import { messages as tipoHt } from '../../web/constancias/certificados/tipo/i18n/ht.ts'
 import { messages as borradoresEn } from '../../web/cuenta/borradores/i18n/en.ts'
 import { messages as borradoresEs } from '../../web/cuenta/borradores/i18n/es.ts'
 import { messages as borradoresHt } from '../../web/cuenta/borradores/i18n/ht.ts'
@@ -179,6 +191,18 @@ const suites = {
     es: formularioEs,
     en: formularioEn,
     ht: formularioHt,
+  },
+  'constancias’ names (web/constancias/certificados/i18n)': { es: nombresEs, en: nombresEn, ht: nombresHt },
+  'a constancia’s page (web/constancias/certificados/tipo/i18n)': { es: tipoEs, en: tipoEn, ht: tipoHt },
+  'constancias’ form (web/constancias/certificados/formulario/i18n)': {
+    es: certFormularioEs,
+    en: certFormularioEn,
+    ht: certFormularioHt,
+  },
+  'issued constancia (web/constancias/certificados/emitida/i18n)': {
+    es: emitidaEs,
+    en: emitidaEn,
+    ht: emitidaHt,
   },
   'denuncia page strings (web/denuncias/denuncia/i18n)': { es: denunciaEs, en: denunciaEn, ht: denunciaHt },
   'denuncia API strings (worker/denuncias/palabras.ts)': {

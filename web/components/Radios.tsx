@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js'
+import { Leyenda } from './Leyenda.tsx'
 
 export interface RadioOption {
   value: string
@@ -33,13 +34,7 @@ function Choices(
         class="fieldset"
         aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
       >
-        <Show when={props.asHeading} fallback={<legend class="label">{props.legend}</legend>}>
-          <legend>
-            <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
-              <span class="label">{props.legend}</span>
-            </h1>
-          </legend>
-        </Show>
+        <Leyenda text={props.legend} asHeading={props.asHeading} headingRef={props.headingRef} />
         <Show when={props.hint}>
           <div id={hintId()} class="hint">
             {props.hint}

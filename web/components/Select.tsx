@@ -23,14 +23,24 @@ export function Select(props: {
   options?: SelectOption[]
   value: string
   onChange: (value: string) => void
+  /** One question per page: the label is the page's h1. */
+  asHeading?: boolean
+  headingRef?: (element: HTMLElement) => void
 }) {
   const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
   const errorId = () => (props.error ? `${props.id}-error` : undefined)
+  const label = () => (
+    <label class="label" for={props.id}>
+      {props.label}
+    </label>
+  )
   return (
     <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={props.id}>
-        {props.label}
-      </label>
+      <Show when={props.asHeading} fallback={label()}>
+        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+          {label()}
+        </h1>
+      </Show>
       <Show when={props.hint}>
         <div id={hintId()} class="hint">
           {props.hint}

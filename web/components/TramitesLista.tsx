@@ -9,9 +9,10 @@ export interface TramitesWords {
 }
 
 /**
- * One service's list in "Mis trámites": its items from `GET /api/mis-tramites` (`pick` takes them
- * from the answer), "loading" and "could not load" in its words, `fallback` when there are none,
- * else a section with its title and one entry per item.
+ * One service's list in "Mis trámites": its items from `GET /api/mis-tramites`, or from the
+ * service's own list (`url`), `pick` taking them from the answer; "loading" and "could not load"
+ * in its words, `fallback` when there are none, else a section with its title and one entry per
+ * item.
  *
  * @example
  * <TramitesLista id="mis-constancias-voto" pick={(body) => body.constanciasVoto} words={…} fallback={null}>
@@ -20,6 +21,8 @@ export interface TramitesWords {
  */
 export function TramitesLista<B, T>(props: {
   id: string
+  /** Where the list comes from, when not `GET /api/mis-tramites`. */
+  url?: string
   pick: (body: B) => T[] | undefined
   words: TramitesWords
   fallback: JSX.Element
@@ -27,7 +30,7 @@ export function TramitesLista<B, T>(props: {
 }) {
   const [items, setItems] = createSignal<T[] | 'loading' | 'failed'>('loading')
   onMount(async () => {
-    const answer = await api<B>('GET', '/api/mis-tramites')
+    const answer = await api<B>('GET', props.url ?? '/api/mis-tramites')
     setItems(answer.ok ? (props.pick(answer.body) ?? []) : 'failed')
   })
   const list = () => {

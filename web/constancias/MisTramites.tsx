@@ -21,3 +21,25 @@ export function MisConstancias(props: { fallback: JSX.Element }) {
     </Suspense>
   )
 }
+
+const Certificados = lazy(async () => {
+  const m = await import('./certificados/emitida/lista.ts')
+  await m.ready
+  return { default: m.MisCertificados }
+})
+
+/**
+ * The citizen's constancias of the nine types for "Mis trámites", each with «Otra igual»;
+ * `fallback` when there are none. Tiny, like {@link MisConstancias}: the list and its words load
+ * apart.
+ *
+ * @example
+ * <MisCertificados fallback={<Empty />} />
+ */
+export function MisCertificados(props: { fallback: JSX.Element }) {
+  return (
+    <Suspense>
+      <Certificados fallback={props.fallback} />
+    </Suspense>
+  )
+}

@@ -1,18 +1,15 @@
-import { useLocation } from '@solidjs/router'
-import { type JSX, Match, Switch } from 'solid-js'
+import type { JSX } from 'solid-js'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { formatLocal } from '../../worker/time.ts'
-import { NotFound } from '../components/NotFound.tsx'
-import { screen } from '../components/screen.tsx'
 import './constancias.css'
 
 /*
- * The Constancias service's entry (web/app.tsx registers one route, `/constancias/*`): the screen
- * for each path, each loaded in a chunk of its own with its own words, and what every screen
- * shares — the API's shapes and calls, the paths, Santiago's dates, ClaveÚnica's button, the
- * warning text. All in this one module, so that it travels in one small chunk rather than in
- * several tiny shared ones, each a request with its own compression overhead on a slow link.
+ * What every screen of the election constancia shares — the API's shapes and calls, the paths,
+ * Santiago's dates, ClaveÚnica's button, the warning text. All in this one module, so that it
+ * travels in one small chunk rather than in several tiny shared ones, each a request with its own
+ * compression overhead on a slow link. Which screen a path shows is rutas.tsx's (the service's one
+ * route): the nine other constancias' pages do not load this module.
  */
 
 export type { SolicitudView }
@@ -164,56 +161,5 @@ export function Warning(props: { prefix: string; children: JSX.Element }) {
         {props.children}
       </p>
     </div>
-  )
-}
-
-// Chunks of their own, so that every page a citizen may land on first (the information page,
-// ClaveÚnica's return, the e-mail's link, a reload of the form) stays within the first-visit budget.
-const lista = () => import('./lista/pages.ts')
-const informacion = () => import('./informacion/pages.ts')
-const aviso = () => import('./tramite/aviso.ts')
-const formulario = () => import('./formulario/formulario.ts')
-const revisar = () => import('./formulario/revisar.ts')
-const solicitud = () => import('./solicitud/pages.ts')
-
-const Lista = screen(lista, (m) => m.Lista)
-const Informacion = screen(informacion, (m) => m.Informacion)
-const Aviso = screen(aviso, (m) => m.Aviso)
-const Datos = screen(formulario, (m) => m.Datos)
-const Revisar = screen(revisar, (m) => m.Revisar)
-const EnEspera = screen(revisar, (m) => m.EnEspera)
-const Solicitud = screen(solicitud, (m) => m.Solicitud)
-
-/** A request's code as the API makes them: ten letters and digits. */
-const CODE = /^\/constancias\/votacion\/([A-Za-z0-9]{10})$/
-const QUEUED = /^\/constancias\/votacion\/envio\/([\w-]{1,64})$/
-
-/**
- * Every screen under `/constancias`, chosen here so that the app registers one route for the
- * whole service (`/constancias/*`) and this folder owns its paths.
- */
-export function Constancias() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/\/+$/, '')
-  return (
-    <Switch fallback={<NotFound />}>
-      <Match when={path() === paths.list}>
-        <Lista />
-      </Match>
-      <Match when={path() === paths.info}>
-        <Informacion />
-      </Match>
-      <Match when={path() === paths.aviso}>
-        <Aviso />
-      </Match>
-      <Match when={path() === paths.form}>
-        <Datos />
-      </Match>
-      <Match when={path() === paths.review}>
-        <Revisar />
-      </Match>
-      <Match when={QUEUED.exec(path())?.[1]}>{(id) => <EnEspera id={id()} />}</Match>
-      <Match when={CODE.exec(path())?.[1]}>{(code) => <Solicitud code={code()} />}</Match>
-    </Switch>
   )
 }

@@ -2,7 +2,7 @@ import { A } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
-import { MisConstancias } from '../constancias/MisTramites.tsx'
+import { MisCertificados, MisConstancias } from '../constancias/MisTramites.tsx'
 import { MisDenuncias } from '../denuncias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
@@ -48,6 +48,7 @@ function Procedures(props: { user: Me }) {
     />,
     <MisDenuncias fallback={<Empty />} />,
     <MisConstancias fallback={<Empty />} />,
+    <MisCertificados fallback={<Empty />} />,
     <MisSolicitudes fallback={<Empty />} />,
   ]
   return (

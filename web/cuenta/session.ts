@@ -88,7 +88,7 @@ export function startSession(): void {
 /**
  * Signs out (on every device with `everywhere`) and leaves the page: through ClaveÚnica's logout
  * when the server says so, which ends ClaveÚnica's own session too, else to the home page. A full
- * load, so nothing of the person stays in memory; the permits kept on the device are deleted.
+ * load, so nothing of the person stays in memory; the documents kept on the device are deleted.
  * Resolves `false` if the server could not be reached and the session may still be open.
  */
 export async function signOut(everywhere = false): Promise<boolean> {
@@ -121,9 +121,9 @@ export async function signOut(everywhere = false): Promise<boolean> {
  */
 export function sessionEnded(to: string): void {
   signedOut()
-  // The permits kept for offline use (web/permisos/dispositivo.ts) are this person's: the next one
-  // to use the device must not see them. Their connections close when asked, so the deletion goes
-  // through at once, page or no page.
-  indexedDB.deleteDatabase('comisaria-permisos')
+  // The documents kept for offline use (web/offline/guardados.ts: permits, constancias) are this
+  // person's: the next one to use the device must not see them. Their connections close when
+  // asked, so the deletion goes through at once, page or no page.
+  for (const database of ['comisaria-permisos', 'comisaria-certificados']) indexedDB.deleteDatabase(database)
   window.location.assign(to)
 }

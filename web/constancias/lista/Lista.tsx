@@ -1,24 +1,15 @@
 import { A } from '@solidjs/router'
 import { For } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { paths } from '../constancias.tsx'
-import type { ListaMessageKey } from './i18n/es.ts'
+import { rutas, TIPOS_ORDEN } from '../certificados/comun.ts'
+import type { TiposMessageKey } from '../certificados/i18n/es.ts'
+import { tt } from '../certificados/i18n/index.ts'
 import { tv } from './i18n/index.ts'
 
-/** The nine certificate types of the real service (seeds/comisaria-virtual-overview.txt), not built yet. */
-const soon: { title: ListaMessageKey; desc: ListaMessageKey }[] = [
-  { title: 'list.bomberos', desc: 'list.bomberos.desc' },
-  { title: 'list.laboral', desc: 'list.laboral.desc' },
-  { title: 'list.abandono', desc: 'list.abandono.desc' },
-  { title: 'list.pension', desc: 'list.pension.desc' },
-  { title: 'list.documentos', desc: 'list.documentos.desc' },
-  { title: 'list.celular', desc: 'list.celular.desc' },
-  { title: 'list.patente', desc: 'list.patente.desc' },
-  { title: 'list.visitas', desc: 'list.visitas.desc' },
-  { title: 'list.residencia', desc: 'list.residencia.desc' },
-]
-
-/** `/constancias`: the certificate types; "Constancias Votación" is the one available. */
+/**
+ * `/constancias`: the election constancia, then the nine constancias issued at once (the most used
+ * first), each with what it is for, to its own page.
+ */
 export function Lista() {
   usePageTitle(() => tv('list.title'))
   return (
@@ -30,16 +21,18 @@ export function Lista() {
       <ul class="services">
         <li>
           <h2 class="heading-s">
-            <A href={paths.info}>{tv('list.voto')}</A>
+            {/* constancias.tsx's `paths.info`: importing that module would bring the election's screens' helpers. */}
+            <A href="/constancias/votacion">{tv('list.voto')}</A>
           </h2>
           <p>{tv('list.voto.desc')}</p>
         </li>
-        <For each={soon}>
-          {(type) => (
+        <For each={TIPOS_ORDEN}>
+          {(tipo) => (
             <li>
-              <h2 class="heading-s">{tv(type.title)}</h2>
-              <p>{tv(type.desc)}</p>
-              <strong class="tag">{tv('list.soon')}</strong>
+              <h2 class="heading-s">
+                <A href={rutas.tipo(tipo)}>{tt(`${tipo}.nombre` as TiposMessageKey)}</A>
+              </h2>
+              <p>{tt(`${tipo}.desc` as TiposMessageKey)}</p>
             </li>
           )}
         </For>

@@ -1,12 +1,23 @@
-import { onMount } from 'solid-js'
+import { For, onMount } from 'solid-js'
 import { MAX_OBJETOS, MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
-import { type CampoGrupo, Grupo } from './Campos.tsx'
+import { conCambio, Grupo } from '../../components/Grupo.tsx'
+import { TextField } from '../../components/TextField.tsx'
+import { errorFor } from '../../forms/validate.ts'
+import { label } from './Campos.tsx'
 import type { FormularioMessageKey } from './i18n/es.ts'
 import { td } from './i18n/index.ts'
 import { Marco, type usePaso } from './marco.tsx'
 import { draft, type Item, lista, type Grupo as NombreGrupo, tipoDe } from './respuestas.ts'
 
 type PasoProps = { paso: ReturnType<typeof usePaso> }
+
+/** One field of a repeated group's items, as the page asks it. */
+interface CampoGrupo {
+  id: string
+  hint?: string
+  multiline?: boolean
+  numeric?: boolean
+}
 
 /** A page that is one repeated group: its question, its hint, its items. */
 function PaginaGrupo(props: PasoProps & { nombre: NombreGrupo; campos: CampoGrupo[]; max: number }) {
@@ -18,11 +29,8 @@ function PaginaGrupo(props: PasoProps & { nombre: NombreGrupo; campos: CampoGrup
       <p class="hint dn-measure">{td(word('hint'))}</p>
       <div id={props.nombre} tabindex="-1">
         <Grupo
-          nombre={props.nombre}
-          campos={props.campos}
           items={items()}
           max={props.max}
-          errors={props.paso.errors()}
           words={{
             item: (n) => td(word('item'), { n }),
             agregar: td(word('agregar')),
@@ -30,7 +38,30 @@ function PaginaGrupo(props: PasoProps & { nombre: NombreGrupo; campos: CampoGrup
             ninguno: td('grupo.ninguno'),
           }}
           onChange={cambiar}
-        />
+        >
+          {(index) => (
+            <For each={props.campos}>
+              {(campo) => {
+                // Labelled as the API names them (`objetos.1.imei`: «IMEI del objeto 2»).
+                const id = () => `${props.nombre}.${index}.${campo.id}`
+                return (
+                  <TextField
+                    id={id()}
+                    label={label(id())}
+                    hint={campo.hint}
+                    error={errorFor(props.paso.errors(), id())}
+                    value={items()[index]?.[campo.id] ?? ''}
+                    onInput={(value) => cambiar(conCambio(items(), index, campo.id, value))}
+                    multiline={campo.multiline}
+                    inputMode={campo.numeric ? 'numeric' : undefined}
+                    inputClass={campo.numeric ? 'input--10' : undefined}
+                    autocomplete="off"
+                  />
+                )
+              }}
+            </For>
+          )}
+        </Grupo>
       </div>
     </Marco>
   )

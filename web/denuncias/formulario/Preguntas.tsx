@@ -3,12 +3,13 @@ import { nombresTipo, opcionesDenuncia } from '../../../worker/denuncias/palabra
 import { RELATO_MAX } from '../../../worker/denuncias/schema.ts'
 import { DETALLES, type DetalleId, TIPOS_DENUNCIA } from '../../../worker/denuncias/tipos.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
+import { Comuna } from '../../components/Comuna.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
-import { Comuna, label } from './Campos.tsx'
+import { label } from './Campos.tsx'
 import { ficha } from './ficha.tsx'
 import type { FormularioMessageKey } from './i18n/es.ts'
 import { td } from './i18n/index.ts'
@@ -151,6 +152,7 @@ export function Donde(props: PasoProps) {
     <Marco paso={props.paso} titulo={td('donde.title')}>
       <Comuna
         id="comunaCut"
+        label={label('comunaCut')}
         placeholder={td('donde.elija')}
         error={error('comunaCut')}
         value={values().comunaCut}
@@ -275,6 +277,7 @@ export function Contacto(props: PasoProps) {
       />
       <Comuna
         id="comunaDomicilio"
+        label={label('comunaDomicilio')}
         hint={td('contacto.domicilio.hint')}
         placeholder={td('donde.elija')}
         error={error('comunaDomicilio')}

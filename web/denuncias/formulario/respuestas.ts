@@ -12,6 +12,7 @@ import {
 } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { fieldErrors, fieldIssues } from '../../../worker/validation.ts'
+import { type Item, leerItems } from '../../components/items.ts'
 import type { Locale } from '../../i18n/index.ts'
 import { fieldLabel, format, registerFieldLabels } from '../../i18n/server-catalog.ts'
 import { createDraft, type Draft } from '../../offline/draft.ts'
@@ -61,7 +62,7 @@ export const empty = {
 }
 export type Respuestas = typeof empty
 export type Grupo = 'objetos' | 'sospechosos' | 'testigos'
-export type Item = Record<string, string>
+export type { Item }
 
 /**
  * The one draft of the report, saved on every keystroke (IndexedDB, and on the account when signed
@@ -83,12 +84,7 @@ export const hayBorrador = () => guardado.values().tipo !== ''
 
 /** A repeated group's items as typed. */
 export function lista(values: Respuestas, grupo: Grupo): Item[] {
-  try {
-    const parsed: unknown = JSON.parse(values[grupo])
-    return Array.isArray(parsed) ? parsed.filter((i): i is Item => typeof i === 'object' && i !== null) : []
-  } catch {
-    return []
-  }
+  return leerItems(values[grupo])
 }
 
 /** The offence chosen, if any. */

@@ -1,0 +1,91 @@
+import { For, type JSX, Show } from 'solid-js'
+import { Leyenda } from './Leyenda.tsx'
+import './date-input.css'
+
+/** A part of a date input: the day, the month or the year, each its own box. */
+export type ParteFecha = 'dia' | 'mes' | 'anio'
+
+/**
+ * The id of a part's box: the first part carries the field's id (an error summary's link lands on
+ * it), the others `<id>-mes`, `<id>-anio`.
+ *
+ * @example
+ * idParte('respuestas.fecha', 'mes', ['dia', 'mes', 'anio']) // 'respuestas.fecha-mes'
+ */
+export function idParte(id: string, parte: ParteFecha, partes: readonly ParteFecha[]): string {
+  return parte === partes[0] ? id : `${id}-${parte}`
+}
+
+/**
+ * GOV.UK's date input: day, month and year (or month and year) in boxes of their own with the
+ * phone's number keyboard, in a fieldset whose legend asks the question — as a page's heading when
+ * the date is the page's one question. `children` goes after the boxes, inside the fieldset (a
+ * time of day, for a date and time).
+ *
+ * @example
+ * <DateInput id="fecha" legend="Fecha" hint="Por ejemplo, 27 3 2026" error={…} partes={['dia', 'mes', 'anio']}
+ *   words={{ dia: 'Día', mes: 'Mes', anio: 'Año' }} value={{ dia, mes, anio }} onInput={(parte, v) => …} />
+ */
+export function DateInput(props: {
+  id: string
+  legend: string
+  hint?: string
+  error: string | undefined
+  partes: readonly ParteFecha[]
+  words: Record<ParteFecha, string>
+  value: Partial<Record<ParteFecha, string>>
+  onInput: (parte: ParteFecha, value: string) => void
+  /** One question per page: the legend is the page's h1. */
+  asHeading?: boolean
+  headingRef?: (element: HTMLElement) => void
+  children?: JSX.Element
+}) {
+  const describedBy = () =>
+    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset class="fieldset" aria-describedby={describedBy()}>
+        <Leyenda text={props.legend} asHeading={props.asHeading} headingRef={props.headingRef} />
+        <Show when={props.hint}>
+          <div id={`${props.id}-hint`} class="hint">
+            {props.hint}
+          </div>
+        </Show>
+        <Show when={props.error}>
+          <p id={`${props.id}-error`} class="error-message">
+            {props.error}
+          </p>
+        </Show>
+        <div class="date-input">
+          <For each={props.partes}>
+            {(parte) => {
+              const id = () => idParte(props.id, parte, props.partes)
+              return (
+                <div class="date-input__item">
+                  <label class="date-input__label" for={id()}>
+                    {props.words[parte]}
+                  </label>
+                  <input
+                    id={id()}
+                    name={id()}
+                    class={`input date-input__input--${parte === 'anio' ? 4 : 2}${props.error ? ' input--error' : ''}`}
+                    inputMode="numeric"
+                    maxLength={parte === 'anio' ? 4 : 2}
+                    autocomplete="off"
+                    spellcheck={false}
+                    value={props.value[parte] ?? ''}
+                    onInput={(event) => props.onInput(parte, event.currentTarget.value)}
+                    aria-invalid={props.error ? 'true' : undefined}
+                  />
+                </div>
+              )
+            }}
+          </For>
+        </div>
+        {props.children}
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { useNavigate } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { isErrorBody } from '../../../components/screen.tsx'
+import { me } from '../../../cuenta/session.ts'
+import { EnEspera as Espera } from '../../../offline/EnEspera.tsx'
+import { dismiss, type OutboxItem } from '../../../offline/outbox.ts'
+import { esEmitido, rutas } from '../comun.ts'
+import { borrador } from './borrador.ts'
+import { tf } from './i18n/index.ts'
+import { esTipo, TIPOS, valoresDe } from './respuestas.ts'
+
+/** A refusal the citizen can correct: the answers' problems, each named (the server's validation). */
+function corregible(item: OutboxItem): boolean {
+  const body = item.response?.body
+  return isErrorBody(body) && body.code === 'validation_failed' && (body.fields?.length ?? 0) > 0
+}
+
+/**
+ * `/constancias/envio/:id`: a constancia asked for with no network, as it waits in the outbox (the
+ * kit's waiting page). Once it is issued, its page with its number (and the PDF kept on the
+ * device); a refusal is said here in the server's words, with a way back to the answers, as sent,
+ * to correct them.
+ */
+export function EnEspera(props: { id: string }) {
+  const navigate = useNavigate()
+  const corregir = async (item: OutboxItem) => {
+    const tipo = String(item.body.tipo ?? '')
+    if (!esTipo(tipo)) return
+    const respuestas = item.body.respuestas
+    const draft = borrador(tipo)
+    await draft.ready
+    draft.replace(
+      valoresDe(
+        TIPOS[tipo],
+        typeof respuestas === 'object' && respuestas !== null ? { ...respuestas } : {},
+        me()?.run ?? item.owner?.run ?? '',
+      ),
+    )
+    await dismiss(item.id)
+    navigate(rutas.paso(tipo, 'revisar'))
+  }
+  return (
+    <Espera
+      id={props.id}
+      words={{
+        title: tf('espera.title'),
+        body: tf('espera.body'),
+        gone: tf('espera.noEsta'),
+        rejected: tf('espera.rechazada'),
+      }}
+      destino={(body) => (esEmitido(body) ? `${rutas.emitida(body.codigo)}?emitida=1` : undefined)}
+      rechazado={(item) => (
+        <Show when={corregible(item)}>
+          <button type="button" class="button" onClick={() => void corregir(item)}>
+            {tf('espera.corregir')}
+          </button>
+        </Show>
+      )}
+    />
+  )
+}

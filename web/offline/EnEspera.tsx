@@ -1,0 +1,103 @@
+import { A, useNavigate } from '@solidjs/router'
+import { createEffect, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { isErrorBody } from '../components/screen.tsx'
+import { t } from '../i18n/index.ts'
+import { catalog } from '../i18n/server-catalog.ts'
+import { cannotSaveNow, type OutboxItem } from './outbox.ts'
+import { outboxItems } from './outbox-client.ts'
+
+/**
+ * The server's reasons for refusing an item, in the language it was sent in: each field's problem,
+ * or the one message of the whole request.
+ *
+ * @example
+ * razones(item) // ['«IMEI» no es un IMEI válido…']
+ */
+export function razones(item: OutboxItem): string[] {
+  const body = item.response?.body
+  if (!isErrorBody(body)) return [catalog(item.lang).errors.internal]
+  return body.fields && body.fields.length > 0 ? body.fields.map((field) => field.message) : [body.message]
+}
+
+/** What a waiting page says, in its service's words. */
+export interface PalabrasEspera {
+  /** Its heading while it waits, e.g. «Su denuncia está guardada en este dispositivo». */
+  title: string
+  /** That it goes by itself once the network returns. */
+  body: string
+  /** The item is not on this device (already seen, or another device's). */
+  gone: string
+  /** The heading of a refusal. */
+  rejected: string
+}
+
+/**
+ * A submission made with no network, as it waits in the outbox (`/<service>/envio/:id`): a panel
+ * that says it is kept and goes by itself; once the server takes it, `destino` says which page
+ * shows it (the page goes there, replacing this one); a refusal is said here in the server's
+ * words, with what `rechazado` offers (a way to correct the answers).
+ *
+ * @example
+ * <EnEspera id={id} words={{ title: …, body: …, gone: …, rejected: … }}
+ *   destino={(body) => `/denuncias/${(body as DenunciaView).numero}?enviada=1`} />
+ */
+export function EnEspera(props: {
+  id: string
+  words: PalabrasEspera
+  destino: (body: unknown) => string | undefined
+  rechazado?: (item: OutboxItem) => JSX.Element
+}) {
+  const navigate = useNavigate()
+  const item = () => outboxItems().find((candidate) => candidate.id === props.id)
+  const rejected = () => {
+    const current = item()
+    return current?.state === 'rejected' ? current : undefined
+  }
+  usePageTitle(() => (rejected() ? props.words.rejected : props.words.title))
+  createEffect(() => {
+    const current = item()
+    const to = current?.state === 'sent' ? props.destino(current.response?.body) : undefined
+    if (to) navigate(to, { replace: true })
+  })
+  return (
+    <Switch
+      fallback={
+        <>
+          <h1 tabindex="-1" ref={focusOnNavigation}>
+            {props.words.title}
+          </h1>
+          <p>{props.words.gone}</p>
+          <p>
+            <A href="/envios">{t('outbox.view')}</A>
+          </p>
+        </>
+      }
+    >
+      <Match when={rejected()}>
+        {(found) => (
+          <>
+            <div class="error-summary" role="alert">
+              <h1 tabindex="-1" ref={focusOnNavigation}>
+                {props.words.rejected}
+              </h1>
+              <For each={razones(found())}>{(reason) => <p>{reason}</p>}</For>
+            </div>
+            <Show when={props.rechazado}>{(more) => more()(found())}</Show>
+          </>
+        )}
+      </Match>
+      <Match when={item()}>
+        <div class="panel panel--queued" aria-live="polite">
+          <h1 tabindex="-1" ref={focusOnNavigation}>
+            {props.words.title}
+          </h1>
+          <p>{cannotSaveNow(item()) ? t('outbox.cannotSave') : props.words.body}</p>
+        </div>
+        <p>
+          <A href="/envios">{t('outbox.view')}</A>
+        </p>
+      </Match>
+    </Switch>
+  )
+}
