@@ -1,4 +1,4 @@
-import { For, type JSX, Show } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { Leyenda } from './Leyenda.tsx'
 import './date-input.css'
 
@@ -19,8 +19,8 @@ export function idParte(id: string, parte: ParteFecha, partes: readonly ParteFec
 /**
  * GOV.UK's date input: day, month and year (or month and year) in boxes of their own with the
  * phone's number keyboard, in a fieldset whose legend asks the question — as a page's heading when
- * the date is the page's one question. `children` goes after the boxes, inside the fieldset (a
- * time of day, for a date and time).
+ * the date is the page's one question. With `hora`, a time of day after them, in the same row (the
+ * phone's time picker; its value `HH:MM`), its box `<id>-hora`.
  *
  * @example
  * <DateInput id="fecha" legend="Fecha" hint="Por ejemplo, 27 3 2026" error={…} partes={['dia', 'mes', 'anio']}
@@ -35,10 +35,11 @@ export function DateInput(props: {
   words: Record<ParteFecha, string>
   value: Partial<Record<ParteFecha, string>>
   onInput: (parte: ParteFecha, value: string) => void
+  /** A time of day too: its label and its value as `HH:MM`. */
+  hora?: { label: string; value: string; onInput: (value: string) => void }
   /** One question per page: the legend is the page's h1. */
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
-  children?: JSX.Element
 }) {
   const describedBy = () =>
     [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
@@ -83,8 +84,25 @@ export function DateInput(props: {
               )
             }}
           </For>
+          <Show when={props.hora}>
+            {(hora) => (
+              <div class="date-input__item">
+                <label class="date-input__label" for={`${props.id}-hora`}>
+                  {hora().label}
+                </label>
+                <input
+                  id={`${props.id}-hora`}
+                  name={`${props.id}-hora`}
+                  type="time"
+                  class={`input date-input__input--hora${props.error ? ' input--error' : ''}`}
+                  value={hora().value}
+                  onInput={(event) => hora().onInput(event.currentTarget.value)}
+                  aria-invalid={props.error ? 'true' : undefined}
+                />
+              </div>
+            )}
+          </Show>
         </div>
-        {props.children}
       </fieldset>
     </div>
   )

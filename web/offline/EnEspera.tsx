@@ -35,17 +35,17 @@ export interface PalabrasEspera {
 /**
  * A submission made with no network, as it waits in the outbox (`/<service>/envio/:id`): a panel
  * that says it is kept and goes by itself; once the server takes it, `destino` says which page
- * shows it (the page goes there, replacing this one); a refusal is said here in the server's
+ * shows it, from the item (the page goes there, replacing this one); a refusal is said here in the server's
  * words, with what `rechazado` offers (a way to correct the answers).
  *
  * @example
  * <EnEspera id={id} words={{ title: …, body: …, gone: …, rejected: … }}
- *   destino={(body) => `/denuncias/${(body as DenunciaView).numero}?enviada=1`} />
+ *   destino={(item) => `/denuncias/${(item.response?.body as DenunciaView).numero}?enviada=1`} />
  */
 export function EnEspera(props: {
   id: string
   words: PalabrasEspera
-  destino: (body: unknown) => string | undefined
+  destino: (item: OutboxItem) => string | undefined
   rechazado?: (item: OutboxItem) => JSX.Element
 }) {
   const navigate = useNavigate()
@@ -57,7 +57,7 @@ export function EnEspera(props: {
   usePageTitle(() => (rejected() ? props.words.rejected : props.words.title))
   createEffect(() => {
     const current = item()
-    const to = current?.state === 'sent' ? props.destino(current.response?.body) : undefined
+    const to = current?.state === 'sent' ? props.destino(current) : undefined
     if (to) navigate(to, { replace: true })
   })
   return (

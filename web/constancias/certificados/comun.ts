@@ -54,6 +54,9 @@ export const rutas = {
   paso: (tipo: string, paso: string) => `/constancias/${slug(tipo)}/${slug(paso)}`,
   otraIgual: (tipo: string, codigo: string) => `/constancias/${slug(tipo)}/otra/${codigo}`,
   emitida: (codigo: string) => `/constancias/emitida/${codigo}`,
+  /** Just issued: the number large; `correo` when it was e-mailed too. */
+  recienEmitida: (codigo: string, correo: boolean) =>
+    `/constancias/emitida/${codigo}?emitida=1${correo ? '&correo=1' : ''}`,
   envio: (id: string) => `/constancias/envio/${id}`,
 } as const
 

@@ -17,8 +17,8 @@ export function EnEspera(props: { id: string }) {
         gone: tn('espera.noEsta'),
         rejected: tn('espera.rechazada'),
       }}
-      destino={(body) => {
-        const numero = (body as DenunciaView | undefined)?.numero
+      destino={(item) => {
+        const numero = (item.response?.body as DenunciaView | undefined)?.numero
         return numero ? `/denuncias/${numero}?enviada=1` : undefined
       }}
     />

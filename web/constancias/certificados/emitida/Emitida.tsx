@@ -39,7 +39,12 @@ export function pasosSiguientes(view: Pick<CertificadoView, 'tipo' | 'respuestas
 }
 
 /** The constancia once known: its number (large when just issued), the PDF, what to do next. */
-function Vista(props: { kept: CertificadoGuardado; fuente: 'server' | 'device'; recien: boolean }) {
+function Vista(props: {
+  kept: CertificadoGuardado
+  fuente: 'server' | 'device'
+  recien: boolean
+  correo: boolean
+}) {
   const view = () => props.kept.view
   const numero = () => formatNumero(view().codigo)
   // The PDF kept on the device opens with no network; until it is kept, the server's.
@@ -70,7 +75,7 @@ function Vista(props: { kept: CertificadoGuardado; fuente: 'server' | 'device'; 
           <p>{te('emitida.numero')}</p>
           <strong class="panel__numero">{numero()}</strong>
         </div>
-        <p>{te('emitida.correo')}</p>
+        <p>{props.correo ? te('emitida.correo') : te('emitida.tramites.nota')}</p>
       </Show>
       <Show when={view().anulacion}>
         {(anulacion) => (
@@ -133,13 +138,16 @@ export function Emitida(props: { codigo: string }) {
   const navigate = useNavigate()
   const location = useLocation()
   const [carga, setCarga] = createSignal<Carga>({ kind: 'loading' })
-  const recien = () => new URLSearchParams(location.search).has('emitida')
+  const params = () => new URLSearchParams(location.search)
+  const recien = () => params().has('emitida')
+  const [cuentaConCorreo, setCuentaConCorreo] = createSignal(false)
   usePageTitle(() =>
     recien() ? te('emitida.title') : te('emitida.heading', { numero: formatNumero(props.codigo) }),
   )
   onMount(async () => {
     const codigo = props.codigo.toUpperCase()
     const [lista, me] = await Promise.all([guardados(), loadMe()])
+    setCuentaConCorreo(Boolean(me?.email))
     const kept = lista.find((candidate) => candidate.view.codigo === codigo)
     if (kept) setCarga({ kind: 'ready', kept, fuente: 'device' })
     const answer = await api<CertificadoView>('GET', API.certificado(codigo))
@@ -161,7 +169,14 @@ export function Emitida(props: { codigo: string }) {
   return (
     <Switch fallback={<p role="status">{te('emitida.cargando')}</p>}>
       <Match when={ready()}>
-        {(found) => <Vista kept={found().kept} fuente={found().fuente} recien={recien()} />}
+        {(found) => (
+          <Vista
+            kept={found().kept}
+            fuente={found().fuente}
+            recien={recien()}
+            correo={params().has('correo') || cuentaConCorreo()}
+          />
+        )}
       </Match>
       <Match when={carga().kind === 'notFound'}>
         <Gate title={te('emitida.noEncontrada.title')}>

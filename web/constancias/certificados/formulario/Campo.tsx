@@ -81,20 +81,18 @@ export function CampoInput(props: CampoProps) {
               anio: value(clave(campo.id, 'anio')),
             }}
             onInput={(parte, text) => props.set(clave(campo.id, parte), text)}
+            hora={
+              fecha().tipo === 'fecha_hora'
+                ? {
+                    label: tf('fecha.hora'),
+                    value: value(clave(campo.id, 'hora')),
+                    onInput: (text) => props.set(clave(campo.id, 'hora'), text),
+                  }
+                : undefined
+            }
             asHeading={props.asHeading}
             headingRef={props.headingRef}
-          >
-            {fecha().tipo === 'fecha_hora' && (
-              <TextField
-                id={`${id()}-hora`}
-                label={tf('fecha.hora')}
-                type="time"
-                inputClass="input--5"
-                value={value(clave(campo.id, 'hora'))}
-                onInput={(text) => props.set(clave(campo.id, 'hora'), text)}
-              />
-            )}
-          </DateInput>
+          />
         )}
       </Match>
       <Match when={campo.tipo === 'comuna'}>

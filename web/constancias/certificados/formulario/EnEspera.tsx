@@ -48,7 +48,13 @@ export function EnEspera(props: { id: string }) {
         gone: tf('espera.noEsta'),
         rejected: tf('espera.rechazada'),
       }}
-      destino={(body) => (esEmitido(body) ? `${rutas.emitida(body.codigo)}?emitida=1` : undefined)}
+      destino={(item) => {
+        const body = item.response?.body
+        // E-mailed to the address given, or the account's (its page asks the server which).
+        return esEmitido(body)
+          ? rutas.recienEmitida(body.codigo, typeof item.body.email === 'string')
+          : undefined
+      }}
       rechazado={(item) => (
         <Show when={corregible(item)}>
           <button type="button" class="button" onClick={() => void corregir(item)}>

@@ -169,7 +169,9 @@ export function Revisar(props: { tipo: TipoDefinicion; draft: Draft<Valores> }) 
       }
       await props.draft.discard()
       const emitido = item.state === 'sent' ? item.response?.body : undefined
-      navigate(esEmitido(emitido) ? `${rutas.emitida(emitido.codigo)}?emitida=1` : rutas.envio(item.id), {
+      // E-mailed to the address given, or the account's.
+      const enviada = correo !== '' || Boolean(ciudadano()?.email)
+      navigate(esEmitido(emitido) ? rutas.recienEmitida(emitido.codigo, enviada) : rutas.envio(item.id), {
         replace: true,
       })
     } finally {

@@ -6,6 +6,7 @@ export const messages: EmitidaMessages = {
   'emitida.numero': 'Your constancia number is',
   'emitida.heading': 'Constancia {numero}',
   'emitida.correo': 'We have also e-mailed it to you, and it is listed in “My requests”.',
+  'emitida.tramites.nota': 'You will also find it in “My requests”.',
   'emitida.pdf': 'Download the constancia (PDF)',
   'emitida.guardada': 'The constancia is kept on this device: you can open it without a connection too.',
   'emitida.siguiente.title': 'What to do now',

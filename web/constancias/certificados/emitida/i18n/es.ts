@@ -7,6 +7,7 @@ export const messages = {
   'emitida.numero': 'Su número de constancia es',
   'emitida.heading': 'Constancia {numero}',
   'emitida.correo': 'También se la enviamos por correo electrónico, y queda en «Mis trámites».',
+  'emitida.tramites.nota': 'La encontrará también en «Mis trámites».',
   'emitida.pdf': 'Descargar la constancia (PDF)',
   'emitida.guardada': 'La constancia queda guardada en este dispositivo: puede abrirla también sin conexión.',
   'emitida.siguiente.title': 'Qué hacer ahora',

@@ -6,6 +6,7 @@ export const messages: EmitidaMessages = {
   'emitida.numero': 'Nimewo konstans ou a se',
   'emitida.heading': 'Konstans {numero}',
   'emitida.correo': 'Nou voye l ba ou pa imèl tou, epi li nan «Demach mwen yo».',
+  'emitida.tramites.nota': 'W ap jwenn li tou nan «Demach mwen yo».',
   'emitida.pdf': 'Telechaje konstans lan (PDF)',
   'emitida.guardada': 'Konstans lan rete sou aparèy sa a: ou ka louvri l menm san koneksyon.',
   'emitida.siguiente.title': 'Sa pou w fè kounye a',
