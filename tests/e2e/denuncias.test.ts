@@ -266,8 +266,8 @@ describe('Denuncias, the citizen’s side', () => {
     await page.locator('#mis-denuncias').waitFor()
     expect(await main(page)).toContain('Hurto simple · Recibida')
     await page.locator(`main a[href="/denuncias/${numero}"]`).click()
-    await page.locator('.dn-historia').waitFor()
-    expect(await page.locator('.dn-historia').textContent()).toContain('Recibida')
+    await page.locator('.caso-historia').waitFor()
+    expect(await page.locator('.caso-historia').textContent()).toContain('Recibida')
     await inspect(page, 'denuncia', found)
 
     expect(found).toEqual({})
