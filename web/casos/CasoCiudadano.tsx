@@ -1,50 +1,67 @@
-import { createEffect, createSignal, type JSX, Match, on, onMount, Show, Switch } from 'solid-js'
+import { A } from '@solidjs/router'
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  type JSX,
+  Match,
+  on,
+  onMount,
+  Show,
+  Switch,
+} from 'solid-js'
 import { Notice } from '../components/Notice.tsx'
-import { formatDate, locale } from '../i18n/index.ts'
+import { formatDate, locale, t } from '../i18n/index.ts'
 import { dismiss } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
-import { type Carga, cargarCaso } from './api.ts'
+import { type Carga, cargarCaso, casoUrl } from './api.ts'
 import { type Envio, envioDeItem } from './enviar.ts'
 import { Formulario, type Modo } from './Formulario.tsx'
 import { Historia } from './Historia.tsx'
 import { tcaso } from './i18n/index.ts'
 
-/** What the page says after a sending: received, waiting on the device, or refused as the case changed. */
-type Aviso = { kind: 'recibido'; modo: Modo } | { kind: 'en_espera' } | { kind: 'conflicto' }
+/** What the page says after a sending: received, or refused (the case changed first, or in the server's words). */
+type Aviso =
+  | { kind: 'recibido'; modo: Modo }
+  | { kind: 'conflicto' }
+  | { kind: 'rechazado'; mensajes: string[] }
 
 /** Focus on a message that replaces the form the citizen just used, so they hear it and start from it. */
 const focoAlMostrar = (element: HTMLElement) => requestAnimationFrame(() => element.focus())
 
 function AvisoDeEnvio(props: { aviso: Aviso }) {
+  const mensajes = () =>
+    props.aviso.kind === 'rechazado'
+      ? props.aviso.mensajes
+      : props.aviso.kind === 'conflicto'
+        ? [tcaso('caso.conflicto')]
+        : []
   return (
     <div tabindex="-1" ref={focoAlMostrar} class="caso-aviso">
-      <Switch>
-        <Match when={props.aviso.kind === 'recibido' && props.aviso}>
-          {(aviso) => (
-            <Notice title={tcaso('caso.hecho.title')}>
-              <p>
-                {aviso().modo === 'responder'
-                  ? tcaso('caso.hecho.respuesta')
-                  : tcaso('caso.hecho.informacion')}
-              </p>
-            </Notice>
-          )}
-        </Match>
-        <Match when={props.aviso.kind === 'en_espera'}>
-          <div class="panel panel--queued" role="status">
-            <p>{tcaso('caso.enEspera')}</p>
+      <Show
+        when={props.aviso.kind === 'recibido' && props.aviso}
+        fallback={
+          <div class="error-summary" role="alert" aria-labelledby="caso-rechazo-title">
+            <h2 id="caso-rechazo-title">{tcaso('caso.conflicto.title')}</h2>
+            <For each={mensajes()}>{(mensaje) => <p>{mensaje}</p>}</For>
           </div>
-        </Match>
-        <Match when={props.aviso.kind === 'conflicto'}>
-          <div class="error-summary" role="alert" aria-labelledby="caso-conflicto-title">
-            <h2 id="caso-conflicto-title">{tcaso('caso.conflicto.title')}</h2>
-            <p>{tcaso('caso.conflicto')}</p>
-          </div>
-        </Match>
-      </Switch>
+        }
+      >
+        {(aviso) => (
+          <Notice title={tcaso('caso.hecho.title')}>
+            <p>
+              {aviso().modo === 'responder' ? tcaso('caso.hecho.respuesta') : tcaso('caso.hecho.informacion')}
+            </p>
+          </Notice>
+        )}
+      </Show>
     </div>
   )
 }
+
+/** The form an outbox item was sent from, by its route. */
+const modoDe = (url: string): Modo => (url.endsWith('/respuestas') ? 'responder' : 'agregar')
 
 /**
  * A citizen's own case, for every service with cases (denuncias now; complaints and family
@@ -72,8 +89,6 @@ export function CasoCiudadano(props: {
 }) {
   const [carga, setCarga] = createSignal<Carga | undefined>()
   const [aviso, setAviso] = createSignal<Aviso | undefined>()
-  // Which form sent what is waiting on the device, by the outbox item's id.
-  const [esperando, setEsperando] = createSignal<{ id: string; modo: Modo } | undefined>()
   // Each sending received or refused mounts its form anew: a fresh text and file list.
   const [vuelta, setVuelta] = createSignal(1)
   const recargar = async () => setCarga(await cargarCaso(props.numero))
@@ -91,37 +106,45 @@ export function CasoCiudadano(props: {
     if (current?.preguntaPendiente) return 'responder'
     return current?.puedeAgregarInformacion ? 'agregar' : undefined
   }
+  /**
+   * What this device sent to the case and still holds (no network yet), from the outbox itself:
+   * also after a reload, so the citizen is not offered to send it twice.
+   */
+  const enEspera = createMemo(() =>
+    outboxItems().find(
+      (item) => item.state === 'pending' && item.url.startsWith(`${casoUrl(props.numero)}/`),
+    ),
+  )
 
   const terminado = (envio: Envio, enviadoDesde: Modo) => {
-    if (envio.kind === 'rechazado') return
-    if (envio.kind === 'en_espera') {
-      setEsperando({ id: envio.id, modo: enviadoDesde })
-      setAviso({ kind: 'en_espera' })
-      return
-    }
+    // Refused in its fields: the form says it. Waiting: `enEspera` says it.
+    if (envio.kind === 'rechazado' || envio.kind === 'en_espera') return
     setAviso(envio.kind === 'recibido' ? { kind: 'recibido', modo: enviadoDesde } : { kind: 'conflicto' })
     props.onErrores(false)
     void recargar().then(() => setVuelta((n) => n + 1))
     props.onCambio()
   }
-  // What waited on the device went once the link came back (or was refused): said as if sent now.
-  createEffect(() => {
-    const waiting = esperando()
-    const item = waiting && outboxItems().find((candidate) => candidate.id === waiting.id)
-    if (!waiting || !item || item.state === 'pending') return
-    setEsperando(undefined)
-    if (item.state === 'rejected') void dismiss(item.id)
-    const envio = envioDeItem(item)
-    // A refusal of the text itself (it passed the same checks here) is rare: the outbox's list says it.
-    terminado(envio.kind === 'rechazado' ? { kind: 'conflicto' } : envio, waiting.modo)
-  })
+  // What waited on the device went once the link came back, or was refused: said as if sent now.
+  createEffect(
+    on(enEspera, (ahora, antes) => {
+      if (!antes || ahora?.id === antes.id) return
+      const item = outboxItems().find((candidate) => candidate.id === antes.id)
+      if (!item || item.state === 'pending') return
+      if (item.state === 'rejected') void dismiss(item.id)
+      const envio = envioDeItem(item)
+      if (envio.kind !== 'rechazado') return terminado(envio, modoDe(item.url))
+      // Its text passed the same checks here: a file refused, most likely. Said in the server's words.
+      setAviso({ kind: 'rechazado', mensajes: envio.errores.map((error) => error.message) })
+      void recargar()
+    }),
+  )
 
   /**
    * The form `m`, while the case takes it and nothing of it waits on the device; kept as it is
    * when the case is read again (a language switch, a 409), mounted anew after a sending.
    */
   const formulario = (m: Modo) => (
-    <Show when={modo() === m && !esperando() && vuelta()} keyed>
+    <Show when={modo() === m && !enEspera() && vuelta()} keyed>
       <Formulario
         modo={m}
         numero={props.numero}
@@ -137,6 +160,14 @@ export function CasoCiudadano(props: {
     <>
       <Show when={aviso()} keyed>
         {(current) => <AvisoDeEnvio aviso={current} />}
+      </Show>
+      <Show when={enEspera()}>
+        <div class="panel panel--queued caso-aviso" tabindex="-1" ref={focoAlMostrar} role="status">
+          <p>{tcaso('caso.enEspera')}</p>
+          <p>
+            <A href="/envios">{t('outbox.view')}</A>
+          </p>
+        </div>
       </Show>
       <Show when={vista()?.preguntaPendiente}>
         {(pregunta) => (

@@ -19,7 +19,7 @@ export const messages: CasoMessages = {
   'caso.hecho.respuesta': 'We received your answer. Your request is being reviewed again.',
   'caso.hecho.informacion': 'We received the information you added.',
   'caso.enEspera':
-    'No connection: what you sent is on this device and will be sent by itself, only once, as soon as the connection returns.',
+    'What you sent is on this device and has not arrived yet: it will be sent by itself, only once, as soon as there is a connection.',
   'caso.conflicto.title': 'What you sent could not be saved',
   'caso.conflicto':
     'Your request changed before what you sent arrived (for example, it was already answered or sent to the Fiscalía). Below is how it stands now. If you still can, send it again.',

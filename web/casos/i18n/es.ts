@@ -21,7 +21,7 @@ export const messages = {
   'caso.hecho.respuesta': 'Recibimos su respuesta. Su trámite vuelve a revisión.',
   'caso.hecho.informacion': 'Recibimos la información que agregó.',
   'caso.enEspera':
-    'No hay conexión: lo que envió quedó en este dispositivo y se enviará solo, una sola vez, en cuanto vuelva la conexión.',
+    'Lo que envió quedó en este dispositivo y aún no llega: se enviará solo, una sola vez, en cuanto haya conexión.',
   'caso.conflicto.title': 'No se pudo guardar lo que envió',
   'caso.conflicto':
     'Su trámite cambió antes de que llegara su envío (por ejemplo, ya fue respondido o enviado a la Fiscalía). Abajo está como quedó. Si todavía puede, envíelo de nuevo.',

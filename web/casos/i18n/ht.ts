@@ -18,7 +18,7 @@ export const messages: CasoMessages = {
   'caso.hecho.respuesta': 'Nou resevwa repons ou. Y ap revize demach ou a ankò.',
   'caso.hecho.informacion': 'Nou resevwa enfòmasyon ou ajoute a.',
   'caso.enEspera':
-    'Pa gen koneksyon: sa ou voye a rete sou aparèy sa a epi l ap voye pou kont li, yon sèl fwa, depi koneksyon an tounen.',
+    'Sa ou voye a rete sou aparèy sa a epi li poko rive: l ap voye pou kont li, yon sèl fwa, depi gen koneksyon.',
   'caso.conflicto.title': 'Nou pa t ka anrejistre sa ou voye a',
   'caso.conflicto':
     'Demach ou a chanje anvan sa ou voye a rive (pa egzanp, yo te deja reponn li oswa voye l bay Fiscalía). Anba a, ou wè kijan li ye kounye a. Si ou ka toujou, voye l ankò.',
