@@ -1,8 +1,7 @@
 import type { FieldError } from '../../worker/errors.ts'
 import type { Archivos } from '../archivos/archivos.ts'
 import { api, isErrorBody } from '../components/screen.tsx'
-import { problemsOf } from '../forms/api.ts'
-import { locale } from '../i18n/index.ts'
+import { locale, t } from '../i18n/index.ts'
 import { dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
 import { tcaso } from './i18n/index.ts'
@@ -31,9 +30,14 @@ export interface Destino {
  * refusalOf(409, { code: 'conflict', message: '…' }) // { kind: 'conflicto' }
  */
 export function refusalOf(status: number, body: unknown): Envio {
-  const error = isErrorBody(body) ? body : undefined
-  if (status === 409 && error?.code === 'conflict') return { kind: 'conflicto' }
-  return { kind: 'rechazado', errores: problemsOf({ ok: false, error }) }
+  if (!isErrorBody(body))
+    return { kind: 'rechazado', errores: [{ field: 'body', message: t('form.offline') }] }
+  if (status === 409 && body.code === 'conflict') return { kind: 'conflicto' }
+  // As web/forms/api.ts's problemsOf words it; not imported, it would join the forms' chunk.
+  return {
+    kind: 'rechazado',
+    errores: body.fields?.length ? body.fields : [{ field: 'body', message: body.message }],
+  }
 }
 
 /**
