@@ -160,6 +160,10 @@ describe('a citizen’s case', () => {
     await page.goto('/mis-tramites')
     await page.locator('#mis-denuncias').waitFor()
     expect(await main(page)).toContain('Hurto simple · En análisis')
+    // The device's list of what it sent names the case the answer went to.
+    await page.goto('/envios')
+    await page.locator('[data-state="sent"]').first().waitFor()
+    expect(await main(page)).toContain(`Número de registro: ${numero}.`)
     expect(errors).toEqual([])
   }, 90_000)
 

@@ -22,7 +22,7 @@ export const messages: CasoMessages = {
     'What you sent is on this device and has not arrived yet: it will be sent by itself, only once, as soon as there is a connection.',
   'caso.conflicto.title': 'What you sent could not be saved',
   'caso.conflicto':
-    'Your request changed before what you sent arrived (for example, it was already answered or sent to the Fiscalía). Below is how it stands now. If you still can, send it again.',
+    'Your request changed before what you sent arrived (for example, it was already answered or closed). Below is how it stands now. If you still can, send it again.',
   'caso.historia.title': 'History',
   'caso.historia.pregunta': 'Question from Carabineros',
   'caso.historia.respuesta': 'Your answer',

@@ -24,7 +24,7 @@ export const messages = {
     'Lo que envió quedó en este dispositivo y aún no llega: se enviará solo, una sola vez, en cuanto haya conexión.',
   'caso.conflicto.title': 'No se pudo guardar lo que envió',
   'caso.conflicto':
-    'Su trámite cambió antes de que llegara su envío (por ejemplo, ya fue respondido o enviado a la Fiscalía). Abajo está como quedó. Si todavía puede, envíelo de nuevo.',
+    'Su trámite cambió antes de que llegara su envío (por ejemplo, ya fue respondido o cerrado). Abajo está como quedó. Si todavía puede, envíelo de nuevo.',
   'caso.historia.title': 'Historia',
   'caso.historia.pregunta': 'Pregunta de Carabineros',
   'caso.historia.respuesta': 'Su respuesta',

@@ -21,7 +21,7 @@ export const messages: CasoMessages = {
     'Sa ou voye a rete sou aparèy sa a epi li poko rive: l ap voye pou kont li, yon sèl fwa, depi gen koneksyon.',
   'caso.conflicto.title': 'Nou pa t ka anrejistre sa ou voye a',
   'caso.conflicto':
-    'Demach ou a chanje anvan sa ou voye a rive (pa egzanp, yo te deja reponn li oswa voye l bay Fiscalía). Anba a, ou wè kijan li ye kounye a. Si ou ka toujou, voye l ankò.',
+    'Demach ou a chanje anvan sa ou voye a rive (pa egzanp, yo te deja reponn li oswa fèmen l). Anba a, ou wè kijan li ye kounye a. Si ou ka toujou, voye l ankò.',
   'caso.historia.title': 'Istwa',
   'caso.historia.pregunta': 'Kesyon Carabineros',
   'caso.historia.respuesta': 'Repons ou',
