@@ -1,5 +1,6 @@
 import { createEffect, onCleanup, Show } from 'solid-js'
 import * as v from 'valibot'
+import { MAX_TEXTO_CIUDADANO, TextoCiudadano } from '../../worker/casos/campos.ts'
 import type { FieldError } from '../../worker/errors.ts'
 import { createArchivos } from '../archivos/archivos.ts'
 import { FileUpload } from '../archivos/FileUpload.tsx'
@@ -10,7 +11,7 @@ import { errorFor } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { casoUrl } from './api.ts'
-import { CAMPOS, MAX_TEXTO, TEXTO } from './campos.ts'
+import { CAMPOS } from './campos.ts'
 import { type Envio, envioAlCaso } from './enviar.ts'
 import { tcaso } from './i18n/index.ts'
 
@@ -41,7 +42,7 @@ export function Formulario(props: {
 }) {
   const campo = CAMPOS[props.modo]
   // The API's checks of `texto`, under the page's name for it.
-  const form = createForm(v.strictObject({ [campo]: TEXTO }), { [campo]: '' })
+  const form = createForm(v.strictObject({ [campo]: TextoCiudadano }), { [campo]: '' })
   // One list per case: only one of its forms shows at a time.
   const archivos = createArchivos(`casos-${props.numero}`)
   const enviar = envioAlCaso(
@@ -90,7 +91,7 @@ export function Formulario(props: {
           value={form.values()[campo] ?? ''}
           onInput={form.set(campo)}
           multiline
-          maxLength={MAX_TEXTO}
+          maxLength={MAX_TEXTO_CIUDADANO}
         />
         <FileUpload
           id="archivos"
