@@ -1,0 +1,140 @@
+import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { archivos, casos, denuncias } from '../../db/schema/index.ts'
+import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import type { Database } from '../../worker/ports.ts'
+import { localDate } from '../../worker/time.ts'
+import { fileOf, sha256Of } from '../support/archivos.ts'
+import { waitForServiceWorker } from './support/browser.ts'
+import { type CitizenPortal, startCitizenPortal } from './support/constancia.ts'
+import { type Adjunto, denuncia, denunciaPhone } from './support/denuncias.ts'
+import { almacenamiento } from './support/dispositivo.ts'
+import { outbox } from './support/pages.ts'
+
+/**
+ * Issue 15, point 13 with files: a denuncia filled and sent with no network, two photos attached,
+ * waits on the device and lands exactly once, its photos with it, when the link returns.
+ */
+let portal: CitizenPortal | undefined
+let db: Database
+let closeDb: () => void
+
+beforeAll(async () => {
+  portal = await startCitizenPortal()
+  const opened = await openFileDatabase(`file:${join(portal.server.dataDir, 'comisaria.db')}`)
+  db = opened.db
+  closeDb = () => opened.client.close()
+})
+afterAll(async () => {
+  closeDb?.()
+  await portal?.stop()
+})
+
+function started(): CitizenPortal {
+  if (!portal) throw new Error('the portal did not start')
+  return portal
+}
+
+/** Two small photos of the scene (JPEG by their first bytes), each with its own content. */
+const FOTOS: Adjunto[] = ['billetera.jpg', 'paradero.jpg'].map((name) => ({
+  name,
+  bytes: fileOf('jpeg', 60_000),
+}))
+
+/** Every denuncia the portal holds, with its número and its files (name and SHA-256), read from its database. */
+async function recorded() {
+  const rows = await db
+    .select({ casoId: denuncias.casoId, numero: casos.numero })
+    .from(denuncias)
+    .innerJoin(casos, eq(casos.id, denuncias.casoId))
+  return Promise.all(
+    rows.map(async (row) => ({
+      numero: row.numero,
+      archivos: (
+        await db
+          .select({ nombre: archivos.nombre, sha256: archivos.sha256 })
+          .from(archivos)
+          .where(eq(archivos.casoId, row.casoId))
+      ).sort((a, b) => a.nombre.localeCompare(b.nombre)),
+    })),
+  )
+}
+
+/** The network gone for the page and its service worker, or back. */
+async function offline(page: Page, on: boolean): Promise<void> {
+  const { proxy } = started()
+  if (on) await proxy.cut()
+  else await proxy.restore()
+  await page.context().setOffline(on)
+}
+
+describe('a denuncia sent with no network, with two photos', () => {
+  it('waits on the device, and lands exactly once with both photos (their SHA-256) when the link returns', async () => {
+    const { browser, proxy, server } = started()
+    const context = await denunciaPhone(browser, proxy.origin)
+    const first = await context.newPage()
+    const errors: string[] = []
+    // The first visit, online: signed in, and the service worker installed.
+    await denuncia.signIn(first, server)
+    await waitForServiceWorker(first)
+    await first.close()
+
+    // The second visit with no network at all: the service worker gives the shell and the form.
+    const page = await context.newPage()
+    page.on('pageerror', (error) => errors.push(error.message))
+    await offline(page, true)
+    await page.goto('/denuncias')
+    await denuncia.theftToEvidence(page, { fecha: localDate(new Date(Date.now() - 86_400_000)) })
+    await denuncia.attach(page, FOTOS)
+    for (const foto of FOTOS)
+      await denuncia.row(page, foto.name).getByText('Se subirá cuando vuelva la conexión').waitFor()
+    await denuncia.sendFromEvidence(page, 'valentina.sin.conexion@example.cl')
+
+    // Queued: its own page says so, and /envios lists it, waiting.
+    await page.waitForURL((url) => url.pathname.startsWith('/denuncias/envio/'), { timeout: 30_000 })
+    await page.getByRole('heading', { name: denunciaEs['espera.title'] }).waitFor()
+    const waiting = page.url()
+    await outbox.open(page)
+    expect(await outbox.states(page)).toEqual(['pending'])
+    expect(await recorded()).toEqual([])
+    expect(proxy.posts('/api/archivos')).toBe(0)
+
+    // The link returns: the photos go up, then the report, which its page then shows.
+    await page.goto(waiting)
+    await offline(page, false)
+    await page.waitForURL((url) => /^\/denuncias\/[A-Z2-9]{10}$/.test(url.pathname), { timeout: 45_000 })
+    const numero = new URL(page.url()).pathname.split('/').pop()
+    await page.locator('.dn-numero').waitFor()
+    const expected = [
+      {
+        numero,
+        archivos: FOTOS.map((foto) => ({ nombre: foto.name, sha256: sha256Of(foto.bytes) })),
+      },
+    ]
+    expect(await recorded()).toEqual(expected)
+    await outbox.open(page)
+    expect(await outbox.states(page)).toEqual(['sent'])
+    // Over the wire once each: two uploads begun, one report.
+    expect(proxy.posts('/api/archivos')).toBe(2)
+    expect(proxy.posts('/api/denuncias')).toBe(1)
+
+    // Reloaded, offline and back once more: nothing is sent again.
+    await page.reload()
+    await offline(page, true)
+    await page.goto('/envios')
+    await offline(page, false)
+    await page.reload()
+    await expect.poll(() => outbox.states(page)).toEqual(['sent'])
+    await page.waitForTimeout(1_000)
+    expect(await recorded()).toEqual(expected)
+    expect(proxy.posts('/api/denuncias')).toBe(1)
+    expect(proxy.posts('/api/archivos')).toBe(2)
+    // Sent: the device no longer holds the photos' bytes.
+    expect((await almacenamiento(page)).indexedDb.filter((record) => record.blob)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
