@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { archivos, casos, denuncias } from '../../db/schema/index.ts'
+import { archivos, casos, denuncias, users } from '../../db/schema/index.ts'
 import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import type { OutboxItem } from '../../web/offline/outbox.ts'
 import type { Database } from '../../worker/ports.ts'
 import { localDate } from '../../worker/time.ts'
 import { fileOf, sha256Of } from '../support/archivos.ts'
@@ -99,6 +100,13 @@ describe('a denuncia sent with no network, with two photos', () => {
     const waiting = page.url()
     await outbox.open(page)
     expect(await outbox.states(page)).toEqual(['pending'])
+    // Queued before the page could ask who is signed in, and still its owner's (decision 0028): a
+    // session ended meanwhile makes it wait for her, not refuses it.
+    const [valentina] = await db.select({ id: users.id }).from(users).where(eq(users.run, '88888888-8'))
+    const queued = (await almacenamiento(page)).indexedDb.filter((record) => record.db === 'comisaria-outbox')
+    expect(queued.map((record) => (JSON.parse(record.value) as OutboxItem).owner?.id)).toEqual([
+      valentina?.id,
+    ])
     expect(await recorded()).toEqual([])
     expect(proxy.posts('/api/archivos')).toBe(0)
 
