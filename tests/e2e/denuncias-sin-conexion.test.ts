@@ -3,8 +3,11 @@ import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { archivos, casos, denuncias, users } from '../../db/schema/index.ts'
+import { archivos, borradores, casos, denuncias, users } from '../../db/schema/index.ts'
+import { messages as archivosEs } from '../../web/archivos/i18n/es.ts'
 import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
+import { SALIDA } from '../../web/denuncias/dispositivo.ts'
+import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
 import type { OutboxItem } from '../../web/offline/outbox.ts'
 import type { Database } from '../../worker/ports.ts'
 import { localDate } from '../../worker/time.ts'
@@ -144,5 +147,50 @@ describe('a denuncia sent with no network, with two photos', () => {
     expect((await almacenamiento(page)).indexedDb.filter((record) => record.blob)).toEqual([])
     expect(errors).toEqual([])
     await context.close()
+  })
+})
+
+describe('a denuncia with evidence on a shared device', () => {
+  it('keeps the photo off the device — in the page, then on the server with the draft —, leaves nothing after the quick exit, and continues on the citizen’s own device', async () => {
+    const { browser, proxy, server } = started()
+    const FOTO = { name: 'rostro-del-agresor.jpg', bytes: fileOf('jpeg', 30_000) }
+    const library = await denunciaPhone(browser, proxy.origin)
+    const page = await library.newPage()
+    await denuncia.signIn(page, server)
+    await page.getByLabel(filtroEs['inicio.compartido']).check()
+    await denuncia.theftToEvidence(page, { fecha: localDate(new Date(Date.now() - 2 * 86_400_000)) })
+    expect(await page.locator('main').textContent()).toContain(archivosEs['archivos.compartido'])
+    await denuncia.attach(page, [FOTO])
+    await denuncia.row(page, FOTO.name).getByText('Subido').waitFor({ timeout: 15_000 })
+    // Whole on the server, and listed by the draft on the account (a second and a half after).
+    const [subido] = await db.select().from(archivos).where(eq(archivos.nombre, FOTO.name))
+    expect(subido?.sha256).toBe(sha256Of(FOTO.bytes))
+    await expect
+      .poll(async () => (await db.select().from(borradores))[0]?.respuestas.archivos ?? '', {
+        timeout: 10_000,
+      })
+      .toContain(subido?.id ?? 'none')
+
+    // Escape twice: the weather. Back on the portal, nothing of the photo is on the device.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await page.waitForURL(SALIDA)
+    const after = await library.newPage()
+    await after.goto('/')
+    const kept = await almacenamiento(after)
+    const mentions = (text: string) => text.includes(FOTO.name) || text.includes(subido?.id ?? 'none')
+    expect(kept.indexedDb.filter((record) => record.blob || mentions(record.value))).toEqual([])
+    expect(Object.values(kept.localStorage).filter(mentions)).toEqual([])
+    expect(kept.caches.filter((url) => url.includes('/api/'))).toEqual([])
+    await library.close()
+
+    // On her own phone, the report continues with its evidence, already on the server.
+    const own = await denunciaPhone(browser, proxy.origin)
+    const phone = await own.newPage()
+    await denuncia.signIn(phone, server)
+    await phone.goto('/denuncias/archivos')
+    await denuncia.row(phone, FOTO.name).getByText('Subido').waitFor()
+    await own.close()
+    expect(proxy.posts('/api/archivos')).toBe(3)
   })
 })
