@@ -36,7 +36,7 @@ import {
   firstVisitJs,
   startCitizenPortal,
 } from './support/constancia.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { inspectScreen, switchLanguage } from './support/inspect.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
 const POSTS = '/api/constancias-voto?'
@@ -226,6 +226,13 @@ describe('Constancias Votación, the citizen’s side', () => {
     await expect.poll(() => page.locator('.cv-code__status').textContent()).toBe('Código copiado.')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
     await inspect(page, 'pendiente', found)
+    // In Creole, its date is in Creole (Chromium's Intl has no Creole: it used to show French).
+    await switchLanguage(page, 'ht')
+    const created = page.locator('.summary__row', { hasText: 'Dat demann nan' }).locator('dd')
+    expect(await created.textContent()).toMatch(
+      /^\d{1,2} (janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm) \d{4} a \d{2}:\d{2}$/,
+    )
+    await switchLanguage(page, 'es')
 
     // The e-mail with the code reached the SMTP receiver.
     const mail = await mailbox.waitFor('maria@example.cl', code)
