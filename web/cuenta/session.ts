@@ -31,8 +31,9 @@ function signedOut(): void {
   setMe(null)
   // The server clears the hint with the session; this covers a session that ended without it
   // (its cookie dropped by the browser alone), so the next page does not ask again.
+  const secure = location.protocol === 'https:' ? '; Secure' : ''
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Safari and Firefox.
-  document.cookie = `${SIGNED_IN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+  document.cookie = `${SIGNED_IN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`
 }
 
 /**
