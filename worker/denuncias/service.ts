@@ -201,10 +201,13 @@ export async function fichaDenuncia(ctx: Pick<ServiceContext, 'db'>, actor: Acto
 }
 export type FichaDenuncia = Awaited<ReturnType<typeof fichaDenuncia>>
 
-/** The INSERT of a report's likely-duplicate keys, one statement for all of them; none without keys. */
-function clavesDe(ctx: Pick<ServiceContext, 'db'>, row: Row) {
-  const claves = clavesDeDenuncia(row).map((clave) => ({ casoId: row.casoId, ...clave }))
-  return claves.length === 0 ? [] : [ctx.db.insert(denunciasClaves).values(claves)]
+/**
+ * The INSERTs of a report's likely-duplicate keys, one a key: `insertRow`'s texts are built once,
+ * where one drizzle INSERT of all the rows costs 50–70 µs to build per report (8 µs this way for
+ * the usual two keys; decision 0037).
+ */
+function clavesDe(row: Row) {
+  return clavesDeDenuncia(row).map((clave) => insertRow(denunciasClaves, { casoId: row.casoId, ...clave }))
 }
 
 /** What planning a report needs beyond the service context: keys, files, where links point, the language. */
@@ -352,7 +355,7 @@ export async function planDenuncia(
       ...caso.writes,
       insertRow(denuncias, row),
       // What another citizen's report of the same fact would share with it (decision 0037).
-      ...clavesDe(ctx, row),
+      ...clavesDe(row),
       ...adjunto.writes,
       auditEntry(
         ctx,
