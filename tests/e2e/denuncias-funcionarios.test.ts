@@ -207,7 +207,9 @@ describe('denuncias, on the staff side', () => {
       }),
     )
     expect((await suCaso()).estado).toBe('informacion_solicitada')
+  }, 60_000)
 
+  it('lists María’s report on José’s, of the same phone, and marks his its duplicate through that list', async () => {
     // José's report lists María's; its button fills «marcar como duplicado» with her número.
     const analista = await staffPage('analista')
     await analista.page.goto(`/funcionarios/denuncias/${deJose}`)
