@@ -583,6 +583,27 @@ export const CATALOGO = {
       depurado_at: null,
     },
   },
+  denuncias_claves: {
+    descripcion:
+      'Claves de cada denuncia para encontrar otras del mismo hecho: IMEI, patente, número de serie, comuna y hora del hecho, y su punto',
+    finalidad:
+      'Que el personal vea las denuncias que probablemente son del mismo hecho, de cualquier persona, y las una («un hecho punible sólo se denuncia una vez»)',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su denuncia: se borran cuando la denuncia se seudonimiza (${R.casoAnos} años desde el cierre)`,
+      accion: 'borrar',
+    },
+    lectores: ['denuncias.triar', 'sistema'],
+    columnas: {
+      caso_id: null,
+      // A plate or an IMEI points to its owner; a comuna and an hour, to where an offence happened.
+      clave: ['identificacion', 'penal', 'ubicacion'],
+      lat: lugar,
+      lon: lugar,
+      // Derived from the latitude: as much a place as it is.
+      escala_lon: lugar,
+    },
+  },
   registro_civil: {
     descripcion: 'Registro Civil: identidad, nacimiento, defunción, serie de cédula',
     finalidad: 'Comprobar la identidad de quien pide un permiso o una constancia asistida',

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import type { CampoObjeto, DetalleId } from '../../worker/denuncias/tipos.ts'
 import { TIPOS_DENUNCIA } from '../../worker/denuncias/tipos.ts'
 import { casos } from './casos.ts'
@@ -58,5 +58,33 @@ export const denuncias = sqliteTable(
   (t) => [
     // A citizen's earlier reports of the same offence around a day: the duplicate warning.
     index('denuncias_run_tipo_idx').on(t.run, t.tipo, t.hechoDesde),
+  ],
+)
+
+/**
+ * What makes two reports likely the same fact, whoever made them (issue 15, point 6): each report's
+ * keys, written with it — `imei:<15 digits>`, `patente:<plate as printed, no separators>`,
+ * `serie:<serial, letters and digits>`, `lugar:<comuna>:<UTC hour>` for each hour its time touches
+ * (worker/denuncias/claves.ts). Two reports share a key: an index lookup, not a read of every
+ * report's answers. A place key carries the report's point, if it picked one, to tell two points
+ * of one comuna apart.
+ */
+export const denunciasClaves = sqliteTable(
+  'denuncias_claves',
+  {
+    casoId: text('caso_id')
+      .notNull()
+      .references(() => denuncias.casoId),
+    clave: text('clave').notNull(),
+    /** The report's point, on its place keys only. */
+    lat: real('lat'),
+    lon: real('lon'),
+    /** Metres per degree of longitude at `lat`: the distance to another point by arithmetic alone. */
+    escalaLon: real('escala_lon'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.casoId, t.clave] }),
+    // The other reports that share a key.
+    index('denuncias_claves_clave_idx').on(t.clave, t.casoId),
   ],
 )

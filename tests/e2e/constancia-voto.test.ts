@@ -36,7 +36,7 @@ import {
   firstVisitJs,
   startCitizenPortal,
 } from './support/constancia.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { inspectScreen, switchLanguage } from './support/inspect.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
 const POSTS = '/api/constancias-voto?'
@@ -170,8 +170,9 @@ describe('Constancias Votación, the citizen’s side', () => {
       'Liceo Luis Alberto Barrera',
     ])
       expect(form).toContain(shown)
+    // The declaration in the law's words (art. 139 bis), the very words the validated PDF certifies.
     expect(await page.locator('label[for="declaracion"]').textContent()).toBe(
-      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi domicilio electoral',
+      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi local de votación',
     )
     await inspect(page, 'formulario', found)
     await constancia.continue(page)
@@ -179,30 +180,31 @@ describe('Constancias Votación, the citizen’s side', () => {
     expect(await page.locator('.error-summary li').count()).toBe(5)
     await inspect(page, 'formulario-errores', found)
 
-    // A birth date other than the civil registry's: refused by the server, shown on the form, nothing written.
+    // A birth date other than the civil registry's: said on the form itself as the citizen
+    // continues (the registry asked through the API), on its field; nothing written.
     await constancia.fill(page, {
       born: ['1', '1', '1980'],
       email: 'maria@example.cl',
       phone: '+56 9 8765 4321',
     })
-    await constancia.toReview(page)
-    expect(await text(page)).toContain('01-01-1980')
-    await inspect(page, 'revisar', found)
-    await constancia.send(page)
-    await page.waitForURL((url) => url.pathname === '/constancias/votacion/formulario')
-    await page.locator('.error-summary').waitFor()
-    expect(await text(page, '.error-summary')).toContain(
-      '«Fecha de nacimiento» no coincide con la registrada en el Registro Civil.',
-    )
+    await constancia.continue(page)
+    const mismatch = '«Fecha de nacimiento» no coincide con la registrada en el Registro Civil.'
+    await expect.poll(() => text(page, '.error-summary')).toContain(mismatch)
+    expect(await page.locator('.error-summary li').count()).toBe(1)
+    expect(await page.locator('#fechaNacimiento-error').textContent()).toContain(mismatch)
+    expect(new URL(page.url()).pathname).toBe('/constancias/votacion/formulario')
     expect(await recorded(context)).toEqual([])
+    await inspect(page, 'formulario-nacimiento', found)
 
-    // The right date: "Solicitud Pendiente", the code big and copyable, what to do today.
+    // The right date: the review page, then "Solicitud Pendiente", the code big and copyable.
     await constancia.fill(page, {
       born: CITIZENS.maria.born,
       email: 'maria@example.cl',
       phone: '+56 9 8765 4321',
     })
     await constancia.toReview(page)
+    expect(await text(page)).toContain('14-03-1985')
+    await inspect(page, 'revisar', found)
     await constancia.send(page)
     const code = await constancia.pendingCode(page)
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
@@ -226,6 +228,13 @@ describe('Constancias Votación, the citizen’s side', () => {
     await expect.poll(() => page.locator('.cv-code__status').textContent()).toBe('Código copiado.')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
     await inspect(page, 'pendiente', found)
+    // In Creole, its date is in Creole (Chromium's Intl has no Creole: it used to show French).
+    await switchLanguage(page, 'ht')
+    const created = page.locator('.summary__row', { hasText: 'Dat demann nan' }).locator('dd')
+    expect(await created.textContent()).toMatch(
+      /^\d{1,2} (janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm) \d{4} a \d{2}:\d{2}$/,
+    )
+    await switchLanguage(page, 'es')
 
     // The e-mail with the code reached the SMTP receiver.
     const mail = await mailbox.waitFor('maria@example.cl', code)
@@ -267,6 +276,32 @@ describe('Constancias Votación, the citizen’s side', () => {
     await context.close()
   })
 
+  it('signed in through the constancia’s ClaveÚnica button, every page shows who is signed in after a reload', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    await constancia.openInfo(page)
+    await constancia.signIn(page, server, CITIZENS.benjamin)
+    const account = page.getByRole('navigation', { name: 'Su cuenta' })
+    for (const path of ['/', '/constancias', '/constancias/votacion/aviso', '/envios']) {
+      await page.goto(path)
+      await page.reload()
+      await expect
+        .poll(() => account.locator('.account__name').textContent(), { timeout: 10_000 })
+        .toBe(CITIZENS.benjamin.name)
+      expect(await account.getByRole('link', { name: 'Mis trámites' }).getAttribute('href')).toBe(
+        '/mis-tramites',
+      )
+      expect(await page.locator('header a[href="/ingresar"]').count(), path).toBe(0)
+    }
+    // Signing out ends it on every page too.
+    await page.locator('.account__button').click()
+    await page.waitForURL(`${proxy.origin}/`)
+    await page.reload()
+    await page.locator('header a[href="/ingresar"]').waitFor()
+    expect(await page.locator('.account__name').count()).toBe(0)
+    await context.close()
+  })
+
   it('with the network cut before "Enviar Solicitud", the request waits on the device and lands exactly once when the network returns', async () => {
     const context = await phone()
     const first = await context.newPage()
@@ -280,14 +315,17 @@ describe('Constancias Votación, the citizen’s side', () => {
     await first.close()
     const page = await context.newPage()
     await page.goto('/constancias/votacion/formulario')
-    await expect.poll(() => page.locator('#email').inputValue()).toBe('jose@example.cl')
+    // The page knows who is signed in, so the draft is weighed against the account's copy first.
+    await expect.poll(() => page.locator('#email').inputValue(), { timeout: 10_000 }).toBe('jose@example.cl')
     expect(await page.locator('#fechaNacimiento-anio').inputValue()).toBe('1979')
     expect(await page.locator('#declaracion').isChecked()).toBe(true)
-    await constancia.toReview(page)
     const postsBefore = proxy.posts(POSTS)
 
+    // Offline, "Continuar" cannot ask the civil registry: the review page follows all the same, and
+    // the request's own check decides when it arrives.
     await proxy.cut()
     await context.setOffline(true)
+    await constancia.toReview(page)
     await constancia.send(page)
     await page.waitForURL((url) => url.pathname.startsWith('/constancias/votacion/envio/'))
     expect(await page.locator('h1').textContent()).toBe('Solicitud guardada para enviar')

@@ -34,6 +34,8 @@ const cookies: Record<'analista' | 'oficial' | 'jefa', string> = { analista: '',
 /** María's session, as the PWA's calls would carry it. */
 let maria: PortalCall
 let numero: string
+/** José's report of the same phone (the same IMEI), the same night at the same stop: a likely duplicate. */
+let deJose: string
 
 beforeAll(async () => {
   buildPwa()
@@ -47,12 +49,13 @@ beforeAll(async () => {
       MAINTENANCE_INTERVAL_MS: '500',
     },
   })
-  const [launched, analista, oficial, jefa, call] = await Promise.all([
+  const [launched, analista, oficial, jefa, call, jose] = await Promise.all([
     launchBrowser(),
     signedInStaffViaApi(server, { ...ANALISTA, role: 'supervisor' }, PASSWORD),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFA, role: 'admin' }, PASSWORD),
     citizenViaClaveUnica(server, MARIA.run),
+    citizenViaClaveUnica(server, DEMO_CITIZENS.jose.run),
   ])
   browser = launched
   cookies.analista = analista.cookie
@@ -61,13 +64,17 @@ beforeAll(async () => {
   maria = call
   // A theft of last night in Santiago, where María lives: the proposed unit is Santiago's.
   const ayer = localDate(new Date(Date.now() - 24 * 3_600_000))
-  const sent = await maria('/api/denuncias', {
-    method: 'POST',
-    headers: { 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify(denunciaRequest(ayer, { email: 'maria.delrio@example.cl' })),
-  })
-  expect(sent.status, await sent.clone().text()).toBe(201)
-  numero = ((await sent.json()) as { numero: string }).numero
+  const denunciar = async (call: PortalCall, email: string) => {
+    const sent = await call('/api/denuncias', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(denunciaRequest(ayer, { email })),
+    })
+    expect(sent.status, await sent.clone().text()).toBe(201)
+    return ((await sent.json()) as { numero: string }).numero
+  }
+  numero = await denunciar(maria, 'maria.delrio@example.cl')
+  deJose = await denunciar(jose, 'jose.munoz@example.cl')
 }, 60_000)
 
 afterAll(async () => {
@@ -110,6 +117,9 @@ describe('denuncias, on the staff side', () => {
     expect(enCola).toContain('Recibida')
     expect(enCola).toMatch(/Quedan 2[34] h/)
     expect(enCola).toContain('Santiago')
+    // José reported the same phone: both are marked.
+    expect(enCola).toContain('Posible duplicado')
+    expect(await page.locator('.card', { hasText: deJose }).textContent()).toContain('Posible duplicado')
     // The queue names no one: the person appears only once a report is opened (a recorded read).
     expect(await mainText(page)).not.toContain('María')
     await inThreeLanguages(page, 'cola')
@@ -140,8 +150,15 @@ describe('denuncias, on the staff side', () => {
       'Esperaba la micro en el paradero',
       '352099001761481',
       'Rosa Díaz',
+      // José's report, linked, and why: the same IMEI, the same comuna and hour.
+      'Posibles duplicados',
+      'Mismo IMEI: 352099001761481',
+      'Misma comuna y hora',
     ])
       expect(caso).toContain(shown)
+    expect(await page.getByRole('link', { name: `Denuncia ${deJose}` }).getAttribute('href')).toBe(
+      `/funcionarios/denuncias/${deJose}`,
+    )
     await inThreeLanguages(page, 'caso')
     await check(page, 'caso')
 
@@ -190,6 +207,24 @@ describe('denuncias, on the staff side', () => {
       }),
     )
     expect((await suCaso()).estado).toBe('informacion_solicitada')
+  }, 60_000)
+
+  it('lists María’s report on José’s, of the same phone, and marks his its duplicate through that list', async () => {
+    // José's report lists María's; its button fills «marcar como duplicado» with her número.
+    const analista = await staffPage('analista')
+    await analista.page.goto(`/funcionarios/denuncias/${deJose}`)
+    await analista.page.getByRole('button', { name: `Marcar esta como duplicado de ${numero}` }).click()
+    expect((await focused(analista.page)).id).toBe('numeroOriginal')
+    expect(await analista.page.locator('#numeroOriginal').inputValue()).toBe(numero)
+    await analista.page.getByRole('button', { name: 'Continuar' }).click()
+    expect(await analista.page.locator('.dn-confirmar').textContent()).toContain(
+      `se cerrará como duplicado de ${numero}`,
+    )
+    await analista.page.getByRole('button', { name: 'Confirmar' }).click()
+    await analista.page
+      .locator('.notice', { hasText: `La denuncia ${deJose} se cerró como duplicado.` })
+      .waitFor()
+    await analista.context.close()
   }, 60_000)
 
   it('shows the citizen’s answer, derives the report to the proposed unit, whose officer sends it to the Fiscalía and sees the RUC', async () => {

@@ -9,22 +9,15 @@ import { localDate } from '../../worker/time.ts'
 import { fileOf } from '../support/archivos.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import type { AxeViolation } from './support/axe.ts'
-import { newPhoneContext } from './support/browser.ts'
-import {
-  CITIZENS,
-  type CitizenPortal,
-  type ConstanciaPortal,
-  startCitizenPortal,
-} from './support/constancia.ts'
+import { type CitizenPortal, type ConstanciaPortal, startCitizenPortal } from './support/constancia.ts'
+import { continuar, denuncia, denunciaPhone, waitPath } from './support/denuncias.ts'
 import { inspectScreen } from './support/inspect.ts'
-import { claveUnica } from './support/pages.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 
 /** Long Spanish sentences of the screens: none may be left on a page shown in English or Creole. */
 const SPANISH = [filtroEs, formularioEs, denunciaEs].flatMap((catalogue) =>
   Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
 )
-const PASSWORD = 'demo1234'
 /** Two small photos of the scene (JPEG by their first bytes), each with its own content. */
 const FOTOS = ['paradero.jpg', 'telefono.jpg'].map((name) => ({ name, bytes: fileOf('jpeg', 40_000) }))
 const EMAIL = 'valentina.denuncia@example.cl'
@@ -39,19 +32,7 @@ beforeAll(async () => {
 })
 afterAll(() => portal?.stop())
 
-const phone = async () => {
-  const context = await newPhoneContext(portal?.browser ?? (undefined as never), proxy.origin, {
-    bypassCSP: true,
-  })
-  // The quick exit's neutral page, answered here: the machine has no internet.
-  await context.route(`${SALIDA}**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><title>El tiempo</title><h1>El tiempo</h1>',
-    }),
-  )
-  return context
-}
+const phone = () => denunciaPhone(portal?.browser ?? (undefined as never), proxy.origin)
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? ''
 const inspect = (
   page: Page,
@@ -59,44 +40,6 @@ const inspect = (
   found: Record<string, AxeViolation[]>,
   languages: ('es' | 'en' | 'ht')[] = ['es'],
 ) => inspectScreen(page, `denuncias-${name}`, found, { languages, spanish: SPANISH })
-const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar', exact: true }).click()
-const waitPath = (page: Page, path: string) => page.waitForURL((url) => url.pathname === path)
-
-/** The citizen's path, in the words on the screens. */
-const denuncia = {
-  /** From the home page's card to the start page, then through ClaveÚnica and back to it. */
-  async signIn(page: Page): Promise<void> {
-    await page.goto('/')
-    await page.locator('.services a[href="/denuncias"]').click()
-    await page.locator('main').getByRole('link', { name: 'Ingresar' }).click()
-    await page.locator('button.button-cu').click()
-    await page.waitForURL((url) => url.origin === server.claveUnicaOrigin)
-    await claveUnica.signIn(page, CITIZENS.valentina.run, PASSWORD)
-    await waitPath(page, '/denuncias')
-    await page.getByRole('button', { name: 'Comenzar' }).waitFor()
-  },
-  /** "No" to each question of the screener, to the offence's type. */
-  async screener(page: Page): Promise<void> {
-    for (const id of ['peligro', 'violencia', 'familia', 'nino', 'autor']) {
-      await waitPath(page, `/denuncias/${id}`)
-      await page.getByLabel('No', { exact: true }).check()
-      await continuar(page)
-    }
-    await waitPath(page, '/denuncias/tipo')
-  },
-  async when(page: Page, fecha: string, hora: string): Promise<void> {
-    await page.getByLabel('Fecha en que ocurrió').fill(fecha)
-    await page.getByLabel('Hora en que ocurrió').fill(hora)
-  },
-  async where(page: Page): Promise<void> {
-    await page.getByLabel('Comuna', { exact: true }).selectOption('13101')
-    await page.getByLabel('Dirección o descripción del lugar').fill('Paradero de Alameda con Santa Lucía')
-  },
-  async to(page: Page, path: string): Promise<void> {
-    await continuar(page)
-    await waitPath(page, path)
-  },
-}
 
 describe('Denuncias, the citizen’s side', () => {
   let valentina: BrowserContext
@@ -117,7 +60,7 @@ describe('Denuncias, the citizen’s side', () => {
       'Si alguien está en peligro o el delito está ocurriendo ahora: llame al 133.',
     )
     await inspect(page, 'inicio', found, ['es', 'en', 'ht'])
-    await denuncia.signIn(page)
+    await denuncia.signIn(page, server)
     await inspect(page, 'inicio-con-sesion', found)
     await page.getByRole('button', { name: 'Comenzar' }).click()
     await waitPath(page, '/denuncias/peligro')
@@ -168,11 +111,7 @@ describe('Denuncias, the citizen’s side', () => {
     await inspect(page, 'testigos', found)
     // Two photos of the scene, uploaded from the phone at once.
     await denuncia.to(page, '/denuncias/archivos')
-    await page
-      .getByLabel(formularioEs['archivos.title'])
-      .setInputFiles(
-        FOTOS.map((foto) => ({ name: foto.name, mimeType: 'image/jpeg', buffer: Buffer.from(foto.bytes) })),
-      )
+    await denuncia.attach(page, FOTOS)
     // Both listed by name, and up on the server before the report is sent.
     await page.locator('.archivos__item', { hasText: 'telefono.jpg' }).getByText('Subido').waitFor()
     await page.locator('.archivos__item', { hasText: 'paradero.jpg' }).getByText('Subido').waitFor()
@@ -266,8 +205,8 @@ describe('Denuncias, the citizen’s side', () => {
     await page.locator('#mis-denuncias').waitFor()
     expect(await main(page)).toContain('Hurto simple · Recibida')
     await page.locator(`main a[href="/denuncias/${numero}"]`).click()
-    await page.locator('.dn-historia').waitFor()
-    expect(await page.locator('.dn-historia').textContent()).toContain('Recibida')
+    await page.locator('.caso-historia').waitFor()
+    expect(await page.locator('.caso-historia').textContent()).toContain('Recibida')
     await inspect(page, 'denuncia', found)
 
     expect(found).toEqual({})
@@ -277,27 +216,13 @@ describe('Denuncias, the citizen’s side', () => {
   it('warns of a report of the same offence the citizen made near that place and day: ¿es el mismo hecho?', async () => {
     const found: Record<string, AxeViolation[]> = {}
     await page.goto('/denuncias')
-    await page.getByRole('button', { name: 'Comenzar' }).click()
-    await denuncia.screener(page)
-    await page.getByLabel('Hurto simple').check()
-    await denuncia.to(page, '/denuncias/cuando')
-    await denuncia.when(page, ayer, '22:00')
-    await denuncia.to(page, '/denuncias/donde')
-    await denuncia.where(page)
-    await denuncia.to(page, '/denuncias/relato')
-    await page
-      .getByLabel('¿Qué ocurrió?')
-      .fill('En el mismo paradero, media hora después, me sacaron también la billetera del bolsillo trasero.')
-    await denuncia.to(page, '/denuncias/objetos')
-    await page.getByLabel('Descripción del objeto 1').fill('Billetera café con documentos')
-    for (const next of [
-      '/denuncias/sospechosos',
-      '/denuncias/testigos',
-      '/denuncias/archivos',
-      '/denuncias/contacto',
-      '/denuncias/revisar',
-    ])
-      await denuncia.to(page, next)
+    await denuncia.theftToEvidence(page, {
+      fecha: ayer,
+      hora: '22:00',
+      relato:
+        'En el mismo paradero, media hora después, me sacaron también la billetera del bolsillo trasero.',
+    })
+    for (const next of ['/denuncias/contacto', '/denuncias/revisar']) await denuncia.to(page, next)
     await page.getByRole('heading', { name: '¿Es el mismo hecho?' }).waitFor()
     const warning = await page.locator('.dn-aviso').textContent()
     expect(warning).toContain(`${numero.slice(0, 3)} ${numero.slice(3, 6)} ${numero.slice(6)}`)

@@ -46,6 +46,12 @@ async function desktop(cookie?: string): Promise<BrowserContext> {
   return context
 }
 
+/** A desktop browser signed in as a new staff member (made with the admin command), on a fresh page. */
+async function staffPage(person: Parameters<typeof staffSession>[1]) {
+  const context = await desktop(await staffSession(server, person))
+  return { context, page: await context.newPage() }
+}
+
 /** No axe violation on the page as it is now, at both sizes, and its photographs. */
 async function check(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page), name).toEqual([])
@@ -57,6 +63,32 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? ''
+
+/**
+ * Every field shown in error quotes, between «» or “”, the very label the screen gives that field
+ * (its label, or its fieldset's legend); returns how many were checked.
+ */
+async function errorsQuoteTheirLabels(page: Page, language: string): Promise<number> {
+  const shown = await page.locator('main .form-group--error').evaluateAll((groups) =>
+    groups.map((group) => ({
+      message: group.querySelector('.error-message')?.textContent ?? '',
+      label: (group.querySelector('legend') ?? group.querySelector('label'))?.textContent?.trim() ?? '',
+    })),
+  )
+  for (const { message, label } of shown) {
+    expect(/[«“](.+?)[»”]/.exec(message)?.[1], `${language}: ${message}`).toBe(label)
+  }
+  return shown.length
+}
+
+/** Switches the page's language with the header's switch. */
+async function switchTo(page: Page, lang: 'es' | 'en' | 'ht'): Promise<void> {
+  await page.locator(`.lang-switch button[lang="${lang}"]`).click()
+  await page.waitForFunction((code) => document.documentElement.lang === code, lang)
+}
+
+/** The PDF's text on one line, as a reader would quote it. */
+const flat = (pdf: Buffer) => pdfText(pdf).replace(/\s+/g, ' ')
 
 /** Opens the QR code's address in a fresh browser (nobody signed in) and expects it to say VALID. */
 async function verifyQr(url: string, name: string, holder: string, maskedRun: string): Promise<void> {
@@ -115,9 +147,11 @@ describe('validation of an online request by an officer', () => {
     expect(detail).toContain('Punta Arenas')
     expect(await page.locator('.vv-warning').count()).toBe(0)
 
-    // Nothing filled in: the error summary lists the document's fields.
+    // Nothing filled in: the error summary lists the document's fields, each by its label.
     await page.locator('form').first().locator('button[type="submit"]').click()
     await page.locator('.error-summary').waitFor()
+    expect(await errorsQuoteTheirLabels(page, 'es')).toBe(5)
+    expect(await page.locator('#nombreCoincide-hint').textContent()).toContain(VOTANTES.maria.name)
     await check(page, 'validar-errores')
 
     await page.locator('#documento').check()
@@ -138,59 +172,98 @@ describe('validation of an online request by an officer', () => {
     expect(receipt.headers()['content-type']).toBe('application/pdf')
 
     const pdf = await mailbox.pdfFor(email)
-    const text = pdfText(pdf)
+    const text = flat(pdf)
     for (const expected of [VOTANTES.maria.name, VOTANTES.maria.run, code]) expect(text).toContain(expected)
+    // What the citizen declared, in the form's words, and the distance the unit measured.
+    expect(text).toContain('más de doscientos kilómetros de su local de votación')
+    expect(text).toMatch(/Distancia medida 2\d{3} km, de la unidad policial a Punta Arenas \(más de 200 km\)/)
+    expect(text).not.toContain('domicilio')
     await context.close()
     await verifyQr(pdfQr(pdf) ?? '', 'online', VOTANTES.maria.name, '44.4XX.XXX-4')
   }, 120_000)
 })
 
 describe('the assisted constancia', () => {
-  it('issues it for a citizen at the unit, after the 200 km warning and a justification', async () => {
-    const email = 'valentina.asistida@example.cl'
+  it('names each field by its own label in three languages, with dates of the right age as examples', async () => {
     const context = await desktop(officer)
     const page = await context.newPage()
     await page.goto('/funcionarios/constancias/asistida')
     await page.locator('#motivoAsistencia').waitFor()
-    await check(page, 'asistida')
-    await page.locator('#motivoAsistencia').check()
-    await page.locator('#run').fill(VOTANTES.valentina.run)
-    await page.locator('#fechaNacimiento').fill('30')
-    await page.locator('#fechaNacimientoMes').fill('11')
-    await page.locator('#fechaNacimientoAnio').fill('1992')
-    await page.locator('#telefono').fill('9 8765 4321')
-    await page.locator('#email').fill(email)
-    await page.locator('#emailConfirmacion').fill(email)
-    await page.locator('#documento').check()
-    await page.locator('#numeroDocumento').fill('600.123.456')
-    await page.locator('#vencimiento').fill('15')
-    await page.locator('#vencimientoMes').fill('8')
-    await page.locator('#vencimientoAnio').fill('2031')
-    await page.locator('#runDocumento').fill(VOTANTES.valentina.run)
-    await page.locator('#nombreCoincide').check()
-    await page.locator('#avisoLeido').check()
-    await page.locator('#declaracion').check()
+    // A birth date's example is in the past, an expiry date's in the future.
+    const year = new Date().getFullYear()
+    const exampleYear = async (id: string) =>
+      Number(/\b(\d{4})\b/.exec((await page.locator(`#${id}-hint`).textContent()) ?? '')?.[1])
+    expect(await exampleYear('fechaNacimiento')).toBeLessThan(year - 17)
+    expect(await exampleYear('vencimiento')).toBeGreaterThan(year)
     await page.locator('main form button[type="submit"]').click()
-    // Valentina votes in Santiago, the unit is in Santiago: warned, a justification is asked for.
-    await page.locator('.vv-warning').waitFor()
-    await page.locator('#justificacion').waitFor()
+    await page.locator('.error-summary').waitFor()
+    expect(await errorsQuoteTheirLabels(page, 'es')).toBe(13)
+    expect(await mainText(page)).not.toMatch(/rechace la solicitud/i)
+    for (const lang of ['en', 'ht'] as const) {
+      await switchTo(page, lang)
+      expect(await errorsQuoteTheirLabels(page, lang)).toBe(13)
+    }
+    await context.close()
+  }, 120_000)
+
+  it('issues nothing within 200 km of the polling place; a unit farther away issues it, and the PDF states the distance', async () => {
+    const email = 'valentina.asistida@example.cl'
+    const fill = async (page: Page) => {
+      await page.goto('/funcionarios/constancias/asistida')
+      await page.locator('#motivoAsistencia').waitFor()
+      await page.locator('#motivoAsistencia').check()
+      await page.locator('#run').fill(VOTANTES.valentina.run)
+      await page.locator('#fechaNacimiento').fill('30')
+      await page.locator('#fechaNacimientoMes').fill('11')
+      await page.locator('#fechaNacimientoAnio').fill('1992')
+      await page.locator('#telefono').fill('9 8765 4321')
+      await page.locator('#email').fill(email)
+      await page.locator('#emailConfirmacion').fill(email)
+      await page.locator('#documento').check()
+      await page.locator('#numeroDocumento').fill('600.123.456')
+      await page.locator('#vencimiento').fill('15')
+      await page.locator('#vencimientoMes').fill('8')
+      await page.locator('#vencimientoAnio').fill('2031')
+      await page.locator('#runDocumento').fill(VOTANTES.valentina.run)
+      await page.locator('#nombreCoincide').check()
+      await page.locator('#avisoLeido').check()
+      await page.locator('#declaracionCiudadano').check()
+      await page.locator('main form button[type="submit"]').click()
+    }
+    // Valentina votes in Santiago and the unit is in Santiago: nothing to write, nothing issued.
+    const near = await desktop(officer)
+    const page = await near.newPage()
+    await fill(page)
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary').textContent()).toMatch(
+      /Esta unidad está a \d+ km del local de votación del ciudadano, no a más de 200 km: la constancia no se puede emitir/,
+    )
+    expect(await page.locator('#justificacion').count()).toBe(0)
+    expect(await page.locator('.notice').count()).toBe(0)
     await check(page, 'asistida-cerca')
-    await page
-      .locator('#justificacion')
-      .fill('Viaja hoy a Punta Arenas en el vuelo de las 14:00, acredita pasaje.')
-    await page.locator('main form button[type="submit"]').click()
-    await page.locator('.notice').waitFor()
-    const code = /\b[A-Z0-9]{10}\b/.exec((await page.locator('.notice').textContent()) ?? '')?.[0] ?? ''
+    await near.close()
+
+    // At a unit in Punta Arenas, more than 200 km from her polling place, it is issued.
+    const { context, page: farPage } = await staffPage({
+      email: 'pedro.diaz@carabineros.example.cl',
+      role: 'officer',
+      unidad: UNIDADES.puntaArenas,
+    })
+    await fill(farPage)
+    await farPage.locator('.notice').waitFor()
+    const code = /\b[A-Z0-9]{10}\b/.exec((await farPage.locator('.notice').textContent()) ?? '')?.[0] ?? ''
     expect(code).toMatch(/^[A-Z0-9]{10}$/)
-    await check(page, 'asistida-emitida')
-    const href = (await page.locator('a', { hasText: 'Imprimir comprobante' }).getAttribute('href')) ?? ''
+    await check(farPage, 'asistida-emitida')
+    const href = (await farPage.locator('a', { hasText: 'Imprimir comprobante' }).getAttribute('href')) ?? ''
     expect((await context.request.get(href)).headers()['content-type']).toBe('application/pdf')
 
     const pdf = await mailbox.pdfFor(email)
-    const text = pdfText(pdf)
-    for (const expected of [VOTANTES.valentina.name, VOTANTES.valentina.run, code]) {
+    const text = flat(pdf)
+    for (const expected of [VOTANTES.valentina.name, VOTANTES.valentina.run, code, 'Constancia asistida']) {
       expect(text).toContain(expected)
     }
+    expect(text).toContain('más de doscientos kilómetros de su local de votación')
+    expect(text).toMatch(/Distancia medida 2\d{3} km, de la unidad policial a Santiago \(más de 200 km\)/)
     await context.close()
     await verifyQr(pdfQr(pdf) ?? '', 'asistida', VOTANTES.valentina.name, '88.8XX.XXX-8')
   }, 120_000)
@@ -221,13 +294,11 @@ describe('public verification by code, and the figures', () => {
   }, 60_000)
 
   it('shows a supervisor the day per hour and per region, as bars and a table', async () => {
-    const supervisor = await staffSession(server, {
+    const { context, page } = await staffPage({
       email: 'jefe.turno@carabineros.example.cl',
       role: 'supervisor',
       unidad: UNIDADES.santiago,
     })
-    const context = await desktop(supervisor)
-    const page = await context.newPage()
     await page.goto('/funcionarios/constancias/cifras')
     await page.locator('svg[role="img"]').first().waitFor()
     await page.locator('details summary').first().click()

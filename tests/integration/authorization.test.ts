@@ -92,7 +92,9 @@ beforeAll(async () => {
   expect((await admin.patch(`/api/admin/staff/${disabled.userId}`, { disabled: true })).status).toBe(200)
   for (const [role, client] of clients) jars.set(role, [...client.jar])
 
-  // The owner's data: an election constancia, validated by an officer of another unit, and a permit.
+  // The owner's data: an election constancia, validated by an officer of another unit more than
+  // 200 km from the owner's polling place (Santiago), and a permit.
+  const puntaArenas = await signedInStaff(t, 'officer', 'punta.arenas@carabineros.example.cl', 'DEMO-12101-1')
   const owner = client('citizen')
   expect((await owner.post('/api/constancias-voto/aviso', { eleccionId: ELECCION })).status).toBe(200)
   const solicitud = await owner.post('/api/constancias-voto', {
@@ -105,7 +107,7 @@ beforeAll(async () => {
   })
   expect(solicitud.status).toBe(201)
   codes.constancia = ((await solicitud.json()) as { code: string }).code
-  const validada = await valparaiso.client.post(
+  const validada = await puntaArenas.client.post(
     `/api/funcionarios/constancias-voto/${codes.constancia}/validar`,
     {
       documento: 'cedula',
@@ -113,7 +115,6 @@ beforeAll(async () => {
       vencimiento: '2027-03-01',
       runDocumento: OWNER.run,
       nombreCoincide: true,
-      justificacion: 'Viajó por trabajo a Valparaíso el día de la elección',
     },
   )
   expect(validada.status).toBe(200)

@@ -110,7 +110,6 @@ describe('rollups', () => {
                   vencimiento: '2027-03-01',
                   runDocumento: DEMO.maria.run,
                   nombreCoincide: true,
-                  justificacion: 'Viaje por trabajo a otra región.',
                 })
               : officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, {
                   motivo: 'Documento vencido.',

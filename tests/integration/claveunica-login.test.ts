@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authFlows, sessions, users } from '../../db/schema/index.ts'
+import { SIGNED_IN_COOKIE } from '../../worker/identity/session-hint.ts'
 import { testApp } from '../support/app.ts'
 import { providerBrowser, TEST_CALLBACK, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
@@ -77,6 +78,25 @@ describe('login with ClaveÚnica', () => {
     const back = await loginAtClaveUnica(second)
     await second.app.get(back.pathname + back.search)
     expect(await written(s.t)).toEqual({ users: 1, sessions: 2 })
+  })
+
+  it('tells every page, by a readable hint beside the HttpOnly session, that the browser holds a session; sign-out clears it', async () => {
+    const s = await setup()
+    const callback = await loginAtClaveUnica(s, '44.444.444-4', '/constancias/votacion/aviso')
+    const landed = await s.app.get(callback.pathname + callback.search)
+    const cookies = landed.headers.getSetCookie()
+    expect(cookies.find((line) => line.startsWith('cv_session='))).toMatch(/HttpOnly/i)
+    const hint = cookies.find((line) => line.startsWith(`${SIGNED_IN_COOKIE}=`)) ?? ''
+    expect(hint).toMatch(/^cv_signed_in=1;/)
+    expect(hint).toMatch(/Path=\//)
+    expect(hint).not.toMatch(/HttpOnly/i)
+    // A browser whose session began before the hint existed gets it back with any answer.
+    s.app.jar.delete(SIGNED_IN_COOKIE)
+    expect((await s.app.get('/api/me')).status).toBe(200)
+    expect(s.app.jar.get(SIGNED_IN_COOKIE)).toBe('1')
+    expect((await s.app.post('/api/auth/logout', { everywhere: false })).status).toBe(200)
+    expect(s.app.jar.has(SIGNED_IN_COOKIE)).toBe(false)
+    expect(s.app.jar.has('cv_session')).toBe(false)
   })
 
   it('reads a RUN number ClaveÚnica sends as a string', async () => {

@@ -123,6 +123,45 @@ describe('the online election constancia', () => {
     expect(await rows(t)).toBe(0)
   })
 
+  it('checks the birth date against the civil registry’s for the form page, reading only', async () => {
+    const { t } = await setup()
+    // No legal notice needed: the form page's check is the citizen's own record, nothing is asked for.
+    const client = await signedInWithClaveUnica(t.app, '44.444.444-4')
+    const check = (fechaNacimiento: string, headers?: Record<string, string>) =>
+      client.post('/api/constancias-voto/fecha-nacimiento', { fechaNacimiento }, headers)
+    const right = await check('1985-03-14')
+    expect(right.status).toBe(200)
+    expect(await right.json()).toEqual({ coincide: true })
+    expect(right.headers.get('cache-control')).toBe('no-store')
+    const wrong = await check('1985-03-15')
+    expect(wrong.status).toBe(400)
+    expect(((await wrong.json()) as { fields: unknown }).fields).toEqual([
+      {
+        field: 'fechaNacimiento',
+        message: '«Fecha de nacimiento» no coincide con la registrada en el Registro Civil.',
+      },
+    ])
+    const english = await check('1985-03-15', { 'accept-language': 'en' })
+    expect(((await english.json()) as { fields: { message: string }[] }).fields[0]?.message).toBe(
+      '“Date of birth” does not match the one in the Civil Registry.',
+    )
+    const malformed = await check('1985-02-30')
+    expect(((await malformed.json()) as { fields: { field: string; message: string }[] }).fields).toEqual([
+      { field: 'fechaNacimiento', message: expect.stringMatching(/fecha válida/) },
+    ])
+    expect(
+      (await client.post('/api/constancias-voto/fecha-nacimiento', { fecha: '1985-03-14' })).status,
+    ).toBe(400)
+    expect(await rows(t)).toBe(0)
+    expect(await t.db.select().from(avisosLegales)).toEqual([])
+    // An internal account proves no RUN: ClaveÚnica is required, as for the request.
+    const internal = await signedInCitizen(t)
+    const refused = await internal.post('/api/constancias-voto/fecha-nacimiento', {
+      fechaNacimiento: '1985-03-14',
+    })
+    expect(refused.status).toBe(403)
+  })
+
   it('names every missing or malformed field, and writes nothing', async () => {
     const { t } = await setup()
     const client = await citizenReady(t)

@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { archivos, auditLog, casos, casosHistoria, cifras, denuncias, outbox } from '../../db/schema/index.ts'
+import {
+  archivos,
+  auditLog,
+  casos,
+  casosHistoria,
+  cifras,
+  denuncias,
+  denunciasClaves,
+  outbox,
+} from '../../db/schema/index.ts'
 import { DENUNCIA } from '../../worker/denuncias/estados.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
@@ -399,6 +408,10 @@ describe('a citizen’s denuncia', () => {
     await t.db.update(casos).set({ estado: 'cerrada', cerradoAt: new Date('2026-12-01T12:00:00Z') })
     const [before] = await t.db.select().from(denuncias)
     expect(await t.ports.files.get(before?.pdfKey ?? '')).not.toBeNull()
+    expect((await t.db.select().from(denunciasClaves)).map((c) => c.clave)).toEqual([
+      'imei:352099001761481',
+      'lugar:13101:2026-11-23T00',
+    ])
     clock.set(new Date('2031-11-30T12:00:00Z'))
     await runMaintenance(t.ports)
     expect((await t.db.select().from(denuncias))[0]?.depuradoAt).toBeNull()
@@ -418,6 +431,8 @@ describe('a citizen’s denuncia', () => {
       respuestas: { objetos: [], sospechosos: [], testigos: [] },
     })
     expect(await t.ports.files.get(before?.pdfKey ?? '')).toBeNull()
+    // Its IMEI, place and hour no longer match it with anyone's report.
+    expect(await t.db.select().from(denunciasClaves)).toEqual([])
     const publico = (await (await t.app.request(`/api/verificar/${numero}`)).json()) as Record<
       string,
       unknown

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { casos, denunciasClaves } from '../../db/schema/index.ts'
 import { localDate } from '../../worker/time.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
@@ -123,5 +125,12 @@ describe('round trips to the database per submission, at the edge', () => {
     const pdf = await get(`/api/denuncias/${numero}/pdf`)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     expect((await pdf.arrayBuffer()).byteLength).toBeGreaterThan(1000)
+    // Its likely-duplicate keys came with it, in the same commit: the IMEI it shares with rt-4's.
+    const claves = await edge.db
+      .select({ clave: denunciasClaves.clave })
+      .from(denunciasClaves)
+      .innerJoin(casos, eq(casos.id, denunciasClaves.casoId))
+      .where(eq(casos.numero, numero))
+    expect(claves.map((c) => c.clave)).toContain('imei:352099001761481')
   })
 })

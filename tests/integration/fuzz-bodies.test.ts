@@ -10,7 +10,7 @@ import {
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
-import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
+import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
 import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
@@ -128,6 +128,14 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
       AvisoInput,
       { eleccionId: option([ELECCION], ...OTRAS_ELECCIONES) },
       { session, alwaysInvalid: true },
+    ),
+  // Reads only: a valid date is a 200 or a 400 on its field, and nothing is written.
+  'POST /api/constancias-voto/fecha-nacimiento': (session) =>
+    jsonPost(
+      '/api/constancias-voto/fecha-nacimiento',
+      FechaNacimientoInput,
+      { fechaNacimiento: date() },
+      { session },
     ),
   'POST /api/permisos': (session) =>
     jsonPost(

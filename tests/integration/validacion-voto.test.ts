@@ -84,6 +84,13 @@ describe('validation at a police unit', () => {
     ]) {
       expect(text).toContain(expected)
     }
+    // What the citizen declared, in the form's words, and the distance Carabineros measured.
+    const flat = text.replace(/\s+/g, ' ')
+    const km = String(found.distanciaKm)
+    expect(flat).toContain('más de doscientos kilómetros de su local de votación')
+    expect(flat).toContain(`Distancia medida ${km} km, de la unidad policial a Punta Arenas (más de 200 km)`)
+    expect(flat).toContain(`está a ${km} kilómetros de la comuna de su local de votación, más de doscientos`)
+    expect(flat).not.toContain('domicilio')
     const qr = pdfQr(pdf ?? new Uint8Array())
     expect(qr).toMatch(/^http:\/\/localhost:8787\/verificar#CV1\./)
     const token = qr?.split('#')[1] ?? ''
@@ -139,21 +146,37 @@ describe('validation at a police unit', () => {
     expect(await t.db.select().from(validacionesVoto)).toEqual([])
   })
 
-  it('warns an officer within 200 km of the polling place, who must reject or justify', async () => {
+  it('refuses to validate within 200 km of the polling place, whatever the officer writes: only rejecting is left', async () => {
     const { t, officer, code } = await setup('DEMO-12101-1')
+    const found = (await (
+      await officer.post('/api/funcionarios/constancias-voto/buscar', { code })
+    ).json()) as {
+      cerca: boolean
+      distanciaKm: number
+    }
+    expect(found).toMatchObject({ cerca: true, distanciaKm: 0 })
     const near = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
     expect(near.status).toBe(409)
     expect(await near.json()).toMatchObject({
       code: 'near_polling_place',
-      message: expect.stringMatching(/^Esta unidad está a 0 km/),
+      message: expect.stringMatching(
+        /^Esta unidad está a 0 km .*no se puede emitir .*Juzgado de Policía Local/,
+      ),
     })
+    // The override is gone (decision 0038): a justification is no field of the validation.
     const justified = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, {
       ...documento,
       justificacion: 'Reside temporalmente en faena minera a 350 km; se presentó por traslado médico.',
     })
-    expect(justified.status).toBe(200)
-    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'constancia_voto.validated'))
-    expect(entry?.detail).toMatchObject({ distanciaKm: 0, justificacion: expect.stringContaining('faena') })
+    expect(justified.status).toBe(400)
+    expect(await justified.json()).toMatchObject({ fields: [{ field: 'justificacion' }] })
+    expect(await t.db.select().from(validacionesVoto)).toEqual([])
+    const [row] = await t.db.select().from(constanciasVoto).where(eq(constanciasVoto.code, code))
+    expect(row?.estado).toBe('pendiente')
+    const rejected = await officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, {
+      motivo: 'La unidad está a 0 km de su local de votación.',
+    })
+    expect(rejected.status).toBe(200)
   })
 
   it('lets one of two officers validating the same code at once win; the other gets a clear error', async () => {
@@ -240,7 +263,7 @@ describe('the assisted constancia', () => {
     email: 'valentina@example.cl',
     emailConfirmacion: 'valentina@example.cl',
     avisoLeido: true,
-    declaracion: true,
+    declaracionCiudadano: true,
     ...documento,
     runDocumento: '88.888.888-8',
   }
@@ -252,9 +275,10 @@ describe('the assisted constancia', () => {
     const { code, estado } = (await response.json()) as { code: string; estado: string }
     expect(estado).toBe('validada')
     const pdf = await officer.get(`/api/funcionarios/constancias-voto/${code}/pdf`)
-    expect(pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(
-      'Constancia asistida en unidad policial',
-    )
+    const text = pdfText(new Uint8Array(await pdf.arrayBuffer())).replace(/\s+/g, ' ')
+    expect(text).toContain('Constancia asistida en unidad policial')
+    // Valentina votes in Santiago; the unit is in Punta Arenas.
+    expect(text).toMatch(/Distancia medida 2\d{3} km, de la unidad policial a Santiago \(más de 200 km\)/)
     const [mail] = await t.db.select().from(outbox).where(eq(outbox.to, 'valentina@example.cl'))
     expect(mail?.attachments).toHaveLength(1)
   })
@@ -275,16 +299,43 @@ describe('the assisted constancia', () => {
     expect(n?.n).toBe(1)
   })
 
+  it('issues nothing at a unit within 200 km of the citizen’s polling place', async () => {
+    const { t, officer } = await setup()
+    const response = await officer.post('/api/funcionarios/constancias-voto/asistida', asistida)
+    expect(response.status).toBe(409)
+    expect(await response.json()).toMatchObject({ code: 'near_polling_place' })
+    const [n] = await t.db.select({ n: count() }).from(constanciasVoto)
+    expect(n?.n).toBe(1)
+    expect(await t.db.select().from(validacionesVoto)).toEqual([])
+  })
+
   it('names each missing field of the assisted form and writes nothing', async () => {
     const { t, officer } = await setup()
     const response = await officer.post('/api/funcionarios/constancias-voto/asistida', {
       ...asistida,
       avisoLeido: false,
+      declaracionCiudadano: false,
+      nombreCoincide: false,
       emailConfirmacion: 'x@example.cl',
     })
     expect(response.status).toBe(400)
-    const fields = ((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)
-    expect(fields).toEqual(expect.arrayContaining(['avisoLeido', 'emailConfirmacion']))
+    const fields = ((await response.json()) as { fields: { field: string; message: string }[] }).fields
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'avisoLeido',
+          message: 'Lea el aviso legal al ciudadano y marque «Leí el aviso legal al ciudadano».',
+        },
+        {
+          field: 'declaracionCiudadano',
+          message: expect.stringMatching(
+            /^Marque «El ciudadano declara bajo su responsabilidad .* local de votación» solo si/,
+          ),
+        },
+        { field: 'nombreCoincide', message: expect.not.stringContaining('solicitud') },
+        { field: 'emailConfirmacion', message: expect.any(String) },
+      ]),
+    )
     const [n] = await t.db.select({ n: count() }).from(constanciasVoto)
     expect(n?.n).toBe(1)
   })

@@ -127,6 +127,12 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/constancias-voto/ficha', audience: 'claveunica', admitted: 200 },
   { route: 'POST /api/constancias-voto/aviso', audience: 'claveunica', body: {}, admitted: 400 },
   { route: 'POST /api/constancias-voto', audience: 'claveunica', body: {}, admitted: 400 },
+  {
+    route: 'POST /api/constancias-voto/fecha-nacimiento',
+    audience: 'claveunica',
+    body: {},
+    admitted: 400,
+  },
   { route: 'GET /api/constancias-voto/:code', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/constancias-voto/:code/pdf', audience: 'citizen', admitted: 404 },
   {

@@ -22,16 +22,17 @@ export function tamano(bytes: number): string {
   }).format(mega ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024))
 }
 
-function estadoEnPalabras(estado: EstadoArchivo, bytes: number): string {
+/** A file's state in words; on a shared device it is in the page, never "saved on this device". */
+function estadoEnPalabras(estado: EstadoArchivo, bytes: number, compartido: boolean): string {
   switch (estado.kind) {
     case 'subiendo':
       return ta('archivos.estado.subiendo', { pct: Math.floor((estado.recibidos / bytes) * 100) })
     case 'subido':
       return ta('archivos.estado.subido')
     case 'esperando':
-      return ta('archivos.estado.esperando')
+      return ta(compartido ? 'archivos.estado.esperandoEnPagina' : 'archivos.estado.esperando')
     default:
-      return ta('archivos.estado.guardado')
+      return ta(compartido ? 'archivos.estado.enPagina' : 'archivos.estado.guardado')
   }
 }
 
@@ -76,6 +77,9 @@ export function FileUpload(props: FileUploadProps) {
       </Show>
       <div id={hintId()} class="hint">
         {props.hint ?? ta('archivos.hint', { max: MAX_ARCHIVOS, mb: `${MAX_BYTES / (1024 * 1024)} MB` })}
+        <Show when={props.archivos.compartido()}>
+          <p class="archivos__compartido">{ta('archivos.compartido')}</p>
+        </Show>
       </div>
       <For each={problems()}>
         {(problem, index) => (
@@ -111,7 +115,9 @@ export function FileUpload(props: FileUploadProps) {
                   <span class="archivos__nombre">{file.nombre}</span>
                   <span class="archivos__detalle">
                     {tamano(file.bytes)} ·{' '}
-                    <span aria-live="polite">{estadoEnPalabras(estado(), file.bytes)}</span>
+                    <span aria-live="polite">
+                      {estadoEnPalabras(estado(), file.bytes, props.archivos.compartido())}
+                    </span>
                   </span>
                   <Show when={estado().kind === 'subiendo'}>
                     <progress

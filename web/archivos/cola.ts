@@ -37,7 +37,8 @@ function withIds(item: OutboxItem, files: OutboxFile[]): Record<string, unknown>
  * send (its body with the files' ids). A refusal settles the item as the server's answer to the
  * item would, and returns nothing: rejected with the server's words (a file that is not a photo,
  * PDF or video names the file), or — a 401 for a citizen's item — waiting for its owner to sign
- * in again (decision 0028). A link down after a few tries throws: the replay stops there.
+ * in again (decision 0028). A link down after a few tries, or a device that knows it is offline,
+ * throws: the replay stops there.
  *
  * @example
  * const ready = await subirArchivosDe(item, (next) => set(next.id, next, store))
@@ -51,6 +52,9 @@ export async function subirArchivosDe(
     files = files.map((file, i) => (i === index ? { ...file, ...change } : file))
     await save({ ...item, files })
   }
+  // The device knows it has no network (queued offline, or still down): three tries with their
+  // back-off would only keep the citizen waiting on "Enviando…" for seconds.
+  if (files.some((file) => !file.done) && self.navigator.onLine === false) throw new Error('offline')
   for (const [index, file] of files.entries()) {
     if (file.done) continue
     const blob = await leerBytes(file.local)

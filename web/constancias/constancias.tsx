@@ -78,6 +78,7 @@ export const API = {
   eleccion: '/api/constancias-voto/eleccion',
   ficha: '/api/constancias-voto/ficha',
   aviso: '/api/constancias-voto/aviso',
+  nacimiento: '/api/constancias-voto/fecha-nacimiento',
   solicitudes: '/api/constancias-voto',
   solicitud: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}`,
   pdf: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/pdf`,

@@ -14,7 +14,10 @@ export function SignInLink() {
   )
 }
 
-/** The header's second row while someone is signed in: their name, and "Cerrar sesión". */
+/**
+ * The header's second row while someone is signed in: their name, their pages ("Mis trámites" and
+ * "Mis datos" for a citizen; the name leads an officer to their area), and "Cerrar sesión".
+ */
 export function AccountBar() {
   const [busy, setBusy] = createSignal(false)
   const [failed, setFailed] = createSignal(false)
@@ -31,10 +34,18 @@ export function AccountBar() {
       {(user) => (
         <div class="account">
           <nav class="container account__inner" aria-label={t('account.nav')}>
-            <A href={user().kind === 'staff' ? '/funcionarios' : '/mis-tramites'} class="account__name">
-              {user().name}
-            </A>
-            <Show when={user().kind !== 'staff'}>
+            <Show
+              when={user().kind !== 'staff'}
+              fallback={
+                <A href="/funcionarios" class="account__name">
+                  {user().name}
+                </A>
+              }
+            >
+              <span class="account__name">{user().name}</span>
+              <A href="/mis-tramites" class="account__link">
+                {t('account.myRequests')}
+              </A>
               <A href="/mis-datos" class="account__link">
                 {t('account.myData')}
               </A>

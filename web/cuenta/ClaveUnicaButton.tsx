@@ -1,6 +1,5 @@
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { tc } from './i18n/index.ts'
-import { expectSignIn } from './session.ts'
 
 /**
  * ClaveÚnica's own button (its blue, its words), drawn here: no image from elsewhere. Pressing it
@@ -9,7 +8,6 @@ import { expectSignIn } from './session.ts'
  */
 export function ClaveUnicaButton(props: { returnTo: string }) {
   const go = () => {
-    expectSignIn()
     window.location.assign(
       `/auth/claveunica/login?returnTo=${encodeURIComponent(safeReturnTo(props.returnTo, location.origin))}`,
     )

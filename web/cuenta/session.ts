@@ -1,56 +1,39 @@
 /**
  * Who is signed in, as far as this page knows. The session cookie is HttpOnly, so the page asks
- * `GET /api/me`; to spare every anonymous visit that request, it asks at start-up only when this
- * device remembers a sign-in (a flag, never the person's data). Screens that need the user ask
- * again themselves.
+ * `GET /api/me`; to spare every anonymous visit that request, it asks at start-up only when the
+ * server's readable hint says this browser holds a session (`cv_signed_in`, set and cleared by
+ * the server with the session cookie itself: worker/identity/session.ts, decision 0038). Every
+ * page thus shows who is signed in after any reload, however the sign-in began. Screens that need
+ * the user ask again themselves.
  */
 import { createSignal } from 'solid-js'
 import type { Me } from '../../worker/identity/me.ts'
+import { SIGNED_IN_COOKIE } from '../../worker/identity/session-hint.ts'
 
 export type { Me }
-
-const REMEMBER = 'signed-in'
 
 /** The signed-in user; `null` when nobody is, `undefined` while unknown. Reactive. */
 const [me, setMe] = createSignal<Me | null | undefined>(undefined)
 
 export { me }
 
-function remember(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(REMEMBER, '1')
-    else localStorage.removeItem(REMEMBER)
-  } catch {
-    // Storage disabled: the header then shows the user only on screens that ask.
-  }
-}
-
-function remembered(): boolean {
-  try {
-    return localStorage.getItem(REMEMBER) === '1'
-  } catch {
-    return false
-  }
-}
-
-/**
- * A sign-in is under way outside the app (ClaveÚnica's full-page round trip): the page it comes
- * back to, whichever that is, then asks the server at start-up and shows who signed in (or, if it
- * failed, forgets it again).
- */
-export function expectSignIn(): void {
-  remember(true)
+/** Whether the server said this browser holds a session (a hint: the server decides). */
+function hinted(): boolean {
+  return document.cookie.split(/;\s*/).includes(`${SIGNED_IN_COOKIE}=1`)
 }
 
 /** A sign-in just succeeded (password, or password and code). */
 export function signedIn(user: Me): void {
   setMe(user)
-  remember(true)
 }
 
 function signedOut(): void {
   setMe(null)
-  remember(false)
+  // The server clears the hint with the session; this covers a session that ended without it
+  // (its cookie dropped by the browser alone), so the next page does not ask again.
+  const secure = location.protocol === 'https:' ? '; Secure' : ''
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Safari and Firefox.
+  document.cookie = `${SIGNED_IN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`
 }
 
 /**
@@ -79,9 +62,9 @@ export async function loadMe(): Promise<Me | null | undefined> {
   }
 }
 
-/** At start-up: only a device that remembers a sign-in asks the server. */
+/** At start-up: only a browser the server says holds a session asks it who. */
 export function startSession(): void {
-  if (remembered()) void loadMe()
+  if (hinted()) void loadMe()
   else setMe(null)
 }
 

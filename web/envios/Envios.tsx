@@ -65,7 +65,7 @@ function Entry(props: { item: OutboxItem }) {
           <p class="meta">
             {te('envios.sentNote', {
               date: formatDate(String(response('receivedAt') ?? props.item.createdAt)),
-              id: String(response('id') ?? response('code') ?? ''),
+              id: String(response('id') ?? response('code') ?? response('numero') ?? ''),
             })}
           </p>
         </Match>

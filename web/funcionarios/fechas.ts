@@ -1,4 +1,4 @@
-import { locale } from '../i18n/index.ts'
+import { formatTime } from '../i18n/index.ts'
 
 /** Dates as the officers' screens read and write them. */
 
@@ -17,10 +17,4 @@ export function isoDate(day: string, month: string, year: string): string {
 }
 
 /** An instant's time of day in Chile (`14:05`), in the current language's conventions. */
-export const horaChile = (iso: string) =>
-  new Intl.DateTimeFormat(locale() === 'es' ? 'es-CL' : locale() === 'en' ? 'en-GB' : 'fr', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'America/Santiago',
-  }).format(new Date(iso))
+export const horaChile = (iso: string) => formatTime(iso, 'America/Santiago')

@@ -70,6 +70,7 @@ export const messages: Messages = {
     'At least 12 characters. It can be a phrase that is easy to remember; do not use your RUN, your name or a well-known password.',
 
   'account.nav': 'Your account',
+  'account.myRequests': 'My requests',
   'account.myData': 'My data',
   'account.signIn': 'Sign in',
   'account.signOut': 'Sign out',

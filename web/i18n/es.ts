@@ -69,6 +69,7 @@ export const messages = {
     'Al menos 12 caracteres. Puede ser una frase fácil de recordar; no use su RUN, su nombre ni una contraseña conocida.',
 
   'account.nav': 'Su cuenta',
+  'account.myRequests': 'Mis trámites',
   'account.myData': 'Mis datos',
   'account.signIn': 'Ingresar',
   'account.signOut': 'Cerrar sesión',

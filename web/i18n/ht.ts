@@ -69,6 +69,7 @@ export const messages: Messages = {
     'Omwen 12 karaktè. Li ka yon fraz ki fasil pou sonje; pa sèvi ak RUN ou, non ou oswa yon modpas tout moun konnen.',
 
   'account.nav': 'Kont ou',
+  'account.myRequests': 'Demach mwen yo',
   'account.myData': 'Done mwen yo',
   'account.signIn': 'Konekte',
   'account.signOut': 'Dekonekte',

@@ -21,6 +21,21 @@ const [all, setItems] = createSignal<OutboxItem[]>([])
 const account = () => me()?.id
 
 /**
+ * The account last known signed in on this device (its id alone): the owner of an item queued
+ * before the page can know (a visit begun offline), so that it too waits for its owner on a 401
+ * rather than being refused (decision 0028). Cleared at sign-out.
+ */
+const OWNER = 'outbox-owner'
+function lastOwner(): OutboxItem['owner'] {
+  try {
+    const id = localStorage.getItem(OWNER)
+    return id ? { id, run: null } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Whether an item may show here: not another signed-in account's. Those are neither listed nor
  * counted, only said to exist (offline/Waiting.tsx), so nothing of theirs shows to this citizen.
  */
@@ -113,7 +128,7 @@ export async function submit(
   setBusy((count) => count + 1)
   try {
     const user = me()
-    const owner = user ? { id: user.id, run: user.run } : undefined
+    const owner = user ? { id: user.id, run: user.run } : user === undefined ? lastOwner() : undefined
     const item = await enqueue(service, url, body, lang, owner, files)
     await refreshOutbox()
     void requestBackgroundSync()
@@ -131,7 +146,14 @@ export function startOutbox(): void {
   // Someone signed in (at start-up, after ClaveÚnica's round trip): what waited for them goes now.
   createRoot(() =>
     createEffect(() => {
-      if (account()) void flushOutbox()
+      const user = me()
+      try {
+        if (user) localStorage.setItem(OWNER, user.id)
+        else if (user === null) localStorage.removeItem(OWNER)
+      } catch {
+        // Storage disabled: an item queued before the page knows goes without its owner, as before.
+      }
+      if (user) void flushOutbox()
     }),
   )
   window.addEventListener('online', () => {

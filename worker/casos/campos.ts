@@ -14,6 +14,13 @@ export const TipoId = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9_-]{1,
 /** A case's número as typed or linked: a document code, compared once normalised. */
 export const NumeroCaso = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9 -]{4,40}$/))
 
+/**
+ * The citizen's text on their case: an answer to the question staff asked, or information added
+ * (2 to 5,000 characters). The PWA's case forms (web/casos) check it with the same field.
+ */
+export const MAX_TEXTO_CIUDADANO = 5000
+export const TextoCiudadano = paragraph(MAX_TEXTO_CIUDADANO, 2)
+
 /** What staff ask the citizen: the message they read in their case. */
 export const Mensaje = paragraph(2000, 5)
 

@@ -138,8 +138,8 @@ export async function vistaCiudadano(ctx: ServiceContext, actor: Actor, numero: 
 /**
  * A case as staff open it — its owner, comuna, unit, due date, full history with who did what,
  * questions and answers, the unit the jurisdiction proposes, the delivery to the
- * Fiscalía, the actions this staff member may take now and what the service shows of the request
- * — and the record of the read in the owner's "Quién vio mis datos" (`personal_data.viewed`). 404 for a case
+ * Fiscalía, the actions this staff member may take now, what the service shows of the request and
+ * the other cases it finds of perhaps the same fact — and the record of the read in the owner's "Quién vio mis datos" (`personal_data.viewed`). 404 for a case
  * they may not see (another unit's).
  *
  * @example
@@ -150,13 +150,14 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
   if (!caso) throw new AppError('not_found')
   const servicio = definicionDe(caso.servicio)
   if (!puedeVer(actor, servicio, caso)) throw new AppError('not_found')
-  const [historia, preguntas, envio, lugar, propuesta, detalle] = await Promise.all([
+  const [historia, preguntas, envio, lugar, propuesta, detalle, duplicados] = await Promise.all([
     historiaDe(ctx.db, caso.id),
     preguntasDe(ctx.db, caso.id),
     envioDe(ctx.db, caso.id),
     lugarDe(ctx.db, caso),
     caso.comunaCut ? unidadPropuesta(ctx.db, caso.comunaCut) : Promise.resolve(null),
     servicio.ganchos.detalle?.(ctx.db, caso) ?? Promise.resolve<Record<string, unknown>>({}),
+    servicio.ganchos.posiblesDuplicados?.(ctx.db, caso) ?? Promise.resolve([]),
   ])
   await lecturaRegistrada(ctx, caso)
   const now = ctx.clock.now()
@@ -198,6 +199,8 @@ export async function vistaFuncionario(ctx: ServiceContext, actor: Actor, numero
     envio,
     acciones: envio ? [] : accionesPosibles(actor, servicio, caso),
     detalle,
+    /** Other cases of perhaps the same fact, and what matched: only those this staff member may open. */
+    posiblesDuplicados: duplicados.filter((otro) => puedeVer(actor, servicio, otro)),
   }
 }
 

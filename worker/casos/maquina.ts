@@ -108,6 +108,16 @@ export interface CasoDelServicio {
   createdAt: Date
 }
 
+/** Another case that may be of the same fact, and why: what the service's keys matched. */
+export interface PosibleDuplicado {
+  numero: string
+  estado: string
+  unidadCode: string | null
+  creadoAt: string
+  /** Each key both share, by kind (`imei`, `patente`…: the service's) and value. */
+  coincidencias: { tipo: string; valor: string }[]
+}
+
 /**
  * What a service plugs into the case pieces: the rest is the same for all. Its own table (what
  * the request says) is read and written only through these.
@@ -130,11 +140,16 @@ export interface Ganchos {
    */
   tipoDeCaso?(): SQL<string | null>
   /**
-   * A condition over `casos` that keeps the cases with a likely duplicate reported by someone else
+   * A condition over `casos` that keeps the cases with a likely duplicate, whoever reported it
    * (the same plate, the same IMEI, the same place and hour): the queue's filter and each row's
    * mark; none: the service does not look for them.
    */
   filtroPosibleDuplicado?(): SQL
+  /**
+   * The other cases {@link Ganchos.filtroPosibleDuplicado} finds for one case, with what matched:
+   * listed on the case's page for staff, linked, to mark one as the original.
+   */
+  posiblesDuplicados?(db: Database, caso: CasoDelServicio): Promise<PosibleDuplicado[]>
   /** What the Fiscalía receives about the case besides its number, unit and comuna. */
   contenidoParaFiscalia(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
   /** What staff see of the request when they open the case (its type, narrative…). */

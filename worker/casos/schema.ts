@@ -1,12 +1,12 @@
 import * as v from 'valibot'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
-import { paragraph } from '../text.ts'
 import {
   DondeAcudir,
   Mensaje,
   MotivoCierre,
   NumeroAnterior,
   NumeroCaso,
+  TextoCiudadano,
   TipoId,
   UnidadCode,
 } from './campos.ts'
@@ -26,11 +26,11 @@ const Archivos = v.optional(
 )
 
 /** `POST /api/casos/:numero/respuestas`: the citizen answers the question staff asked. */
-export const RespuestaInput = v.strictObject({ texto: paragraph(5000, 2), archivos: Archivos })
+export const RespuestaInput = v.strictObject({ texto: TextoCiudadano, archivos: Archivos })
 export type RespuestaInput = v.InferOutput<typeof RespuestaInput>
 
 /** `POST /api/casos/:numero/informacion`: the citizen adds information unasked. */
-export const InformacionInput = v.strictObject({ texto: paragraph(5000, 2), archivos: Archivos })
+export const InformacionInput = v.strictObject({ texto: TextoCiudadano, archivos: Archivos })
 export type InformacionInput = v.InferOutput<typeof InformacionInput>
 
 /**

@@ -12,8 +12,10 @@ import { misSolicitudesDatos } from '../privacy/mis-datos.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { AvisoInput, SolicitudInput, type SolicitudView } from './schema.ts'
+import { parseJsonBody } from '../validation.ts'
+import { AvisoInput, FechaNacimientoInput, SolicitudInput, type SolicitudView } from './schema.ts'
 import {
+  comprobarNacimiento,
   ficha,
   misSolicitudes,
   planAviso,
@@ -67,6 +69,15 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
     if (!eleccion) throw new AppError('not_found')
     c.header('Cache-Control', 'no-store')
     return c.json(await ficha(serviceContext(c), registries, actorOf(c), eleccion))
+  })
+  // Reads only, and tells the signed-in citizen only what "Enviar Solicitud" would about their own
+  // record: no limit of its own, as the request has none.
+  .post('/fecha-nacimiento', requireClaveUnica, async (c) => {
+    const { fechaNacimiento } = await parseJsonBody(c, FechaNacimientoInput)
+    const { registries } = c.var.ports
+    await comprobarNacimiento(serviceContext(c), registries, actorOf(c), fechaNacimiento)
+    c.header('Cache-Control', 'no-store')
+    return c.json({ coincide: true })
   })
   .get('/:code/pdf', requireCitizen, async (c) => {
     const code = normaliseCode(c.req.param('code'))

@@ -24,19 +24,22 @@ export const PhoneField = v.pipe(
   v.transform((text) => parsePhone(text) ?? text),
 )
 
+/** A birth date as the form sends it: `YYYY-MM-DD`, a real day. */
+const FechaNacimiento = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.check((text) => isIsoDate(text), 'invalid_date'),
+)
+
 /**
  * The citizen's request, in the seed's fields: birth date, e-mail, its confirmation, contact phone,
- * and the declaration of being more than 200 km from the electoral domicile.
+ * and the declaration of being more than 200 km from the polling place (decision 0038).
  */
 export const SolicitudInput = v.pipe(
   v.strictObject({
     eleccionId: identifier(40),
-    fechaNacimiento: v.pipe(
-      v.string(),
-      v.trim(),
-      v.minLength(1),
-      v.check((text) => isIsoDate(text), 'invalid_date'),
-    ),
+    fechaNacimiento: FechaNacimiento,
     email: EmailField,
     emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
     telefono: PhoneField,
@@ -57,6 +60,9 @@ export const SolicitudInput = v.pipe(
 export type SolicitudInput = v.InferOutput<typeof SolicitudInput>
 
 export const AvisoInput = v.strictObject({ eleccionId: identifier(40) })
+
+/** The form page's check of the birth date against the civil registry's, before the review page. */
+export const FechaNacimientoInput = v.strictObject({ fechaNacimiento: FechaNacimiento })
 
 /** A request as its citizen sees it. */
 export interface SolicitudView {

@@ -11,8 +11,8 @@ import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { preparedFor } from '../prepared.ts'
-import { type Loaded, type Read, readRows, readTogether } from '../reads.ts'
-import type { Registries } from '../registries/index.ts'
+import { type Loaded, type Read, readOne, readRows, readTogether } from '../reads.ts'
+import type { CivilRecord, Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
 import { insertRow } from '../writes.ts'
@@ -138,6 +138,33 @@ export async function ficha(ctx: ServiceContext, registries: Registries, actor: 
 }
 
 /**
+ * The civil registry's record of a living person born on `fechaNacimiento`, or the birth date
+ * refused on its field: the check of a request, of an assisted constancia, and of the form page.
+ *
+ * @example
+ * const civil = registeredBirth(loaded.civil, input.fechaNacimiento)
+ */
+export function registeredBirth(civil: CivilRecord | null, fechaNacimiento: string): CivilRecord {
+  if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== fechaNacimiento) {
+    throw invalidField('fechaNacimiento', 'birth_date_mismatch')
+  }
+  return civil
+}
+
+/**
+ * The form page's check (`POST /api/constancias-voto/fecha-nacimiento`): is this the birth date
+ * the civil registry holds for the signed-in citizen? Reads only; the request checks it again.
+ */
+export async function comprobarNacimiento(
+  ctx: ServiceContext,
+  registries: Registries,
+  actor: Actor,
+  fechaNacimiento: string,
+): Promise<void> {
+  registeredBirth(await readOne(ctx.db, registries.civil.lookup(citizenRun(actor))), fechaNacimiento)
+}
+
+/**
  * What a shard knows of an accepted notice before Turso has it (decision 0023): a request made
  * right after accepting it finds it there.
  */
@@ -210,11 +237,9 @@ export function planSolicitud(
   const now = ctx.clock.now()
   const eleccion = abierta(loaded.eleccion, now)
   if (loaded.existing) return { kind: 'existing', view: loaded.existing }
-  const { roll, civil } = loaded
+  const { roll } = loaded
   if (!roll) throw new AppError('not_in_roll')
-  if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
-    throw invalidField('fechaNacimiento', 'birth_date_mismatch')
-  }
+  const civil = registeredBirth(loaded.civil, input.fechaNacimiento)
   const row: Row = {
     id: rowId(),
     code,

@@ -30,8 +30,6 @@ const Documento = {
     v.boolean(),
     v.check((value) => value, 'name_mismatch'),
   ),
-  /** Required when the unit is 200 km or less from the polling place. */
-  justificacion: v.optional(paragraph(500, 10)),
 }
 
 export const ValidacionInput = v.strictObject(Documento)
@@ -56,9 +54,10 @@ export const AsistidaInput = v.pipe(
       v.boolean(),
       v.check((value) => value, 'notice_read_required'),
     ),
-    declaracion: v.pipe(
+    /** The officer records the citizen's declaration (the citizen's own is `declaracion` online). */
+    declaracionCiudadano: v.pipe(
       v.boolean(),
-      v.check((value) => value, 'declaration_required'),
+      v.check((value) => value, 'citizen_declaration_required'),
     ),
     ...Documento,
   }),

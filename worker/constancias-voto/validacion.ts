@@ -10,7 +10,7 @@ import {
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
-import { documentPdf } from '../documents/pdf.ts'
+import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { type Eleccion, openEleccion } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
@@ -25,11 +25,17 @@ import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal } from '../time.ts'
 import { runWrites } from '../writes.ts'
+import { registeredBirth } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
 type Row = typeof constanciasVoto.$inferSelect
 
-/** Farther than this from the polling place, the cause of art. 139 bis holds. */
+/**
+ * Farther than this from the polling place, the cause of art. 139 bis holds. At this distance or
+ * less the constancia is not issued, whatever an officer writes: the citizen standing at the unit
+ * is in a locality within 200 km, and any other excuse is the Juzgado de Policía Local's to weigh
+ * (decision 0038).
+ */
 export const MIN_DISTANCE_KM = 200
 
 /**
@@ -104,7 +110,7 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
   }
 }
 
-/** The checks of the in-person step: window, identity document, and the 200 km rule. */
+/** The checks of the in-person step: identity document, and the 200 km rule without exception. */
 function checkDocument(
   row: Pick<Row, 'run'>,
   eleccion: Eleccion,
@@ -116,7 +122,7 @@ function checkDocument(
   if (input.vencimiento < limit) {
     throw invalidField('vencimiento', 'document_expired', { limit: limit.split('-').reverse().join('-') })
   }
-  if (distancia <= MIN_DISTANCE_KM && !input.justificacion) {
+  if (distancia <= MIN_DISTANCE_KM) {
     throw new AppError('near_polling_place', { params: { distancia: String(distancia) } })
   }
 }
@@ -128,15 +134,61 @@ interface Issued {
   verificacionUrl: string
 }
 
+/** Where and how far: the unit that saw the citizen, and its distance from the polling comuna. */
+interface Lugar {
+  unit: { name: string; code: string }
+  comuna: string
+  distancia: number
+}
+
+/**
+ * The document's words: what the citizen declared (the form's words, art. 139 bis's cause) and
+ * what Carabineros checked in person — the identity document and the distance measured from the
+ * unit to the comuna where the citizen votes (decision 0038).
+ */
+function constanciaPdfText(
+  row: Pick<Row, 'nombres' | 'apellidos' | 'run' | 'canal'>,
+  eleccion: Pick<Eleccion, 'nombre' | 'fecha'>,
+  lugar: Lugar,
+  officer: Pick<Actor, 'givenNames' | 'familyNames'>,
+  input: Pick<ValidacionInput, 'documento' | 'numeroDocumento'>,
+  now: Date,
+): Pick<DocumentPdf, 'title' | 'preamble' | 'fields'> {
+  const documento = `${input.documento === 'cedula' ? 'Cédula de identidad' : 'Pasaporte'} N° ${input.numeroDocumento}`
+  return {
+    title: 'Constancia de Excusa Electoral: localidad a más de 200 kilómetros del local de votación',
+    preamble: [
+      'Carabineros de Chile deja constancia de que la persona individualizada declaró bajo su responsabilidad encontrarse, el día de la elección, en una localidad ubicada a más de doscientos kilómetros de su local de votación, causal de excusa establecida en el artículo 139 bis de la Ley N° 18.700, modificado por la Ley N° 21.779.',
+      `Un funcionario de Carabineros validó esta constancia en forma presencial: verificó su identidad con el documento indicado, y que la unidad policial donde se presentó está a ${lugar.distancia} kilómetros de la comuna de su local de votación, más de doscientos.`,
+    ],
+    fields: [
+      ['Nombre', `${row.nombres} ${row.apellidos}`],
+      ['RUN', formatRun(row.run)],
+      ['Elección', `${eleccion.nombre} (${eleccion.fecha.split('-').reverse().join('-')})`],
+      ['Comuna de votación', lugar.comuna],
+      [
+        'Trámite',
+        row.canal === 'online'
+          ? 'En línea, validado en unidad policial'
+          : 'Constancia asistida en unidad policial',
+      ],
+      ['Unidad policial', lugar.unit.name],
+      ['Distancia medida', `${lugar.distancia} km, de la unidad policial a ${lugar.comuna} (más de 200 km)`],
+      ['Funcionario', `${officer.givenNames} ${officer.familyNames}`],
+      ['Validada el', `${formatLocal(now)} (hora de Chile continental)`],
+      ['Documento', documento],
+    ],
+  }
+}
+
 /** Signs the document, stores its PDF, and plans the e-mail that carries it. */
 async function issue(
   ctx: ServiceContext,
   ports: Pick<Ports, 'keys' | 'files' | 'config'>,
   actor: Actor,
-  unit: { name: string; code: string },
   row: Row,
   eleccion: Eleccion,
-  comuna: string,
+  lugar: Lugar,
   input: ValidacionInput,
 ): Promise<{ token: string; pdfKey: string; mail: ReturnType<typeof enqueueMail>; result: Issued }> {
   const now = ctx.clock.now()
@@ -150,30 +202,7 @@ async function issue(
   })
   const verificacionUrl = new URL(`/verificar#${token}`, ports.config.publicUrl).toString()
   const pdf = await documentPdf({
-    title: 'Constancia de Excusa Electoral: localidad a más de 200 kilómetros del local de votación',
-    preamble: [
-      `Carabineros de Chile deja constancia de que la persona individualizada declaró bajo su responsabilidad encontrarse, el día de la elección, en una localidad ubicada a más de doscientos kilómetros del local de votación, causal de excusa establecida en el artículo 139 bis de la Ley N° 18.700, modificado por la Ley N° 21.779.`,
-      'Un funcionario de Carabineros verificó su identidad con el documento indicado y validó esta constancia en forma presencial.',
-    ],
-    fields: [
-      ['Nombre', `${row.nombres} ${row.apellidos}`],
-      ['RUN', formatRun(row.run)],
-      ['Elección', `${eleccion.nombre} (${eleccion.fecha.split('-').reverse().join('-')})`],
-      ['Comuna de votación', comuna],
-      [
-        'Trámite',
-        row.canal === 'online'
-          ? 'En línea, validado en unidad policial'
-          : 'Constancia asistida en unidad policial',
-      ],
-      ['Unidad policial', unit.name],
-      ['Funcionario', `${actor.givenNames} ${actor.familyNames}`],
-      ['Validada el', `${formatLocal(now)} (hora de Chile continental)`],
-      [
-        'Documento',
-        `${input.documento === 'cedula' ? 'Cédula de identidad' : 'Pasaporte'} N° ${input.numeroDocumento}`,
-      ],
-    ],
+    ...constanciaPdfText(row, eleccion, lugar, actor, input, now),
     code: row.code,
     qr: verificacionUrl,
     footer: `Verifique este documento en ${new URL('/verificar', ports.config.publicUrl).toString()} con su código, o escaneando el código QR. Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.`,
@@ -183,7 +212,7 @@ async function issue(
   const mail = enqueueMail(now, new URL(ports.config.publicUrl).hostname, {
     to: row.email,
     subject: `Constancia Votación validada — ${row.code}`,
-    text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
+    text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
     attachments: [{ key: pdfKey, filename: `constancia-${row.code}.pdf`, contentType: 'application/pdf' }],
   })
   return { token, pdfKey, mail, result: { code: row.code, estado: 'validada', pdfKey, verificacionUrl } }
@@ -237,7 +266,6 @@ function validated(input: ValidacionInput, distancia: number, issued: { token: s
     documentoNumero: input.numeroDocumento,
     documentoVencimiento: input.vencimiento,
     distanciaKm: distancia,
-    justificacion: input.justificacion ?? null,
     token: issued.token,
     pdfKey: issued.pdfKey,
   }
@@ -262,7 +290,15 @@ export async function planValidacion(
   pending(row)
   const distancia = Math.round(distanceKm(unit, comuna))
   checkDocument(row, eleccion, input, distancia)
-  const issued = await issue(ctx, ports, actor, unit, row, eleccion, comuna.name, input)
+  const issued = await issue(
+    ctx,
+    ports,
+    actor,
+    row,
+    eleccion,
+    { unit, comuna: comuna.name, distancia },
+    input,
+  )
   return {
     writes: [
       ...resolution(ctx, actor, row, validated(input, distancia, issued)),
@@ -271,10 +307,7 @@ export async function planValidacion(
         ctx,
         'constancia_voto.validated',
         { type: 'constancia_voto', id: row.id },
-        {
-          distanciaKm: distancia,
-          justificacion: input.justificacion ?? null,
-        },
+        { distanciaKm: distancia },
       ),
     ],
     result: issued.result,
@@ -324,9 +357,7 @@ export async function planAsistida(
     civil: ports.registries.civil.lookup(input.run),
   })
   if (!roll) throw new AppError('not_in_roll')
-  if (!civil || civil.fechaDefuncion !== null || civil.fechaNacimiento !== input.fechaNacimiento) {
-    throw invalidField('fechaNacimiento', 'birth_date_mismatch')
-  }
+  const registrada = registeredBirth(civil, input.fechaNacimiento)
   const [comuna] = await ctx.db.select().from(comunas).where(eq(comunas.cut, roll.comunaCut))
   if (!comuna) throw new AppError('not_in_roll')
   const [existing] = await ctx.db
@@ -341,8 +372,8 @@ export async function planAsistida(
     eleccionId: eleccion.id,
     userId: null,
     run: input.run,
-    nombres: civil.nombres,
-    apellidos: civil.apellidos,
+    nombres: registrada.nombres,
+    apellidos: registrada.apellidos,
     fechaNacimiento: input.fechaNacimiento,
     email: input.email,
     telefono: input.telefono,
@@ -362,10 +393,9 @@ export async function planAsistida(
     ctx,
     ports,
     actor,
-    unit,
     { ...row, email: input.email },
     eleccion,
-    comuna.name,
+    { unit, comuna: comuna.name, distancia },
     input,
   )
   return {

@@ -5,6 +5,7 @@ import { ganchosDeTipo } from '../casos/ganchos.ts'
 import type { Ganchos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
+import { filtroPosibleDuplicado, posiblesDuplicados } from './duplicados.ts'
 import { esTipo } from './tipos.ts'
 
 /** The report a case holds, with the name of the comuna where it happened; null if it has none. */
@@ -62,16 +63,18 @@ async function contenido(db: Database, casoId: string): Promise<Record<string, u
   }
 }
 
+/** The report's type, read from its row by each case row (the queue's rows, figures and filter). */
+const porTipo = ganchosDeTipo(denuncias, denuncias.casoId, denuncias.tipo)
+
 /**
  * The denuncia's hooks into the case pieces (worker/casos/maquina.ts): its type is its row's in
  * `denuncias` (a reclassification rewrites it there, with the one it replaces in the history),
- * the queue filters by it, and staff and the Fiscalía read the report as sent.
+ * the queue filters by it and by likely duplicates (its keys in `denuncias_claves`), and staff and
+ * the Fiscalía read the report as sent.
  *
  * @example
  * const { anterior, writes } = await ganchosDenuncia.reclasificar(ctx, caso, 'robo_por_sorpresa')
  */
-/** The report's type, read from its row by each case row (the queue's rows, figures and filter). */
-const porTipo = ganchosDeTipo(denuncias, denuncias.casoId, denuncias.tipo)
 
 export const ganchosDenuncia: Ganchos = {
   reclasificar: async (ctx, caso, tipo) => {
@@ -90,6 +93,9 @@ export const ganchosDenuncia: Ganchos = {
     if (!esTipo(tipo)) throw invalidField('tipo', 'invalid_option')
     return porTipo.filtroTipo(tipo)
   },
+  // Shared keys with another report, whoever made it (worker/denuncias/duplicados.ts).
+  filtroPosibleDuplicado,
+  posiblesDuplicados,
   contenidoParaFiscalia: (db, caso) => contenido(db, caso.id),
   // Staff also get each file's download (worker/casos/staff-route.ts), recorded as a read.
   detalle: async (db, caso) => {

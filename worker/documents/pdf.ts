@@ -187,13 +187,13 @@ export async function documentPdf(doc: DocumentPdf): Promise<Uint8Array> {
   const page = headedPage(pdf, { regular, bold })
   const width = page.getWidth() - 2 * MARGIN
   let y = page.getHeight() - MARGIN - 49
-  for (const line of wrap(doc.title, bold, 17, width)) {
+  for (const line of wrap(drawable(doc.title), bold, 17, width)) {
     page.drawText(line, { x: MARGIN, y, size: 17, font: bold, color: INK })
     y -= 22
   }
   y -= 6
   for (const paragraph of doc.preamble) {
-    for (const line of wrap(paragraph, regular, 10, width)) {
+    for (const line of wrap(drawable(paragraph), regular, 10, width)) {
       page.drawText(line, { x: MARGIN, y, size: 10, font: regular, color: INK })
       y -= 14
     }
@@ -202,8 +202,8 @@ export async function documentPdf(doc: DocumentPdf): Promise<Uint8Array> {
   y -= 6
   const labelWidth = 170
   for (const [label, value] of doc.fields) {
-    const lines = wrap(value, regular, 10.5, width - labelWidth)
-    page.drawText(label, { x: MARGIN, y, size: 10.5, font: bold, color: INK })
+    const lines = wrap(drawable(value), regular, 10.5, width - labelWidth)
+    page.drawText(drawable(label), { x: MARGIN, y, size: 10.5, font: bold, color: INK })
     for (const line of lines) {
       page.drawText(line, { x: MARGIN + labelWidth, y, size: 10.5, font: regular, color: INK })
       y -= 15
@@ -221,7 +221,7 @@ export async function documentPdf(doc: DocumentPdf): Promise<Uint8Array> {
   drawQr(page, doc.qr, MARGIN + width - qrSide, y - qrSide, qrSide)
   page.drawText('Código de verificación', { x: MARGIN, y: y - 14, size: 10, font: regular, color: INK })
   page.drawText(doc.code, { x: MARGIN, y: y - 44, size: 26, font: bold, color: GREEN })
-  for (const [i, line] of wrap(doc.footer, regular, 9, width - qrSide - 20).entries()) {
+  for (const [i, line] of wrap(drawable(doc.footer), regular, 9, width - qrSide - 20).entries()) {
     page.drawText(line, { x: MARGIN, y: y - 72 - i * 12, size: 9, font: regular, color: INK })
   }
   return pdf.save()

@@ -323,7 +323,7 @@ export const apiErrors = {
       'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
     already_resolved: 'Esta constancia ya fue {estado}. Actualice la pantalla para ver su estado.',
     near_polling_place:
-      'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km. Rechace la solicitud o registre una justificación.',
+      'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km: la constancia no se puede emitir (art. 139 bis de la Ley N° 18.700). Otra excusa se presenta ante el Juzgado de Policía Local.',
     payload_too_large: 'La solicitud es demasiado grande.',
     rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
     unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
@@ -361,7 +361,7 @@ export const apiErrors = {
       'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
     already_resolved: 'This constancia was already {estado}. Refresh the screen to see its state.',
     near_polling_place:
-      'This unit is {distancia} km from the citizen’s polling place, not more than 200 km. Reject the request or record a justification.',
+      'This unit is {distancia} km from the citizen’s polling place, not more than 200 km: the constancia cannot be issued (art. 139 bis of Law No. 18,700). Any other excuse goes to the local police court (Juzgado de Policía Local).',
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     unavailable: 'The service is unavailable right now. Try again in a few minutes.',
@@ -398,7 +398,7 @@ export const apiErrors = {
     not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
     already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',
     near_polling_place:
-      'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km. Refize demann nan oswa anrejistre yon jistifikasyon.',
+      'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km: yo pa ka bay konstans lan (atik 139 bis Lwa N° 18.700). Lòt eskiz ale devan Jij Lapolis Lokal la (Juzgado de Policía Local).',
     payload_too_large: 'Demann nan twò gwo.',
     rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
     unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',

@@ -23,8 +23,11 @@ export const en: Catalog = {
     invalid_phone: '“{field}” must be a Chilean phone number, like +56 9 1234 5678.',
     declaration_required: 'To send the request you must tick “{field}”.',
     invalid_date: '“{field}” must be a valid date, like 31-12-1990.',
-    name_mismatch: 'Confirm “{field}”: if the name on the document does not match, reject the request.',
+    name_mismatch:
+      'Confirm “{field}”: if the name on the document is not the citizen’s, the constancia cannot be validated.',
     notice_read_required: 'Read the legal notice to the citizen and tick “{field}”.',
+    citizen_declaration_required:
+      'Tick “{field}” only if the citizen declares it: without their declaration the constancia is not issued.',
     control_characters: '“{field}” contains characters that are not allowed.',
     invalid: '“{field}” is not valid.',
   },
@@ -47,18 +50,18 @@ export const en: Catalog = {
     fechaNacimiento: 'Date of birth',
     emailConfirmacion: 'E-mail address confirmation',
     telefono: 'Contact phone',
-    declaracion:
-      'I declare under my responsibility that I am more than 200 kilometres from my electoral domicile',
+    declaracion: 'I declare under my responsibility that I am more than 200 kilometres from my polling place',
     eleccionId: 'Election',
     documento: 'Identity document',
     numeroDocumento: 'Document number',
     vencimiento: 'Document expiry date',
     runDocumento: 'RUN on the document',
-    nombreCoincide: 'The name on the document matches the request',
-    justificacion: 'Justification',
+    nombreCoincide: 'The name on the document is the citizen’s',
     motivo: 'Reason for rejection',
     motivoAsistencia: 'Reason for assisted service',
     avisoLeido: 'I read the legal notice to the citizen',
+    declaracionCiudadano:
+      'The citizen declares under their own responsibility that they are more than 200 kilometres from their polling place',
     'Idempotency-Key': 'Idempotency key (Idempotency-Key)',
   },
 }

@@ -25,8 +25,11 @@ export const es = {
     invalid_phone: '«{field}» debe ser un teléfono chileno, como +56 9 1234 5678.',
     declaration_required: 'Para enviar la solicitud debe marcar «{field}».',
     invalid_date: '«{field}» debe ser una fecha válida, como 31-12-1990.',
-    name_mismatch: 'Confirme «{field}»: si el nombre del documento no coincide, rechace la solicitud.',
+    name_mismatch:
+      'Confirme «{field}»: si el nombre del documento no es el del ciudadano, la constancia no se puede validar.',
     notice_read_required: 'Lea el aviso legal al ciudadano y marque «{field}».',
+    citizen_declaration_required:
+      'Marque «{field}» solo si el ciudadano lo declara: sin su declaración no se emite la constancia.',
     control_characters: '«{field}» contiene caracteres no permitidos.',
     invalid: '«{field}» no es válido.',
   },
@@ -50,17 +53,18 @@ export const es = {
     emailConfirmacion: 'Confirmación del correo electrónico',
     telefono: 'Teléfono de contacto',
     declaracion:
-      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi domicilio electoral',
+      'Declaro bajo mi responsabilidad que me encuentro a más de 200 kilómetros de mi local de votación',
     eleccionId: 'Elección',
     documento: 'Documento de identidad',
     numeroDocumento: 'Número del documento',
     vencimiento: 'Fecha de vencimiento del documento',
     runDocumento: 'RUN del documento',
-    nombreCoincide: 'El nombre del documento coincide con el de la solicitud',
-    justificacion: 'Justificación',
+    nombreCoincide: 'El nombre del documento es el del ciudadano',
     motivo: 'Motivo del rechazo',
     motivoAsistencia: 'Motivo de la atención asistida',
     avisoLeido: 'Leí el aviso legal al ciudadano',
+    declaracionCiudadano:
+      'El ciudadano declara bajo su responsabilidad que se encuentra a más de 200 kilómetros de su local de votación',
     'Idempotency-Key': 'Clave de idempotencia (Idempotency-Key)',
   },
 }

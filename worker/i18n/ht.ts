@@ -23,8 +23,11 @@ export const ht: Catalog = {
     invalid_phone: '«{field}» dwe yon nimewo telefòn chilyen, tankou +56 9 1234 5678.',
     declaration_required: 'Pou voye demann nan ou dwe make «{field}».',
     invalid_date: '«{field}» dwe yon dat ki valab, tankou 31-12-1990.',
-    name_mismatch: 'Konfime «{field}»: si non ki sou dokiman an pa menm, refize demann nan.',
+    name_mismatch:
+      'Konfime «{field}»: si non ki sou dokiman an pa non sitwayen an, konstans lan pa ka valide.',
     notice_read_required: 'Li avi legal la bay sitwayen an epi make «{field}».',
+    citizen_declaration_required:
+      'Make «{field}» sèlman si sitwayen an deklare sa: san deklarasyon li, yo pa bay konstans lan.',
     control_characters: '«{field}» gen karaktè ki pa pèmèt.',
     invalid: '«{field}» pa valab.',
   },
@@ -47,18 +50,18 @@ export const ht: Catalog = {
     fechaNacimiento: 'Dat nesans',
     emailConfirmacion: 'Konfimasyon adrès imèl',
     telefono: 'Telefòn kontak',
-    declaracion:
-      'Mwen deklare anba responsablite mwen ke mwen plis pase 200 kilomèt lwen domisil elektoral mwen',
+    declaracion: 'Mwen deklare anba responsablite mwen ke mwen plis pase 200 kilomèt lwen biwo vòt mwen',
     eleccionId: 'Eleksyon',
     documento: 'Dokiman idantite',
     numeroDocumento: 'Nimewo dokiman an',
     vencimiento: 'Dat dokiman an ekspire',
     runDocumento: 'RUN ki sou dokiman an',
-    nombreCoincide: 'Non ki sou dokiman an menm ak demann nan',
-    justificacion: 'Jistifikasyon',
+    nombreCoincide: 'Non ki sou dokiman an se non sitwayen an',
     motivo: 'Rezon refi a',
     motivoAsistencia: 'Rezon asistans lan',
     avisoLeido: 'Mwen li avi legal la bay sitwayen an',
+    declaracionCiudadano:
+      'Sitwayen an deklare sou responsablite li ke li a plis pase 200 kilomèt de biwo vòt li',
     'Idempotency-Key': 'Kle idanpotans (Idempotency-Key)',
   },
 }

@@ -9,6 +9,7 @@ import { type Read, readFirst, readOne } from '../reads.ts'
 import { runWrites, type Write } from '../writes.ts'
 import type { Actor } from './actor.ts'
 import { capacidadesDe } from './capacidades.ts'
+import { SIGNED_IN_COOKIE } from './session-hint.ts'
 
 /** Idle and absolute lifetimes (OWASP ASVS level 2): staff sessions are shorter. */
 export const SESSION_LIMITS = {
@@ -30,6 +31,11 @@ export function sessionCookieName(c: AppContext): string {
  */
 function whoCookieName(c: AppContext): string {
   return c.var.ports.config.publicUrl.startsWith('https://') ? '__Host-cv_who' : 'cv_who'
+}
+
+/** The hint's cookie: the session's attributes, readable by the page (session-hint.ts). */
+function hintOptions(c: AppContext) {
+  return { ...cookieOptions(c), httpOnly: false }
 }
 
 function cookieOptions(c: AppContext) {
@@ -64,6 +70,7 @@ export async function startSession(
   const now = clock.now()
   setCookie(c, sessionCookieName(c), token, cookieOptions(c))
   setCookie(c, whoCookieName(c), `${user.id}.${user.run ?? ''}`, cookieOptions(c))
+  setCookie(c, SIGNED_IN_COOKIE, '1', hintOptions(c))
   const writes = [
     db.insert(sessions).values({
       tokenHash: await sha256Hex(token),
@@ -98,6 +105,7 @@ export async function endSession(c: AppContext, actor: Actor, everywhere: boolea
 export function forgetCookies(c: AppContext): void {
   deleteCookie(c, sessionCookieName(c), cookieOptions(c))
   deleteCookie(c, whoCookieName(c), cookieOptions(c))
+  deleteCookie(c, SIGNED_IN_COOKIE, hintOptions(c))
 }
 
 const queries = preparedFor((db) => ({
@@ -194,6 +202,8 @@ export function confirmSession(c: AppContext, claimed: Claimed, row: SessionRow 
   })
   if (claimed.userId !== row.user.id || claimed.run !== row.user.run)
     setCookie(c, whoCookieName(c), `${row.user.id}.${row.user.run ?? ''}`, cookieOptions(c))
+  // A session begun before the hint existed, or a browser that lost it: every answer puts it back.
+  if (getCookie(c, SIGNED_IN_COOKIE) !== '1') setCookie(c, SIGNED_IN_COOKIE, '1', hintOptions(c))
   if (row.session.lastSeenAt.getTime() + TOUCH_EVERY_MS >= now) return []
   return [
     db

@@ -12,6 +12,7 @@ import {
   condolencias,
   constanciasVoto,
   denuncias,
+  denunciasClaves,
   elecciones,
   fiscaliaEnvios,
   mfaChallenges,
@@ -162,7 +163,8 @@ const casosRule: Rule = async (ports, now) => {
 
 /**
  * A denuncia once its case was pseudonymised (above): its offence, dates and comunas stay for
- * the figures; who made it, what they wrote, the people they named and the receipt go.
+ * the figures; who made it, what they wrote, the people they named, the receipt and the keys that
+ * matched it with other reports (its IMEIs, plate, place and hour) go.
  */
 const denunciasRule: Rule = async (ports, now) => {
   const { db, files } = ports
@@ -173,6 +175,7 @@ const denunciasRule: Rule = async (ports, now) => {
     .where(and(isNull(denuncias.depuradoAt), isNotNull(casos.depuradoAt)))
     .limit(BATCH)
   if (due.length === 0) return 0
+  const ids = due.map((d) => d.casoId)
   // The receipt first: a run cut short deletes it again.
   for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
   await runWrites(ports, [
@@ -193,12 +196,8 @@ const denunciasRule: Rule = async (ports, now) => {
         token: '',
         depuradoAt: now,
       })
-      .where(
-        inArray(
-          denuncias.casoId,
-          due.map((d) => d.casoId),
-        ),
-      ),
+      .where(inArray(denuncias.casoId, ids)),
+    db.delete(denunciasClaves).where(inArray(denunciasClaves.casoId, ids)),
   ])
   return due.length
 }
@@ -376,6 +375,8 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   archivos: archivosRule,
   // After the case's rule: a case pseudonymised in this run has its denuncia's follow at once.
   denuncias: denunciasRule,
+  // Deleted with their denuncia's pseudonymisation (above): the rule is the denuncia's.
+  denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
   // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this

@@ -7,10 +7,14 @@ export const messages = {
     'Hasta {max} archivos: fotos (JPEG, PNG, WebP o HEIC), PDF o videos (MP4, MOV o WebM), de hasta {mb} cada uno.',
   'archivos.elegidos': 'Archivos adjuntos',
   'archivos.quitar': 'Quitar',
+  'archivos.compartido':
+    'Dispositivo compartido: sus archivos no se guardan en él. Se suben en cuanto los elige; sin conexión, esperan en esta página.',
   'archivos.estado.guardado': 'Guardado en este dispositivo',
   'archivos.estado.subiendo': 'Subiendo: {pct} %',
   'archivos.estado.subido': 'Subido',
   'archivos.estado.esperando': 'Se subirá cuando vuelva la conexión',
+  'archivos.estado.enPagina': 'En esta página, sin guardar en el dispositivo',
+  'archivos.estado.esperandoEnPagina': 'Se subirá cuando vuelva la conexión, si no cierra esta página',
   'archivos.error.cantidad': 'Puede adjuntar como máximo {max} archivos: «{nombre}» no se agregó.',
   'archivos.error.grande':
     '«{nombre}» pesa más de {mb}: elija uno más liviano (un video más corto, por ejemplo).',

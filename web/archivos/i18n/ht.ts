@@ -6,10 +6,14 @@ export const messages: ArchivosMessages = {
     'Jiska {max} fichye: foto (JPEG, PNG, WebP oswa HEIC), PDF oswa videyo (MP4, MOV oswa WebM), chak jiska {mb}.',
   'archivos.elegidos': 'Fichye ki mete yo',
   'archivos.quitar': 'Retire',
+  'archivos.compartido':
+    'Aparèy pataje: fichye ou yo pa anrejistre sou li. Yo monte depi ou chwazi yo; san koneksyon, yo tann nan paj sa a.',
   'archivos.estado.guardado': 'Anrejistre sou aparèy sa a',
   'archivos.estado.subiendo': 'Ap monte: {pct} %',
   'archivos.estado.subido': 'Monte',
   'archivos.estado.esperando': 'L ap monte lè koneksyon an tounen',
+  'archivos.estado.enPagina': 'Nan paj sa a, pa anrejistre sou aparèy la',
+  'archivos.estado.esperandoEnPagina': 'L ap monte lè koneksyon an tounen, si ou pa fèmen paj sa a',
   'archivos.error.cantidad': 'Ou ka mete {max} fichye pou pi plis: «{nombre}» pa t ajoute.',
   'archivos.error.grande':
     '«{nombre}» pi gwo pase {mb}: chwazi youn ki pi piti (yon videyo ki pi kout, pa egzanp).',

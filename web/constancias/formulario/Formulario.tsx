@@ -11,7 +11,7 @@ import type { Ficha } from '../constancias.tsx'
 import { paths } from '../constancias.tsx'
 import { ConFicha } from '../tramite/Tramite.tsx'
 import { Checkbox, DateInput, PhoneField } from './Campos.tsx'
-import { errorFor, loadValidar, problemsOf, registroRows } from './comun.ts'
+import { birthDateProblem, errorFor, loadValidar, problemsOf, registroRows } from './comun.ts'
 import { draft, empty, type Respuestas, serverProblems, setServerProblems } from './form.ts'
 import { tv } from './i18n/index.ts'
 
@@ -44,10 +44,18 @@ function Formulario(props: { ficha: Ficha }) {
     if (serverProblems().some((p) => p.field === touched))
       setServerProblems(serverProblems().filter((p) => p.field !== touched))
   }
+  const [checking, setChecking] = createSignal(false)
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
+    if (checking()) return
     await loadValidar()
     if (problemsOf(draft.values(), serverProblems()).length > 0) return setChecked((n) => n + 1)
+    setChecking(true)
+    const problem = await birthDateProblem(draft.values()).finally(() => setChecking(false))
+    if (problem) {
+      setServerProblems([problem])
+      return setChecked((n) => n + 1)
+    }
     navigate(paths.review)
   }
   const values = () => draft.values()
@@ -119,8 +127,8 @@ function Formulario(props: { ficha: Ficha }) {
             checked={values().declaracion === 'si'}
             onChange={(on) => set('declaracion')(on ? 'si' : '')}
           />
-          <button type="submit" class="button">
-            {tv('form.continue')}
+          <button type="submit" class="button" disabled={checking()}>
+            {checking() ? tv('form.checking') : tv('form.continue')}
           </button>
         </form>
       </Show>

@@ -1,8 +1,8 @@
 import { createSignal } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import { locale } from '../../i18n/index.ts'
-import type { Registro } from '../constancias.tsx'
-import { inputDe, type Respuestas } from './form.ts'
+import { API, api, type Registro } from '../constancias.tsx'
+import { fechaDe, inputDe, type Respuestas } from './form.ts'
 import { tv } from './i18n/index.ts'
 
 type Validar = typeof import('./validar.ts')
@@ -34,6 +34,29 @@ export function problemsOf(values: Respuestas, server: FieldError[]): FieldError
   for (const problem of server) if (!found.some((p) => p.field === problem.field)) found.push(problem)
   const rank = (field: string) => (FIELDS.includes(field) ? FIELDS.indexOf(field) : FIELDS.length)
   return found.sort((a, b) => rank(a.field) - rank(b.field))
+}
+
+/** How long "Continuar" waits for the registry's answer before it lets the request check instead. */
+const CHECK_WAIT_MS = 5000
+
+/**
+ * The birth date checked against the civil registry's as the citizen leaves the form (decision
+ * 0038), so that a wrong one is said here rather than after "Enviar Solicitud": its problem, in
+ * the server's words, or nothing when it matches — or when the server cannot say now (offline, a
+ * slow link, the registry down), and the request's own check will.
+ *
+ * @example
+ * const problem = await birthDateProblem(draft.values())
+ * if (problem) setServerProblems([problem])
+ */
+export async function birthDateProblem(values: Respuestas): Promise<FieldError | undefined> {
+  if (!navigator.onLine) return undefined
+  const answer = await Promise.race([
+    api<{ coincide: true }>('POST', API.nacimiento, { fechaNacimiento: fechaDe(values) }),
+    new Promise<undefined>((resolve) => setTimeout(resolve, CHECK_WAIT_MS)),
+  ])
+  if (!answer || answer.ok || answer.status !== 400) return undefined
+  return answer.error?.fields?.find((problem) => problem.field === 'fechaNacimiento')
 }
 
 /** The error message of one field, if it has one. */

@@ -6,7 +6,7 @@ type Busqueda = typeof import('./unidades/Busqueda.tsx')
 
 /**
  * The nearest police units, where the citizen must validate the request today: near the place
- * where they are now (never their electoral domicile, which is more than 200 km away). The
+ * where they are now (never their polling place, which is more than 200 km away). The
  * device's position is asked for only when they press the button, else they name the comuna;
  * the search and its words load then (./unidades/), not with the page.
  */

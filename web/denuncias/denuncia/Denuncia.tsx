@@ -1,5 +1,5 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, Match, onMount, Show, Suspense, Switch } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombresTipo } from '../../../worker/denuncias/palabras.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
@@ -7,8 +7,9 @@ import { esTipo } from '../../../worker/denuncias/tipos.ts'
 import { formatLocal } from '../../../worker/time.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { api, Gate } from '../../components/screen.tsx'
+import { api, Gate, screen } from '../../components/screen.tsx'
 import { formatDate, locale } from '../../i18n/index.ts'
+import { compartido } from '../dispositivo.ts'
 import type { DenunciaMessageKey } from './i18n/es.ts'
 import { tn } from './i18n/index.ts'
 
@@ -37,8 +38,25 @@ function cuando(view: DenunciaView): string {
     : desde
 }
 
-/** What was sent and what became of it: what happens next while it is new, its dated history. */
-function Detalle(props: { view: DenunciaView; enviada: boolean }) {
+/**
+ * The case around the report (web/casos, a chunk of its own with its words and the upload kit's):
+ * the question staff asked with the form to answer it, "Agregar información", the dated history.
+ */
+const Caso = screen(
+  () => import('../../casos/pages.ts'),
+  (m) => m.CasoCiudadano,
+)
+
+/**
+ * What was sent and what became of it: what happens next while it is new, and its case — the
+ * question waiting for an answer above the report, adding information and the history below.
+ */
+function Detalle(props: {
+  view: DenunciaView
+  enviada: boolean
+  onCambio: () => void
+  onErrores: (hay: boolean) => void
+}) {
   const numero = () => formatNumero(props.view.numero)
   return (
     <>
@@ -58,47 +76,45 @@ function Detalle(props: { view: DenunciaView; enviada: boolean }) {
           <strong class="dn-numero">{numero()}</strong>
         </div>
       </Show>
-      <Show when={props.view.estado === 'recibida'}>
-        <h2>{tn('siguiente.title')}</h2>
-        <ul class="dn-list">
-          <Show when={props.view.venceAt}>
-            {(venceAt) => (
-              <li>{tn('siguiente.revision', { fecha: formatDate(venceAt(), 'America/Santiago') })}</li>
-            )}
+      <Suspense fallback={<p role="status">…</p>}>
+        <Caso
+          numero={props.view.numero}
+          servicio="denuncias"
+          compartido={() => compartido() === true}
+          onCambio={props.onCambio}
+          onErrores={props.onErrores}
+        >
+          <Show when={props.view.estado === 'recibida'}>
+            <h2>{tn('siguiente.title')}</h2>
+            <ul class="dn-list">
+              <Show when={props.view.venceAt}>
+                {(venceAt) => (
+                  <li>{tn('siguiente.revision', { fecha: formatDate(venceAt(), 'America/Santiago') })}</li>
+                )}
+              </Show>
+              <li>{tn('siguiente.derivar')}</li>
+              <li>{tn('siguiente.correo')}</li>
+              <li>{tn('siguiente.numero')}</li>
+            </ul>
           </Show>
-          <li>{tn('siguiente.derivar')}</li>
-          <li>{tn('siguiente.correo')}</li>
-          <li>{tn('siguiente.numero')}</li>
-        </ul>
-      </Show>
-      <p>
-        <a href={`/api/denuncias/${props.view.numero}/pdf`} class="button-link button--secondary">
-          {tn('pdf')}
-        </a>
-      </p>
-      <SummaryList
-        rows={[
-          { key: tn('denuncia.numero'), value: numero() },
-          { key: tn('denuncia.tipo'), value: tipoTexto(props.view.tipo) },
-          { key: tn('denuncia.cuando'), value: cuando(props.view) },
-          { key: tn('denuncia.lugar'), value: `${props.view.lugar}, ${props.view.comuna}` },
-          { key: tn('denuncia.denunciante'), value: props.view.denunciante },
-          { key: tn('denuncia.recibida'), value: formatDate(props.view.createdAt, 'America/Santiago') },
-          { key: tn('denuncia.estado'), value: estadoTexto(props.view.estado) },
-        ]}
-      />
-      <h2>{tn('historia.title')}</h2>
-      <ol class="dn-historia">
-        <For each={props.view.historia}>
-          {(entrada) => (
-            <li>
-              <time datetime={entrada.at}>{formatDate(entrada.at, 'America/Santiago')}</time>
-              <strong>{estadoTexto(entrada.estado)}</strong>
-              <For each={Object.values(entrada.detalle)}>{(value) => <span> · {value}</span>}</For>
-            </li>
-          )}
-        </For>
-      </ol>
+          <p>
+            <a href={`/api/denuncias/${props.view.numero}/pdf`} class="button-link button--secondary">
+              {tn('pdf')}
+            </a>
+          </p>
+          <SummaryList
+            rows={[
+              { key: tn('denuncia.numero'), value: numero() },
+              { key: tn('denuncia.tipo'), value: tipoTexto(props.view.tipo) },
+              { key: tn('denuncia.cuando'), value: cuando(props.view) },
+              { key: tn('denuncia.lugar'), value: `${props.view.lugar}, ${props.view.comuna}` },
+              { key: tn('denuncia.denunciante'), value: props.view.denunciante },
+              { key: tn('denuncia.recibida'), value: formatDate(props.view.createdAt, 'America/Santiago') },
+              { key: tn('denuncia.estado'), value: estadoTexto(props.view.estado) },
+            ]}
+          />
+        </Caso>
+      </Suspense>
       <p>
         <A href="/mis-tramites">{tn('tramites')}</A>
       </p>
@@ -114,28 +130,47 @@ type Estado =
 
 /**
  * `/denuncias/:numero`: one of the citizen's own reports — and, just sent (`?enviada=1`), its
- * número large and grouped to read aloud, what happens next and by when, its receipt. Signed out,
+ * número large and grouped to read aloud, what happens next and by when, its receipt — with its
+ * case (web/casos): the question staff asked and the answer, information added, the dated
+ * history. Read again after the citizen sends something, so its state is current. Signed out,
  * to the sign-in and back here; another person's number is simply not found.
  */
 export function Denuncia(props: { numero: string }) {
   const navigate = useNavigate()
   const location = useLocation()
   const [estado, setEstado] = createSignal<Estado>({ kind: 'loading' })
+  const [errores, setErrores] = createSignal(false)
   const enviada = () => new URLSearchParams(location.search).has('enviada')
-  usePageTitle(() =>
-    enviada() ? tn('recibida.title') : tn('denuncia.title', { numero: formatNumero(props.numero) }),
+  usePageTitle(
+    () => (enviada() ? tn('recibida.title') : tn('denuncia.title', { numero: formatNumero(props.numero) })),
+    errores,
   )
-  onMount(async () => {
+  const cargar = async () => {
     const answer = await api<DenunciaView>('GET', `/api/denuncias/${props.numero}`)
     if (answer.ok) return setEstado({ kind: 'ready', view: answer.body })
     if (answer.status === 401)
       return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
-    setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
-  })
+    // Read again after a change of the case: what was shown stays if the answer does not come.
+    if (estado().kind !== 'ready')
+      setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
+  }
+  onMount(() => void cargar())
+  // Not keyed: read again, the page updates in place (what the case part shows stays).
+  const view = () => {
+    const current = estado()
+    return current.kind === 'ready' ? current.view : undefined
+  }
   return (
     <Switch fallback={<p role="status">…</p>}>
-      <Match when={estado().kind === 'ready' && estado()} keyed>
-        {(found) => found.kind === 'ready' && <Detalle view={found.view} enviada={enviada()} />}
+      <Match when={view()}>
+        {(current) => (
+          <Detalle
+            view={current()}
+            enviada={enviada()}
+            onCambio={() => void cargar()}
+            onErrores={setErrores}
+          />
+        )}
       </Match>
       <Match when={estado().kind === 'not_found'}>
         <Gate title={tn('noEncontrada.title')}>

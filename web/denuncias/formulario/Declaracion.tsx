@@ -49,10 +49,9 @@ let clave = crypto.randomUUID()
 /** On a shared device: straight to the API (nothing stored), with no network a plain "try again". */
 async function directo(input: Record<string, unknown>): Promise<Envio> {
   // Nothing waits on this device: every file must be up already, and the report names them.
-  const archivos = evidencia.lista()
-  if (archivos.some((file) => !file.done || !file.id))
-    return { errores: [{ field: 'archivos', message: td('declaracion.archivosSubiendo') }] }
-  const body = { ...input, archivos: archivos.map((file) => file.id) }
+  const archivos = evidencia.enServidor()
+  if (!archivos) return { errores: [{ field: 'archivos', message: td('declaracion.archivosSubiendo') }] }
+  const body = { ...input, archivos }
   const answer = await api<DenunciaView>('POST', `${API_URL}?lang=${locale()}`, body, {
     'Idempotency-Key': clave,
   })

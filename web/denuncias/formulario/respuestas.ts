@@ -59,6 +59,8 @@ export const empty = {
   primeraVez: '',
   /** The earlier reports the citizen said were another fact (the duplicate warning), by número. */
   otroHecho: '',
+  /** The evidence whole on the server (web/archivos/borrador.ts): with the draft, on the account too. */
+  archivos: '',
 }
 export type Respuestas = typeof empty
 export type Grupo = 'objetos' | 'sospechosos' | 'testigos'

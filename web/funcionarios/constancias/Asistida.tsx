@@ -23,7 +23,7 @@ import {
   type Validada,
   vencimientoMinimo,
 } from './api.ts'
-import { Comprobante, DocumentoCampos, Warning } from './Campos.tsx'
+import { Comprobante, DocumentoCampos } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
 
 const MOTIVOS = ['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales'] as const
@@ -38,7 +38,7 @@ const VACIO = {
   email: '',
   emailConfirmacion: '',
   avisoLeido: '',
-  declaracion: '',
+  declaracionCiudadano: '',
   ...DOCUMENTO_VACIO,
 }
 type Answers = typeof VACIO
@@ -51,7 +51,6 @@ type Answers = typeof VACIO
  */
 export function Asistida() {
   const [eleccion, setEleccion] = createSignal<EleccionActual | null | undefined>()
-  const [cerca, setCerca] = createSignal(false)
   const [hecho, setHecho] = createSignal<Validada | undefined>()
   const toInput = (values: Answers) => ({
     eleccionId: eleccion()?.id ?? '',
@@ -62,8 +61,8 @@ export function Asistida() {
     email: values.email,
     emailConfirmacion: values.emailConfirmacion,
     avisoLeido: values.avisoLeido === 'si',
-    declaracion: values.declaracion === 'si',
-    ...documentoInput(values, cerca()),
+    declaracionCiudadano: values.declaracionCiudadano === 'si',
+    ...documentoInput(values),
   })
   const form = createForm(AsistidaInput, { ...VACIO }, toInput)
   usePageTitle(
@@ -81,15 +80,11 @@ export function Asistida() {
       setHecho(result.body)
       return
     }
-    if (result.error?.code === 'near_polling_place') {
-      setCerca(true)
-      return form.fail([{ field: 'justificacion', message: result.error.message }])
-    }
+    // 200 km or less from the polling place among them: nothing issued, the reason in the summary.
     form.fail(problemsOf(result))
   }
   const otra = () => {
     form.reset()
-    setCerca(false)
     setHecho(undefined)
   }
   return (
@@ -170,6 +165,7 @@ export function Asistida() {
                     <DateInput
                       id="fechaNacimiento"
                       legend={label('fechaNacimiento')}
+                      hint={tv('cv.nacimiento.hint')}
                       error={form.error('fechaNacimiento')}
                       day={form.values().fechaNacimiento}
                       month={form.values().fechaNacimientoMes}
@@ -211,14 +207,7 @@ export function Asistida() {
                       autocomplete="off"
                       inputClass="input--30"
                     />
-                    <Show when={cerca()}>
-                      <Warning title={tv('cv.cerca.title')} body={tv('cv.cerca.asistida')} />
-                    </Show>
-                    <DocumentoCampos
-                      form={form}
-                      limite={vencimientoMinimo(actual().fechaPrimarias)}
-                      conJustificacion={cerca()}
-                    />
+                    <DocumentoCampos form={form} limite={vencimientoMinimo(actual().fechaPrimarias)} />
                     <h2 class="heading-m">{tv('cv.asistida.aviso.title')}</h2>
                     <div class="inset">
                       <p>
@@ -227,17 +216,17 @@ export function Asistida() {
                     </div>
                     <Checkbox
                       id="avisoLeido"
-                      label={tv('cv.asistida.aviso.label')}
+                      label={label('avisoLeido')}
                       error={form.error('avisoLeido')}
                       checked={form.values().avisoLeido === 'si'}
                       onChange={(checked) => form.set('avisoLeido')(checked ? 'si' : '')}
                     />
                     <Checkbox
-                      id="declaracion"
-                      label={tv('cv.asistida.declaracion.label')}
-                      error={form.error('declaracion')}
-                      checked={form.values().declaracion === 'si'}
-                      onChange={(checked) => form.set('declaracion')(checked ? 'si' : '')}
+                      id="declaracionCiudadano"
+                      label={label('declaracionCiudadano')}
+                      error={form.error('declaracionCiudadano')}
+                      checked={form.values().declaracionCiudadano === 'si'}
+                      onChange={(checked) => form.set('declaracionCiudadano')(checked ? 'si' : '')}
                     />
                     <button type="submit" class="button" disabled={form.busy()}>
                       {form.busy() ? t('form.sending') : tv('cv.asistida.submit')}

@@ -25,16 +25,21 @@ export function Warning(props: { title: string; body: string }) {
 }
 
 /**
+ * An example expiry date for the hint: a few years ahead, as on a document still valid (one that
+ * expired up to twelve months before the primaries is accepted too, the lead says so).
+ */
+const vencimientoEjemplo = () => `27 3 ${new Date().getFullYear() + 4}`
+
+/**
  * The identity document the citizen shows: its kind, number, expiry date, RUN and whether the
- * name matches; the justification when the unit is 200 km or less from the polling place.
+ * name is the citizen's. Every label is the API's own for its field (worker/i18n), so that each
+ * error message quotes the words on the screen.
  */
 export function DocumentoCampos<T extends DocumentoAnswers & Record<string, string>>(props: {
   form: Form<T>
-  /** The request's name, read out in the "name matches" statement; absent on the assisted form. */
+  /** The request's name, to compare with the document's; absent on the assisted form. */
   nombre?: string
-  primarias?: string
   limite?: string
-  conJustificacion: boolean
 }) {
   const form = () => props.form
   const label = (field: string) => fieldLabel(locale(), field)
@@ -68,6 +73,7 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
       <DateInput
         id="vencimiento"
         legend={label('vencimiento')}
+        hint={tv('cv.vencimiento.hint', { ejemplo: vencimientoEjemplo() })}
         error={form().error('vencimiento')}
         day={form().values().vencimiento}
         month={form().values().vencimientoMes}
@@ -88,23 +94,12 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
       />
       <Checkbox
         id="nombreCoincide"
-        label={props.nombre ? tv('cv.nombre.label', { nombre: props.nombre }) : label('nombreCoincide')}
+        label={label('nombreCoincide')}
+        hint={props.nombre ? tv('cv.nombre.solicitud', { nombre: props.nombre }) : tv('cv.nombre.foto')}
         error={form().error('nombreCoincide')}
         checked={form().values().nombreCoincide === 'si'}
         onChange={(checked) => form().set('nombreCoincide')(checked ? 'si' : '')}
       />
-      <Show when={props.conJustificacion}>
-        <TextField
-          id="justificacion"
-          label={label('justificacion')}
-          hint={tv('cv.justificacion.hint')}
-          error={form().error('justificacion')}
-          value={form().values().justificacion}
-          onInput={form().set('justificacion')}
-          multiline
-          maxLength={500}
-        />
-      </Show>
     </>
   )
 }

@@ -11,7 +11,7 @@ import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
-import { createForm } from '../../forms/form.ts'
+import { createForm, type Form } from '../../forms/form.ts'
 import { locale, t } from '../../i18n/index.ts'
 import { fechaCorta } from '../fechas.ts'
 import { ts } from '../i18n/index.ts'
@@ -60,7 +60,7 @@ function Detalle(props: { solicitud: SolicitudParaValidar }) {
 /**
  * `/funcionarios/constancias`: an officer, at any unit, looks up the code of a citizen's online
  * request (seed 3.1), checks the identity document shown and validates or rejects it. A unit at
- * 200 km or less from the polling place is warned: reject, or write a justification.
+ * 200 km or less from the polling place cannot validate it, only reject it (decision 0038).
  */
 export function Validar() {
   const buscar = createForm(BuscarInput, { code: '' })
@@ -68,11 +68,20 @@ export function Validar() {
   const [resultado, setResultado] = createSignal<Resultado | undefined>()
   const [activo, setActivo] = createSignal<'buscar' | 'validar' | 'rechazar'>('buscar')
   const cerca = () => solicitud()?.cerca === true
-  const validar = createForm(ValidacionInput, { ...DOCUMENTO_VACIO }, (values) =>
-    documentoInput(values, cerca()),
-  )
+  const validar = createForm(ValidacionInput, { ...DOCUMENTO_VACIO }, documentoInput)
   const rechazar = createForm(RechazoInput, { motivo: '' })
   const actual = () => (activo() === 'buscar' ? buscar : activo() === 'validar' ? validar : rechazar)
+  /** A form's submit handler that also makes it the one whose problems the summary lists. */
+  const enviar =
+    <T extends Record<string, string>>(
+      cual: 'buscar' | 'validar' | 'rechazar',
+      form: Form<T>,
+      send: (values: T) => Promise<void>,
+    ) =>
+    (event: SubmitEvent) => {
+      setActivo(cual)
+      form.onSubmit(send)(event)
+    }
   usePageTitle(
     () => {
       const found = solicitud()
@@ -104,19 +113,13 @@ export function Validar() {
   const onValidar = async (values: typeof DOCUMENTO_VACIO) => {
     const found = solicitud()
     if (!found) return
-    const result = await callApi<Validada>(
-      'POST',
-      `${API}/${found.code}/validar`,
-      documentoInput(values, cerca()),
-    )
+    const result = await callApi<Validada>('POST', `${API}/${found.code}/validar`, documentoInput(values))
     if (result.ok) {
       setResultado({ kind: 'validada', body: result.body })
       return
     }
-    if (result.error?.code === 'near_polling_place') {
-      setSolicitud({ ...found, cerca: true })
-      return validar.fail([{ field: 'justificacion', message: result.error.message }])
-    }
+    // The server measured 200 km or less (the page's figure was older): only rejecting is left.
+    if (result.error?.code === 'near_polling_place') setSolicitud({ ...found, cerca: true })
     validar.fail(problemsOf(result))
   }
 
@@ -205,32 +208,21 @@ export function Validar() {
                       </>
                     }
                   >
-                    <form
-                      novalidate
-                      onSubmit={(event) => {
-                        setActivo('validar')
-                        validar.onSubmit(onValidar)(event)
-                      }}
-                    >
-                      <DocumentoCampos
-                        form={validar}
-                        nombre={found().nombre}
-                        limite={found().documentoVigenteDesde}
-                        conJustificacion={found().cerca}
-                      />
-                      <button type="submit" class="button" disabled={validar.busy()}>
-                        {validar.busy() ? t('form.sending') : tv('cv.validar.submit')}
-                      </button>
-                    </form>
+                    <Show when={!cerca()}>
+                      <form novalidate onSubmit={enviar('validar', validar, onValidar)}>
+                        <DocumentoCampos
+                          form={validar}
+                          nombre={found().nombre}
+                          limite={found().documentoVigenteDesde}
+                        />
+                        <button type="submit" class="button" disabled={validar.busy()}>
+                          {validar.busy() ? t('form.sending') : tv('cv.validar.submit')}
+                        </button>
+                      </form>
+                    </Show>
                     <h2 class="heading-m">{tv('cv.rechazar.title')}</h2>
                     <p>{tv('cv.rechazar.lead')}</p>
-                    <form
-                      novalidate
-                      onSubmit={(event) => {
-                        setActivo('rechazar')
-                        rechazar.onSubmit(onRechazar)(event)
-                      }}
-                    >
+                    <form novalidate onSubmit={enviar('rechazar', rechazar, onRechazar)}>
                       <TextField
                         id="motivo"
                         label={fieldLabel(locale(), 'motivo')}
@@ -259,13 +251,7 @@ export function Validar() {
                 {tv('cv.buscar.title')}
               </h1>
               <p class="lead">{tv('cv.buscar.lead')}</p>
-              <form
-                novalidate
-                onSubmit={(event) => {
-                  setActivo('buscar')
-                  buscar.onSubmit(onBuscar)(event)
-                }}
-              >
+              <form novalidate onSubmit={enviar('buscar', buscar, onBuscar)}>
                 <TextField
                   id="code"
                   label={fieldLabel(locale(), 'code')}

@@ -56,7 +56,6 @@ export interface DocumentoAnswers {
   vencimientoAnio: string
   runDocumento: string
   nombreCoincide: string
-  justificacion: string
 }
 
 export const DOCUMENTO_VACIO: DocumentoAnswers = {
@@ -67,19 +66,16 @@ export const DOCUMENTO_VACIO: DocumentoAnswers = {
   vencimientoAnio: '',
   runDocumento: '',
   nombreCoincide: '',
-  justificacion: '',
 }
 
-export function documentoInput(values: DocumentoAnswers, conJustificacion: boolean) {
+/** The document answers as the API's document fields. */
+export function documentoInput(values: DocumentoAnswers) {
   return {
     documento: values.documento,
     numeroDocumento: values.numeroDocumento,
     vencimiento: isoDate(values.vencimiento, values.vencimientoMes, values.vencimientoAnio),
     runDocumento: values.runDocumento,
     nombreCoincide: values.nombreCoincide === 'si',
-    ...(conJustificacion || values.justificacion.trim() !== ''
-      ? { justificacion: values.justificacion }
-      : {}),
   }
 }
 

@@ -12,6 +12,7 @@ import { StaffGate } from '../StaffGate.tsx'
 import { Acciones, accionesForm } from './Acciones.tsx'
 import { BANDEJA_PATH, casoApi, type Hecho, UNIDAD_PATH, type VistaCaso } from './api.ts'
 import { Archivos, Contenido, Denunciante } from './Contenido.tsx'
+import { Duplicados } from './Duplicados.tsx'
 import { Envio } from './Envio.tsx'
 import { Historia, Preguntas } from './Historia.tsx'
 import { tdn } from './i18n/index.ts'
@@ -75,6 +76,14 @@ function Pagina(props: { numero: string; user: Me }) {
     if (result.ok) setForm(() => accionesForm(result.body))
     setCaso(result.ok ? result.body : result.status === 404 ? 'no_existe' : null)
   })
+  // A likely duplicate's button fills «marcar como duplicado» with its número; the analyst confirms.
+  const usarComoOriginal = (numero: string) => {
+    const f = form()
+    if (!f) return
+    f.set('accion')('marcar_duplicado')
+    f.set('numeroOriginal')(numero)
+    requestAnimationFrame(() => document.getElementById('numeroOriginal')?.focus())
+  }
   const found = () => {
     const value = caso()
     return typeof value === 'object' && value !== null ? value : undefined
@@ -125,6 +134,7 @@ function Pagina(props: { numero: string; user: Me }) {
               <p class="inset">{tdn('dn.caso.registrada')}</p>
               <div class="dn-caso">
                 <div class="dn-caso__principal">
+                  <Duplicados caso={c()} onOriginal={usarComoOriginal} />
                   <Contenido caso={c()} />
                   <Archivos caso={c()} />
                   <Denunciante caso={c()} />
@@ -171,8 +181,8 @@ function Pagina(props: { numero: string; user: Me }) {
 }
 
 /**
- * `/funcionarios/denuncias/:numero`: one report — what was reported, who reports it (a RUN only
- * declared says so), the questions and answers, the case's dates, unit and proposed unit, its way
+ * `/funcionarios/denuncias/:numero`: one report — other reports of perhaps the same fact (linked),
+ * what was reported, who reports it (a RUN only declared says so), the questions and answers, the case's dates, unit and proposed unit, its way
  * to the Fiscalía, the dated history — and what this staff member may do with it now. Opening it is
  * recorded as a read its citizen sees in «Quién vio mis datos», so the page says so. For the
  * analysts (`denuncias.triar`) and the officers of the unit it was derived to (`denuncias.unidad`).

@@ -9,7 +9,7 @@ import { SummaryList } from '../../components/SummaryList.tsx'
 import { focusOnArrival } from '../../components/screen.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { errorFor } from '../../forms/validate.ts'
-import { locale, t } from '../../i18n/index.ts'
+import { formatWeekday, locale, t } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { type CampoPermiso, dia, duracion, type Ficha, paths } from '../comun.ts'
 import { CAMPOS, draft, empty, type Respuestas, serverProblems, setServerProblems } from './form.ts'
@@ -28,10 +28,7 @@ export function diaLegible(fecha: string, hoy: string): string {
       ? ts('form.fecha.hoy')
       : fecha === diasPosibles(hoy, 1)[1]
         ? ts('form.fecha.manana')
-        : new Intl.DateTimeFormat(locale() === 'ht' ? ['ht', 'fr'] : locale(), {
-            weekday: 'long',
-            timeZone: 'UTC',
-          }).format(new Date(`${fecha}T12:00:00Z`))
+        : formatWeekday(`${fecha}T12:00:00Z`, 'UTC')
   return `${nombre.charAt(0).toUpperCase()}${nombre.slice(1)}, ${dia(fecha)}`
 }
 

@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { formatDate, formatDay } from '../../i18n/index.ts'
+import { formatDate, formatDay, formatTime } from '../../i18n/index.ts'
 import { type Icono, type Tono, Veredicto } from '../Veredicto.tsx'
 import { tvp } from './i18n/index.ts'
 import type { ResultadoPermiso, VeredictoPermiso } from './veredicto.ts'
@@ -24,13 +24,7 @@ const ASPECTO: Record<VeredictoPermiso, [Tono, Icono]> = {
 const CHILE = 'America/Santiago'
 const fecha = (iso: string) => formatDate(iso, CHILE)
 const dia = (iso: string) => formatDay(iso, CHILE)
-const hora = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: CHILE,
-  }).format(new Date(iso))
+const hora = (iso: string) => formatTime(iso, CHILE)
 
 function detalle(r: ResultadoPermiso): string {
   if (r.veredicto === 'falsificado') return tvp(`vp.falsificado.${r.firma ?? 'bad_signature'}`)

@@ -35,6 +35,7 @@ export const messages: FormularioMessages = {
   'form.declaration.legend': 'Declaration',
   'form.declaration.hint': 'Tick the box to continue.',
   'form.continue': 'Continue',
+  'form.checking': 'Checking…',
   'check.title': 'Check your request before sending it',
   'check.registry': 'Details from the Civil Registry and the electoral roll',
   'check.yours': 'Your answers',

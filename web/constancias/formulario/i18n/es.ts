@@ -34,6 +34,7 @@ export const messages = {
   'form.declaration.legend': 'Declaración',
   'form.declaration.hint': 'Marque la casilla para continuar.',
   'form.continue': 'Continuar',
+  'form.checking': 'Comprobando…',
   'check.title': 'Revise su solicitud antes de enviarla',
   'check.registry': 'Datos del Registro Civil y del padrón electoral',
   'check.yours': 'Sus respuestas',

@@ -35,6 +35,7 @@ export const messages: FormularioMessages = {
   'form.declaration.legend': 'Deklarasyon',
   'form.declaration.hint': 'Make kaz la pou kontinye.',
   'form.continue': 'Kontinye',
+  'form.checking': 'N ap verifye…',
   'check.title': 'Verifye demann ou anvan ou voye l',
   'check.registry': 'Enfòmasyon Rejis Sivil la ak lis elektoral la',
   'check.yours': 'Repons ou yo',

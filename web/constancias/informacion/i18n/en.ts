@@ -25,7 +25,7 @@ export const messages: InformacionMessages = {
   'info.start.step2': 'Read and accept the mandatory legal notice.',
   'info.start.step3': 'Confirm your details and give your date of birth, e-mail address and contact phone.',
   'info.start.step4':
-    'Declare that you are more than 200 kilometres from your electoral address and press “Send request”.',
+    'Declare that you are more than 200 kilometres from your polling place and press “Send request”.',
   'info.start.step5':
     'On the same day, go to the nearest Carabineros police unit with the code and your identity card or passport, to have the constancia validated.',
   'info.login': 'Sign in with ClaveÚnica',

@@ -26,7 +26,7 @@ export const messages = {
   'info.start.step3':
     'Confirme sus datos y complete su fecha de nacimiento, su correo electrónico y su teléfono de contacto.',
   'info.start.step4':
-    'Declare que se encuentra a más de 200 kilómetros de su domicilio electoral y haga clic en «Enviar Solicitud».',
+    'Declare que se encuentra a más de 200 kilómetros de su local de votación y haga clic en «Enviar Solicitud».',
   'info.start.step5':
     'Acuda ese mismo día a la Unidad Territorial de Carabineros más cercana con el código y su Cédula de Identidad o Pasaporte, para validar la constancia.',
   'info.login': 'Iniciar sesión con ClaveÚnica',

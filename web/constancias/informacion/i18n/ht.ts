@@ -22,7 +22,7 @@ export const messages: InformacionMessages = {
   'info.start.step1': 'Konekte ak ClaveÚnica ou, ki pwouve idantite ou an sekirite.',
   'info.start.step2': 'Li epi aksepte avi legal obligatwa a.',
   'info.start.step3': 'Konfime enfòmasyon ou epi bay dat nesans ou, adrès imèl ou ak telefòn kontak ou.',
-  'info.start.step4': 'Deklare ou a plis pase 200 kilomèt de adrès elektoral ou epi peze «Voye demann nan».',
+  'info.start.step4': 'Deklare ou a plis pase 200 kilomèt de biwo vòt ou epi peze «Voye demann nan».',
   'info.start.step5':
     'Menm jou a, ale nan inite Carabineros ki pi pre a ak kòd la ak kat idantite ou oswa paspò ou, pou yo valide konstans lan.',
   'info.login': 'Konekte ak ClaveÚnica',

@@ -46,7 +46,7 @@ export const messages: SolicitudMessages = {
   'state.vencida': 'Expired',
   'units.title': 'Nearest Carabineros police units',
   'units.lead':
-    'Look for units near where you are now, not near your electoral address, which is more than 200 kilometres away.',
+    'Look for units near where you are now, not near your polling place, which is more than 200 kilometres away.',
   'units.locate': 'Use my location',
   'units.locateHint': 'Your browser will ask for permission. Your location is used only for this search.',
   'units.byComuna': 'Search by comuna',

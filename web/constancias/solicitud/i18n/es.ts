@@ -45,7 +45,7 @@ export const messages = {
   'state.vencida': 'Vencida',
   'units.title': 'Unidades de Carabineros más cercanas',
   'units.lead':
-    'Busque las unidades cercanas al lugar donde se encuentra ahora, no a su domicilio electoral, que está a más de 200 kilómetros.',
+    'Busque las unidades cercanas al lugar donde se encuentra ahora, no a su local de votación, que está a más de 200 kilómetros.',
   'units.locate': 'Usar mi ubicación',
   'units.locateHint': 'Su navegador le pedirá permiso. Su ubicación solo se usa para esta búsqueda.',
   'units.byComuna': 'Buscar por comuna',

@@ -45,8 +45,7 @@ export const messages: SolicitudMessages = {
   'state.rechazada': 'Refize',
   'state.vencida': 'Ekspire',
   'units.title': 'Inite Carabineros ki pi pre yo',
-  'units.lead':
-    'Chèche inite ki pre kote ou ye kounye a, pa pre adrès elektoral ou, ki a plis pase 200 kilomèt.',
+  'units.lead': 'Chèche inite ki pre kote ou ye kounye a, pa pre biwo vòt ou, ki a plis pase 200 kilomèt.',
   'units.locate': 'Sèvi ak pozisyon mwen',
   'units.locateHint': 'Navigatè ou ap mande w pèmisyon. Nou sèvi ak pozisyon ou sèlman pou rechèch sa a.',
   'units.byComuna': 'Chèche pa komin',

@@ -21,7 +21,6 @@ export const messages: DenunciaMessages = {
   'denuncia.denunciante': 'Reported by',
   'denuncia.recibida': 'Received on',
   'denuncia.estado': 'Status',
-  'historia.title': 'History',
   'estado.recibida': 'Received',
   'estado.en_analisis': 'Being analysed',
   'estado.informacion_solicitada': 'Information needed',

@@ -19,7 +19,6 @@ export const messages = {
   'denuncia.denunciante': 'Denunciante',
   'denuncia.recibida': 'Recibida el',
   'denuncia.estado': 'Estado',
-  'historia.title': 'Historia',
   'estado.recibida': 'Recibida',
   'estado.en_analisis': 'En análisis',
   'estado.informacion_solicitada': 'Se necesita información',

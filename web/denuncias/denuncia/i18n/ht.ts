@@ -21,7 +21,6 @@ export const messages: DenunciaMessages = {
   'denuncia.denunciante': 'Moun ki denonse',
   'denuncia.recibida': 'Resevwa nan dat',
   'denuncia.estado': 'Eta',
-  'historia.title': 'Istwa',
   'estado.recibida': 'Resevwa',
   'estado.en_analisis': 'Y ap analize l',
   'estado.informacion_solicitada': 'Yo bezwen enfòmasyon',

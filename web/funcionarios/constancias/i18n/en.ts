@@ -39,11 +39,7 @@ export const messages: ConstanciaStaffMessages = {
 
   'cv.cerca.title': 'Warning: your unit is 200 km or less from the polling place',
   'cv.cerca.body':
-    'The constancia only excuses people more than 200 km from their polling place ({km} km from your unit to {comuna}). Reject the request, or write below why it should be validated: it will be recorded.',
-  'cv.cerca.asistida':
-    "Your unit is 200 km or less from the citizen's polling place. Write why the constancia should be issued, or do not issue it.",
-  'cv.justificacion.hint':
-    'For example, the citizen shows they will be far away at voting time. It is recorded.',
+    'The constancia only excuses people more than 200 km from their polling place ({km} km from your unit to {comuna}): it cannot be validated (art. 139 bis of Law No. 18,700). Reject the request with that reason; if the citizen has another excuse, they present it to the local police court (Juzgado de Policía Local).',
 
   'cv.documento.title': 'Identity document shown',
   'cv.documento.lead':
@@ -52,7 +48,9 @@ export const messages: ConstanciaStaffMessages = {
   'cv.documento.pasaporte': 'Passport',
   'cv.documento.numero.hint': 'The document or serial number, as printed on it.',
   'cv.documento.run.hint': "It must be the request's RUN: the code is personal and non-transferable.",
-  'cv.nombre.label': 'The name on the document is {nombre}',
+  'cv.vencimiento.hint': 'As on the document. For example, {ejemplo}.',
+  'cv.nombre.solicitud': 'On the request: {nombre}. Compare the photograph with the person too.',
+  'cv.nombre.foto': 'Compare the name and the photograph on the document with the person.',
   'cv.validar.submit': 'Validate constancia',
 
   'cv.rechazar.title': 'Reject the request',
@@ -82,15 +80,13 @@ export const messages: ConstanciaStaffMessages = {
   'cv.asistida.motivo.sin_habilidades_digitales': 'Cannot use the platform (digital literacy)',
   'cv.asistida.datos': "Citizen's details",
   'cv.asistida.run.hint': 'Looked up in the electoral roll. For example, 12.345.678-5.',
+  'cv.nacimiento.hint': 'As on their document. For example, 14 3 1985.',
   'cv.asistida.telefono.hint': 'For example, 9 1234 5678.',
   'cv.asistida.email.hint': 'The PDF constancia will be sent there.',
   'cv.asistida.confirmacion.hint': 'Type it again, without copying it.',
   'cv.asistida.aviso.title': 'Read this notice to the citizen',
   'cv.asistida.aviso.body':
     'Giving false or inaccurate information is a crime punished by Article 210 of the Chilean Penal Code.',
-  'cv.asistida.aviso.label': 'I read the notice to the citizen',
-  'cv.asistida.declaracion.label':
-    'The citizen declares under their own responsibility that they are more than 200 kilometres from their electoral address',
   'cv.asistida.submit': 'Issue constancia',
   'cv.asistida.done.title': 'Constancia issued',
   'cv.asistida.done.body':

@@ -40,11 +40,7 @@ export const messages = {
 
   'cv.cerca.title': 'Atención: su unidad está a 200 km o menos del local de votación',
   'cv.cerca.body':
-    'La constancia solo excusa a quien está a más de 200 km de su local de votación ({km} km desde su unidad hasta {comuna}). Rechace la solicitud, o escriba abajo por qué corresponde validarla: quedará registrado.',
-  'cv.cerca.asistida':
-    'Su unidad está a 200 km o menos del local de votación del ciudadano. Escriba por qué corresponde emitir la constancia, o no la emita.',
-  'cv.justificacion.hint':
-    'Por ejemplo, el ciudadano acredita que estará lejos a la hora de votar. Queda registrado.',
+    'La constancia solo excusa a quien está a más de 200 km de su local de votación ({km} km desde su unidad hasta {comuna}): no se puede validar (art. 139 bis de la Ley N° 18.700). Rechace la solicitud con ese motivo; si el ciudadano tiene otra excusa, la presenta ante el Juzgado de Policía Local.',
 
   'cv.documento.title': 'Documento de identidad presentado',
   'cv.documento.lead':
@@ -53,7 +49,9 @@ export const messages = {
   'cv.documento.pasaporte': 'Pasaporte',
   'cv.documento.numero.hint': 'El número de documento o de serie, como aparece en él.',
   'cv.documento.run.hint': 'Debe ser el RUN de la solicitud: el código es personal e intransferible.',
-  'cv.nombre.label': 'El nombre del documento es {nombre}',
+  'cv.vencimiento.hint': 'Como en el documento. Por ejemplo, {ejemplo}.',
+  'cv.nombre.solicitud': 'En la solicitud: {nombre}. Compare también la fotografía con la persona.',
+  'cv.nombre.foto': 'Compare el nombre y la fotografía del documento con la persona.',
   'cv.validar.submit': 'Validar constancia',
 
   'cv.rechazar.title': 'Rechazar la solicitud',
@@ -82,15 +80,13 @@ export const messages = {
   'cv.asistida.motivo.sin_habilidades_digitales': 'No sabe usar la plataforma (alfabetización digital)',
   'cv.asistida.datos': 'Datos del ciudadano',
   'cv.asistida.run.hint': 'Se busca en el padrón electoral. Por ejemplo, 12.345.678-5.',
+  'cv.nacimiento.hint': 'Como en su documento. Por ejemplo, 14 3 1985.',
   'cv.asistida.telefono.hint': 'Por ejemplo, 9 1234 5678.',
   'cv.asistida.email.hint': 'Allí llegará la constancia en PDF.',
   'cv.asistida.confirmacion.hint': 'Escríbalo otra vez, sin copiarlo.',
   'cv.asistida.aviso.title': 'Lea al ciudadano este aviso',
   'cv.asistida.aviso.body':
     'Entregar datos falsos o inexactos constituye un delito sancionado por el Artículo 210 del Código Penal.',
-  'cv.asistida.aviso.label': 'Leí el aviso al ciudadano',
-  'cv.asistida.declaracion.label':
-    'El ciudadano declara bajo su responsabilidad que se encuentra a más de 200 kilómetros de su domicilio electoral',
   'cv.asistida.submit': 'Emitir constancia',
   'cv.asistida.done.title': 'Constancia emitida',
   'cv.asistida.done.body':

@@ -39,10 +39,7 @@ export const messages: ConstanciaStaffMessages = {
 
   'cv.cerca.title': 'Atansyon: inite ou a 200 km oswa mwens de biwo vòt la',
   'cv.cerca.body':
-    'Konstans lan eskize sèlman moun ki a plis pase 200 km de biwo vòt yo ({km} km depi inite ou rive {comuna}). Refize demann lan, oswa ekri anba a poukisa li dwe valide: sa ap anrejistre.',
-  'cv.cerca.asistida':
-    'Inite ou a 200 km oswa mwens de biwo vòt sitwayen an. Ekri poukisa konstans lan dwe bay, oswa pa bay li.',
-  'cv.justificacion.hint': 'Pa egzanp, sitwayen an montre l ap lwen lè vòt la. Sa anrejistre.',
+    'Konstans lan eskize sèlman moun ki a plis pase 200 km de biwo vòt yo ({km} km depi inite ou rive {comuna}): li pa ka valide (atik 139 bis Lwa N° 18.700). Refize demann nan ak rezon sa a; si sitwayen an gen yon lòt eskiz, li prezante l devan Jij Lapolis Lokal la (Juzgado de Policía Local).',
 
   'cv.documento.title': 'Dokiman idantite li prezante',
   'cv.documento.lead':
@@ -51,7 +48,9 @@ export const messages: ConstanciaStaffMessages = {
   'cv.documento.pasaporte': 'Paspò',
   'cv.documento.numero.hint': 'Nimewo dokiman an oswa nimewo seri a, jan li ekri sou li.',
   'cv.documento.run.hint': 'Se dwe RUN demann lan: kòd la pèsonèl, li pa ka transfere.',
-  'cv.nombre.label': 'Non ki sou dokiman an se {nombre}',
+  'cv.vencimiento.hint': 'Jan li ye sou dokiman an. Pa egzanp, {ejemplo}.',
+  'cv.nombre.solicitud': 'Sou demann nan: {nombre}. Konpare foto a ak moun nan tou.',
+  'cv.nombre.foto': 'Konpare non ak foto ki sou dokiman an ak moun nan.',
   'cv.validar.submit': 'Valide konstans lan',
 
   'cv.rechazar.title': 'Refize demann lan',
@@ -80,15 +79,13 @@ export const messages: ConstanciaStaffMessages = {
   'cv.asistida.motivo.sin_habilidades_digitales': 'Li pa konn sèvi ak platfòm nan (alfabetizasyon nimerik)',
   'cv.asistida.datos': 'Enfòmasyon sitwayen an',
   'cv.asistida.run.hint': 'Nou chèche l nan lis elektoral la. Pa egzanp, 12.345.678-5.',
+  'cv.nacimiento.hint': 'Jan li ye sou dokiman li. Pa egzanp, 14 3 1985.',
   'cv.asistida.telefono.hint': 'Pa egzanp, 9 1234 5678.',
   'cv.asistida.email.hint': 'Se la konstans PDF la ap rive.',
   'cv.asistida.confirmacion.hint': 'Ekri l ankò, san kopye l.',
   'cv.asistida.aviso.title': 'Li avi sa a bay sitwayen an',
   'cv.asistida.aviso.body':
     'Bay fo enfòmasyon oswa enfòmasyon ki pa egzak se yon krim Atik 210 Kòd Penal Chili a pini.',
-  'cv.asistida.aviso.label': 'Mwen li avi a bay sitwayen an',
-  'cv.asistida.declaracion.label':
-    'Sitwayen an deklare sou responsablite li ke li a plis pase 200 kilomèt de domisil elektoral li',
   'cv.asistida.submit': 'Bay konstans lan',
   'cv.asistida.done.title': 'Konstans lan bay',
   'cv.asistida.done.body':
