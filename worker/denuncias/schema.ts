@@ -5,7 +5,7 @@ import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import { isIsoDate, localInstant } from '../time.ts'
-import { parseImei, parsePatente } from './identificadores.ts'
+import { parseImei, parsePatente } from '../identificadores.ts'
 import {
   type CampoObjeto,
   DETALLES,

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, onMount, Show } from 'solid-js'
-import { formatPatente } from '../../../worker/denuncias/identificadores.ts'
+import { formatPatente } from '../../../worker/identificadores.ts'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombresTipo, opcionesDenuncia } from '../../../worker/denuncias/palabras.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
