@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatPatente, parseImei, parsePatente, parseRit } from '../../worker/identificadores.ts'
 import { formatNumero } from '../../worker/denuncias/numero.ts'
 import { enChile } from '../../worker/denuncias/schema.ts'
+import { formatPatente, parseImei, parsePatente, parseRit } from '../../worker/identificadores.ts'
 
 describe('identifiers as people copy them', () => {
   it('reads an IMEI as copied, and checks its last digit (Luhn)', () => {
@@ -65,7 +65,16 @@ describe('identifiers as people copy them', () => {
   })
 
   it('refuses a RIT without its year, of a year to come or before the reformed courts, or with two letters', () => {
-    for (const wrong of ['C-1234', 'C-1234-24', 'C-1234-2027', 'C-1234-1999', 'CC-1234-2024', 'C-0-2024', 'Ñ-1-2024', ''])
+    for (const wrong of [
+      'C-1234',
+      'C-1234-24',
+      'C-1234-2027',
+      'C-1234-1999',
+      'CC-1234-2024',
+      'C-0-2024',
+      'Ñ-1-2024',
+      '',
+    ])
       expect(parseRit(wrong, 2026), wrong).toBeNull()
   })
 })

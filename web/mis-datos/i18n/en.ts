@@ -45,6 +45,7 @@ export const messages: MisDatosMessages = {
   'md.servicio.solicitudes': 'Your requests about your data',
 
   'md.tipo.cuenta': 'Comisaría Virtual account',
+  'md.tipo.certificado': 'Constancia (certificate)',
   'md.tipo.constancia_voto': 'Voting certificate',
   'md.tipo.aviso_legal': 'Legal notice accepted',
   'md.tipo.permiso': 'Travel permit',

@@ -46,6 +46,7 @@ export const messages = {
   'md.servicio.solicitudes': 'Sus solicitudes sobre sus datos',
 
   'md.tipo.cuenta': 'Cuenta de la Comisaría Virtual',
+  'md.tipo.certificado': 'Constancia',
   'md.tipo.constancia_voto': 'Constancia de votación',
   'md.tipo.aviso_legal': 'Aviso legal aceptado',
   'md.tipo.permiso': 'Permiso de desplazamiento',

@@ -45,6 +45,7 @@ export const messages: MisDatosMessages = {
   'md.servicio.solicitudes': 'Demann ou yo sou done ou yo',
 
   'md.tipo.cuenta': 'Kont Comisaría Virtual',
+  'md.tipo.certificado': 'Konstans',
   'md.tipo.constancia_voto': 'Konstans vòt',
   'md.tipo.aviso_legal': 'Avi legal ou te aksepte',
   'md.tipo.permiso': 'Pèmi deplasman',
