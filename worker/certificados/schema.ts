@@ -105,6 +105,21 @@ const declaracion = v.pipe(
 )
 
 /**
+ * One type's request, as {@link CertificadoInput} checks it once its `tipo` is known.
+ *
+ * @example
+ * v.safeParse(certificadoDe('extravio_celular'), body)
+ */
+export function certificadoDe(tipo: TipoCertificado) {
+  return v.strictObject({
+    tipo: v.literal(tipo),
+    respuestas: v.strictObject(forma(TIPOS[tipo].campos)),
+    declaracion,
+    email: v.optional(EmailField),
+  })
+}
+
+/**
  * A constancia's request: its type, its answers in the type's shape (built from its questions by
  * their kinds: one checker per kind, none per type), the declaration that it is true (art. 210
  * of the Código Penal), and optionally where to e-mail it. What needs a clock (dates not to come and not too old, a RIT's year) is
@@ -115,14 +130,7 @@ const declaracion = v.pipe(
  */
 export const CertificadoInput = v.variant(
   'tipo',
-  TIPOS_CERTIFICADO.map((tipo) =>
-    v.strictObject({
-      tipo: v.literal(tipo),
-      respuestas: v.strictObject(forma(TIPOS[tipo].campos)),
-      declaracion,
-      email: v.optional(EmailField),
-    }),
-  ) as unknown as v.VariantOptions<'tipo'>,
+  TIPOS_CERTIFICADO.map(certificadoDe) as unknown as v.VariantOptions<'tipo'>,
 ) as unknown as v.GenericSchema<unknown, CertificadoInput>
 
 /**
