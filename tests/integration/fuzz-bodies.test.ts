@@ -9,8 +9,7 @@ import {
   JurisdiccionInput,
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
-import { AnulacionInput } from '../../worker/certificados/route.ts'
-import { certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
+import { AnulacionInput, certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
 import { TIPOS } from '../../worker/certificados/tipos.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'

@@ -9,11 +9,10 @@ import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { paragraph } from '../text.ts'
 import { localDate } from '../time.ts'
 import { parse, parseJsonBody, relabel } from '../validation.ts'
 import { runWrites } from '../writes.ts'
-import { CertificadoInput, ETIQUETAS_CERTIFICADO } from './schema.ts'
+import { AnulacionInput, CertificadoInput, ETIQUETAS_CERTIFICADO } from './schema.ts'
 import {
   type CertificadoResumen,
   type CertificadoView,
@@ -78,9 +77,6 @@ export const certificadosRoute = new Hono<AppEnv>()
       }),
     )
   })
-
-/** The body of an annulment: why (the holder and a verifier see that it was annulled, staff why). */
-export const AnulacionInput = v.strictObject({ motivo: paragraph(500, 5) })
 
 /** `/api/funcionarios/certificados`: any officer looks one up by number; a supervisor annuls it. */
 export const certificadosFuncionariosRoute = new Hono<AppEnv>()

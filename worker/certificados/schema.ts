@@ -133,6 +133,9 @@ export const CertificadoInput = v.variant(
   TIPOS_CERTIFICADO.map(certificadoDe) as unknown as v.VariantOptions<'tipo'>,
 ) as unknown as v.GenericSchema<unknown, CertificadoInput>
 
+/** The body of an annulment: why (the holder and staff read it; a verifier sees only that it was annulled). */
+export const AnulacionInput = v.strictObject({ motivo: paragraph(500, 5) })
+
 /**
  * The catalogue's labels of the request's own fields, whose names other forms use with another
  * meaning (a denuncia's `tipo`, the election's `declaracion`).
