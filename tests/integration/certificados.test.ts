@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { auditLog, certificados, cifras, outbox } from '../../db/schema/index.ts'
 import { TIPOS, TIPOS_CERTIFICADO } from '../../worker/certificados/tipos.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
+import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { certificadoRequest, IMPRESO } from '../support/certificados.ts'
 import { claveUnicaDelArchivo, signedInWithClaveUnica } from '../support/claveunica.ts'
@@ -243,5 +244,38 @@ describe('the nine constancias', () => {
     expect(
       await t.db.select().from(auditLog).where(eq(auditLog.action, 'certificado.annulled')),
     ).toHaveLength(1)
+  })
+
+  it('is kept five years from its issue, then only its number, type, date, comuna and annulment stay', async () => {
+    const clock = fixedClock(new Date(NOW))
+    const t = await testApp({ env: claveunica().env, clock })
+    const valentina = await signedInWithClaveUnica(t.app, '88.888.888-8')
+    const { codigo } = (await emitir(valentina, certificadoRequest('abandono_hogar', AYER))).body
+    const [before] = await t.db.select().from(certificados)
+    const publico = async () =>
+      (await (await t.app.request(`/api/verificar/${codigo}`)).json()) as Record<string, unknown>
+    clock.set(new Date('2031-12-03T14:00:00Z'))
+    await runMaintenance(t.ports)
+    expect((await t.db.select().from(certificados))[0]?.depuradoAt).toBeNull()
+    clock.set(new Date('2031-12-05T14:00:00Z'))
+    await runMaintenance(t.ports)
+    const [after] = await t.db.select().from(certificados)
+    expect(after).toMatchObject({
+      code: codigo,
+      tipo: 'abandono_hogar',
+      comunaCut: '08101',
+      userId: null,
+      nombres: '',
+      respuestas: {},
+      pdfKey: null,
+      run: expect.stringMatching(/^~/),
+    })
+    expect(await t.ports.files.get(before?.pdfKey ?? '')).toBeNull()
+    expect(await publico()).toMatchObject({
+      estado: 'depurada',
+      valido: false,
+      emitidaAt: '2026-12-04T14:00:00.000Z',
+    })
+    expect(await publico()).not.toHaveProperty('nombre')
   })
 })
