@@ -201,8 +201,15 @@ describe('the nine constancias', () => {
     })
     const accesos = (await (await valentina.get('/api/mis-datos')).json()) as {
       accesos: { registro: { tipo: string; code: string } }[]
+      registros: { tipo: string; code: string | null; supresion: { posible: boolean; motivo: string } }[]
     }
     expect(accesos.accesos.map((a) => a.registro)).toContainEqual({ tipo: 'certificado', code: codigo })
+    // "Mis datos" holds it, kept its five years: the account that obtained it is kept while it is.
+    expect(accesos.registros.find((r) => r.tipo === 'certificado')).toMatchObject({
+      code: codigo,
+      supresion: { posible: false, motivo: 'certificado_en_plazo' },
+    })
+    expect(accesos.registros.find((r) => r.tipo === 'cuenta')?.supresion.posible).toBe(false)
     expect(
       (
         await officer.post(`/api/funcionarios/certificados/${codigo}/anulacion`, {

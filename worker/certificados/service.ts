@@ -82,8 +82,11 @@ type CertificadoLoaded = Loaded<ReturnType<typeof certificadoReads>>
  * The constancias that are the caller's: their own account's, and — when ClaveÚnica proved their
  * RUN — those another ClaveÚnica session of the same RUN obtained. One an internal account
  * obtained declaring that RUN is someone else's words, not shown to the RUN's holder.
+ *
+ * @example
+ * db.select().from(certificados).where(propias(actor))
  */
-function propias(actor: Actor): SQL {
+export function propias(actor: Actor): SQL {
   const account = eq(certificados.userId, actor.userId)
   if (actor.runProof !== 'claveunica' || !actor.run) return account
   return or(account, and(eq(certificados.run, actor.run), eq(certificados.identidad, 'claveunica'))) as SQL
