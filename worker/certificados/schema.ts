@@ -27,9 +27,9 @@ const MES = /^\d{4}-(0[1-9]|1[0-2])$/
 function porTipo(campo: Campo): v.GenericSchema<unknown, unknown> {
   switch (campo.tipo) {
     case 'texto':
-      return v.pipe(line(campo.max))
+      return line(campo.max)
     case 'parrafo':
-      return v.pipe(paragraph(campo.max, campo.min))
+      return paragraph(campo.max, campo.min)
     case 'fecha':
       return requerido(v.check((text) => isIsoDate(text), 'invalid_date'))
     case 'fecha_hora':

@@ -39,6 +39,12 @@ export interface CertificadoResumen {
   anulada: boolean
 }
 
+/**
+ * A constancia's row as its holder sees it.
+ *
+ * @example
+ * viewOf(row) // { codigo: 'K7PXQ2MZ9A', tipo: 'extravio_celular', emitidoAt: '…', respuestas: {…}, anulacion: null }
+ */
 export function viewOf(row: Row): CertificadoView {
   return {
     codigo: row.code,
@@ -92,7 +98,12 @@ export function propias(actor: Actor): SQL {
   return or(account, and(eq(certificados.run, actor.run), eq(certificados.identidad, 'claveunica'))) as SQL
 }
 
-/** The signed-in citizen's constancias, newest first. */
+/**
+ * The signed-in citizen's constancias, newest first.
+ *
+ * @example
+ * await misCertificados(ctx, actor) // [{ codigo, tipo, emitidoAt, anulada: false }]
+ */
 export async function misCertificados(
   ctx: Pick<ServiceContext, 'db'>,
   actor: Actor,
@@ -115,7 +126,12 @@ export async function misCertificados(
   }))
 }
 
-/** One of the citizen's own constancias; another person's is simply not found. */
+/**
+ * One of the citizen's own constancias; another person's is simply not found.
+ *
+ * @example
+ * const { view, pdfKey } = await certificadoPropio(ctx, actor, 'K7PXQ2MZ9A')
+ */
 export async function certificadoPropio(
   ctx: Pick<ServiceContext, 'db'>,
   actor: Actor,
