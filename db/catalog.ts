@@ -604,6 +604,38 @@ export const CATALOGO = {
       escala_lon: lugar,
     },
   },
+  certificados: {
+    descripcion:
+      'Constancias emitidas en línea (extravío de documentos, celular o placa patente; régimen de visitas; pensión de alimentos; abandono de hogar; fines laborales; bomberos lesionados; permanencia definitiva)',
+    finalidad:
+      'Dejar constancia de lo que la persona declaró y emitir el documento firmado que presenta ante un tribunal, su compañía telefónica, el Registro Civil u otro organismo; anularla; contarlas por tipo y región',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `${R.certificadoAnos} años desde su emisión; luego se conservan sólo el código, el tipo, la fecha, la comuna y si fue anulada`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'certificados.consultar', 'sistema', 'publico'],
+    columnas: {
+      id: null,
+      code: null,
+      tipo: ['actividad'],
+      user_id: null,
+      run: id,
+      nombres: id,
+      apellidos: id,
+      identidad: null,
+      // What was declared: other people's RUN and names, a court case, a phone's IMEI, a place.
+      respuestas: ['identificacion', 'contacto', 'ubicacion', 'menores', 'texto_libre'],
+      comuna_cut: lugar,
+      pdf_key: null,
+      token: id,
+      created_at: actividad,
+      anulada_at: actividad,
+      anulada_por: null,
+      motivo_anulacion: ['texto_libre'],
+      depurado_at: null,
+    },
+  },
   registro_civil: {
     descripcion: 'Registro Civil: identidad, nacimiento, defunción, serie de cédula',
     finalidad: 'Comprobar la identidad de quien pide un permiso o una constancia asistida',

@@ -34,6 +34,12 @@ export const RETENCION = {
    * limitations of a simple offence (Código Penal, art. 94), within which it may be asked about.
    */
   casoAnos: 5,
+  /**
+   * A constancia (lost documents, visitation, alimony…) after it was issued: as long as a case,
+   * the statute of limitations of a simple offence (Código Penal, art. 94) — a false declaration
+   * in it (art. 210) may be prosecuted that long, and a court may ask for it.
+   */
+  certificadoAnos: 5,
   /** An upload that stopped before its last part (the device that began it may still finish it). */
   subidaAbandonadaDias: 1,
   /** A whole file never sent with a request: a draft's evidence, kept while the draft may be sent. */

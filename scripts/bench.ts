@@ -25,6 +25,7 @@ import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
+import { certificadoRequest } from '../tests/support/certificados.ts'
 import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
@@ -243,6 +244,35 @@ if (want('eleccion')) {
               cookie: citizen?.cookie ?? '',
             }
             return { ...request, headers, body }
+          },
+        },
+      ],
+    }),
+  )
+  // A lost phone's constancia (issue 16): the answers checked, the comuna read, the Ed25519
+  // signature, the PDF made and written to the file store, the row, its audit entry, its counters
+  // and its e-mail in one durable batch.
+  const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', {
+    timeZone: 'America/Santiago',
+  })
+  const constancia = JSON.stringify(certificadoRequest('extravio_celular', yesterday))
+  let holder = 0
+  results.push(
+    await load('POST /api/certificados (signed PDF + e-mail, 10 connections)', {
+      url: `${electionServer.url}/api/certificados`,
+      // As the validation's row: a PDF each, 50 waiting at once would measure the queue.
+      connections: 10,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const citizen = voters[holder++ % voters.length]
+            const headers = {
+              'content-type': 'application/json',
+              origin: electionServer.url,
+              cookie: citizen?.cookie ?? '',
+            }
+            return { ...request, headers, body: constancia }
           },
         },
       ],

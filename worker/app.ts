@@ -5,6 +5,12 @@ import { archivosRoute } from './archivos/route.ts'
 import { borradoresRoute } from './borradores/route.ts'
 import { casosRoute } from './casos/route.ts'
 import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
+import {
+  certificadoSubmission,
+  certificadosFuncionariosRoute,
+  certificadosRoute,
+  cifrasCertificadosRoute,
+} from './certificados/route.ts'
 import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {
@@ -89,6 +95,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/constancias-voto/aviso', avisoSubmission)
   app.post('/api/permisos', permisoSubmission)
   app.post('/api/denuncias', denunciaSubmission)
+  app.post('/api/certificados', certificadoSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 
@@ -120,6 +127,10 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/casos', casosFuncionariosRoute)
   app.route('/api/admin/jurisdiccion', jurisdiccionAdminRoute)
   app.route('/api/supervisor/denuncias/cifras', cifrasDenunciasRoute)
+  // Constancias (issue 16): the nine types, issued at once.
+  app.route('/api/certificados', certificadosRoute)
+  app.route('/api/funcionarios/certificados', certificadosFuncionariosRoute)
+  app.route('/api/supervisor/certificados/cifras', cifrasCertificadosRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

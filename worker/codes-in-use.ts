@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { casos, constanciasVoto, permisos } from '../db/schema/index.ts'
+import { casos, certificados, constanciasVoto, permisos } from '../db/schema/index.ts'
 import type { Database } from './ports.ts'
 import { preparedFor } from './prepared.ts'
 import { type Read, readRows } from './reads.ts'
@@ -14,6 +14,7 @@ const queries = preparedFor((db) => {
       .where(eq(constanciasVoto.code, code))
       .unionAll(db.select({ code: permisos.code }).from(permisos).where(eq(permisos.code, code)))
       .unionAll(db.select({ code: casos.numero }).from(casos).where(eq(casos.numero, code)))
+      .unionAll(db.select({ code: certificados.code }).from(certificados).where(eq(certificados.code, code)))
       .prepare(),
   }
 })

@@ -50,6 +50,8 @@ export interface FieldIssue {
   field: string
   key: string
   params?: Record<string, string | number>
+  /** The catalogue's label when the field's own name labels it otherwise in other forms. */
+  label?: string
 }
 
 /** The one JSON error shape of the API. */

@@ -18,7 +18,7 @@ import {
 import { known, type Read, readTogether } from './reads.ts'
 import { commitThroughShard } from './shards/commit.ts'
 import { shardOf } from './shards/protocol.ts'
-import { parseJsonBody } from './validation.ts'
+import { parseJsonBody, relabel } from './validation.ts'
 import { runWrites, type Write } from './writes.ts'
 
 /** Who may submit: anyone, a signed-in citizen, or a citizen whose RUN ClaveÚnica proved in this session. */
@@ -64,6 +64,8 @@ export interface Decision {
  */
 export interface Submission<I, L extends Record<string, unknown>> {
   input: v.GenericSchema<unknown, I>
+  /** The catalogue's labels of input fields whose names mean something else in other forms. */
+  labels?: Readonly<Record<string, string>>
   audience: Audience
   /** Whether it issues a document code: one is drawn before the reads, which check it is free. */
   issuesCode?: boolean
@@ -133,7 +135,7 @@ async function load<I, L extends Record<string, unknown>>(
   for (let attempt = 0; ; attempt += 1) {
     const request: Request<I> = await parseJsonBody(c, spec.input).then(
       async (input) => ({ ok: true, input, idempotency: await idempotencyClaim(c, caller?.userId ?? null) }),
-      (problem: unknown) => ({ ok: false, problem }),
+      (problem: unknown) => ({ ok: false, problem: relabel(problem, spec.labels) }),
     )
     const { idempotency } = request
     const shard = shardFor(caller, idempotency)

@@ -80,10 +80,25 @@ function isValidationKey(key: string): key is ValidationKey {
  * fieldErrors([{ field: 'email', key: 'invalid_email' }], 'es') // [{ field: 'email', message: '«Correo…' }]
  */
 export function fieldErrors(issues: readonly FieldIssue[], locale: Locale): FieldError[] {
-  return issues.map(({ field, key, params }) => {
+  return issues.map(({ field, key, params, label }) => {
     const template = catalog(locale).validation[isValidationKey(key) ? key : 'invalid']
-    return { field, message: format(template, { ...params, field: fieldLabel(locale, field) }) }
+    return { field, message: format(template, { ...params, field: fieldLabel(locale, label ?? field) }) }
   })
+}
+
+/**
+ * The same error with the labels an input gives some of its fields (`{ tipo: 'certificados.tipo' }`):
+ * a name that means something else in another form is worded as this form's.
+ *
+ * @example
+ * throw relabel(error, { tipo: 'certificados.tipo' })
+ */
+export function relabel(error: unknown, labels: Readonly<Record<string, string>> | undefined): unknown {
+  if (!labels || !(error instanceof AppError) || !error.fields) return error
+  const fields = error.fields.map((issue) =>
+    Object.hasOwn(labels, issue.field) ? { ...issue, label: labels[issue.field] } : issue,
+  )
+  return new AppError(error.code, { fields })
 }
 
 /**

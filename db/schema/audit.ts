@@ -44,6 +44,9 @@ export const auditActions = [
   'jurisdiccion.changed',
   'reference.jurisdiccion_imported',
   'denuncia.filed',
+  // Constancias (worker/certificados): issued at once, annulled by an officer.
+  'certificado.issued',
+  'certificado.annulled',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -173,8 +173,8 @@ describe('a citizen’s case', () => {
     await page.getByLabel('Estoy usando un dispositivo compartido o que otra persona puede revisar').check()
     await page.getByRole('button', { name: 'Comenzar' }).click()
     await page.waitForURL((url) => url.pathname === '/denuncias/peligro')
-    // To the report without leaving the page (the tick lives in its memory): the header's name.
-    await page.locator('.account__name').click()
+    // To the report without leaving the page (the tick lives in its memory): the header's link.
+    await page.getByRole('navigation', { name: /cuenta/i }).getByRole('link', { name: 'Mis trámites' }).click()
     await page.locator(`main a[href="/denuncias/${numero}"]`).click()
     await page.getByLabel('Información que quiere agregar').fill(TARJETA)
     await page.getByRole('button', { name: 'Agregar información' }).click()

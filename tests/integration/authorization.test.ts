@@ -16,6 +16,7 @@ import {
   UNKNOWN_ID,
 } from '../support/authz.ts'
 import { nuevoCaso } from '../support/casos.ts'
+import { certificadoRequest } from '../support/certificados.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
@@ -44,7 +45,7 @@ const clients = new Map<Role, Client>()
 /** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
 const jars = new Map<Role, [string, string][]>()
 /** The owner's documents by their codes, and her draft of the permit form by its form's id. */
-const codes = { constancia: '', permiso: '', caso: '', borrador: '', denuncia: '' }
+const codes = { constancia: '', permiso: '', caso: '', borrador: '', denuncia: '', certificado: '' }
 
 function client(role: Role): Client {
   const found = clients.get(role)
@@ -148,6 +149,12 @@ beforeAll(async () => {
   const denuncia = await owner.post('/api/denuncias', denunciaRequest('2026-11-22', { email: OWNER.email }))
   expect(denuncia.status).toBe(201)
   codes.denuncia = ((await denuncia.json()) as { numero: string }).numero
+  const certificado = await owner.post(
+    '/api/certificados',
+    certificadoRequest('extravio_celular', '2026-11-22'),
+  )
+  expect(certificado.status).toBe(201)
+  codes.certificado = ((await certificado.json()) as { codigo: string }).codigo
 }, 120_000)
 afterAll(() => claveunica?.provider.close())
 
@@ -184,7 +191,7 @@ async function cell(role: Role, route: string, body: unknown, fill: (param: stri
 }
 
 function expectNoOwnerData(text: string, name: string) {
-  for (const mark of ownerMarks([codes.constancia, codes.permiso, codes.denuncia]))
+  for (const mark of ownerMarks([codes.constancia, codes.permiso, codes.denuncia, codes.certificado]))
     expect.soft(text, `${name} leaks ${mark}`).not.toContain(mark)
 }
 
@@ -270,6 +277,10 @@ const OWNED: {
   { route: 'GET /api/borradores/:formulario', of: ['borrador'] },
   { route: 'GET /api/denuncias/:numero', of: ['denuncia'] },
   { route: 'GET /api/denuncias/:numero/pdf', of: ['denuncia'] },
+  { route: 'GET /api/certificados', of: ['certificado'], named: false },
+  { route: 'GET /api/certificados/:codigo', of: ['certificado'], named: false },
+  { route: 'GET /api/certificados/:codigo/pdf', of: ['certificado'] },
+  { route: 'GET /api/funcionarios/certificados/:codigo', of: ['certificado'] },
   { route: 'GET /api/mis-datos', of: ['constancia', 'permiso'] },
   { route: 'GET /api/mis-datos/descarga', of: ['constancia', 'permiso'], query: '?formato=json' },
   { route: 'GET /api/funcionarios/constancias-voto/:code/pdf', of: ['constancia'] },
@@ -284,6 +295,7 @@ const OWNED: {
 
 /** Lists of the caller's own records: another citizen gets their own (empty) list, not a 404. */
 const OWN_LISTS = new Set([
+  'GET /api/certificados',
   'GET /api/mis-tramites',
   'GET /api/mis-datos',
   'GET /api/mis-datos/descarga',

@@ -81,7 +81,10 @@ describe('capabilities granted per staff member', () => {
       { actor: admin.userId, detail: { otorgadas: ['cifras.ver'], revocadas: [] } },
       {
         actor: admin.userId,
-        detail: { otorgadas: [], revocadas: ['constancias.validar', 'denuncias.unidad'] },
+        detail: {
+          otorgadas: [],
+          revocadas: ['constancias.validar', 'denuncias.unidad', 'certificados.consultar'],
+        },
       },
     ])
     // The role stays a label: the grants, not the rank, decide.

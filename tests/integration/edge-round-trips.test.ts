@@ -3,6 +3,7 @@ import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { casos, denunciasClaves } from '../../db/schema/index.ts'
 import { localDate } from '../../worker/time.ts'
+import { certificadoRequest } from '../support/certificados.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
@@ -89,6 +90,13 @@ describe('round trips to the database per submission, at the edge', () => {
       () => ({ cookie, 'idempotency-key': 'rt-4' }),
       201,
     ],
+    [
+      'a constancia, signed, its PDF stored and e-mailed',
+      '/api/certificados',
+      () => certificadoRequest('extravio_celular', yesterday),
+      () => ({ cookie, 'idempotency-key': 'rt-6' }),
+      201,
+    ],
   ])('%s: at most two, and one for its replay', async (_name, path, body, headers, status) => {
     const first = await roundTrips(path, body(), headers())
     expect(first.status, first.text).toBe(status)
@@ -132,5 +140,25 @@ describe('round trips to the database per submission, at the edge', () => {
       .innerJoin(casos, eq(casos.id, denunciasClaves.casoId))
       .where(eq(casos.numero, numero))
     expect(claves.map((c) => c.clave)).toContain('imei:352099001761481')
+  })
+
+  it('a constancia shows on its citizen’s pages before and after Turso has it; its PDF once Turso has it', async () => {
+    const sent = await roundTrips('/api/certificados', certificadoRequest('regimen_visitas', yesterday), {
+      cookie,
+      'idempotency-key': 'rt-7',
+    })
+    expect(sent.status, sent.text).toBe(201)
+    const { codigo } = JSON.parse(sent.text) as { codigo: string }
+    const get = (path: string) => mf.dispatchFetch(`${ORIGIN}${path}`, { headers: { cookie } })
+    const propia = async () => (await (await get(`/api/certificados/${codigo}`)).json()) as { tipo: string }
+    const lista = async () =>
+      ((await (await get('/api/certificados')).json()) as { codigo: string }[]).map((c) => c.codigo)
+    expect((await propia()).tipo).toBe('regimen_visitas')
+    expect(await lista()).toContain(codigo)
+    await edge.flush()
+    expect((await propia()).tipo).toBe('regimen_visitas')
+    expect(await lista()).toContain(codigo)
+    const pdf = await get(`/api/certificados/${codigo}/pdf`)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
   })
 })

@@ -9,6 +9,8 @@ import {
   JurisdiccionInput,
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
+import { AnulacionInput, certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
+import { TIPOS } from '../../worker/certificados/tipos.ts'
 import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
@@ -25,6 +27,7 @@ import {
 } from '../../worker/identity/schemas.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
+import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
   anyString,
@@ -34,6 +37,7 @@ import {
   mustBeTrue,
   object,
   option,
+  optional,
   phone,
   respuestas,
   run,
@@ -271,6 +275,43 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ],
       },
     ),
+  // Only invalid bodies: a valid one issues a constancia (its PDF made and stored). A lost phone's
+  // answers; another type's name is left out, since the answers could then be that type's.
+  'POST /api/certificados': (session) =>
+    jsonPost(
+      '/api/certificados',
+      certificadoDe('extravio_celular'),
+      {
+        tipo: option(['extravio_celular'], 'EXTRAVIO_CELULAR', 'celular', 'robo'),
+        respuestas: object(
+          [CELULAR, { ...CELULAR, numero: '+56 2 2123 4567', fecha: '2026-11-20' }],
+          [
+            {},
+            [],
+            'IMEI 352099001761481',
+            null,
+            { ...CELULAR, imei: '352099001761482' },
+            { ...CELULAR, fecha: '2026-11-30' },
+            { ...CELULAR, fecha: '2024-11-22' },
+            { ...CELULAR, comuna: '99999' },
+            { ...CELULAR, compania: 'tigo' },
+            { ...CELULAR, numero: '123' },
+            { ...CELULAR, marca: 'x'.repeat(41) },
+            { ...CELULAR, patente: 'BBBB12' },
+            { ...CELULAR, imei: 352099001761481 },
+          ],
+        ),
+        declaracion: mustBeTrue(),
+        // Optional: without it the PDF goes to the account's address.
+        email: optional(email()),
+      },
+      {
+        session,
+        alwaysInvalid: true,
+        labels: ETIQUETAS_CERTIFICADO,
+        fields: ['respuestas.patente', ...TIPOS.extravio_celular.campos.map((c) => `respuestas.${c.id}`)],
+      },
+    ),
   // Only invalid bodies: a valid one would ask for a correction, or erase the account.
   'POST /api/mis-datos/rectificacion': (session) =>
     jsonPost(
@@ -307,6 +348,9 @@ const archivos = object(
   [[], ['a1', 'b-2']],
   ['x', [''], ['a b'], Array.from({ length: 11 }, () => 'a'), [1], null],
 )
+/** A lost phone's answers as the form sends them, for facts the day before the fuzz app's clock. */
+const CELULAR = respuestasValidas('2026-11-22').extravio_celular
+
 /** A case that does not exist: a valid body is answered 404 and writes nothing. */
 const NINGUNO = 'WNDT7C4Z3T'
 /** Every action's fields in one object: the variant refuses those of another action, naming them. */
@@ -368,6 +412,14 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
         unidad: option(['DEMO-13101-1', 'DEMO-05101-1'], 'NO-EXISTE'),
       },
       { session },
+    ),
+  // A constancia that does not exist: a valid reason is answered 404 and writes nothing.
+  'POST /api/funcionarios/certificados/:codigo/anulacion': (session) =>
+    jsonPost(
+      `/api/funcionarios/certificados/${NINGUNO}/anulacion`,
+      AnulacionInput,
+      { motivo: text(500, 5) },
+      { session, labels: { motivo: 'certificados.motivo' } },
     ),
   // A valid change is written, with its audit entry (a comuna's row is updated, not added).
   'PUT /api/admin/jurisdiccion/:comunaCut': (session) =>

@@ -79,6 +79,9 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
     }),
   'GET /api/denuncias/:numero': (session) => get(withCode('/api/denuncias'), { session }),
   'GET /api/denuncias/:numero/pdf': (session) => get(withCode('/api/denuncias', '/pdf'), { session }),
+  'GET /api/certificados': (session) => get('/api/certificados', { session }),
+  'GET /api/certificados/:codigo': (session) => get(withCode('/api/certificados'), { session }),
+  'GET /api/certificados/:codigo/pdf': (session) => get(withCode('/api/certificados', '/pdf'), { session }),
   // A download is recorded in the audit log.
   'GET /api/mis-datos/descarga': (session) =>
     get('/api/mis-datos/descarga', {
@@ -119,6 +122,14 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
     get(withCode('/api/funcionarios/casos', '/envio'), { session }),
   'GET /api/funcionarios/casos/:numero/archivos/:id': (session) =>
     get(withCode('/api/funcionarios/casos', '/archivos/0193a6f2-archivo'), { session }),
+  // A look-up that finds one is recorded in the audit log; these codes find none.
+  'GET /api/funcionarios/certificados/:codigo': (session) =>
+    get(withCode('/api/funcionarios/certificados'), { session }),
+  'GET /api/supervisor/certificados/cifras': (session) =>
+    get('/api/supervisor/certificados/cifras', {
+      session,
+      query: { fecha: { valid: fc.constantFrom('2026-11-23', '2025-01-01'), invalid: oddText() } },
+    }),
   'GET /api/supervisor/denuncias/cifras': (session) =>
     get('/api/supervisor/denuncias/cifras', {
       session,

@@ -224,6 +224,19 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/denuncias/posibles-duplicados', audience: 'citizen', admitted: 400 },
   { route: 'GET /api/denuncias/:numero', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/denuncias/:numero/pdf', audience: 'citizen', admitted: 404 },
+  // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
+  { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },
+  { route: 'GET /api/certificados/:codigo', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/certificados/:codigo/pdf', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/funcionarios/certificados/:codigo', audience: 'certificados.consultar', admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/certificados/:codigo/anulacion',
+    audience: 'certificados.anular',
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/supervisor/certificados/cifras', audience: 'cifras.ver', admitted: 200 },
 ]
 
 /** A status, and the error code when the guard answers. */

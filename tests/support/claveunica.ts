@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { type LocalClaveUnica, startLocalClaveUnica } from '../../scripts/claveunica-local/provider.ts'
 import { testClient } from './client.ts'
 
@@ -97,4 +98,24 @@ export async function signedInWithClaveUnica(
   if (landed.headers.get('location') !== '/mis-tramites')
     throw new Error(`ClaveÚnica login failed for ${run}`)
   return client
+}
+
+/**
+ * A local ClaveÚnica for the tests of one file: started before them, closed after; the result
+ * gives it to a test once started.
+ *
+ * @example
+ * const claveunica = claveUnicaDelArchivo()
+ * it('…', async () => { const t = await testApp({ env: claveunica().env }) })
+ */
+export function claveUnicaDelArchivo(): () => Awaited<ReturnType<typeof testClaveUnica>> {
+  let started: Awaited<ReturnType<typeof testClaveUnica>> | undefined
+  beforeAll(async () => {
+    started = await testClaveUnica()
+  })
+  afterAll(() => started?.provider.close())
+  return () => {
+    if (!started) throw new Error('the local ClaveÚnica starts before the tests')
+    return started
+  }
 }

@@ -161,6 +161,16 @@ export function run(): Field {
   )
 }
 
+/**
+ * A field the body may leave out (leaving it out is valid), with the values of `values`.
+ *
+ * @example
+ * const fields = { email: optional(email()) }
+ */
+export function optional(values: Field): Field {
+  return (schema) => ({ ...values(schema), optional: true })
+}
+
 export function email(): Field {
   return field(
     fc.oneof(

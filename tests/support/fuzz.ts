@@ -29,6 +29,8 @@ export interface Endpoint {
   alwaysInvalid: boolean
   /** Tables a valid request may write; every other table must keep its row count. */
   writes: readonly string[]
+  /** The catalogue's labels of fields the endpoint words otherwise than their names (worker/validation.ts `relabel`). */
+  labels?: Readonly<Record<string, string>>
 }
 
 interface Options {
@@ -40,6 +42,7 @@ interface Options {
   fields?: string[]
   /** The write's method: `POST` unless said (a draft is saved with `PUT`). */
   method?: 'POST' | 'PUT'
+  labels?: Readonly<Record<string, string>>
 }
 
 /**
@@ -136,6 +139,7 @@ export function jsonPost<E extends v.ObjectEntries>(
     ]),
     alwaysInvalid,
     writes: options.writes ?? [],
+    ...(options.labels ? { labels: options.labels } : {}),
   }
 }
 
@@ -170,9 +174,9 @@ export function get(
 }
 
 /** Whether a message names its field: the field's label in some language, or its own name, in quotes. */
-function namesField(message: string, field: string): boolean {
+function namesField(message: string, field: string, own: Readonly<Record<string, string>> = {}): boolean {
   // A repeated group's field (`objetos.0.imei`) by its template's label, as the API words it.
-  const labels = locales.map((locale) => fieldLabel(locale, field))
+  const labels = locales.map((locale) => fieldLabel(locale, own[field] ?? field))
   return [field, ...labels].some((name) =>
     [`«${name}»`, `“${name}”`, `"${name}"`].some((q) => message.includes(q)),
   )
@@ -246,7 +250,7 @@ async function checkAnswer(
       item,
     )
     must(endpoint.fields.has(field) || request.added.includes(field), 'a field not of this endpoint', item)
-    must(namesField(item.message, field), 'a message not naming its field', item)
+    must(namesField(item.message, field, endpoint.labels), 'a message not naming its field', item)
   }
 }
 

@@ -34,6 +34,13 @@ const DenunciasMenu = lazy(async () => {
   await m.ready
   return { default: m.DenunciasMenu }
 })
+// Constancias (issue 16): an officer's look-up, supervisors' figures (web/funcionarios/certificados).
+const CertificadosMenu = lazy(async () => {
+  const m = await import('./certificados/pages.ts')
+  await m.ready
+  return { default: m.CertificadosMenu }
+})
+const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
 
 /**
@@ -70,6 +77,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_DENUNCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <DenunciasMenu user={user} />
+          </Show>
+          <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <CertificadosMenu user={user} />
           </Show>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>

@@ -19,6 +19,7 @@ const constancias = () => import('./constancias/pages.ts')
 const permisos = () => import('./permisos/pages.ts')
 const solicitudesDatos = () => import('./solicitudes-datos/pages.ts')
 const denuncias = () => import('./denuncias/pages.ts')
+const certificados = () => import('./certificados/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -38,6 +39,8 @@ const PANTALLAS: Record<string, Component> = {
   'denuncias/unidad': screen(denuncias, (m) => m.DenunciasUnidad),
   'denuncias/cifras': screen(denuncias, (m) => m.CifrasDenuncias),
   'denuncias/jurisdiccion': screen(denuncias, (m) => m.Jurisdiccion),
+  certificados: screen(certificados, (m) => m.Consulta),
+  'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
 }
 
 /** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */

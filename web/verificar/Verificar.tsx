@@ -33,6 +33,11 @@ interface Estado {
   validadaAt?: string | null
   /** A denuncia's: when it was received (its number says only that it exists, when, its state). */
   recibidaAt?: string
+  /** A constancia's (issue 16): its type, when it was issued and annulled, its holder. */
+  certificado?: { tipo: string; nombre: string }
+  emitidaAt?: string
+  anuladaAt?: string | null
+  nombre?: string
   /** Absent once the document's clock ran out and its personal data was removed (`depurada`). */
   run?: string
   /** When its personal data was removed. */
@@ -58,6 +63,8 @@ function estadoText(estado: string): string {
     case 'derivada':
     case 'enviada_fiscalia':
     case 'cerrada':
+    case 'emitida':
+    case 'anulada':
       return tf(`vf.estado.${estado}`)
     default:
       return estado
@@ -102,7 +109,12 @@ function Detalle(props: { resultado: Documento }) {
     const e = estado()
     if (!e) return tf('vf.sinConexion')
     if (!e.valido) return `${estadoText(e.estado)}. ${tf('vf.invalid.body')}`
-    const body = e.tipo === 'denuncia' ? tf('vf.denuncia.body') : tf('vf.valid.body')
+    const body =
+      e.tipo === 'denuncia'
+        ? tf('vf.denuncia.body')
+        : e.tipo === 'certificado'
+          ? tf('vf.certificado.body')
+          : tf('vf.valid.body')
     return f ? `${body} ${tf('vf.firma.ok')}` : body
   }
   const validadaAt = () => {
@@ -111,10 +123,18 @@ function Detalle(props: { resultado: Documento }) {
     const doc = documento()
     return doc && !estado() ? formatDate(new Date(doc.i * 1000).toISOString()) : ''
   }
+  const kind = () => estado()?.tipo ?? documento()?.t ?? ''
+  // A constancia is issued, not validated: its signing instant is when.
+  const emitidaAt = () => {
+    const at = estado()?.emitidaAt
+    if (at) return formatDate(at)
+    const doc = documento()
+    return doc && kind() === 'certificado' ? formatDate(new Date(doc.i * 1000).toISOString()) : ''
+  }
   const tipo = () => {
-    const kind = estado()?.tipo ?? documento()?.t ?? ''
-    if (kind === 'denuncia') return tf('vf.tipo.denuncia')
-    return kind === 'constancia_voto' ? tf('vf.tipo.constancia_voto') : kind
+    if (kind() === 'denuncia') return tf('vf.tipo.denuncia')
+    if (kind() === 'certificado') return estado()?.certificado?.nombre ?? tf('vf.tipo.certificado')
+    return kind() === 'constancia_voto' ? tf('vf.tipo.constancia_voto') : kind()
   }
   // Its clock ran out: it was issued, but who it named is gone, here too (not from the QR either).
   const depurada = () => (firmaOk() && estado()?.estado === 'depurada' ? estado() : undefined)
@@ -145,7 +165,7 @@ function Detalle(props: { resultado: Documento }) {
           rows={[
             { key: tf('vf.tipo'), value: tipo() },
             { key: tf('vf.codigo'), value: estado()?.code ?? documento()?.c ?? '' },
-            { key: tf('vf.nombre'), value: depurada() ? '' : (documento()?.n ?? '') },
+            { key: tf('vf.nombre'), value: depurada() ? '' : (estado()?.nombre ?? documento()?.n ?? '') },
             { key: tf('vf.run'), value: depurada() ? '' : (estado()?.run ?? documento()?.r ?? '') },
             {
               key: tf('vf.eleccion'),
@@ -155,7 +175,12 @@ function Detalle(props: { resultado: Documento }) {
             },
             {
               key: tf('vf.validadaAt'),
-              value: (estado()?.tipo ?? documento()?.t) === 'denuncia' ? '' : validadaAt(),
+              value: kind() === 'denuncia' || kind() === 'certificado' ? '' : validadaAt(),
+            },
+            { key: tf('vf.emitidaAt'), value: emitidaAt() },
+            {
+              key: tf('vf.anuladaAt'),
+              value: estado()?.anuladaAt ? formatDate(estado()?.anuladaAt ?? '') : '',
             },
             {
               key: tf('vf.recibidaAt'),

@@ -6,7 +6,7 @@ import type { Servicio } from './registro.ts'
 /**
  * A service's figures, from its rollups only: the country's counters hour by hour between two
  * instants, and each comuna's (with its name and region) over one period (a day's start, or 0
- * for the whole scope). Reads a
+ * for the whole scope), of one scope or of all (`todosLosAmbitos`), each row with its scope. Reads a
  * few rows per hour and per comuna, whatever the volume behind them.
  *
  * @example
@@ -15,18 +15,22 @@ import type { Servicio } from './registro.ts'
 export async function leerCifras<S extends Servicio>(
   db: Database,
   servicio: S,
-  q: { ambito?: string; desde: Date; hasta: Date; periodoComuna: number },
+  q: { ambito?: string; todosLosAmbitos?: true; desde: Date; hasta: Date; periodoComuna: number },
 ) {
-  const scope = and(eq(cifras.servicio, servicio), eq(cifras.ambito, q.ambito ?? ''))
+  const scope = and(
+    eq(cifras.servicio, servicio),
+    // A service read by scope across all of them (constancias by type) reads every scope's rows.
+    q.todosLosAmbitos ? undefined : eq(cifras.ambito, q.ambito ?? ''),
+  )
   const [porHora, porComuna] = await Promise.all([
     db
-      .select({ periodo: cifras.periodo, evento: cifras.evento, n: cifras.n })
+      .select({ ambito: cifras.ambito, periodo: cifras.periodo, evento: cifras.evento, n: cifras.n })
       .from(cifras)
       .where(
         and(scope, between(cifras.periodo, q.desde.getTime(), q.hasta.getTime()), eq(cifras.comunaCut, '')),
       ),
     db
-      .select({ comuna: cifras.comunaCut, evento: cifras.evento, n: cifras.n })
+      .select({ ambito: cifras.ambito, comuna: cifras.comunaCut, evento: cifras.evento, n: cifras.n })
       .from(cifras)
       .where(and(scope, eq(cifras.periodo, q.periodoComuna), ne(cifras.comunaCut, ''))),
   ])

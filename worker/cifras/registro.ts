@@ -85,6 +85,16 @@ export const SERVICIOS_CIFRAS = {
       },
     },
   },
+  // Constancias (worker/certificados), read by type: the scope is the type. A type that asks no
+  // place counts under the comuna `-` (db/schema/certificados.ts).
+  certificados: {
+    comunaPor: 'dia',
+    ambito: 'tipo',
+    eventos: {
+      emitida: { tabla: 'certificados', instante: 'created_at', comuna: 'comuna_cut' },
+      anulada: { tabla: 'certificados', instante: 'anulada_at', comuna: 'comuna_cut' },
+    },
+  },
 } as const satisfies Record<string, ServicioCifras>
 
 export type Servicio = keyof typeof SERVICIOS_CIFRAS

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError } from '../errors.ts'
+import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
 import { orPending } from '../shards/pending.ts'
@@ -55,12 +55,7 @@ export const denunciasRoute = new Hono<AppEnv>()
   .get('/:numero/pdf', requireCitizen, async (c) => {
     const numero = numeroOf(c)
     const { pdfKey } = await denunciaPropia(serviceContext(c), actorOf(c), numero)
-    const pdf = pdfKey ? await c.var.ports.files.get(pdfKey) : null
-    if (!pdf) throw new AppError('not_found')
-    c.header('Content-Type', 'application/pdf')
-    c.header('Content-Disposition', `inline; filename="denuncia-${numero}.pdf"`)
-    c.header('Cache-Control', 'private, no-store')
-    return c.body(pdf.slice().buffer as ArrayBuffer)
+    return storedPdf(c, pdfKey, `denuncia-${numero}.pdf`)
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')

@@ -2,10 +2,10 @@ import * as v from 'valibot'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import type { FieldIssue } from '../errors.ts'
+import { parseImei, parsePatente } from '../identificadores.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import { isIsoDate, localInstant } from '../time.ts'
-import { parseImei, parsePatente } from './identificadores.ts'
 import {
   type CampoObjeto,
   DETALLES,
@@ -47,7 +47,7 @@ export const comunaCut = v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^
 const pesos = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(MAX_PESOS))
 
 /** An IMEI as people copy it, kept as its fifteen digits once its check digit holds. */
-const Imei = v.pipe(
+export const Imei = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(1),
@@ -56,7 +56,7 @@ const Imei = v.pipe(
 )
 
 /** A plate as printed, in either format, kept as its letters and digits (`AB1234`, `BBBB12`). */
-const Patente = v.pipe(
+export const Patente = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(1),

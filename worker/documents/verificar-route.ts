@@ -1,7 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { casos, constanciasVoto, elecciones, permisos, validacionesVoto } from '../../db/schema/index.ts'
+import {
+  casos,
+  certificados,
+  constanciasVoto,
+  elecciones,
+  permisos,
+  validacionesVoto,
+} from '../../db/schema/index.ts'
+import { TIPOS } from '../certificados/tipos.ts'
 import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import type { DenunciaView } from '../denuncias/schema.ts'
@@ -72,7 +80,7 @@ async function estadoDenuncia(c: AppContext, code: string) {
   const [found] = await queries(c.var.ports.db).denuncia.all({ code })
   const pending = found ? null : await pendingDocument<DenunciaView>(c, code, 'denuncia', null)
   const caso = found ?? (pending && { estado: pending.estado, createdAt: new Date(pending.createdAt) })
-  if (!caso) throw new AppError('not_found')
+  if (!caso) return estadoCertificado(c, code)
   return {
     code,
     tipo: 'denuncia' as const,
@@ -83,7 +91,56 @@ async function estadoDenuncia(c: AppContext, code: string) {
   }
 }
 
+/**
+ * What anyone may learn of a constancia (lost documents, visitation…) from its number: its type,
+ * when it was issued, whose it is (name, masked RUN) and whether it stands or was annulled — never
+ * what it declares.
+ */
+async function estadoCertificado(c: AppContext, code: string) {
+  const [row] = await queries(c.var.ports.db).certificado.all({ code })
+  if (!row) throw new AppError('not_found')
+  const certificado = { tipo: row.tipo, nombre: TIPOS[row.tipo].nombreLegal }
+  const emitidaAt = row.createdAt.toISOString()
+  const anuladaAt = row.anuladaAt?.toISOString() ?? null
+  if (row.depuradoAt) {
+    return {
+      code,
+      tipo: 'certificado' as const,
+      valido: false,
+      estado: 'depurada' as const,
+      certificado,
+      emitidaAt,
+      anuladaAt,
+      depuradaAt: row.depuradoAt.toISOString(),
+    }
+  }
+  return {
+    code,
+    tipo: 'certificado' as const,
+    valido: anuladaAt === null,
+    estado: anuladaAt ? ('anulada' as const) : ('emitida' as const),
+    certificado,
+    emitidaAt,
+    anuladaAt,
+    nombre: `${row.nombres} ${row.apellidos}`.trim(),
+    run: maskRun(row.run),
+  }
+}
+
 const queries = preparedFor((db) => ({
+  certificado: db
+    .select({
+      tipo: certificados.tipo,
+      createdAt: certificados.createdAt,
+      anuladaAt: certificados.anuladaAt,
+      depuradoAt: certificados.depuradoAt,
+      nombres: certificados.nombres,
+      apellidos: certificados.apellidos,
+      run: certificados.run,
+    })
+    .from(certificados)
+    .where(eq(certificados.code, sql.placeholder('code')))
+    .prepare(),
   denuncia: db
     .select({ estado: casos.estado, createdAt: casos.createdAt })
     .from(casos)

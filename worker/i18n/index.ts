@@ -1,3 +1,4 @@
+import { camposCertificado, validacionCertificado } from '../certificados/palabras.ts'
 import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
 import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
@@ -14,8 +15,13 @@ export const defaultLocale: Locale = 'es'
 /** The server's words: the shared catalogue and the API-only ones (api-only.ts), merged once. */
 const serverCatalog = (locale: Locale, shared: Catalog) => ({
   errors: { ...shared.errors, ...apiErrors[locale] },
-  validation: { ...shared.validation, ...apiValidation[locale], ...validacionDenuncia[locale] },
-  fields: { ...apiFields[locale], ...camposDenuncia[locale], ...shared.fields },
+  validation: {
+    ...shared.validation,
+    ...apiValidation[locale],
+    ...validacionDenuncia[locale],
+    ...validacionCertificado[locale],
+  },
+  fields: { ...apiFields[locale], ...camposDenuncia[locale], ...camposCertificado[locale], ...shared.fields },
 })
 export type ServerCatalog = ReturnType<typeof serverCatalog>
 

@@ -26,6 +26,10 @@ export const CAPACIDADES = [
   'denuncias.triar',
   /** A unit's officers: denuncias derived to their unit, sent on to the Fiscalía. */
   'denuncias.unidad',
+  /** Look up an issued constancia by its number (the person sees the read). */
+  'certificados.consultar',
+  /** Annul an issued constancia, with a reason (verification then says annulled). */
+  'certificados.anular',
 ] as const
 export type Capacidad = (typeof CAPACIDADES)[number]
 
@@ -34,7 +38,7 @@ export type RolFuncionario = 'officer' | 'supervisor' | 'admin'
 
 /** The capabilities each of today's roles carries by default, in {@link CAPACIDADES}' order. */
 export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = {
-  officer: ['constancias.validar', 'permisos.fiscalizar', 'denuncias.unidad'],
+  officer: ['constancias.validar', 'permisos.fiscalizar', 'denuncias.unidad', 'certificados.consultar'],
   supervisor: [
     'constancias.validar',
     'permisos.fiscalizar',
@@ -43,6 +47,8 @@ export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = 
     'datos.solicitudes',
     'denuncias.triar',
     'denuncias.unidad',
+    'certificados.consultar',
+    'certificados.anular',
   ],
   admin: [...CAPACIDADES],
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { documentPdf } from '../documents/pdf.ts'
+import { pdfAnswer } from '../documents/pdf-response.ts'
 import { isCheckViolation } from '../errors.ts'
 import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.ts'
 import { errorBody } from '../middleware/errors.ts'
@@ -58,10 +59,7 @@ async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
     qr: new URL(`/verificar#${view.token}`, publicUrl).toString(),
     footer: `Verifique este permiso en ${new URL('/verificar', publicUrl).toString()} con su código, o escaneando el código QR. Usar un permiso ajeno, adulterado o para otro fin es delito (art. 318 del Código Penal).`,
   })
-  c.header('Content-Type', 'application/pdf')
-  c.header('Content-Disposition', `inline; filename="permiso-${view.code}.pdf"`)
-  c.header('Cache-Control', 'private, no-store')
-  return c.body(pdf.slice().buffer as ArrayBuffer)
+  return pdfAnswer(c, pdf, `permiso-${view.code}.pdf`)
 }
 
 /** `/api/permisos`: the citizen's temporary travel permits (seed: "Permisos de desplazamiento"). */

@@ -10,7 +10,15 @@ import { type Finalidad, RESERVA_DIAS } from './finalidades.ts'
 /** The record a read concerned, as the person will see it. */
 export interface RegistroLeido {
   /** A case is named by its service (`denuncia`…) and its número (worker/casos). */
-  tipo: 'constancia_voto' | 'permiso' | 'persona' | 'solicitud_datos' | 'denuncia' | 'reclamo' | 'reencuentro'
+  tipo:
+    | 'constancia_voto'
+    | 'permiso'
+    | 'persona'
+    | 'solicitud_datos'
+    | 'denuncia'
+    | 'reclamo'
+    | 'reencuentro'
+    | 'certificado'
   code: string | null
 }
 

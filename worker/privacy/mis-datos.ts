@@ -2,6 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
+  certificados,
   comunas,
   constanciasVoto,
   elecciones,
@@ -12,6 +13,8 @@ import {
   users,
   validacionesVoto,
 } from '../../db/schema/index.ts'
+import { propias as propiasCertificados } from '../certificados/service.ts'
+import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
@@ -26,6 +29,7 @@ export type TipoRegistro =
   | 'permiso'
   | 'permiso_rechazado'
   | 'solicitud_datos'
+  | 'certificado'
 
 /** Why a record cannot be erased yet (the citizen reads one sentence per reason). */
 export type MotivoConservacion =
@@ -34,6 +38,7 @@ export type MotivoConservacion =
   | 'rechazo_en_plazo'
   | 'cuenta_con_registros'
   | 'solicitud_en_curso'
+  | 'certificado_en_plazo'
 
 export interface Campo {
   campo: string
@@ -207,6 +212,35 @@ async function permits(ctx: ServiceContext, actor: Actor): Promise<RegistroPerso
   })
 }
 
+/** The caller's constancias (worker/certificados) not yet past their clock: kept five years. */
+async function certificadosDe(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select()
+    .from(certificados)
+    .where(and(propiasCertificados(actor), isNull(certificados.depuradoAt)))
+    .orderBy(desc(certificados.createdAt))
+  return rows.map((row) => {
+    const hasta = addCalendar(row.createdAt, { anos: RETENCION.certificadoAnos })
+    return {
+      tipo: 'certificado',
+      id: row.id,
+      code: row.code,
+      creadoAt: row.createdAt.toISOString(),
+      estado: row.anuladaAt ? 'anulada' : null,
+      campos: campos('certificado', {
+        nombres: row.nombres,
+        apellidos: row.apellidos,
+        run: formatRun(row.run),
+        tipoConstancia: TIPOS_CERTIFICADO_DEFS[row.tipo].nombreLegal,
+        declarado: JSON.stringify(row.respuestas),
+        motivoAnulacion: row.motivoAnulacion,
+      }),
+      conservarHasta: hasta.toISOString(),
+      supresion: kept('certificado_en_plazo', hasta),
+    }
+  })
+}
+
 async function rechazos(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
   const rows = await ctx.db
     .select({ row: permisosRechazados, tipo: tiposPermiso.nombre, comuna: comunas.name })
@@ -297,20 +331,24 @@ function solicitudRegistros(rows: Solicitud[]) {
  * const datos = await misDatos(ctx, actor)
  */
 export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDatos> {
-  const [[user], constanciasFound, permitsFound, refusals, solicitudes, accesos] = await Promise.all([
-    ctx.db.select().from(users).where(eq(users.id, actor.userId)),
-    constancias(ctx, actor),
-    permits(ctx, actor),
-    rechazos(ctx, actor),
-    misSolicitudesDatos(ctx, actor),
-    accesosDe(ctx, actor),
-  ])
+  const [[user], constanciasFound, permitsFound, refusals, solicitudes, accesos, certificadosFound] =
+    await Promise.all([
+      ctx.db.select().from(users).where(eq(users.id, actor.userId)),
+      constancias(ctx, actor),
+      permits(ctx, actor),
+      rechazos(ctx, actor),
+      misSolicitudesDatos(ctx, actor),
+      accesosDe(ctx, actor),
+      certificadosDe(ctx, actor),
+    ])
   if (!user) throw new Error('the session names an account that does not exist')
   const others = [
     ...constanciasFound.registros,
     ...(await avisos(ctx, actor, constanciasFound.keptElections)),
     ...permitsFound,
     ...refusals,
+    // A constancia is kept its five years: the account that obtained it stays while it does.
+    ...certificadosFound,
   ]
   const blocking = others.filter((r) => !r.supresion.posible)
   const lastKept = blocking

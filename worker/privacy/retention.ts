@@ -9,6 +9,7 @@ import {
   borradores,
   casos,
   casosPreguntas,
+  certificados,
   condolencias,
   constanciasVoto,
   denuncias,
@@ -202,6 +203,49 @@ const denunciasRule: Rule = async (ports, now) => {
   return due.length
 }
 
+/**
+ * Constancias five years after they were issued: code, type, date, comuna and annulment stay (a
+ * verification then says it was purged); who asked, what they declared and the PDF go.
+ */
+const certificadosRule: Rule = async (ports, now) => {
+  const { db, files } = ports
+  const due = await db
+    .select({ id: certificados.id, pdfKey: certificados.pdfKey })
+    .from(certificados)
+    .where(
+      and(
+        isNull(certificados.depuradoAt),
+        lt(certificados.createdAt, before(now, { anos: RETENCION.certificadoAnos })),
+      ),
+    )
+    .limit(BATCH)
+  if (due.length === 0) return 0
+  // The PDF first: a run cut short deletes it again.
+  for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
+  await runWrites(ports, [
+    db
+      .update(certificados)
+      .set({
+        run: sql`'~' || ${certificados.id}`,
+        userId: null,
+        nombres: '',
+        apellidos: '',
+        respuestas: {},
+        pdfKey: null,
+        token: '',
+        motivoAnulacion: null,
+        depuradoAt: now,
+      })
+      .where(
+        inArray(
+          certificados.id,
+          due.map((d) => d.id),
+        ),
+      ),
+  ])
+  return due.length
+}
+
 /** Permits a year after they ended: code, type, comuna and dates stay; nothing points to a person. */
 const permisosRule: Rule = async ({ db }, now) => {
   const due = and(
@@ -292,6 +336,7 @@ const usersRule: Rule = async ({ db }, now) => {
         lt(sql`coalesce(${users.lastLoginAt}, ${users.createdAt})`, idle.getTime()),
         sql`not exists (select 1 from ${constanciasVoto} where ${constanciasVoto.userId} = ${users.id})`,
         sql`not exists (select 1 from ${permisos} where ${permisos.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${certificados} where ${certificados.userId} = ${users.id})`,
         sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
         sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
         sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
@@ -370,6 +415,7 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   validaciones_voto: async () => 0,
   avisos_legales: avisosRule,
   permisos: permisosRule,
+  certificados: certificadosRule,
   casos: casosRule,
   // Uploads never finished or never sent; a case's files go with its rule (above).
   archivos: archivosRule,

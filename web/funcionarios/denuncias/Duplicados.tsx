@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
-import { formatPatente } from '../../../worker/denuncias/identificadores.ts'
+import { formatPatente } from '../../../worker/identificadores.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { casoPath, type VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'

@@ -86,6 +86,12 @@ export const messages: StaffMessages = {
     'The virtual station’s queue of new crime reports: ask for information, close or route them.',
   'staff.cap.denuncias.unidad': 'Deal with their unit’s reports',
   'staff.cap.denuncias.unidad.hint': 'The crime reports routed to their unit, to send on to the prosecutor.',
+  'staff.cap.certificados.consultar': 'Look up constancias',
+  'staff.cap.certificados.consultar.hint':
+    'Find an issued constancia by its number and read what was declared; the person sees the look-up.',
+  'staff.cap.certificados.anular': 'Annul constancias',
+  'staff.cap.certificados.anular.hint':
+    'Annul an issued constancia, with the reason; its verification will say it was annulled.',
   'staff.new.title': 'Create a staff account',
   'staff.new.lead':
     'We will send them an invitation to choose their password; at their first sign-in they will register their code app.',

@@ -92,6 +92,12 @@ export const messages = {
     'La bandeja de denuncias nuevas de la comisaría virtual: pedir información, cerrar o derivar.',
   'staff.cap.denuncias.unidad': 'Atender las denuncias de su unidad',
   'staff.cap.denuncias.unidad.hint': 'Las denuncias derivadas a su unidad, para enviarlas a la Fiscalía.',
+  'staff.cap.certificados.consultar': 'Consultar constancias',
+  'staff.cap.certificados.consultar.hint':
+    'Buscar una constancia emitida por su número y ver lo declarado; la persona ve la consulta.',
+  'staff.cap.certificados.anular': 'Anular constancias',
+  'staff.cap.certificados.anular.hint':
+    'Anular una constancia emitida, con el motivo; su verificación dirá que fue anulada.',
   'staff.new.title': 'Crear funcionario',
   'staff.new.lead':
     'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',

@@ -82,6 +82,12 @@ export const messages: StaffMessages = {
     'Lis nouvo plent komisarya vityèl la: mande enfòmasyon, fèmen oswa voye yo.',
   'staff.cap.denuncias.unidad': 'Okipe plent inite li',
   'staff.cap.denuncias.unidad.hint': 'Plent yo voye bay inite li, pou voye yo bay Pwokirè a.',
+  'staff.cap.certificados.consultar': 'Chèche konstans',
+  'staff.cap.certificados.consultar.hint':
+    'Jwenn yon konstans ki soti ak nimewo li epi li sa yo te deklare; moun nan wè rechèch la.',
+  'staff.cap.certificados.anular': 'Anile konstans',
+  'staff.cap.certificados.anular.hint':
+    'Anile yon konstans ki soti, ak rezon an; verifikasyon li ap di li te anile.',
   'staff.new.title': 'Kreye yon kont anplwaye',
   'staff.new.lead':
     'N ap voye yon envitasyon ba li pou chwazi modpas li; premye fwa li konekte l ap anrejistre aplikasyon kòd li.',

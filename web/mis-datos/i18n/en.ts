@@ -45,6 +45,7 @@ export const messages: MisDatosMessages = {
   'md.servicio.solicitudes': 'Your requests about your data',
 
   'md.tipo.cuenta': 'Comisaría Virtual account',
+  'md.tipo.certificado': 'Constancia (certificate)',
   'md.tipo.constancia_voto': 'Voting certificate',
   'md.tipo.aviso_legal': 'Legal notice accepted',
   'md.tipo.permiso': 'Travel permit',
@@ -76,6 +77,9 @@ export const messages: MisDatosMessages = {
   'md.campo.valorSolicitado': 'Value asked for',
   'md.campo.explicacion': 'Your explanation',
   'md.campo.respuesta': 'Answer',
+  'md.campo.tipoConstancia': 'Constancia',
+  'md.campo.declarado': 'What was declared',
+  'md.campo.motivoAnulacion': 'Reason for the annulment',
 
   'md.valor.online': 'Online',
   'md.valor.asistida': 'At a Carabineros unit',
@@ -92,6 +96,7 @@ export const messages: MisDatosMessages = {
   'md.estado.acogida': 'Granted',
   'md.estado.resuelta': 'Resolved',
   'md.estado.activa': 'Active',
+  'md.estado.anulada': 'Annulled',
 
   'md.motivo.constancia_decidida':
     'It cannot be erased yet: the certificate has been validated or refused and is the evidence for the local police court.',
@@ -102,6 +107,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.cuenta_con_registros': 'Your account cannot be erased while it has records that must be kept.',
   'md.motivo.solicitud_en_curso': 'It cannot be erased while the request is open: it must be answered first.',
   'md.motivo.hasta': 'It can be erased from {fecha}.',
+  'md.motivo.certificado_en_plazo':
+    'It cannot be erased yet: a constancia is kept five years from its issue, the time within which a court may ask for it.',
 
   'md.accesos.title': 'Who has seen my data',
   'md.accesos.lead':

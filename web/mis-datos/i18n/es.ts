@@ -46,6 +46,7 @@ export const messages = {
   'md.servicio.solicitudes': 'Sus solicitudes sobre sus datos',
 
   'md.tipo.cuenta': 'Cuenta de la Comisaría Virtual',
+  'md.tipo.certificado': 'Constancia',
   'md.tipo.constancia_voto': 'Constancia de votación',
   'md.tipo.aviso_legal': 'Aviso legal aceptado',
   'md.tipo.permiso': 'Permiso de desplazamiento',
@@ -77,6 +78,9 @@ export const messages = {
   'md.campo.valorSolicitado': 'Valor pedido',
   'md.campo.explicacion': 'Su explicación',
   'md.campo.respuesta': 'Respuesta',
+  'md.campo.tipoConstancia': 'Constancia',
+  'md.campo.declarado': 'Lo declarado',
+  'md.campo.motivoAnulacion': 'Motivo de la anulación',
 
   'md.valor.online': 'En línea',
   'md.valor.asistida': 'En una unidad de Carabineros',
@@ -93,6 +97,7 @@ export const messages = {
   'md.estado.acogida': 'Acogida',
   'md.estado.resuelta': 'Resuelta',
   'md.estado.activa': 'Activa',
+  'md.estado.anulada': 'Anulada',
 
   'md.motivo.constancia_decidida':
     'No se puede suprimir todavía: la constancia ya fue validada o rechazada y es la prueba ante el Juzgado de Policía Local.',
@@ -105,6 +110,8 @@ export const messages = {
   'md.motivo.solicitud_en_curso':
     'No se puede suprimir mientras la solicitud esté en curso: primero debe responderse.',
   'md.motivo.hasta': 'Podrá suprimirse desde el {fecha}.',
+  'md.motivo.certificado_en_plazo':
+    'No se puede suprimir todavía: una constancia se conserva cinco años desde su emisión, el plazo en que un tribunal puede pedirla.',
 
   'md.accesos.title': 'Quién vio mis datos',
   'md.accesos.lead':

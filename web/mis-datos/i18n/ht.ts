@@ -45,6 +45,7 @@ export const messages: MisDatosMessages = {
   'md.servicio.solicitudes': 'Demann ou yo sou done ou yo',
 
   'md.tipo.cuenta': 'Kont Comisaría Virtual',
+  'md.tipo.certificado': 'Konstans',
   'md.tipo.constancia_voto': 'Konstans vòt',
   'md.tipo.aviso_legal': 'Avi legal ou te aksepte',
   'md.tipo.permiso': 'Pèmi deplasman',
@@ -76,6 +77,9 @@ export const messages: MisDatosMessages = {
   'md.campo.valorSolicitado': 'Valè ou mande a',
   'md.campo.explicacion': 'Eksplikasyon ou',
   'md.campo.respuesta': 'Repons',
+  'md.campo.tipoConstancia': 'Konstans',
+  'md.campo.declarado': 'Sa yo te deklare',
+  'md.campo.motivoAnulacion': 'Rezon anilasyon an',
 
   'md.valor.online': 'Sou entènèt',
   'md.valor.asistida': 'Nan yon inite Carabineros',
@@ -92,6 +96,7 @@ export const messages: MisDatosMessages = {
   'md.estado.acogida': 'Aksepte',
   'md.estado.resuelta': 'Rezoud',
   'md.estado.activa': 'Aktif',
+  'md.estado.anulada': 'Anile',
 
   'md.motivo.constancia_decidida':
     'Yo poko ka efase l: konstans lan te deja valide oswa refize, epi se prèv la devan Tribinal Lapolis Lokal la.',
@@ -101,6 +106,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.cuenta_con_registros': 'Yo pa ka efase kont ou toutotan li gen dosye yo dwe kenbe.',
   'md.motivo.solicitud_en_curso': 'Yo pa ka efase l toutotan demann lan poko fini: fòk yo reponn li anvan.',
   'md.motivo.hasta': 'Yo ka efase l apati {fecha}.',
+  'md.motivo.certificado_en_plazo':
+    'Li poko ka efase: yo kenbe yon konstans senk an depi li soti, tan yon tribinal ka mande l.',
 
   'md.accesos.title': 'Kiyès ki wè done mwen yo',
   'md.accesos.lead':

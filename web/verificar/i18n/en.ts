@@ -46,6 +46,13 @@ export const messages: VerificarMessages = {
   'vf.estado.derivada': 'Sent to the unit',
   'vf.estado.enviada_fiscalia': 'Sent to the Fiscalía',
   'vf.estado.cerrada': 'Closed',
+  'vf.tipo.certificado': 'Constancia (certificate)',
+  'vf.certificado.body':
+    'This constancia was issued by the Comisaría Virtual and has not been annulled. It records what its holder declared; it does not prove the facts.',
+  'vf.estado.emitida': 'Issued',
+  'vf.estado.anulada': 'Annulled by Carabineros',
+  'vf.emitidaAt': 'Issued on',
+  'vf.anuladaAt': 'Annulled on',
   'vf.codigo': 'Code',
   'vf.nombre': 'Holder',
   'vf.run': 'RUN',

@@ -46,6 +46,13 @@ export const messages = {
   'vf.estado.derivada': 'Derivada a la unidad',
   'vf.estado.enviada_fiscalia': 'Enviada a la Fiscalía',
   'vf.estado.cerrada': 'Cerrada',
+  'vf.tipo.certificado': 'Constancia',
+  'vf.certificado.body':
+    'Esta constancia fue emitida por la Comisaría Virtual y no ha sido anulada. Registra lo que declaró su titular; no acredita los hechos.',
+  'vf.estado.emitida': 'Emitida',
+  'vf.estado.anulada': 'Anulada por Carabineros',
+  'vf.emitidaAt': 'Emitida el',
+  'vf.anuladaAt': 'Anulada el',
   'vf.codigo': 'Código',
   'vf.nombre': 'Titular',
   'vf.run': 'RUN',

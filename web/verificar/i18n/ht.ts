@@ -43,6 +43,13 @@ export const messages: VerificarMessages = {
   'vf.estado.derivada': 'Voye bay inite a',
   'vf.estado.enviada_fiscalia': 'Voye bay Fiscalía',
   'vf.estado.cerrada': 'Fèmen',
+  'vf.tipo.certificado': 'Konstans',
+  'vf.certificado.body':
+    'Konstans sa a soti nan Comisaría Virtual epi yo pa anile l. Li anrejistre sa moun nan te deklare; li pa pwouve fè yo.',
+  'vf.estado.emitida': 'Soti',
+  'vf.estado.anulada': 'Carabineros anile l',
+  'vf.emitidaAt': 'Soti le',
+  'vf.anuladaAt': 'Anile le',
   'vf.codigo': 'Kòd',
   'vf.nombre': 'Titilè',
   'vf.run': 'RUN',

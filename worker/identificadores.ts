@@ -1,7 +1,9 @@
 /**
- * What identifies a stolen thing beyond its description: a phone's IMEI and a vehicle's plate
- * (placa patente única). Shared by the PWA's form and the API (worker/denuncias/schema.ts), so that
- * a mistyped digit is caught before the report leaves the phone.
+ * Identifiers people copy from a paper or a screen, checked as they are printed: a phone's IMEI,
+ * a vehicle's plate (placa patente única), a court case's RIT. Shared by the PWA's forms and the
+ * API (worker/denuncias/schema.ts, worker/certificados/schema.ts), so that a mistyped digit is
+ * caught before the form leaves the phone. No imports: every form chunk may load it. A RUN is
+ * worker/identity/run.ts's; a phone number worker/constancias-voto/schema.ts's `parsePhone`.
  */
 
 /**
@@ -36,7 +38,8 @@ export type FormatoPatente = 'antigua' | 'nueva' | 'moto'
  * spaces) and checks it against the formats in force: two letters and four digits (1985–2007,
  * `AA·1000` to `ZZ·9999`), four consonants and two digits (cars since 2007), three consonants and
  * two digits (motorcycles since 2007). The plate's check digit is not printed on the plate, and
- * is not asked (decision 0033). The canonical form (`AB1234`) and its format, or null.
+ * is neither asked nor checked: its letter tables could not be had whole (decisions 0033, 0039).
+ * The canonical form (`AB1234`) and its format, or null.
  *
  * @example
  * parsePatente('ab·12·34') // { patente: 'AB1234', formato: 'antigua' }
@@ -68,4 +71,29 @@ export function formatPatente(patente: string): string {
   if (letters.length === 2) return `${letters}·${digits.slice(0, 2)}·${digits.slice(2)}`
   if (letters.length === 4) return `${letters.slice(0, 2)}·${letters.slice(2)}·${digits}`
   return letters && digits ? `${letters}·${digits}` : patente
+}
+
+/** The first year a RIT of the reformed courts can carry (the oral procedure began in 2000). */
+const PRIMER_ANO_RIT = 2000
+
+/**
+ * Reads a court case's RIT (rol interno del tribunal) as the courts print it — the kind of case
+ * as one letter, the case's number, the year it was filed: `C-1234-2024` (a family court's
+ * contentious case: alimentos, relación directa y regular), `Z-56-2023` (its enforcement), or
+ * without a letter where a court prints none (`1234-2024`, a juzgado de garantía's). Dashes,
+ * spaces or slashes between the parts; a year no later than `anoActual` (decision 0039). The
+ * canonical form (`C-1234-2024`), or null.
+ *
+ * @example
+ * parseRit('c 1234 2024', 2026) // 'C-1234-2024'
+ * parseRit('1234-2024', 2026) // '1234-2024'
+ * parseRit('C-1234-2031', 2026) // null (a year to come)
+ */
+export function parseRit(text: string, anoActual: number): string | null {
+  const match = /^(?:([A-Z])[\s/-]*)?0*([1-9]\d{0,6})[\s/-]+(\d{4})$/.exec(text.trim().toUpperCase())
+  if (!match) return null
+  const [, letra, numero = '', ano = ''] = match
+  const year = Number(ano)
+  if (year < PRIMER_ANO_RIT || year > anoActual) return null
+  return `${letra ? `${letra}-` : ''}${numero}-${ano}`
 }

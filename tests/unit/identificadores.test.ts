@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { formatPatente, parseImei, parsePatente } from '../../worker/denuncias/identificadores.ts'
 import { formatNumero } from '../../worker/denuncias/numero.ts'
 import { enChile } from '../../worker/denuncias/schema.ts'
+import { formatPatente, parseImei, parsePatente, parseRit } from '../../worker/identificadores.ts'
 
-describe('what identifies a stolen thing', () => {
+describe('identifiers as people copy them', () => {
   it('reads an IMEI as copied, and checks its last digit (Luhn)', () => {
     expect(parseImei('35-209900-176148-1')).toBe('352099001761481')
     expect(parseImei('35 209900 176148 1')).toBe('352099001761481')
@@ -49,5 +49,32 @@ describe('what identifies a stolen thing', () => {
     expect(enChile(-62.2, -58.9)).toBe(true)
     expect(enChile(-34.6, -58.4)).toBe(false)
     expect(enChile(48.85, 2.35)).toBe(false)
+  })
+
+  it('reads a RIT as a court prints it: the kind of case, the number, the year', () => {
+    // Family courts' contentious (C) and enforcement (Z) cases, a civil court's (C, V), a labour
+    // court's (O, T, M), a juzgado de garantía's without a letter.
+    expect(parseRit('C-1234-2024', 2026)).toBe('C-1234-2024')
+    expect(parseRit('c 1234 2024', 2026)).toBe('C-1234-2024')
+    expect(parseRit('Z-56-2023', 2026)).toBe('Z-56-2023')
+    expect(parseRit('O-1520-2019', 2026)).toBe('O-1520-2019')
+    expect(parseRit('T/88/2025', 2026)).toBe('T-88-2025')
+    expect(parseRit('C-01234-2024', 2026)).toBe('C-1234-2024')
+    expect(parseRit('1234-2024', 2026)).toBe('1234-2024')
+    expect(parseRit('  v-3-2026 ', 2026)).toBe('V-3-2026')
+  })
+
+  it('refuses a RIT without its year, of a year to come or before the reformed courts, or with two letters', () => {
+    for (const wrong of [
+      'C-1234',
+      'C-1234-24',
+      'C-1234-2027',
+      'C-1234-1999',
+      'CC-1234-2024',
+      'C-0-2024',
+      'Ñ-1-2024',
+      '',
+    ])
+      expect(parseRit(wrong, 2026), wrong).toBeNull()
   })
 })
