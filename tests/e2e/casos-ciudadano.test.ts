@@ -174,7 +174,10 @@ describe('a citizen’s case', () => {
     await page.getByRole('button', { name: 'Comenzar' }).click()
     await page.waitForURL((url) => url.pathname === '/denuncias/peligro')
     // To the report without leaving the page (the tick lives in its memory): the header's link.
-    await page.getByRole('navigation', { name: /cuenta/i }).getByRole('link', { name: 'Mis trámites' }).click()
+    await page
+      .getByRole('navigation', { name: /cuenta/i })
+      .getByRole('link', { name: 'Mis trámites' })
+      .click()
     await page.locator(`main a[href="/denuncias/${numero}"]`).click()
     await page.getByLabel('Información que quiere agregar').fill(TARJETA)
     await page.getByRole('button', { name: 'Agregar información' }).click()

@@ -294,6 +294,8 @@ describe('Constancias: the nine types, the citizen’s side', () => {
     // The QR, opened: the signature holds, and it says only what it is, when, whose — no details.
     await page.goto(qr)
     await page.getByText('Firma digital comprobada en este dispositivo.', { exact: false }).waitFor()
+    // Its type's legal name comes with the server's answer (valid, or annulled).
+    await page.getByText(TIPOS[tipo].nombreLegal).first().waitFor()
     const verified = await main(page)
     expect(verified, tipo).toContain(TIPOS[tipo].nombreLegal)
     for (const detail of CASOS[tipo].pdf.slice(0, 2))

@@ -128,7 +128,7 @@ describe('a constancia’s answers, from the boxes to the API and back', () => {
   })
 })
 
-describe('the checks on the device, by kind of question', () => {
+describe('the checks on the device (the API’s schema and clock), by kind of question', () => {
   const celular = TIPOS.extravio_celular
   const buenas = {
     imei: '35-209900-176148-1',
@@ -187,20 +187,22 @@ describe('the checks on the device, by kind of question', () => {
         ...extra,
       })
     expect(pension({})).toEqual([])
-    expect(pension({ hasta: '2026-08' })).toEqual(['respuestas.hasta rango_invertido'])
+    expect(pension({ hasta: '2026-08' })).toEqual(['respuestas.hasta rango_meses'])
     expect(pension({ hasta: '2027-01' })).toEqual(['respuestas.hasta fecha_futura'])
     expect(pension({ monto: 'mucho' })).toEqual(['respuestas.monto monto_invalido'])
+    expect(pension({ desde: '2026-13' })).toEqual(['respuestas.desde mes_invalido'])
   })
 
   it('asks for a choice and for each lost document’s kind, names the group’s field by its place', () => {
-    expect(keys(celular, { ...buenas, compania: '' })).toEqual(['respuestas.compania invalid_option'])
+    expect(keys(celular, { ...buenas, compania: '' })).toEqual(['respuestas.compania required'])
+    expect(keys(celular, { ...buenas, compania: 'vtr' })).toEqual(['respuestas.compania invalid_option'])
     const documentos = (items: Record<string, string>[]) =>
       keys(TIPOS.extravio_documentos, { documentos: items }).filter((k) =>
         k.startsWith('respuestas.documentos'),
       )
     expect(documentos([])).toEqual(['respuestas.documentos required'])
     expect(documentos([{ documento: 'cedula' }, { numero: '123' }])).toEqual([
-      'respuestas.documentos.1.documento invalid_option',
+      'respuestas.documentos.1.documento required',
     ])
   })
 })

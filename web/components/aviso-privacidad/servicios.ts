@@ -8,6 +8,7 @@ export type ServicioAviso =
   | 'cuenta'
   | 'rectificacion'
   | 'denuncia'
+  | 'certificado'
 
 /** What a notice says of one service, besides its words (`av.<servicio>.*` in i18n/). */
 export interface Aviso {
@@ -60,6 +61,10 @@ export const AVISOS: Record<ServicioAviso, Aviso> = {
   },
   denuncia: {
     cifras: { anos: RETENCION.casoAnos },
+    derechos: 'mis-datos',
+  },
+  certificado: {
+    cifras: { anos: RETENCION.certificadoAnos },
     derechos: 'mis-datos',
   },
 }

@@ -3,7 +3,7 @@ import { For } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { rutas, TIPOS_ORDEN } from '../certificados/comun.ts'
 import type { TiposMessageKey } from '../certificados/i18n/es.ts'
-import { tt } from '../certificados/i18n/index.ts'
+import { nombreTipo, tt } from '../certificados/i18n/index.ts'
 import { tv } from './i18n/index.ts'
 
 /**
@@ -30,7 +30,7 @@ export function Lista() {
           {(tipo) => (
             <li>
               <h2 class="heading-s">
-                <A href={rutas.tipo(tipo)}>{tt(`${tipo}.nombre` as TiposMessageKey)}</A>
+                <A href={rutas.tipo(tipo)}>{nombreTipo(tipo)}</A>
               </h2>
               <p>{tt(`${tipo}.desc` as TiposMessageKey)}</p>
             </li>

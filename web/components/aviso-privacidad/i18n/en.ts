@@ -46,6 +46,18 @@ export const messages: AvisoMessages = {
   'av.permiso.destinatarios':
     'The Civil Registry (your identity and your card), the health authority and Gendarmería (travel restrictions) are consulted. Whoever checks your permit sees your name and part of your RUN.',
 
+  'av.certificado.resumen':
+    'Carabineros de Chile will use what you declare and your details to issue the signed constancia, send it to you and let whoever receives it verify it. It is kept {anos} years.',
+  'av.certificado.datos':
+    'Your name and RUN (and whether ClaveÚnica verified them), the e-mail address we send it to, and what you declare: dates, places, documents, numbers and the people you name.',
+  'av.certificado.finalidad':
+    'To issue the constancia, send it to you, show it in “My requests”, let it be verified and annulled by Carabineros where appropriate, and count constancias by type and comuna.',
+  'av.certificado.base':
+    'The public function of Carabineros (Law 18.961), which includes recording what people declare before the institution.',
+  'av.certificado.plazo':
+    'The constancia: {anos} years from its issue, the time within which a false declaration (article 210 of the Penal Code) may be prosecuted; after that only its number, type, date and comuna remain.',
+  'av.certificado.destinatarios':
+    'The Carabineros staff who look it up or annul it, and whoever you give it to. Whoever has its number or QR code only sees the type of constancia, the date, your name, your partly hidden RUN and whether it was annulled.',
   'av.denuncia.resumen':
     'Carabineros de Chile will use what you report, your details and those of the people you name to analyse your report, send it to the unit of your home address and forward it to the Fiscalía. It is kept {anos} years after it is closed.',
   'av.denuncia.datos':

@@ -49,6 +49,18 @@ export const messages = {
   'av.permiso.destinatarios':
     'Se consulta al Registro Civil (su identidad y su cédula), a la autoridad sanitaria y a Gendarmería (restricciones de desplazamiento). Quien controle su permiso ve su nombre y parte de su RUN.',
 
+  'av.certificado.resumen':
+    'Carabineros de Chile usará lo que declara y sus datos para emitir la constancia firmada, enviársela y que quien la reciba pueda verificarla. Se guarda {anos} años.',
+  'av.certificado.datos':
+    'Su nombre y RUN (y si los verificó ClaveÚnica), el correo al que se la enviamos, y lo que declara: fechas, lugares, documentos, números y las personas que nombra.',
+  'av.certificado.finalidad':
+    'Emitir la constancia, enviársela, mostrarla en «Mis trámites», permitir que se verifique y que Carabineros la anule si corresponde, y contar las constancias por tipo y comuna.',
+  'av.certificado.base':
+    'La función pública de Carabineros (Ley 18.961), que incluye dejar constancia de lo que las personas declaran ante la institución.',
+  'av.certificado.plazo':
+    'La constancia: {anos} años desde que se emite, el plazo en que una declaración falsa (artículo 210 del Código Penal) puede perseguirse; después solo quedan su número, su tipo, su fecha y su comuna.',
+  'av.certificado.destinatarios':
+    'El personal de Carabineros que la consulta o la anula, y a quien usted se la entregue. Quien tenga su número o su código QR solo ve el tipo de constancia, la fecha, su nombre, su RUN en parte oculto y si fue anulada.',
   'av.denuncia.resumen':
     'Carabineros de Chile usará lo que usted relata, sus datos y los de las personas que nombra para analizar su denuncia, derivarla a la unidad de su domicilio y enviarla a la Fiscalía. Se guarda {anos} años después de cerrada.',
   'av.denuncia.datos':

@@ -45,6 +45,18 @@ export const messages: AvisoMessages = {
   'av.permiso.destinatarios':
     'Yo konsilte Rejis Sivil (idantite ou ak kat ou), otorite sante a ak Gendarmería (restriksyon deplasman). Moun ki kontwole pèmi ou wè non ou ak yon pati nan RUN ou.',
 
+  'av.certificado.resumen':
+    'Carabineros de Chile ap itilize sa w deklare ak enfòmasyon w pou bay konstans siyen an, voye l ba ou epi pou moun ki resevwa l ka verifye l. Yo kenbe l {anos} an.',
+  'av.certificado.datos':
+    'Non w ak RUN ou (epi si ClaveÚnica te verifye yo), imèl nou voye l la, ak sa w deklare: dat, kote, dokiman, nimewo ak moun ou nonmen yo.',
+  'av.certificado.finalidad':
+    'Bay konstans lan, voye l ba ou, montre l nan «Demach mwen yo», pèmèt yo verifye l epi Carabineros anile l si sa nesesè, epi konte konstans yo pa kalite ak komin.',
+  'av.certificado.base':
+    'Fonksyon piblik Carabineros (Lwa 18.961), ki gen ladan l anrejistre sa moun deklare devan enstitisyon an.',
+  'av.certificado.plazo':
+    'Konstans lan: {anos} an depi li soti, tan pou yo ka pousuiv yon fo deklarasyon (atik 210 Kòd Penal la); apre sa se sèlman nimewo l, kalite l, dat li ak komin li ki rete.',
+  'av.certificado.destinatarios':
+    'Anplwaye Carabineros ki konsilte l oswa anile l, ak moun ou ba li. Moun ki gen nimewo l oswa kòd QR li wè sèlman kalite konstans lan, dat la, non w, RUN ou an pati kache epi si yo te anile l.',
   'av.denuncia.resumen':
     'Carabineros de Chile pral sèvi ak sa w rakonte, enfòmasyon ou ak enfòmasyon moun ou nonmen yo pou analize denonsyasyon ou, voye l bay inite ki kouvri adrès kay ou epi bay Fiscalía a. Yo kenbe l {anos} lane apre yo fèmen l.',
   'av.denuncia.datos':

@@ -1,4 +1,4 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
+import { A, useLocation } from '@solidjs/router'
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js'
 import { formatNumero } from '../../../../worker/denuncias/numero.ts'
 import { focusOnNavigation, usePageTitle } from '../../../components/page.ts'
@@ -7,8 +7,7 @@ import { api, Gate } from '../../../components/screen.tsx'
 import { loadMe } from '../../../cuenta/session.ts'
 import { formatDate } from '../../../i18n/index.ts'
 import { API, type CertificadoView, rutas } from '../comun.ts'
-import type { TiposMessageKey } from '../i18n/es.ts'
-import { tt } from '../i18n/index.ts'
+import { nombreTipo } from '../i18n/index.ts'
 import { type CertificadoGuardado, conservar, guardados } from './dispositivo.ts'
 import type { EmitidaMessageKey } from './i18n/es.ts'
 import { te } from './i18n/index.ts'
@@ -18,9 +17,7 @@ type Carga =
   | { kind: 'ready'; kept: CertificadoGuardado; fuente: 'server' | 'device' }
   | { kind: 'notFound' }
   | { kind: 'offline' }
-
-/** A type's name in the citizen's language. */
-export const nombreTipo = (tipo: string) => tt(`${tipo}.nombre` as TiposMessageKey)
+  | { kind: 'signin' }
 
 /**
  * What to do next with this constancia, in the citizen's language: the type's next step, and for
@@ -131,11 +128,10 @@ function Vista(props: {
 /**
  * `/constancias/emitida/:codigo`: one of the citizen's constancias — just issued (`?emitida=1`),
  * its number large and grouped to read aloud — with its PDF and what to do next. Kept on the
- * device with its PDF the first time it is shown, so it opens with no network; signed out, to the
- * sign-in and back here; another person's is simply not found.
+ * device with its PDF the first time it is shown, so it opens with no network; signed out, a link
+ * to sign in and back here; another person's is simply not found.
  */
 export function Emitida(props: { codigo: string }) {
-  const navigate = useNavigate()
   const location = useLocation()
   const [carga, setCarga] = createSignal<Carga>({ kind: 'loading' })
   const params = () => new URLSearchParams(location.search)
@@ -158,8 +154,7 @@ export function Emitida(props: { codigo: string }) {
       return setCarga({ kind: 'ready', kept: now, fuente: 'server' })
     }
     if (kept && (answer.status === 0 || answer.status === 401)) return
-    if (answer.status === 401)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
+    if (answer.status === 401) return setCarga({ kind: 'signin' })
     setCarga(answer.status === 0 ? { kind: 'offline' } : { kind: 'notFound' })
   })
   const ready = () => {
@@ -184,6 +179,16 @@ export function Emitida(props: { codigo: string }) {
           <p>
             <A href="/verificar">{te('emitida.verificarLink')}</A>
           </p>
+        </Gate>
+      </Match>
+      <Match when={carga().kind === 'signin'}>
+        {/* A link, not a redirect: the e-mail's link lands here, and the sign-in page's code is not
+            part of this landing page's first visit. */}
+        <Gate title={te('emitida.signin.title')}>
+          <p>{te('emitida.signin.body')}</p>
+          <A href={`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`} class="button-link">
+            {te('emitida.signin.link')}
+          </A>
         </Gate>
       </Match>
       <Match when={carga().kind === 'offline'}>

@@ -4,7 +4,7 @@ import { formatNumero } from '../../../../worker/denuncias/numero.ts'
 import { TramitesLista } from '../../../components/TramitesLista.tsx'
 import { formatDay } from '../../../i18n/index.ts'
 import { API, type CertificadoResumen, rutas } from '../comun.ts'
-import { nombreTipo } from './Emitida.tsx'
+import { nombreTipo } from '../i18n/index.ts'
 import { te } from './i18n/index.ts'
 
 /** `GET /api/certificados`: the list itself, or (should the API wrap it) under `certificados`. */

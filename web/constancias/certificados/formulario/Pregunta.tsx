@@ -5,8 +5,7 @@ import { focusOnNavigation, usePageTitle } from '../../../components/page.ts'
 import { t } from '../../../i18n/index.ts'
 import type { Draft } from '../../../offline/draft.ts'
 import { rutas } from '../comun.ts'
-import type { TiposMessageKey } from '../i18n/es.ts'
-import { tt } from '../i18n/index.ts'
+import { nombreTipo } from '../i18n/index.ts'
 import { CampoInput } from './Campo.tsx'
 import { etiqueta, mensajes } from './palabras.ts'
 import { type Campo, respuestasDe, type TipoDefinicion, type Valores } from './respuestas.ts'
@@ -48,7 +47,7 @@ export function Pregunta(props: {
   const check = () =>
     problemas(props.tipo, respuestasDe(props.tipo, props.draft.values()), new Date(), props.campo.id)
   const errors = () => (tried() > 0 ? mensajes(props.tipo.id, check()) : [])
-  const nombre = () => tt(`${props.tipo.id}.nombre` as TiposMessageKey)
+  const nombre = () => nombreTipo(props.tipo.id)
   usePageTitle(
     () => etiqueta(props.tipo.id, props.campo.id),
     () => errors().length > 0,

@@ -1,6 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import type { FieldError } from '../../../../worker/errors.ts'
+import { AvisoPrivacidad } from '../../../components/AvisoPrivacidad.tsx'
 import { Checkbox } from '../../../components/Checkbox.tsx'
 import { nombreComuna } from '../../../components/Comuna.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
@@ -10,21 +11,17 @@ import { isErrorBody } from '../../../components/screen.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { errorFor } from '../../../forms/validate.ts'
 import { locale, t } from '../../../i18n/index.ts'
-import { catalog, fieldLabel, format } from '../../../i18n/server-catalog.ts'
+import { catalog } from '../../../i18n/server-catalog.ts'
 import type { Draft } from '../../../offline/draft.ts'
 import { dismiss } from '../../../offline/outbox.ts'
 import { submit } from '../../../offline/outbox-client.ts'
 import { API, esEmitido, type Respuesta, rutas } from '../comun.ts'
-import type { TiposMessageKey } from '../i18n/es.ts'
-import { tt } from '../i18n/index.ts'
+import { nombreTipo } from '../i18n/index.ts'
 import { tf } from './i18n/index.ts'
 import { etiqueta, mensajes, opcion } from './palabras.ts'
 import { type Campo, respuestasDe, type TipoDefinicion, type Valores } from './respuestas.ts'
 import { ciudadano } from './Sesion.tsx'
 import { problemas } from './validar.ts'
-
-/** An e-mail address as the API takes one (its schema checks it again). */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** The outbox's service id (/envios lists these under "Constancias"). */
 export const SERVICE_ID = 'certificados'
@@ -92,12 +89,9 @@ export function Revisar(props: { tipo: TipoDefinicion; draft: Draft<Valores> }) 
   const respuestas = () => respuestasDe(props.tipo, props.draft.values())
   const propios = (): FieldError[] => {
     if (tried() === 0) return []
-    const found = mensajes(props.tipo.id, problemas(props.tipo, respuestas(), new Date()))
-    if (email().trim() !== '' && !EMAIL.test(email().trim()))
-      found.push({
-        field: 'email',
-        message: format(catalog(locale()).validation.invalid_email, { field: fieldLabel(locale(), 'email') }),
-      })
+    // The address too, when one is given: the API's schema checks it with the answers.
+    const correo = email().trim() || undefined
+    const found = mensajes(props.tipo.id, problemas(props.tipo, respuestas(), new Date(), undefined, correo))
     return declara()
       ? found
       : [
@@ -106,7 +100,7 @@ export function Revisar(props: { tipo: TipoDefinicion; draft: Draft<Valores> }) 
         ]
   }
   const errors = () => (server().length > 0 ? server() : propios())
-  const nombre = () => tt(`${props.tipo.id}.nombre` as TiposMessageKey)
+  const nombre = () => nombreTipo(props.tipo.id)
   usePageTitle(
     () => tf('revisar.title'),
     () => errors().length > 0,
@@ -215,6 +209,7 @@ export function Revisar(props: { tipo: TipoDefinicion; draft: Draft<Valores> }) 
           checked={declara()}
           onChange={setDeclara}
         />
+        <AvisoPrivacidad servicio="certificado" />
         <button type="submit" class="button" disabled={sending()}>
           {sending() ? tf('emitiendo') : tf('emitir')}
         </button>

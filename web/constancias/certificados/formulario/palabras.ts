@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../../worker/errors.ts'
 import { locale } from '../../../i18n/index.ts'
-import { catalog, format } from '../../../i18n/server-catalog.ts'
+import { catalog, fieldLabel, format } from '../../../i18n/server-catalog.ts'
 import { tf, tiene } from './i18n/index.ts'
 import { PROPIOS, type Problema } from './validar.ts'
 
@@ -63,13 +63,9 @@ const propio = (key: string): key is (typeof PROPIOS)[number] => (PROPIOS as rea
 export function mensajes(tipo: string, problemas: readonly Problema[]): FieldError[] {
   const validation: Record<string, string> = catalog(locale()).validation
   return problemas.map((problema) => {
-    const params = {
-      ...problema.params,
-      field: etiquetaDeCampo(tipo, problema.field),
-      ...(typeof problema.params.desde === 'string'
-        ? { desde: etiquetaDeCampo(tipo, problema.params.desde) }
-        : {}),
-    }
+    const field =
+      problema.field === 'email' ? fieldLabel(locale(), 'email') : etiquetaDeCampo(tipo, problema.field)
+    const params = { ...problema.params, field }
     const template = propio(problema.key)
       ? tf(`error.${problema.key}`)
       : (validation[problema.key] ?? validation.invalid ?? problema.key)

@@ -1,163 +1,111 @@
-import { parseImei, parsePatente } from '../../../../worker/denuncias/identificadores.ts'
-import { parseRun } from '../../../../worker/identity/run.ts'
-import { isIsoDate, localDate, localTime } from '../../../../worker/time.ts'
-import type { Respuesta } from '../comun.ts'
-import type { Campo, TipoDefinicion } from './respuestas.ts'
+import * as v from 'valibot'
+import { certificadoDe, type Respuestas, revisarFechas } from '../../../../worker/certificados/schema.ts'
+import type { FieldIssue } from '../../../../worker/errors.ts'
+import { fieldIssues } from '../../../../worker/validation.ts'
+import type { TipoCertificado, TipoDefinicion } from './respuestas.ts'
 
 /*
- * The checks of a constancia's answers on the device, by the kind of each question
- * (worker/certificados/tipos.ts says what each kind means), with the shared validators of RUNs,
- * IMEIs and plates: a mistyped digit is caught before the constancia leaves the phone. The server
- * checks everything again; what it refuses is shown in its own words.
+ * The checks of a constancia's answers on the device: the API's own schema (worker/certificados/
+ * schema.ts — one checker per kind of question, the shared RUN, IMEI, plate and RIT validators)
+ * and its clock's checks (`revisarFechas`, this device's clock; the server's decides again). A
+ * mistyped digit is caught before the constancia leaves the phone, in the words the form gives
+ * each question (palabras.ts).
  */
 
 /** A problem with one answer: its field as the API names it, and what is wrong (a message's key). */
 export interface Problema {
-  /** `respuestas.<id>`, or `respuestas.<lista>.<i>.<id>` within a repeated group. */
+  /** `respuestas.<id>`, `respuestas.<lista>.<i>.<id>` within a repeated group, or `email`. */
   field: string
   /**
    * A check of the shared catalogue (`required`, `too_long`, `invalid_run`…: worker/i18n) or of the
-   * form's own (`imei_invalido`, `fecha_futura`…: the form's catalogue, `error.<key>`).
+   * constancias' own (`imei_invalido`, `fecha_futura`…: the form's catalogue, `error.<key>`).
    */
   key: string
   params: Record<string, string | number>
 }
 
-/** The form's own checks, worded in its catalogue (`error.<key>`); the rest are the shared ones. */
+/** The constancias' own checks, worded in the form's catalogue (`error.<key>`); the rest are shared. */
 export const PROPIOS = [
   'imei_invalido',
   'patente_invalida',
   'rit_invalido',
+  'mes_invalido',
+  'monto_invalido',
   'fecha_futura',
   'fecha_antigua',
-  'monto_invalido',
-  'rango_invertido',
+  'rango_meses',
 ] as const
 
-/** A Chilean phone number in any usual form (+56 9 1234 5678, 912345678, 2 2345 6789). */
-const TELEFONO = /^(\+?56)?[2-9]\d{8}$/
-/** A court case's RIT as the resolution prints it: a letter or two, the number, the year. */
-const RIT = /^[A-Z]{1,2}-\d{1,6}-\d{4}$/
+const esquemas = new Map<TipoCertificado, ReturnType<typeof certificadoDe>>()
 
-/** How many days lie between two calendar dates (`YYYY-MM-DD`). */
-const diasEntre = (desde: string, hasta: string) =>
-  Math.round((Date.parse(`${hasta}T00:00:00Z`) - Date.parse(`${desde}T00:00:00Z`)) / 86_400_000)
-
-/** A date's problem: not a date, in the future (Chile's clock), or older than `maxDias`. */
-function problemaDeFecha(campo: Campo, value: string, ahora: Date): Omit<Problema, 'field'> | undefined {
-  const hoy = localDate(ahora)
-  if (campo.tipo === 'mes') {
-    if (!/^\d{4}-\d{2}$/.test(value) || !isIsoDate(`${value}-01`)) return { key: 'invalid_date', params: {} }
-    return value > hoy.slice(0, 7) ? { key: 'fecha_futura', params: {} } : undefined
-  }
-  const [fecha = '', hora] = value.split('T')
-  if (!isIsoDate(fecha)) return { key: 'invalid_date', params: {} }
-  if (campo.tipo === 'fecha_hora' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(hora ?? ''))
-    return { key: 'invalid_date', params: {} }
-  const futura = fecha > hoy || (fecha === hoy && hora !== undefined && hora > localTime(ahora))
-  if (futura) return { key: 'fecha_futura', params: {} }
-  const maxDias = 'maxDias' in campo ? campo.maxDias : Number.POSITIVE_INFINITY
-  return diasEntre(fecha, hoy) > maxDias ? { key: 'fecha_antigua', params: { dias: maxDias } } : undefined
-}
-
-/**
- * What is wrong with one answer (`value` as the API takes it), or nothing. An optional answer left
- * empty is fine; a required one is `required` (for options: `invalid_option`, "choose one").
- *
- * @example
- * problemaDe({ id: 'imei', tipo: 'imei' }, '352099001761482', new Date()) // { key: 'imei_invalido', params: {} }
- */
-export function problemaDe(campo: Campo, value: Respuesta, ahora: Date): Omit<Problema, 'field'> | undefined {
-  if (campo.tipo === 'lista') {
-    const count = Array.isArray(value) ? value.length : 0
-    if (count < campo.min) return { key: 'required', params: {} }
-    return count > campo.max ? { key: 'too_large', params: { max: campo.max } } : undefined
-  }
-  const text = typeof value === 'string' ? value : ''
-  if (text === '')
-    return campo.opcional
-      ? undefined
-      : { key: campo.tipo === 'opcion' ? 'invalid_option' : 'required', params: {} }
-  const compact = text.toUpperCase().replace(/[\s.]/g, '')
-  switch (campo.tipo) {
-    case 'texto':
-      return text.length > campo.max ? { key: 'too_long', params: { max: campo.max } } : undefined
-    case 'parrafo':
-      if (text.length < campo.min) return { key: 'too_short', params: { min: campo.min } }
-      return text.length > campo.max ? { key: 'too_long', params: { max: campo.max } } : undefined
-    case 'fecha':
-    case 'fecha_hora':
-    case 'mes':
-      return problemaDeFecha(campo, text, ahora)
-    case 'comuna':
-      return /^\d{5}$/.test(text) ? undefined : { key: 'invalid_option', params: {} }
-    case 'run':
-      return parseRun(text) ? undefined : { key: 'invalid_run', params: {} }
-    case 'imei':
-      return parseImei(text) ? undefined : { key: 'imei_invalido', params: {} }
-    case 'patente':
-      return parsePatente(text) ? undefined : { key: 'patente_invalida', params: {} }
-    case 'rit':
-      return RIT.test(compact) ? undefined : { key: 'rit_invalido', params: {} }
-    case 'telefono':
-      return TELEFONO.test(text.replace(/[\s().-]/g, '')) ? undefined : { key: 'invalid_phone', params: {} }
-    case 'monto':
-      return /^\d{1,12}$/.test(text) && Number(text) > 0 ? undefined : { key: 'monto_invalido', params: {} }
-    case 'opcion':
-      return campo.opciones.includes(text) ? undefined : { key: 'invalid_option', params: {} }
-  }
-}
-
-/**
- * The problems of the answers to one question (a repeated group's: of the group and of each of its
- * items' answers), named as the API names them.
- *
- * @example
- * problemasDeCampo(campo, respuestas.imei, new Date())
- */
-export function problemasDeCampo(campo: Campo, value: Respuesta | undefined, ahora: Date): Problema[] {
-  const field = `respuestas.${campo.id}`
-  const own = problemaDe(campo, value ?? '', ahora)
-  const found: Problema[] = own ? [{ field, ...own }] : []
-  if (campo.tipo === 'lista' && Array.isArray(value))
-    value.forEach((item, index) => {
-      for (const sub of campo.campos) {
-        const problema = problemaDe(sub, item[sub.id] ?? '', ahora)
-        if (problema) found.push({ field: `${field}.${index}.${sub.id}`, ...problema })
-      }
-    })
+/** The type's own schema, the API's (`certificadoDe`): the nine's `v.variant` is not needed here. */
+function esquemaDe(tipo: TipoCertificado): ReturnType<typeof certificadoDe> {
+  const found = esquemas.get(tipo) ?? certificadoDe(tipo)
+  esquemas.set(tipo, found)
   return found
 }
 
+/** The schema's issues, one per field, keeping the keys of the constancias' own checks. */
+function deEsquema(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
+  const own = new Map(
+    issues.flatMap((issue) => {
+      const [found] = fieldIssues([issue])
+      return found && (PROPIOS as readonly string[]).includes(issue.message)
+        ? [[found.field, issue.message]]
+        : []
+    }),
+  )
+  return fieldIssues(issues).map((issue) => {
+    const key = own.get(issue.field)
+    return key ? { ...issue, key } : issue
+  })
+}
+
 /**
- * The problems of a whole constancia's answers, question by question in the form's order, and
- * those between questions: a span of months that ends before it begins.
+ * The problems of a constancia's answers (as the API takes them), question by question in the
+ * form's order: what the API's schema refuses, then what its clock's checks refuse among the rest
+ * (a date to come or too old, months that end before they begin, a RIT of a year to come).
  *
  * @example
- * problemas(TIPOS.pension_alimentos, respuestasDe(TIPOS.pension_alimentos, values), new Date())
+ * problemas(TIPOS.extravio_celular, respuestasDe(TIPOS.extravio_celular, values), new Date(), 'imei')
  */
 export function problemas(
   tipo: TipoDefinicion,
-  respuestas: Record<string, Respuesta>,
+  respuestas: Record<string, unknown>,
   ahora: Date,
-  /** Only this question's (one page of the form). */
+  /** Only this question's (one page of the form), or `email` only. */
   solo?: string,
+  /** Where to e-mail it, checked too when given. */
+  email?: string,
 ): Problema[] {
-  const found = tipo.campos
-    .filter((campo) => solo === undefined || campo.id === solo)
-    .flatMap((campo) => problemasDeCampo(campo, respuestas[campo.id], ahora))
-  const desde = respuestas.desde
-  const hasta = respuestas.hasta
-  const span = tipo.campos.some((campo) => campo.id === 'hasta' && campo.tipo === 'mes')
-  if (
-    span &&
-    (solo === undefined || solo === 'hasta') &&
-    typeof desde === 'string' &&
-    typeof hasta === 'string' &&
-    !found.some((problema) => problema.field === 'respuestas.hasta') &&
-    /^\d{4}-\d{2}$/.test(desde) &&
-    hasta < desde
-  )
-    found.push({ field: 'respuestas.hasta', key: 'rango_invertido', params: { desde: 'respuestas.desde' } })
+  const body = { tipo: tipo.id, respuestas, declaracion: true, ...(email ? { email } : {}) }
+  const result = v.safeParse(esquemaDe(tipo.id), body)
+  const issues = result.success ? [] : deEsquema(result.issues)
+  // The clock's checks read the answers as checked; when the schema refused some, the others as
+  // typed (a refused one compared with nothing: months that end before a month that is none).
+  const taken = new Set(issues.map((issue) => issue.field))
+  const refusedIds = new Set(issues.map((issue) => issue.field.split('.')[1]))
+  const leidas = (
+    result.success
+      ? result.output.respuestas
+      : Object.fromEntries(Object.entries(respuestas).filter(([id]) => !refusedIds.has(id)))
+  ) as Respuestas
+  const found = [
+    ...issues,
+    ...revisarFechas(tipo.id, leidas, ahora).filter((issue) => !taken.has(issue.field)),
+  ]
+  const orden = (field: string) => {
+    const id = field.split('.')[1] ?? ''
+    const index = tipo.campos.findIndex((campo) => campo.id === id)
+    return index === -1 ? tipo.campos.length : index
+  }
+  const dePagina = (field: string) =>
+    solo === undefined ||
+    field === `respuestas.${solo}` ||
+    field.startsWith(`respuestas.${solo}.`) ||
+    field === solo
   return found
+    .filter((issue) => dePagina(issue.field))
+    .sort((a, b) => orden(a.field) - orden(b.field))
+    .map((issue) => ({ field: issue.field, key: issue.key, params: issue.params ?? {} }))
 }

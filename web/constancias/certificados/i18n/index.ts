@@ -1,5 +1,5 @@
 import { featureCatalog } from '../../../i18n/index.ts'
-import { messages } from './es.ts'
+import { messages, type TiposMessageKey } from './es.ts'
 
 /**
  * `tt()`: the words of the nine constancias every one of their screens needs (names, what each is
@@ -9,3 +9,11 @@ import { messages } from './es.ts'
 export const { t: tt, ready } = featureCatalog(messages, (code) =>
   code === 'en' ? import('./en.ts') : import('./ht.ts'),
 )
+
+/**
+ * A type's name in the citizen's language.
+ *
+ * @example
+ * nombreTipo('extravio_celular') // 'Extravío de teléfono celular'
+ */
+export const nombreTipo = (tipo: string) => tt(`${tipo}.nombre` as TiposMessageKey)

@@ -3,8 +3,7 @@ import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../../components/page.ts'
 import { loadMe, type Me } from '../../../cuenta/session.ts'
 import { rutas, type TipoCertificado } from '../comun.ts'
-import type { TiposMessageKey } from '../i18n/es.ts'
-import { tt } from '../i18n/index.ts'
+import { nombreTipo } from '../i18n/index.ts'
 import type { TipoMessageKey } from './i18n/es.ts'
 import { tp } from './i18n/index.ts'
 
@@ -28,7 +27,7 @@ const CON_DENUNCIA: ReadonlySet<TipoCertificado> = new Set([
  * the type.
  */
 export function Tipo(props: { tipo: TipoCertificado }) {
-  const nombre = () => tt(`${props.tipo}.nombre` as TiposMessageKey)
+  const nombre = () => nombreTipo(props.tipo)
   const word = (suffix: string) => tp(`${props.tipo}.${suffix}` as TipoMessageKey)
   usePageTitle(nombre)
   // undefined: still asking; null: nobody signed in; the user otherwise (offline: as if signed in).

@@ -27,6 +27,9 @@ export const messages: EmitidaMessages = {
   'emitida.noEncontrada.body':
     'Check the number. Here you can only see your own constancias; someone else’s is verified with its number or its QR code.',
   'emitida.verificarLink': 'Verify a constancia',
+  'emitida.signin.title': 'Sign in to see your constancia',
+  'emitida.signin.body': 'Your constancias are seen with your ClaveÚnica or your Comisaría Virtual account.',
+  'emitida.signin.link': 'Sign in',
   'emitida.sinConexion.title': 'No connection',
   'emitida.sinConexion.body':
     'This constancia is not kept on this device. Open it again when you are back online.',

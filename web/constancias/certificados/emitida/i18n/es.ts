@@ -28,6 +28,9 @@ export const messages = {
   'emitida.noEncontrada.body':
     'Revise el número. Aquí solo puede ver sus propias constancias; la de otra persona se verifica con su número o su código QR.',
   'emitida.verificarLink': 'Verificar una constancia',
+  'emitida.signin.title': 'Inicie sesión para ver su constancia',
+  'emitida.signin.body': 'Sus constancias se ven con su ClaveÚnica o con su cuenta de la Comisaría Virtual.',
+  'emitida.signin.link': 'Ingresar',
   'emitida.sinConexion.title': 'Sin conexión',
   'emitida.sinConexion.body':
     'Esta constancia no está guardada en este dispositivo. Ábrala de nuevo cuando vuelva la conexión.',

@@ -27,6 +27,9 @@ export const messages: EmitidaMessages = {
   'emitida.noEncontrada.body':
     'Verifye nimewo a. Isit la ou ka wè sèlman pwòp konstans ou; konstans yon lòt moun verifye ak nimewo li oswa kòd QR li.',
   'emitida.verificarLink': 'Verifye yon konstans',
+  'emitida.signin.title': 'Konekte pou w wè konstans ou',
+  'emitida.signin.body': 'Ou wè konstans ou yo ak ClaveÚnica ou oswa ak kont Comisaría Virtual ou.',
+  'emitida.signin.link': 'Konekte',
   'emitida.sinConexion.title': 'Pa gen koneksyon',
   'emitida.sinConexion.body': 'Konstans sa a pa sou aparèy sa a. Louvri l ankò lè koneksyon an tounen.',
   'regimen_visitas.siguiente':

@@ -183,7 +183,9 @@ export const messages: FormularioMessages = {
   'error.fecha_futura': '“{field}” cannot be a date or time in the future.',
   'error.fecha_antigua': '“{field}” is more than {dias} days ago: a constancia records recent facts.',
   'error.monto_invalido': '“{field}” must be an amount in pesos, numbers only, like 450000.',
-  'error.rango_invertido': '“{field}” cannot be before “{desde}”.',
+  'error.rango_meses': '“{field}” cannot be before the first unpaid month.',
+  'error.mes_invalido':
+    '“{field}” must be a valid month: the month from 1 to 12 and the year with its four digits.',
   'error.declaracion': 'To issue the constancia you must tick “{field}”.',
 
   'gate.loading': 'Loading…',

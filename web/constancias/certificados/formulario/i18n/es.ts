@@ -185,7 +185,9 @@ export const messages = {
   'error.fecha_antigua':
     '«{field}» es de hace más de {dias} días: una constancia deja registro de hechos recientes.',
   'error.monto_invalido': '«{field}» debe ser un monto en pesos, solo números, como 450000.',
-  'error.rango_invertido': '«{field}» no puede ser anterior a «{desde}».',
+  'error.rango_meses': '«{field}» no puede ser anterior al primer mes impago.',
+  'error.mes_invalido':
+    '«{field}» debe ser un mes válido: el mes del 1 al 12 y el año con sus cuatro cifras.',
   'error.declaracion': 'Para emitir la constancia debe marcar «{field}».',
 
   'gate.loading': 'Cargando…',

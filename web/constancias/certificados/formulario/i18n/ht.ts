@@ -180,7 +180,8 @@ export const messages: FormularioMessages = {
   'error.fecha_futura': '«{field}» pa ka yon dat oswa yon lè nan lavni.',
   'error.fecha_antigua': '«{field}» gen plis pase {dias} jou: yon konstans anrejistre fè ki fèk pase.',
   'error.monto_invalido': '«{field}» dwe yon montan an peso, sèlman chif, tankou 450000.',
-  'error.rango_invertido': '«{field}» pa ka anvan «{desde}».',
+  'error.rango_meses': '«{field}» pa ka anvan premye mwa ki pa peye a.',
+  'error.mes_invalido': '«{field}» dwe yon mwa ki valab: mwa a soti 1 rive 12 epi ane a ak kat chif li yo.',
   'error.declaracion': 'Pou bay konstans lan ou dwe make «{field}».',
 
   'gate.loading': 'N ap chaje…',
