@@ -64,6 +64,13 @@ const MIS_DATOS = /\/web\/mis-datos\/(ConDatos\.tsx|palabras\.ts|api\.ts|i18n\/(
  */
 const ARCHIVOS = /\/web\/archivos\/(cola|almacen|subida)\.ts$|\/worker\/archivos\/limites\.ts$/
 
+/**
+ * Dates in words (web/i18n/dates.ts): a chunk of its own, loaded by the pages that show a date —
+ * not in the shell every first visit loads, and not pulled into the group of one of its importers
+ * (the "Mis datos" group would otherwise take it, and every page with a date would load that).
+ */
+const FECHAS = /\/web\/i18n\/dates\.ts$/
+
 const currentBuild = new Set<string>()
 
 /**
@@ -191,6 +198,7 @@ export default defineConfig({
           groups: [
             { name: 'shell', test: SHELL },
             { name: 'forms', test: FORMS },
+            { name: 'fechas', test: FECHAS },
             { name: 'mis-datos', test: MIS_DATOS },
             { name: 'archivos', test: ARCHIVOS },
           ],

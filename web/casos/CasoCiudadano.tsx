@@ -12,7 +12,8 @@ import {
   Switch,
 } from 'solid-js'
 import { Notice } from '../components/Notice.tsx'
-import { formatDate, locale, t } from '../i18n/index.ts'
+import { formatDate } from '../i18n/dates.ts'
+import { locale, t } from '../i18n/index.ts'
 import { dismiss } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
 import { type Carga, cargarCaso, casoUrl } from './api.ts'

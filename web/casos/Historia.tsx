@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js'
-import { formatDate } from '../i18n/index.ts'
+import { formatDate } from '../i18n/dates.ts'
 import type { EntradaCaso } from './api.ts'
 import { tcaso } from './i18n/index.ts'
 

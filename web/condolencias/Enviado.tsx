@@ -4,8 +4,8 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { t } from '../i18n/index.ts'
 import { cannotSaveNow } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
-import { paths } from './form.ts'
 import { tcd } from './i18n/index.ts'
+import { paths } from './rutas.ts'
 
 export { ready } from './i18n/index.ts'
 

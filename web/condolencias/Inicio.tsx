@@ -2,9 +2,10 @@ import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Switch } from 'solid-js'
 import type { Condolencia } from '../../worker/condolencias/schema.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { formatDate, t } from '../i18n/index.ts'
-import { API_URL, paths } from './form.ts'
+import { formatDate } from '../i18n/dates.ts'
+import { t } from '../i18n/index.ts'
 import { tcd } from './i18n/index.ts'
+import { API_URL, paths } from './rutas.ts'
 
 export { ready } from './i18n/index.ts'
 

@@ -1,7 +1,8 @@
 import { QuestionPage } from '../components/QuestionPage.tsx'
 import { t } from '../i18n/index.ts'
-import { CondolenciaInput, draft, MAX_MENSAJE, paths } from './form.ts'
+import { CondolenciaInput, draft, MAX_MENSAJE } from './form.ts'
 import { tcd } from './i18n/index.ts'
+import { paths } from './rutas.ts'
 
 export { ready } from './i18n/index.ts'
 

@@ -6,8 +6,9 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { createReview } from '../forms/review.ts'
 import { t } from '../i18n/index.ts'
-import { API_URL, CondolenciaInput, draft, paths, SERVICE_ID } from './form.ts'
+import { CondolenciaInput, draft, SERVICE_ID } from './form.ts'
 import { tcd } from './i18n/index.ts'
+import { API_URL, paths } from './rutas.ts'
 
 export { ready } from './i18n/index.ts'
 

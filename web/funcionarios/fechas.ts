@@ -1,4 +1,4 @@
-import { formatTime } from '../i18n/index.ts'
+import { formatTime } from '../i18n/dates.ts'
 
 /** Dates as the officers' screens read and write them. */
 

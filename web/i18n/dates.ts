@@ -4,6 +4,7 @@
  * `ht` and falls back to French ("4 décembre 2026 à 10:10"), which a Creole reader should not get.
  */
 import type { Locale } from '../../worker/i18n/index.ts'
+import { locale } from './index.ts'
 
 /** The months in Creole, in its standard spelling, January first. */
 const MONTHS_HT = [
@@ -79,4 +80,45 @@ export function formatInstant(
   if (locale === 'ht') return creole(date, shape, timeZone)
   const tag = locale === 'es' ? 'es-CL' : 'en-GB'
   return new Intl.DateTimeFormat(tag, { ...INTL[shape], timeZone }).format(date)
+}
+
+/**
+ * Formats a date and time for the current language, in the device's time zone or `timeZone`
+ * (every date the PWA shows goes through web/i18n/dates.ts: Creole's months are its own).
+ *
+ * @example
+ * formatDate('2026-12-04T13:10:00.000Z', 'America/Santiago') // '4 de diciembre de 2026 a las 10:10'
+ */
+export function formatDate(iso: string, timeZone?: string): string {
+  return formatInstant(locale(), iso, 'dateTime', timeZone)
+}
+
+/**
+ * A day without its time, as `formatDate` writes it.
+ *
+ * @example
+ * formatDay('2026-12-04T18:00:00.000Z', 'America/Santiago') // '4 de diciembre de 2026'
+ */
+export function formatDay(iso: string, timeZone?: string): string {
+  return formatInstant(locale(), iso, 'date', timeZone)
+}
+
+/**
+ * An instant's time of day on the 24-hour clock.
+ *
+ * @example
+ * formatTime('2026-12-04T13:10:00.000Z', 'America/Santiago') // '10:10'
+ */
+export function formatTime(iso: string, timeZone?: string): string {
+  return formatInstant(locale(), iso, 'time', timeZone)
+}
+
+/**
+ * The name of an instant's day of the week, in lower case as each language writes it.
+ *
+ * @example
+ * formatWeekday('2026-12-04T12:00:00.000Z', 'UTC') // 'viernes' ('vandredi' in Creole)
+ */
+export function formatWeekday(iso: string, timeZone?: string): string {
+  return formatInstant(locale(), iso, 'weekday', timeZone)
 }

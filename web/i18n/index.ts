@@ -1,6 +1,5 @@
 import { batch, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
-import { formatInstant } from './dates.ts'
 import { messages as es, type MessageKey, type Messages } from './es.ts'
 import { format, locales, registerCatalog } from './server-catalog.ts'
 
@@ -49,47 +48,6 @@ export function plural(
   n: number,
 ): string {
   return t(n === 1 ? `${base}.one` : `${base}.other`, { n })
-}
-
-/**
- * Formats a date and time for the current language, in the device's time zone or `timeZone`
- * (every date the PWA shows goes through web/i18n/dates.ts: Creole's months are its own).
- *
- * @example
- * formatDate('2026-12-04T13:10:00.000Z', 'America/Santiago') // '4 de diciembre de 2026 a las 10:10'
- */
-export function formatDate(iso: string, timeZone?: string): string {
-  return formatInstant(locale(), iso, 'dateTime', timeZone)
-}
-
-/**
- * A day without its time, as `formatDate` writes it.
- *
- * @example
- * formatDay('2026-12-04T18:00:00.000Z', 'America/Santiago') // '4 de diciembre de 2026'
- */
-export function formatDay(iso: string, timeZone?: string): string {
-  return formatInstant(locale(), iso, 'date', timeZone)
-}
-
-/**
- * An instant's time of day on the 24-hour clock.
- *
- * @example
- * formatTime('2026-12-04T13:10:00.000Z', 'America/Santiago') // '10:10'
- */
-export function formatTime(iso: string, timeZone?: string): string {
-  return formatInstant(locale(), iso, 'time', timeZone)
-}
-
-/**
- * The name of an instant's day of the week, in lower case as each language writes it.
- *
- * @example
- * formatWeekday('2026-12-04T12:00:00.000Z', 'UTC') // 'viernes' ('vandredi' in Creole)
- */
-export function formatWeekday(iso: string, timeZone?: string): string {
-  return formatInstant(locale(), iso, 'weekday', timeZone)
 }
 
 /** Loads a feature catalogue's messages for a language and returns how to put them in place. */

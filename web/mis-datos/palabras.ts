@@ -1,4 +1,4 @@
-import { formatDate, formatDay } from '../i18n/index.ts'
+import { formatDate, formatDay } from '../i18n/dates.ts'
 import type { Finalidad, MotivoConservacion, Registro } from './api.ts'
 import type { MisDatosKey } from './i18n/es.ts'
 import { messages } from './i18n/es.ts'

@@ -2,7 +2,7 @@ import { A } from '@solidjs/router'
 import { createEffect, createSignal, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { formatDate } from '../../i18n/index.ts'
+import { formatDate } from '../../i18n/dates.ts'
 import {
   API,
   api,

@@ -3,7 +3,7 @@ import type { JSX } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
 import { TramitesLista } from '../../components/TramitesLista.tsx'
-import { formatDate } from '../../i18n/index.ts'
+import { formatDate } from '../../i18n/dates.ts'
 import { estadoTexto, tipoTexto } from './Denuncia.tsx'
 import { tn } from './i18n/index.ts'
 

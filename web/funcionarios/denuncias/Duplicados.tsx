@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { formatPatente } from '../../../worker/identificadores.ts'
-import { formatDate } from '../../i18n/index.ts'
+import { formatDate } from '../../i18n/dates.ts'
 import { casoPath, type VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'
 import { estadoLabel } from './palabras.tsx'

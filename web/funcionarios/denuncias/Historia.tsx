@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js'
-import { formatDate } from '../../i18n/index.ts'
+import { formatDate } from '../../i18n/dates.ts'
 import type { EntradaHistoria, VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'
 import { known, palabra, tipoLabel } from './palabras.tsx'

@@ -1,5 +1,6 @@
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { formatDate, locale } from '../../i18n/index.ts'
+import { formatDate } from '../../i18n/dates.ts'
+import { locale } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { CAMPOS, type Campo, type PermisoSupervision } from './api.ts'
 import { tfp } from './i18n/index.ts'

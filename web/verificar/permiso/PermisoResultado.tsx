@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { formatDate, formatDay, formatTime } from '../../i18n/index.ts'
+import { formatDate, formatDay, formatTime } from '../../i18n/dates.ts'
 import { type Icono, type Tono, Veredicto } from '../Veredicto.tsx'
 import { tvp } from './i18n/index.ts'
 import type { ResultadoPermiso, VeredictoPermiso } from './veredicto.ts'
