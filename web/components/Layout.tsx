@@ -1,14 +1,10 @@
 import { A } from '@solidjs/router'
-import { createSignal, ErrorBoundary, type JSX, lazy, onCleanup, Show, Suspense } from 'solid-js'
-import { SignInLink } from '../cuenta/AccountNav.tsx'
-import { me } from '../cuenta/session.ts'
+import { createSignal, ErrorBoundary, type JSX, onCleanup, Suspense } from 'solid-js'
+import { AccountBar, SignInLink } from '../cuenta/AccountNav.tsx'
 import { t } from '../i18n/index.ts'
 import { OutboxBanner } from '../offline/OutboxBanner.tsx'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
-
-/** The signed-in header row: fetched only when someone is signed in. */
-const AccountBar = lazy(() => import('../cuenta/AccountBar.tsx').then((m) => ({ default: m.AccountBar })))
 
 function OfflineNotice() {
   const [online, setOnline] = createSignal(navigator.onLine)
@@ -68,11 +64,7 @@ export function Layout(props: { children?: JSX.Element }) {
             <SignInLink />
           </div>
         </div>
-        <Show when={me()}>
-          <Suspense>
-            <AccountBar />
-          </Suspense>
-        </Show>
+        <AccountBar />
       </header>
       <UpdatePrompt />
       <OfflineNotice />
