@@ -153,6 +153,8 @@ describe('Denuncias, the citizen’s side', () => {
     const grouped = `${numero.slice(0, 3)} ${numero.slice(3, 6)} ${numero.slice(6)}`
     await page.locator('.dn-numero').waitFor()
     expect(await page.locator('.dn-numero').textContent()).toBe(grouped)
+    // The case's part of the page (web/casos) arrives in a chunk of its own, after the número.
+    await page.getByText('Personal de la Comisaría Virtual revisará su denuncia antes del').waitFor()
     const sent = await main(page)
     expect(sent).toContain('Personal de la Comisaría Virtual revisará su denuncia antes del')
     expect(sent).toContain('Recibida')
