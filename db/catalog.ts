@@ -368,6 +368,28 @@ export const CATALOGO = {
     lectores: ['titular', 'sistema'],
     columnas: { id: null, at: actividad, user_id: ['salud_penitenciario'], tipo_id: null, comuna_cut: null },
   },
+  informaciones: {
+    descripcion: 'Información anónima (cifrada en el navegador de quien informa)',
+    finalidad:
+      'Recibir información sobre delitos sin identificar a quien informa; sólo los analistas de la mesa pueden leerla',
+    base: 'funcion_publica',
+    retencion: { plazo: `${R.informacionAnos} años desde el día en que llegó`, accion: 'borrar' },
+    lectores: ['sistema'],
+    columnas: {
+      id: null,
+      mesa: null,
+      cifrado: ['penal', 'ubicacion', 'texto_libre'],
+      enc: null,
+      clave_version: null,
+      recibo_hash: secreto,
+      respuesta_clave: null,
+      dia: actividad,
+    },
+  },
+  informacion_desafios: sinDatos('Pruebas de trabajo ya usadas (su hash, hasta su vencimiento)', [
+    'hash',
+    'vence',
+  ]),
   condolencias: {
     descripcion: 'Libro de condolencias',
     finalidad: 'Publicar mensajes de condolencia por funcionarios caídos en servicio',

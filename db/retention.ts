@@ -51,6 +51,8 @@ export const RETENCION = {
    * it, on this device or another (docs/decisions/0034-drafts-on-the-account.md).
    */
   borradorDias: 30,
+  /** Información anónima: a tip, counted from the day it arrived (the next slice may tie it to its triage). */
+  informacionAnos: 5,
 } as const
 
 /** The calendar arithmetic of a clock, in UTC (a day's difference does not matter at these scales). */

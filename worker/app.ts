@@ -30,6 +30,7 @@ import { accountsRoute, meRoute } from './identity/accounts-route.ts'
 import { claveUnicaRoute } from './identity/claveunica-route.ts'
 import { authenticate, sessionCookieName } from './identity/session.ts'
 import { staffAdminRoute, staffLoginRoute } from './identity/staff-route.ts'
+import { informacionRoute } from './informacion/route.ts'
 import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
@@ -81,11 +82,14 @@ function jsonBodyLimit(): MiddlewareHandler<AppEnv> {
 export function createApp(ports: Ports): App {
   const app = new Hono<AppEnv>()
   const { registries, config, log } = ports
+  app.use(securityHeaders())
+  app.use('/api/*', jsonBodyLimit())
+  // Información anónima first: nothing after this line (the caller's context, cookies, sessions,
+  // request ids) ever sees its requests (decision 0043).
+  app.route('/api/informacion', informacionRoute(ports))
   app.use(
     ...requestContext({ ...ports, registries: boundedRegistries(registries, config.registryTimeoutMs, log) }),
   )
-  app.use(securityHeaders())
-  app.use('/api/*', jsonBodyLimit())
   for (const path of ['/api/*', '/auth/*']) app.use(path, originCheck(sessionCookieName))
   // Citizens' submissions read their session and their key's stored answer with their own reads,
   // in one batch (worker/submission.ts, decision 0023): they come before the middleware that

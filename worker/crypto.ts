@@ -38,6 +38,12 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 export interface Vault {
   seal(plain: string): Promise<string>
   open(sealed: string): Promise<string>
+  /**
+   * A secret of its own for one purpose, derived from the vault's key (HMAC-SHA256 of the
+   * purpose, hex): a new use of a server secret (the proof of work's signatures) needs no new
+   * secret to deploy, and knowing it tells nothing of the vault's key or of other purposes'.
+   */
+  subkey(purpose: string): Promise<string>
 }
 
 /**
@@ -51,7 +57,12 @@ export async function importVault(key: string): Promise<Vault> {
   const raw = fromBase64Url(key)
   if (raw.length !== 32) throw new Error('VAULT_KEY must be 32 bytes, base64url')
   const aes = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt'])
+  const hmac = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
   return {
+    async subkey(purpose) {
+      const mac = await crypto.subtle.sign('HMAC', hmac, new TextEncoder().encode(`subkey:${purpose}`))
+      return Array.from(new Uint8Array(mac), (byte) => byte.toString(16).padStart(2, '0')).join('')
+    },
     async seal(plain) {
       const iv = crypto.getRandomValues(new Uint8Array(12))
       const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, aes, new TextEncoder().encode(plain))

@@ -23,3 +23,21 @@ export function consoleLogger(base: Record<string, unknown> = {}): Logger {
     error: (message, fields) => write('error', message, fields),
   }
 }
+
+/**
+ * The same logger with every line dated by the day only: `time` is given as a field, which
+ * `consoleLogger` writes over its own. For the routes of información anónima, whose lines must
+ * not say when a tipster came (decision 0043); callers pass no address, agent or header either.
+ *
+ * @example
+ * const log = sinHora(ports.log, () => localDate(ports.clock.now()))
+ * log.error('unhandled error', { error: 'boom' }) // {"time":"2026-12-05",…}
+ */
+export function sinHora(log: Logger, dia: () => string): Logger {
+  const dated = (fields?: Record<string, unknown>) => ({ ...fields, time: dia() })
+  return {
+    info: (message, fields) => log.info(message, dated(fields)),
+    warn: (message, fields) => log.warn(message, dated(fields)),
+    error: (message, fields) => log.error(message, dated(fields)),
+  }
+}

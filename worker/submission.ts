@@ -21,8 +21,13 @@ import { shardOf } from './shards/protocol.ts'
 import { parseJsonBody, relabel } from './validation.ts'
 import { runWrites, type Write } from './writes.ts'
 
-/** Who may submit: anyone, a signed-in citizen, or a citizen whose RUN ClaveÚnica proved in this session. */
-export type Audience = 'anyone' | 'citizen' | 'claveunica'
+/**
+ * Who may submit: anyone, a signed-in citizen, or a citizen whose RUN ClaveÚnica proved in this
+ * session — or `unseen`: anyone, and the caller is not looked at at all (no cookie read, no
+ * session touched, no `Idempotency-Key`, whose scope names a device): información anónima
+ * (decision 0043).
+ */
+export type Audience = 'anyone' | 'citizen' | 'claveunica' | 'unseen'
 
 /** The caller as a submission's reads see it: the cookies' word, confirmed once the reads are in. */
 export interface Caller {
@@ -82,7 +87,7 @@ export interface Submission<I, L extends Record<string, unknown>> {
 
 /** Why the caller may not submit, as the guards of worker/identity/guards.ts say it; undefined if they may. */
 function refusal(c: AppContext, audience: Audience, actor: Actor | null): AppError | undefined {
-  if (audience === 'anyone') return undefined
+  if (audience === 'anyone' || audience === 'unseen') return undefined
   // A queued form replayed under a session other than its owner's waits for them (decision 0028).
   if (!actor || notTheOwner(c, actor)) return new AppError('unauthenticated')
   const proven =
@@ -134,7 +139,12 @@ async function load<I, L extends Record<string, unknown>>(
   let caller = callerOf(claimed)
   for (let attempt = 0; ; attempt += 1) {
     const request: Request<I> = await parseJsonBody(c, spec.input).then(
-      async (input) => ({ ok: true, input, idempotency: await idempotencyClaim(c, caller?.userId ?? null) }),
+      async (input) => ({
+        ok: true,
+        input,
+        idempotency:
+          spec.audience === 'unseen' ? undefined : await idempotencyClaim(c, caller?.userId ?? null),
+      }),
       (problem: unknown) => ({ ok: false, problem: relabel(problem, spec.labels) }),
     )
     const { idempotency } = request
@@ -193,7 +203,7 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
     const { request, loaded, answer, code, codeTaken, shard, touch, actor } = await load(
       c,
       spec,
-      await claimedCaller(c),
+      spec.audience === 'unseen' ? null : await claimedCaller(c),
     )
     const refused = refusal(c, spec.audience, actor)
     if (refused || !request.ok) {

@@ -14,6 +14,8 @@ export const en: Catalog = {
     too_large: '“{field}” must be at most {max}.',
     invalid_email: '“{field}” must be a valid e-mail address, like name@example.com.',
     invalid_format: '“{field}” is not in a valid format.',
+    proof_of_work_invalid:
+      '“{field}”: the proof of work is not valid, has expired or was already used. Ask for a new challenge.',
     invalid_option: '“{field}”: choose one of the options.',
     unknown_field: '“{field}” is not a field of this form.',
     invalid_run: '“{field}” is not a valid RUN: check the digits and the check digit.',

@@ -16,6 +16,8 @@ export const es = {
     too_large: '«{field}» debe ser como máximo {max}.',
     invalid_email: '«{field}» debe ser una dirección de correo electrónico válida, como nombre@ejemplo.cl.',
     invalid_format: '«{field}» no tiene un formato válido.',
+    proof_of_work_invalid:
+      '«{field}»: la prueba de trabajo no es válida, venció o ya se usó. Pida un desafío nuevo.',
     invalid_option: '«{field}»: elija una de las opciones.',
     unknown_field: '«{field}» no es un campo de este formulario.',
     invalid_run: '«{field}» no es un RUN válido: revise los números y el dígito verificador.',

@@ -14,6 +14,8 @@ export const ht: Catalog = {
     too_large: '«{field}» dwe pi plis {max}.',
     invalid_email: '«{field}» dwe yon adrès imèl ki valab, tankou non@egzanp.cl.',
     invalid_format: '«{field}» pa nan yon fòma ki valab.',
+    proof_of_work_invalid:
+      '«{field}»: prèv travay la pa valab, li ekspire oswa yo te deja sèvi avè l. Mande yon nouvo defi.',
     invalid_option: '«{field}»: chwazi youn nan opsyon yo.',
     unknown_field: '«{field}» pa yon chan nan fòmilè sa a.',
     invalid_run: '«{field}» pa yon RUN ki valab: verifye chif yo ak chif verifikasyon an.',

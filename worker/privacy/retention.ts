@@ -16,6 +16,7 @@ import {
   denunciasClaves,
   elecciones,
   fiscaliaEnvios,
+  informaciones,
   mfaChallenges,
   permisos,
   permisosRechazados,
@@ -436,6 +437,12 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
     ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
+  informaciones: async ({ db }, now) =>
+    (
+      await db
+        .delete(informaciones)
+        .where(lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos }))))
+    ).rowsAffected,
   borradores: async ({ db }, now) =>
     (
       await db

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto'
+import { Aes256Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core'
+import { type Challenge, solveChallenge } from 'altcha-lib'
+import { deriveKey } from 'altcha-lib/algorithms/sha'
+
+/** The suite of decision 0042's neighbour (issue 17's notes): P-256, HKDF-SHA256, AES-256-GCM. */
+export const suite = new CipherSuite({
+  kem: new DhkemP256HkdfSha256(),
+  kdf: new HkdfSha256(),
+  aead: new Aes256Gcm(),
+})
+
+const b64url = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(new Uint8Array(bytes)).toString('base64url')
+
+/**
+ * Solves a challenge as the browser will (altcha-lib's own solver, in Node): the body's `desafio`.
+ *
+ * @example
+ * const desafio = await resolver(await (await fetch(`${url}/api/informacion/desafio`)).json())
+ */
+export async function resolver(challenge: Challenge) {
+  const solution = await solveChallenge({ challenge, deriveKey })
+  if (!solution) throw new Error('challenge not solved')
+  return { ...challenge, solution: { counter: solution.counter, derivedKey: solution.derivedKey } }
+}
+
+/**
+ * A tip's body as the browser makes it: `texto` encrypted with HPKE to a fresh desk key pair
+ * (the test plays the desk), a random receipt's hash and reply key.
+ *
+ * @example
+ * const { body, abrir } = await tipCifrado('MARCADOR-123', desafio)
+ */
+export async function tipCifrado(texto: string, desafio: unknown) {
+  const desk = await suite.kem.generateKeyPair()
+  const info = new TextEncoder().encode('comisaria-virtual/informacion/drogas/1')
+  const sender = await suite.createSenderContext({ recipientPublicKey: desk.publicKey, info })
+  const cifrado = await sender.seal(new TextEncoder().encode(texto).buffer as ArrayBuffer)
+  const respuesta = await suite.kem.generateKeyPair()
+  const recibo = crypto.getRandomValues(new Uint8Array(16))
+  const body = {
+    desafio,
+    mesa: 'drogas',
+    cifrado: b64url(cifrado),
+    enc: b64url(sender.enc),
+    claveVersion: 1,
+    reciboHash: createHash('sha256').update(recibo).digest('hex'),
+    respuestaClave: b64url(await suite.kem.serializePublicKey(respuesta.publicKey)),
+  }
+  /** Decrypts the stored ciphertext as the desk's analyst would. */
+  const abrir = async (stored: { cifrado: string; enc: string }) => {
+    const recipient = await suite.createRecipientContext({
+      recipientKey: desk.privateKey,
+      enc: new Uint8Array(Buffer.from(stored.enc, 'base64url')).buffer as ArrayBuffer,
+      info,
+    })
+    const plain = await recipient.open(
+      new Uint8Array(Buffer.from(stored.cifrado, 'base64url')).buffer as ArrayBuffer,
+    )
+    return new TextDecoder().decode(plain)
+  }
+  return { body, abrir }
+}

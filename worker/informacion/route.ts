@@ -1,0 +1,96 @@
+import { Hono } from 'hono'
+import { informaciones } from '../../db/schema/index.ts'
+import { type AppEnv, negotiateLocale } from '../context.ts'
+import { AppError } from '../errors.ts'
+import { sinHora } from '../log.ts'
+import { errorBody } from '../middleware/errors.ts'
+import type { Ports } from '../ports.ts'
+import { submission } from '../submission.ts'
+import { localDate } from '../time.ts'
+import { insertRow } from '../writes.ts'
+import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
+import { InformacionInput } from './schema.ts'
+
+/**
+ * `POST /api/informacion`: a tip, encrypted in the browser, paid for with a proof of work. Stores
+ * the ciphertext and the day, nothing else; answers the tip's id and day. The same tip sent again
+ * (its receipt's hash already kept: an answer lost on a bad link) is answered as the first time.
+ */
+export const informacionSubmission = submission({
+  input: InformacionInput,
+  audience: 'unseen',
+  reads: (_c, input) => ({
+    usado: desafioUsado(huellaDesafio(input.desafio)),
+    previa: {
+      statement: { sql: 'select id, dia from informaciones where recibo_hash = ?', args: [input.reciboHash] },
+      map: (result) => {
+        const row = result.rows[0]
+        return row ? { id: String(row.id), dia: String(row.dia) } : null
+      },
+    },
+  }),
+  decide: async (c, input, loaded: { usado: boolean; previa: { id: string; dia: string } | null }) => {
+    const { ports } = c.var
+    // A copy of a tip that was kept: its challenge is spent by the first, so it is not checked again.
+    if (loaded.previa) return { status: 201, body: loaded.previa }
+    const huella = huellaDesafio(input.desafio)
+    const spend = await gastarDesafio(ports, input.desafio, huella, loaded.usado)
+    // A random id (v4), not rowId's UUIDv7, whose first 48 bits are the time.
+    const body = { id: crypto.randomUUID(), dia: localDate(ports.clock.now()) }
+    const { desafio: _, ...tip } = input
+    return {
+      status: 201,
+      body,
+      writes: [...spend, insertRow(informaciones, { ...tip, ...body })],
+      rules: {
+        // At the edge, a copy that reached another shard before the first committed: one tip.
+        once: [{ key: `informacion:${input.reciboHash}`, status: 201 }],
+        counters: [{ key: `desafio:${huella}`, max: 1, baseline: 0, refusal: desafioRechazado() }],
+      },
+    }
+  },
+})
+
+/**
+ * `/api/informacion`: its own app, mounted before anything of the main one reads the caller
+ * (decision 0043). No cookie is read or set, no session, no client request id (a fresh one per
+ * request), the language from `?lang=` alone; its errors are logged without the path's caller
+ * and dated by the day.
+ *
+ * @example
+ * app.route('/api/informacion', informacionRoute(ports))
+ */
+export function informacionRoute(ports: Ports): Hono<AppEnv> {
+  const log = sinHora(ports.log, () => localDate(ports.clock.now()))
+  const app = new Hono<AppEnv>()
+  app.use(async (c, next) => {
+    c.set('ports', { ...ports, log })
+    c.set('actor', null)
+    c.set('idempotency', undefined)
+    c.set('requestId', crypto.randomUUID())
+    c.set('locale', negotiateLocale(c.req.query('lang'), undefined, undefined))
+    await next()
+  })
+  app.get('/desafio', async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await emitirDesafio(c.var.ports))
+  })
+  app.post('/', informacionSubmission)
+  // Anything else under the prefix ends here, never in the main app's middleware.
+  app.all('*', () => {
+    throw new AppError('not_found')
+  })
+  app.onError((error, c) => {
+    const known = error instanceof AppError ? error : new AppError('internal')
+    if (!(error instanceof AppError) && !ports.storage.refusal(error)) {
+      log.error('unhandled error', {
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      })
+    }
+    const refusal = error instanceof AppError ? undefined : ports.storage.refusal(error)
+    const answer = refusal ?? known
+    c.header('Cache-Control', 'no-store')
+    return c.json(errorBody(c, answer), answer.status)
+  })
+  return app
+}
