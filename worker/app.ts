@@ -1,6 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import { esEnvioDeParte } from './archivos/limites.ts'
+import { Hono } from 'hono'
 import { archivosRoute } from './archivos/route.ts'
 import { borradoresRoute } from './borradores/route.ts'
 import { casosRoute } from './casos/route.ts'
@@ -35,6 +33,7 @@ import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
+import { jsonBodyLimit } from './middleware/json-body-limit.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { permisoSubmission, permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
@@ -43,33 +42,9 @@ import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
-/** The largest JSON body the API reads. Forms are text; files have their own route and limits (worker/archivos). */
-export const MAX_JSON_BODY = 64 * 1024
+export { MAX_JSON_BODY } from './middleware/json-body-limit.ts'
 
 export type App = Hono<AppEnv>
-
-/**
- * Refuses bodies over MAX_JSON_BODY. A declared Content-Length is checked without touching the
- * body; only a chunked body is read through hono's counting reader. (Asking for the body of every
- * request would build a full web Request on Node, the most expensive step of a small request.)
- */
-function jsonBodyLimit(): MiddlewareHandler<AppEnv> {
-  const counted = bodyLimit({
-    maxSize: MAX_JSON_BODY,
-    onError: () => {
-      throw new AppError('payload_too_large')
-    },
-  })
-  return (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    // A file's part is bytes, streamed to the file store with limits of its own (worker/archivos).
-    if (esEnvioDeParte(c.req.method, c.req.path)) return next()
-    const length = c.req.header('content-length')
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next)
-    if (Number(length) > MAX_JSON_BODY) throw new AppError('payload_too_large')
-    return next()
-  }
-}
 
 /**
  * Builds the whole application from its ports. Each runtime's entry point only wires real
@@ -83,13 +58,13 @@ export function createApp(ports: Ports): App {
   const app = new Hono<AppEnv>()
   const { registries, config, log } = ports
   app.use(securityHeaders())
-  app.use('/api/*', jsonBodyLimit())
   // Información anónima first: nothing after this line (the caller's context, cookies, sessions,
   // request ids) ever sees its requests (decision 0043).
   app.route('/api/informacion', informacionRoute(ports))
   app.use(
     ...requestContext({ ...ports, registries: boundedRegistries(registries, config.registryTimeoutMs, log) }),
   )
+  app.use('/api/*', jsonBodyLimit())
   for (const path of ['/api/*', '/auth/*']) app.use(path, originCheck(sessionCookieName))
   // Citizens' submissions read their session and their key's stored answer with their own reads,
   // in one batch (worker/submission.ts, decision 0023): they come before the middleware that

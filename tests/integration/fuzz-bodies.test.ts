@@ -25,6 +25,7 @@ import {
   TokenInput,
   TotpInput,
 } from '../../worker/identity/schemas.ts'
+import { InformacionAnonimaInput, MESAS } from '../../worker/informacion/schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
 import { respuestasValidas } from '../support/certificados.ts'
@@ -53,12 +54,44 @@ const OTRAS_ELECCIONES = ['demo', 'demo-2026-11-24', 'DEMO-2026-11-23', ' demo-2
 const SEMANA = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-27', '2026-11-29', '2026-11-30']
 const FUERA = ['2026-11-22', '2026-12-01', '2025-11-23', '1900-01-01', '9999-12-31']
 
+/** A challenge of the right shape that this server never signed (its signature is zeros). */
+const DESAFIO_FALSO = {
+  parameters: {
+    algorithm: 'SHA-256',
+    nonce: 'ab'.repeat(16),
+    salt: 'cd'.repeat(16),
+    cost: 1,
+    keyLength: 32,
+    keyPrefix: 'ef'.repeat(16),
+    keySignature: '01'.repeat(32),
+    data: { vence: 4_102_444_800_000 },
+  },
+  signature: '0'.repeat(64),
+  solution: { counter: 7, derivedKey: 'ef'.repeat(32) },
+}
+
 /**
  * Every endpoint that reads a JSON body, public or for a signed-in ClaveÚnica citizen. Those that
  * write on a valid request, and the logins (a well-formed one costs a scrypt hash), get only
  * invalid requests: each breaks at least one field.
  */
 const PUBLIC: Record<string, () => Endpoint> = {
+  // No valid proof of work can be drawn: every tip the fuzzer sends must be refused, nothing written.
+  'POST /api/informacion': () =>
+    jsonPost(
+      '/api/informacion',
+      InformacionAnonimaInput,
+      {
+        desafio: object([DESAFIO_FALSO], [null, 'desafio', {}, [], { ...DESAFIO_FALSO, solution: null }]),
+        mesa: option([...MESAS]),
+        cifrado: format(fc.stringMatching(/^[A-Za-z0-9_-]{1,300}$/), ['', 'no base64!', '====']),
+        enc: format(fc.stringMatching(/^[A-Za-z0-9_-]{87}$/), ['', 'a b', 'x'.repeat(201)]),
+        claveVersion: whole(1, 1_000_000),
+        reciboHash: format(fc.stringMatching(/^[0-9a-f]{64}$/), ['', 'abc', 'G'.repeat(64), 'A'.repeat(64)]),
+        respuestaClave: format(fc.stringMatching(/^[A-Za-z0-9_-]{87}$/), ['', 'a+b/', 'x'.repeat(201)]),
+      },
+      { alwaysInvalid: true },
+    ),
   'POST /api/condolencias': () =>
     jsonPost(
       '/api/condolencias',

@@ -82,6 +82,10 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/unidades', audience: 'public', admitted: 200 },
   { route: 'GET /api/condolencias', audience: 'public', admitted: 200 },
   { route: 'POST /api/condolencias', audience: 'public', body: {}, admitted: 400 },
+  // Información anónima: anyone, and no caller is looked at (decision 0043); without a valid
+  // proof of work a tip is a 400 naming `desafio` (tests/integration/informacion.test.ts).
+  { route: 'GET /api/informacion/desafio', audience: 'public', admitted: 200 },
+  { route: 'POST /api/informacion', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/register', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/verify-email', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/login', audience: 'public', body: {}, admitted: 400 },

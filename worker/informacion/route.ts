@@ -4,12 +4,13 @@ import { type AppEnv, negotiateLocale } from '../context.ts'
 import { AppError } from '../errors.ts'
 import { sinHora } from '../log.ts'
 import { errorBody } from '../middleware/errors.ts'
+import { jsonBodyLimit } from '../middleware/json-body-limit.ts'
 import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
-import { InformacionInput } from './schema.ts'
+import { InformacionAnonimaInput } from './schema.ts'
 
 /**
  * `POST /api/informacion`: a tip, encrypted in the browser, paid for with a proof of work. Stores
@@ -17,7 +18,7 @@ import { InformacionInput } from './schema.ts'
  * (its receipt's hash already kept: an answer lost on a bad link) is answered as the first time.
  */
 export const informacionSubmission = submission({
-  input: InformacionInput,
+  input: InformacionAnonimaInput,
   audience: 'unseen',
   reads: (_c, input) => ({
     usado: desafioUsado(huellaDesafio(input.desafio)),
@@ -67,10 +68,14 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
     c.set('ports', { ...ports, log })
     c.set('actor', null)
     c.set('idempotency', undefined)
-    c.set('requestId', crypto.randomUUID())
+    // A fresh id, never the client's own (a trace it could follow across requests).
+    const id = crypto.randomUUID()
+    c.set('requestId', id)
+    c.header('X-Request-Id', id)
     c.set('locale', negotiateLocale(c.req.query('lang'), undefined, undefined))
     await next()
   })
+  app.use(jsonBodyLimit())
   app.get('/desafio', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await emitirDesafio(c.var.ports))

@@ -14,9 +14,9 @@ const base64url = (max: number) =>
  * the proof of work it paid. Nothing here names or describes the tipster.
  *
  * @example
- * v.parse(InformacionInput, { desafio, mesa: 'drogas', cifrado, enc, claveVersion: 1, reciboHash, respuestaClave })
+ * v.parse(InformacionAnonimaInput, { desafio, mesa: 'drogas', cifrado, enc, claveVersion: 1, reciboHash, respuestaClave })
  */
-export const InformacionInput = v.strictObject({
+export const InformacionAnonimaInput = v.strictObject({
   desafio: DesafioResuelto,
   mesa: v.picklist(MESAS),
   // The JSON body's limit (64 kB) bounds it too; files travel apart (the next slice).
@@ -27,4 +27,4 @@ export const InformacionInput = v.strictObject({
   reciboHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   respuestaClave: base64url(200),
 })
-export type InformacionInput = v.InferOutput<typeof InformacionInput>
+export type InformacionAnonimaInput = v.InferOutput<typeof InformacionAnonimaInput>
