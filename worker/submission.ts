@@ -72,6 +72,11 @@ export interface Submission<I, L extends Record<string, unknown>> {
   /** The catalogue's labels of input fields whose names mean something else in other forms. */
   labels?: Readonly<Record<string, string>>
   audience: Audience
+  /**
+   * At the edge, what picks the shard when there is no caller and no key (an `unseen`
+   * submission): copies of one request, and requests that must not both succeed, meet there.
+   */
+  shardKey?(input: I): string
   /** Whether it issues a document code: one is drawn before the reads, which check it is free. */
   issuesCode?: boolean
   /** The reads it needs, from the input and the caller the cookies name (null: none). */
@@ -117,10 +122,14 @@ type Request<I> =
 /**
  * The shard that keeps a submission at the edge: the citizen's (all of one RUN's submissions in
  * one place, so what must hold across them is checked there), else the anonymous device's (its
- * replays meet its first copy), else any.
+ * replays meet its first copy), else the one the submission's `shardKey` names, else any.
  */
-function shardFor(caller: Caller | null, idempotency: IdempotencyClaim | undefined): number {
-  return shardOf(caller?.run ?? idempotency?.scope ?? crypto.randomUUID())
+function shardFor(
+  caller: Caller | null,
+  idempotency: IdempotencyClaim | undefined,
+  key: string | undefined,
+): number {
+  return shardOf(caller?.run ?? idempotency?.scope ?? key ?? crypto.randomUUID())
 }
 
 /**
@@ -148,7 +157,7 @@ async function load<I, L extends Record<string, unknown>>(
       (problem: unknown) => ({ ok: false, problem: relabel(problem, spec.labels) }),
     )
     const { idempotency } = request
-    const shard = shardFor(caller, idempotency)
+    const shard = shardFor(caller, idempotency, request.ok ? spec.shardKey?.(request.input) : undefined)
     const code = randomCode(10, shards ? CODE_ALPHABET.charAt(shard) : '')
     const loaded = await readTogether(db, {
       ...(request.ok ? spec.reads(c, request.input, caller) : {}),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { casos, denunciasClaves } from '../../db/schema/index.ts'
+import { casos, denunciasClaves, informaciones } from '../../db/schema/index.ts'
 import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
@@ -9,6 +9,7 @@ import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
+import { resolver, tipCifrado } from '../support/informacion.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const VALENTINA = DEMO.valentina
@@ -160,5 +161,24 @@ describe('round trips to the database per submission, at the edge', () => {
     expect(await lista()).toContain(codigo)
     const pdf = await get(`/api/certificados/${codigo}/pdf`)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
+  })
+
+  it('an anonymous tip: at most two, its copy answered as the first, its challenge refused a second time', async () => {
+    const challenge = await (await mf.dispatchFetch(`${ORIGIN}/api/informacion/desafio`)).json()
+    const solved = await resolver(challenge as Parameters<typeof resolver>[0])
+    const { body } = await tipCifrado('una información', solved)
+    const first = await roundTrips('/api/informacion', body)
+    expect(first.status, first.text).toBe(201)
+    expect(first.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    // Before Turso has it, the shard answers a copy with the first answer, and refuses the challenge twice.
+    const copy = await roundTrips('/api/informacion', body)
+    expect(copy.text).toBe(first.text)
+    const other = await tipCifrado('otra, con el mismo desafío', solved)
+    const reused = await roundTrips('/api/informacion', other.body)
+    expect(reused.status, reused.text).toBe(400)
+    expect(reused.text).toContain('"desafio"')
+    await edge.flush()
+    const kept = await edge.db.select({ reciboHash: informaciones.reciboHash }).from(informaciones)
+    expect(kept.map((row) => row.reciboHash)).toEqual([body.reciboHash])
   })
 })

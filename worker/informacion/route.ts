@@ -20,6 +20,8 @@ import { InformacionAnonimaInput } from './schema.ts'
 export const informacionSubmission = submission({
   input: InformacionAnonimaInput,
   audience: 'unseen',
+  // A copy of a tip and another tip paid with the same challenge meet in one shard at the edge.
+  shardKey: (input) => huellaDesafio(input.desafio),
   reads: (_c, input) => ({
     usado: desafioUsado(huellaDesafio(input.desafio)),
     previa: {
