@@ -390,6 +390,50 @@ export const CATALOGO = {
     'hash',
     'vence',
   ]),
+  informacion_mesas: sinDatos('Mesas de información anónima: unidad y versión vigente de su clave', [
+    'id',
+    'unidad',
+    'clave_version',
+  ]),
+  informacion_mesa_claves: sinDatos('Claves públicas de cada mesa, por versión', [
+    'mesa',
+    'version',
+    'publica',
+    'created_at',
+  ]),
+  informacion_analistas: {
+    descripcion: 'Funcionarios analistas de cada mesa de información anónima',
+    finalidad: 'Saber quién puede leer la información de una mesa',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: 'Mientras la persona sea funcionaria activa; se borra al desactivar su cuenta',
+      accion: 'borrar',
+    },
+    lectores: ['personal.administrar', 'informacion.analizar', 'sistema'],
+    columnas: { user_id: id, mesa: null },
+  },
+  informacion_analistas_claves: {
+    descripcion: 'Clave pública de cada analista (su clave privada queda en su navegador)',
+    finalidad: 'Cifrar para el analista la clave de su mesa',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: 'Mientras la persona sea funcionaria activa; se borra al desactivar su cuenta',
+      accion: 'borrar',
+    },
+    lectores: ['informacion.analizar', 'sistema'],
+    columnas: { user_id: id, publica: null, created_at: actividad },
+  },
+  informacion_claves_envueltas: {
+    descripcion: 'Clave privada de una mesa cifrada para cada analista (el servidor no puede abrirla)',
+    finalidad: 'Que cada analista, y sólo él, descifre la información de su mesa',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: 'Mientras la persona sea funcionaria activa; se borra al desactivar su cuenta',
+      accion: 'borrar',
+    },
+    lectores: ['informacion.analizar', 'sistema'],
+    columnas: { mesa: null, version: null, user_id: id, enc: null, cifrado: secreto },
+  },
   condolencias: {
     descripcion: 'Libro de condolencias',
     finalidad: 'Publicar mensajes de condolencia por funcionarios caídos en servicio',

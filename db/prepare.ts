@@ -1,5 +1,6 @@
 import { rebuildCifrasIfMissing } from '../worker/cifras/recuento.ts'
 import { loadElecciones } from '../worker/elecciones/service.ts'
+import { loadMesas } from '../worker/informacion/mesas.ts'
 import { loadPermisoRules } from '../worker/permisos/reglas.ts'
 import type { Database } from '../worker/ports.ts'
 import { loadDemoData } from './import/demo.ts'
@@ -8,7 +9,8 @@ import { migrateDatabase } from './migrate.ts'
 
 /**
  * Everything a database holds before the portal serves from it: the migrations, Chile's regions
- * and comunas, the elections of record and the initial permit types; with `demo`, also the demo
+ * and comunas, the elections of record, the initial permit types and
+ * información anónima's three desks (without keys); with `demo`, also the demo
  * police units and registries, an election held on `now`'s day and the demo restriction phases.
  * One function for both runtimes, so that they serve the same data: the embedded default runs it
  * at every start-up, `npm run db:migrate` before a Turso-backed deploy (the Worker loads nothing
@@ -24,6 +26,7 @@ export async function prepareDatabase(
 ): Promise<void> {
   if (options.migrate !== false) await migrateDatabase(db)
   await loadReferenceData(db)
+  await loadMesas(db)
   if (options.demo) await loadDemoData(db)
   await loadElecciones(db, options.now, options.demo)
   await loadPermisoRules(db, options.now, options.demo)

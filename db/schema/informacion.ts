@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { users } from './users.ts'
 
 /**
  * Información anónima (issue 17): tips sent with no account, encrypted in the tipster's browser to
@@ -32,3 +33,78 @@ export const informacionDesafios = sqliteTable('informacion_desafios', {
   hash: text('hash').primaryKey(),
   vence: integer('vence', { mode: 'timestamp_ms' }).notNull(),
 })
+
+/**
+ * The desks that read tips (decision 0044): one per category, the Carabineros unit that handles
+ * it, and the key version new tips are encrypted to — `null` until the desk's first analyst has
+ * enrolled and made its first key in their browser (the seed makes none: it would have seen the
+ * private key).
+ */
+export const informacionMesas = sqliteTable('informacion_mesas', {
+  /** drogas, vehiculos, crimen_organizado. */
+  id: text('id').primaryKey(),
+  /** The unit's name as people know it, e.g. "OS-7 (Drogas)". */
+  unidad: text('unidad').notNull(),
+  claveVersion: integer('clave_version'),
+})
+
+/**
+ * Each of a desk's key pairs, by version: only the public key (JWK, JSON text). Never deleted, so
+ * a tip encrypted to an old version stays readable by whoever holds that version's wrapped key.
+ */
+export const informacionMesaClaves = sqliteTable(
+  'informacion_mesa_claves',
+  {
+    mesa: text('mesa')
+      .notNull()
+      .references(() => informacionMesas.id),
+    version: integer('version').notNull(),
+    publica: text('publica').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mesa, t.version] })],
+)
+
+/** Which staff members analyse which desk's tips (with the capability `informacion.analizar`). */
+export const informacionAnalistas = sqliteTable(
+  'informacion_analistas',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mesa: text('mesa')
+      .notNull()
+      .references(() => informacionMesas.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.mesa] })],
+)
+
+/**
+ * An analyst's own public key (JWK, JSON text), made in their browser at enrolment; its private
+ * key never leaves that browser (non-extractable).
+ */
+export const informacionAnalistasClaves = sqliteTable('informacion_analistas_claves', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  publica: text('publica').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/**
+ * A desk's private key of one version, HPKE-sealed in an analyst's browser to another analyst's
+ * public key (base64url `enc` and ciphertext): the server stores what it cannot open.
+ */
+export const informacionClavesEnvueltas = sqliteTable(
+  'informacion_claves_envueltas',
+  {
+    mesa: text('mesa').notNull(),
+    version: integer('version').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    enc: text('enc').notNull(),
+    cifrado: text('cifrado').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mesa, t.version, t.userId] })],
+)

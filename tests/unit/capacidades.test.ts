@@ -10,7 +10,9 @@ import {
 describe('capabilities', () => {
   it('lists each role’s set in the one order, each capability once', () => {
     for (const set of Object.values(CAPACIDADES_DE_ROL)) expect(set).toEqual(ordenadas(set))
-    expect(CAPACIDADES_DE_ROL.admin).toEqual([...CAPACIDADES])
+    // Every capability but reading tips (decision 0044): no role reads them by default.
+    expect(CAPACIDADES_DE_ROL.admin).toEqual(CAPACIDADES.filter((c) => c !== 'informacion.analizar'))
+    for (const set of Object.values(CAPACIDADES_DE_ROL)) expect(set).not.toContain('informacion.analizar')
   })
 
   it('reads an account’s grants, its role’s set when none are recorded, and nothing for citizens', () => {

@@ -30,6 +30,11 @@ export const CAPACIDADES = [
   'certificados.consultar',
   /** Annul an issued constancia, with a reason (verification then says annulled). */
   'certificados.anular',
+  /**
+   * Read información anónima's tips of one's own desks (informacion_analistas). In no role's
+   * default set, not even an administrator's (decision 0044).
+   */
+  'informacion.analizar',
 ] as const
 export type Capacidad = (typeof CAPACIDADES)[number]
 
@@ -50,7 +55,8 @@ export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = 
     'certificados.consultar',
     'certificados.anular',
   ],
-  admin: [...CAPACIDADES],
+  // Every capability but reading tips: an administrator is not an analyst (decision 0044).
+  admin: CAPACIDADES.filter((capacidad) => capacidad !== 'informacion.analizar'),
 }
 
 /**

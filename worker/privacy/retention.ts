@@ -16,6 +16,9 @@ import {
   denunciasClaves,
   elecciones,
   fiscaliaEnvios,
+  informacionAnalistas,
+  informacionAnalistasClaves,
+  informacionClavesEnvueltas,
   informaciones,
   mfaChallenges,
   permisos,
@@ -30,6 +33,7 @@ import {
 } from '../../db/schema/index.ts'
 import { archivosRule, borrarArchivosDeCasos } from '../archivos/retencion.ts'
 import { rowId } from '../ids.ts'
+import { analistasDesactivados } from '../informacion/retencion.ts'
 import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
 import { purgeRateLimits } from '../middleware/rate-limit.ts'
@@ -443,6 +447,9 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
         .delete(informaciones)
         .where(lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos }))))
     ).rowsAffected,
+  informacion_analistas: async ({ db }) => analistasDesactivados(db, informacionAnalistas),
+  informacion_analistas_claves: async ({ db }) => analistasDesactivados(db, informacionAnalistasClaves),
+  informacion_claves_envueltas: async ({ db }) => analistasDesactivados(db, informacionClavesEnvueltas),
   borradores: async ({ db }, now) =>
     (
       await db

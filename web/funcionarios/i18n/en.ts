@@ -92,6 +92,9 @@ export const messages: StaffMessages = {
   'staff.cap.certificados.anular': 'Annul constancias',
   'staff.cap.certificados.anular.hint':
     'Annul an issued constancia, with the reason; its verification will say it was annulled.',
+  'staff.cap.informacion.analizar': 'Analyse anonymous tips',
+  'staff.cap.informacion.analizar.hint':
+    'Read and handle the anonymous tips of their desks (OS-7, SEBV, OS-9), with their own key; they must also be on the desk.',
   'staff.new.title': 'Create a staff account',
   'staff.new.lead':
     'We will send them an invitation to choose their password; at their first sign-in they will register their code app.',

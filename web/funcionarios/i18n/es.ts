@@ -98,6 +98,9 @@ export const messages = {
   'staff.cap.certificados.anular': 'Anular constancias',
   'staff.cap.certificados.anular.hint':
     'Anular una constancia emitida, con el motivo; su verificación dirá que fue anulada.',
+  'staff.cap.informacion.analizar': 'Analizar información anónima',
+  'staff.cap.informacion.analizar.hint':
+    'Leer y tratar la información anónima de sus mesas (OS-7, SEBV, OS-9), con su propia clave; además debe estar en la mesa.',
   'staff.new.title': 'Crear funcionario',
   'staff.new.lead':
     'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',

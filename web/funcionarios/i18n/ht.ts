@@ -88,6 +88,9 @@ export const messages: StaffMessages = {
   'staff.cap.certificados.anular': 'Anile konstans',
   'staff.cap.certificados.anular.hint':
     'Anile yon konstans ki soti, ak rezon an; verifikasyon li ap di li te anile.',
+  'staff.cap.informacion.analizar': 'Analize enfòmasyon anonim',
+  'staff.cap.informacion.analizar.hint':
+    'Li epi trete enfòmasyon anonim biwo yo (OS-7, SEBV, OS-9), ak pwòp kle yo; yo dwe nan biwo a tou.',
   'staff.new.title': 'Kreye yon kont anplwaye',
   'staff.new.lead':
     'N ap voye yon envitasyon ba li pou chwazi modpas li; premye fwa li konekte l ap anrejistre aplikasyon kòd li.',
