@@ -47,6 +47,13 @@ export const auditActions = [
   // Constancias (worker/certificados): issued at once, annulled by an officer.
   'certificado.issued',
   'certificado.annulled',
+  // Información anónima's desks (worker/informacion/claves.ts): keys and analysts, never a tipster.
+  'informacion.analyst_key_set',
+  'informacion.desk_key_created',
+  'informacion.desk_key_wrapped',
+  'informacion.desk_key_read',
+  'informacion.analyst_added',
+  'informacion.analyst_removed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

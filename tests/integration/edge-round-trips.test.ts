@@ -9,7 +9,7 @@ import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
-import { resolver, tipCifrado } from '../support/informacion.ts'
+import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const VALENTINA = DEMO.valentina
@@ -164,6 +164,7 @@ describe('round trips to the database per submission, at the edge', () => {
   })
 
   it('an anonymous tip: at most two, its copy answered as the first, its challenge refused a second time', async () => {
+    await mesaConClave(edge.db)
     const challenge = await (await mf.dispatchFetch(`${ORIGIN}/api/informacion/desafio`)).json()
     const solved = await resolver(challenge as Parameters<typeof resolver>[0])
     const { body } = await tipCifrado('una información', solved)

@@ -3,7 +3,7 @@ import { informacionDesafios, informaciones } from '../../db/schema/index.ts'
 import { DESAFIO_VIGENCIA_MS } from '../../worker/informacion/desafio.ts'
 import { consoleLogger, sinHora } from '../../worker/log.ts'
 import { fixedClock, testApp } from '../support/app.ts'
-import { resolver, tipCifrado } from '../support/informacion.ts'
+import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 
 /** The proof of work by the clock port (in-process; the Node server's test is informacion.test.ts). */
 describe('información anónima: the challenge by the clock', () => {
@@ -22,6 +22,7 @@ describe('información anónima: the challenge by the clock', () => {
   it('refuses a challenge past its ten minutes, and keeps a used one only until the hour after it expires', async () => {
     const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
     const t = await testApp({ clock })
+    await mesaConClave(t.db)
     const desafio = async () => resolver(await (await t.app.request('/api/informacion/desafio')).json())
 
     const late = await tipCifrado('tarde', await desafio())

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { informaciones } from '../../db/schema/index.ts'
-import { resolver, tipCifrado } from '../support/informacion.ts'
+import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 /** Every byte of the server's database (the file, its WAL and shared memory). */
@@ -52,6 +52,12 @@ describe('información anónima (Node server)', () => {
   let server: RunningServer
   beforeAll(async () => {
     server = await startNodeServer()
+    const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+    try {
+      await mesaConClave(db)
+    } finally {
+      client.close()
+    }
   })
   afterAll(async () => {
     await server.stop()

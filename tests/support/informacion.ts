@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto'
 import { Aes256Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core'
 import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
+import { eq } from 'drizzle-orm'
+import { informacionMesaClaves, informacionMesas } from '../../db/schema/index.ts'
+import type { Database } from '../../worker/ports.ts'
 
 /** The suite of decision 0042's neighbour (issue 17's notes): P-256, HKDF-SHA256, AES-256-GCM. */
 export const suite = new CipherSuite({
@@ -31,19 +34,25 @@ export async function resolver(challenge: Challenge) {
  * @example
  * const { body, abrir } = await tipCifrado('MARCADOR-123', desafio)
  */
-export async function tipCifrado(texto: string, desafio: unknown) {
-  const desk = await suite.kem.generateKeyPair()
-  const info = new TextEncoder().encode('comisaria-virtual/informacion/drogas/1')
+export async function tipCifrado(
+  texto: string,
+  desafio: unknown,
+  mesa: { desk: CryptoKeyPair; version: number; id?: string } | undefined = undefined,
+) {
+  const desk = mesa?.desk ?? (await suite.kem.generateKeyPair())
+  const id = mesa?.id ?? 'drogas'
+  const version = mesa?.version ?? 1
+  const info = infoDe(id, version)
   const sender = await suite.createSenderContext({ recipientPublicKey: desk.publicKey, info })
   const cifrado = await sender.seal(new TextEncoder().encode(texto).buffer as ArrayBuffer)
   const respuesta = await suite.kem.generateKeyPair()
   const recibo = crypto.getRandomValues(new Uint8Array(16))
   const body = {
     desafio,
-    mesa: 'drogas',
+    mesa: id,
     cifrado: b64url(cifrado),
     enc: b64url(sender.enc),
-    claveVersion: 1,
+    claveVersion: version,
     reciboHash: createHash('sha256').update(recibo).digest('hex'),
     respuestaClave: b64url(await suite.kem.serializePublicKey(respuesta.publicKey)),
   }
@@ -60,4 +69,36 @@ export async function tipCifrado(texto: string, desafio: unknown) {
     return new TextDecoder().decode(plain)
   }
   return { body, abrir }
+}
+
+/**
+ * HPKE's `info` for a tip: the desk and key version it was sealed to (decision 0044, 3).
+ *
+ * @example
+ * infoDe('drogas', 1)
+ */
+export function infoDe(mesa: string, version: number): Uint8Array {
+  return new TextEncoder().encode(`comisaria-virtual/informacion/${mesa}/${version}`)
+}
+
+/**
+ * Gives a desk a key, version 1, straight in the database — for tests about the tip route, which
+ * play the desk's analyst themselves (tests/integration/informacion-claves.test.ts goes through
+ * the staff routes). Answers the key pair; the server only ever holds its public half.
+ *
+ * @example
+ * const desk = await mesaConClave(db)
+ * const { body } = await tipCifrado('…', desafio, { desk, version: 1 })
+ */
+export async function mesaConClave(db: Database, mesa = 'drogas'): Promise<CryptoKeyPair> {
+  const desk = await suite.kem.generateKeyPair()
+  const publica = await crypto.subtle.exportKey('jwk', desk.publicKey)
+  await db.batch([
+    db
+      .insert(informacionMesaClaves)
+      .values({ mesa, version: 1, publica: JSON.stringify(publica), createdAt: new Date() })
+      .onConflictDoNothing(),
+    db.update(informacionMesas).set({ claveVersion: 1 }).where(eq(informacionMesas.id, mesa)),
+  ])
+  return desk
 }

@@ -66,6 +66,12 @@ export const apiFields = {
     'Upload-Offset': 'Posición de la parte (Upload-Offset)',
     'Content-Length': 'Largo de la parte (Content-Length)',
     'Content-Type': 'Tipo de la parte (Content-Type)',
+    mesa: 'Mesa',
+    claveVersion: 'Versión de la clave',
+    version: 'Versión de la clave',
+    envueltas: 'Claves envueltas para los analistas',
+    userId: 'Funcionario',
+    publica: 'Clave pública',
   },
   en: {
     ventanaFin: 'Window end',
@@ -126,6 +132,12 @@ export const apiFields = {
     'Upload-Offset': 'Position of the part (Upload-Offset)',
     'Content-Length': 'Length of the part (Content-Length)',
     'Content-Type': 'Type of the part (Content-Type)',
+    mesa: 'Desk',
+    claveVersion: 'Key version',
+    version: 'Key version',
+    envueltas: 'Keys wrapped for the analysts',
+    userId: 'Staff member',
+    publica: 'Public key',
   },
   ht: {
     ventanaFin: 'Fen fenèt la',
@@ -186,6 +198,12 @@ export const apiFields = {
     'Upload-Offset': 'Pozisyon pati a (Upload-Offset)',
     'Content-Length': 'Longè pati a (Content-Length)',
     'Content-Type': 'Kalite pati a (Content-Type)',
+    mesa: 'Biwo',
+    claveVersion: 'Vèsyon kle a',
+    version: 'Vèsyon kle a',
+    envueltas: 'Kle ki vlope pou analis yo',
+    userId: 'Anplwaye',
+    publica: 'Kle piblik',
   },
 } satisfies Record<Locale, Record<string, string>>
 
@@ -224,6 +242,9 @@ export const apiValidation = {
       '«{field}»: «{nombre}» se subió hace casi {dias} días sin enviarse y será borrado. Adjúntelo de nuevo.',
     archivos_demasiados: '«{field}»: puede enviar como máximo {max} archivos.',
     archivos_repetidos: '«{field}»: el mismo archivo está adjunto dos veces.',
+    mesa_sin_clave:
+      '«{field}»: esta mesa aún no tiene clave y no puede recibir información. Intente más tarde.',
+    clave_vencida: '«{field}»: la clave de la mesa cambió. Recargue la página y envíe de nuevo.',
   },
   en: {
     password_breached: '“{field}” is a password known to attackers. Choose another one.',
@@ -259,6 +280,8 @@ export const apiValidation = {
       '“{field}”: “{nombre}” was uploaded almost {dias} days ago without being sent and will be deleted. Attach it again.',
     archivos_demasiados: '“{field}”: you may send at most {max} files.',
     archivos_repetidos: '“{field}”: the same file is attached twice.',
+    mesa_sin_clave: '“{field}”: this desk has no key yet and cannot receive tips. Try again later.',
+    clave_vencida: '“{field}”: the desk’s key has changed. Reload the page and send again.',
   },
   ht: {
     password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
@@ -292,6 +315,8 @@ export const apiValidation = {
       '«{field}»: «{nombre}» te monte sa gen prèske {dias} jou san yo pa voye l, y ap efase l. Mete l ankò.',
     archivos_demasiados: '«{field}»: ou ka voye {max} fichye pou pi plis.',
     archivos_repetidos: '«{field}»: menm fichye a mete de fwa.',
+    mesa_sin_clave: '«{field}»: biwo sa a poko gen kle, li pa ka resevwa enfòmasyon. Eseye ankò pita.',
+    clave_vencida: '«{field}»: kle biwo a chanje. Rechaje paj la epi voye ankò.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

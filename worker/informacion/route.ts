@@ -9,6 +9,7 @@ import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
+import { mesasPublicas } from './claves.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
 import { InformacionAnonimaInput } from './schema.ts'
 
@@ -24,6 +25,14 @@ export const informacionSubmission = submission({
   shardKey: (input) => huellaDesafio(input.desafio),
   reads: (_c, input) => ({
     usado: desafioUsado(huellaDesafio(input.desafio)),
+    // The desk's current key version: a tip to a desk without a key, or to an old key, is refused.
+    vigente: {
+      statement: { sql: 'select clave_version from informacion_mesas where id = ?', args: [input.mesa] },
+      map: (result) => {
+        const version = result.rows[0]?.clave_version
+        return typeof version === 'number' || typeof version === 'bigint' ? Number(version) : null
+      },
+    },
     previa: {
       statement: { sql: 'select id, dia from informaciones where recibo_hash = ?', args: [input.reciboHash] },
       map: (result) => {
@@ -32,10 +41,20 @@ export const informacionSubmission = submission({
       },
     },
   }),
-  decide: async (c, input, loaded: { usado: boolean; previa: { id: string; dia: string } | null }) => {
+  decide: async (
+    c,
+    input,
+    loaded: { usado: boolean; vigente: number | null; previa: { id: string; dia: string } | null },
+  ) => {
     const { ports } = c.var
     // A copy of a tip that was kept: its challenge is spent by the first, so it is not checked again.
     if (loaded.previa) return { status: 201, body: loaded.previa }
+    if (loaded.vigente === null) {
+      throw new AppError('validation_failed', { fields: [{ field: 'mesa', key: 'mesa_sin_clave' }] })
+    }
+    if (input.claveVersion !== loaded.vigente) {
+      throw new AppError('validation_failed', { fields: [{ field: 'claveVersion', key: 'clave_vencida' }] })
+    }
     const huella = huellaDesafio(input.desafio)
     const spend = await gastarDesafio(ports, input.desafio, huella, loaded.usado)
     // A random id (v4), not rowId's UUIDv7, whose first 48 bits are the time.
@@ -81,6 +100,11 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
   app.get('/desafio', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await emitirDesafio(c.var.ports))
+  })
+  // Each desk's current public key, for the tipster's browser to encrypt to (decision 0044).
+  app.get('/mesas', async (c) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.json(await mesasPublicas(c.var.ports.db))
   })
   app.post('/', informacionSubmission)
   // Anything else under the prefix ends here, never in the main app's middleware.

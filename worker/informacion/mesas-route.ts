@@ -1,0 +1,81 @@
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppContext, AppEnv } from '../context.ts'
+import { actorOf, requireCapacidad } from '../identity/guards.ts'
+import { commit } from '../middleware/idempotency.ts'
+import { serviceContext } from '../service.ts'
+import { parse, parseJsonBody } from '../validation.ts'
+import { runWrites } from '../writes.ts'
+import {
+  mesaDelAnalista,
+  mesaDeRuta,
+  pendientes,
+  planAgregarAnalista,
+  planClaveEnvuelta,
+  planEnvolver,
+  planMiClave,
+  planNuevaClave,
+  planQuitarAnalista,
+} from './claves.ts'
+import { AnalistaInput, EnvolverInput, MiClaveInput, NuevaClaveInput } from './claves-schema.ts'
+
+const VersionQuery = v.object({
+  version: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}$/), v.transform(Number))),
+})
+
+/** The path's desk, for an analyst of it (anyone else: 404). */
+const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')
+
+/**
+ * `/api/funcionarios/informacion`: the desks' keys (decision 0044). An analyst
+ * (`informacion.analizar`, on the desk) registers their own public key, reads their wrapped copy
+ * of the desk key, makes a new version, and wraps it for a colleague; an administrator
+ * (`personal.administrar`) puts people on a desk and takes them off, and reads nothing.
+ *
+ * @example
+ * app.route('/api/funcionarios/informacion', informacionFuncionariosRoute)
+ */
+export const informacionFuncionariosRoute = new Hono<AppEnv>()
+  .put('/mi-clave', requireCapacidad('informacion.analizar'), async (c) => {
+    const { publica } = await parseJsonBody(c, MiClaveInput)
+    const planned = planMiClave(serviceContext(c), actorOf(c), publica)
+    return commit(c, planned.writes, 200, planned.result)
+  })
+  .get('/mesas/:mesa/clave', requireCapacidad('informacion.analizar'), async (c) => {
+    const mesa = await mesaDe(c)
+    const { version } = parse(VersionQuery, c.req.query())
+    const ctx = serviceContext(c)
+    const planned = await planClaveEnvuelta(ctx, actorOf(c), mesa, version)
+    // The read is recorded before the key leaves.
+    await runWrites(ctx, planned.writes)
+    c.header('Cache-Control', 'no-store')
+    return c.json(planned.result)
+  })
+  .get('/mesas/:mesa/pendientes', requireCapacidad('informacion.analizar'), async (c) => {
+    const mesa = await mesaDe(c)
+    c.header('Cache-Control', 'no-store')
+    return c.json(await pendientes(c.var.ports.db, mesa))
+  })
+  .post('/mesas/:mesa/claves', requireCapacidad('informacion.analizar'), async (c) => {
+    const mesa = await mesaDe(c)
+    const input = await parseJsonBody(c, NuevaClaveInput)
+    const planned = await planNuevaClave(serviceContext(c), actorOf(c), mesa, input)
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .post('/mesas/:mesa/envueltas', requireCapacidad('informacion.analizar'), async (c) => {
+    const mesa = await mesaDe(c)
+    const input = await parseJsonBody(c, EnvolverInput)
+    const planned = await planEnvolver(serviceContext(c), mesa, input)
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .post('/mesas/:mesa/analistas', requireCapacidad('personal.administrar'), async (c) => {
+    const mesa = mesaDeRuta(c.req.param('mesa'))
+    const { userId } = await parseJsonBody(c, AnalistaInput)
+    const planned = await planAgregarAnalista(serviceContext(c), mesa, userId)
+    return commit(c, planned.writes, 201, planned.result)
+  })
+  .delete('/mesas/:mesa/analistas/:userId', requireCapacidad('personal.administrar'), async (c) => {
+    const mesa = mesaDeRuta(c.req.param('mesa'))
+    const planned = planQuitarAnalista(serviceContext(c), mesa, c.req.param('userId'))
+    return commit(c, planned.writes, 200, planned.result)
+  })
