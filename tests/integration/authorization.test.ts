@@ -88,6 +88,15 @@ beforeAll(async () => {
   const without = await signedInStaff(t, 'officer', 'sin.tareas@carabineros.example.cl')
   expect((await admin.patch(`/api/admin/staff/${without.userId}`, { capacidades: [] })).status).toBe(200)
   clients.set('staff-without-capabilities', await live(without.client))
+  // Información anónima: an analyst of the vehicles desk only (the probes name another).
+  const vehiculos = await signedInStaff(t, 'officer', 'sebv@carabineros.example.cl')
+  expect(
+    (await admin.patch(`/api/admin/staff/${vehiculos.userId}`, { capacidades: ['informacion.analizar'] }))
+      .status,
+  ).toBe(200)
+  const mesa = { userId: vehiculos.userId }
+  expect((await admin.post('/api/funcionarios/informacion/mesas/vehiculos/analistas', mesa)).status).toBe(201)
+  clients.set('analyst-other-desk', await live(vehiculos.client))
   const disabled = await signedInStaff(t, 'officer', 'dado.de.baja@carabineros.example.cl')
   clients.set('disabled-staff', await live(disabled.client))
   expect((await admin.patch(`/api/admin/staff/${disabled.userId}`, { disabled: true })).status).toBe(200)

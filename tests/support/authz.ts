@@ -26,6 +26,8 @@ export const ROLES = [
   'officer-granted',
   /** A staff member an administrator took every capability from: signed in, allowed nothing. */
   'staff-without-capabilities',
+  /** A staff member granted only `informacion.analizar`, on the vehicles desk (not the probed one). */
+  'analyst-other-desk',
   'supervisor',
   'admin',
   /** An officer an administrator disabled after they signed in. */
@@ -48,6 +50,7 @@ const CALLER: Record<Role, 'none' | 'claveunica' | 'self' | readonly Capacidad[]
   'officer-other-unit': CAPACIDADES_DE_ROL.officer,
   'officer-granted': [...CAPACIDADES_DE_ROL.officer, GRANTED],
   'staff-without-capabilities': [],
+  'analyst-other-desk': ['informacion.analizar'],
   supervisor: CAPACIDADES_DE_ROL.supervisor,
   admin: CAPACIDADES_DE_ROL.admin,
   'disabled-staff': 'none',
@@ -76,6 +79,7 @@ export const UNKNOWN_ID = 'no-existe'
 // The capabilities most routes name, short enough for one route a line.
 const VALIDAR: Audience = 'constancias.validar'
 const REFERENCIAS: Audience = 'referencias.administrar'
+const ANALIZAR: Audience = 'informacion.analizar'
 
 export const ROUTES: RouteCase[] = [
   { route: 'GET /api/health', audience: 'public', admitted: 200 },
@@ -86,6 +90,7 @@ export const ROUTES: RouteCase[] = [
   // proof of work a tip is a 400 naming `desafio` (tests/integration/informacion.test.ts).
   { route: 'GET /api/informacion/desafio', audience: 'public', admitted: 200 },
   { route: 'POST /api/informacion', audience: 'public', body: {}, admitted: 400 },
+  { route: 'GET /api/informacion/mesas', audience: 'public', admitted: 200 },
   { route: 'POST /api/auth/register', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/verify-email', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/login', audience: 'public', body: {}, admitted: 400 },
@@ -233,6 +238,35 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },
   { route: 'GET /api/certificados/:codigo', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/certificados/:codigo/pdf', audience: 'citizen', admitted: 404 },
+  // The desks' keys (decision 0044): no role holds informacion.analizar by default; the one column
+  // granted it is on another desk than the probe's, so it gets 404 (a body is read first: a bad one
+  // is a 400). Reading a real desk: tests/integration/informacion-claves.test.ts.
+  { route: 'PUT /api/funcionarios/informacion/mi-clave', audience: ANALIZAR, body: {}, admitted: 400 },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/clave', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/pendientes', audience: ANALIZAR, admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/claves',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/envueltas',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/analistas',
+    audience: 'personal.administrar',
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'DELETE /api/funcionarios/informacion/mesas/:mesa/analistas/:userId',
+    audience: 'personal.administrar',
+    admitted: 404,
+  },
   { route: 'GET /api/funcionarios/certificados/:codigo', audience: 'certificados.consultar', admitted: 404 },
   {
     route: 'POST /api/funcionarios/certificados/:codigo/anulacion',
