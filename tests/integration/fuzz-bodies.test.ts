@@ -25,6 +25,12 @@ import {
   TokenInput,
   TotpInput,
 } from '../../worker/identity/schemas.ts'
+import {
+  AnalistaInput,
+  EnvolverInput,
+  MiClaveInput,
+  NuevaClaveInput,
+} from '../../worker/informacion/claves-schema.ts'
 import { InformacionAnonimaInput, MESAS } from '../../worker/informacion/schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
@@ -467,4 +473,59 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
     ),
 }
 
-describeFuzz('JSON bodies', PUBLIC, { ...CITIZEN, ...CITIZEN_CASOS }, STAFF)
+/** A P-256 public key's shape (the server does not check the point: the browsers' HPKE does). */
+const JWK = { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) }
+const jwk = () =>
+  object(
+    [JWK],
+    [null, 'jwk', {}, { ...JWK, d: 'C'.repeat(43) }, { ...JWK, crv: 'P-384' }, { ...JWK, x: 'A' }],
+  )
+const uuid = () => format(fc.uuid(), ['', 'no-es-un-id', 'x'.repeat(37)])
+
+/**
+ * The desks' keys (decision 0044), as the fuzzing administrator, who was made an analyst of the
+ * drugs desk: a well-formed new version or wrapping names people who are not the desk's, so it is
+ * refused by the service and writes nothing; the own key is replaced, with its audit entry.
+ */
+const INFORMACION: Record<string, (session: string) => Endpoint> = {
+  'PUT /api/funcionarios/informacion/mi-clave': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mi-clave',
+      MiClaveInput,
+      { publica: jwk() },
+      { session, method: 'PUT', writes: ['informacion_analistas_claves', 'audit_log'] },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/claves': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mesas/drogas/claves',
+      NuevaClaveInput,
+      {
+        version: whole(1, 1_000_000),
+        publica: jwk(),
+        envueltas: object(
+          [[{ userId: crypto.randomUUID(), enc: 'ab', cifrado: 'cd' }]],
+          [[], null, [{}], 'x'],
+        ),
+      },
+      { session },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/envueltas': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mesas/drogas/envueltas',
+      EnvolverInput,
+      {
+        userId: uuid(),
+        envueltas: object([[{ version: 1, enc: 'ab', cifrado: 'cd' }]], [[], null, [{}], 'x']),
+      },
+      { session },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/analistas': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mesas/drogas/analistas',
+      AnalistaInput,
+      { userId: uuid() },
+      { session },
+    ),
+}
+
+describeFuzz('JSON bodies', PUBLIC, { ...CITIZEN, ...CITIZEN_CASOS }, { ...STAFF, ...INFORMACION })

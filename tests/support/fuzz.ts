@@ -1,10 +1,13 @@
 import { deepStrictEqual } from 'node:assert/strict'
+import { eq } from 'drizzle-orm'
 import fc from 'fast-check'
 import type * as v from 'valibot'
 import { afterAll, beforeAll, describe, it } from 'vitest'
+import { informacionAnalistas, users } from '../../db/schema/index.ts'
 import { MAX_JSON_BODY } from '../../worker/app.ts'
 import { errorStatus } from '../../worker/errors.ts'
 import { fieldLabel, locales } from '../../worker/i18n/index.ts'
+import { CAPACIDADES } from '../../worker/identity/capacidades.ts'
 import { testApp } from './app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from './claveunica.ts'
 import { defined, encode, type FuzzRequest, headers, jsonBody, queryString } from './fuzz-requests.ts'
@@ -71,8 +74,16 @@ export async function fuzzAppWithCitizen() {
   const t = await fuzzApp(claveunica.env)
   const valentina = await signedInWithClaveUnica(t.app, '88.888.888-8')
   const session = valentina.jar.get('cv_session')
-  // An administrator (every staff capability) for the staff's endpoints.
-  const staffSession = (await signedInStaff(t, 'admin')).client.jar.get('cv_session')
+  // An administrator for the staff's endpoints, granted reading tips as well (no role has it by
+  // default, decision 0044) and put on the drugs desk, so that the desks' key routes are fuzzed
+  // past their capability check.
+  const admin = await signedInStaff(t, 'admin')
+  await t.db
+    .update(users)
+    .set({ capacidades: [...CAPACIDADES] })
+    .where(eq(users.id, admin.userId))
+  await t.db.insert(informacionAnalistas).values({ userId: admin.userId, mesa: 'drogas' })
+  const staffSession = admin.client.jar.get('cv_session')
   if (!session || !staffSession) throw new Error('no session cookie')
   return { t, session, staffSession, close: () => claveunica.provider.close() }
 }

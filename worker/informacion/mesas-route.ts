@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppContext, AppEnv } from '../context.ts'
+import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
@@ -23,6 +24,25 @@ const VersionQuery = v.object({
   version: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}$/), v.transform(Number))),
 })
 
+/**
+ * The body by its schema, a refusal named by its top-level field (`publica`, `envueltas`): a key's
+ * or a wrapped copy's inner parts mean nothing to the person who sees the message.
+ */
+async function cuerpo<S extends v.GenericSchema>(c: AppContext, schema: S): Promise<v.InferOutput<S>> {
+  return parseJsonBody(c, schema).catch((error: unknown) => {
+    if (!(error instanceof AppError) || !error.fields) throw error
+    const seen = new Set<string>()
+    const fields = error.fields.flatMap((issue) => {
+      const top = issue.field.split('.')[0] ?? issue.field
+      const field = top === 'publica' || top === 'envueltas' ? top : issue.field
+      if (seen.has(field)) return []
+      seen.add(field)
+      return [field === issue.field ? issue : { field, key: 'invalid' }]
+    })
+    throw new AppError(error.code, { fields })
+  })
+}
+
 /** The path's desk, for an analyst of it (anyone else: 404). */
 const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')
 
@@ -37,7 +57,7 @@ const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.
  */
 export const informacionFuncionariosRoute = new Hono<AppEnv>()
   .put('/mi-clave', requireCapacidad('informacion.analizar'), async (c) => {
-    const { publica } = await parseJsonBody(c, MiClaveInput)
+    const { publica } = await cuerpo(c, MiClaveInput)
     const planned = planMiClave(serviceContext(c), actorOf(c), publica)
     return commit(c, planned.writes, 200, planned.result)
   })
@@ -57,19 +77,19 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
     return c.json(await pendientes(c.var.ports.db, mesa))
   })
   .post('/mesas/:mesa/claves', requireCapacidad('informacion.analizar'), async (c) => {
-    const input = await parseJsonBody(c, NuevaClaveInput)
+    const input = await cuerpo(c, NuevaClaveInput)
     const mesa = await mesaDe(c)
     const planned = await planNuevaClave(serviceContext(c), actorOf(c), mesa, input)
     return commit(c, planned.writes, 201, planned.result)
   })
   .post('/mesas/:mesa/envueltas', requireCapacidad('informacion.analizar'), async (c) => {
-    const input = await parseJsonBody(c, EnvolverInput)
+    const input = await cuerpo(c, EnvolverInput)
     const mesa = await mesaDe(c)
     const planned = await planEnvolver(serviceContext(c), mesa, input)
     return commit(c, planned.writes, 201, planned.result)
   })
   .post('/mesas/:mesa/analistas', requireCapacidad('personal.administrar'), async (c) => {
-    const { userId } = await parseJsonBody(c, AnalistaInput)
+    const { userId } = await cuerpo(c, AnalistaInput)
     const mesa = mesaDeRuta(c.req.param('mesa'))
     const planned = await planAgregarAnalista(serviceContext(c), mesa, userId)
     return commit(c, planned.writes, 201, planned.result)
