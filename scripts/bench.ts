@@ -18,7 +18,8 @@
  * peak and times the figures routes, the rows a refresh reads, and the counters' cost to the
  * write path (scripts/bench/cifras.ts). `subida` uploads a 25 MB video through a link that drops
  * twice, to Node and to workerd: bytes sent again, the server's memory peak, the pace
- * (scripts/bench/subida.ts).
+ * (scripts/bench/subida.ts). `desafio` times the proof of work's solver in Chromium throttled ×4
+ * (scripts/bench/desafio.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -33,6 +34,7 @@ import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
 import { cifrasBench } from './bench/cifras.ts'
+import { desafioBench } from './bench/desafio.ts'
 import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
 import { edgeMail } from './bench/edge-mail.ts'
@@ -432,6 +434,7 @@ if (want('slow')) await slowClients()
 if (want('edge')) await edgeBench()
 if (want('edge-mail')) await edgeMail()
 if (want('subida')) await subidaBench()
+if (want('desafio')) await desafioBench()
 
 // Password hashing at the edge: the real Workers bundle in workerd, eight at once beside a probe.
 if (want('edge-hash')) printEdgeHash(await hashAlone(), await edgeHash())
