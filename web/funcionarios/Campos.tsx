@@ -1,6 +1,7 @@
 import { Show } from 'solid-js'
 import { ts } from './i18n/index.ts'
-import './campos.css'
+// The date input's styles are the shared component's (web/components/DateInput.tsx).
+import '../components/date-input.css'
 
 /**
  * GOV.UK's date input: day, month and year in one fieldset. The day input carries the field's
