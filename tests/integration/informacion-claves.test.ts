@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, informaciones, users } from '../../db/schema/index.ts'
+import { infoClave, infoMesa } from '../../web/informacion/cripto.ts'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { testApp } from '../support/app.ts'
 import { signedInStaff } from '../support/identity.ts'
-import { infoDe, resolver, suite, tipCifrado } from '../support/informacion.ts'
+import { resolver, suite, tipCifrado } from '../support/informacion.ts'
 
 type Cliente = Awaited<ReturnType<typeof signedInStaff>>['client']
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64url')).buffer as ArrayBuffer
@@ -28,7 +29,7 @@ async function envolver(deskPrivada: CryptoKey, para: JsonWebKey, mesa: string, 
   )
   const sender = await suite.createSenderContext({
     recipientPublicKey,
-    info: infoDe(`${mesa}/clave`, version),
+    info: infoClave(mesa, version),
   })
   const cifrado = await sender.seal(await suite.kem.serializePrivateKey(deskPrivada))
   return { enc: b64url(sender.enc), cifrado: b64url(cifrado) }
@@ -42,7 +43,7 @@ async function desenvolver(
   const recipient = await suite.createRecipientContext({
     recipientKey: propio.privateKey,
     enc: bytes(envuelta.enc),
-    info: infoDe(`${envuelta.mesa}/clave`, envuelta.version),
+    info: infoClave(envuelta.mesa, envuelta.version),
   })
   return suite.kem.deserializePrivateKey(await recipient.open(bytes(envuelta.cifrado)))
 }
@@ -54,7 +55,7 @@ async function abrirTip(
   const recipient = await suite.createRecipientContext({
     recipientKey: deskPrivada,
     enc: bytes(tip.enc),
-    info: infoDe(tip.mesa, tip.claveVersion),
+    info: infoMesa(tip.mesa, tip.claveVersion),
   })
   return new TextDecoder().decode(await recipient.open(bytes(tip.cifrado)))
 }

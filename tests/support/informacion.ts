@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto'
-import { Aes256Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core'
 import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { eq } from 'drizzle-orm'
 import { informacionMesaClaves, informacionMesas } from '../../db/schema/index.ts'
+import { infoMesa, suite } from '../../web/informacion/cripto.ts'
 import type { Database } from '../../worker/ports.ts'
 
-/** The suite of decision 0042's neighbour (issue 17's notes): P-256, HKDF-SHA256, AES-256-GCM. */
-export const suite = new CipherSuite({
-  kem: new DhkemP256HkdfSha256(),
-  kdf: new HkdfSha256(),
-  aead: new Aes256Gcm(),
-})
+export { suite }
 
 const b64url = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(new Uint8Array(bytes)).toString('base64url')
 
@@ -42,7 +37,7 @@ export async function tipCifrado(
   const desk = mesa?.desk ?? (await suite.kem.generateKeyPair())
   const id = mesa?.id ?? 'drogas'
   const version = mesa?.version ?? 1
-  const info = infoDe(id, version)
+  const info = infoMesa(id, version)
   const sender = await suite.createSenderContext({ recipientPublicKey: desk.publicKey, info })
   const cifrado = await sender.seal(new TextEncoder().encode(texto).buffer as ArrayBuffer)
   const respuesta = await suite.kem.generateKeyPair()
@@ -69,16 +64,6 @@ export async function tipCifrado(
     return new TextDecoder().decode(plain)
   }
   return { body, abrir }
-}
-
-/**
- * HPKE's `info` for a tip: the desk and key version it was sealed to (decision 0044, 3).
- *
- * @example
- * infoDe('drogas', 1)
- */
-export function infoDe(mesa: string, version: number): Uint8Array {
-  return new TextEncoder().encode(`comisaria-virtual/informacion/${mesa}/${version}`)
 }
 
 /**
