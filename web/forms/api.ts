@@ -20,7 +20,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
  * if (result.ok) signedIn(result.body.user)
  */
 export async function callApi<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<ApiResult<T>> {

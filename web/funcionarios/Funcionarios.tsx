@@ -40,6 +40,12 @@ const CertificadosMenu = lazy(async () => {
   await m.ready
   return { default: m.CertificadosMenu }
 })
+// Información anónima (issue 17): the analysts' keys (web/funcionarios/informacion).
+const InformacionMenu = lazy(async () => {
+  const m = await import('./informacion/pages.ts')
+  await m.ready
+  return { default: m.InformacionMenu }
+})
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
 
@@ -80,6 +86,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <CertificadosMenu user={user} />
+          </Show>
+          <Show when={tieneCapacidad(user, 'informacion.analizar')}>
+            <InformacionMenu user={user} />
           </Show>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>

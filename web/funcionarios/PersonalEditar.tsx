@@ -1,5 +1,5 @@
 import { A, useNavigate } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
@@ -24,6 +24,13 @@ import {
   unidadGroups,
   useUnidades,
 } from './staff.ts'
+
+// Información anónima's desks (issue 17): its section, in its own chunk with its words.
+const MesasDelFuncionario = lazy(async () => {
+  const m = await import('./informacion/pages.ts')
+  await m.ready
+  return { default: m.MesasDelFuncionario }
+})
 
 /** The ticked capabilities travel in the form as one answer, ids separated by spaces. */
 const ids = (answer: string) => answer.split(' ').filter(Boolean)
@@ -119,6 +126,9 @@ function EditForm(props: { member: StaffMember; me: Me }) {
           {form.busy() ? t('form.sending') : ts('staff.edit.submit')}
         </button>
       </form>
+      <Show when={!props.member.disabled}>
+        <MesasDelFuncionario userId={props.member.id} name={name()} />
+      </Show>
       <section class="danger-zone" aria-labelledby="habilitacion">
         <h2 id="habilitacion" class="heading-m">
           {props.member.disabled ? ts('staff.edit.enable.title') : ts('staff.edit.disable.title')}

@@ -20,6 +20,7 @@ const permisos = () => import('./permisos/pages.ts')
 const solicitudesDatos = () => import('./solicitudes-datos/pages.ts')
 const denuncias = () => import('./denuncias/pages.ts')
 const certificados = () => import('./certificados/pages.ts')
+const informacion = () => import('./informacion/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -41,6 +42,7 @@ const PANTALLAS: Record<string, Component> = {
   'denuncias/jurisdiccion': screen(denuncias, (m) => m.Jurisdiccion),
   certificados: screen(certificados, (m) => m.Consulta),
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
+  'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
 }
 
 /** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */
@@ -48,6 +50,7 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
   ['personal/', screen(staff, (m) => m.PersonalEditar)],
   ['solicitudes-datos/', screen(solicitudesDatos, (m) => m.Solicitud)],
   ['denuncias/', screen(denuncias, (m) => m.Caso)],
+  ['informacion/mesas/', screen(informacion, (m) => m.ClavesMesa)],
 ]
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */

@@ -1,0 +1,22 @@
+import type { Me } from '../../cuenta/session.ts'
+import { MenuServicio } from '../Menu.tsx'
+import { MI_CLAVE_PATH } from './api.ts'
+import { tin } from './i18n/index.ts'
+
+/** Información anónima's entry on the staff home: analysts only (`informacion.analizar`). */
+export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
+  return (
+    <MenuServicio
+      title={tin('in.menu.title')}
+      user={props.user}
+      entries={[
+        {
+          href: MI_CLAVE_PATH,
+          label: tin('in.menu.miClave'),
+          hint: tin('in.menu.miClave.hint'),
+          capacidad: 'informacion.analizar',
+        },
+      ]}
+    />
+  )
+}
