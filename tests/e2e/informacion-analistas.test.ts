@@ -13,6 +13,7 @@ const ADMIN = { email: 'carla.rojas@carabineros.example.cl', nombres: 'Carla', a
 const ANA = { email: 'ana.soto@carabineros.example.cl', nombres: 'Ana', apellidos: 'Soto' }
 const BETO = { email: 'beto.pino@carabineros.example.cl', nombres: 'Beto', apellidos: 'Pino' }
 const DROGAS = 'OS-7 (Drogas)'
+const FRASE = 'mi perro se llama Kaiser y ladra a las tres'
 
 let server: PortalServer
 let browser: Browser
@@ -73,13 +74,18 @@ async function hacerAnalista(page: Page, person: typeof ANA): Promise<void> {
   await page.getByText(`${nombre} quedó en la mesa ${DROGAS}.`).waitFor()
 }
 
-/** An analyst makes their key on this device from the staff home's entry; answers its fingerprint. */
-async function inscribirse(page: Page): Promise<string> {
+/**
+ * An analyst makes their key on this device from the staff home's entry (with a recovery
+ * passphrase when given); answers its fingerprint.
+ */
+async function inscribirse(page: Page, frase?: string): Promise<string> {
   await page.goto('/funcionarios')
   await page.getByRole('link', { name: 'Mi clave de analista' }).click()
   await page.getByText('Este equipo no tiene su clave.').waitFor()
+  if (frase) await page.getByLabel('Frase para recuperar su clave (opcional)').fill(frase)
   await page.getByRole('button', { name: 'Crear mi clave en este equipo' }).click()
   await page.getByText('Este equipo tiene ahora su clave.').waitFor()
+  await page.getByText(/Huella de su clave: /).waitFor()
   const huella = /Huella de su clave: ([0-9A-F]{4}(?: [0-9A-F]{4}){4})/.exec(
     (await page.locator('main').textContent()) ?? '',
   )?.[1]
@@ -114,12 +120,17 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
 
     // Beto enrols: he waits, and Ana sees him pending under his key's fingerprint.
     const beto = await navegador('beto')
-    const huellaBeto = await inscribirse(beto)
+    const huellaBeto = await inscribirse(beto, FRASE)
+    const [descarga] = await Promise.all([
+      beto.waitForEvent('download'),
+      beto.getByRole('link', { name: 'Descargar el archivo de recuperación' }).click(),
+    ])
+    const archivo = await descarga.path()
     await beto.getByRole('link', { name: `Claves de la mesa ${DROGAS}` }).click()
     await beto.getByText('Espera que un colega de la mesa le envuelva la clave (versión 1).').waitFor()
     await ana.reload()
     await ana.getByRole('heading', { name: `Colega con la clave ${huellaBeto}` }).waitFor()
-    await ana.getByText('Le faltan las versiones 1.').waitFor()
+    await ana.getByText('Versiones que le faltan: 1.').waitFor()
     await inThreeLanguages(ana, 'pendientes')
     await ana.getByRole('button', { name: 'Envolver la clave para este colega' }).click()
     await ana.getByText(`La clave quedó envuelta para el colega con la clave ${huellaBeto}.`).waitFor()
@@ -129,6 +140,21 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await beto.reload()
     await beto.getByText('Tiene la clave de la mesa (versión 1).').waitFor()
     await lookAt(beto, 'in-mesa-beto')
+
+    // On a new device Beto puts his key back from the recovery file: a wrong passphrase gets
+    // nothing; the right one opens the desk's key again, nobody wrapping anew.
+    const nuevo = await navegador('beto')
+    await nuevo.goto('/funcionarios/informacion/mi-clave')
+    await nuevo.getByText('Este equipo no tiene su clave.').waitFor()
+    await nuevo.getByLabel('Archivo de recuperación').setInputFiles(archivo)
+    await nuevo.getByLabel('Frase de recuperación', { exact: true }).fill('otra frase cualquiera')
+    await nuevo.getByRole('button', { name: 'Recuperar mi clave' }).click()
+    await nuevo.getByText('El archivo o la frase no sirven.').waitFor()
+    await nuevo.getByLabel('Frase de recuperación', { exact: true }).fill(FRASE)
+    await nuevo.getByRole('button', { name: 'Recuperar mi clave' }).click()
+    await nuevo.getByText('Este equipo tiene de nuevo su clave.').waitFor()
+    await nuevo.getByText(`Huella de su clave: ${huellaBeto}`).waitFor()
+    await nuevo.getByText('Tiene la clave de la mesa (versión 1).').waitFor()
 
     // Ana rotates (both analysts are known to her browser? Beto holds every version: the server
     // lists him nowhere Ana can read his key, so the rotation is refused by name — decision 0049).

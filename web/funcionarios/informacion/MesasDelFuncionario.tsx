@@ -44,7 +44,7 @@ export function MesasDelFuncionario(props: { userId: string; name: string }) {
       </h2>
       <Show when={hecho()}>
         {(texto) => (
-          <Notice title={tin('in.admin.title')}>
+          <Notice title={tin('in.admin.hecho')}>
             <p>{texto()}</p>
           </Notice>
         )}

@@ -2,6 +2,7 @@ import { A } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { TextField } from '../../components/TextField.tsx'
 import type { Me } from '../../cuenta/session.ts'
 import { problemsOf } from '../../forms/api.ts'
 import { StaffGate } from '../StaffGate.tsx'
@@ -10,6 +11,8 @@ import { EstadoDeMesa } from './Estado.tsx'
 import { tin } from './i18n/index.ts'
 import { huella, inscribir, parPropio } from './llavero.ts'
 import { misMesas } from './mesas.ts'
+import { Recuperar } from './Recuperar.tsx'
+import { FRASE_MINIMA } from './respaldo.ts'
 
 function Contenido(props: { user: Me }) {
   const [version, setVersion] = createSignal(0)
@@ -28,13 +31,24 @@ function Contenido(props: { user: Me }) {
         m.estado.tipo === 'otroEquipo' ||
         m.pendientes.some((p) => p.userId === props.user.id && p.publica.x !== propio()?.publica.x),
     )
+  const [frase, setFrase] = createSignal('')
+  const [errorFrase, setErrorFrase] = createSignal<string | undefined>()
+  const [descarga, setDescarga] = createSignal<string | undefined>()
+  const [recuperada, setRecuperada] = createSignal(false)
   const crear = async () => {
+    if (frase() !== '' && frase().length < FRASE_MINIMA) return setErrorFrase(tin('in.mi.frase.corta'))
+    setErrorFrase(undefined)
     setOcupado(true)
     setProblema(undefined)
-    const result = await inscribir(props.user.id)
+    const { result, respaldo } = await inscribir(props.user.id, frase() || undefined)
     setOcupado(false)
     if (!result.ok) return setProblema(problemsOf(result)[0]?.message)
+    setFrase('')
+    // The file is offered once, now: the key it seals can no longer be exported.
+    if (respaldo)
+      setDescarga(URL.createObjectURL(new Blob([JSON.stringify(respaldo)], { type: 'application/json' })))
     setCreada(true)
+    setRecuperada(false)
     setVersion((n) => n + 1)
   }
   return (
@@ -42,6 +56,22 @@ function Contenido(props: { user: Me }) {
       <Show when={creada()}>
         <Notice title={tin('in.mi.creada.title')}>
           <p>{tin('in.mi.creada.body')}</p>
+          <Show when={descarga()}>
+            {(href) => (
+              <p>
+                <a href={href()} download="clave-analista.json">
+                  {tin('in.mi.descargar')}
+                </a>
+                <br />
+                {tin('in.mi.descargar.hint')}
+              </p>
+            )}
+          </Show>
+        </Notice>
+      </Show>
+      <Show when={recuperada()}>
+        <Notice title={tin('in.rec.hecho.title')}>
+          <p>{tin('in.rec.hecho.body')}</p>
         </Notice>
       </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
@@ -80,6 +110,16 @@ function Contenido(props: { user: Me }) {
         <p class="error-message" role="alert">
           {problema() ?? ''}
         </p>
+        <TextField
+          id="fraseRespaldo"
+          label={tin('in.mi.frase')}
+          hint={tin('in.mi.frase.hint')}
+          error={errorFrase()}
+          type="password"
+          autocomplete="new-password"
+          value={frase()}
+          onInput={setFrase}
+        />
         <button
           type="button"
           class={propio() ? 'button button--secondary' : 'button'}
@@ -88,6 +128,16 @@ function Contenido(props: { user: Me }) {
         >
           {propio() ? tin('in.mi.recrear') : tin('in.mi.crear')}
         </button>
+      </Show>
+      <Show when={!propio.loading && !propio()}>
+        <Recuperar
+          userId={props.user.id}
+          onRecuperada={() => {
+            setCreada(false)
+            setRecuperada(true)
+            setVersion((n) => n + 1)
+          }}
+        />
       </Show>
       <h2>{tin('in.mesas.title')}</h2>
       <Show when={!mias.loading} fallback={<p>{tin('in.cargando')}</p>}>

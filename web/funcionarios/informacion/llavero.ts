@@ -9,6 +9,7 @@ import { createStore, del, get, set } from 'idb-keyval'
 import { callApi } from '../../forms/api.ts'
 import { deBase64url, infoClave, type Sellado, sellar, suite } from '../../informacion/cripto.ts'
 import { type EnvueltaRespuesta, INFORMACION_API, type Pendiente } from './api.ts'
+import { abrirRespaldo, sellarRespaldo } from './respaldo.ts'
 
 /** The analyst's own key pair as this device keeps it: the private half cannot be exported. */
 export interface ParPropio {
@@ -39,21 +40,54 @@ export async function parPropio(userId: string): Promise<ParPropio | undefined> 
  * Enrols this device: a new P-256 pair (private half non-extractable), kept here, its public half
  * sent to the server. Any earlier key of the analyst — here or on another device — stops opening
  * their wrapped copies: the server deletes them, and a colleague must wrap the desks' keys again.
- * Answers the pair, or the API's refusal.
+ * With a passphrase, the pair is made extractable just long enough to seal a recovery file
+ * (respaldo.ts) and is then imported non-extractable. Answers the API's result and that file.
  *
  * @example
- * const result = await inscribir(user.id)
+ * const { result, respaldo } = await inscribir(user.id, 'una frase larga y propia')
  */
-export async function inscribir(userId: string) {
-  const par = (await crypto.subtle.generateKey(ECDH, false, ['deriveBits'])) as CryptoKeyPair
-  const publica = await crypto.subtle.exportKey('jwk', par.publicKey)
+export async function inscribir(userId: string, frase?: string) {
+  const hecho = (await crypto.subtle.generateKey(ECDH, Boolean(frase), ['deriveBits'])) as CryptoKeyPair
+  const publica = await crypto.subtle.exportKey('jwk', hecho.publicKey)
+  const respaldo = frase ? await sellarRespaldo(hecho.privateKey, publica, frase) : undefined
+  const par: CryptoKeyPair = frase
+    ? {
+        privateKey: await crypto.subtle.importKey(
+          'pkcs8',
+          await crypto.subtle.exportKey('pkcs8', hecho.privateKey),
+          ECDH,
+          false,
+          ['deriveBits'],
+        ),
+        publicKey: hecho.publicKey,
+      }
+    : hecho
   const result = await callApi<{ ok: true }>('PUT', `${INFORMACION_API}/mi-clave`, {
     publica: { kty: publica.kty, crv: publica.crv, x: publica.x, y: publica.y },
   })
-  if (!result.ok) return result
-  await set(userId, { par, publica } satisfies ParPropio, llavero())
+  if (result.ok) await guardar(userId, { par, publica })
+  return { result, respaldo }
+}
+
+/** Keeps a pair as this device's key of `userId`; the desk keys held for the old one go. */
+async function guardar(userId: string, propio: ParPropio): Promise<void> {
+  await set(userId, propio, llavero())
   descartarClavesDeMesa()
-  return result
+}
+
+/**
+ * Puts back on this device the key of a recovery file, with its passphrase: nothing is sent (the
+ * server holds its public half already, and the copies wrapped to it open again). `false` for a
+ * wrong passphrase or a file that is not one.
+ *
+ * @example
+ * await recuperar(user.id, await archivo.text(), frase) // true
+ */
+export async function recuperar(userId: string, texto: string, frase: string): Promise<boolean> {
+  const abierto = await abrirRespaldo(texto, frase)
+  if (!abierto) return false
+  await guardar(userId, abierto)
+  return true
 }
 
 /** Forgets this device's key of `userId` (tests, and an analyst leaving a shared machine). */

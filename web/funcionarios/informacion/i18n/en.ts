@@ -26,6 +26,23 @@ export const messages: Record<keyof typeof es, string> = {
     'This device now holds your key. Your colleagues will see it under “Pending” on each desk.',
   'in.mi.compartido':
     'Use a device that is yours alone: whoever uses this browser with your account can read what you read.',
+  'in.mi.frase': 'Passphrase to recover your key (optional)',
+  'in.mi.frase.hint':
+    'If you type one, you can download your key encrypted with it and recover it on another device. At least 12 characters. Nobody can recover the passphrase for you.',
+  'in.mi.frase.corta': '“Passphrase to recover your key” must be at least 12 characters long.',
+  'in.mi.descargar': 'Download the recovery file',
+  'in.mi.descargar.hint':
+    'Keep it off this device. With the file and the passphrase, anyone would have your key.',
+  'in.rec.title': 'Recover your key on this device',
+  'in.rec.lead':
+    'If you saved a recovery file when you made your key, use it here: your colleagues will not have to wrap the keys for you again.',
+  'in.rec.archivo': 'Recovery file',
+  'in.rec.frase': 'Recovery passphrase',
+  'in.rec.submit': 'Recover my key',
+  'in.rec.mal':
+    'The file or the passphrase does not work. Check it is the right file and the exact passphrase.',
+  'in.rec.hecho.title': 'Key recovered',
+  'in.rec.hecho.body': 'This device holds your key again.',
   'in.mesas.title': 'Your desks',
   'in.mesas.ninguna': 'You are on no desk yet. An administrator must add you.',
   'in.mesas.ir': 'Keys of the {unidad} desk',
@@ -54,7 +71,7 @@ export const messages: Record<keyof typeof es, string> = {
     'Colleagues of the desk waiting for a copy of the key. Check each one’s key fingerprint with them before wrapping it.',
   'in.pendientes.ninguno': 'No colleague is waiting for the key.',
   'in.pendientes.colega': 'Colleague with key {huella}',
-  'in.pendientes.versiones': 'They lack versions {versiones}.',
+  'in.pendientes.versiones': 'Versions they lack: {versiones}.',
   'in.pendientes.envolver': 'Wrap the key for this colleague',
   'in.pendientes.hecho': 'The key is wrapped for the colleague with key {huella}.',
   'in.pendientes.sinClave': 'You do not hold the desk’s key yet: you cannot wrap it for others.',
@@ -68,4 +85,5 @@ export const messages: Record<keyof typeof es, string> = {
   'in.admin.puesto': '{name} is now on the {unidad} desk.',
   'in.admin.quitado': '{name} is no longer on the {unidad} desk.',
   'in.admin.falta': 'Choose a desk.',
+  'in.admin.hecho': 'Change saved',
 }

@@ -25,6 +25,22 @@ export const messages = {
   'in.mi.creada.body': 'Este equipo tiene ahora su clave. Sus colegas la verán en «Pendientes» de cada mesa.',
   'in.mi.compartido':
     'Use un equipo que sea solo suyo: quien use este navegador con su cuenta podrá leer lo que usted lee.',
+  'in.mi.frase': 'Frase para recuperar su clave (opcional)',
+  'in.mi.frase.hint':
+    'Si la escribe, podrá descargar su clave cifrada con esta frase y recuperarla en otro equipo. Al menos 12 caracteres. Nadie puede recuperar la frase por usted.',
+  'in.mi.frase.corta': '«Frase para recuperar su clave» debe tener al menos 12 caracteres.',
+  'in.mi.descargar': 'Descargar el archivo de recuperación',
+  'in.mi.descargar.hint':
+    'Guárdelo fuera de este equipo. Con el archivo y la frase, cualquiera tendría su clave.',
+  'in.rec.title': 'Recuperar su clave en este equipo',
+  'in.rec.lead':
+    'Si guardó un archivo de recuperación al crear su clave, úselo aquí: sus colegas no tendrán que envolverle de nuevo las claves.',
+  'in.rec.archivo': 'Archivo de recuperación',
+  'in.rec.frase': 'Frase de recuperación',
+  'in.rec.submit': 'Recuperar mi clave',
+  'in.rec.mal': 'El archivo o la frase no sirven. Revise que sea el archivo correcto y la frase exacta.',
+  'in.rec.hecho.title': 'Clave recuperada',
+  'in.rec.hecho.body': 'Este equipo tiene de nuevo su clave.',
   'in.mesas.title': 'Sus mesas',
   'in.mesas.ninguna': 'Aún no está en ninguna mesa. Un administrador debe agregarlo.',
   'in.mesas.ir': 'Claves de la mesa {unidad}',
@@ -54,7 +70,7 @@ export const messages = {
     'Colegas de la mesa que esperan una copia de la clave. Confirme con cada uno la huella de su clave antes de envolverla.',
   'in.pendientes.ninguno': 'Ningún colega espera la clave.',
   'in.pendientes.colega': 'Colega con la clave {huella}',
-  'in.pendientes.versiones': 'Le faltan las versiones {versiones}.',
+  'in.pendientes.versiones': 'Versiones que le faltan: {versiones}.',
   'in.pendientes.envolver': 'Envolver la clave para este colega',
   'in.pendientes.hecho': 'La clave quedó envuelta para el colega con la clave {huella}.',
   'in.pendientes.sinClave': 'Usted aún no tiene la clave de la mesa: no puede envolverla para otros.',
@@ -68,4 +84,5 @@ export const messages = {
   'in.admin.puesto': '{name} quedó en la mesa {unidad}.',
   'in.admin.quitado': '{name} ya no está en la mesa {unidad}.',
   'in.admin.falta': 'Elija una mesa.',
+  'in.admin.hecho': 'Cambio guardado',
 }

@@ -25,6 +25,21 @@ export const messages: Record<keyof typeof es, string> = {
   'in.mi.creada.body': 'Aparèy sa a gen kle ou kounye a. Kolèg ou yo ap wè l nan «An atant» chak biwo.',
   'in.mi.compartido':
     'Sèvi ak yon aparèy ki pou ou sèlman: nenpòt moun ki sèvi ak navigatè sa a ak kont ou ka li sa ou li.',
+  'in.mi.frase': 'Fraz pou rekipere kle ou (si ou vle)',
+  'in.mi.frase.hint':
+    'Si ou ekri youn, w ap ka telechaje kle ou chifre ak fraz sa a epi rekipere l sou yon lòt aparèy. Omwen 12 karaktè. Pèsonn pa ka rekipere fraz la pou ou.',
+  'in.mi.frase.corta': '«Fraz pou rekipere kle ou» dwe gen omwen 12 karaktè.',
+  'in.mi.descargar': 'Telechaje fichye rekiperasyon an',
+  'in.mi.descargar.hint': 'Kenbe l lwen aparèy sa a. Avèk fichye a ak fraz la, nenpòt moun ta gen kle ou.',
+  'in.rec.title': 'Rekipere kle ou sou aparèy sa a',
+  'in.rec.lead':
+    'Si ou te kenbe yon fichye rekiperasyon lè ou te fè kle ou, sèvi avè l isit la: kolèg ou yo p ap bezwen vlope kle yo pou ou ankò.',
+  'in.rec.archivo': 'Fichye rekiperasyon',
+  'in.rec.frase': 'Fraz rekiperasyon',
+  'in.rec.submit': 'Rekipere kle mwen',
+  'in.rec.mal': 'Fichye a oswa fraz la pa mache. Verifye se bon fichye a ak fraz egzak la.',
+  'in.rec.hecho.title': 'Kle a rekipere',
+  'in.rec.hecho.body': 'Aparèy sa a gen kle ou ankò.',
   'in.mesas.title': 'Biwo ou yo',
   'in.mesas.ninguna': 'Ou poko nan okenn biwo. Yon administratè dwe mete w ladan l.',
   'in.mesas.ir': 'Kle biwo {unidad}',
@@ -53,7 +68,7 @@ export const messages: Record<keyof typeof es, string> = {
     'Kolèg nan biwo a k ap tann yon kopi kle a. Verifye anprent kle chak moun avè l anvan ou vlope l.',
   'in.pendientes.ninguno': 'Pa gen okenn kolèg k ap tann kle a.',
   'in.pendientes.colega': 'Kolèg ki gen kle {huella}',
-  'in.pendientes.versiones': 'Li manke vèsyon {versiones}.',
+  'in.pendientes.versiones': 'Vèsyon li manke: {versiones}.',
   'in.pendientes.envolver': 'Vlope kle a pou kolèg sa a',
   'in.pendientes.hecho': 'Kle a vlope pou kolèg ki gen kle {huella}.',
   'in.pendientes.sinClave': 'Ou poko gen kle biwo a: ou pa ka vlope l pou lòt moun.',
@@ -67,4 +82,5 @@ export const messages: Record<keyof typeof es, string> = {
   'in.admin.puesto': '{name} nan biwo {unidad} kounye a.',
   'in.admin.quitado': '{name} pa nan biwo {unidad} ankò.',
   'in.admin.falta': 'Chwazi yon biwo.',
+  'in.admin.hecho': 'Chanjman an anrejistre',
 }
