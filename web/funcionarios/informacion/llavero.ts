@@ -5,7 +5,7 @@
  * sealed to that pair, held in this page's memory only (imported non-extractable), never stored.
  * The cryptography is web/informacion/cripto.ts's: this module only keeps and fetches keys.
  */
-import { createStore, del, get, set } from 'idb-keyval'
+import { createStore, get, set } from 'idb-keyval'
 import { callApi } from '../../forms/api.ts'
 import { deBase64url, infoClave, type Sellado, sellar, suite } from '../../informacion/cripto.ts'
 import { type EnvueltaRespuesta, INFORMACION_API, type Pendiente } from './api.ts'
@@ -90,12 +90,6 @@ export async function recuperar(userId: string, texto: string, frase: string): P
   return true
 }
 
-/** Forgets this device's key of `userId` (tests, and an analyst leaving a shared machine). */
-export async function olvidar(userId: string): Promise<void> {
-  await del(userId, llavero())
-  descartarClavesDeMesa()
-}
-
 /**
  * A public key's fingerprint as two colleagues read it to each other before one wraps a desk key
  * for the other: the first 80 bits of SHA-256 over x‖y, in five groups of four hex digits.
@@ -132,7 +126,12 @@ async function abrirConPar(par: CryptoKeyPair, info: Uint8Array, sellado: Sellad
 /** A desk's private key of one version, as this page holds it: non-extractable, with its public half. */
 const clavesDeMesa = new Map<string, Promise<CryptoKeyPair>>()
 
-/** Forgets every desk key this page unwrapped (a new enrolment makes them unreachable anyway). */
+/**
+ * Forgets every desk key this page unwrapped (a new or recovered own key changes what opens).
+ *
+ * @example
+ * descartarClavesDeMesa()
+ */
 export function descartarClavesDeMesa(): void {
   clavesDeMesa.clear()
 }
@@ -148,7 +147,14 @@ async function importarClaveDeMesa(escalar: ArrayBuffer): Promise<CryptoKeyPair>
   }
 }
 
-/** Why a desk key could not be had: none wrapped for this analyst, or this device's key does not open it. */
+/**
+ * Why a desk key could not be had: none wrapped for this analyst yet (`sin_copia`), the copy
+ * sealed to another device's key (`otro_equipo`), no key on this device (`sin_llavero`), or no
+ * server (`sin_conexion`).
+ *
+ * @example
+ * try { await claveDeMesa(user.id, 'drogas') } catch (e) { if (e instanceof SinClaveDeMesa) show(e.motivo) }
+ */
 export class SinClaveDeMesa extends Error {
   readonly motivo: 'sin_copia' | 'otro_equipo' | 'sin_llavero' | 'sin_conexion'
   constructor(motivo: SinClaveDeMesa['motivo']) {
