@@ -34,7 +34,7 @@ beforeAll(async () => {
   cookies.admin = admin.cookie
   cookies.ana = ana.cookie
   cookies.beto = beto.cookie
-}, 60_000)
+}, 90_000)
 
 afterAll(async () => {
   for (const context of abiertos) await context.close()
@@ -150,6 +150,7 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await nuevo.getByLabel('Frase de recuperación', { exact: true }).fill('otra frase cualquiera')
     await nuevo.getByRole('button', { name: 'Recuperar mi clave' }).click()
     await nuevo.getByText('El archivo o la frase no sirven.').waitFor()
+    await lookAt(nuevo, 'in-recuperar')
     await nuevo.getByLabel('Frase de recuperación', { exact: true }).fill(FRASE)
     await nuevo.getByRole('button', { name: 'Recuperar mi clave' }).click()
     await nuevo.getByText('Este equipo tiene de nuevo su clave.').waitFor()
