@@ -93,12 +93,18 @@ export async function sellar(
 }
 
 /**
- * Opens what `sellar` sealed; throws (HPKE's OpenError) for the wrong key, info or bytes.
+ * Opens what `sellar` sealed; throws (HPKE's OpenError) for the wrong key, info or bytes. Give the
+ * key pair when the private key is non-extractable: from the private key alone HPKE derives the
+ * public point, which a non-extractable key does not allow reliably (decision 0049).
  *
  * @example
  * const datos = await abrir(clavesDeLaMesa[1], infoMesa('drogas', 1), tip)
  */
-export async function abrir(privada: CryptoKey, info: Uint8Array, sellado: Sellado): Promise<Uint8Array> {
+export async function abrir(
+  privada: CryptoKey | CryptoKeyPair,
+  info: Uint8Array,
+  sellado: Sellado,
+): Promise<Uint8Array> {
   const recipient = await suite.createRecipientContext({
     recipientKey: privada,
     enc: deBase64url(sellado.enc),
@@ -111,7 +117,11 @@ export async function abrir(privada: CryptoKey, info: Uint8Array, sellado: Sella
 export const sellarJson = (publica: JsonWebKey | string | CryptoKey, info: Uint8Array, valor: unknown) =>
   sellar(publica, info, texto.encode(JSON.stringify(valor)))
 
-export async function abrirJson<T>(privada: CryptoKey, info: Uint8Array, sellado: Sellado): Promise<T> {
+export async function abrirJson<T>(
+  privada: CryptoKey | CryptoKeyPair,
+  info: Uint8Array,
+  sellado: Sellado,
+): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await abrir(privada, info, sellado))) as T
 }
 

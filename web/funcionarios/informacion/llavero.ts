@@ -7,7 +7,7 @@
  */
 import { createStore, get, set } from 'idb-keyval'
 import { callApi } from '../../forms/api.ts'
-import { deBase64url, infoClave, type Sellado, sellar, suite } from '../../informacion/cripto.ts'
+import { abrir, deBase64url, infoClave, sellar, suite } from '../../informacion/cripto.ts'
 import { type EnvueltaRespuesta, INFORMACION_API, type Pendiente } from './api.ts'
 import { abrirRespaldo, sellarRespaldo } from './respaldo.ts'
 
@@ -107,22 +107,6 @@ export async function huella(publica: JsonWebKey): Promise<string> {
   return hex.match(/.{4}/g)?.join(' ') ?? hex
 }
 
-/**
- * Opens what was sealed to a key pair. cripto.ts's `abrir` takes a private key alone, from which
- * HPKE re-derives the public half by exporting it: a non-extractable key cannot be exported, and
- * @hpke/core's fallback recovers the point's y only up to its sign (half the keys would fail).
- * Given the pair, nothing is derived. (cripto.ts's `abrir` could take `CryptoKey | CryptoKeyPair`
- * and this would go: decision 0049.)
- */
-async function abrirConPar(par: CryptoKeyPair, info: Uint8Array, sellado: Sellado): Promise<ArrayBuffer> {
-  const recipient = await suite.createRecipientContext({
-    recipientKey: par,
-    enc: deBase64url(sellado.enc),
-    info: info.slice().buffer,
-  })
-  return recipient.open(deBase64url(sellado.cifrado))
-}
-
 /** A desk's private key of one version, as this page holds it: non-extractable, with its public half. */
 const clavesDeMesa = new Map<string, Promise<CryptoKeyPair>>()
 
@@ -174,12 +158,10 @@ async function copiaAbierta(userId: string, mesa: string, version?: number) {
   const consulta = version === undefined ? '' : `?version=${version}`
   const result = await callApi<EnvueltaRespuesta>('GET', `${INFORMACION_API}/mesas/${mesa}/clave${consulta}`)
   if (!result.ok) throw new SinClaveDeMesa(result.status === 0 ? 'sin_conexion' : 'sin_copia')
-  const escalar = await abrirConPar(propio.par, infoClave(mesa, result.body.version), result.body).catch(
-    () => {
-      throw new SinClaveDeMesa('otro_equipo')
-    },
-  )
-  return { version: result.body.version, escalar }
+  const abierta = await abrir(propio.par, infoClave(mesa, result.body.version), result.body).catch(() => {
+    throw new SinClaveDeMesa('otro_equipo')
+  })
+  return { version: result.body.version, escalar: abierta.slice().buffer }
 }
 
 /**
