@@ -34,7 +34,8 @@ interface SelladoMesa {
  * await tipsDeMesa(db, 'drogas', 'nueva') // [{ id, dia, estado, claveVersion, mensajesSinLeer, archivos }]
  */
 export async function tipsDeMesa(db: Database, mesa: Mesa, estado?: Estado) {
-  const sinLeer = sql<number>`(select count(*) from ${informacionMensajes} where ${informacionMensajes.informacionId} = ${informaciones.id} and ${informacionMensajes.autor} = 'informante' and ${informacionMensajes.leidoAt} is null)`
+  // Written out: drizzle leaves a column in a subquery unqualified, and both tables have an `id`.
+  const sinLeer = sql<number>`(select count(*) from informacion_mensajes m where m.informacion_id = "informaciones"."id" and m.autor = 'informante' and m.leido_at is null)`
   const filas = await db
     .select({
       id: informaciones.id,
