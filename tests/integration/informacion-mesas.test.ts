@@ -11,9 +11,11 @@ import {
   sellarJson,
 } from '../../web/informacion/cripto.ts'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
-import { type TestApp, testApp } from '../support/app.ts'
+import { testApp } from '../support/app.ts'
 import { signedInStaff } from '../support/identity.ts'
 import { mesaConClave, resolver } from '../support/informacion.ts'
+
+type TestApp = Awaited<ReturnType<typeof testApp>>
 
 const UA = `AgenteUnico/${crypto.randomUUID()}`
 const XFF = `203.0.113.${Math.floor(Math.random() * 200) + 1}`
