@@ -10,9 +10,10 @@ import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { readOne } from '../reads.ts'
 import { serviceContext } from '../service.ts'
-import { parse, parseJsonBody } from '../validation.ts'
+import { parse } from '../validation.ts'
 import { runWrites, type Write } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
+import { cuerpo } from './cuerpo.ts'
 import { DerivarInput, EstadoInput, NotaInput, PreguntaInput, TipsQuery } from './seguimiento-schema.ts'
 import {
   esConflicto,
@@ -61,17 +62,17 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     return c.json(planned.result)
   })
   .post('/mesas/:mesa/tips/:id/estado', ANALIZAR, async (c) => {
-    const input = await parseJsonBody(c, EstadoInput)
+    const input = await cuerpo(c, EstadoInput, ['nota'])
     const mesa = await mesaDe(c)
     return guardar(c, await planEstado(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 200)
   })
   .post('/mesas/:mesa/tips/:id/notas', ANALIZAR, async (c) => {
-    const { nota } = await parseJsonBody(c, NotaInput)
+    const { nota } = await cuerpo(c, NotaInput, ['nota'])
     const mesa = await mesaDe(c)
     return guardar(c, await planNota(serviceContext(c), actorOf(c), mesa, c.req.param('id'), nota), 201)
   })
   .post('/mesas/:mesa/tips/:id/preguntas', ANALIZAR, async (c) => {
-    const { sellado } = await parseJsonBody(c, PreguntaInput)
+    const { sellado } = await cuerpo(c, PreguntaInput, ['sellado'])
     const mesa = await mesaDe(c)
     return guardar(
       c,
@@ -80,7 +81,7 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     )
   })
   .post('/mesas/:mesa/tips/:id/derivar', ANALIZAR, async (c) => {
-    const input = await parseJsonBody(c, DerivarInput)
+    const input = await cuerpo(c, DerivarInput, ['tip', 'mensajes', 'notas'])
     const mesa = await mesaDe(c)
     return guardar(c, await planDerivar(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 200)
   })
