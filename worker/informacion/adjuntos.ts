@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts'
+import type { Database } from '../ports.ts'
 import type { Statement } from '../writes.ts'
 
 /**
@@ -13,4 +14,22 @@ import type { Statement } from '../writes.ts'
 export function adjuntarAlMensaje(archivos: readonly string[] | undefined, _mensajeId: string): Statement[] {
   if (!archivos || archivos.length === 0) return []
   throw new AppError('validation_failed', { fields: [{ field: 'archivos', key: 'archivo_ajeno' }] })
+}
+
+/** A tip's file as the desk's tip read lists it (its bytes come from H2's audited download). */
+export interface ArchivoDeTip {
+  id: string
+  bytes: number
+  completo: boolean
+}
+
+/**
+ * The files of a tip and of its messages, for the desk's tip read. H2's uploads table replaces
+ * this body at merge; until then a tip has none.
+ *
+ * @example
+ * const archivos = await archivosDeTip(db, tipId) // [{ id, bytes, completo }]
+ */
+export async function archivosDeTip(_db: Database, _tipId: string): Promise<ArchivoDeTip[]> {
+  return []
 }

@@ -184,7 +184,10 @@ export const mensajeSubmission = submission({
   }),
   decide: async (c, input, loaded) => {
     // A copy of a message that was kept: its challenge is spent by the first.
-    if (loaded.previa) return { status: 201, body: loaded.previa }
+    if (loaded.previa) {
+      c.header('Cache-Control', 'no-store')
+      return { status: 201, body: loaded.previa }
+    }
     const { spend, counters } = await pagar(c, input.desafio, loaded.usado)
     const { tip } = loaded
     if (!tip) return { status: 404, body: noExiste(c), writes: spend, rules: { counters } }

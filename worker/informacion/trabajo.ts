@@ -16,6 +16,7 @@ import type { Database } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import type { Statement } from '../writes.ts'
+import { archivosDeTip } from './adjuntos.ts'
 import type { Mesa } from './schema.ts'
 import type { DerivarInput, Estado } from './seguimiento-schema.ts'
 
@@ -28,7 +29,7 @@ interface SelladoMesa {
 
 /**
  * A desk's queue, oldest first: no content, so not audited (decision 0047). `archivos` counts the
- * tip's files once H2's uploads are merged (0 until then).
+ * tip's files once H2's uploads are merged (0 until then; see adjuntos.ts `archivosDeTip`).
  *
  * @example
  * await tipsDeMesa(db, 'drogas', 'nueva') // [{ id, dia, estado, claveVersion, mensajesSinLeer, archivos }]
@@ -79,7 +80,7 @@ async function versionVigente(db: Database, mesa: Mesa): Promise<number | null> 
  */
 export async function planLeerTip(ctx: ServiceContext, mesa: Mesa, id: string) {
   const tip = await tipDeMesa(ctx.db, mesa, id)
-  const [mensajes, notas, historial] = await Promise.all([
+  const [mensajes, notas, historial, archivos] = await Promise.all([
     ctx.db
       .select({
         id: informacionMensajes.id,
@@ -120,6 +121,7 @@ export async function planLeerTip(ctx: ServiceContext, mesa: Mesa, id: string) {
       .leftJoin(users, eq(users.id, informacionEstados.por))
       .where(eq(informacionEstados.informacionId, id))
       .orderBy(asc(informacionEstados.at), sql`${informacionEstados}.rowid`),
+    archivosDeTip(ctx.db, id),
   ])
   const persona = (f: { porId: string | null; nombres: string | null; apellidos: string | null }) =>
     f.porId ? { id: f.porId, nombre: `${f.nombres ?? ''} ${f.apellidos ?? ''}`.trim() } : null
@@ -160,7 +162,7 @@ export async function planLeerTip(ctx: ServiceContext, mesa: Mesa, id: string) {
         sellado: { enc: n.enc, cifrado: n.cifrado },
         claveVersion: n.claveVersion,
       })),
-      archivos: [] as { id: string; bytes: number; completo: boolean }[],
+      archivos,
       // The arrival is the tip's day; every later change is an analyst's, with its time.
       historial: [
         { dia: tip.dia, at: null, mesa: null, estado: 'nueva', por: null },
