@@ -4,6 +4,7 @@
  *
  *   npm run import -- unidades cuarteles.csv
  *   npm run import -- jurisdiccion jurisdiccion.csv   (comuna_cut,unidad_code,fiscalia_code,fiscalia_nombre)
+ *   npm run import -- vehiculos-robados encargos.csv   (patente,fecha,comuna_cut,denuncia,vigente)
  *
  * DATABASE_URL selects the database (default the embedded file under data/); a Turso URL works
  * too, with TURSO_AUTH_TOKEN.
@@ -20,6 +21,7 @@ import {
   importRestriccionesSanitarias,
 } from '../db/import/registros.ts'
 import { importUnidades } from '../db/import/unidades.ts'
+import { importVehiculosRobados } from '../db/import/vehiculos.ts'
 import { auditLog } from '../db/schema/index.ts'
 import { openDatabaseForScripts } from './database.ts'
 
@@ -30,6 +32,7 @@ const importers = {
   sanitario: importRestriccionesSanitarias,
   penitenciario: importRestriccionesPenitenciarias,
   jurisdiccion: importJurisdiccion,
+  'vehiculos-robados': importVehiculosRobados,
 } as const
 type Kind = keyof typeof importers
 

@@ -29,6 +29,7 @@ import { authenticate, sessionCookieName } from './identity/session.ts'
 import { staffAdminRoute, staffLoginRoute } from './identity/staff-route.ts'
 import { informacionFuncionariosRoute } from './informacion/mesas-route.ts'
 import { informacionRoute } from './informacion/route.ts'
+import { informacionTrabajoRoute } from './informacion/trabajo-route.ts'
 import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
@@ -110,6 +111,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/certificados', certificadosRoute)
   app.route('/api/funcionarios/certificados', certificadosFuncionariosRoute)
   app.route('/api/funcionarios/informacion', informacionFuncionariosRoute)
+  app.route('/api/funcionarios/informacion', informacionTrabajoRoute)
   app.route('/api/supervisor/certificados/cifras', cifrasCertificadosRoute)
 
   app.notFound(onNotFound)

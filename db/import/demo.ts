@@ -12,12 +12,14 @@ import {
   importRestriccionesSanitarias,
 } from './registros.ts'
 import { DEMO_UNIDADES_CSV, importUnidades } from './unidades.ts'
+import { DEMO_VEHICULOS_ROBADOS_CSV, importVehiculosRobados } from './vehiculos.ts'
 
 /**
  * The demonstration data (not real people or units): police units and the comunas each has in
  * its jurisdiction, and the registries' rows for
  * the local ClaveÚnica's citizens — on the roll, in the civil registry, and two of them under a
- * restriction (Benjamín Soto, a confirmed case; Camila Ñanco, under house arrest).
+ * restriction (Benjamín Soto, a confirmed case; Camila Ñanco, under house arrest) — and a few
+ * invented plates reported stolen, for the vehicles desk.
  */
 export async function loadDemoData(db: LibSQLDatabase<typeof schema>): Promise<void> {
   await importUnidades(db, DEMO_UNIDADES_CSV)
@@ -27,4 +29,5 @@ export async function loadDemoData(db: LibSQLDatabase<typeof schema>): Promise<v
   await importRegistroCivil(db, DEMO_REGISTRO_CIVIL_CSV)
   await importRestriccionesSanitarias(db, DEMO_SANITARIO_CSV)
   await importRestriccionesPenitenciarias(db, DEMO_PENITENCIARIO_CSV)
+  await importVehiculosRobados(db, DEMO_VEHICULOS_ROBADOS_CSV)
 }

@@ -54,6 +54,13 @@ export const auditActions = [
   'informacion.desk_key_read',
   'informacion.analyst_added',
   'informacion.analyst_removed',
+  // The desks' work (worker/informacion/trabajo.ts, decision 0047): who read or changed which tip.
+  'informacion.tip_read',
+  'informacion.tip_state_changed',
+  'informacion.note_added',
+  'informacion.question_asked',
+  'informacion.tip_forwarded',
+  'informacion.vehicle_checked',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

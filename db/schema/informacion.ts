@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './users.ts'
 
 /**
@@ -22,7 +22,80 @@ export const informaciones = sqliteTable('informaciones', {
   respuestaClave: text('respuesta_clave').notNull(),
   /** The day it arrived (YYYY-MM-DD, Chile): never the time. */
   dia: text('dia').notNull(),
+  /** Its triage state on its desk: nueva, en_analisis, derivada (only by forwarding), descartada (decision 0047). */
+  estado: text('estado').notNull().default('nueva'),
 })
+
+/**
+ * A tip's triage history (decision 0047): every change an analyst made, on which desk. The
+ * arrival is not a row (the tip's own day says it). Staff actions keep their precise time and who:
+ * they name staff, never the tipster.
+ */
+export const informacionEstados = sqliteTable(
+  'informacion_estados',
+  {
+    id: text('id').primaryKey(),
+    informacionId: text('informacion_id')
+      .notNull()
+      .references(() => informaciones.id, { onDelete: 'cascade' }),
+    /** The desk the tip was on when the state was set (a forward writes one row on each desk). */
+    mesa: text('mesa').notNull(),
+    estado: text('estado').notNull(),
+    por: text('por').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('informacion_estados_tip_idx').on(t.informacionId)],
+)
+
+/**
+ * The way back (decision 0047): an analyst's question sealed to the tipster's reply key, or the
+ * tipster's message sealed twice — to the desk's key of a version (`enc`, `cifrado`,
+ * `claveVersion`) and to their own reply key (`copiaEnc`, `copiaCifrado`), so that they read
+ * their history back. The day only: a tipster's message would otherwise be dated to the minute.
+ */
+export const informacionMensajes = sqliteTable(
+  'informacion_mensajes',
+  {
+    id: text('id').primaryKey(),
+    informacionId: text('informacion_id')
+      .notNull()
+      .references(() => informaciones.id, { onDelete: 'cascade' }),
+    /** mesa (an analyst's question) or informante (the tipster). */
+    autor: text('autor').notNull(),
+    dia: text('dia').notNull(),
+    enc: text('enc').notNull(),
+    cifrado: text('cifrado').notNull(),
+    /** The desk key's version a tipster's message is sealed to; null for a question (the reply key). */
+    claveVersion: integer('clave_version'),
+    copiaEnc: text('copia_enc'),
+    copiaCifrado: text('copia_cifrado'),
+    /** The analyst who asked; null for the tipster's messages. */
+    por: text('por').references(() => users.id, { onDelete: 'set null' }),
+    /** When the desk first opened the tip after a tipster's message came (staff time, not the tipster's). */
+    leidoAt: integer('leido_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    // A message sent again after a lost answer is the same message (HPKE's `enc` is new per seal).
+    uniqueIndex('informacion_mensajes_enc_idx').on(t.informacionId, t.enc),
+  ],
+)
+
+/** An analyst's note on a tip, sealed in their browser to the desk's key of a version. */
+export const informacionNotas = sqliteTable(
+  'informacion_notas',
+  {
+    id: text('id').primaryKey(),
+    informacionId: text('informacion_id')
+      .notNull()
+      .references(() => informaciones.id, { onDelete: 'cascade' }),
+    por: text('por').references(() => users.id, { onDelete: 'set null' }),
+    dia: text('dia').notNull(),
+    enc: text('enc').notNull(),
+    cifrado: text('cifrado').notNull(),
+    claveVersion: integer('clave_version').notNull(),
+  },
+  (t) => [index('informacion_notas_tip_idx').on(t.informacionId)],
+)
 
 /**
  * Proof-of-work challenges already used, by the SHA-256 of their signature, until they could no

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { comunas } from './territorio.ts'
 
 /**
@@ -48,3 +48,25 @@ export const elecciones = sqliteTable('elecciones', {
   ventanaFin: integer('ventana_fin', { mode: 'timestamp_ms' }).notNull(),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 })
+
+/**
+ * The stolen-vehicle registry (encargo por robo, as the SEBV keeps it): a plate reported stolen
+ * on a day in a comuna, and whether the report is still in force (a recovered vehicle's is not).
+ * Loaded from CSV like the other registries; behind the `stolenVehicles` port (worker/registries).
+ */
+export const registroVehiculosRobados = sqliteTable(
+  'registro_vehiculos_robados',
+  {
+    /** The plate's canonical form (worker/identificadores.ts `parsePatente`): `AB1234`, `BBBB12`. */
+    patente: text('patente').notNull(),
+    /** The day of the theft report, `YYYY-MM-DD`. */
+    fecha: text('fecha').notNull(),
+    comunaCut: text('comuna_cut')
+      .notNull()
+      .references(() => comunas.cut),
+    /** The report's number at the prosecutor's or the police, if the source gives it. */
+    denuncia: text('denuncia'),
+    vigente: integer('vigente', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.patente, t.fecha] })],
+)

@@ -2,6 +2,13 @@ import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { casos, denunciasClaves, informaciones } from '../../db/schema/index.ts'
+import {
+  derivarRecibo,
+  INFO_RESPUESTA,
+  infoMesa,
+  nuevoRecibo,
+  sellarJson,
+} from '../../web/informacion/cripto.ts'
 import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
@@ -181,5 +188,59 @@ describe('round trips to the database per submission, at the edge', () => {
     await edge.flush()
     const kept = await edge.db.select({ reciboHash: informaciones.reciboHash }).from(informaciones)
     expect(kept.map((row) => row.reciboHash)).toEqual([body.reciboHash])
+  })
+
+  it('the way back: a consulta and a tipster’s message, at most two each; an unknown receipt too', async () => {
+    const desk = await mesaConClave(edge.db, 'vehiculos')
+    const solved = async () =>
+      resolver(
+        (await (await mf.dispatchFetch(`${ORIGIN}/api/informacion/desafio`)).json()) as Parameters<
+          typeof resolver
+        >[0],
+      )
+    const recibo = await derivarRecibo(nuevoRecibo())
+    const { body } = await tipCifrado('ida y vuelta', await solved(), { desk, version: 1, id: 'vehiculos' })
+    const tip = { ...body, reciboHash: recibo.reciboHash, respuestaClave: recibo.respuestaClave }
+    expect((await roundTrips('/api/informacion', tip)).status).toBe(201)
+    // The tipster comes back once Turso has the tip.
+    await edge.flush()
+    const consulta = await roundTrips('/api/informacion/consulta', {
+      desafio: await solved(),
+      reciboId: recibo.reciboId,
+    })
+    expect(consulta.status, consulta.text).toBe(200)
+    expect(consulta.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    const mensaje = {
+      desafio: await solved(),
+      reciboId: recibo.reciboId,
+      mesa: {
+        id: 'vehiculos',
+        claveVersion: 1,
+        ...(await sellarJson(desk.publicKey, infoMesa('vehiculos', 1), { v: 1, texto: 'más' })),
+      },
+      copia: await sellarJson(recibo.respuestaClave, INFO_RESPUESTA, { v: 1, texto: 'más' }),
+    }
+    const enviado = await roundTrips('/api/informacion/mensajes', mensaje)
+    expect(enviado.status, enviado.text).toBe(201)
+    expect(enviado.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    // Before Turso has it, its copy is answered as the first by the shard.
+    expect((await roundTrips('/api/informacion/mensajes', mensaje)).text).toBe(enviado.text)
+    const otro = (await derivarRecibo(nuevoRecibo())).reciboId
+    const [una, dos] = [
+      await roundTrips('/api/informacion/consulta', { desafio: await solved(), reciboId: otro }),
+      await roundTrips('/api/informacion/consulta', {
+        desafio: await solved(),
+        reciboId: recibo.reciboId.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      }),
+    ]
+    expect([una.status, dos.status]).toEqual([404, 404])
+    expect(una.text).toBe(dos.text)
+    expect(una.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    await edge.flush()
+    const vuelta = await roundTrips('/api/informacion/consulta', {
+      desafio: await solved(),
+      reciboId: recibo.reciboId,
+    })
+    expect((JSON.parse(vuelta.text) as { mensajes: unknown[] }).mensajes).toHaveLength(1)
   })
 })

@@ -32,6 +32,15 @@ import {
   NuevaClaveInput,
 } from '../../worker/informacion/claves-schema.ts'
 import { InformacionAnonimaInput, MESAS } from '../../worker/informacion/schema.ts'
+import {
+  ConsultaInput,
+  DerivarInput,
+  ESTADOS,
+  EstadoInput,
+  MensajeInput,
+  NotaInput,
+  PreguntaInput,
+} from '../../worker/informacion/seguimiento-schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
 import { respuestasValidas } from '../support/certificados.ts'
@@ -59,6 +68,12 @@ const OTRAS_ELECCIONES = ['demo', 'demo-2026-11-24', 'DEMO-2026-11-23', ' demo-2
 /** The days a permit may start on (from the clock's Monday, a week ahead) and real days it may not. */
 const SEMANA = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-27', '2026-11-29', '2026-11-30']
 const FUERA = ['2026-11-22', '2026-12-01', '2025-11-23', '1900-01-01', '9999-12-31']
+
+/** What HPKE sealed, well formed (its bytes mean nothing: no key opens them). */
+const SELLADO = { enc: 'B'.repeat(87), cifrado: 'c2VsbGFkbw' }
+const SELLADO_MESA = { ...SELLADO, claveVersion: 1 }
+const reciboId = () =>
+  format(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), ['', 'abc', 'x'.repeat(44), `${'a'.repeat(42)}+`])
 
 /** A challenge of the right shape that this server never signed (its signature is zeros). */
 const DESAFIO_FALSO = {
@@ -97,6 +112,34 @@ const PUBLIC: Record<string, () => Endpoint> = {
         respuestaClave: format(fc.stringMatching(/^[A-Za-z0-9_-]{87}$/), ['', 'a+b/', 'x'.repeat(201)]),
       },
       { alwaysInvalid: true },
+    ),
+  // The way back (decision 0047): no valid proof of work either, so nothing is read or written.
+  'POST /api/informacion/consulta': () =>
+    jsonPost(
+      '/api/informacion/consulta',
+      ConsultaInput,
+      { desafio: object([DESAFIO_FALSO], [null, 'desafio', {}]), reciboId: reciboId() },
+      { alwaysInvalid: true },
+    ),
+  'POST /api/informacion/mensajes': () =>
+    jsonPost(
+      '/api/informacion/mensajes',
+      MensajeInput,
+      {
+        desafio: object([DESAFIO_FALSO], [null, 'desafio', {}]),
+        reciboId: reciboId(),
+        mesa: object(
+          [
+            { id: 'drogas', claveVersion: 1, ...SELLADO },
+            { claveVersion: 1, ...SELLADO },
+          ],
+          [null, {}, SELLADO, { id: 'otra', claveVersion: 1, ...SELLADO }, { claveVersion: 0, ...SELLADO }],
+        ),
+        copia: object([SELLADO], [null, {}, { enc: '', cifrado: 'x' }]),
+        archivos: object([[], ['a1']], ['a1', [1], null]),
+      },
+      // An element of the list is named by its place (`archivos.0`, «Archivo 1»).
+      { alwaysInvalid: true, fields: Array.from({ length: 10 }, (_, i) => `archivos.${i}`) },
     ),
   'POST /api/condolencias': () =>
     jsonPost(
@@ -528,4 +571,50 @@ const INFORMACION: Record<string, (session: string) => Endpoint> = {
     ),
 }
 
-describeFuzz('JSON bodies', PUBLIC, { ...CITIZEN, ...CITIZEN_CASOS }, { ...STAFF, ...INFORMACION })
+/**
+ * The desks' work (decision 0047) as the fuzzing administrator-analyst of the drugs desk, on a tip
+ * that does not exist: a well-formed request is a 404 and writes nothing.
+ */
+const TIP = '/api/funcionarios/informacion/mesas/drogas/tips/no-existe'
+const TRABAJO: Record<string, (session: string) => Endpoint> = {
+  'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/estado': (session) =>
+    jsonPost(
+      `${TIP}/estado`,
+      EstadoInput,
+      { estado: option([...ESTADOS]), nota: object([SELLADO_MESA], [null, {}, SELLADO, 'nota']) },
+      { session },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/notas': (session) =>
+    jsonPost(
+      `${TIP}/notas`,
+      NotaInput,
+      { nota: object([SELLADO_MESA], [null, {}, SELLADO, 'nota']) },
+      { session },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/preguntas': (session) =>
+    jsonPost(
+      `${TIP}/preguntas`,
+      PreguntaInput,
+      { sellado: object([SELLADO], [null, {}, SELLADO_MESA, 'sellado']) },
+      { session },
+    ),
+  'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/derivar': (session) =>
+    jsonPost(
+      `${TIP}/derivar`,
+      DerivarInput,
+      {
+        mesa: option([...MESAS]),
+        tip: object([SELLADO_MESA], [null, {}, SELLADO]),
+        mensajes: object([[], [{ id: 'm1', ...SELLADO_MESA }]], [null, [{}], 'x']),
+        notas: object([[], [{ id: 'n1', ...SELLADO_MESA }]], [null, [{}], 'x']),
+      },
+      { session },
+    ),
+}
+
+describeFuzz(
+  'JSON bodies',
+  PUBLIC,
+  { ...CITIZEN, ...CITIZEN_CASOS },
+  { ...STAFF, ...INFORMACION, ...TRABAJO },
+)

@@ -3,6 +3,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { informaciones } from '../../db/schema/index.ts'
+import {
+  derivarRecibo,
+  INFO_RESPUESTA,
+  infoMesa,
+  nuevoRecibo,
+  sellarJson,
+} from '../../web/informacion/cripto.ts'
 import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
@@ -31,8 +38,8 @@ async function desafio(server: RunningServer) {
   return resolver(await response.json())
 }
 
-function post(server: RunningServer, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}/api/informacion`, {
+function post(server: RunningServer, body: unknown, headers: Record<string, string> = {}, path = '') {
+  return fetch(`${server.url}/api/informacion${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -69,17 +76,18 @@ describe('información anónima (Node server)', () => {
     const forwarded = `198.51.100.${Math.floor(Math.random() * 200) + 1}, ip-${unique.slice(0, 8)}`
     const edge = `2001:db8::${unique.slice(0, 4)}`
     const marker = `MARCADOR-EN-CLARO-${unique}`
-    const { body, abrir } = await tipCifrado(
-      `Venta de drogas en la esquina. ${marker}`,
-      await desafio(server),
-    )
-    const response = await post(server, body, {
+    const recibo = await derivarRecibo(nuevoRecibo())
+    const sellado = await tipCifrado(`Venta de drogas en la esquina. ${marker}`, await desafio(server))
+    const { abrir } = sellado
+    const body = { ...sellado.body, reciboHash: recibo.reciboHash, respuestaClave: recibo.respuestaClave }
+    const traces = {
       'user-agent': agent,
       'x-forwarded-for': forwarded,
       'cf-connecting-ip': edge,
       'x-real-ip': edge,
       cookie: `cv_session=${unique}; lang=en`,
-    })
+    }
+    const response = await post(server, body, traces)
     expect(response.status).toBe(201)
     expect(response.headers.get('set-cookie')).toBeNull()
     const answer = (await response.json()) as { id: string; dia: string }
@@ -87,15 +95,47 @@ describe('información anónima (Node server)', () => {
 
     const [tip, ...others] = await storedTips(server)
     expect(others).toEqual([])
-    expect(tip).toEqual({ ...body, desafio: undefined, id: answer.id, dia: answer.dia, claveVersion: 1 })
+    expect(tip).toEqual({
+      ...body,
+      desafio: undefined,
+      id: answer.id,
+      dia: answer.dia,
+      claveVersion: 1,
+      estado: 'nueva',
+    })
     // The desk (here, the test) reads it; the server never did.
     expect(await abrir(body)).toContain(marker)
+
+    // The way back with the same traces (decision 0047): a consulta and a message; the receipt's id
+    // itself is kept nowhere either.
+    const vuelta = await post(
+      server,
+      { desafio: await desafio(server), reciboId: recibo.reciboId },
+      traces,
+      '/consulta',
+    )
+    expect(vuelta.status).toBe(200)
+    expect(vuelta.headers.get('set-cookie')).toBeNull()
+    const texto = { v: 1, texto: marker, archivos: [] }
+    const mensaje = await post(
+      server,
+      {
+        desafio: await desafio(server),
+        reciboId: recibo.reciboId,
+        mesa: { claveVersion: 1, ...(await sellarJson(recibo.respuestaClave, infoMesa('drogas', 1), texto)) },
+        copia: await sellarJson(recibo.respuestaClave, INFO_RESPUESTA, texto),
+      },
+      traces,
+      '/mensajes',
+    )
+    expect(mensaje.status).toBe(201)
+    expect(mensaje.headers.get('set-cookie')).toBeNull()
 
     await server.stop()
     const bytes = databaseBytes(server.dataDir)
     const log = Buffer.from(server.output())
     expect(hits(bytes, body.reciboHash), 'the search reads the database the tip is in').toBeGreaterThan(0)
-    for (const trace of [agent, unique, forwarded, edge, marker]) {
+    for (const trace of [agent, unique, forwarded, edge, marker, recibo.reciboId]) {
       expect(hits(bytes, trace), `${trace} in the database`).toBe(0)
       expect(hits(log, trace), `${trace} in the log`).toBe(0)
     }

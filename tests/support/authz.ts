@@ -91,6 +91,9 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/informacion/desafio', audience: 'public', admitted: 200 },
   { route: 'POST /api/informacion', audience: 'public', body: {}, admitted: 400 },
   { route: 'GET /api/informacion/mesas', audience: 'public', admitted: 200 },
+  // The way back (decision 0047): without a receipt id and a solved challenge, a 400.
+  { route: 'POST /api/informacion/consulta', audience: 'public', body: {}, admitted: 400 },
+  { route: 'POST /api/informacion/mensajes', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/register', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/verify-email', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/login', audience: 'public', body: {}, admitted: 400 },
@@ -256,6 +259,35 @@ export const ROUTES: RouteCase[] = [
     body: {},
     admitted: 400,
   },
+  // The desks' work (decision 0047): the probe's desk is no desk, so the analyst of another desk
+  // gets 404 (after a bad body's 400); the plate `no-existe` is no plate, a 400 naming `patente`.
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/tips', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/tips/:id', audience: ANALIZAR, admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/estado',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/notas',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/preguntas',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/derivar',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/funcionarios/informacion/vehiculos/:patente', audience: ANALIZAR, admitted: 400 },
   {
     route: 'POST /api/funcionarios/informacion/mesas/:mesa/analistas',
     audience: 'personal.administrar',

@@ -1,11 +1,10 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { parse, parseJsonBody } from '../validation.ts'
+import { parse } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import {
   mesaDelAnalista,
@@ -19,29 +18,15 @@ import {
   planQuitarAnalista,
 } from './claves.ts'
 import { AnalistaInput, EnvolverInput, MiClaveInput, NuevaClaveInput } from './claves-schema.ts'
+import { cuerpo as cuerpoPorCampo } from './cuerpo.ts'
 
 const VersionQuery = v.object({
   version: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}$/), v.transform(Number))),
 })
 
-/**
- * The body by its schema, a refusal named by its top-level field (`publica`, `envueltas`): a key's
- * or a wrapped copy's inner parts mean nothing to the person who sees the message.
- */
-async function cuerpo<S extends v.GenericSchema>(c: AppContext, schema: S): Promise<v.InferOutput<S>> {
-  return parseJsonBody(c, schema).catch((error: unknown) => {
-    if (!(error instanceof AppError) || !error.fields) throw error
-    const seen = new Set<string>()
-    const fields = error.fields.flatMap((issue) => {
-      const top = issue.field.split('.')[0] ?? issue.field
-      const field = top === 'publica' || top === 'envueltas' ? top : issue.field
-      if (seen.has(field)) return []
-      seen.add(field)
-      return [field === issue.field ? issue : { field, key: 'invalid' }]
-    })
-    throw new AppError(error.code, { fields })
-  })
-}
+/** A key's or a wrapped copy's inner parts are named by the field that holds them. */
+const cuerpo = <S extends v.GenericSchema>(c: AppContext, schema: S) =>
+  cuerpoPorCampo(c, schema, ['publica', 'envueltas'])
 
 /** The path's desk, for an analyst of it (anyone else: 404). */
 const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')

@@ -11,6 +11,7 @@ import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { mesasPublicas } from './claves.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
+import { consultaSubmission, mensajeSubmission } from './regreso.ts'
 import { InformacionAnonimaInput } from './schema.ts'
 
 /**
@@ -107,6 +108,9 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
     return c.json(await mesasPublicas(c.var.ports.db))
   })
   app.post('/', informacionSubmission)
+  // The way back with the receipt key (decision 0047): each call paid with a proof of work.
+  app.post('/consulta', consultaSubmission)
+  app.post('/mensajes', mensajeSubmission)
   // Anything else under the prefix ends here, never in the main app's middleware.
   app.all('*', () => {
     throw new AppError('not_found')

@@ -5,8 +5,13 @@ import { DesafioResuelto } from './desafio.ts'
 export const MESAS = ['drogas', 'vehiculos', 'crimen_organizado'] as const
 export type Mesa = (typeof MESAS)[number]
 
-/** base64url, as long as `max` characters at most: what the browser's HPKE made, unread here. */
-const base64url = (max: number) =>
+/**
+ * base64url, as long as `max` characters at most: what the browser's HPKE made, unread here.
+ *
+ * @example
+ * v.parse(base64url(200), enc)
+ */
+export const base64url = (max: number) =>
   v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.regex(/^[A-Za-z0-9_-]+$/))
 
 /**

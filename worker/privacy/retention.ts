@@ -447,6 +447,10 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
         .delete(informaciones)
         .where(lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos }))))
     ).rowsAffected,
+  // Deleted with their tip by the foreign key's cascade (above): the rule is the tip's.
+  informacion_estados: async () => 0,
+  informacion_mensajes: async () => 0,
+  informacion_notas: async () => 0,
   informacion_analistas: async ({ db }) => analistasDesactivados(db, informacionAnalistas),
   informacion_analistas_claves: async ({ db }) => analistasDesactivados(db, informacionAnalistasClaves),
   informacion_claves_envueltas: async ({ db }) => analistasDesactivados(db, informacionClavesEnvueltas),

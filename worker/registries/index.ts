@@ -1,9 +1,10 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm'
 import {
   comunas,
   padronElectoral,
   regiones,
   registroCivil,
+  registroVehiculosRobados,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
 } from '../../db/schema/index.ts'
@@ -49,6 +50,13 @@ export interface PrisonRestriction {
   hasta: string | null
 }
 
+/** A plate's theft report in force (encargo por robo): its day, comuna and report number if known. */
+export interface StolenVehicle {
+  fecha: string
+  comuna: string
+  denuncia: string | null
+}
+
 /**
  * The state registries the portal consults, as reads a request gathers with its others
  * (worker/reads.ts): here tables loaded from CSV, read in the request's one batch; a deployment
@@ -61,6 +69,8 @@ export interface Registries {
   /** The restriction in force for a RUN on any day from `desde` to `hasta` (`YYYY-MM-DD`), if any. */
   health: { restriction(run: string, desde: string, hasta: string): Read<HealthRestriction | null> }
   prison: { restriction(run: string, desde: string, hasta: string): Read<PrisonRestriction | null> }
+  /** The latest theft report in force for a plate (canonical, `parsePatente`), if any. */
+  stolenVehicles: { lookup(patente: string): Read<StolenVehicle | null> }
 }
 
 const queries = preparedFor((db) => {
@@ -69,7 +79,16 @@ const queries = preparedFor((db) => {
   const hasta = sql.placeholder('hasta')
   const health = restriccionesSanitarias
   const prison = restriccionesPenitenciarias
+  const robados = registroVehiculosRobados
   return {
+    stolenVehicles: db
+      .select({ fecha: robados.fecha, comuna: comunas.name, denuncia: robados.denuncia })
+      .from(robados)
+      .innerJoin(comunas, eq(comunas.cut, robados.comunaCut))
+      .where(and(eq(robados.patente, sql.placeholder('patente')), eq(robados.vigente, true)))
+      .orderBy(desc(robados.fecha))
+      .limit(1)
+      .prepare(),
     civil: db.select().from(registroCivil).where(eq(registroCivil.run, run)).prepare(),
     roll: db
       .select({
@@ -123,6 +142,7 @@ export function tableRegistries(db: Database): Registries {
     roll: { lookup: (run) => readFirst(q.roll, { run }) },
     health: { restriction: (run, desde, hasta) => readFirst(q.health, { run, desde, hasta }) },
     prison: { restriction: (run, desde, hasta) => readFirst(q.prison, { run, desde, hasta }) },
+    stolenVehicles: { lookup: (patente) => readFirst(q.stolenVehicles, { patente }) },
   }
 }
 
@@ -156,8 +176,9 @@ export function boundedRegistries(registries: Registries, ms: number, log: Logge
       }
     }
   }
-  const { civil, roll, health, prison } = registries
+  const { civil, roll, health, prison, stolenVehicles } = registries
   return {
+    stolenVehicles: { lookup: bounded('stolen vehicles', stolenVehicles.lookup.bind(stolenVehicles)) },
     civil: { lookup: bounded('civil', civil.lookup.bind(civil)) },
     roll: { lookup: bounded('roll', roll.lookup.bind(roll)) },
     health: { restriction: bounded('health', health.restriction.bind(health)) },

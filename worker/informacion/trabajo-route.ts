@@ -1,0 +1,112 @@
+import { eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { informacionAnalistas } from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import type { AppContext, AppEnv } from '../context.ts'
+import { AppError, invalidField } from '../errors.ts'
+import { parsePatente } from '../identificadores.ts'
+import { actorOf, requireCapacidad } from '../identity/guards.ts'
+import { commit } from '../middleware/idempotency.ts'
+import { readOne } from '../reads.ts'
+import { serviceContext } from '../service.ts'
+import { parse } from '../validation.ts'
+import { runWrites, type Write } from '../writes.ts'
+import { mesaDelAnalista } from './claves.ts'
+import { cuerpo } from './cuerpo.ts'
+import { DerivarInput, EstadoInput, NotaInput, PreguntaInput, TipsQuery } from './seguimiento-schema.ts'
+import {
+  esConflicto,
+  planDerivar,
+  planEstado,
+  planLeerTip,
+  planNota,
+  planPregunta,
+  tipsDeMesa,
+} from './trabajo.ts'
+
+/** The path's desk, for an analyst of it (anyone else: 404, decision 0044). */
+const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')
+
+/** Commits a change to a tip; one that lost to a change made meanwhile (a forward, a new message) is a 409. */
+function guardar(c: AppContext, planned: { writes: Write[]; result: unknown }, status: ContentfulStatusCode) {
+  return commit(c, planned.writes, status, planned.result).catch((error: unknown) => {
+    throw esConflicto(error) ? new AppError('conflict', { cause: error }) : error
+  })
+}
+
+const ANALIZAR = requireCapacidad('informacion.analizar')
+
+/**
+ * `/api/funcionarios/informacion`: the desks' work on tips (decision 0047) — the queue, a tip
+ * (audited), its state, notes, questions to the tipster, forwarding to another desk — for the
+ * analysts of the path's desk only; and the stolen-vehicle registry for any desk's analyst.
+ *
+ * @example
+ * app.route('/api/funcionarios/informacion', informacionTrabajoRoute)
+ */
+export const informacionTrabajoRoute = new Hono<AppEnv>()
+  .get('/mesas/:mesa/tips', ANALIZAR, async (c) => {
+    const mesa = await mesaDe(c)
+    const { estado } = parse(TipsQuery, c.req.query())
+    c.header('Cache-Control', 'no-store')
+    return c.json(await tipsDeMesa(c.var.ports.db, mesa, estado))
+  })
+  .get('/mesas/:mesa/tips/:id', ANALIZAR, async (c) => {
+    const mesa = await mesaDe(c)
+    const ctx = serviceContext(c)
+    const planned = await planLeerTip(ctx, mesa, c.req.param('id'))
+    // The read is recorded before the tip leaves.
+    await runWrites(ctx, planned.writes)
+    c.header('Cache-Control', 'no-store')
+    return c.json(planned.result)
+  })
+  .post('/mesas/:mesa/tips/:id/estado', ANALIZAR, async (c) => {
+    const input = await cuerpo(c, EstadoInput, ['nota'])
+    const mesa = await mesaDe(c)
+    return guardar(c, await planEstado(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 200)
+  })
+  .post('/mesas/:mesa/tips/:id/notas', ANALIZAR, async (c) => {
+    const { nota } = await cuerpo(c, NotaInput, ['nota'])
+    const mesa = await mesaDe(c)
+    return guardar(c, await planNota(serviceContext(c), actorOf(c), mesa, c.req.param('id'), nota), 201)
+  })
+  .post('/mesas/:mesa/tips/:id/preguntas', ANALIZAR, async (c) => {
+    const { sellado } = await cuerpo(c, PreguntaInput, ['sellado'])
+    const mesa = await mesaDe(c)
+    return guardar(
+      c,
+      await planPregunta(serviceContext(c), actorOf(c), mesa, c.req.param('id'), sellado),
+      201,
+    )
+  })
+  .post('/mesas/:mesa/tips/:id/derivar', ANALIZAR, async (c) => {
+    const input = await cuerpo(c, DerivarInput, ['tip', 'mensajes', 'notas'])
+    const mesa = await mesaDe(c)
+    return guardar(c, await planDerivar(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 200)
+  })
+  .get('/vehiculos/:patente', ANALIZAR, async (c) => {
+    const actor = actorOf(c)
+    const { db, registries } = c.var.ports
+    // An analyst of any desk (a vehicle may turn up in a drugs tip); anyone else: 404.
+    const [desk] = await db
+      .select({ mesa: informacionAnalistas.mesa })
+      .from(informacionAnalistas)
+      .where(eq(informacionAnalistas.userId, actor.userId))
+      .limit(1)
+    if (!desk) throw new AppError('not_found')
+    const leida = parsePatente(c.req.param('patente'))
+    if (!leida) throw invalidField('patente', 'patente_invalida')
+    const robado = await readOne(db, registries.stolenVehicles.lookup(leida.patente))
+    const ctx = serviceContext(c)
+    await runWrites(ctx, [
+      auditEntry(
+        ctx,
+        'informacion.vehicle_checked',
+        { type: 'patente', id: leida.patente },
+        { robado: !!robado },
+      ),
+    ])
+    c.header('Cache-Control', 'no-store')
+    return c.json({ patente: leida.patente, robado })
+  })
