@@ -27,7 +27,7 @@ const MAX_BACKOFF_MS = 30_000
 const SCHEMA = `
   create table if not exists keys (key text primary key, hash text, status integer, body text, expires_at integer not null);
   create table if not exists counters (key text primary key, count integer not null, expires_at integer not null);
-  create table if not exists pending (seq integer primary key autoincrement, id text not null unique, shard text not null, statements text not null, accepted_at integer not null);
+  create table if not exists pending (seq integer primary key autoincrement, id text not null unique, shard text not null, statements text not null, accepted_at integer not null, unseen integer not null default 0);
   create table if not exists lookups (code text primary key, owner text not null, view text not null, seq integer not null);
   create index if not exists lookups_owner on lookups (owner);
   create table if not exists failed (id text primary key, statements text not null, error text not null, at integer not null);
@@ -53,6 +53,9 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     super(ctx, env)
     ctx.storage.sql.exec(SCHEMA)
     ctx.storage.sql.exec(DRAFTS_SCHEMA)
+    // A shard's storage made before `pending.unseen` (decision 0043) gets the column.
+    if (!ctx.storage.sql.exec('select * from pending limit 0').columnNames.includes('unseen'))
+      ctx.storage.sql.exec('alter table pending add column unseen integer not null default 0')
   }
 
   /** The alarm, `delay` from now at the latest (an earlier one stands). */
@@ -126,15 +129,19 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         const count = typeof row?.count === 'number' ? row.count : counter.baseline
         if (count + 1 > counter.max) return { kind: 'over', key: counter.key }
       }
-      const until = now + s.keepMs
+      const until = s.unseen?.keepUntil ?? now + s.keepMs
+      // An unseen submission's rows at a random rowid: not beside rows whose times would date them.
+      const unseen = s.unseen ? 1 : 0
       const keep = (key: string, hash: string | null, kept: Answer | null) =>
         this.ctx.storage.sql.exec(
-          'insert or replace into keys (key, hash, status, body, expires_at) values (?, ?, ?, ?, ?)',
+          `insert or replace into keys (rowid, key, hash, status, body, expires_at)
+           values (iif(?6, random(), null), ?1, ?2, ?3, ?4, ?5)`,
           key,
           hash,
           kept?.status ?? null,
           kept?.body ?? null,
           until,
+          unseen,
         )
       if (s.idempotency) keep(s.idempotency.key, s.idempotency.requestHash, s.answer)
       for (const once of s.once ?? []) keep(once.key, null, once.answer)
@@ -143,20 +150,22 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       for (const counter of s.counters ?? []) {
         // A counter past its time starts again from what Turso counted.
         this.ctx.storage.sql.exec(
-          `insert into counters (key, count, expires_at) values (?1, ?2, ?3)
+          `insert into counters (rowid, key, count, expires_at) values (iif(?5, random(), null), ?1, ?2, ?3)
            on conflict (key) do update set count = iif(expires_at > ?4, count + 1, ?2), expires_at = ?3`,
           counter.key,
           counter.baseline + 1,
           until,
           now,
+          unseen,
         )
       }
       const [{ seq } = { seq: 0 }] = this.#rows(
-        'insert into pending (id, shard, statements, accepted_at) values (?, ?, ?, ?) returning seq',
+        'insert into pending (id, shard, statements, accepted_at, unseen) values (?, ?, ?, ?, ?) returning seq',
         s.id,
         shard,
         JSON.stringify(s.statements),
-        now,
+        s.unseen?.acceptedAt ?? now,
+        unseen,
       )
       if (s.lookup) {
         this.ctx.storage.sql.exec(
@@ -225,7 +234,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     let committed = 0
     for (;;) {
       const batch = this.#rows(
-        'select seq, id, shard, statements, accepted_at from pending order by seq limit ?',
+        'select seq, id, shard, statements, accepted_at, unseen from pending order by seq limit ?',
         Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH),
       )
       if (batch.length === 0) return committed
@@ -267,12 +276,23 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     return this.#turso
   }
 
-  /** The statements of one submission, behind its `edge_commits` row. */
+  /**
+   * The statements of one submission, behind its `edge_commits` row — an unseen one's at a random
+   * rowid, committed "at" its day's first instant like it was accepted (decision 0043).
+   */
   #statementsOf(row: Row, now: number): Statement[] {
+    const unseen = row.unseen === 1
     return [
       {
-        sql: 'insert into edge_commits (id, shard, accepted_at, committed_at) values (?, ?, ?, ?)',
-        args: [String(row.id), String(row.shard), Number(row.accepted_at), now],
+        sql: `insert into edge_commits (rowid, id, shard, accepted_at, committed_at)
+              values (iif(?, random(), null), ?, ?, ?, ?)`,
+        args: [
+          unseen ? 1 : 0,
+          String(row.id),
+          String(row.shard),
+          Number(row.accepted_at),
+          unseen ? Number(row.accepted_at) : now,
+        ],
       },
       ...(JSON.parse(String(row.statements)) as Statement[]),
     ]
@@ -334,7 +354,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         row.id,
         row.statements,
         String(error),
-        now,
+        row.unseen === 1 ? Number(row.accepted_at) : now,
       )
       this.#log.error('ALERT submission accepted at the edge could not be committed', {
         id: String(row.id),
