@@ -36,6 +36,14 @@ const SCHEMA = `
 type Row = Record<string, string | number | null | ArrayBuffer>
 
 /**
+ * A random negative rowid, for an unseen submission's row (decision 0043): away from the rows
+ * numbered by insertion (positive: AUTOINCREMENT, or one past a table's largest), so that no row
+ * whose time is kept sits beside it, and in no order among its kind. 53 random bits: a `pending`
+ * row's seq comes back to JavaScript as a number, exactly.
+ */
+const SCATTERED = '-1 - (random() & 9007199254740991)'
+
+/**
  * A submission shard (decision 0023): the Durable Object that takes the edge's submissions of
  * one slice of citizens — the slice a code's first character names — one at a time. In one
  * transaction of its own storage it checks what must hold across submissions the reads could not
@@ -130,18 +138,17 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         if (count + 1 > counter.max) return { kind: 'over', key: counter.key }
       }
       const until = s.unseen?.keepUntil ?? now + s.keepMs
-      // An unseen submission's rows at a random rowid: not beside rows whose times would date them.
-      const unseen = s.unseen ? 1 : 0
+      // Keys and counters at random rowids, every one: their order would tell which came after
+      // which, and an unseen submission's would sit among dated ones (decision 0043).
       const keep = (key: string, hash: string | null, kept: Answer | null) =>
         this.ctx.storage.sql.exec(
-          `insert or replace into keys (rowid, key, hash, status, body, expires_at)
-           values (iif(?6, random(), null), ?1, ?2, ?3, ?4, ?5)`,
+          `insert into keys (rowid, key, hash, status, body, expires_at) values (random(), ?1, ?2, ?3, ?4, ?5)
+           on conflict (key) do update set hash = ?2, status = ?3, body = ?4, expires_at = ?5`,
           key,
           hash,
           kept?.status ?? null,
           kept?.body ?? null,
           until,
-          unseen,
         )
       if (s.idempotency) keep(s.idempotency.key, s.idempotency.requestHash, s.answer)
       for (const once of s.once ?? []) keep(once.key, null, once.answer)
@@ -150,22 +157,23 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       for (const counter of s.counters ?? []) {
         // A counter past its time starts again from what Turso counted.
         this.ctx.storage.sql.exec(
-          `insert into counters (rowid, key, count, expires_at) values (iif(?5, random(), null), ?1, ?2, ?3)
+          `insert into counters (rowid, key, count, expires_at) values (random(), ?1, ?2, ?3)
            on conflict (key) do update set count = iif(expires_at > ?4, count + 1, ?2), expires_at = ?3`,
           counter.key,
           counter.baseline + 1,
           until,
           now,
-          unseen,
         )
       }
       const [{ seq } = { seq: 0 }] = this.#rows(
-        'insert into pending (id, shard, statements, accepted_at, unseen) values (?, ?, ?, ?, ?) returning seq',
+        // An unseen one first in the queue, not in sequence with the dated ones it waits among.
+        `insert into pending (seq, id, shard, statements, accepted_at, unseen)
+         values (iif(?5, ${SCATTERED}, null), ?1, ?2, ?3, ?4, ?5) returning seq`,
         s.id,
         shard,
         JSON.stringify(s.statements),
         s.unseen?.acceptedAt ?? now,
-        unseen,
+        s.unseen ? 1 : 0,
       )
       if (s.lookup) {
         this.ctx.storage.sql.exec(
@@ -278,14 +286,15 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
 
   /**
    * The statements of one submission, behind its `edge_commits` row — an unseen one's at a random
-   * rowid, committed "at" its day's first instant like it was accepted (decision 0043).
+   * negative rowid (edge_commits is never purged: its dated rows always outnumber it on the positive
+   * side), committed "at" its day's first instant like it was accepted (decision 0043).
    */
   #statementsOf(row: Row, now: number): Statement[] {
     const unseen = row.unseen === 1
     return [
       {
         sql: `insert into edge_commits (rowid, id, shard, accepted_at, committed_at)
-              values (iif(?, random(), null), ?, ?, ?, ?)`,
+              values (iif(?, ${SCATTERED}, null), ?, ?, ?, ?)`,
         args: [
           unseen ? 1 : 0,
           String(row.id),
@@ -316,7 +325,9 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     await this.#announceMail(batch)
     const last = batch.at(-1)?.seq
     this.ctx.storage.transactionSync(() => {
-      this.ctx.storage.sql.exec('delete from pending where seq <= ?', last)
+      // By each seq, not `seq <= last`: an unseen submission kept meanwhile may have drawn a lower one.
+      for (const row of batch) this.ctx.storage.sql.exec('delete from pending where seq = ?', row.seq)
+      // Only dated submissions have lookups, and theirs are numbered in order.
       this.ctx.storage.sql.exec('delete from lookups where seq <= ?', last)
       this.ctx.storage.sql.exec('delete from keys where expires_at <= ?', now)
       this.ctx.storage.sql.exec('delete from counters where expires_at <= ?', now)
