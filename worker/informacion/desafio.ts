@@ -105,7 +105,7 @@ export const desafioRechazado = () =>
  * never used (`usado`, read in the submission's batch). Returns the writes that spend it — its
  * fingerprint kept until the end of the day (Chile) it expires on: the row is written in the batch
  * of the tip it paid for, in the same order, so its time must say no more than the tip's day
- * (decision 0043) — and the expired ones cleared in the same batch; or throws the 400 naming
+ * (decision 0048) — and the expired ones cleared in the same batch; or throws the 400 naming
  * `desafio`.
  *
  * @example

@@ -11,7 +11,7 @@ import type { Shards } from './port.ts'
 import type { Answer, ShardSubmission } from './protocol.ts'
 
 /**
- * An `unseen` submission's times at the shard, to the day (decision 0043): its day's first
+ * An `unseen` submission's times at the shard, to the day (decision 0048): its day's first
  * instant, and the first day boundary at least `keepMs` away.
  */
 function byTheDay(now: number, keepMs: number): NonNullable<ShardSubmission['unseen']> {
@@ -31,7 +31,7 @@ function respond(c: AppContext, answer: Answer): Response {
  * the shard commits it to Turso with others. Returns `'code taken'` when the drawn code was
  * issued already in the shard (the submission draws another). An `unseen` submission (información
  * anónima) is kept with no time finer than its day and a random id (v4, not rowId's time-ordered
- * v7): decision 0043.
+ * v7): decision 0048.
  *
  * @example
  * const response = await commitThroughShard(c, shards, shard, decision, code, false)

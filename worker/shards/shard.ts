@@ -36,7 +36,7 @@ const SCHEMA = `
 type Row = Record<string, string | number | null | ArrayBuffer>
 
 /**
- * A random negative rowid, for an unseen submission's row (decision 0043): away from the rows
+ * A random negative rowid, for an unseen submission's row (decision 0048): away from the rows
  * numbered by insertion (positive: AUTOINCREMENT, or one past a table's largest), so that no row
  * whose time is kept sits beside it, and in no order among its kind. 53 random bits: a `pending`
  * row's seq comes back to JavaScript as a number, exactly.
@@ -61,7 +61,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     super(ctx, env)
     ctx.storage.sql.exec(SCHEMA)
     ctx.storage.sql.exec(DRAFTS_SCHEMA)
-    // A shard's storage made before `pending.unseen` (decision 0043) gets the column.
+    // A shard's storage made before `pending.unseen` (decision 0048) gets the column.
     if (!ctx.storage.sql.exec('select * from pending limit 0').columnNames.includes('unseen'))
       ctx.storage.sql.exec('alter table pending add column unseen integer not null default 0')
   }
@@ -139,7 +139,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       }
       const until = s.unseen?.keepUntil ?? now + s.keepMs
       // Keys and counters at random rowids, every one: their order would tell which came after
-      // which, and an unseen submission's would sit among dated ones (decision 0043).
+      // which, and an unseen submission's would sit among dated ones (decision 0048).
       const keep = (key: string, hash: string | null, kept: Answer | null) =>
         this.ctx.storage.sql.exec(
           `insert into keys (rowid, key, hash, status, body, expires_at) values (random(), ?1, ?2, ?3, ?4, ?5)
@@ -287,7 +287,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
   /**
    * The statements of one submission, behind its `edge_commits` row — an unseen one's at a random
    * negative rowid (edge_commits is never purged: its dated rows always outnumber it on the positive
-   * side), committed "at" its day's first instant like it was accepted (decision 0043).
+   * side), committed "at" its day's first instant like it was accepted (decision 0048).
    */
   #statementsOf(row: Row, now: number): Statement[] {
     const unseen = row.unseen === 1
