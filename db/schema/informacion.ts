@@ -99,8 +99,8 @@ export const informacionNotas = sqliteTable(
 
 /**
  * Proof-of-work challenges already used, by the SHA-256 of their signature, until they could no
- * longer be used anyway: each challenge counts once. `vence` is rounded up to the hour so that
- * the row does not tell when the tip it paid for was sent.
+ * longer be used anyway: each challenge counts once. `vence` is rounded up to the end of its day
+ * (Chile) so that the row — written beside the tip it paid for — tells no more than the tip's day.
  */
 export const informacionDesafios = sqliteTable('informacion_desafios', {
   hash: text('hash').primaryKey(),
