@@ -120,7 +120,7 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
 
     const [tip, ...others] = await edge.db.select().from(informaciones)
     expect(others).toEqual([])
-    expect(tip).toEqual({ ...body, desafio: undefined, id: answer.id, dia: answer.dia })
+    expect(tip).toEqual({ ...body, desafio: undefined, estado: 'nueva', id: answer.id, dia: answer.dia })
     expect(await abrir(body)).toContain(marker)
     // The day, and nothing finer, wherever the tip's batch left a time.
     const day = localDayWindow(answer.dia)
