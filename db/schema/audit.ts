@@ -54,6 +54,8 @@ export const auditActions = [
   'informacion.desk_key_read',
   'informacion.analyst_added',
   'informacion.analyst_removed',
+  // A tip's encrypted file read by an analyst of its desk (worker/informacion/archivos-funcionarios.ts).
+  'informacion.file_read',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
