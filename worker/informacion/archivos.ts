@@ -35,7 +35,7 @@ export const ArchivosAnonimosInput = v.strictObject({
   desafio: DesafioResuelto,
   archivos: v.pipe(
     v.array(
-      v.strictObject({ bytes: v.pipe(v.number(), v.safeInteger(), v.minValue(29), v.maxValue(MAX_CIFRADO)) }),
+      v.strictObject({ bytes: v.pipe(v.number(), v.safeInteger(), v.minValue(17), v.maxValue(MAX_CIFRADO)) }),
     ),
     v.minLength(1),
     v.maxLength(MAX_ARCHIVOS),
