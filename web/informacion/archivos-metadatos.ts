@@ -91,14 +91,14 @@ function leerExif(tiff: Uint8Array): Exif {
     return tags
   }
   const texto = (tag?: { type: number; count: number; value: number }) => {
-    if (!tag || tag.type !== 2) return undefined
+    if (tag?.type !== 2) return undefined
     const at = tag.count > 4 ? u32(tag.value) : tag.value
     return ascii(tiff, at, Math.min(tag.count, tiff.length - at))
       .replace(/\0.*$/s, '')
       .trim()
   }
   const grados = (tag?: { type: number; count: number; value: number }) => {
-    if (!tag || tag.type !== 5 || tag.count !== 3) return undefined
+    if (tag?.type !== 5 || tag.count !== 3) return undefined
     const at = u32(tag.value)
     if (at + 24 > tiff.length) return undefined
     const r = (k: number) => u32(at + k * 8) / (u32(at + k * 8 + 4) || 1)
