@@ -147,7 +147,7 @@ describe('información anónima: files (decision 0046), in process', () => {
     const casos: [unknown, string][] = [
       [{ archivos: [{ bytes: 100 }] }, 'desafio'],
       [{ desafio, archivos: Array.from({ length: 11 }, () => ({ bytes: 100 })) }, 'archivos'],
-      [{ desafio, archivos: [{ bytes: 26 * 1024 * 1024 + 1_000 }] }, 'archivos.0.bytes'],
+      [{ desafio, archivos: [{ bytes: 26 * 1024 * 1024 + 1_000 }] }, 'archivos'],
     ]
     for (const [body, field] of casos) {
       const refused = await send(RUTA, json(body))

@@ -25,28 +25,45 @@ const aleatorio = (bytes: number) =>
 export const huellaToken = (token: string) =>
   createHash('sha256').update(`informacion-archivo:${token}`).digest('hex')
 
+/** Whether `value` is a list of 1..10 `{ bytes }` within a ciphertext's sizes. */
+const esListaDeTamanos = (value: unknown): value is { bytes: number }[] =>
+  Array.isArray(value) &&
+  value.length >= 1 &&
+  value.length <= MAX_ARCHIVOS &&
+  value.every(
+    (item: unknown) =>
+      typeof item === 'object' &&
+      item !== null &&
+      Object.keys(item).length === 1 &&
+      'bytes' in item &&
+      Number.isSafeInteger(item.bytes) &&
+      (item.bytes as number) >= 17 &&
+      (item.bytes as number) <= MAX_CIFRADO,
+  )
+
 /**
- * The start of a batch of a tipster's uploads: one proof of work, the ciphertexts' sizes.
+ * The start of a batch of a tipster's uploads: one proof of work, the ciphertexts' sizes. The list
+ * is checked whole, so a refusal names `archivos` (the tipster never sees these sizes: the browser
+ * checked each file before encrypting it).
  *
  * @example
- * v.parse(ArchivosAnonimosInput, { desafio, archivos: [{ bytes: 2_000_028 }] })
+ * v.parse(ArchivosAnonimosInput, { desafio, archivos: [{ bytes: 2_000_032 }] })
  */
 export const ArchivosAnonimosInput = v.strictObject({
   desafio: DesafioResuelto,
-  archivos: v.pipe(
-    v.array(
-      v.strictObject({ bytes: v.pipe(v.number(), v.safeInteger(), v.minValue(17), v.maxValue(MAX_CIFRADO)) }),
-    ),
-    v.minLength(1),
-    v.maxLength(MAX_ARCHIVOS),
-  ),
+  archivos: v.custom<{ bytes: number }[]>(esListaDeTamanos),
 })
 export type ArchivosAnonimosInput = v.InferOutput<typeof ArchivosAnonimosInput>
 
-/** The ids a tip or a tipster's message names (each an upload's random id). */
-export const IdsDeArchivos = v.pipe(
-  v.array(v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/))),
-  v.maxLength(MAX_ARCHIVOS),
+/**
+ * The ids a tip or a tipster's message names (each an upload's random id), checked whole so that
+ * a refusal names `archivos` (more than ten are refused by `adjuntarAnonimos`, in words).
+ */
+export const IdsDeArchivos = v.custom<string[]>(
+  (value) =>
+    Array.isArray(value) &&
+    value.length <= 100 &&
+    value.every((id: unknown) => typeof id === 'string' && /^[\w-]{16,64}$/.test(id)),
 )
 
 /** An upload as its tipster's browser sees it. */
