@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { prepararArchivo } from '../../web/informacion/archivos-anonimos.ts'
 import { cifrarArchivo, descifrarArchivo } from '../../web/informacion/archivos-cifrado.ts'
 import { limpiarFoto } from '../../web/informacion/archivos-metadatos.ts'
+import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { bytesCifrados, TROZO } from '../../worker/informacion/archivos-limites.ts'
 import { jpegConGps, pngConTexto, texto, tiffConGps } from '../support/fotos.ts'
 
@@ -118,5 +120,38 @@ describe('a file encrypted in chunks', () => {
     await expect(descifrarArchivo(new Blob([bytes.subarray(0, TROZO + 16)]), clave)).rejects.toThrow()
     const otra = (await cifrarArchivo(new Blob([plano]))).clave
     await expect(descifrarArchivo(new Blob([bytes]), otra)).rejects.toThrow()
+  })
+})
+
+describe('a chosen file prepared for a tip', () => {
+  const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name)
+
+  it('a photo is cleaned; a PDF carries the author warning; a ZIP named .jpg and an oversized file are refused', async () => {
+    const foto = await prepararArchivo(file(jpegConGps(), 'IMG_0001.jpg'), 'es')
+    expect(foto.ok && foto.quitado[0]).toBe('Ubicación GPS: -33.45, -70.66')
+    const pdf = await prepararArchivo(file(texto('%PDF-1.7\n/Author (Juan)'), 'acta.pdf'), 'en')
+    expect(pdf.ok && pdf.advertencia).toMatch(/may hold the name/)
+    const zip = await prepararArchivo(file(texto('PK\u0003\u0004 not a photo'), 'foto.jpg'), 'es')
+    expect(zip).toEqual({ ok: false, motivo: 'No es una foto, un PDF ni un video que podamos recibir.' })
+    const grande = await prepararArchivo(file(new Uint8Array(MAX_BYTES + 1), 'video.mp4'), 'ht')
+    expect(grande.ok).toBe(false)
+  })
+
+  it('a HEIC photo this runtime cannot decode is refused with a way out', async () => {
+    const heic = new Uint8Array([
+      0,
+      0,
+      0,
+      24,
+      ...texto('ftypheic'),
+      0,
+      0,
+      0,
+      0,
+      ...texto('mif1heic'),
+      ...new Uint8Array(64),
+    ])
+    const refused = await prepararArchivo(file(heic, 'IMG_0002.HEIC'), 'es')
+    expect(refused.ok === false && refused.motivo).toMatch(/HEIC.*Más compatible/)
   })
 })

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js'
 import { MAX_ARCHIVOS, MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { TIPOS } from '../../worker/archivos/tipo.ts'
+import { QuitarArchivo } from '../archivos/QuitarArchivo.tsx'
 import { type ArchivoDelTip, type Conexion, type Elegido, enviarElegidos } from './archivos-anonimos.ts'
 import type { Idioma } from './archivos-metadatos.ts'
 
@@ -163,14 +164,7 @@ export function ArchivosAnonimos(props: ArchivosAnonimosProps) {
                     </ul>
                   </Show>
                 </Show>
-                <button
-                  type="button"
-                  class="button button--secondary archivos__quitar"
-                  onClick={() => quitar(e.local)}
-                >
-                  {palabras().quitar}
-                  <span class="visually-hidden"> {e.nombre}</span>
-                </button>
+                <QuitarArchivo texto={palabras().quitar} nombre={e.nombre} onClick={() => quitar(e.local)} />
               </li>
             )}
           </For>
