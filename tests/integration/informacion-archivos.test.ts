@@ -168,6 +168,12 @@ describe('información anónima: files (decision 0046), in process', () => {
     expect((await send(`${RUTA}/${a?.id}`)).status).toBe(404)
     const state = await send(`${RUTA}/${a?.id}`, { headers: { authorization: `Bearer ${a?.token}` } })
     expect(await state.json()).toEqual({ id: a?.id, bytes: 100, recibidos: 0, completo: false })
+    const head = await send(`${RUTA}/${a?.id}`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${a?.token}` },
+    })
+    expect(head.status).toBe(200)
+    expect(head.headers.get(OFFSET_HEADER)).toBe('0')
   })
 })
 
