@@ -13,10 +13,11 @@ import type { VistaAnonima } from '../../worker/informacion/archivos.ts'
 import { informacionArchivosRule } from '../../worker/informacion/archivos.ts'
 import { testApp } from '../support/app.ts'
 import { cutPart } from '../support/archivos.ts'
+import { dbMigrate, startEdge } from '../support/edge.ts'
 import { jpegConGps } from '../support/fotos.ts'
 import { signedInStaff } from '../support/identity.ts'
 import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
-import { type RunningServer, startNodeServer } from '../support/node-server.ts'
+import { freePort, type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 const RUTA = '/api/informacion/archivos'
 type Lote = { archivos: { id: string; token: string }[] }
@@ -265,5 +266,47 @@ describe('información anónima: files on the Node server', () => {
       expect(log.includes(trace), `${trace} in the log`).toBe(false)
     }
     server = await startNodeServer({ dataDir: server.dataDir })
+  })
+})
+
+describe('información anónima: files on the Workers bundle in workerd', () => {
+  it('begins a batch, takes the parts in R2 (a misplaced one told where it stands), and answers the state', async () => {
+    const port = await freePort()
+    const edge = await startEdge({
+      port,
+      bindings: { PUBLIC_URL: `http://127.0.0.1:${port}` },
+      prepare: (turso) => dbMigrate(turso),
+    })
+    try {
+      const send: Fetcher = (path, init) => fetch(`${edge.origin}${path}`, init)
+      const cifrado = await cifrarArchivo(new Blob([new Uint8Array(150_000).fill(9)]))
+      const begun = await send(
+        RUTA,
+        json({ desafio: await desafioDe(send), archivos: [{ bytes: cifrado.fuente.size }] }),
+      )
+      expect(begun.status).toBe(201)
+      const [subida] = ((await begun.json()) as Lote).archivos
+      if (!subida) throw new Error('no upload')
+      const bytes = new Uint8Array(await (await cifrado.fuente.slice(0, cifrado.fuente.size)).arrayBuffer())
+      expect(
+        (await send(`${RUTA}/${subida.id}`, parte(subida.token, 0, bytes.subarray(0, 65_536)))).status,
+      ).toBe(200)
+      const misplaced = await send(`${RUTA}/${subida.id}`, parte(subida.token, 0, bytes.subarray(0, 65_536)))
+      expect(misplaced.status).toBe(409)
+      expect(misplaced.headers.get(OFFSET_HEADER)).toBe('65536')
+      const last = await send(`${RUTA}/${subida.id}`, parte(subida.token, 65_536, bytes.subarray(65_536)))
+      expect(await last.json()).toEqual({
+        id: subida.id,
+        bytes: bytes.length,
+        recibidos: bytes.length,
+        completo: true,
+      })
+      expect(
+        (await send(`${RUTA}/${subida.id}`, { headers: { authorization: 'Bearer otro-token-que-no-es' } }))
+          .status,
+      ).toBe(404)
+    } finally {
+      await edge.close()
+    }
   })
 })

@@ -15,7 +15,7 @@ import {
   archivosAnonimosParaAdjuntar,
   conflictoDeAdjuntosAnonimos,
 } from './archivos.ts'
-import { archivosAnonimosSubmission, estadoAnonimo, parteAnonima } from './archivos-route.ts'
+import { comenzarLote, estadoAnonimo, parteAnonima } from './archivos-route.ts'
 import { mesasPublicas } from './claves.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
 import { InformacionAnonimaInput } from './schema.ts'
@@ -127,7 +127,7 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
   })
   app.post('/', informacionSubmission)
   // A tipster's files, encrypted in the browser, uploaded in parts before the tip (decision 0046).
-  app.post('/archivos', archivosAnonimosSubmission)
+  app.post('/archivos', comenzarLote)
   app.get('/archivos/:id', estadoAnonimo)
   app.patch('/archivos/:id', parteAnonima)
   // Anything else under the prefix ends here, never in the main app's middleware.
