@@ -6,7 +6,7 @@ import { informacionArchivos, informaciones } from '../../db/schema/index.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { leerPartes } from '../archivos/partes.ts'
 import type { Dueno } from '../archivos/recibir.ts'
-import { AppError, invalidField, isCheckViolation } from '../errors.ts'
+import { AppError, invalidField } from '../errors.ts'
 import type { Ports } from '../ports.ts'
 import { known, type Read } from '../reads.ts'
 import type { Rules } from '../submission.ts'
@@ -208,8 +208,10 @@ const rechazo = (key: string, params?: Record<string, string | number>) =>
  * naming `archivos`: more than {@link MAX_ARCHIVOS}, one named twice, one unknown, one not yet
  * whole, one sent before, one from before yesterday (the retention job deletes those: it keeps
  * them a day longer than this accepts them, so none is deleted as it is attached). The writes go
- * in the tip's own batch, after the tip's row; a second attachment breaks a CHECK (Node) or its
- * shard's counter (the edge).
+ * in the tip's own batch, after the tip's row. Two tips racing for one file (only its uploader
+ * knows its id): tips are sharded by their challenge at the edge, so no shard sees both; the
+ * update is conditional, so the second tip is kept without the file rather than its accepted
+ * batch failing (a lost tip) — the counters still catch the race within one shard.
  *
  * @example
  * const adjunto = adjuntarAnonimos(loaded.archivos, { informacionId: body.id, hoy: body.dia })
@@ -233,7 +235,8 @@ export function adjuntarAnonimos(
   })
   return {
     writes: ids.map((id) => ({
-      sql: 'update informacion_archivos set informacion_id = ?, mensaje_id = ?, adjuntado = adjuntado + 1 where id = ?',
+      // Only if still unattached: never a failing write in an accepted tip's batch (below).
+      sql: 'update informacion_archivos set informacion_id = ?, mensaje_id = ?, adjuntado = adjuntado + 1 where id = ? and informacion_id is null',
       args: [destino.informacionId, destino.mensajeId ?? null, id],
     })),
     counters: ids.map((id, i) => ({
@@ -243,20 +246,6 @@ export function adjuntarAnonimos(
       refusal: rechazo('archivo_ya_enviado', { nombre: `#${i + 1}` }),
     })),
   }
-}
-
-/**
- * What a tip's failed batch means, if a file it attached was attached by another first (the CHECK
- * of `informacion_archivos.adjuntado`, on Node): the refusal naming `archivos`.
- *
- * @example
- * conflict: (error) => conflictoDeAdjuntosAnonimos(error)
- */
-export function conflictoDeAdjuntosAnonimos(error: unknown): AppError | undefined {
-  const message = String((error as { cause?: unknown })?.cause ?? error)
-  return isCheckViolation(error) && message.includes('informacion_archivos_adjunto')
-    ? rechazo('archivos_ya_enviados')
-    : undefined
 }
 
 /** The day `dias` days before `dia` (YYYY-MM-DD), as a string that sorts with the stored ones. */

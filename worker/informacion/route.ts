@@ -9,12 +9,7 @@ import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
-import {
-  type AdjuntablesAnonimos,
-  adjuntarAnonimos,
-  archivosAnonimosParaAdjuntar,
-  conflictoDeAdjuntosAnonimos,
-} from './archivos.ts'
+import { type AdjuntablesAnonimos, adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
 import { comenzarLote, estadoAnonimo, parteAnonima } from './archivos-route.ts'
 import { mesasPublicas } from './claves.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
@@ -89,7 +84,6 @@ export const informacionSubmission = submission({
       },
     }
   },
-  conflict: (error) => conflictoDeAdjuntosAnonimos(error),
 })
 
 /**
