@@ -344,7 +344,7 @@ export function Revisar() {
                 ? tinf('inf.enviando.prueba')
                 : etapa() === 'cifrando'
                   ? tinf('inf.enviando.cifrando')
-                  : t('form.send')}
+                  : tinf('inf.enviar')}
             </button>
           </form>
         </>

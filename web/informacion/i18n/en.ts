@@ -76,6 +76,7 @@ export const messages: InformacionMessages = {
   'inf.archivos.pronto': 'Soon you will be able to attach photos and documents.',
   'inf.enviar.nota':
     'When you send, your browser encrypts the information for the team that receives it and solves a test that stops automated sending: it may take a few seconds.',
+  'inf.enviar': 'Send the information',
   'inf.enviando.prueba': 'Solving the test…',
   'inf.enviando.cifrando': 'Encrypting and sending…',
   'inf.error.red':

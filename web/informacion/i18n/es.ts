@@ -73,6 +73,7 @@ export const messages = {
   'inf.archivos.pronto': 'Pronto podrá adjuntar fotos y documentos.',
   'inf.enviar.nota':
     'Al enviar, su navegador cifra la información para el equipo que la recibe y resuelve una prueba que evita envíos automáticos: puede tardar unos segundos.',
+  'inf.enviar': 'Enviar la información',
   'inf.enviando.prueba': 'Resolviendo la prueba…',
   'inf.enviando.cifrando': 'Cifrando y enviando…',
   'inf.error.red':

@@ -73,6 +73,7 @@ export const messages: InformacionMessages = {
   'inf.archivos.pronto': 'Talè ou pral ka mete foto ak dokiman.',
   'inf.enviar.nota':
     'Lè ou voye, navigatè ou chifre enfòmasyon an pou ekip ki resevwa l la epi li rezoud yon tès ki anpeche voye otomatik: sa ka pran kèk segonn.',
+  'inf.enviar': 'Voye enfòmasyon an',
   'inf.enviando.prueba': 'N ap rezoud tès la…',
   'inf.enviando.cifrando': 'N ap chifre epi voye…',
   'inf.error.red': 'Nou pa t ka voye l: pa gen koneksyon. Enfòmasyon ou toujou sou paj sa a; eseye ankò.',
