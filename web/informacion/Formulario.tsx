@@ -1,6 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
+import { formatPatente, parsePatente } from '../../worker/identificadores.ts'
 import { Comuna, nombreComuna } from '../components/Comuna.tsx'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { conCambio, Grupo, type Item } from '../components/Grupo.tsx'
@@ -246,9 +247,15 @@ function valor(pregunta: Pregunta): string {
     case 'personas':
     case 'vehiculos': {
       const items = pregunta.tipo === 'personas' ? r.quienes : r.vehiculos
+      const campos: readonly string[] = pregunta.tipo === 'personas' ? CAMPOS.personas : CAMPOS.vehiculos
       const textos = items.map((item) =>
-        Object.values(item)
-          .filter((s) => s.trim() !== '')
+        campos
+          .map((campo) => {
+            const escrito = (item[campo] ?? '').trim()
+            const patente = campo === 'patente' ? parsePatente(escrito) : null
+            return patente ? formatPatente(patente.patente) : escrito
+          })
+          .filter(Boolean)
           .join(', '),
       )
       return textos.filter(Boolean).join(' — ') || nada

@@ -4,7 +4,6 @@ import type { FieldError } from '../../worker/errors.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Radios } from '../components/Radios.tsx'
-import { t } from '../i18n/index.ts'
 import { borrador, setBorrador } from './borrador.ts'
 import type { InformacionKey } from './i18n/es.ts'
 import { tinf } from './i18n/index.ts'
@@ -93,7 +92,6 @@ export function Inicio() {
           {tinf('inf.start')}
         </button>
       </form>
-      <p class="hint">{t('app.emergency')}</p>
     </>
   )
 }

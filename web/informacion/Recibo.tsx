@@ -53,15 +53,15 @@ export function Recibo() {
           </div>
           <h2 id="recibo-titulo">{tinf('inf.recibo.clave')}</h2>
           <p class="recibo" data-recibo={r().recibo}>
+            {/* A group keeps its dash: a line never starts with one. The dashes are read back as nothing. */}
             <For each={r().recibo.split('-')}>
               {(grupo, i) => (
-                <>
-                  <span class="recibo__grupo">{grupo}</span>
-                  {/* The dashes are copied with the groups, and read back as the same key. */}
+                <span class="recibo__grupo">
+                  {grupo}
                   <Show when={i() < 6}>
                     <span class="recibo__guion">-</span>
                   </Show>
-                </>
+                </span>
               )}
             </For>
           </p>
