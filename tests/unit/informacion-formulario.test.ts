@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Borrador, Respuestas } from '../../web/informacion/borrador.ts'
+import { type Borrador, borradorVacio, type Respuestas } from '../../web/informacion/borrador.ts'
 import { PREGUNTAS, type Pregunta } from '../../web/informacion/preguntas.ts'
 import { idiomaDeLaDireccion, sinRastro } from '../../web/informacion/sin-rastro.ts'
 import { textoPlano } from '../../web/informacion/texto-plano.ts'
 import { leerPunto, problemas } from '../../web/informacion/validar.ts'
 
-const vacias = (): Respuestas => ({
-  que: '',
-  donde: { comuna: '', lugar: '', punto: '' },
-  cuando: '',
-  quienes: [],
-  vehiculos: [],
-  mas: '',
-})
+const vacias = (): Respuestas => borradorVacio().respuestas
 const pregunta = (categoria: keyof typeof PREGUNTAS, id: Pregunta['id']): Pregunta => {
   const found = PREGUNTAS[categoria].find((p) => p.id === id)
   if (!found) throw new Error(id)

@@ -30,7 +30,13 @@ export interface Borrador {
   respuestas: Respuestas
 }
 
-const vacio = (): Borrador => ({
+/**
+ * A draft with nothing in it.
+ *
+ * @example
+ * borradorVacio().respuestas.quienes // []
+ */
+export const borradorVacio = (): Borrador => ({
   categoria: '',
   respuestas: {
     que: '',
@@ -42,7 +48,7 @@ const vacio = (): Borrador => ({
   },
 })
 
-const [borrador, setBorrador] = createRoot(() => createStore<Borrador>(vacio()))
+const [borrador, setBorrador] = createRoot(() => createStore<Borrador>(borradorVacio()))
 
 /** The draft (reactive) and its setter. */
 export { borrador, setBorrador }
@@ -85,5 +91,5 @@ export function vigilarSalida(): void {
  * olvidar()
  */
 export function olvidar(): void {
-  setBorrador(vacio())
+  setBorrador(borradorVacio())
 }
