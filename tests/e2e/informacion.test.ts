@@ -203,6 +203,47 @@ describe('información anónima, the tipster (Chromium)', () => {
     await context.close()
   })
 
+  it('keeps the draft on the device only when asked, after a warning, and erases it when asked', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await page.goto('/informacion')
+    await page.getByText('no lo marque en un dispositivo compartido', { exact: false }).waitFor()
+    await page.getByLabel('Guardar el borrador en este dispositivo').check()
+    await page.getByLabel('Drogas', { exact: true }).check()
+    await page.getByRole('button', { name: 'Comenzar' }).click()
+    await page.getByLabel('¿Qué está pasando?').fill('Guardado para después')
+    await page.getByText('El borrador se guarda en este dispositivo hasta que lo envíe.').waitFor()
+    await continuar(page)
+    await page.getByRole('heading', { name: '¿Dónde ocurre?' }).waitFor()
+
+    // A new visit (the kept draft asks nothing on leaving) finds it only when asked to.
+    await page.goto('/informacion')
+    await page.getByRole('button', { name: 'Continuar el borrador guardado en este dispositivo' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await page.getByText('Guardado para después').waitFor()
+
+    await page.getByRole('link', { name: /^Cambiar\s+categoría$/ }).click()
+    await page.getByLabel('Guardar el borrador en este dispositivo').uncheck()
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const pedido = indexedDB.open('comisaria-drafts')
+              pedido.onsuccess = () => {
+                const leer = pedido.result
+                  .transaction('drafts')
+                  .objectStore('drafts')
+                  .get('informacion-anonima')
+                leer.onsuccess = () => resolve(leer.result ?? null)
+              }
+            }),
+        ),
+      )
+      .toBeNull()
+    await context.close()
+  })
+
   it('works with cookies and site data blocked, as a private window may have them', async () => {
     // Chromium's own "block all cookies" setting (site data included): localStorage and
     // sessionStorage throw, IndexedDB refuses. The profile's preferences set it before the start.
@@ -235,6 +276,11 @@ describe('información anónima, the tipster (Chromium)', () => {
           }
         }),
       ).toBe('blocked')
+      // Asked to keep the draft, the page says it cannot, and the box is left unticked.
+      const guardar = page.getByLabel('Guardar el borrador en este dispositivo')
+      await guardar.click()
+      await page.getByText('Este navegador no permite guardar el borrador').waitFor()
+      expect(await guardar.isChecked()).toBe(false)
       const marcador = `${MARCADOR} (sin cookies)`
       const recibo = await enviarTipDeDrogas(page, marcador, '-sin-cookies')
       expect((await abrirTip(recibo)).respuestas.que).toBe(marcador)

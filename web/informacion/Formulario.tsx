@@ -11,13 +11,16 @@ import { SummaryList, type SummaryRow } from '../components/SummaryList.tsx'
 import { TextField } from '../components/TextField.tsx'
 import { errorFor } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
-import { borrador, olvidar, setBorrador } from './borrador.ts'
+import { borradorActual, olvidar, respuestas, setRespuestas } from './borrador.ts'
 import { type Etapa, enviarInformacion } from './enviar.ts'
+import { categoria as categoriaElegida, enDispositivo, setCategoria } from './estado.ts'
+import { olvidarGuardado } from './guardado.ts'
 import type { InformacionKey } from './i18n/es.ts'
 import { tinf } from './i18n/index.ts'
 import {
   CAMPOS,
   type Categoria,
+  idTexto,
   MAX_CORTO,
   MAX_ITEMS,
   MAX_TEXTO,
@@ -71,8 +74,8 @@ function GrupoPagina(props: { pregunta: Pregunta; errores: FieldError[] }) {
   const id = () => (props.pregunta.id === 'quienes' ? 'quienes' : 'vehiculos')
   const item = () => (id() === 'quienes' ? 'persona' : 'vehiculo')
   const campos = () => (id() === 'quienes' ? CAMPOS.personas : CAMPOS.vehiculos)
-  const items = () => borrador.respuestas[id()]
-  const cambiar = (next: Item[]) => setBorrador('respuestas', id(), next)
+  const items = () => respuestas[id()]
+  const cambiar = (next: Item[]) => setRespuestas(id(), next)
   return (
     <div id={props.pregunta.id} tabindex="-1">
       <h1 class="label-heading" tabindex="-1" ref={focusOnNavigation}>
@@ -118,8 +121,7 @@ function GrupoPagina(props: { pregunta: Pregunta; errores: FieldError[] }) {
 
 /** The place: comuna (the shared list), the place in words, an optional point. */
 function LugarPagina(props: { pregunta: Pregunta; errores: FieldError[] }) {
-  const cambiar = (campo: 'comuna' | 'lugar' | 'punto', value: string) =>
-    setBorrador('respuestas', 'donde', campo, value)
+  const cambiar = (campo: 'comuna' | 'lugar' | 'punto', value: string) => setRespuestas('donde', campo, value)
   return (
     <fieldset class="fieldset">
       <Leyenda text={etiqueta(props.pregunta)} asHeading headingRef={focusOnNavigation} />
@@ -128,7 +130,7 @@ function LugarPagina(props: { pregunta: Pregunta; errores: FieldError[] }) {
         label={w('inf.q.donde.comuna')}
         placeholder={w('inf.q.donde.comunaPlaceholder')}
         error={errorFor(props.errores, 'donde.comuna')}
-        value={borrador.respuestas.donde.comuna}
+        value={respuestas.donde.comuna}
         onChange={(cut) => cambiar('comuna', cut)}
       />
       <For each={['lugar', 'punto'] as const}>
@@ -138,7 +140,7 @@ function LugarPagina(props: { pregunta: Pregunta; errores: FieldError[] }) {
             label={w(`inf.q.donde.${campo}`)}
             hint={w(`inf.q.donde.${campo}.hint`)}
             error={errorFor(props.errores, `donde.${campo}`)}
-            value={borrador.respuestas.donde[campo]}
+            value={respuestas.donde[campo]}
             onInput={(value) => cambiar(campo, value)}
             maxLength={campo === 'lugar' ? MAX_CORTO : undefined}
             inputClass={campo === 'punto' ? 'input--20' : undefined}
@@ -160,7 +162,7 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
   const pregunta = () => preguntas()[props.paso - 1]
   const [errores, setErrores] = createSignal<FieldError[]>([])
   // The address names the category: a page opened by its address takes it.
-  if (borrador.categoria !== props.categoria) setBorrador('categoria', props.categoria)
+  if (categoriaElegida() !== props.categoria) setCategoria(props.categoria)
   usePageTitle(
     () => {
       const p = pregunta()
@@ -174,7 +176,7 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
     const p = pregunta()
-    const lista = p ? enPalabras(problemas(p, borrador.respuestas), palabra) : []
+    const lista = p ? enPalabras(problemas(p, respuestas), palabra) : []
     setErrores(lista)
     if (lista.length === 0) navigate(siguiente())
   }
@@ -200,16 +202,8 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
                   label={etiqueta(p())}
                   hint={p().id === 'que' ? w(`inf.${props.categoria}.que.hint`) : w(`inf.q.${p().id}.hint`)}
                   error={errorFor(errores(), p().id)}
-                  value={
-                    borrador.respuestas[p().id === 'cuando' ? 'cuando' : p().id === 'mas' ? 'mas' : 'que']
-                  }
-                  onInput={(value) =>
-                    setBorrador(
-                      'respuestas',
-                      p().id === 'cuando' ? 'cuando' : p().id === 'mas' ? 'mas' : 'que',
-                      value,
-                    )
-                  }
+                  value={respuestas[idTexto(p().id)]}
+                  onInput={(value) => setRespuestas(idTexto(p().id), value)}
                   asHeading
                   headingRef={focusOnNavigation}
                   multiline
@@ -228,7 +222,7 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
               {t('form.continue')}
             </button>
           </form>
-          <p class="hint">{tinf('inf.memoria')}</p>
+          <p class="hint">{enDispositivo() ? tinf('inf.guardar.si') : tinf('inf.memoria')}</p>
         </>
       )}
     </Show>
@@ -237,7 +231,7 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
 
 /** An answer as the check-your-answers page shows it. */
 function valor(pregunta: Pregunta): string {
-  const r = borrador.respuestas
+  const r = respuestas
   const nada = tinf('inf.check.nada')
   switch (pregunta.tipo) {
     case 'lugar': {
@@ -261,7 +255,7 @@ function valor(pregunta: Pregunta): string {
       return textos.filter(Boolean).join(' — ') || nada
     }
     case 'texto':
-      return (pregunta.id === 'cuando' ? r.cuando : pregunta.id === 'mas' ? r.mas : r.que).trim() || nada
+      return r[idTexto(pregunta.id)].trim() || nada
   }
 }
 
@@ -278,7 +272,10 @@ export function Revisar() {
     () => t('form.checkTitle'),
     () => errores().length > 0,
   )
-  const categoria = () => (borrador.categoria === '' ? undefined : borrador.categoria)
+  const categoria = () => {
+    const elegida = categoriaElegida()
+    return elegida === '' ? undefined : elegida
+  }
   const pagina = (cat: Categoria, field: string) => {
     const raiz = field.split('.')[0]
     const i = PREGUNTAS[cat].findIndex((p) => p.id === raiz)
@@ -288,14 +285,14 @@ export function Revisar() {
     event.preventDefault()
     const cat = categoria()
     if (!cat || etapa()) return
-    const locales = PREGUNTAS[cat].flatMap((p) => problemas(p, borrador.respuestas))
+    const locales = PREGUNTAS[cat].flatMap((p) => problemas(p, respuestas))
     if (locales.length > 0) {
       setErrores(enPalabras(locales, palabra))
       return
     }
     setErrores([])
     // The file step (H2) goes before the plaintext: its encrypted files' ids and keys.
-    const plano = textoPlano(borrador, cat, locale(), [])
+    const plano = textoPlano(borradorActual(), cat, locale(), [])
     const resultado = await enviarInformacion(plano, locale(), setEtapa, () => ({
       field: 'categoria',
       message: tinf('inf.error.sinClave'),
@@ -303,6 +300,7 @@ export function Revisar() {
     if (resultado.ok) {
       mostrarRecibo({ recibo: resultado.recibo, dia: resultado.dia, unidad: resultado.unidad })
       olvidar()
+      await olvidarGuardado()
       navigate(paths.recibo, { replace: true })
     } else if (resultado.sinRed) setErrores([{ field: 'body', message: tinf('inf.error.red') }])
     else setErrores(resultado.problemas)

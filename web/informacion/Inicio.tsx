@@ -1,10 +1,11 @@
 import { useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
+import { Checkbox } from '../components/Checkbox.tsx'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Radios } from '../components/Radios.tsx'
-import { borrador, setBorrador } from './borrador.ts'
+import { categoria, enDispositivo, setCategoria } from './estado.ts'
 import type { InformacionKey } from './i18n/es.ts'
 import { tinf } from './i18n/index.ts'
 import { mesasDeLaVisita, tieneClave } from './mesas.ts'
@@ -22,6 +23,21 @@ export function Inicio() {
   const navigate = useNavigate()
   const mesas = mesasDeLaVisita()
   const [errores, setErrores] = createSignal<FieldError[]>([])
+  const [aviso, setAviso] = createSignal('')
+  const guardar = async (on: boolean) => {
+    // Its module (and the offline kit's draft) loads only for a tipster who asks for it.
+    const { guardarEnDispositivo } = await import('./guardado.ts')
+    const hecho = await guardarEnDispositivo(on)
+    setAviso(hecho ? '' : tinf('inf.guardar.no'))
+    // Refused, the box goes back to what is true (Solid does not re-set an unchanged value).
+    const caja = document.getElementById('guardar')
+    if (caja instanceof HTMLInputElement) caja.checked = enDispositivo()
+  }
+  const continuar = async () => {
+    const { continuarGuardado } = await import('./guardado.ts')
+    if (!(await continuarGuardado())) setAviso(tinf('inf.continuar.nada'))
+    else navigate(esCategoria(categoria()) ? paths.review : paths.start)
+  }
   usePageTitle(
     () => tinf('inf.title'),
     () => errores().length > 0,
@@ -37,7 +53,7 @@ export function Inicio() {
   }
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
-    const elegida = borrador.categoria
+    const elegida = categoria()
     if (!esCategoria(elegida)) {
       setErrores([{ field: 'categoria', message: tinf('inf.error.categoria') }])
       return
@@ -83,15 +99,31 @@ export function Inicio() {
             label: tinf(`inf.cat.${id}` as InformacionKey),
             hint: hint(id),
           }))}
-          value={borrador.categoria}
+          value={categoria()}
           onChange={(value) => {
-            if (esCategoria(value)) setBorrador('categoria', value)
+            if (esCategoria(value)) setCategoria(value)
           }}
         />
+        <fieldset class="fieldset">
+          <legend class="label">{tinf('inf.guardar.legend')}</legend>
+          <Checkbox
+            id="guardar"
+            label={tinf('inf.guardar.label')}
+            hint={tinf('inf.guardar.hint')}
+            checked={enDispositivo()}
+            onChange={(on) => void guardar(on)}
+          />
+        </fieldset>
         <button type="submit" class="button">
           {tinf('inf.start')}
         </button>
       </form>
+      <p>
+        <button type="button" class="button button--secondary" onClick={() => void continuar()}>
+          {tinf('inf.continuar')}
+        </button>
+      </p>
+      <p role="status">{aviso()}</p>
     </>
   )
 }

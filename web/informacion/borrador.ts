@@ -1,11 +1,12 @@
 /*
- * The tip's draft: in the page's memory only (issue 17, point 7) — a Solid store, never IndexedDB,
- * localStorage or a cookie. Leaving or reloading the page loses it, so the browser asks first
- * (beforeunload) while there is something to lose.
+ * The tip's answers: in the page's memory only (issue 17, point 7; decision 0045) — a Solid store,
+ * never IndexedDB, localStorage or a cookie (unless the tipster opts in: guardado.ts). Leaving or
+ * reloading the page loses them, so the browser asks first (estado.ts, beforeunload).
  */
 import { createRoot } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import type { Item } from '../components/items.ts'
+import { alSalirMirar, categoria, setCategoria } from './estado.ts'
 import type { Categoria } from './preguntas.ts'
 
 /** Where, as typed: the comuna's CUT, the place in words, an optional point (`lat, lon`). */
@@ -25,6 +26,7 @@ export interface Respuestas {
   mas: string
 }
 
+/** The whole draft: the category and the answers. */
 export interface Borrador {
   categoria: Categoria | ''
   respuestas: Respuestas
@@ -48,13 +50,21 @@ export const borradorVacio = (): Borrador => ({
   },
 })
 
-const [borrador, setBorrador] = createRoot(() => createStore<Borrador>(borradorVacio()))
+const [respuestas, setRespuestas] = createRoot(() => createStore<Respuestas>(borradorVacio().respuestas))
 
-/** The draft (reactive) and its setter. */
-export { borrador, setBorrador }
+/** The answers (reactive) and their setter. */
+export { respuestas, setRespuestas }
+
+/**
+ * The draft as one value: what is sealed, or kept on the device when the tipster asks.
+ *
+ * @example
+ * textoPlano(borradorActual(), 'drogas', 'es', [])
+ */
+export const borradorActual = (): Borrador => ({ categoria: categoria(), respuestas })
 
 /** Whether anything was typed or chosen: only then is leaving worth a question. */
-export function hayAlgo(b: Borrador = borrador): boolean {
+export function hayAlgo(b: Borrador): boolean {
   const r = b.respuestas
   return (
     b.categoria !== '' ||
@@ -64,25 +74,7 @@ export function hayAlgo(b: Borrador = borrador): boolean {
   )
 }
 
-// The browser's own question ("Leave site? Changes you made may not be saved"): its words are
-// the browser's, the start page says beforehand that a reload loses the draft.
-const avisar = (event: BeforeUnloadEvent) => {
-  if (!hayAlgo()) return
-  event.preventDefault()
-  // Older Chromium and Safari still need the legacy property set.
-  event.returnValue = ''
-}
-
-/**
- * Asks before the page is left while the draft holds something; call once per visit (idempotent).
- *
- * @example
- * onMount(vigilarSalida)
- */
-export function vigilarSalida(): void {
-  window.removeEventListener('beforeunload', avisar)
-  window.addEventListener('beforeunload', avisar)
-}
+alSalirMirar(() => hayAlgo(borradorActual()))
 
 /**
  * Forgets the draft (once sent): nothing is left in the page, and leaving asks nothing.
@@ -91,5 +83,6 @@ export function vigilarSalida(): void {
  * olvidar()
  */
 export function olvidar(): void {
-  setBorrador(borradorVacio())
+  setRespuestas(borradorVacio().respuestas)
+  setCategoria('')
 }

@@ -84,7 +84,7 @@ const campos = (json: unknown): FieldError[] => {
  * Sends the tip: the same plaintext sent again (after a lost answer) goes with the same body.
  *
  * @example
- * const r = await enviarInformacion(textoPlano(borrador, 'drogas', 'es', []), 'es', setEtapa)
+ * const r = await enviarInformacion(textoPlano(borradorActual(), 'drogas', 'es', []), 'es', setEtapa)
  * if (r.ok) mostrar(r.recibo)
  */
 export async function enviarInformacion(

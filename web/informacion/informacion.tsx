@@ -2,7 +2,7 @@ import { useLocation } from '@solidjs/router'
 import { Match, onMount, Switch } from 'solid-js'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
-import { vigilarSalida } from './borrador.ts'
+import { vigilarSalida } from './estado.ts'
 import { esCategoria } from './preguntas.ts'
 import { paths } from './rutas.ts'
 

@@ -68,3 +68,13 @@ export const MAX_CORTO = 200
 export function esCategoria(value: string | undefined): value is Categoria {
   return CATEGORIAS.some((c) => c === value)
 }
+
+/**
+ * A free-text question's answer key (the three of `texto` type).
+ *
+ * @example
+ * idTexto('cuando') // 'cuando'
+ */
+export function idTexto(id: Pregunta['id']): 'que' | 'cuando' | 'mas' {
+  return id === 'cuando' ? 'cuando' : id === 'mas' ? 'mas' : 'que'
+}

@@ -40,7 +40,7 @@ const limpio = (item: Record<string, string>) =>
  * The plaintext of a draft whose category is chosen.
  *
  * @example
- * textoPlano(borrador, 'drogas', 'es', []).respuestas.que // 'Venden en el pasaje…'
+ * textoPlano(borradorActual(), 'drogas', 'es', []).respuestas.que // 'Venden en el pasaje…'
  */
 export function textoPlano(
   b: Borrador,

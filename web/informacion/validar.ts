@@ -6,7 +6,7 @@
 import type { FieldError } from '../../worker/errors.ts'
 import { parsePatente } from '../../worker/identificadores.ts'
 import type { Respuestas } from './borrador.ts'
-import { MAX_CORTO, MAX_TEXTO, type Pregunta } from './preguntas.ts'
+import { idTexto, MAX_CORTO, MAX_TEXTO, type Pregunta } from './preguntas.ts'
 
 /** A problem's kind; the screens put it in words (`inf.error.<clave>`). */
 export type ClaveError = 'requerido' | 'largo' | 'patente' | 'punto' | 'vacio' | 'ninguno'
@@ -45,8 +45,7 @@ function texto(field: string, valor: string, max: number, requerido: boolean): P
 export function problemas(pregunta: Pregunta, r: Respuestas): Problema[] {
   switch (pregunta.tipo) {
     case 'texto': {
-      const valor = pregunta.id === 'que' ? r.que : pregunta.id === 'cuando' ? r.cuando : r.mas
-      return texto(pregunta.id, valor, MAX_TEXTO, pregunta.obligatoria)
+      return texto(pregunta.id, r[idTexto(pregunta.id)], MAX_TEXTO, pregunta.obligatoria)
     }
     case 'lugar': {
       const { comuna, lugar, punto } = r.donde

@@ -27,6 +27,15 @@ export const messages: InformacionMessages = {
   'inf.mesas.error':
     'The teams that receive the information could not be checked. Check your connection and reload the page.',
   'inf.start': 'Start',
+  'inf.guardar.legend': 'If you cannot finish now',
+  'inf.guardar.label': 'Keep the draft on this device',
+  'inf.guardar.hint':
+    'Then it is not lost if you close the page. But anyone who uses or checks this device could find it: do not tick it on a shared device, or if someone else may check your phone. It is erased when you send, or when you untick this box.',
+  'inf.guardar.no':
+    'This browser does not let the draft be kept (in a private window, for example): it stays only in this page.',
+  'inf.guardar.si': 'The draft is kept on this device until you send it.',
+  'inf.continuar': 'Continue the draft kept on this device',
+  'inf.continuar.nada': 'There is no draft kept on this device.',
   'inf.q.que': 'What is happening?',
   'inf.drogas.que.hint': 'For example: what is sold or stored, how, how often.',
   'inf.vehiculos.que.hint': 'For example: a stolen vehicle you saw, a place where vehicles are taken apart.',

@@ -25,6 +25,15 @@ export const messages = {
   'inf.mesas.error':
     'No se pudo consultar los equipos que reciben la información. Revise su conexión y vuelva a cargar la página.',
   'inf.start': 'Comenzar',
+  'inf.guardar.legend': 'Si no puede terminar ahora',
+  'inf.guardar.label': 'Guardar el borrador en este dispositivo',
+  'inf.guardar.hint':
+    'Así no se pierde si cierra la página. Pero quien use o revise este dispositivo podrá encontrarlo: no lo marque en un dispositivo compartido ni si otra persona puede revisar su teléfono. Se borra al enviar o al desmarcar esta casilla.',
+  'inf.guardar.no':
+    'Este navegador no permite guardar el borrador (por ejemplo, en una ventana privada): queda solo en esta página.',
+  'inf.guardar.si': 'El borrador se guarda en este dispositivo hasta que lo envíe.',
+  'inf.continuar': 'Continuar el borrador guardado en este dispositivo',
+  'inf.continuar.nada': 'No hay un borrador guardado en este dispositivo.',
   'inf.q.que': '¿Qué está pasando?',
   'inf.drogas.que.hint': 'Por ejemplo: qué se vende o se guarda, cómo, con qué frecuencia.',
   'inf.vehiculos.que.hint': 'Por ejemplo: un vehículo robado que vio, un lugar donde desarman vehículos.',

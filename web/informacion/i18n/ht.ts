@@ -27,6 +27,15 @@ export const messages: InformacionMessages = {
   'inf.mesas.error':
     'Nou pa t ka verifye ekip ki resevwa enfòmasyon yo. Verifye koneksyon ou epi rechaje paj la.',
   'inf.start': 'Kòmanse',
+  'inf.guardar.legend': 'Si ou pa ka fini kounye a',
+  'inf.guardar.label': 'Kenbe bouyon an sou aparèy sa a',
+  'inf.guardar.hint':
+    'Konsa li pa pèdi si ou fèmen paj la. Men nenpòt moun ki itilize oswa fouye aparèy sa a ka jwenn li: pa make l sou yon aparèy pataje, ni si yon lòt moun ka fouye telefòn ou. Li efase lè ou voye l oswa lè ou retire mak la.',
+  'inf.guardar.no':
+    'Navigatè sa a pa kite kenbe bouyon an (nan yon fenèt prive, pa egzanp): li rete sèlman sou paj sa a.',
+  'inf.guardar.si': 'Bouyon an kenbe sou aparèy sa a jiskaske ou voye l.',
+  'inf.continuar': 'Kontinye bouyon ki kenbe sou aparèy sa a',
+  'inf.continuar.nada': 'Pa gen bouyon ki kenbe sou aparèy sa a.',
   'inf.q.que': 'Kisa k ap pase?',
   'inf.drogas.que.hint': 'Pa egzanp: kisa yo vann oswa kache, kijan, konbyen fwa.',
   'inf.vehiculos.que.hint': 'Pa egzanp: yon machin yo vòlè ou te wè, yon kote yo demonte machin.',
