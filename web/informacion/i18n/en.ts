@@ -7,7 +7,7 @@ export const messages: InformacionMessages = {
     'Give information about drugs, stolen vehicles or organised crime without saying who you are. Only the analysis team that receives it can read it.',
   'inf.anon.title': 'Nobody asks who you are',
   'inf.anon.body':
-    'This form does not ask for your name, RUN, phone number or e-mail. This page keeps no cookies or data in your browser, and what you write is encrypted on your device before it is sent.',
+    'This form does not ask for your name, RUN, phone number or e-mail. This page keeps no cookies or data in your browser (except the draft, if you ask below), and what you write is encrypted on your device before it is sent.',
   'inf.noEscriba.title': 'What not to write',
   'inf.noEscriba.body':
     'Do not write your name or details only you could know (what you were told in private, where you were, how you know the people). Such details can identify you to those you report.',

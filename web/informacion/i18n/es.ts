@@ -5,7 +5,7 @@ export const messages = {
     'Entregue información sobre drogas, vehículos robados o crimen organizado sin decir quién es. Solo la lee el equipo de análisis que la recibe.',
   'inf.anon.title': 'Nadie le pregunta quién es',
   'inf.anon.body':
-    'Este formulario no pide su nombre, su RUN, su teléfono ni su correo. Esta página no guarda cookies ni datos en su navegador, y lo que escriba se cifra en su dispositivo antes de enviarse.',
+    'Este formulario no pide su nombre, su RUN, su teléfono ni su correo. Esta página no guarda cookies ni datos en su navegador (salvo el borrador, si usted lo pide más abajo), y lo que escriba se cifra en su dispositivo antes de enviarse.',
   'inf.noEscriba.title': 'Qué no escribir',
   'inf.noEscriba.body':
     'No escriba su nombre ni detalles que solo usted podría conocer (lo que le dijeron en privado, dónde estaba usted, su relación con las personas). Esos detalles pueden identificarle ante quienes denuncia.',

@@ -7,7 +7,7 @@ export const messages: InformacionMessages = {
     'Bay enfòmasyon sou dwòg, machin yo vòlè oswa krim òganize san ou pa di kiyès ou ye. Se sèlman ekip analiz ki resevwa l la ki ka li l.',
   'inf.anon.title': 'Pèsonn pa mande kiyès ou ye',
   'inf.anon.body':
-    'Fòm sa a pa mande non ou, RUN ou, telefòn ou ni imèl ou. Paj sa a pa kenbe okenn cookie ni done nan navigatè ou, e sa ou ekri a chifre sou aparèy ou anvan li pati.',
+    'Fòm sa a pa mande non ou, RUN ou, telefòn ou ni imèl ou. Paj sa a pa kenbe okenn cookie ni done nan navigatè ou (eksepte bouyon an, si ou mande l pi ba a), e sa ou ekri a chifre sou aparèy ou anvan li pati.',
   'inf.noEscriba.title': 'Sa pou ou pa ekri',
   'inf.noEscriba.body':
     'Pa ekri non ou ni detay se sèlman ou ki ta ka konnen (sa yo te di ou an prive, kote ou te ye, relasyon ou ak moun yo). Detay sa yo ka fè moun ou denonse yo rekonèt ou.',
