@@ -8,6 +8,7 @@ import { informaciones } from '../../db/schema/index.ts'
 import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/informacion/cripto.ts'
 import type { TipPlano } from '../../web/informacion/texto-plano.ts'
 import { mesaConClave } from '../support/informacion.ts'
+import { axeViolations } from './support/axe.ts'
 import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext } from './support/browser.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 import { photograph } from './support/shots.ts'
@@ -53,13 +54,23 @@ async function tipsGuardados() {
 const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar' }).click()
 
 /** Fills a drugs tip from the start page to the receipt key, by the visible labels; returns the key. */
-async function enviarTipDeDrogas(page: Page, marcador: string, fotos = ''): Promise<string> {
+async function enviarTipDeDrogas(
+  page: Page,
+  marcador: string,
+  fotos = '',
+  accesible = false,
+): Promise<string> {
+  // axe on the screens as the tipster sees them (a context that bypasses the CSP to inject it).
+  const axe = async () => {
+    if (accesible) expect(await axeViolations(page)).toEqual([])
+  }
   await page.goto('/informacion')
   await expect.poll(() => page.getByText('Este formulario no pide su nombre').count()).toBe(1)
   await page.getByText('No escriba su nombre ni detalles que solo usted podría conocer').waitFor()
   // A desk without a key says so, in words.
   await page.getByText('OS-7', { exact: false }).first().waitFor()
   await photograph(page, `informacion-inicio${fotos}`)
+  await axe()
   await page.getByLabel('Drogas', { exact: true }).check()
   await page.getByRole('button', { name: 'Comenzar' }).click()
 
@@ -90,6 +101,7 @@ async function enviarTipDeDrogas(page: Page, marcador: string, fotos = ''): Prom
   await continuar(page)
   await page.getByRole('link', { name: /^Vehículo 1: Escriba la patente como BBBB12/ }).waitFor()
   await photograph(page, `informacion-patente${fotos}`)
+  await axe()
   await page.getByLabel('Patente (opcional)').fill('bb·bb·12')
   await page.getByLabel('Marca y modelo (opcional)').fill('Toyota Yaris')
   await continuar(page)
@@ -100,12 +112,14 @@ async function enviarTipDeDrogas(page: Page, marcador: string, fotos = ''): Prom
   await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
   await page.getByText(marcador).waitFor()
   await photograph(page, `informacion-revisar${fotos}`)
+  await axe()
   await page.getByRole('button', { name: 'Enviar la información' }).click()
 
   await page.getByRole('heading', { name: 'Información enviada' }).waitFor({ timeout: 30_000 })
   await page.getByText('Esta clave no se puede recuperar').waitFor()
   await page.getByText('/informacion/volver').waitFor()
   await photograph(page, `informacion-recibo${fotos}`)
+  await axe()
   const recibo = await page.locator('[data-recibo]').getAttribute('data-recibo')
   expect(recibo).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/)
   return recibo ?? ''
@@ -143,13 +157,13 @@ async function loQueQueda(context: BrowserContext, page: Page) {
 
 describe('información anónima, the tipster (Chromium)', () => {
   it('sends a drugs tip the desk opens, shows the receipt key once, and keeps nothing on the device', async () => {
-    const context = await newPhoneContext(browser, server.origin)
+    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
     const page = await context.newPage()
     const ajenas: string[] = []
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== server.origin) ajenas.push(request.url())
     })
-    const recibo = await enviarTipDeDrogas(page, MARCADOR)
+    const recibo = await enviarTipDeDrogas(page, MARCADOR, '', true)
 
     const tip = await abrirTip(recibo)
     expect(tip).toMatchObject({
