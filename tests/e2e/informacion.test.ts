@@ -59,6 +59,7 @@ async function enviarTipDeDrogas(
   marcador: string,
   fotos = '',
   accesible = false,
+  respuestaPerdida = false,
 ): Promise<string> {
   // axe on the screens as the tipster sees them (a context that bypasses the CSP to inject it).
   const axe = async () => {
@@ -114,6 +115,11 @@ async function enviarTipDeDrogas(
   await photograph(page, `informacion-revisar${fotos}`)
   await axe()
   await page.getByRole('button', { name: 'Enviar la información' }).click()
+  if (respuestaPerdida) {
+    // The answer was lost on the way back: the page says so, and the same press sends it again.
+    await page.getByText('No se pudo enviar: no hay conexión').waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Enviar la información' }).click()
+  }
 
   await page.getByRole('heading', { name: 'Información enviada' }).waitFor({ timeout: 30_000 })
   await page.getByText('Esta clave no se puede recuperar').waitFor()
@@ -258,7 +264,7 @@ describe('información anónima, the tipster (Chromium)', () => {
     await context.close()
   })
 
-  it('works with cookies and site data blocked, as a private window may have them', async () => {
+  it('works with cookies and site data blocked, as a private window may have them; a lost answer sent again is one tip', async () => {
     // Chromium's own "block all cookies" setting (site data included): localStorage and
     // sessionStorage throw, IndexedDB refuses. The profile's preferences set it before the start.
     const perfil = mkdtempSync(join(tmpdir(), 'cv-sin-cookies-'))
@@ -295,9 +301,22 @@ describe('información anónima, the tipster (Chromium)', () => {
       await guardar.click()
       await page.getByText('Este navegador no permite guardar el borrador').waitFor()
       expect(await guardar.isChecked()).toBe(false)
+      // The first answer to the tip is lost after the server kept it (the link dropped on the way
+      // back): the page sends the same body again, and the server answers it as the first.
+      let perdida = false
+      await page.route('**/api/informacion?lang=*', async (route) => {
+        if (perdida) return route.fallback()
+        perdida = true
+        const respuesta = await route.fetch()
+        expect(respuesta.status()).toBe(201)
+        await route.abort('connectionreset')
+      })
+      const antes = (await tipsGuardados()).length
       const marcador = `${MARCADOR} (sin cookies)`
-      const recibo = await enviarTipDeDrogas(page, marcador, '-sin-cookies')
+      const recibo = await enviarTipDeDrogas(page, marcador, '-sin-cookies', false, true)
+      expect(perdida).toBe(true)
       expect((await abrirTip(recibo)).respuestas.que).toBe(marcador)
+      expect((await tipsGuardados()).length).toBe(antes + 1)
       expect(errores).toEqual([])
       expect(await context.cookies()).toEqual([])
     } finally {
