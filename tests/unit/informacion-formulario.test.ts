@@ -83,7 +83,6 @@ describe('información anónima: the questions, their checks and the sealed plai
   it('knows its pages, and their language from the address alone', () => {
     expect(sinRastro('/informacion')).toBe(true)
     expect(sinRastro('/informacion/drogas/2')).toBe(true)
-    expect(sinRastro('/informaciones')).toBe(false)
     expect(sinRastro('/denuncias')).toBe(false)
     expect(idiomaDeLaDireccion('?lang=en')).toBe('en')
     expect(idiomaDeLaDireccion('')).toBeNull()

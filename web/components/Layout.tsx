@@ -1,8 +1,7 @@
-import { A, useLocation } from '@solidjs/router'
-import { createSignal, ErrorBoundary, type JSX, onCleanup, Show, Suspense } from 'solid-js'
+import { A } from '@solidjs/router'
+import { createSignal, ErrorBoundary, type JSX, onCleanup, Suspense } from 'solid-js'
 import { AccountBar, SignInLink } from '../cuenta/AccountNav.tsx'
 import { t } from '../i18n/index.ts'
-import { sinRastro } from '../informacion/sin-rastro.ts'
 import { OutboxBanner } from '../offline/OutboxBanner.tsx'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
@@ -42,7 +41,6 @@ function LoadFailed() {
 /** The frame of every page: skip link, header with language switch, banners, main, footer. */
 export function Layout(props: { children?: JSX.Element }) {
   let main: HTMLElement | undefined
-  const location = useLocation()
   const skip = (event: MouseEvent) => {
     event.preventDefault()
     main?.focus()
@@ -81,10 +79,8 @@ export function Layout(props: { children?: JSX.Element }) {
           <p>
             <strong>{t('app.emergency')}</strong>
           </p>
-          {/* Drafts kept on the device are not información anónima's (it keeps nothing): not said there. */}
-          <Show when={!sinRastro(location.pathname)}>
-            <p>{t('app.footer')}</p>
-          </Show>
+          {/* Not on información anónima's pages, which keep nothing (they hide it: web/informacion). */}
+          <p class="footer__borradores">{t('app.footer')}</p>
           <ul class="footer__links">
             <li>
               <A href="/envios">{t('outbox.view')}</A>

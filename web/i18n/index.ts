@@ -128,8 +128,7 @@ export async function setLocale(target: Locale, remember = true): Promise<void> 
   if (sinRastro()) {
     // Nothing remembered on the device: the address carries the choice, so a reload keeps it.
     const url = new URL(location.href)
-    if (target === 'es') url.searchParams.delete('lang')
-    else url.searchParams.set('lang', target)
+    url.searchParams.set('lang', target)
     history.replaceState(history.state, '', url)
     return
   }
@@ -147,15 +146,12 @@ export async function setLocale(target: Locale, remember = true): Promise<void> 
 /** Starts in the remembered or preferred language; a remembered one is re-synced to the cookie. */
 export async function startI18n(): Promise<void> {
   const start = initialLocale()
-  // On información anónima's pages nothing is read from storage, nor written (setLocale).
-  await setLocale(start, !sinRastro() && rememberedIs(start))
-}
-
-function rememberedIs(start: Locale): boolean {
+  let remembered = false
   try {
-    return localStorage.getItem(STORAGE_KEY) === start
+    // On información anónima's pages nothing is read from storage (sinRastro), nor written (setLocale).
+    remembered = !sinRastro() && localStorage.getItem(STORAGE_KEY) === start
   } catch {
     // No storage: nothing to re-sync.
-    return false
   }
+  await setLocale(start, remembered)
 }

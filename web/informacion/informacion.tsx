@@ -1,5 +1,5 @@
 import { useLocation } from '@solidjs/router'
-import { Match, onMount, Switch } from 'solid-js'
+import { Match, onCleanup, onMount, Switch } from 'solid-js'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { vigilarSalida } from './estado.ts'
@@ -35,7 +35,12 @@ const PREGUNTA = /^\/informacion\/([a-z_]+)\/(\d{1,2})$/
 export function Informacion() {
   const location = useLocation()
   const path = () => location.pathname.replace(/\/+$/, '')
-  onMount(vigilarSalida)
+  onMount(() => {
+    vigilarSalida()
+    // The footer's "drafts are kept on this device" is not true here (styles.css hides it).
+    document.documentElement.classList.add('sin-rastro')
+  })
+  onCleanup(() => document.documentElement.classList.remove('sin-rastro'))
   const pregunta = () => {
     const m = PREGUNTA.exec(path())
     const categoria = m?.[1]

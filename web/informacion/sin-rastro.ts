@@ -10,10 +10,10 @@
  *
  * @example
  * sinRastro('/informacion/drogas/1') // true
- * sinRastro('/informaciones') // false
+ * sinRastro('/denuncias') // false
  */
 export function sinRastro(path: string = location.pathname): boolean {
-  return /^\/informacion(?:\/|$)/.test(path)
+  return path.startsWith('/informacion')
 }
 
 /**
