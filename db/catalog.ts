@@ -409,6 +409,7 @@ export const CATALOGO = {
       dia: actividad,
       enc: null,
       cifrado: ['penal', 'ubicacion', 'texto_libre'],
+      mesa: null,
       clave_version: null,
       copia_enc: null,
       copia_cifrado: ['penal', 'ubicacion', 'texto_libre'],
