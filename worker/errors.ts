@@ -148,6 +148,36 @@ export function isNotNullViolation(error: unknown, column: string): boolean {
   return driverMessage(error).includes(`NOT NULL constraint failed: ${column}`)
 }
 
+/**
+ * The database could not be reached (Turso over HTTP: the request's fetch failed — a network
+ * fault, not a statement's error). Thrown by worker/adapters/turso-client.ts's fetch, so that a
+ * request meeting it is answered `503 unavailable` with `Retry-After`, not a bare 500.
+ */
+export class DatabaseUnreachable extends Error {
+  constructor(cause: unknown) {
+    super('database unreachable', { cause })
+    this.name = 'DatabaseUnreachable'
+  }
+}
+
+/** The log line of a request that could not reach the database (each app's onError writes it). */
+export const UNREACHABLE_LOG = 'database unreachable'
+
+/**
+ * Whether an error (or one of its causes, as drizzle wraps them) is {@link DatabaseUnreachable}.
+ *
+ * @example
+ * if (databaseUnreachable(error)) return new AppError('unavailable', { retryAfter: 5 })
+ */
+export function databaseUnreachable(error: unknown): boolean {
+  let cause = error
+  for (let depth = 0; depth < 4 && typeof cause === 'object' && cause !== null; depth++) {
+    if (cause instanceof DatabaseUnreachable) return true
+    cause = (cause as { cause?: unknown }).cause
+  }
+  return false
+}
+
 /** A fault of the database's storage, answered 503 rather than 500: the request was sound. */
 export type StorageFault = 'storage_full' | 'storage_error'
 

@@ -1,4 +1,4 @@
-import { AppError, type StorageFault, storageFault } from './errors.ts'
+import { AppError, databaseUnreachable, type StorageFault, storageFault } from './errors.ts'
 import type { Logger } from './log.ts'
 
 /**
@@ -6,6 +6,9 @@ import type { Logger } from './log.ts'
  * may pass sooner. (The PWA's outbox retries on its own schedule and keeps the form meanwhile.)
  */
 export const STORAGE_RETRY_AFTER_S: Record<StorageFault, number> = { storage_full: 60, storage_error: 30 }
+
+/** Seconds a client is told to wait when the database cannot be reached (Turso over HTTP). */
+export const UNREACHABLE_RETRY_AFTER_S = 5
 
 /** The log line operators alert on, once when a fault begins. */
 export const STORAGE_ALERT = 'ALERT database storage fault'
@@ -58,9 +61,15 @@ export class StorageHealth {
 
   /**
    * The answer to a request that met a storage fault (503, its own code, `Retry-After`), with the
-   * fault recorded (and alerted, if it begins); undefined for any other error.
+   * fault recorded (and alerted, if it begins); to one that could not reach the database, `503
+   * unavailable`; undefined for any other error.
    */
   refusal(error: unknown): AppError | undefined {
+    // Not the storage's fault (nothing recorded): the network's, which /api/health reports and
+    // the app's onError logs, each in its own words.
+    if (databaseUnreachable(error)) {
+      return new AppError('unavailable', { retryAfter: UNREACHABLE_RETRY_AFTER_S, cause: error })
+    }
     const fault = storageFault(error)
     if (fault === undefined) return undefined
     if (fault !== this.#fault) {

@@ -154,15 +154,17 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
     expect(dated.map((row) => row.v4)).toEqual([false, false])
     expect(dated.every((row) => row.rowid > 0 && row.committed > day.start.getTime())).toBe(true)
 
-    // With Turso gone, a tip with the same headers makes the Worker write a line: the search
-    // below reads its console.
+    // With Turso gone, a tip with the same headers is told to come back (503, Retry-After) and
+    // the Worker writes a line dated by the day: the search below reads its console.
     await edge.turso.close()
     const sinTurso = await mf.dispatchFetch(`${origin}/api/informacion`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify((await tipCifrado('otra', await desafio())).body),
     })
-    expect(sinTurso.status).toBeGreaterThanOrEqual(500)
+    expect(sinTurso.status).toBe(503)
+    expect(sinTurso.headers.get('retry-after')).toBe('5')
+    expect(((await sinTurso.json()) as { code: string }).code).toBe('unavailable')
     await edge.close()
     closed = true
     // What the tip's shard still keeps of it (its once-key, its challenge's counter): until a day boundary.
@@ -179,7 +181,7 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
     const log = Buffer.concat(output)
     expect(JSON.parse(log.toString().split('\n')[0] ?? '{}')).toMatchObject({
       time: answer.dia,
-      message: 'unhandled error',
+      message: 'database unreachable',
     })
     expect(hits(turso, body.reciboHash), 'the search reads the database the tip is in').toBeGreaterThan(0)
     expect(hits(shards, body.reciboHash), 'the search reads the shards’ storage').toBeGreaterThan(0)

@@ -116,5 +116,14 @@ describe('the Workers bundle in workerd', () => {
     const response = await mf.dispatchFetch('http://localhost/api/health')
     expect(response.status).toBe(503)
     expect(await response.json()).toEqual({ status: 'unavailable', reason: 'database_unreachable' })
+    // Any other request that needs it is told to come back, not met with a 500.
+    const login = await mf.dispatchFetch('http://localhost/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: JSON.stringify({ run: '11.111.111-1', password: PASSWORD }),
+    })
+    expect(login.status).toBe(503)
+    expect(login.headers.get('retry-after')).toBe('5')
+    expect(((await login.json()) as { code: string }).code).toBe('unavailable')
   })
 })

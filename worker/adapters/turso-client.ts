@@ -5,6 +5,13 @@ import {
   type InStatement,
   type TransactionMode,
 } from '@libsql/client/web'
+import { DatabaseUnreachable } from '../errors.ts'
+
+/** The Worker's fetch, its network faults told apart from a statement's errors (worker/errors.ts). */
+const fetchTurso = (input: Request | string, init?: RequestInit) =>
+  fetch(input, init).catch((error: unknown) => {
+    throw new DatabaseUnreachable(error)
+  })
 
 /**
  * Turso over HTTP for the Worker, with nothing shared between two calls: each statement, batch
@@ -22,7 +29,8 @@ import {
  * const db = drizzle(tursoClient({ url: env.TURSO_DATABASE_URL, authToken: env.TURSO_AUTH_TOKEN }), { schema })
  */
 export function tursoClient(config: { url: string; authToken?: string }): Client {
-  const open = () => createClient({ url: config.url, authToken: config.authToken, intMode: 'number' })
+  const open = () =>
+    createClient({ url: config.url, authToken: config.authToken, intMode: 'number', fetch: fetchTurso })
   return {
     execute: (stmt: InStatement | string, args?: InArgs) =>
       typeof stmt === 'string' ? open().execute(stmt, args) : open().execute(stmt),

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { informaciones } from '../../db/schema/index.ts'
 import { type AppEnv, negotiateLocale } from '../context.ts'
-import { AppError } from '../errors.ts'
+import { AppError, databaseUnreachable, UNREACHABLE_LOG } from '../errors.ts'
 import { sinHora } from '../log.ts'
-import { errorBody } from '../middleware/errors.ts'
+import { respond } from '../middleware/errors.ts'
 import { jsonBodyLimit } from '../middleware/json-body-limit.ts'
 import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
@@ -133,16 +133,16 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
     throw new AppError('not_found')
   })
   app.onError((error, c) => {
+    // Dated by the day, without the path's caller: the main onError's line would carry the time.
+    if (databaseUnreachable(error)) log.warn(UNREACHABLE_LOG)
     const known = error instanceof AppError ? error : new AppError('internal')
-    if (!(error instanceof AppError) && !ports.storage.refusal(error)) {
+    const refusal = error instanceof AppError ? undefined : ports.storage.refusal(error)
+    if (!(error instanceof AppError) && !refusal) {
       log.error('unhandled error', {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       })
     }
-    const refusal = error instanceof AppError ? undefined : ports.storage.refusal(error)
-    const answer = refusal ?? known
-    c.header('Cache-Control', 'no-store')
-    return c.json(errorBody(c, answer), answer.status)
+    return respond(c, refusal ?? known)
   })
   return app
 }

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../context.ts'
-import { AppError, type ErrorBody } from '../errors.ts'
+import { AppError, databaseUnreachable, type ErrorBody, UNREACHABLE_LOG } from '../errors.ts'
 import { catalog, format } from '../i18n/index.ts'
 import { fieldErrors } from '../validation.ts'
 
@@ -19,7 +19,13 @@ export function errorBody(c: Context<AppEnv>, error: AppError): ErrorBody {
   }
 }
 
-function respond(c: Context<AppEnv>, error: AppError): Response {
+/**
+ * The answer to an error: its JSON shape, `Retry-After` when it has one, never cached.
+ *
+ * @example
+ * return respond(c, new AppError('unavailable', { retryAfter: 5 }))
+ */
+export function respond(c: Context<AppEnv>, error: AppError): Response {
   const body = errorBody(c, error)
   if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
   c.header('Cache-Control', 'no-store')
@@ -44,11 +50,14 @@ function fromHttpException(error: HTTPException): AppError {
 /**
  * The app's one `onError`: an {@link AppError} becomes the JSON error shape in the caller's
  * language; a full disk or an I/O error that did not come through `runWrites` (a read, a write
- * of the middleware's own) becomes its 503 there too, recorded as the storage's fault; anything
+ * of the middleware's own) becomes its 503 there too, recorded as the storage's fault; a database
+ * that cannot be reached (Turso over HTTP) is a 503 `unavailable`, logged as such; anything
  * else is logged with the request id and answered with a generic 500, so no stack trace or
  * internal message ever reaches a client.
  */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
+  if (databaseUnreachable(error))
+    c.var.ports?.log.warn(UNREACHABLE_LOG, { requestId: c.var.requestId, path: c.req.path })
   if (error instanceof AppError) return respond(c, error)
   if (error instanceof HTTPException) return respond(c, fromHttpException(error))
   const refusal = c.var.ports?.storage.refusal(error)
