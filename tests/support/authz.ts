@@ -247,6 +247,8 @@ export const ROUTES: RouteCase[] = [
   { route: 'PUT /api/funcionarios/informacion/mi-clave', audience: ANALIZAR, body: {}, admitted: 400 },
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/clave', audience: ANALIZAR, admitted: 404 },
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/pendientes', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/analistas', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mis-mesas', audience: ANALIZAR, admitted: 200 },
   {
     route: 'POST /api/funcionarios/informacion/mesas/:mesa/claves',
     audience: ANALIZAR,
