@@ -1,0 +1,133 @@
+import { A, useSearchParams } from '@solidjs/router'
+import { createResource, For, Match, Show, Switch } from 'solid-js'
+import { usePageTitle } from '../../components/page.ts'
+import { Select } from '../../components/Select.tsx'
+import { callApi } from '../../forms/api.ts'
+import { StaffGate } from '../StaffGate.tsx'
+import { INFORMACION_API } from './api.ts'
+import { tin } from './i18n/index.ts'
+import { COLA_PATH, type FilaCola, type MiMesaListada, TIP_PATH } from './tips.ts'
+
+/** The states a queue can be filtered by, in the order an analyst works through them. */
+export const ESTADOS_COLA = ['nueva', 'en_analisis', 'derivada', 'descartada'] as const
+
+const PALABRAS_ESTADO = {
+  nueva: 'in.estado.tip.nueva',
+  en_analisis: 'in.estado.tip.en_analisis',
+  derivada: 'in.estado.tip.derivada',
+  descartada: 'in.estado.tip.descartada',
+} as const
+
+/** A state in words: «Nueva», «En análisis», … (an unknown one as it came). */
+export const estadoEnPalabras = (estado: string) => {
+  const clave = ESTADOS_COLA.find((e) => e === estado)
+  return clave ? tin(PALABRAS_ESTADO[clave]) : estado
+}
+
+async function cargar(mesaPedida: string | undefined, estado: string) {
+  const mias = await callApi<MiMesaListada[]>('GET', `${INFORMACION_API}/mis-mesas`)
+  if (!mias.ok) return undefined
+  const mesa = mias.body.find((m) => m.id === mesaPedida) ?? mias.body[0]
+  if (!mesa) return { mesas: mias.body, mesa, filas: [] }
+  const query = estado ? `?estado=${encodeURIComponent(estado)}` : ''
+  const filas = await callApi<FilaCola[]>('GET', `${INFORMACION_API}/mesas/${mesa.id}/tips${query}`)
+  return filas.ok ? { mesas: mias.body, mesa, filas: filas.body } : undefined
+}
+
+/**
+ * `/funcionarios/informacion/cola?mesa=&estado=`: a desk's tips, oldest first — the day each came
+ * in, its state and the tipster's unread messages — filtered by state. Nothing here is sealed: the
+ * tip opens (and its read is audited) on its own page.
+ */
+export function Cola() {
+  const titulo = () => tin('in.cola.title')
+  usePageTitle(titulo)
+  const [params, setParams] = useSearchParams<{ mesa?: string; estado?: string }>()
+  const [datos] = createResource(
+    () => [params.mesa, params.estado ?? ''] as const,
+    ([mesa, estado]) => cargar(mesa, estado),
+  )
+  return (
+    <StaffGate capacidad="informacion.analizar" forbidden={tin('in.forbidden')} title={titulo()}>
+      {() => (
+        <>
+          <A href="/funcionarios" class="back-link">
+            {tin('in.back')}
+          </A>
+          <h1>{titulo()}</h1>
+          <Show when={!datos.loading || datos()} fallback={<p>{tin('in.cargando')}</p>}>
+            <Switch>
+              <Match when={datos() === undefined}>
+                <p>{tin('in.sinConexion')}</p>
+              </Match>
+              <Match when={datos()?.mesa === undefined}>
+                <p>{tin('in.cola.sinMesa')}</p>
+              </Match>
+              <Match when={datos()}>
+                {(cargada) => (
+                  <>
+                    <Show when={cargada().mesas.length > 1}>
+                      <Select
+                        id="mesa"
+                        label={tin('in.cola.mesa')}
+                        placeholder={tin('in.admin.elegir')}
+                        options={cargada().mesas.map((m) => ({ value: m.id, label: m.unidad }))}
+                        value={cargada().mesa?.id ?? ''}
+                        onChange={(mesa) => setParams({ mesa })}
+                      />
+                    </Show>
+                    <p class="lead">{tin('in.cola.lead', { unidad: cargada().mesa?.unidad ?? '' })}</p>
+                    <Select
+                      id="estado"
+                      label={tin('in.cola.filtro')}
+                      placeholder={tin('in.cola.todos')}
+                      options={ESTADOS_COLA.map((e) => ({ value: e, label: estadoEnPalabras(e) }))}
+                      value={params.estado ?? ''}
+                      onChange={(estado) => setParams({ estado: estado || undefined })}
+                    />
+                    <Show when={cargada().filas.length > 0} fallback={<p>{tin('in.cola.vacia')}</p>}>
+                      <table class="table">
+                        <caption class="visually-hidden">{titulo()}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{tin('in.cola.recibida')}</th>
+                            <th scope="col">{tin('in.cola.estado')}</th>
+                            <th scope="col">{tin('in.cola.sinLeer')}</th>
+                            <th scope="col">
+                              <span class="visually-hidden">{tin('in.cola.abrir')}</span>
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          <For each={cargada().filas}>
+                            {(fila, i) => (
+                              <tr>
+                                <td>{fila.dia}</td>
+                                <td>{estadoEnPalabras(fila.estado)}</td>
+                                <td>{fila.mensajesSinLeer}</td>
+                                <td>
+                                  <A
+                                    href={`${TIP_PATH}${encodeURIComponent(fila.id)}?mesa=${cargada().mesa?.id ?? ''}`}
+                                  >
+                                    {tin('in.cola.abrirTip', { n: i() + 1, dia: fila.dia })}
+                                  </A>
+                                </td>
+                              </tr>
+                            )}
+                          </For>
+                        </tbody>
+                      </table>
+                    </Show>
+                  </>
+                )}
+              </Match>
+            </Switch>
+          </Show>
+        </>
+      )}
+    </StaffGate>
+  )
+}
+
+/** The queue of a desk, as a link's address. */
+export const colaDe = (mesa: string) => `${COLA_PATH}?mesa=${encodeURIComponent(mesa)}`

@@ -1,0 +1,462 @@
+import { A, useSearchParams } from '@solidjs/router'
+import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { nombreComuna } from '../../components/Comuna.tsx'
+import { Notice } from '../../components/Notice.tsx'
+import { usePageTitle } from '../../components/page.ts'
+import { Select } from '../../components/Select.tsx'
+import { SummaryList } from '../../components/SummaryList.tsx'
+import { TextField } from '../../components/TextField.tsx'
+import type { Me } from '../../cuenta/session.ts'
+import { type ApiResult, callApi, problemsOf } from '../../forms/api.ts'
+import { useParametro } from '../parametro.ts'
+import { StaffGate } from '../StaffGate.tsx'
+import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
+import { colaDe, ESTADOS_COLA, estadoEnPalabras } from './Cola.tsx'
+import { tin } from './i18n/index.ts'
+import { SinClaveDeMesa } from './llavero.ts'
+import {
+  abrirTip,
+  anotar,
+  cambiarEstado,
+  consultarEncargo,
+  type Detalle,
+  derivar,
+  type Estado,
+  preguntar,
+  type Respuesta,
+  type TipAbierto,
+} from './tips.ts'
+
+/** The answers in the order the tipster's pages ask them; a key not listed follows. */
+const ORDEN = ['que', 'comuna', 'lugar', 'punto', 'cuando', 'quienes', 'vehiculos', 'mas']
+
+const CAMPOS = {
+  que: 'in.tip.campo.que',
+  comuna: 'in.tip.campo.comuna',
+  lugar: 'in.tip.campo.lugar',
+  punto: 'in.tip.campo.punto',
+  cuando: 'in.tip.campo.cuando',
+  quienes: 'in.tip.campo.quienes',
+  descripcion: 'in.tip.campo.descripcion',
+  alias: 'in.tip.campo.alias',
+  vehiculos: 'in.tip.campo.vehiculos',
+  patente: 'in.tip.campo.patente',
+  marca: 'in.tip.campo.marca',
+  color: 'in.tip.campo.color',
+  mas: 'in.tip.campo.mas',
+} as const
+
+const CATEGORIAS = {
+  drogas: 'in.tip.categoria.drogas',
+  vehiculos: 'in.tip.categoria.vehiculos',
+  crimen_organizado: 'in.tip.categoria.crimen_organizado',
+} as const
+
+const FALTA = {
+  estado: 'in.tip.falta.estado',
+  nota: 'in.tip.falta.nota',
+  pregunta: 'in.tip.falta.pregunta',
+  destino: 'in.tip.falta.destino',
+} as const
+
+/** A key of `palabras` in words, or the key itself when the plaintext names one this page lacks. */
+const enLista = <K extends string>(palabras: Record<K, Parameters<typeof tin>[0]>, clave: string) => {
+  const conocida = (Object.keys(palabras) as K[]).find((k) => k === clave)
+  return conocida ? tin(palabras[conocida]) : clave
+}
+
+/** A field of a person or vehicle, or an answer, in words. */
+const palabra = (clave: string) => enLista(CAMPOS, clave)
+
+/** An item's fields in words: «Patente: BBBB12, Marca: Toyota». */
+const item = (valor: Record<string, string>) =>
+  Object.entries(valor)
+    .map(([k, v]) => `${palabra(k)}: ${k === 'comuna' ? nombreComuna(v) : v}`)
+    .join(', ')
+
+const enPalabras = (clave: string, valor: Respuesta) =>
+  typeof valor === 'string'
+    ? clave === 'comuna'
+      ? nombreComuna(valor)
+      : valor
+    : valor.map((v) => (typeof v === 'string' ? v : item(v))).join('; ')
+
+/** The tip of the path: opened here, or why not (`null`: not on this desk; a string: the reason). */
+async function cargar(userId: string, mesa: string, id: string) {
+  const result = await callApi<Detalle>(
+    'GET',
+    `${INFORMACION_API}/mesas/${encodeURIComponent(mesa)}/tips/${encodeURIComponent(id)}`,
+  )
+  if (!result.ok) return result.status === 0 ? tin('in.sinConexion') : null
+  try {
+    return await abrirTip(userId, result.body)
+  } catch (error) {
+    if (error instanceof SinClaveDeMesa) return tin('in.tip.sinClave')
+    throw error
+  }
+}
+
+/** A plate's «Consultar encargo» and the registry's answer in words, spoken when it comes. */
+function Encargo(props: { patente: string }) {
+  const [respuesta, setRespuesta] = createSignal<string | undefined>()
+  const consultar = async () => {
+    const result = await consultarEncargo(props.patente)
+    if (!result.ok) return setRespuesta(problemsOf(result)[0]?.message ?? tin('in.sinConexion'))
+    const robado = result.body.robado
+    setRespuesta(
+      robado
+        ? tin('in.tip.encargo.si', {
+            patente: result.body.patente,
+            fecha: robado.fecha,
+            comuna: nombreComuna(robado.comuna),
+          })
+        : tin('in.tip.encargo.no', { patente: result.body.patente }),
+    )
+  }
+  return (
+    <li>
+      <button type="button" class="button button--secondary" onClick={() => void consultar()}>
+        {tin('in.tip.encargo', { patente: props.patente })}
+      </button>
+      <p aria-live="polite">{respuesta() ?? ''}</p>
+    </li>
+  )
+}
+
+/** A titled part of the tip's page. */
+function Parte(props: { id: string; titulo: string; children: JSX.Element }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id} class="heading-m">
+        {props.titulo}
+      </h2>
+      {props.children}
+    </section>
+  )
+}
+
+function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void }) {
+  const detalle = () => props.abierto.detalle
+  const respuestas = () => props.abierto.plano.respuestas
+  const claves = () =>
+    Object.keys(respuestas()).sort(
+      (a, b) => (ORDEN.indexOf(a) + 1 || ORDEN.length + 1) - (ORDEN.indexOf(b) + 1 || ORDEN.length + 1),
+    )
+  const patentes = () => {
+    const vehiculos = respuestas().vehiculos
+    return Array.isArray(vehiculos)
+      ? vehiculos.flatMap((v) => (typeof v === 'object' && v.patente ? [v.patente] : []))
+      : []
+  }
+  const [mesas] = createResource(async () => {
+    const result = await callApi<MesaPublica[]>('GET', MESAS_API)
+    return result.ok ? result.body.filter((m) => m.id !== detalle().mesa && m.claveVersion !== null) : []
+  })
+  const [estado, setEstado] = createSignal('')
+  const [notaEstado, setNotaEstado] = createSignal('')
+  const [nota, setNota] = createSignal('')
+  const [pregunta, setPregunta] = createSignal('')
+  const [destino, setDestino] = createSignal('')
+  const [errores, setErrores] = createSignal<Record<string, string>>({})
+  const [hecho, setHecho] = createSignal<string | undefined>()
+  const [ocupado, setOcupado] = createSignal(false)
+  /** Runs one action: its field's refusal shown beside it, the tip read again after it. */
+  const hacer = async (
+    campo: keyof typeof FALTA,
+    falta: boolean,
+    accion: () => Promise<ApiResult<unknown>>,
+    bien: string,
+  ) => {
+    setHecho(undefined)
+    const error = (texto: string) => {
+      setErrores({ [campo]: texto })
+      return false
+    }
+    if (falta) return error(tin(FALTA[campo]))
+    setErrores({})
+    setOcupado(true)
+    const result = await accion().catch(() => undefined)
+    setOcupado(false)
+    if (!result) return error(tin('in.tip.noSellado'))
+    if (!result.ok) return error(problemsOf(result)[0]?.message ?? tin('in.sinConexion'))
+    setHecho(bien)
+    return true
+  }
+  const alTerminar = (ok: boolean, limpiar: () => void) => {
+    if (!ok) return
+    limpiar()
+    props.recargar()
+  }
+  const unidadDe = (id: string) => (mesas() ?? []).find((m) => m.id === id)?.unidad ?? id
+  // A forwarded tip has left this desk: its page says where it went, and reads nothing more.
+  const [derivadaA, setDerivadaA] = createSignal<string | undefined>()
+  return (
+    <Show
+      when={derivadaA() === undefined}
+      fallback={
+        <>
+          <h1>{tin('in.tip.title', { dia: detalle().dia })}</h1>
+          <Notice title={tin('in.tip.hecho')}>
+            <p>{derivadaA()}</p>
+          </Notice>
+          <A href={colaDe(detalle().mesa)}>{tin('in.cola.title')}</A>
+        </>
+      }
+    >
+      <A href={colaDe(detalle().mesa)} class="back-link">
+        {tin('in.cola.title')}
+      </A>
+      <h1>{tin('in.tip.title', { dia: detalle().dia })}</h1>
+      <Show when={hecho()}>
+        {(texto) => (
+          <Notice title={tin('in.tip.hecho')}>
+            <p>{texto()}</p>
+          </Notice>
+        )}
+      </Show>
+      <SummaryList
+        rows={[
+          { key: tin('in.tip.categoria'), value: enLista(CATEGORIAS, props.abierto.plano.categoria) },
+          { key: tin('in.cola.estado'), value: estadoEnPalabras(detalle().estado) },
+          { key: tin('in.cola.recibida'), value: detalle().dia },
+        ]}
+      />
+      <Parte id="tip-respuestas" titulo={tin('in.tip.respuestas')}>
+        <SummaryList
+          rows={claves().map((k) => ({ key: palabra(k), value: enPalabras(k, respuestas()[k] ?? '') }))}
+        />
+        <Show when={patentes().length > 0}>
+          <ul class="list">
+            <For each={patentes()}>{(patente) => <Encargo patente={patente} />}</For>
+          </ul>
+        </Show>
+      </Parte>
+      <Parte id="tip-mensajes" titulo={tin('in.tip.mensajes')}>
+        <Show when={props.abierto.mensajes.length > 0} fallback={<p>{tin('in.tip.sinMensajes')}</p>}>
+          <ul class="list">
+            <For each={props.abierto.mensajes}>
+              {(m) => (
+                <li>
+                  <p class="hint">
+                    {tin(m.autor === 'mesa' ? 'in.tip.deMesa' : 'in.tip.deInformante', { dia: m.dia })}
+                  </p>
+                  <p>{m.texto ?? tin('in.tip.noAbre')}</p>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Parte>
+      <Parte id="tip-notas" titulo={tin('in.tip.notas')}>
+        <Show when={props.abierto.notas.length > 0} fallback={<p>{tin('in.tip.sinNotas')}</p>}>
+          <ul class="list">
+            <For each={props.abierto.notas}>
+              {(n) => (
+                <li>
+                  <p class="hint">{tin('in.tip.notaDe', { autor: n.autor, dia: n.dia })}</p>
+                  <p>{n.texto ?? tin('in.tip.noAbre')}</p>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Parte>
+      <Parte id="tip-historial" titulo={tin('in.tip.historial')}>
+        <ul class="list">
+          <For each={detalle().historial}>
+            {(h) => (
+              <li>
+                {h.por
+                  ? tin('in.tip.historialPor', {
+                      dia: h.dia,
+                      estado: estadoEnPalabras(h.estado),
+                      por: h.por.nombre,
+                      unidad: h.mesa ? unidadDe(h.mesa) : '',
+                    })
+                  : tin('in.tip.historialLlegada', { dia: h.dia })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Parte>
+      <Parte id="tip-estado" titulo={tin('in.tip.cambiarEstado')}>
+        <Select
+          id="nuevoEstado"
+          label={tin('in.tip.nuevoEstado')}
+          placeholder={tin('in.tip.elegirEstado')}
+          error={errores().estado}
+          options={ESTADOS_COLA.filter((e) => e !== 'derivada' && e !== detalle().estado).map((e) => ({
+            value: e,
+            label: estadoEnPalabras(e),
+          }))}
+          value={estado()}
+          onChange={setEstado}
+        />
+        <TextField
+          id="notaEstado"
+          label={tin('in.tip.notaEstado')}
+          multiline
+          maxLength={4000}
+          value={notaEstado()}
+          onInput={setNotaEstado}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={ocupado()}
+          onClick={async () =>
+            alTerminar(
+              await hacer(
+                'estado',
+                estado() === '',
+                () => cambiarEstado(detalle().mesa, detalle().id, estado() as Estado, notaEstado()),
+                tin('in.tip.estadoCambiado', { estado: estadoEnPalabras(estado()) }),
+              ),
+              () => {
+                setEstado('')
+                setNotaEstado('')
+              },
+            )
+          }
+        >
+          {tin('in.tip.cambiar')}
+        </button>
+      </Parte>
+      <Parte id="tip-nota" titulo={tin('in.tip.agregarNota')}>
+        <TextField
+          id="nota"
+          label={tin('in.tip.nota')}
+          hint={tin('in.tip.nota.hint')}
+          error={errores().nota}
+          multiline
+          maxLength={4000}
+          value={nota()}
+          onInput={setNota}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={ocupado()}
+          onClick={async () =>
+            alTerminar(
+              await hacer(
+                'nota',
+                nota().trim() === '',
+                () => anotar(detalle().mesa, detalle().id, nota()),
+                tin('in.tip.notaGuardada'),
+              ),
+              () => setNota(''),
+            )
+          }
+        >
+          {tin('in.tip.guardarNota')}
+        </button>
+      </Parte>
+      <Parte id="tip-pregunta" titulo={tin('in.tip.preguntar')}>
+        <TextField
+          id="pregunta"
+          label={tin('in.tip.pregunta')}
+          hint={tin('in.tip.pregunta.hint')}
+          error={errores().pregunta}
+          multiline
+          maxLength={4000}
+          value={pregunta()}
+          onInput={setPregunta}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={ocupado()}
+          onClick={async () =>
+            alTerminar(
+              await hacer(
+                'pregunta',
+                pregunta().trim() === '',
+                () => preguntar(detalle().mesa, detalle().id, detalle().respuestaClave, pregunta()),
+                tin('in.tip.preguntaEnviada'),
+              ),
+              () => setPregunta(''),
+            )
+          }
+        >
+          {tin('in.tip.enviarPregunta')}
+        </button>
+      </Parte>
+      <Parte id="tip-derivar" titulo={tin('in.tip.derivar')}>
+        <Select
+          id="destino"
+          label={tin('in.tip.destino')}
+          hint={tin('in.tip.destino.hint')}
+          placeholder={tin('in.admin.elegir')}
+          error={errores().destino}
+          options={(mesas() ?? []).map((m) => ({ value: m.id, label: m.unidad }))}
+          value={destino()}
+          onChange={setDestino}
+        />
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={ocupado()}
+          onClick={async () => {
+            const ok = await hacer(
+              'destino',
+              destino() === '',
+              () => derivar(props.user.id, detalle(), destino()),
+              tin('in.tip.derivada', { unidad: unidadDe(destino()) }),
+            )
+            if (ok) setDerivadaA(hecho())
+          }}
+        >
+          {tin('in.tip.derivarBoton')}
+        </button>
+      </Parte>
+    </Show>
+  )
+}
+
+/**
+ * `/funcionarios/informacion/tips/:id?mesa=`: one tip for an analyst of its desk, opened in this
+ * browser with the desk's key — its answers by question, the messages both ways, the notes, its
+ * history — and the desk's actions: a state with a note, a note, a question to the tipster, a
+ * forward re-sealed to another desk, a plate checked against the stolen-vehicle registry. The read
+ * is audited on the server.
+ */
+export function Tip() {
+  const id = useParametro()
+  const [params] = useSearchParams<{ mesa?: string }>()
+  const titulo = () => tin('in.tip.title', { dia: '' }).trim()
+  usePageTitle(titulo)
+  return (
+    <StaffGate capacidad="informacion.analizar" forbidden={tin('in.forbidden')} title={titulo()}>
+      {(user) => {
+        const [vuelta, setVuelta] = createSignal(0)
+        const [datos] = createResource(
+          () => [params.mesa ?? '', id(), vuelta()] as const,
+          ([mesa, tip]) => cargar(user.id, mesa, tip),
+        )
+        return (
+          <Show when={!datos.loading || datos()} fallback={<p>{tin('in.cargando')}</p>}>
+            <Switch>
+              <Match when={datos() === null}>
+                <h1>{titulo()}</h1>
+                <p>{tin('in.tip.noEncontrada')}</p>
+              </Match>
+              <Match when={typeof datos() === 'string'}>
+                <h1>{titulo()}</h1>
+                <p>{String(datos())}</p>
+              </Match>
+              <Match when={datos()}>
+                {(abierto) => {
+                  const tip = abierto()
+                  return typeof tip === 'object' ? (
+                    <Abierto user={user} abierto={tip} recargar={() => setVuelta((n) => n + 1)} />
+                  ) : null
+                }}
+              </Match>
+            </Switch>
+          </Show>
+        )
+      }}
+    </StaffGate>
+  )
+}
