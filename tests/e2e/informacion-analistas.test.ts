@@ -1,10 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { messages as informacionEs } from '../../web/funcionarios/informacion/i18n/es.ts'
-import type { AxeViolation } from './support/axe.ts'
 import { launchBrowser } from './support/browser.ts'
 import { signedInStaffViaApi } from './support/identity.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { hacerAnalista, inscribirse, inThreeLanguages } from './support/informacion.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 import { lookAt, staffPage } from './support/staff-pages.ts'
 
@@ -48,56 +46,11 @@ async function navegador(who: keyof typeof cookies): Promise<Page> {
   return page
 }
 
-/** Axe in Spanish, English and Creole, no Spanish sentence left in the other two, no sideways scroll. */
-async function inThreeLanguages(page: Page, name: string): Promise<void> {
-  const found: Record<string, AxeViolation[]> = {}
-  const spanish = Object.values(informacionEs).filter((value) => value.length > 40 && !value.includes('{'))
-  await inspectScreen(page, `in-${name}`, found, { spanish })
-  expect(found).toEqual({})
-}
-
-/** The administrator, by the visible labels: the capability ticked, then the person put on the drugs desk. */
-async function hacerAnalista(page: Page, person: typeof ANA): Promise<void> {
-  const nombre = `${person.nombres} ${person.apellidos}`
-  const editar = async () => {
-    await page.goto('/funcionarios/personal')
-    await page.getByRole('link', { name: `Editar ${nombre}` }).click()
-    await page.getByRole('heading', { name: `Editar a ${nombre}` }).waitFor()
-  }
-  await editar()
-  await page.getByLabel('Analizar información anónima').check()
-  await page.getByRole('button', { name: 'Guardar cambios' }).click()
-  await page.getByText(`Se guardaron los cambios de ${nombre}.`).waitFor()
-  await editar()
-  await page.getByLabel('Mesa', { exact: true }).selectOption({ label: DROGAS })
-  await page.getByRole('button', { name: 'Poner en la mesa' }).click()
-  await page.getByText(`${nombre} quedó en la mesa ${DROGAS}.`).waitFor()
-}
-
-/**
- * An analyst makes their key on this device from the staff home's entry (with a recovery
- * passphrase when given); answers its fingerprint.
- */
-async function inscribirse(page: Page, frase?: string): Promise<string> {
-  await page.goto('/funcionarios')
-  await page.getByRole('link', { name: 'Mi clave de analista' }).click()
-  await page.getByText('Este equipo no tiene su clave.').waitFor()
-  if (frase) await page.getByLabel('Frase para recuperar su clave (opcional)').fill(frase)
-  await page.getByRole('button', { name: 'Crear mi clave en este equipo' }).click()
-  await page.getByText('Este equipo tiene ahora su clave.').waitFor()
-  await page.getByText(/Huella de su clave: /).waitFor()
-  const huella = /Huella de su clave: ([0-9A-F]{4}(?: [0-9A-F]{4}){4})/.exec(
-    (await page.locator('main').textContent()) ?? '',
-  )?.[1]
-  if (!huella) throw new Error('no fingerprint shown')
-  return huella
-}
-
 describe('información anónima: the analysts’ keys in their browsers (decision 0049)', () => {
   it('an administrator puts two analysts on the drugs desk; Ana makes its key; Beto gets it from Ana’s «Pendientes»', async () => {
     const admin = await navegador('admin')
-    await hacerAnalista(admin, ANA)
-    await hacerAnalista(admin, BETO)
+    await hacerAnalista(admin, ANA, DROGAS)
+    await hacerAnalista(admin, BETO, DROGAS)
     await lookAt(admin, 'in-admin-mesas')
 
     // Ana enrols and gives the desk its first key, in her browser.

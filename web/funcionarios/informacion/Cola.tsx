@@ -2,6 +2,7 @@ import { A, useSearchParams } from '@solidjs/router'
 import { createResource, For, Match, Show, Switch } from 'solid-js'
 import { usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
+import { SummaryList } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { INFORMACION_API } from './api.ts'
@@ -86,37 +87,28 @@ export function Cola() {
                       onChange={(estado) => setParams({ estado: estado || undefined })}
                     />
                     <Show when={cargada().filas.length > 0} fallback={<p>{tin('in.cola.vacia')}</p>}>
-                      <table class="table">
-                        <caption class="visually-hidden">{titulo()}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{tin('in.cola.recibida')}</th>
-                            <th scope="col">{tin('in.cola.estado')}</th>
-                            <th scope="col">{tin('in.cola.sinLeer')}</th>
-                            <th scope="col">
-                              <span class="visually-hidden">{tin('in.cola.abrir')}</span>
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          <For each={cargada().filas}>
-                            {(fila, i) => (
-                              <tr>
-                                <td>{fila.dia}</td>
-                                <td>{estadoEnPalabras(fila.estado)}</td>
-                                <td>{fila.mensajesSinLeer}</td>
-                                <td>
-                                  <A
-                                    href={`${TIP_PATH}${encodeURIComponent(fila.id)}?mesa=${cargada().mesa?.id ?? ''}`}
-                                  >
-                                    {tin('in.cola.abrirTip', { n: i() + 1, dia: fila.dia })}
-                                  </A>
-                                </td>
-                              </tr>
-                            )}
-                          </For>
-                        </tbody>
-                      </table>
+                      <ul class="cards">
+                        <For each={cargada().filas}>
+                          {(fila, i) => (
+                            <li class="card">
+                              <h2 class="card__title">
+                                <A
+                                  href={`${TIP_PATH}${encodeURIComponent(fila.id)}?mesa=${cargada().mesa?.id ?? ''}`}
+                                >
+                                  {tin('in.cola.abrirTip', { n: i() + 1, dia: fila.dia })}
+                                </A>
+                              </h2>
+                              <SummaryList
+                                rows={[
+                                  { key: tin('in.cola.recibida'), value: fila.dia },
+                                  { key: tin('in.cola.estado'), value: estadoEnPalabras(fila.estado) },
+                                  { key: tin('in.cola.sinLeer'), value: String(fila.mensajesSinLeer) },
+                                ]}
+                              />
+                            </li>
+                          )}
+                        </For>
+                      </ul>
                     </Show>
                   </>
                 )}

@@ -21,6 +21,7 @@ import {
   consultarEncargo,
   type Detalle,
   derivar,
+  type Encargo,
   type Estado,
   preguntar,
   type Respuesta,
@@ -97,28 +98,30 @@ async function cargar(userId: string, mesa: string, id: string) {
 }
 
 /** A plate's «Consultar encargo» and the registry's answer in words, spoken when it comes. */
-function Encargo(props: { patente: string }) {
-  const [respuesta, setRespuesta] = createSignal<string | undefined>()
+function ConsultaEncargo(props: { patente: string }) {
+  const [respuesta, setRespuesta] = createSignal<Encargo | string | undefined>()
   const consultar = async () => {
     const result = await consultarEncargo(props.patente)
-    if (!result.ok) return setRespuesta(problemsOf(result)[0]?.message ?? tin('in.sinConexion'))
-    const robado = result.body.robado
-    setRespuesta(
-      robado
-        ? tin('in.tip.encargo.si', {
-            patente: result.body.patente,
-            fecha: robado.fecha,
-            comuna: nombreComuna(robado.comuna),
-          })
-        : tin('in.tip.encargo.no', { patente: result.body.patente }),
-    )
+    setRespuesta(result.ok ? result.body : (problemsOf(result)[0]?.message ?? tin('in.sinConexion')))
+  }
+  // In words when shown, so that the comuna's name comes once the comunas' list has loaded.
+  const enPalabras = () => {
+    const r = respuesta()
+    if (r === undefined || typeof r === 'string') return r ?? ''
+    return r.robado
+      ? tin('in.tip.encargo.si', {
+          patente: r.patente,
+          fecha: r.robado.fecha,
+          comuna: nombreComuna(r.robado.comuna),
+        })
+      : tin('in.tip.encargo.no', { patente: r.patente })
   }
   return (
     <li>
       <button type="button" class="button button--secondary" onClick={() => void consultar()}>
         {tin('in.tip.encargo', { patente: props.patente })}
       </button>
-      <p aria-live="polite">{respuesta() ?? ''}</p>
+      <p aria-live="polite">{enPalabras()}</p>
     </li>
   )
 }
@@ -150,7 +153,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
   }
   const [mesas] = createResource(async () => {
     const result = await callApi<MesaPublica[]>('GET', MESAS_API)
-    return result.ok ? result.body.filter((m) => m.id !== detalle().mesa && m.claveVersion !== null) : []
+    return result.ok ? result.body : []
   })
   const [estado, setEstado] = createSignal('')
   const [notaEstado, setNotaEstado] = createSignal('')
@@ -227,7 +230,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
         />
         <Show when={patentes().length > 0}>
           <ul class="list">
-            <For each={patentes()}>{(patente) => <Encargo patente={patente} />}</For>
+            <For each={patentes()}>{(patente) => <ConsultaEncargo patente={patente} />}</For>
           </ul>
         </Show>
       </Parte>
@@ -389,7 +392,9 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
           hint={tin('in.tip.destino.hint')}
           placeholder={tin('in.admin.elegir')}
           error={errores().destino}
-          options={(mesas() ?? []).map((m) => ({ value: m.id, label: m.unidad }))}
+          options={(mesas() ?? [])
+            .filter((m) => m.id !== detalle().mesa && m.claveVersion !== null)
+            .map((m) => ({ value: m.id, label: m.unidad }))}
           value={destino()}
           onChange={setDestino}
         />
@@ -434,6 +439,10 @@ export function Tip() {
           () => [params.mesa ?? '', id(), vuelta()] as const,
           ([mesa, tip]) => cargar(user.id, mesa, tip),
         )
+        const abierto = () => {
+          const tip = datos()
+          return typeof tip === 'object' && tip !== null ? tip : undefined
+        }
         return (
           <Show when={!datos.loading || datos()} fallback={<p>{tin('in.cargando')}</p>}>
             <Switch>
@@ -445,13 +454,8 @@ export function Tip() {
                 <h1>{titulo()}</h1>
                 <p>{String(datos())}</p>
               </Match>
-              <Match when={datos()}>
-                {(abierto) => {
-                  const tip = abierto()
-                  return typeof tip === 'object' ? (
-                    <Abierto user={user} abierto={tip} recargar={() => setVuelta((n) => n + 1)} />
-                  ) : null
-                }}
+              <Match when={abierto()}>
+                {(tip) => <Abierto user={user} abierto={tip()} recargar={() => setVuelta((n) => n + 1)} />}
               </Match>
             </Switch>
           </Show>

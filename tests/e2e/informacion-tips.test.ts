@@ -1,0 +1,196 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  abrirJson,
+  derivarRecibo,
+  INFO_RESPUESTA,
+  infoMesa,
+  nuevoRecibo,
+  type Sellado,
+  sellarJson,
+} from '../../web/informacion/cripto.ts'
+import { resolver } from '../support/informacion.ts'
+import { launchBrowser } from './support/browser.ts'
+import { signedInStaffViaApi } from './support/identity.ts'
+import { hacerAnalista, inscribirse, inThreeLanguages } from './support/informacion.ts'
+import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { lookAt, staffPage } from './support/staff-pages.ts'
+
+const PASSWORD = 'Informacion-Anonima-2026'
+const ADMIN = { email: 'carla.rojas@carabineros.example.cl', nombres: 'Carla', apellidos: 'Rojas' }
+const ANA = { email: 'ana.soto@carabineros.example.cl', nombres: 'Ana', apellidos: 'Soto' }
+const BETO = { email: 'beto.pino@carabineros.example.cl', nombres: 'Beto', apellidos: 'Pino' }
+const DROGAS = 'OS-7 (Drogas)'
+const VEHICULOS = 'SEBV (Encargo y Búsqueda de Vehículos)'
+/** A plate of the demo stolen-vehicle rows (db/reference/demo-vehiculos-robados.csv). */
+const ROBADA = 'BBBB12'
+
+let server: PortalServer
+let browser: Browser
+const cookies = { admin: '', ana: '', beto: '' }
+/** Each analyst's browser stays open the whole file: their key lives in its IndexedDB. */
+const abiertos: BrowserContext[] = []
+
+beforeAll(async () => {
+  buildPwa()
+  server = await startPortal({ env: { DEMO_DATA: '1' } })
+  const [launched, admin, ana, beto] = await Promise.all([
+    launchBrowser(),
+    signedInStaffViaApi(server, { ...ADMIN, role: 'admin' }, PASSWORD),
+    signedInStaffViaApi(server, { ...ANA, role: 'supervisor' }, PASSWORD),
+    signedInStaffViaApi(server, { ...BETO, role: 'officer' }, PASSWORD),
+  ])
+  browser = launched
+  cookies.admin = admin.cookie
+  cookies.ana = ana.cookie
+  cookies.beto = beto.cookie
+}, 90_000)
+
+afterAll(async () => {
+  for (const context of abiertos) await context.close()
+  await browser?.close()
+  await server?.stop()
+})
+
+async function navegador(who: keyof typeof cookies): Promise<Page> {
+  const { context, page } = await staffPage(browser, server, cookies[who])
+  abiertos.push(context)
+  return page
+}
+
+/** An analyst makes their key and gives their desk its first version, by the visible labels. */
+async function conClaveDeMesa(page: Page, unidad: string): Promise<void> {
+  await inscribirse(page)
+  await page.getByRole('link', { name: `Claves de la mesa ${unidad}` }).click()
+  await page.getByRole('button', { name: 'Crear la clave de la mesa (versión 1)' }).click()
+  await page.getByText('Tiene la clave de la mesa (versión 1).').waitFor()
+}
+
+/** The tipster's side, as their browser would call it: a proof of work paid before each call. */
+const informante = {
+  async post(path: string, body: Record<string, unknown>) {
+    const challenge = await (await fetch(`${server.origin}/api/informacion/desafio`)).json()
+    return fetch(`${server.origin}/api/informacion${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ desafio: await resolver(challenge), ...body }),
+    })
+  },
+  async publica(mesa: string) {
+    const mesas = (await (await fetch(`${server.origin}/api/informacion/mesas`)).json()) as {
+      id: string
+      publica: JsonWebKey
+    }[]
+    const publica = mesas.find((m) => m.id === mesa)?.publica
+    if (!publica) throw new Error(`desk ${mesa} has no key`)
+    return publica
+  },
+}
+
+describe('información anónima: the desks’ tip screens (issue 17, point 8)', () => {
+  it('a drugs tip read, noted, triaged and asked about in the browser; the tipster answers; forwarded to vehicles and read there', async () => {
+    const admin = await navegador('admin')
+    await hacerAnalista(admin, ANA, DROGAS)
+    await hacerAnalista(admin, BETO, VEHICULOS)
+    const [ana, beto] = [await navegador('ana'), await navegador('beto')]
+    await Promise.all([conClaveDeMesa(ana, DROGAS), conClaveDeMesa(beto, VEHICULOS)])
+
+    // A tip sealed to the drugs desk's published key, as the tipster's browser seals it.
+    const recibo = await derivarRecibo(nuevoRecibo())
+    const marker = `Venden en el pasaje ${crypto.randomUUID().slice(0, 8)}`
+    const sellado = await sellarJson(await informante.publica('drogas'), infoMesa('drogas', 1), {
+      v: 1,
+      categoria: 'drogas',
+      respuestas: {
+        que: marker,
+        comuna: '13101',
+        lugar: 'Pasaje Los Aromos',
+        vehiculos: [{ patente: ROBADA, marca: 'Toyota', color: 'Rojo' }],
+      },
+      archivos: [],
+      idioma: 'es',
+    })
+    const enviado = await informante.post('', {
+      mesa: 'drogas',
+      ...sellado,
+      claveVersion: 1,
+      reciboHash: recibo.reciboHash,
+      respuestaClave: recibo.respuestaClave,
+    })
+    expect(enviado.status).toBe(201)
+
+    // Ana's queue from the staff home: one new tip, oldest first, opened by its day.
+    await ana.goto('/funcionarios')
+    await ana.getByRole('link', { name: 'Informaciones de mi mesa' }).click()
+    await ana.getByRole('heading', { name: 'Informaciones de la mesa' }).waitFor()
+    await ana.getByRole('definition').filter({ hasText: /^Nueva$/ }).waitFor()
+    await inThreeLanguages(ana, 'cola')
+    await ana.getByRole('link', { name: /^Información 1, recibida el/ }).click()
+    await ana.getByText(marker).waitFor()
+    await ana.getByText('Santiago').waitFor()
+    await ana.getByText('Patente: BBBB12, Marca: Toyota, Color: Rojo').waitFor()
+    await ana.getByRole('button', { name: `Consultar encargo de ${ROBADA}` }).click()
+    await ana
+      .getByText(`La patente ${ROBADA} tiene encargo por robo desde el 2026-11-02, en Santiago.`)
+      .waitFor()
+
+    // A note, a state with a note, a question: each sealed here, each shown back opened.
+    await ana.getByLabel('Nota', { exact: true }).fill('Cruzar con SEBV')
+    await ana.getByRole('button', { name: 'Guardar nota' }).click()
+    await ana.getByText('Nota guardada.').waitFor()
+    await ana.getByText('Cruzar con SEBV').waitFor()
+    await ana.getByLabel('Nuevo estado').selectOption({ label: 'En análisis' })
+    await ana.getByLabel('Nota sobre el cambio (opcional)').fill('Revisar esta semana')
+    await ana.getByRole('button', { name: 'Cambiar estado' }).click()
+    await ana.getByText('La información quedó «En análisis».').waitFor()
+    await ana.getByText(/En análisis \(OS-7 \(Drogas\)\), por Ana Soto\./).waitFor()
+    await ana.getByLabel('Pregunta', { exact: true }).fill('¿A qué hora llega el auto?')
+    await ana.getByRole('button', { name: 'Enviar pregunta' }).click()
+    await ana.getByText('Pregunta enviada.').waitFor()
+    await ana.getByText('¿A qué hora llega el auto?').waitFor()
+
+    // The tipster comes back with the receipt: the question opens with the reply key; they answer.
+    const consulta = (await (await informante.post('/consulta', { reciboId: recibo.reciboId })).json()) as {
+      mesa: { id: string }
+      mensajes: { autor: string; sellado: Sellado }[]
+    }
+    const pregunta = consulta.mensajes.find((m) => m.autor === 'mesa')
+    expect(
+      (await abrirJson<{ texto: string }>(recibo.respuesta, INFO_RESPUESTA, pregunta?.sellado ?? sellado))
+        .texto,
+    ).toBe('¿A qué hora llega el auto?')
+    const texto = 'Llega a las 23:00, todos los viernes'
+    const respuesta = await informante.post('/mensajes', {
+      reciboId: recibo.reciboId,
+      mesa: {
+        id: consulta.mesa.id,
+        claveVersion: 1,
+        ...(await sellarJson(await informante.publica('drogas'), infoMesa('drogas', 1), {
+          v: 1,
+          texto,
+          archivos: [],
+        })),
+      },
+      copia: await sellarJson(recibo.respuestaClave, INFO_RESPUESTA, { v: 1, texto, archivos: [] }),
+    })
+    expect(respuesta.status).toBe(201)
+    await ana.goto('/funcionarios/informacion/cola?mesa=drogas')
+    await ana.getByRole('link', { name: /^Información 1, recibida el/ }).click()
+    await ana.getByText(texto).waitFor()
+    await inThreeLanguages(ana, 'tip')
+    await lookAt(ana, 'in-tip')
+
+    // Forwarded to the vehicles desk: re-sealed here to its key; Beto reads it all there.
+    await ana.getByLabel('Mesa de destino').selectOption({ label: VEHICULOS })
+    await ana.getByRole('button', { name: 'Derivar' }).click()
+    await ana.getByText(`La información fue derivada a ${VEHICULOS}.`).waitFor()
+    await beto.goto('/funcionarios')
+    await beto.getByRole('link', { name: 'Informaciones de mi mesa' }).click()
+    await beto.getByRole('link', { name: /^Información 1, recibida el/ }).click()
+    await beto.getByText(marker).waitFor()
+    for (const visto of [texto, '¿A qué hora llega el auto?', 'Cruzar con SEBV', 'Revisar esta semana'])
+      await beto.getByText(visto).waitFor()
+    await beto.getByText(/Derivada \(OS-7 \(Drogas\)\), por Ana Soto\./).waitFor()
+    await lookAt(beto, 'in-tip-derivada')
+  }, 120_000)
+})
