@@ -1,50 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from './support/browser.ts'
-import { signedInStaffViaApi } from './support/identity.ts'
-import { hacerAnalista, inscribirse, inThreeLanguages } from './support/informacion.ts'
-import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { lookAt, staffPage } from './support/staff-pages.ts'
+import { describe, expect, it } from 'vitest'
+import {
+  DROGAS,
+  hacerAnalista,
+  inscribirse,
+  inThreeLanguages,
+  PERSONAS,
+  usarEscena,
+} from './support/informacion.ts'
+import { lookAt } from './support/staff-pages.ts'
 
-const PASSWORD = 'Informacion-Anonima-2026'
-const ADMIN = { email: 'carla.rojas@carabineros.example.cl', nombres: 'Carla', apellidos: 'Rojas' }
-const ANA = { email: 'ana.soto@carabineros.example.cl', nombres: 'Ana', apellidos: 'Soto' }
-const BETO = { email: 'beto.pino@carabineros.example.cl', nombres: 'Beto', apellidos: 'Pino' }
-const DROGAS = 'OS-7 (Drogas)'
+const { ana: ANA, beto: BETO } = PERSONAS
 const FRASE = 'mi perro se llama Kaiser y ladra a las tres'
 
-let server: PortalServer
-let browser: Browser
-const cookies = { admin: '', ana: '', beto: '' }
-/** Each analyst's browser stays open the whole file: their key lives in its IndexedDB. */
-const abiertos: BrowserContext[] = []
-
-beforeAll(async () => {
-  buildPwa()
-  server = await startPortal({ env: { DEMO_DATA: '1' } })
-  const [launched, admin, ana, beto] = await Promise.all([
-    launchBrowser(),
-    signedInStaffViaApi(server, { ...ADMIN, role: 'admin' }, PASSWORD),
-    signedInStaffViaApi(server, { ...ANA, role: 'supervisor' }, PASSWORD),
-    signedInStaffViaApi(server, { ...BETO, role: 'officer' }, PASSWORD),
-  ])
-  browser = launched
-  cookies.admin = admin.cookie
-  cookies.ana = ana.cookie
-  cookies.beto = beto.cookie
-}, 90_000)
-
-afterAll(async () => {
-  for (const context of abiertos) await context.close()
-  await browser?.close()
-  await server?.stop()
-})
-
-async function navegador(who: keyof typeof cookies): Promise<Page> {
-  const { context, page } = await staffPage(browser, server, cookies[who])
-  abiertos.push(context)
-  return page
-}
+const escena = usarEscena()
+const navegador = escena.navegador
 
 describe('información anónima: the analysts’ keys in their browsers (decision 0049)', () => {
   it('an administrator puts two analysts on the drugs desk; Ana makes its key; Beto gets it from Ana’s «Pendientes»', async () => {
@@ -65,7 +34,7 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await ana.getByText('Ningún colega espera la clave.').waitFor()
 
     // The desk now publishes a key a tipster's browser can encrypt to.
-    const mesas = (await (await fetch(`${server.origin}/api/informacion/mesas`)).json()) as {
+    const mesas = (await (await fetch(`${escena.origin()}/api/informacion/mesas`)).json()) as {
       id: string
       claveVersion: number | null
     }[]

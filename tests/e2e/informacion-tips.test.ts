@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   abrirJson,
   derivarRecibo,
@@ -10,53 +10,23 @@ import {
   sellarJson,
 } from '../../web/informacion/cripto.ts'
 import { resolver } from '../support/informacion.ts'
-import { launchBrowser } from './support/browser.ts'
-import { signedInStaffViaApi } from './support/identity.ts'
-import { hacerAnalista, inscribirse, inThreeLanguages } from './support/informacion.ts'
-import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { lookAt, staffPage } from './support/staff-pages.ts'
+import {
+  DROGAS,
+  hacerAnalista,
+  inscribirse,
+  inThreeLanguages,
+  PERSONAS,
+  usarEscena,
+} from './support/informacion.ts'
+import { lookAt } from './support/staff-pages.ts'
 
-const PASSWORD = 'Informacion-Anonima-2026'
-const ADMIN = { email: 'carla.rojas@carabineros.example.cl', nombres: 'Carla', apellidos: 'Rojas' }
-const ANA = { email: 'ana.soto@carabineros.example.cl', nombres: 'Ana', apellidos: 'Soto' }
-const BETO = { email: 'beto.pino@carabineros.example.cl', nombres: 'Beto', apellidos: 'Pino' }
-const DROGAS = 'OS-7 (Drogas)'
+const { ana: ANA, beto: BETO } = PERSONAS
 const VEHICULOS = 'SEBV (Encargo y Búsqueda de Vehículos)'
 /** A plate of the demo stolen-vehicle rows (db/reference/demo-vehiculos-robados.csv). */
 const ROBADA = 'BBBB12'
 
-let server: PortalServer
-let browser: Browser
-const cookies = { admin: '', ana: '', beto: '' }
-/** Each analyst's browser stays open the whole file: their key lives in its IndexedDB. */
-const abiertos: BrowserContext[] = []
-
-beforeAll(async () => {
-  buildPwa()
-  server = await startPortal({ env: { DEMO_DATA: '1' } })
-  const [launched, admin, ana, beto] = await Promise.all([
-    launchBrowser(),
-    signedInStaffViaApi(server, { ...ADMIN, role: 'admin' }, PASSWORD),
-    signedInStaffViaApi(server, { ...ANA, role: 'supervisor' }, PASSWORD),
-    signedInStaffViaApi(server, { ...BETO, role: 'officer' }, PASSWORD),
-  ])
-  browser = launched
-  cookies.admin = admin.cookie
-  cookies.ana = ana.cookie
-  cookies.beto = beto.cookie
-}, 90_000)
-
-afterAll(async () => {
-  for (const context of abiertos) await context.close()
-  await browser?.close()
-  await server?.stop()
-})
-
-async function navegador(who: keyof typeof cookies): Promise<Page> {
-  const { context, page } = await staffPage(browser, server, cookies[who])
-  abiertos.push(context)
-  return page
-}
+const escena = usarEscena()
+const navegador = escena.navegador
 
 /** An analyst makes their key and gives their desk its first version, by the visible labels. */
 async function conClaveDeMesa(page: Page, unidad: string): Promise<void> {
@@ -69,15 +39,15 @@ async function conClaveDeMesa(page: Page, unidad: string): Promise<void> {
 /** The tipster's side, as their browser would call it: a proof of work paid before each call. */
 const informante = {
   async post(path: string, body: Record<string, unknown>) {
-    const challenge = await (await fetch(`${server.origin}/api/informacion/desafio`)).json()
-    return fetch(`${server.origin}/api/informacion${path}`, {
+    const challenge = await (await fetch(`${escena.origin()}/api/informacion/desafio`)).json()
+    return fetch(`${escena.origin()}/api/informacion${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ desafio: await resolver(challenge), ...body }),
     })
   },
   async publica(mesa: string) {
-    const mesas = (await (await fetch(`${server.origin}/api/informacion/mesas`)).json()) as {
+    const mesas = (await (await fetch(`${escena.origin()}/api/informacion/mesas`)).json()) as {
       id: string
       publica: JsonWebKey
     }[]
@@ -123,7 +93,10 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
     await ana.goto('/funcionarios')
     await ana.getByRole('link', { name: 'Informaciones de mi mesa' }).click()
     await ana.getByRole('heading', { name: 'Informaciones de la mesa' }).waitFor()
-    await ana.getByRole('definition').filter({ hasText: /^Nueva$/ }).waitFor()
+    await ana
+      .getByRole('definition')
+      .filter({ hasText: /^Nueva$/ })
+      .waitFor()
     await inThreeLanguages(ana, 'cola')
     await ana.getByRole('link', { name: /^Información 1, recibida el/ }).click()
     await ana.getByText(marker).waitFor()

@@ -1,8 +1,12 @@
-import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { messages as informacionEs } from '../../../web/funcionarios/informacion/i18n/es.ts'
 import type { AxeViolation } from './axe.ts'
+import { launchBrowser } from './browser.ts'
+import { signedInStaffViaApi } from './identity.ts'
 import { inspectScreen } from './inspect.ts'
+import { buildPwa, type PortalServer, startPortal } from './server.ts'
+import { staffPage } from './staff-pages.ts'
 
 /*
  * The analysts' screens of información anónima driven by their visible labels: an administrator
@@ -71,4 +75,62 @@ export async function inscribirse(page: Page, frase?: string): Promise<string> {
   )?.[1]
   if (!huella) throw new Error('no fingerprint shown')
   return huella
+}
+
+const PASSWORD = 'Informacion-Anonima-2026'
+/** The staff of these files: an administrator and two future analysts. */
+export const PERSONAS = {
+  admin: { email: 'carla.rojas@carabineros.example.cl', nombres: 'Carla', apellidos: 'Rojas', role: 'admin' },
+  ana: { email: 'ana.soto@carabineros.example.cl', nombres: 'Ana', apellidos: 'Soto', role: 'supervisor' },
+  beto: { email: 'beto.pino@carabineros.example.cl', nombres: 'Beto', apellidos: 'Pino', role: 'officer' },
+} as const
+export const DROGAS = 'OS-7 (Drogas)'
+
+/**
+ * The file's portal (with the demo data) and its three staff signed in, set up before its tests
+ * and closed after; `navegador(who)` opens a browser of theirs that stays open the whole file —
+ * an analyst's key lives in its IndexedDB.
+ *
+ * @example
+ * const escena = usarEscena()
+ * const ana = await escena.navegador('ana')
+ */
+export function usarEscena() {
+  let server: PortalServer | undefined
+  let browser: Browser | undefined
+  const cookies = { admin: '', ana: '', beto: '' }
+  const abiertos: BrowserContext[] = []
+  beforeAll(async () => {
+    buildPwa()
+    server = await startPortal({ env: { DEMO_DATA: '1' } })
+    const portal = server
+    const [launched, admin, ana, beto] = await Promise.all([
+      launchBrowser(),
+      ...(['admin', 'ana', 'beto'] as const).map((who) =>
+        signedInStaffViaApi(portal, PERSONAS[who], PASSWORD),
+      ),
+    ])
+    browser = launched
+    cookies.admin = admin?.cookie ?? ''
+    cookies.ana = ana?.cookie ?? ''
+    cookies.beto = beto?.cookie ?? ''
+  }, 90_000)
+  afterAll(async () => {
+    for (const context of abiertos) await context.close()
+    await browser?.close()
+    await server?.stop()
+  })
+  const listo = () => {
+    if (!server || !browser) throw new Error('the scene is not set up yet')
+    return { server, browser }
+  }
+  return {
+    origin: () => listo().server.origin,
+    async navegador(who: keyof typeof cookies): Promise<Page> {
+      const { server: portal, browser: chromium } = listo()
+      const { context, page } = await staffPage(chromium, portal, cookies[who])
+      abiertos.push(context)
+      return page
+    },
+  }
 }
