@@ -51,7 +51,7 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await beto.getByRole('link', { name: `Claves de la mesa ${DROGAS}` }).click()
     await beto.getByText('Espera que un colega de la mesa le envuelva la clave (versión 1).').waitFor()
     await ana.reload()
-    await ana.getByRole('heading', { name: `Colega con la clave ${huellaBeto}` }).waitFor()
+    await ana.getByRole('heading', { name: `Beto Pino, con la clave ${huellaBeto}` }).waitFor()
     await ana.getByText('Versiones que le faltan: 1.').waitFor()
     await inThreeLanguages(ana, 'pendientes')
     await ana.getByRole('button', { name: 'Envolver la clave para este colega' }).click()
@@ -79,9 +79,11 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await nuevo.getByText(`Huella de su clave: ${huellaBeto}`).waitFor()
     await nuevo.getByText('Tiene la clave de la mesa (versión 1).').waitFor()
 
-    // Ana rotates (both analysts are known to her browser? Beto holds every version: the server
-    // lists him nowhere Ana can read his key, so the rotation is refused by name — decision 0049).
+    // Ana rotates: the desk's analysts are listed with their keys (GET …/analistas), so the new
+    // version is wrapped for Beto too, and his recovered device opens it.
     await ana.getByRole('button', { name: 'Rotar la clave de la mesa (crear la versión 2)' }).click()
-    await ana.getByText('No se pudo crear la versión nueva').waitFor()
+    await ana.getByText('La mesa tiene la clave versión 2.').waitFor()
+    await nuevo.reload()
+    await nuevo.getByText('Tiene la clave de la mesa (versión 2).').waitFor()
   })
 })

@@ -7,7 +7,7 @@ import { callApi } from '../../forms/api.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { INFORMACION_API } from './api.ts'
 import { tin } from './i18n/index.ts'
-import { COLA_PATH, type FilaCola, type MiMesaListada, TIP_PATH } from './tips.ts'
+import { COLA_PATH, enDia, type FilaCola, type MiMesaListada, TIP_PATH } from './tips.ts'
 
 /** The states a queue can be filtered by, in the order an analyst works through them. */
 export const ESTADOS_COLA = ['nueva', 'en_analisis', 'derivada', 'descartada'] as const
@@ -95,12 +95,12 @@ export function Cola() {
                                 <A
                                   href={`${TIP_PATH}${encodeURIComponent(fila.id)}?mesa=${cargada().mesa?.id ?? ''}`}
                                 >
-                                  {tin('in.cola.abrirTip', { n: i() + 1, dia: fila.dia })}
+                                  {tin('in.cola.abrirTip', { n: i() + 1, dia: enDia(fila.dia) })}
                                 </A>
                               </h2>
                               <SummaryList
                                 rows={[
-                                  { key: tin('in.cola.recibida'), value: fila.dia },
+                                  { key: tin('in.cola.recibida'), value: enDia(fila.dia) },
                                   { key: tin('in.cola.estado'), value: estadoEnPalabras(fila.estado) },
                                   { key: tin('in.cola.sinLeer'), value: String(fila.mensajesSinLeer) },
                                 ]}

@@ -23,6 +23,7 @@ import {
   derivar,
   type Encargo,
   type Estado,
+  enDia,
   preguntar,
   type Respuesta,
   type TipAbierto,
@@ -198,7 +199,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
       when={derivadaA() === undefined}
       fallback={
         <>
-          <h1>{tin('in.tip.title', { dia: detalle().dia })}</h1>
+          <h1>{tin('in.tip.title', { dia: enDia(detalle().dia) })}</h1>
           <Notice title={tin('in.tip.hecho')}>
             <p>{derivadaA()}</p>
           </Notice>
@@ -209,7 +210,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
       <A href={colaDe(detalle().mesa)} class="back-link">
         {tin('in.cola.title')}
       </A>
-      <h1>{tin('in.tip.title', { dia: detalle().dia })}</h1>
+      <h1>{tin('in.tip.title', { dia: enDia(detalle().dia) })}</h1>
       <Show when={hecho()}>
         {(texto) => (
           <Notice title={tin('in.tip.hecho')}>
@@ -221,7 +222,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
         rows={[
           { key: tin('in.tip.categoria'), value: enLista(CATEGORIAS, props.abierto.plano.categoria) },
           { key: tin('in.cola.estado'), value: estadoEnPalabras(detalle().estado) },
-          { key: tin('in.cola.recibida'), value: detalle().dia },
+          { key: tin('in.cola.recibida'), value: enDia(detalle().dia) },
         ]}
       />
       <Parte id="tip-respuestas" titulo={tin('in.tip.respuestas')}>
@@ -241,7 +242,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
               {(m) => (
                 <li>
                   <p class="hint">
-                    {tin(m.autor === 'mesa' ? 'in.tip.deMesa' : 'in.tip.deInformante', { dia: m.dia })}
+                    {tin(m.autor === 'mesa' ? 'in.tip.deMesa' : 'in.tip.deInformante', { dia: enDia(m.dia) })}
                   </p>
                   <p>{m.texto ?? tin('in.tip.noAbre')}</p>
                 </li>
@@ -256,7 +257,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
             <For each={props.abierto.notas}>
               {(n) => (
                 <li>
-                  <p class="hint">{tin('in.tip.notaDe', { autor: n.autor, dia: n.dia })}</p>
+                  <p class="hint">{tin('in.tip.notaDe', { autor: n.autor, dia: enDia(n.dia) })}</p>
                   <p>{n.texto ?? tin('in.tip.noAbre')}</p>
                 </li>
               )}
@@ -271,12 +272,12 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
               <li>
                 {h.por
                   ? tin('in.tip.historialPor', {
-                      dia: h.dia,
+                      dia: enDia(h.dia),
                       estado: estadoEnPalabras(h.estado),
                       por: h.por.nombre,
                       unidad: h.mesa ? unidadDe(h.mesa) : '',
                     })
-                  : tin('in.tip.historialLlegada', { dia: h.dia })}
+                  : tin('in.tip.historialLlegada', { dia: enDia(h.dia) })}
               </li>
             )}
           </For>
@@ -429,7 +430,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
 export function Tip() {
   const id = useParametro()
   const [params] = useSearchParams<{ mesa?: string }>()
-  const titulo = () => tin('in.tip.title', { dia: '' }).trim()
+  const titulo = () => tin('in.menu.title')
   usePageTitle(titulo)
   return (
     <StaffGate capacidad="informacion.analizar" forbidden={tin('in.forbidden')} title={titulo()}>

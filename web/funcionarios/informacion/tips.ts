@@ -3,6 +3,7 @@ import type { Estado } from '../../../worker/informacion/seguimiento-schema.ts'
 import type { planLeerTip, tipsDeMesa } from '../../../worker/informacion/trabajo.ts'
 import type { StolenVehicle } from '../../../worker/registries/index.ts'
 import { callApi } from '../../forms/api.ts'
+import { formatDay } from '../../i18n/dates.ts'
 import { abrirJson, INFO_RESPUESTA, infoMesa, type Sellado, sellarJson } from '../../informacion/cripto.ts'
 import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
 import { claveDeMesa } from './llavero.ts'
@@ -228,3 +229,12 @@ export interface Encargo {
 export function consultarEncargo(patente: string) {
   return callApi<Encargo>('GET', `${INFORMACION_API}/vehiculos/${encodeURIComponent(patente)}`)
 }
+
+/**
+ * A day kept as `YYYY-MM-DD` (all a tip keeps of its time) in the page's language: its noon in
+ * Chile, so that no time zone moves it to the day before.
+ *
+ * @example
+ * enDia('2026-12-05') // '5 de diciembre de 2026'
+ */
+export const enDia = (dia: string) => formatDay(`${dia}T12:00:00.000-03:00`, 'America/Santiago')

@@ -70,7 +70,7 @@ export const messages: Record<keyof typeof es, string> = {
   'in.pendientes.lead':
     'Colleagues of the desk waiting for a copy of the key. Check each one’s key fingerprint with them before wrapping it.',
   'in.pendientes.ninguno': 'No colleague is waiting for the key.',
-  'in.pendientes.colega': 'Colleague with key {huella}',
+  'in.pendientes.colega': '{nombre}, with key {huella}',
   'in.pendientes.versiones': 'Versions they lack: {versiones}.',
   'in.pendientes.envolver': 'Wrap the key for this colleague',
   'in.pendientes.hecho': 'The key is wrapped for the colleague with key {huella}.',

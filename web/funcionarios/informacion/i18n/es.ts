@@ -69,7 +69,7 @@ export const messages = {
   'in.pendientes.lead':
     'Colegas de la mesa que esperan una copia de la clave. Confirme con cada uno la huella de su clave antes de envolverla.',
   'in.pendientes.ninguno': 'Ningún colega espera la clave.',
-  'in.pendientes.colega': 'Colega con la clave {huella}',
+  'in.pendientes.colega': '{nombre}, con la clave {huella}',
   'in.pendientes.versiones': 'Versiones que le faltan: {versiones}.',
   'in.pendientes.envolver': 'Envolver la clave para este colega',
   'in.pendientes.hecho': 'La clave quedó envuelta para el colega con la clave {huella}.',

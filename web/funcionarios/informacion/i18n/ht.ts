@@ -67,7 +67,7 @@ export const messages: Record<keyof typeof es, string> = {
   'in.pendientes.lead':
     'Kolèg nan biwo a k ap tann yon kopi kle a. Verifye anprent kle chak moun avè l anvan ou vlope l.',
   'in.pendientes.ninguno': 'Pa gen okenn kolèg k ap tann kle a.',
-  'in.pendientes.colega': 'Kolèg ki gen kle {huella}',
+  'in.pendientes.colega': '{nombre}, ki gen kle {huella}',
   'in.pendientes.versiones': 'Vèsyon li manke: {versiones}.',
   'in.pendientes.envolver': 'Vlope kle a pou kolèg sa a',
   'in.pendientes.hecho': 'Kle a vlope pou kolèg ki gen kle {huella}.',
