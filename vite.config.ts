@@ -37,10 +37,11 @@ function browserCatalogues(): Plugin {
  * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
  * screens that use them. Form code (valibot, form components, each service), the sign-in
  * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
- * starts) and officer screens stay in their own chunks.
+ * starts) and officer screens stay in their own chunks, and so does solid-js/store (información
+ * anónima's draft in memory, web/informacion/borrador.ts: no other page pays for it).
  */
 const SHELL =
-  /node_modules\/(solid-js|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|guardados|EnEspera|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|guardados|EnEspera|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder, the text field, the form and API

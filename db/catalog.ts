@@ -409,6 +409,7 @@ export const CATALOGO = {
       dia: actividad,
       enc: null,
       cifrado: ['penal', 'ubicacion', 'texto_libre'],
+      mesa: null,
       clave_version: null,
       copia_enc: null,
       copia_cifrado: ['penal', 'ubicacion', 'texto_libre'],
@@ -430,6 +431,32 @@ export const CATALOGO = {
       enc: null,
       cifrado: ['penal', 'texto_libre'],
       clave_version: null,
+    },
+  },
+  informacion_archivos: {
+    descripcion:
+      'Archivos de una información anónima, cifrados en el navegador de quien informa (el servidor no sabe su nombre ni su tipo); el contenido cifrado está en el almacén de archivos',
+    finalidad:
+      'Que los analistas de la mesa reciban las fotos y documentos de una información, sin saber quién la envió',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Una subida no enviada con una información: 2 días desde el día en que empezó. Una enviada: con su información (${R.informacionAnos} años)`,
+      accion: 'borrar',
+    },
+    lectores: ['informacion.analizar', 'sistema'],
+    columnas: {
+      id: null,
+      token_hash: secreto,
+      bytes: null,
+      recibidos: null,
+      partes: null,
+      sha256: null,
+      clave: null,
+      dia: actividad,
+      completo: null,
+      informacion_id: null,
+      mensaje_id: null,
+      adjuntado: null,
     },
   },
   informacion_desafios: sinDatos('Pruebas de trabajo ya usadas (su hash, hasta su vencimiento)', [

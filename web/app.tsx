@@ -15,6 +15,8 @@ const Constancias = page(() => import('./constancias/rutas.tsx').then((m) => m.C
 const Condolencias = page(() => import('./condolencias/condolencias.tsx').then((m) => m.Condolencias))
 // Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
 const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Permisos))
+// Información anónima: one route; nothing of it kept on the device (web/informacion/, decision 0045).
+const Informacion = page(() => import('./informacion/informacion.tsx').then((m) => m.Informacion))
 // Denuncias: one route; the screener first, the form after it, each with its words.
 const Denuncias = page(() => import('./denuncias/denuncias.tsx').then((m) => m.Denuncias))
 
@@ -84,6 +86,7 @@ export function App() {
       <Route path="/constancias/*" component={Constancias} />
       <Route path="/permisos/*" component={Permisos} />
       <Route path="/denuncias/*" component={Denuncias} />
+      <Route path="/informacion/*" component={Informacion} />
       <Route path="/envios" component={Envios} />
       <Route path="/ingresar" component={Ingresar} />
       <Route path="/ingresar/clave" component={IngresarClave} />

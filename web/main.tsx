@@ -2,6 +2,7 @@ import { render } from 'solid-js/web'
 import { App } from './app.tsx'
 import { startSession } from './cuenta/session.ts'
 import { startI18n } from './i18n/index.ts'
+import { sinRastro } from './informacion/sin-rastro.ts'
 import { startOutbox } from './offline/outbox-client.ts'
 import { registerServiceWorker } from './pwa/register.ts'
 
@@ -11,6 +12,12 @@ if (root) {
   await startI18n()
   root.textContent = ''
   render(() => <App />, root)
+  // Información anónima's pages open nothing on the device: no outbox, no session, no service
+  // worker (decision 0045). Any other page starts them as usual.
+  if (!sinRastro()) startDevice()
+}
+
+function startDevice() {
   startOutbox()
   startSession()
   // After the page has loaded, so precaching never competes with what the visitor is waiting for.

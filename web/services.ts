@@ -32,7 +32,7 @@ export const services: ServiceInfo[] = [
     reviewPath: '/permisos/revisar',
     draft: { path: '/permisos/solicitud' },
   },
-  { id: 'anonima', title: 'service.anonima', description: 'service.anonima.desc' },
+  { id: 'anonima', title: 'service.anonima', description: 'service.anonima.desc', path: '/informacion' },
   {
     id: 'constancias',
     title: 'service.constancias',

@@ -27,6 +27,7 @@ import { accountsRoute, meRoute } from './identity/accounts-route.ts'
 import { claveUnicaRoute } from './identity/claveunica-route.ts'
 import { authenticate, sessionCookieName } from './identity/session.ts'
 import { staffAdminRoute, staffLoginRoute } from './identity/staff-route.ts'
+import { archivosFuncionariosRoute } from './informacion/archivos-funcionarios.ts'
 import { informacionFuncionariosRoute } from './informacion/mesas-route.ts'
 import { informacionRoute } from './informacion/route.ts'
 import { informacionTrabajoRoute } from './informacion/trabajo-route.ts'
@@ -112,6 +113,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/certificados', certificadosFuncionariosRoute)
   app.route('/api/funcionarios/informacion', informacionFuncionariosRoute)
   app.route('/api/funcionarios/informacion', informacionTrabajoRoute)
+  app.route('/api/funcionarios/informacion', archivosFuncionariosRoute)
   app.route('/api/supervisor/certificados/cifras', cifrasCertificadosRoute)
 
   app.notFound(onNotFound)

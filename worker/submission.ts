@@ -234,6 +234,7 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
         shard,
         { ...decision, writes },
         spec.issuesCode ? code : null,
+        spec.audience === 'unseen',
       )
       if (kept !== 'code taken') return kept
       return retries > 0 ? run(c, retries - 1) : codeExhausted()

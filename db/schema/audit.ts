@@ -60,7 +60,10 @@ export const auditActions = [
   'informacion.note_added',
   'informacion.question_asked',
   'informacion.tip_forwarded',
+  'informacion.message_resealed',
   'informacion.vehicle_checked',
+  // A tip's encrypted file read by an analyst of its desk (worker/informacion/archivos-funcionarios.ts).
+  'informacion.file_read',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -65,7 +65,13 @@ export const informacionMensajes = sqliteTable(
     dia: text('dia').notNull(),
     enc: text('enc').notNull(),
     cifrado: text('cifrado').notNull(),
-    /** The desk key's version a tipster's message is sealed to; null for a question (the reply key). */
+    /**
+     * The desk a tipster's message is sealed to, and its key's version; null for a question (sealed
+     * to the reply key). Not always the tip's desk: a message that reached the edge's shard before a
+     * forward and Turso after it stays sealed for the desk it was written to, until that desk
+     * re-seals it for the tip's new one (decision 0047) — kept, never refused after its answer.
+     */
+    mesa: text('mesa'),
     claveVersion: integer('clave_version'),
     copiaEnc: text('copia_enc'),
     copiaCifrado: text('copia_cifrado'),
@@ -99,8 +105,8 @@ export const informacionNotas = sqliteTable(
 
 /**
  * Proof-of-work challenges already used, by the SHA-256 of their signature, until they could no
- * longer be used anyway: each challenge counts once. `vence` is rounded up to the hour so that
- * the row does not tell when the tip it paid for was sent.
+ * longer be used anyway: each challenge counts once. `vence` is rounded up to the end of its day
+ * (Chile) so that the row — written beside the tip it paid for — tells no more than the tip's day.
  */
 export const informacionDesafios = sqliteTable('informacion_desafios', {
   hash: text('hash').primaryKey(),

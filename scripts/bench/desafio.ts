@@ -6,7 +6,8 @@
  * — median and p90 of N = 20 solves — is the solver on the throttled main thread; a few solves in
  * the real Web Worker (resolver.worker.ts) with the page at ×4, and N unthrottled on both threads,
  * compare the two. Also printed: the worker's gzipped size, and the DESAFIO_MAXIMO that would put the ×4
- * median at 1.5 s. Decision 0042 keeps the figures.
+ * median at 1.5 s. Decision 0042 keeps the figures. The default `npm run bench` (no section named)
+ * runs the ×4 row alone, with 10 solves: the figure issue 17 asks it to print, in ~20 s.
  */
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
@@ -78,12 +79,12 @@ async function series(page: Page, code: string, where: Where, count: number, lab
 
 /**
  * The section: bundles the worker as Vite would (esbuild, minified), serves it from a blob on a
- * same-origin page, and times the solves.
+ * same-origin page, and times the solves — every row, or (`full: false`) the ×4 one alone.
  *
  * @example
- * await desafioBench()
+ * await desafioBench({ full: true })
  */
-export async function desafioBench() {
+export async function desafioBench({ full }: { full: boolean }) {
   const bundle = await build({
     entryPoints: ['web/informacion/resolver.worker.ts'],
     bundle: true,
@@ -114,18 +115,21 @@ export async function desafioBench() {
     console.log(
       `\nProof of work (DESAFIO_MAXIMO ${DESAFIO_MAXIMO}, solver ${(gzipSync(code).length / 1000).toFixed(2)} kB gz), Chromium:`,
     )
-    await series(page, code, 'worker', N, 'Web Worker, unthrottled')
-    await series(page, code, 'page', N, 'main thread, unthrottled')
+    if (full) {
+      await series(page, code, 'worker', N, 'Web Worker, unthrottled')
+      await series(page, code, 'page', N, 'main thread, unthrottled')
+    }
     // Chromium 156 refuses Emulation.setCPUThrottlingRate on a worker's own target ("only
     // supported for pages"), and how much of the page's throttling reaches a worker is not
     // documented, so the ×4 figure is the same solver on the throttled main thread: a phone's
     // worker runs on a core as slow as its main thread. The worker's row is for comparison.
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await series(page, code, 'worker', Math.min(5, N), 'Web Worker, page at ×4')
-    const throttled = await series(page, code, 'page', N, 'main thread, CPU ×4')
+    if (full) await series(page, code, 'worker', Math.min(5, N), 'Web Worker, page at ×4')
+    const throttled = await series(page, code, 'page', full ? N : Math.min(10, N), 'main thread, CPU ×4')
     const forTarget = Math.round((2 * 1.5e6) / throttled.usPerCounter / 1000) * 1000
     console.log(`  DESAFIO_MAXIMO for a ×4 median of 1.5 s: ≈ ${forTarget} (2 × 1.5 s ÷ time per counter)`)
+    if (!full) console.log('  (the unthrottled and Web Worker rows: npm run bench -- desafio)')
   } finally {
     await browser.close()
     await server.stop()

@@ -42,6 +42,9 @@ describe('front-end budget', () => {
     '/constancias',
     '/constancias/extravio-celular',
     '/constancias/emitida/K7PXQ2MZ9A',
+    // Información anónima: a tipster always lands on its start (the draft lives in the page, so a
+    // question is never a first visit); the questions load on Comenzar, the cryptography at send.
+    '/informacion',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })

@@ -62,6 +62,9 @@ import { messages as homeHt } from '../../web/home/i18n/ht.ts'
 import { messages as webEn } from '../../web/i18n/en.ts'
 import { messages as webEs } from '../../web/i18n/es.ts'
 import { messages as webHt } from '../../web/i18n/ht.ts'
+import { messages as informacionEn } from '../../web/informacion/i18n/en.ts'
+import { messages as informacionEs } from '../../web/informacion/i18n/es.ts'
+import { messages as informacionHt } from '../../web/informacion/i18n/ht.ts'
 import { messages as correccionEn } from '../../web/mis-datos/correccion/i18n/en.ts'
 import { messages as correccionEs } from '../../web/mis-datos/correccion/i18n/es.ts'
 import { messages as correccionHt } from '../../web/mis-datos/correccion/i18n/ht.ts'
@@ -139,6 +142,7 @@ const suites = {
     en: condolenciasEn,
     ht: condolenciasHt,
   },
+  'anonymous tip strings (web/informacion/i18n)': { es: informacionEs, en: informacionEn, ht: informacionHt },
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
   'outbox waits on a sign-in (web/offline/i18n)': { es: esperaEs, en: esperaEn, ht: esperaHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },

@@ -25,6 +25,8 @@ import {
   TokenInput,
   TotpInput,
 } from '../../worker/identity/schemas.ts'
+import { ArchivosAnonimosInput } from '../../worker/informacion/archivos.ts'
+import { MAX_CIFRADO } from '../../worker/informacion/archivos-limites.ts'
 import {
   AnalistaInput,
   EnvolverInput,
@@ -40,6 +42,7 @@ import {
   MensajeInput,
   NotaInput,
   PreguntaInput,
+  ResellarInput,
 } from '../../worker/informacion/seguimiento-schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
@@ -110,6 +113,37 @@ const PUBLIC: Record<string, () => Endpoint> = {
         claveVersion: whole(1, 1_000_000),
         reciboHash: format(fc.stringMatching(/^[0-9a-f]{64}$/), ['', 'abc', 'G'.repeat(64), 'A'.repeat(64)]),
         respuestaClave: format(fc.stringMatching(/^[A-Za-z0-9_-]{87}$/), ['', 'a+b/', 'x'.repeat(201)]),
+        archivos: object(
+          [[], ['Zm9vYmFyYmF6cXV4MTIzNA']],
+          [
+            'x',
+            [1],
+            ['corto'],
+            ['a b'.repeat(8)],
+            Array.from({ length: 11 }, (_, i) => `archivo-anonimo-${i}`),
+          ],
+        ),
+      },
+      { alwaysInvalid: true },
+    ),
+  // The same: no valid proof of work, so no batch of uploads is ever begun (decision 0046).
+  'POST /api/informacion/archivos': () =>
+    jsonPost(
+      '/api/informacion/archivos',
+      ArchivosAnonimosInput,
+      {
+        desafio: object([DESAFIO_FALSO], [null, 'desafio', {}, { ...DESAFIO_FALSO, signature: 'x' }]),
+        archivos: object(
+          [[{ bytes: 1_000 }], Array.from({ length: 10 }, () => ({ bytes: MAX_CIFRADO }))],
+          [
+            [],
+            [{ bytes: 0 }],
+            [{ bytes: MAX_CIFRADO + 1 }],
+            [{}],
+            'x',
+            Array.from({ length: 11 }, () => ({ bytes: 99 })),
+          ],
+        ),
       },
       { alwaysInvalid: true },
     ),
@@ -611,6 +645,14 @@ const TRABAJO: Record<string, (session: string) => Endpoint> = {
         mensajes: object([[], [{ id: 'm1', ...SELLADO_MESA }]], [null, [{}], 'x']),
         notas: object([[], [{ id: 'n1', ...SELLADO_MESA }]], [null, [{}], 'x']),
       },
+      { session },
+    ),
+  // No message of the desk waits to be re-sealed: a well-formed list is refused naming `mensajes`.
+  'POST /api/funcionarios/informacion/mesas/:mesa/resellar': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mesas/drogas/resellar',
+      ResellarInput,
+      { mensajes: object([[{ id: 'm1', ...SELLADO_MESA }]], [null, [], [{}], 'x']) },
       { session },
     ),
 }

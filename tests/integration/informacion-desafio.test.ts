@@ -19,7 +19,7 @@ describe('información anónima: the challenge by the clock', () => {
     })
   }
 
-  it('refuses a challenge past its ten minutes, and keeps a used one only until the hour after it expires', async () => {
+  it('refuses a challenge past its ten minutes, and keeps a used one only until the end of the day it expires on', async () => {
     const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
     const t = await testApp({ clock })
     await mesaConClave(t.db)
@@ -35,16 +35,17 @@ describe('información anónima: the challenge by the clock', () => {
     const onTime = await tipCifrado('a tiempo', await desafio())
     expect((await sent(t, onTime.body)).status).toBe(201)
     const [kept] = await t.db.select().from(informacionDesafios)
-    // Issued at 12:10:00.001, usable until 12:20:00.001: kept until 13:00, not a precise time.
-    expect(kept?.vence.toISOString()).toBe('2026-11-23T13:00:00.000Z')
+    // Issued at 12:10:00.001Z, usable until 12:20:00.001Z: kept until the 23rd ends in Chile
+    // (03:00Z on the 24th), not a time that would date the tip written beside it.
+    expect(kept?.vence.toISOString()).toBe('2026-11-24T03:00:00.000Z')
     expect((await t.db.select().from(informaciones))[0]?.dia).toBe('2026-11-23')
 
-    // The next tip's batch clears the spent challenges past their hour.
-    clock.advance(60 * 60_000)
+    // The next day's first tip's batch clears the spent challenges of the day before.
+    clock.advance(24 * 60 * 60_000)
     const next = await tipCifrado('después', await desafio())
     expect((await sent(t, next.body)).status).toBe(201)
     expect((await t.db.select().from(informacionDesafios)).map((row) => row.vence.toISOString())).toEqual([
-      '2026-11-23T14:00:00.000Z',
+      '2026-11-25T03:00:00.000Z',
     ])
   })
 

@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { auditLog, informacionAnalistas, informacionDesafios, users } from '../../db/schema/index.ts'
+import {
+  auditLog,
+  informacionAnalistas,
+  informacionDesafios,
+  informacionMensajes,
+  users,
+} from '../../db/schema/index.ts'
 import {
   abrirJson,
   derivarRecibo,
@@ -50,7 +56,7 @@ interface Detalle {
   claveVersion: number
   tip: Sellado
   respuestaClave: string
-  mensajes: { id: string; autor: string; sellado: Sellado; claveVersion?: number }[]
+  mensajes: { id: string; autor: string; sellado: Sellado; mesa?: string; claveVersion?: number }[]
   notas: { id: string; autor: { id: string; nombre: string }; sellado: Sellado; claveVersion: number }[]
   historial: { estado: string; mesa: string | null; por: { id: string } | null }[]
 }
@@ -302,6 +308,48 @@ describe('información anónima: the way back and the desks’ work (decision 00
       (await tipster.post('/mensajes', await mensaje('vehiculos', vehiculos.publicKey, 'Más'))).status,
     ).toBe(201)
 
+    // At the edge a message can reach Turso after a forward that committed first (its shard flushes
+    // later): stored as written, sealed for the old desk, which re-seals it for the tip's new one.
+    const tarde = await mensaje('drogas', drogas.publicKey, 'Llegó tarde')
+    await t.db.insert(informacionMensajes).values({
+      id: crypto.randomUUID(),
+      informacionId: id,
+      autor: 'informante',
+      dia: '2026-12-05',
+      mesa: 'drogas',
+      enc: tarde.mesa.enc,
+      cifrado: tarde.mesa.cifrado,
+      claveVersion: 1,
+      copiaEnc: tarde.copia.enc,
+      copiaCifrado: tarde.copia.cifrado,
+    })
+    const selladoParaOtra = (await detalle(beto.client, 'vehiculos')).body.mensajes.filter(
+      (m) => m.mesa === 'drogas',
+    )
+    expect(selladoParaOtra).toHaveLength(1)
+    const pendientes = (await (await ana.client.get(`${base}/drogas/resellar`)).json()) as {
+      id: string
+      sellado: Sellado
+      para: { mesa: string; claveVersion: number }
+    }[]
+    expect(pendientes.map((p) => p.para)).toEqual([{ mesa: 'vehiculos', claveVersion: 1 }])
+    expect((await beto.client.get(`${base}/vehiculos/resellar`)).status).toBe(200)
+    const resellados = await resellar(pendientes)
+    expect(
+      await campos(
+        await ana.client.post(`${base}/drogas/resellar`, {
+          mensajes: resellados.map((m) => ({ ...m, claveVersion: 2 })),
+        }),
+      ),
+    ).toEqual(['mensajes'])
+    expect((await ana.client.post(`${base}/drogas/resellar`, { mensajes: resellados })).status).toBe(200)
+    expect(await (await ana.client.get(`${base}/drogas/resellar`)).json()).toEqual([])
+    const resellado = (await detalle(beto.client, 'vehiculos')).body.mensajes.find(
+      (m) => m.id === pendientes[0]?.id,
+    )
+    expect(resellado?.mesa).toBe('vehiculos')
+    expect((await abrirVehiculos(resellado?.sellado ?? nuevo.tip)).texto).toBe('Llegó tarde')
+
     // The stolen-vehicle registry, for any desk's analyst: the demo's plate, a bad one named.
     const robado = await beto.client.get('/api/funcionarios/informacion/vehiculos/BB-BB-12')
     expect(await robado.json()).toEqual({
@@ -326,6 +374,7 @@ describe('información anónima: the way back and the desks’ work (decision 00
       'informacion.note_added',
       'informacion.question_asked',
       'informacion.tip_forwarded',
+      'informacion.message_resealed',
       'informacion.vehicle_checked',
     ]) {
       expect(acciones).toContain(accion)

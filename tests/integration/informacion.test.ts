@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
@@ -10,26 +9,8 @@ import {
   nuevoRecibo,
   sellarJson,
 } from '../../web/informacion/cripto.ts'
-import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
+import { bytesUnder, hits, mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
-
-/** Every byte of the server's database (the file, its WAL and shared memory). */
-function databaseBytes(dataDir: string): Buffer {
-  return Buffer.concat(
-    readdirSync(dataDir)
-      .filter((name) => name.startsWith('comisaria.db'))
-      .map((name) => readFileSync(join(dataDir, name))),
-  )
-}
-
-/** How many times `text` occurs in `bytes` (as UTF-8, and as the UTF-16 a log could not hold). */
-function hits(bytes: Buffer, text: string): number {
-  let count = 0
-  for (const needle of [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')]) {
-    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) count++
-  }
-  return count
-}
 
 async function desafio(server: RunningServer) {
   const response = await fetch(`${server.url}/api/informacion/desafio`)
@@ -132,7 +113,7 @@ describe('información anónima (Node server)', () => {
     expect(mensaje.headers.get('set-cookie')).toBeNull()
 
     await server.stop()
-    const bytes = databaseBytes(server.dataDir)
+    const bytes = bytesUnder(server.dataDir, (name) => name.startsWith('comisaria.db'))
     const log = Buffer.from(server.output())
     expect(hits(bytes, body.reciboHash), 'the search reads the database the tip is in').toBeGreaterThan(0)
     for (const trace of [agent, unique, forwarded, edge, marker, recibo.reciboId]) {

@@ -73,8 +73,11 @@ export function uploadsOf(send: Send, cookie: string) {
  * One part whose connection drops after `cutAt` of its bytes: sent by hand on a socket (fetch
  * cannot declare a length and then stop), which is then destroyed.
  *
+ * `cookie` is the citizen's; a tipster's upload passes its path and bearer header in `como` instead.
+ *
  * @example
  * await cutPart(origin, cookie, id, offset, rest, 40_000)
+ * await cutPart(origin, '', id, 0, bytes, 40_000, { ruta: '/api/informacion/archivos', header: `Authorization: Bearer ${token}` })
  */
 export async function cutPart(
   origin: string,
@@ -83,15 +86,16 @@ export async function cutPart(
   offset: number,
   bytes: Uint8Array,
   cutAt: number,
+  como: { ruta: string; header: string } = { ruta: '/api/archivos', header: `Cookie: ${cookie}` },
 ): Promise<void> {
   const { hostname, port } = new URL(origin)
   const socket = connect({ host: hostname, port: Number(port) })
   socket.on('error', () => undefined)
   await once(socket, 'connect')
   const head = [
-    `PATCH /api/archivos/${id} HTTP/1.1`,
+    `PATCH ${como.ruta}/${id} HTTP/1.1`,
     `Host: ${hostname}:${port}`,
-    `Cookie: ${cookie}`,
+    como.header,
     'Sec-Fetch-Site: same-origin',
     `Content-Type: ${PARTE_CONTENT_TYPE}`,
     `${OFFSET_HEADER}: ${offset}`,

@@ -94,6 +94,11 @@ export const ROUTES: RouteCase[] = [
   // The way back (decision 0047): without a receipt id and a solved challenge, a 400.
   { route: 'POST /api/informacion/consulta', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/informacion/mensajes', audience: 'public', body: {}, admitted: 400 },
+  // A tipster's uploads (decision 0046): a batch is paid with a proof of work (400 naming
+  // `desafio` without one); a part or a state needs the upload's bearer token, else 404.
+  { route: 'POST /api/informacion/archivos', audience: 'public', body: {}, admitted: 400 },
+  { route: 'GET /api/informacion/archivos/:id', audience: 'public', admitted: 404 },
+  { route: 'PATCH /api/informacion/archivos/:id', audience: 'public', body: {}, admitted: 400, noJson: true },
   { route: 'POST /api/auth/register', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/verify-email', audience: 'public', body: {}, admitted: 400 },
   { route: 'POST /api/auth/login', audience: 'public', body: {}, admitted: 400 },
@@ -249,6 +254,9 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/pendientes', audience: ANALIZAR, admitted: 404 },
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/analistas', audience: ANALIZAR, admitted: 404 },
   { route: 'GET /api/funcionarios/informacion/mis-mesas', audience: ANALIZAR, admitted: 200 },
+  // A tip's encrypted file (decision 0046): only the desk's analysts; reading one is in
+  // tests/integration/informacion-archivos.test.ts.
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/archivos/:id', audience: ANALIZAR, admitted: 404 },
   {
     route: 'POST /api/funcionarios/informacion/mesas/:mesa/claves',
     audience: ANALIZAR,
@@ -285,6 +293,13 @@ export const ROUTES: RouteCase[] = [
   },
   {
     route: 'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/derivar',
+    audience: ANALIZAR,
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/resellar', audience: ANALIZAR, admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/informacion/mesas/:mesa/resellar',
     audience: ANALIZAR,
     body: {},
     admitted: 400,

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { Readable } from 'node:stream'
 import { promisify } from 'node:util'
 import { Miniflare, type WorkerOptions } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
@@ -210,14 +211,23 @@ export async function startEdge(
     port?: number
     prepare?: (turso: HranaServer) => Promise<void>
     mailApi?: Parameters<typeof startMailApi>[0]
+    /** Where the Durable Objects keep their SQLite files (else a folder miniflare removes on close). */
+    persist?: string
+    /** Takes what workerd writes — the Worker's console (else this process's own output). */
+    stdio?: (stdout: Readable, stderr: Readable) => void
   } = {},
 ): Promise<Edge> {
   const turso = await freshTurso(options.prepare)
   const api = await startMailApi(options.mailApi)
   const listen = options.port === undefined ? {} : { host: '127.0.0.1', port: options.port }
-  const { mailApi: _, ...rest } = options
+  const { mailApi: _, persist: __, stdio: ___, ...rest } = options
   const portal = await edgeWorker(turso, { ...rest, mail: api })
-  const mf = new Miniflare({ ...listen, workers: [portal, deadLetterReader(api)] })
+  const mf = new Miniflare({
+    ...listen,
+    ...(options.persist ? { durableObjectsPersist: options.persist } : {}),
+    ...(options.stdio ? { handleRuntimeStdio: options.stdio } : {}),
+    workers: [portal, deadLetterReader(api)],
+  })
   await mf.ready
   const { client, db } = await openFileDatabase(`file:${turso.path}`)
   return {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { eq } from 'drizzle-orm'
@@ -86,4 +88,33 @@ export async function mesaConClave(db: Database, mesa = 'drogas'): Promise<Crypt
     db.update(informacionMesas).set({ claveVersion: 1 }).where(eq(informacionMesas.id, mesa)),
   ])
   return desk
+}
+
+/**
+ * Every byte of the files under `dir` (its folders too) whose names `keep` admits: a database
+ * with its WAL and shared memory, a Durable Object's storage.
+ *
+ * @example
+ * const bytes = bytesUnder(dataDir, (name) => name.startsWith('comisaria.db'))
+ */
+export function bytesUnder(dir: string, keep: (name: string) => boolean = () => true): Buffer {
+  return Buffer.concat(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && keep(entry.name))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name))),
+  )
+}
+
+/**
+ * How many times `text` occurs in `bytes`, as UTF-8 and as UTF-16 (a log or page could hold either).
+ *
+ * @example
+ * expect(hits(bytesUnder(dataDir), userAgent)).toBe(0)
+ */
+export function hits(bytes: Buffer, text: string): number {
+  let count = 0
+  for (const needle of [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')]) {
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) count++
+  }
+  return count
 }

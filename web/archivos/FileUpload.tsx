@@ -4,6 +4,7 @@ import { TIPOS } from '../../worker/archivos/tipo.ts'
 import { locale } from '../i18n/index.ts'
 import type { Archivos, EstadoArchivo } from './archivos.ts'
 import { ta } from './i18n/index.ts'
+import { QuitarArchivo } from './QuitarArchivo.tsx'
 import './archivos.css'
 
 export { ready } from './i18n/index.ts'
@@ -127,14 +128,11 @@ export function FileUpload(props: FileUploadProps) {
                       aria-hidden="true"
                     />
                   </Show>
-                  <button
-                    type="button"
-                    class="button button--secondary archivos__quitar"
+                  <QuitarArchivo
+                    texto={ta('archivos.quitar')}
+                    nombre={file.nombre}
                     onClick={() => void props.archivos.quitar(file.local)}
-                  >
-                    {ta('archivos.quitar')}
-                    <span class="visually-hidden"> {file.nombre}</span>
-                  </button>
+                  />
                 </li>
               )
             }}

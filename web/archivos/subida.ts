@@ -8,17 +8,40 @@ import { OFFSET_HEADER, PARTE_CONTENT_TYPE, PARTE_MAX, PARTE_MIN } from '../../w
 import type { ArchivoView } from '../../worker/archivos/schema.ts'
 import type { ErrorBody } from '../../worker/errors.ts'
 
+/**
+ * What is sent: a `Blob` is one, or anything that makes the bytes of a range when asked (a
+ * tipster's file is encrypted part by part as it is sent: web/informacion/archivos-cifrado.ts).
+ */
+export interface Fuente {
+  size: number
+  slice(start: number, end: number): Blob | Promise<Blob>
+}
+
 /** What became of an upload: whole on the server, refused for good, or stopped for now. */
-export type Resultado =
-  | { kind: 'done'; view: ArchivoView }
+export type Resultado<V extends Estado = ArchivoView> =
+  | { kind: 'done'; view: V }
   /** The server will never take it as it is (its type, its size), or wants a sign-in (401). */
   | { kind: 'refused'; status: number; error: ErrorBody | null }
   /** The link failed `intentos` times in a row, or the caller stopped it: resume later. */
   | { kind: 'interrupted' }
 
+/** What every upload's state says, whoever's it is. */
+export interface Estado {
+  id: string
+  recibidos: number
+  completo: boolean
+}
+
 export interface Opciones {
   /** The portal's origin (the page's own, in a browser). */
   origin: string
+  /**
+   * The uploads' path: `/api/archivos` (a citizen's, the default) or `/api/informacion/archivos`
+   * (a tipster's, begun in a batch beforehand: pass its `id`, and its bearer token in `headers`).
+   */
+  ruta?: string
+  /** Whether cookies go with the requests: a tipster's never do ('omit'). */
+  credentials?: RequestCredentials
   /** Sent with every request (`Outbox-Owner`; a cookie outside a browser). */
   headers?: Record<string, string>
   /** The language of the server's messages. */
@@ -98,13 +121,14 @@ async function errorOf(response: Response): Promise<ErrorBody | null> {
  * const result = await subirArchivo(file, file.name, { clave: crypto.randomUUID() }, { origin: location.origin })
  * if (result.kind === 'done') body.archivos.push(result.view.id)
  */
-export async function subirArchivo(
-  blob: Blob,
+export async function subirArchivo<V extends Estado = ArchivoView>(
+  blob: Fuente,
   nombre: string,
-  subida: { id?: string; clave: string },
+  subida: { id?: string; clave?: string },
   opciones: Opciones,
-): Promise<Resultado> {
+): Promise<Resultado<V>> {
   const { signal } = opciones
+  const ruta = opciones.ruta ?? '/api/archivos'
   const url = (path: string) => {
     const target = new URL(path, opciones.origin)
     if (opciones.lang) target.searchParams.set('lang', opciones.lang)
@@ -114,7 +138,7 @@ export async function subirArchivo(
     try {
       return await fetch(url(path), {
         ...init,
-        credentials: 'same-origin',
+        credentials: opciones.credentials ?? 'same-origin',
         cache: 'no-store',
         headers: { accept: 'application/json', ...opciones.headers, ...init.headers },
         signal: bounded(signal, PART_TIMEOUT_MS),
@@ -136,9 +160,11 @@ export async function subirArchivo(
   let backoff = BACKOFF_MIN_MS
 
   /** One step: begin, ask where it stands, or send a part. Returns a result when there is one. */
-  const step = async (): Promise<Resultado | undefined> => {
+  const step = async (): Promise<Resultado<V> | undefined> => {
     if (id === undefined) {
-      const response = await send('/api/archivos', {
+      // An upload begun elsewhere (a tipster's batch) cannot be begun again here.
+      if (key === undefined) return { kind: 'refused', status: 404, error: null }
+      const response = await send(ruta, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': key },
         body: JSON.stringify({ nombre, bytes: blob.size }),
@@ -146,7 +172,7 @@ export async function subirArchivo(
       if (isTransient(response.status)) throw transientOf(response)
       if (response.status !== 201 && response.status !== 200)
         return { kind: 'refused', status: response.status, error: await errorOf(response) }
-      const view = (await response.json()) as ArchivoView
+      const view = (await response.json()) as V
       id = view.id
       offset = view.recibidos
       await opciones.onId?.(id)
@@ -154,11 +180,11 @@ export async function subirArchivo(
     }
     // Where it stands is unknown, or says it is all there: the server says which.
     if (offset === undefined || offset >= blob.size) {
-      const response = await send(`/api/archivos/${id}`, { method: 'GET' })
+      const response = await send(`${ruta}/${id}`, { method: 'GET' })
       if (response.status === 404) return forgotten()
       if (isTransient(response.status)) throw transientOf(response)
       if (!response.ok) return { kind: 'refused', status: response.status, error: await errorOf(response) }
-      const view = (await response.json()) as ArchivoView
+      const view = (await response.json()) as V
       if (view.completo) return { kind: 'done', view }
       // All there and not whole cannot be (the last part seals it): not this file's upload.
       if (view.recibidos >= blob.size) return { kind: 'refused', status: 409, error: null }
@@ -172,10 +198,11 @@ export async function subirArchivo(
     offset = undefined
     let response: Response
     try {
-      response = await send(`/api/archivos/${id}`, {
+      const body = await blob.slice(from, end)
+      response = await send(`${ruta}/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': PARTE_CONTENT_TYPE, [OFFSET_HEADER]: String(from) },
-        body: blob.slice(from, end),
+        body,
       })
     } catch (error) {
       opciones.onPart?.(end - from, false)
@@ -190,7 +217,7 @@ export async function subirArchivo(
     }
     if (isTransient(response.status)) throw transientOf(response)
     if (!response.ok) return { kind: 'refused', status: response.status, error: await errorOf(response) }
-    const view = (await response.json()) as ArchivoView
+    const view = (await response.json()) as V
     opciones.onProgress?.(view.recibidos)
     if (view.completo) return { kind: 'done', view }
     offset = view.recibidos
@@ -200,7 +227,7 @@ export async function subirArchivo(
   /** The server no longer has it: begin again, under a new key (the old one answers with the old id). */
   const forgotten = () => {
     id = undefined
-    key = `${subida.clave}:${crypto.randomUUID()}`
+    key = subida.clave === undefined ? undefined : `${subida.clave}:${crypto.randomUUID()}`
     offset = undefined
     return undefined
   }

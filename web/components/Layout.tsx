@@ -79,7 +79,8 @@ export function Layout(props: { children?: JSX.Element }) {
           <p>
             <strong>{t('app.emergency')}</strong>
           </p>
-          <p>{t('app.footer')}</p>
+          {/* Not on información anónima's pages, which keep nothing (they hide it: web/informacion). */}
+          <p class="footer__borradores">{t('app.footer')}</p>
           <ul class="footer__links">
             <li>
               <A href="/envios">{t('outbox.view')}</A>

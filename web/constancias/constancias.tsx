@@ -1,4 +1,3 @@
-import type { JSX } from 'solid-js'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { formatLocal } from '../../worker/time.ts'
@@ -60,6 +59,7 @@ export interface Unidad {
   distanceKm?: number
 }
 
+export { Warning } from '../components/Advertencia.tsx'
 export { type Answer, api, isErrorBody } from '../components/screen.tsx'
 
 /** Where the Constancias screens live. */
@@ -144,23 +144,5 @@ export function ClaveUnicaButton(props: { returnTo: string; label: string }) {
       </svg>
       <span>{props.label}</span>
     </button>
-  )
-}
-
-/**
- * GOV.UK's warning text: a bold sentence behind an exclamation mark, for what the citizen must not
- * miss. Screen readers hear `prefix` ("Importante") instead of the mark.
- */
-export function Warning(props: { prefix: string; children: JSX.Element }) {
-  return (
-    <div class="cv-warning">
-      <span class="cv-warning__icon" aria-hidden="true">
-        !
-      </span>
-      <p class="cv-warning__text">
-        <span class="visually-hidden">{props.prefix}: </span>
-        {props.children}
-      </p>
-    </div>
   )
 }

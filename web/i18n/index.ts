@@ -1,5 +1,6 @@
 import { batch, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
+import { idiomaDeLaDireccion, sinRastro } from '../informacion/sin-rastro.ts'
 import { messages as es, type MessageKey, type Messages } from './es.ts'
 import { format, locales, registerCatalog } from './server-catalog.ts'
 
@@ -86,8 +87,16 @@ function readCookie(): string | undefined {
   return /(?:^|;\s*)lang=([^;]+)/.exec(document.cookie)?.[1]
 }
 
-/** The language to start in: the remembered choice, else the browser's, else Spanish. */
+/**
+ * The language to start in: the remembered choice, else the browser's, else Spanish — on
+ * información anónima's pages the address's alone (`?lang=`), else Spanish: they read no cookie
+ * and no storage (decision 0045).
+ */
 function initialLocale(): Locale {
+  if (sinRastro()) {
+    const pedido = idiomaDeLaDireccion()
+    return isLocale(pedido) ? pedido : 'es'
+  }
   let stored: string | null = null
   try {
     stored = localStorage.getItem(STORAGE_KEY)
@@ -116,6 +125,13 @@ export async function setLocale(target: Locale, remember = true): Promise<void> 
     for (const commit of features) commit()
   })
   document.documentElement.lang = target
+  if (sinRastro()) {
+    // Nothing remembered on the device: the address carries the choice, so a reload keeps it.
+    const url = new URL(location.href)
+    url.searchParams.set('lang', target)
+    history.replaceState(history.state, '', url)
+    return
+  }
   if (!remember) return
   try {
     localStorage.setItem(STORAGE_KEY, target)
@@ -132,7 +148,8 @@ export async function startI18n(): Promise<void> {
   const start = initialLocale()
   let remembered = false
   try {
-    remembered = localStorage.getItem(STORAGE_KEY) === start
+    // On información anónima's pages nothing is read from storage (sinRastro), nor written (setLocale).
+    remembered = !sinRastro() && localStorage.getItem(STORAGE_KEY) === start
   } catch {
     // No storage: nothing to re-sync.
   }

@@ -28,12 +28,14 @@ export const PARTE_CONTENT_TYPE = 'application/offset+octet-stream'
 export const OFFSET_HEADER = 'Upload-Offset'
 
 /**
- * Whether a request sends a part (`PATCH /api/archivos/<id>`): Node's front door lets its body
+ * Whether a request sends a part (`PATCH /api/archivos/<id>`, or a tipster's
+ * `PATCH /api/informacion/archivos/<id>`): Node's front door lets its body
  * stream into the file store instead of reading it whole first (worker/adapters/admission.ts).
  *
  * @example
  * esEnvioDeParte('PATCH', '/api/archivos/0193…') // true
+ * esEnvioDeParte('PATCH', '/api/informacion/archivos/1f0c…') // true
  */
 export function esEnvioDeParte(method: string | undefined, path: string | undefined): boolean {
-  return method === 'PATCH' && /^\/api\/archivos\/[\w-]{1,64}(\?.*)?$/.test(path ?? '')
+  return method === 'PATCH' && /^\/api\/(informacion\/)?archivos\/[\w-]{1,64}(\?.*)?$/.test(path ?? '')
 }

@@ -7,13 +7,12 @@ import type { Ports } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { runCounted } from '../writes.ts'
-import { MAX_BYTES, PARTE_MAX, PARTE_MIN } from './limites.ts'
-import { parteKey, sha256DePartes, vigilarParte } from './partes.ts'
+import { MAX_BYTES } from './limites.ts'
+import { type Dueno, type Parte, recibirParte, type UploadPorts } from './recibir.ts'
 import type { ArchivoView, SubidaInput } from './schema.ts'
 import type { TipoArchivo } from './tipo.ts'
 
 type ArchivoRow = typeof archivos.$inferSelect
-type UploadPorts = Pick<Ports, 'db' | 'storage' | 'files' | 'clock' | 'log'>
 
 /** The limit said in words: "25 MB". */
 export const MAX_EN_PALABRAS = `${MAX_BYTES / (1024 * 1024)} MB`
@@ -84,114 +83,72 @@ export function planSubida(ctx: ServiceContext, actor: Actor, input: SubidaInput
   return { writes: [ctx.db.insert(archivos).values(row)], result: vistaDe(row) }
 }
 
-/** One part as the request carries it. */
-export interface Parte {
-  /** `Upload-Offset`: where the sender believes the upload stands. */
-  offset: number
-  /** `Content-Length`: the part's bytes. */
-  length: number
-  body: ReadableStream<Uint8Array>
-}
-
 /** What became of a part: stored (the upload as it now stands), or sent at the wrong place. */
 export type ParteRecibida = { kind: 'stored'; view: ArchivoView } | { kind: 'misplaced'; recibidos: number }
 
-/** A part's declared length, checked against the upload: refused before a byte is read. */
-function checkLength(row: ArchivoRow, { offset, length }: Parte): void {
-  const rest = row.bytes - offset
-  if (length > rest || length > PARTE_MAX) throw new AppError('payload_too_large')
-  // The last part is what is left; every other one is at least PARTE_MIN.
-  if (length < 1 || (length < rest && length < PARTE_MIN)) throw invalidField('Content-Length', 'invalid')
-}
-
-/** Forgets an upload whose content is refused: its row and whatever of it was stored. */
-async function olvidar(ports: UploadPorts, row: ArchivoRow): Promise<void> {
-  await runCounted(ports, ports.db.delete(archivos).where(eq(archivos.id, row.id)))
-  await ports.files.deleteFolder(row.clave)
+/**
+ * A citizen as an upload's owner (worker/archivos/recibir.ts): their rows of `archivos`, whose
+ * first part's type is checked.
+ *
+ * @example
+ * await recibirParte(ports, ciudadano(ports.db, actor), id, parte)
+ */
+export function ciudadano(db: Ports['db'], actor: Actor): Dueno<ArchivoRow> {
+  return {
+    leer: async (id) => (await queries(db).propio.all({ id, userId: actor.userId }))[0],
+    estado: (row) => ({
+      clave: row.clave,
+      bytes: row.bytes,
+      recibidos: row.recibidos,
+      partes: row.partes,
+      completo: row.completadoAt !== null,
+      nombre: row.nombre,
+    }),
+    avanzar: (row, desde, { recibidos, partes, tipo, sha256, completo, ahora }) =>
+      db
+        .update(archivos)
+        .set({
+          recibidos,
+          partes,
+          tipo: desde === 0 ? tipo : row.tipo,
+          actualizadoAt: ahora,
+          ...(completo ? { sha256, completadoAt: ahora } : {}),
+        })
+        .where(and(eq(archivos.id, row.id), eq(archivos.recibidos, desde), isNull(archivos.completadoAt))),
+    olvidar: (row) => db.delete(archivos).where(eq(archivos.id, row.id)),
+    tipos: true,
+  }
 }
 
 /**
- * Stores one part of the caller's upload, streamed from the request to the file store, and moves
- * the upload on — only if it still stands where the part says (`offset`): a retry of a part that
- * did arrive, or a part ahead of one lost, is told where it stands instead (`misplaced`). The
- * first part's first bytes must be an accepted type (worker/archivos/tipo.ts), or the upload is
- * forgotten. With the last part, the file's SHA-256 is computed from what was stored, and set
- * with the last part in the same compare-and-set: an upload is whole and sealed, or neither.
+ * Stores one part of the caller's upload (worker/archivos/recibir.ts has how), answering the
+ * upload as it now stands.
  *
  * @example
- * const outcome = await recibirParte(ports, actor, id, { offset: 0, length, body: request.body })
+ * const outcome = await recibirParteCiudadana(ports, actor, id, { offset: 0, length, body: request.body })
  */
-export async function recibirParte(
+export async function recibirParteCiudadana(
   ports: UploadPorts,
   actor: Actor,
   id: string,
   parte: Parte,
 ): Promise<ParteRecibida> {
-  const row = await subidaPropia(ports.db, actor, id)
-  if (row.completadoAt !== null || parte.offset !== row.recibidos) {
-    await parte.body.cancel()
-    return { kind: 'misplaced', recibidos: row.recibidos }
+  const outcome = await recibirParte(ports, ciudadano(ports.db, actor), id, parte)
+  if (outcome.kind === 'misplaced') return outcome
+  const { row, avance } = outcome
+  const tipo = avance.tipo ?? row.tipo
+  const completadoAt = avance.completo ? avance.ahora : null
+  return {
+    kind: 'stored',
+    view: vistaDe({
+      ...row,
+      recibidos: avance.recibidos,
+      partes: avance.partes,
+      tipo,
+      sha256: avance.sha256,
+      completadoAt,
+    }),
   }
-  checkLength(row, parte)
-  const key = parteKey(row.clave, parte.offset, parte.length)
-  const watch = vigilarParte(parte.length, parte.offset === 0)
-  try {
-    await ports.files.putStream(key, parte.body.pipeThrough(watch.stream), parte.length)
-  } catch (error) {
-    if (watch.motivo() === 'tipo') {
-      await olvidar(ports, row)
-      throw invalidField('archivo', 'archivo_tipo', { nombre: row.nombre })
-    }
-    if (watch.motivo() === 'largo') throw new AppError('payload_too_large')
-    // The connection broke, or the body ended short: nothing was stored; the client asks again.
-    throw new AppError('validation_failed', {
-      fields: [{ field: 'Content-Length', key: 'invalid' }],
-      cause: error,
-    })
-  }
-  const partes = [...row.partes, parte.length]
-  const recibidos = parte.offset + parte.length
-  const now = ports.clock.now()
-  const whole = recibidos === row.bytes
-  const sha256 = whole ? await sha256DePartes(ports.files, row.clave, partes) : null
-  const tipo = parte.offset === 0 ? watch.tipo() : row.tipo
-  const moved = await runCounted(
-    ports,
-    ports.db
-      .update(archivos)
-      .set({ recibidos, partes, tipo, actualizadoAt: now, ...(whole ? { sha256, completadoAt: now } : {}) })
-      .where(
-        and(eq(archivos.id, row.id), eq(archivos.recibidos, parte.offset), isNull(archivos.completadoAt)),
-      ),
-  )
-  const completadoAt = whole ? now : null
-  if (moved === 1)
-    return { kind: 'stored', view: vistaDe({ ...row, recibidos, partes, tipo, sha256, completadoAt }) }
-  return perdida(ports, actor, row, key, parte)
-}
-
-/**
- * A part whose compare-and-set lost: a copy of it got there first, or another part of another
- * length did (a client that changed its part size), or the upload was forgotten meanwhile. This
- * part's object is removed unless it is the winner's own (same place, same length: same key).
- */
-async function perdida(
-  ports: UploadPorts,
-  actor: Actor,
-  row: ArchivoRow,
-  key: string,
-  parte: Parte,
-): Promise<ParteRecibida> {
-  const [current] = await queries(ports.db).propio.all({ id: row.id, userId: actor.userId })
-  let start = 0
-  const winner = current?.partes.find((length) => {
-    const found = start === parte.offset
-    start += length
-    return found
-  })
-  if (winner !== parte.length) await ports.files.delete(key)
-  if (!current) throw new AppError('not_found')
-  return { kind: 'misplaced', recibidos: current.recibidos }
 }
 
 /**

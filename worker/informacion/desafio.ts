@@ -6,6 +6,7 @@ import { informacionDesafios } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Ports } from '../ports.ts'
 import type { Read } from '../reads.ts'
+import { localDate, localDayWindow } from '../time.ts'
 import { insertRow, type Statement } from '../writes.ts'
 
 /**
@@ -102,8 +103,9 @@ export const desafioRechazado = () =>
 /**
  * Checks a solved challenge: signed by this server, not expired by the clock port, solved, and
  * never used (`usado`, read in the submission's batch). Returns the writes that spend it — its
- * fingerprint kept until the hour after it expires (the hour, so the row does not date the tip
- * it paid for), and the expired ones cleared in the same batch — or throws the 400 naming
+ * fingerprint kept until the end of the day (Chile) it expires on: the row is written in the batch
+ * of the tip it paid for, in the same order, so its time must say no more than the tip's day
+ * (decision 0048) — and the expired ones cleared in the same batch; or throws the 400 naming
  * `desafio`.
  *
  * @example
@@ -124,12 +126,9 @@ export async function gastarDesafio(
     ...(await secretos(ports.vault)),
   })
   if (!result.verified) throw desafioRechazado()
-  const hora = 3_600_000
+  const dia = localDayWindow(localDate(new Date(desafio.parameters.data.vence)))
   return [
-    insertRow(informacionDesafios, {
-      hash: huella,
-      vence: new Date(Math.ceil(desafio.parameters.data.vence / hora) * hora),
-    }),
+    insertRow(informacionDesafios, { hash: huella, vence: new Date(dia.end.getTime() + 1) }),
     { sql: 'delete from informacion_desafios where vence < ?', args: [now] },
   ]
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { ResultSet } from '@libsql/client'
 import type { AppContext } from '../context.ts'
-import { AppError, invalidField, isNotNullViolation } from '../errors.ts'
+import { AppError, invalidField } from '../errors.ts'
 import { errorBody } from '../middleware/errors.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
-import { adjuntarAlMensaje } from './adjuntos.ts'
+import { adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
 import {
   type DesafioResuelto,
   desafioRechazado,
@@ -170,6 +170,7 @@ export const mensajeSubmission = submission({
   shardKey: (input) => huellaDesafio(input.desafio),
   reads: (_c, input) => ({
     ...delRecibo(input),
+    archivos: archivosAnonimosParaAdjuntar(input.archivos ?? []),
     previa: {
       statement: {
         sql: `select mm.id, mm.dia from informacion_mensajes mm join informaciones i on i.id = mm.informacion_id
@@ -196,17 +197,22 @@ export const mensajeSubmission = submission({
     }
     // A random id (v4): a time-ordered one would date the message to the millisecond.
     const body = { id: crypto.randomUUID(), dia: localDate(c.var.ports.clock.now()) }
+    const adjunto = adjuntarAnonimos(loaded.archivos, {
+      informacionId: tip.id,
+      mensajeId: body.id,
+      hoy: body.dia,
+    })
+    // Stored whatever happens to the tip meanwhile: a forward that commits first leaves it sealed
+    // for this desk, which re-seals it (planResellar) — never a write that fails after the answer.
     const mensaje = {
-      // Null, and so refused by the column, if the tip was forwarded since it was read: the
-      // message would be sealed for a desk that no longer has it.
       sql: `insert into informacion_mensajes
-              (id, informacion_id, autor, dia, enc, cifrado, clave_version, copia_enc, copia_cifrado)
-            values (?, (select id from informaciones where id = ? and mesa = ?), 'informante', ?, ?, ?, ?, ?, ?)`,
+              (id, informacion_id, autor, dia, mesa, enc, cifrado, clave_version, copia_enc, copia_cifrado)
+            values (?, ?, 'informante', ?, ?, ?, ?, ?, ?, ?)`,
       args: [
         body.id,
         tip.id,
-        tip.mesa,
         body.dia,
+        tip.mesa,
         input.mesa.enc,
         input.mesa.cifrado,
         input.mesa.claveVersion,
@@ -217,13 +223,11 @@ export const mensajeSubmission = submission({
     return {
       status: 201,
       body,
-      writes: [...spend, mensaje, ...adjuntarAlMensaje(input.archivos, body.id)],
+      writes: [...spend, mensaje, ...adjunto.writes],
       rules: {
         once: [{ key: `informacion-mensaje:${tip.id}:${input.mesa.enc}`, status: 201 }],
-        counters,
+        counters: [...counters, ...adjunto.counters],
       },
     }
   },
-  conflict: (error) =>
-    isNotNullViolation(error, 'informacion_mensajes.informacion_id') ? claveVencida() : undefined,
 })

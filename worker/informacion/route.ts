@@ -9,6 +9,8 @@ import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
+import { type AdjuntablesAnonimos, adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
+import { comenzarLote, estadoAnonimo, parteAnonima } from './archivos-route.ts'
 import { mesasPublicas } from './claves.ts'
 import { desafioRechazado, desafioUsado, emitirDesafio, gastarDesafio, huellaDesafio } from './desafio.ts'
 import { consultaSubmission, mensajeSubmission } from './regreso.ts'
@@ -26,6 +28,7 @@ export const informacionSubmission = submission({
   shardKey: (input) => huellaDesafio(input.desafio),
   reads: (_c, input) => ({
     usado: desafioUsado(huellaDesafio(input.desafio)),
+    archivos: archivosAnonimosParaAdjuntar(input.archivos ?? []),
     // The desk's current key version: a tip to a desk without a key, or to an old key, is refused.
     vigente: {
       statement: { sql: 'select clave_version from informacion_mesas where id = ?', args: [input.mesa] },
@@ -45,7 +48,12 @@ export const informacionSubmission = submission({
   decide: async (
     c,
     input,
-    loaded: { usado: boolean; vigente: number | null; previa: { id: string; dia: string } | null },
+    loaded: {
+      usado: boolean
+      archivos: AdjuntablesAnonimos
+      vigente: number | null
+      previa: { id: string; dia: string } | null
+    },
   ) => {
     const { ports } = c.var
     // A copy of a tip that was kept: its challenge is spent by the first, so it is not checked again.
@@ -60,15 +68,20 @@ export const informacionSubmission = submission({
     const spend = await gastarDesafio(ports, input.desafio, huella, loaded.usado)
     // A random id (v4), not rowId's UUIDv7, whose first 48 bits are the time.
     const body = { id: crypto.randomUUID(), dia: localDate(ports.clock.now()) }
-    const { desafio: _, ...tip } = input
+    const { desafio: _, archivos: __, ...tip } = input
+    // The tip's files, each whole and never sent before, attached in this batch after the tip's row.
+    const adjunto = adjuntarAnonimos(loaded.archivos, { informacionId: body.id, hoy: body.dia })
     return {
       status: 201,
       body,
-      writes: [...spend, insertRow(informaciones, { ...tip, ...body })],
+      writes: [...spend, insertRow(informaciones, { ...tip, ...body }), ...adjunto.writes],
       rules: {
         // At the edge, a copy that reached another shard before the first committed: one tip.
         once: [{ key: `informacion:${input.reciboHash}`, status: 201 }],
-        counters: [{ key: `desafio:${huella}`, max: 1, baseline: 0, refusal: desafioRechazado() }],
+        counters: [
+          { key: `desafio:${huella}`, max: 1, baseline: 0, refusal: desafioRechazado() },
+          ...adjunto.counters,
+        ],
       },
     }
   },
@@ -111,6 +124,10 @@ export function informacionRoute(ports: Ports): Hono<AppEnv> {
   // The way back with the receipt key (decision 0047): each call paid with a proof of work.
   app.post('/consulta', consultaSubmission)
   app.post('/mensajes', mensajeSubmission)
+  // A tipster's files, encrypted in the browser, uploaded in parts before the tip (decision 0046).
+  app.post('/archivos', comenzarLote)
+  app.get('/archivos/:id', estadoAnonimo)
+  app.patch('/archivos/:id', parteAnonima)
   // Anything else under the prefix ends here, never in the main app's middleware.
   app.all('*', () => {
     throw new AppError('not_found')

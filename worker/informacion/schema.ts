@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { IdsDeArchivos } from './archivos.ts'
 import { DesafioResuelto } from './desafio.ts'
 
 /** The desks a tip goes to (issue 17, point 1); the next slice makes them data administrators edit. */
@@ -31,5 +32,7 @@ export const InformacionAnonimaInput = v.strictObject({
   claveVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)),
   reciboHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   respuestaClave: base64url(200),
+  // The tipster's uploads, whole, sent with it (decision 0046): attached in the tip's batch.
+  archivos: v.optional(IdsDeArchivos),
 })
 export type InformacionAnonimaInput = v.InferOutput<typeof InformacionAnonimaInput>

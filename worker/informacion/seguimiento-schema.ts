@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { IdsDeArchivos } from './archivos.ts'
 import { DesafioResuelto } from './desafio.ts'
 import { base64url, MESAS } from './schema.ts'
 
@@ -39,7 +40,7 @@ export type ConsultaInput = v.InferOutput<typeof ConsultaInput>
  * `POST /api/informacion/mensajes`: the tipster's answer or added information, sealed to the
  * desk's current key (`mesa`; `mesa.id`, when sent, is the desk the browser sealed it for, checked
  * against the tip's) and to their own reply key (`copia`). `archivos`: ids of anonymous uploads
- * (attached by H2's step, worker/informacion/adjuntos.ts).
+ * (decision 0046), attached in the message's batch.
  *
  * @example
  * v.parse(MensajeInput, { desafio, reciboId, mesa: { id: 'drogas', claveVersion: 1, enc, cifrado }, copia: { enc, cifrado } })
@@ -54,9 +55,7 @@ export const MensajeInput = v.strictObject({
     claveVersion: version,
   }),
   copia: Sellado,
-  archivos: v.optional(
-    v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(10)),
-  ),
+  archivos: v.optional(IdsDeArchivos),
 })
 export type MensajeInput = v.InferOutput<typeof MensajeInput>
 
@@ -99,3 +98,16 @@ export const DerivarInput = v.strictObject({
   notas: v.pipe(v.array(Resellado), v.maxLength(500)),
 })
 export type DerivarInput = v.InferOutput<typeof DerivarInput>
+
+/**
+ * `POST …/mesas/:mesa/resellar`: messages sealed for this desk on tips forwarded since (they
+ * reached the edge's shard before the forward and Turso after it), each re-sealed in the analyst's
+ * browser to the key of the desk its tip is on now.
+ *
+ * @example
+ * v.parse(ResellarInput, { mensajes: [{ id, enc, cifrado, claveVersion: 2 }] })
+ */
+export const ResellarInput = v.strictObject({
+  mensajes: v.pipe(v.array(Resellado), v.minLength(1), v.maxLength(100)),
+})
+export type ResellarInput = v.InferOutput<typeof ResellarInput>

@@ -14,7 +14,14 @@ import { parse } from '../validation.ts'
 import { runWrites, type Write } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
 import { cuerpo } from './cuerpo.ts'
-import { DerivarInput, EstadoInput, NotaInput, PreguntaInput, TipsQuery } from './seguimiento-schema.ts'
+import {
+  DerivarInput,
+  EstadoInput,
+  NotaInput,
+  PreguntaInput,
+  ResellarInput,
+  TipsQuery,
+} from './seguimiento-schema.ts'
 import {
   esConflicto,
   planDerivar,
@@ -22,6 +29,8 @@ import {
   planLeerTip,
   planNota,
   planPregunta,
+  planResellar,
+  porResellar,
   tipsDeMesa,
 } from './trabajo.ts'
 
@@ -39,7 +48,8 @@ const ANALIZAR = requireCapacidad('informacion.analizar')
 
 /**
  * `/api/funcionarios/informacion`: the desks' work on tips (decision 0047) — the queue, a tip
- * (audited), its state, notes, questions to the tipster, forwarding to another desk — for the
+ * (audited), its state, notes, questions to the tipster, forwarding to another desk, re-sealing
+ * messages that arrived for it after a forward — for the
  * analysts of the path's desk only; and the stolen-vehicle registry for any desk's analyst.
  *
  * @example
@@ -80,6 +90,17 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     const input = await cuerpo(c, DerivarInput, ['tip', 'mensajes', 'notas'])
     const mesa = await mesaDe(c)
     return guardar(c, await planDerivar(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 200)
+  })
+  // Messages sealed for this desk on tips forwarded since (decision 0047): opened and re-sealed here.
+  .get('/mesas/:mesa/resellar', ANALIZAR, async (c) => {
+    const mesa = await mesaDe(c)
+    c.header('Cache-Control', 'no-store')
+    return c.json(await porResellar(c.var.ports.db, mesa))
+  })
+  .post('/mesas/:mesa/resellar', ANALIZAR, async (c) => {
+    const input = await cuerpo(c, ResellarInput, ['mensajes'])
+    const mesa = await mesaDe(c)
+    return guardar(c, await planResellar(serviceContext(c), actorOf(c), mesa, input), 200)
   })
   .get('/vehiculos/:patente', ANALIZAR, async (c) => {
     const actor = actorOf(c)

@@ -1,5 +1,5 @@
 import type { InArgs } from '@libsql/client'
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm'
 import {
   informacionEstados,
   informaciones,
@@ -16,9 +16,9 @@ import type { Database } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import type { Statement } from '../writes.ts'
-import { archivosDeTip } from './adjuntos.ts'
+import { archivosDeTip } from './archivos.ts'
 import type { Mesa } from './schema.ts'
-import type { DerivarInput, Estado } from './seguimiento-schema.ts'
+import type { DerivarInput, Estado, ResellarInput } from './seguimiento-schema.ts'
 
 /** A ciphertext sealed to a desk's key of a version. */
 interface SelladoMesa {
@@ -29,7 +29,7 @@ interface SelladoMesa {
 
 /**
  * A desk's queue, oldest first: no content, so not audited (decision 0047). `archivos` counts the
- * tip's files once H2's uploads are merged (0 until then; see adjuntos.ts `archivosDeTip`).
+ * files of the tip and of its messages.
  *
  * @example
  * await tipsDeMesa(db, 'drogas', 'nueva') // [{ id, dia, estado, claveVersion, mensajesSinLeer, archivos }]
@@ -37,6 +37,7 @@ interface SelladoMesa {
 export async function tipsDeMesa(db: Database, mesa: Mesa, estado?: Estado) {
   // Written out: drizzle leaves a column in a subquery unqualified, and both tables have an `id`.
   const sinLeer = sql<number>`(select count(*) from informacion_mensajes m where m.informacion_id = "informaciones"."id" and m.autor = 'informante' and m.leido_at is null)`
+  const archivos = sql<number>`(select count(*) from informacion_archivos a where a.informacion_id = "informaciones"."id")`
   const filas = await db
     .select({
       id: informaciones.id,
@@ -44,11 +45,16 @@ export async function tipsDeMesa(db: Database, mesa: Mesa, estado?: Estado) {
       estado: informaciones.estado,
       claveVersion: informaciones.claveVersion,
       mensajesSinLeer: sinLeer,
+      archivos,
     })
     .from(informaciones)
     .where(and(eq(informaciones.mesa, mesa), estado ? eq(informaciones.estado, estado) : undefined))
     .orderBy(asc(informaciones.dia), sql`${informaciones}.rowid`)
-  return filas.map((f) => ({ ...f, mensajesSinLeer: Number(f.mensajesSinLeer), archivos: 0 }))
+  return filas.map((f) => ({
+    ...f,
+    mensajesSinLeer: Number(f.mensajesSinLeer),
+    archivos: Number(f.archivos),
+  }))
 }
 
 /** The tip `id` if it is on desk `mesa`; 404 otherwise (another desk's tip is not there at all). */
@@ -88,6 +94,7 @@ export async function planLeerTip(ctx: ServiceContext, mesa: Mesa, id: string) {
         dia: informacionMensajes.dia,
         enc: informacionMensajes.enc,
         cifrado: informacionMensajes.cifrado,
+        mesa: informacionMensajes.mesa,
         claveVersion: informacionMensajes.claveVersion,
       })
       .from(informacionMensajes)
@@ -153,7 +160,8 @@ export async function planLeerTip(ctx: ServiceContext, mesa: Mesa, id: string) {
         autor: m.autor,
         dia: m.dia,
         sellado: { enc: m.enc, cifrado: m.cifrado },
-        ...(m.claveVersion === null ? {} : { claveVersion: m.claveVersion }),
+        // A tipster's message: the desk it is sealed to (another, until that desk re-seals it).
+        ...(m.claveVersion === null ? {} : { mesa: m.mesa, claveVersion: m.claveVersion }),
       })),
       notas: notas.map((n) => ({
         id: n.id,
@@ -361,7 +369,7 @@ export async function planDerivar(
     ctx.db
       .select({ id: informacionMensajes.id })
       .from(informacionMensajes)
-      .where(and(eq(informacionMensajes.informacionId, id), eq(informacionMensajes.autor, 'informante'))),
+      .where(and(eq(informacionMensajes.informacionId, id), eq(informacionMensajes.mesa, mesa))),
     ctx.db
       .select({ id: informacionNotas.id })
       .from(informacionNotas)
@@ -386,10 +394,10 @@ export async function planDerivar(
   // notes, and the target's key is the one everything was sealed to.
   const igual = {
     sql: `exists (select 1 from informaciones where id = ? and mesa = ?)
-          and (select count(*) from informacion_mensajes where informacion_id = ? and autor = 'informante') = ?
+          and (select count(*) from informacion_mensajes where informacion_id = ? and mesa = ?) = ?
           and (select count(*) from informacion_notas where informacion_id = ?) = ?
           and (select clave_version from informacion_mesas where id = ?) = ?`,
-    args: [id, mesa, id, mensajes.length, id, notas.length, input.mesa, version],
+    args: [id, mesa, id, mesa, mensajes.length, id, notas.length, input.mesa, version],
   }
   return {
     writes: [
@@ -407,7 +415,7 @@ export async function planDerivar(
       ...input.mensajes.map((m) =>
         ctx.db
           .update(informacionMensajes)
-          .set({ enc: m.enc, cifrado: m.cifrado, claveVersion: m.claveVersion })
+          .set({ mesa: input.mesa, enc: m.enc, cifrado: m.cifrado, claveVersion: m.claveVersion })
           .where(and(eq(informacionMensajes.id, m.id), eq(informacionMensajes.informacionId, id))),
       ),
       ...input.notas.map((n) =>
@@ -425,5 +433,90 @@ export async function planDerivar(
       ),
     ],
     result: { id, mesa: input.mesa, estado: 'nueva' },
+  }
+}
+
+/**
+ * A tipster's messages sealed for this desk whose tip is now on another (decision 0047): what the
+ * desk's analyst opens and re-seals for the tip's desk. Only the messages, never their tip.
+ *
+ * @example
+ * await porResellar(db, 'drogas') // [{ id, dia, sellado, claveVersion, para: { mesa, claveVersion } }]
+ */
+export async function porResellar(db: Database, mesa: Mesa) {
+  const filas = await db
+    .select({
+      id: informacionMensajes.id,
+      dia: informacionMensajes.dia,
+      enc: informacionMensajes.enc,
+      cifrado: informacionMensajes.cifrado,
+      claveVersion: informacionMensajes.claveVersion,
+      paraMesa: informaciones.mesa,
+      paraVersion: informacionMesas.claveVersion,
+    })
+    .from(informacionMensajes)
+    .innerJoin(informaciones, eq(informaciones.id, informacionMensajes.informacionId))
+    .innerJoin(informacionMesas, eq(informacionMesas.id, informaciones.mesa))
+    .where(and(eq(informacionMensajes.mesa, mesa), ne(informaciones.mesa, mesa)))
+  return filas.map((f) => ({
+    id: f.id,
+    dia: f.dia,
+    sellado: { enc: f.enc, cifrado: f.cifrado },
+    claveVersion: f.claveVersion,
+    para: { mesa: f.paraMesa, claveVersion: f.paraVersion },
+  }))
+}
+
+/**
+ * Re-seals messages of {@link porResellar} for the desk their tip is on: each must be one of them,
+ * sealed to that desk's current key; the update holds only while that is still so when it runs.
+ *
+ * @example
+ * const planned = await planResellar(ctx, actor, 'drogas', { mensajes: [{ id, enc, cifrado, claveVersion: 2 }] })
+ */
+export async function planResellar(
+  ctx: ServiceContext,
+  actor: Actor,
+  mesa: Mesa,
+  input: ResellarInput,
+): Promise<Planned<{ resellados: number }>> {
+  const pendientes = new Map((await porResellar(ctx.db, mesa)).map((p) => [p.id, p]))
+  for (const m of input.mensajes) {
+    const pendiente = pendientes.get(m.id)
+    if (!pendiente) throw invalidField('mensajes', 'invalid')
+    if (m.claveVersion !== pendiente.para.claveVersion) throw invalidField('mensajes', 'clave_vencida')
+  }
+  return {
+    writes: input.mensajes.flatMap((m) => {
+      const para = pendientes.get(m.id)?.para
+      return para
+        ? [
+            {
+              sql: `update informacion_mensajes set mesa = ?, enc = ?, cifrado = ?, clave_version = ?
+                    where id = ? and mesa = ?
+                      and (select i.mesa from informaciones i where i.id = informacion_id) = ?
+                      and (select clave_version from informacion_mesas where id = ?) = ?`,
+              args: [
+                para.mesa,
+                m.enc,
+                m.cifrado,
+                m.claveVersion,
+                m.id,
+                mesa,
+                para.mesa,
+                para.mesa,
+                m.claveVersion,
+              ],
+            },
+            auditEntry(
+              ctx,
+              'informacion.message_resealed',
+              { type: 'informacion_mensaje', id: m.id },
+              { de: mesa, a: para.mesa },
+            ),
+          ]
+        : []
+    }),
+    result: { resellados: input.mensajes.length },
   }
 }

@@ -18,6 +18,7 @@ import {
   fiscaliaEnvios,
   informacionAnalistas,
   informacionAnalistasClaves,
+  informacionArchivos,
   informacionClavesEnvueltas,
   informaciones,
   mfaChallenges,
@@ -33,6 +34,7 @@ import {
 } from '../../db/schema/index.ts'
 import { archivosRule, borrarArchivosDeCasos } from '../archivos/retencion.ts'
 import { rowId } from '../ids.ts'
+import { borrarSubidasAnonimas, informacionArchivosRule } from '../informacion/archivos.ts'
 import { analistasDesactivados } from '../informacion/retencion.ts'
 import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
@@ -441,12 +443,20 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
     ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
-  informaciones: async ({ db }, now) =>
-    (
-      await db
-        .delete(informaciones)
-        .where(lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos }))))
-    ).rowsAffected,
+  informaciones: async (ports, now) => {
+    const vencido = lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos })))
+    // A tip's files first (their parts in the file store, then their rows): the tip's own go next.
+    await borrarSubidasAnonimas(
+      ports,
+      inArray(
+        informacionArchivos.informacionId,
+        ports.db.select({ id: informaciones.id }).from(informaciones).where(vencido),
+      ),
+    )
+    return (await ports.db.delete(informaciones).where(vencido)).rowsAffected
+  },
+  // A tipster's uploads never sent with a tip (decision 0046).
+  informacion_archivos: informacionArchivosRule,
   // Deleted with their tip by the foreign key's cascade (above): the rule is the tip's.
   informacion_estados: async () => 0,
   informacion_mensajes: async () => 0,

@@ -5,9 +5,19 @@ import { AppError } from '../errors.ts'
 import { rowId } from '../ids.ts'
 import { answerRow, KEY_TTL_MS } from '../middleware/idempotency.ts'
 import type { Decision } from '../submission.ts'
+import { localDate, localDayWindow } from '../time.ts'
 import { toStatements } from '../writes.ts'
 import type { Shards } from './port.ts'
 import type { Answer, ShardSubmission } from './protocol.ts'
+
+/**
+ * An `unseen` submission's times at the shard, to the day (decision 0048): its day's first
+ * instant, and the first day boundary at least `keepMs` away.
+ */
+function byTheDay(now: number, keepMs: number): NonNullable<ShardSubmission['unseen']> {
+  const day = (instant: number) => localDayWindow(localDate(new Date(instant)))
+  return { acceptedAt: day(now).start.getTime(), keepUntil: day(now + keepMs).end.getTime() + 1 }
+}
 
 function respond(c: AppContext, answer: Answer): Response {
   c.header('Content-Type', 'application/json; charset=UTF-8')
@@ -19,10 +29,12 @@ function respond(c: AppContext, answer: Answer): Response {
  * writes, the storage of its answer under its key, and the rules the shard checks across
  * submissions Turso does not have yet. The citizen is answered once the shard has kept it;
  * the shard commits it to Turso with others. Returns `'code taken'` when the drawn code was
- * issued already in the shard (the submission draws another).
+ * issued already in the shard (the submission draws another). An `unseen` submission (información
+ * anónima) is kept with no time finer than its day and a random id (v4, not rowId's time-ordered
+ * v7): decision 0048.
  *
  * @example
- * const response = await commitThroughShard(c, shards, shard, decision, code)
+ * const response = await commitThroughShard(c, shards, shard, decision, code, false)
  */
 export async function commitThroughShard(
   c: AppContext,
@@ -30,6 +42,7 @@ export async function commitThroughShard(
   shard: number,
   decision: Decision & { writes: NonNullable<Decision['writes']> },
   code: string | null,
+  unseen: boolean,
 ): Promise<Response | 'code taken'> {
   const { db, clock } = c.var.ports
   const claimed = c.var.idempotency
@@ -49,7 +62,7 @@ export async function commitThroughShard(
     : []
   const rules = decision.rules ?? {}
   const submission: ShardSubmission = {
-    id: rowId(),
+    id: unseen ? crypto.randomUUID() : rowId(),
     ...(claimed
       ? { idempotency: { key: `${claimed.scope} ${claimed.key}`, requestHash: claimed.requestHash } }
       : {}),
@@ -70,6 +83,7 @@ export async function commitThroughShard(
     statements: toStatements([...stored, ...decision.writes]),
     answer: claimed?.withhold ? { status: answer.status, body: '' } : answer,
     keepMs: KEY_TTL_MS,
+    ...(unseen ? { unseen: byTheDay(now, KEY_TTL_MS) } : {}),
   }
   const kept = await shards.submit(shard, submission)
   switch (kept.kind) {

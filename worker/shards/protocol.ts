@@ -65,6 +65,13 @@ export interface ShardSubmission {
   answer: Answer
   /** How long its keys are kept (at least the idempotency keys' 24 hours). */
   keepMs: number
+  /**
+   * An `unseen` submission's times, to the day (información anónima, decision 0048): kept in place
+   * of when it was accepted (its day's first instant, ms), and of when its keys expire (the first
+   * day boundary past `keepMs`). Its rows — here and its `edge_commits` row in Turso — then carry
+   * no finer time and sit at random rowids, away from neighbours that do.
+   */
+  unseen?: { acceptedAt: number; keepUntil: number }
 }
 
 /** What a shard says to a submission. */

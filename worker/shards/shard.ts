@@ -27,13 +27,21 @@ const MAX_BACKOFF_MS = 30_000
 const SCHEMA = `
   create table if not exists keys (key text primary key, hash text, status integer, body text, expires_at integer not null);
   create table if not exists counters (key text primary key, count integer not null, expires_at integer not null);
-  create table if not exists pending (seq integer primary key autoincrement, id text not null unique, shard text not null, statements text not null, accepted_at integer not null);
+  create table if not exists pending (seq integer primary key autoincrement, id text not null unique, shard text not null, statements text not null, accepted_at integer not null, unseen integer not null default 0);
   create table if not exists lookups (code text primary key, owner text not null, view text not null, seq integer not null);
   create index if not exists lookups_owner on lookups (owner);
   create table if not exists failed (id text primary key, statements text not null, error text not null, at integer not null);
 `
 
 type Row = Record<string, string | number | null | ArrayBuffer>
+
+/**
+ * A random negative rowid, for an unseen submission's row (decision 0048): away from the rows
+ * numbered by insertion (positive: AUTOINCREMENT, or one past a table's largest), so that no row
+ * whose time is kept sits beside it, and in no order among its kind. 53 random bits: a `pending`
+ * row's seq comes back to JavaScript as a number, exactly.
+ */
+const SCATTERED = '-1 - (random() & 9007199254740991)'
 
 /**
  * A submission shard (decision 0023): the Durable Object that takes the edge's submissions of
@@ -53,6 +61,9 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     super(ctx, env)
     ctx.storage.sql.exec(SCHEMA)
     ctx.storage.sql.exec(DRAFTS_SCHEMA)
+    // A shard's storage made before `pending.unseen` (decision 0048) gets the column.
+    if (!ctx.storage.sql.exec('select * from pending limit 0').columnNames.includes('unseen'))
+      ctx.storage.sql.exec('alter table pending add column unseen integer not null default 0')
   }
 
   /** The alarm, `delay` from now at the latest (an earlier one stands). */
@@ -126,10 +137,13 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         const count = typeof row?.count === 'number' ? row.count : counter.baseline
         if (count + 1 > counter.max) return { kind: 'over', key: counter.key }
       }
-      const until = now + s.keepMs
+      const until = s.unseen?.keepUntil ?? now + s.keepMs
+      // Keys and counters at random rowids, every one: their order would tell which came after
+      // which, and an unseen submission's would sit among dated ones (decision 0048).
       const keep = (key: string, hash: string | null, kept: Answer | null) =>
         this.ctx.storage.sql.exec(
-          'insert or replace into keys (key, hash, status, body, expires_at) values (?, ?, ?, ?, ?)',
+          `insert into keys (rowid, key, hash, status, body, expires_at) values (random(), ?1, ?2, ?3, ?4, ?5)
+           on conflict (key) do update set hash = ?2, status = ?3, body = ?4, expires_at = ?5`,
           key,
           hash,
           kept?.status ?? null,
@@ -143,7 +157,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
       for (const counter of s.counters ?? []) {
         // A counter past its time starts again from what Turso counted.
         this.ctx.storage.sql.exec(
-          `insert into counters (key, count, expires_at) values (?1, ?2, ?3)
+          `insert into counters (rowid, key, count, expires_at) values (random(), ?1, ?2, ?3)
            on conflict (key) do update set count = iif(expires_at > ?4, count + 1, ?2), expires_at = ?3`,
           counter.key,
           counter.baseline + 1,
@@ -152,11 +166,14 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         )
       }
       const [{ seq } = { seq: 0 }] = this.#rows(
-        'insert into pending (id, shard, statements, accepted_at) values (?, ?, ?, ?) returning seq',
+        // An unseen one first in the queue, not in sequence with the dated ones it waits among.
+        `insert into pending (seq, id, shard, statements, accepted_at, unseen)
+         values (iif(?5, ${SCATTERED}, null), ?1, ?2, ?3, ?4, ?5) returning seq`,
         s.id,
         shard,
         JSON.stringify(s.statements),
-        now,
+        s.unseen?.acceptedAt ?? now,
+        s.unseen ? 1 : 0,
       )
       if (s.lookup) {
         this.ctx.storage.sql.exec(
@@ -225,7 +242,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     let committed = 0
     for (;;) {
       const batch = this.#rows(
-        'select seq, id, shard, statements, accepted_at from pending order by seq limit ?',
+        'select seq, id, shard, statements, accepted_at, unseen from pending order by seq limit ?',
         Number(this.env.FLUSH_BATCH ?? FLUSH_BATCH),
       )
       if (batch.length === 0) return committed
@@ -267,12 +284,24 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     return this.#turso
   }
 
-  /** The statements of one submission, behind its `edge_commits` row. */
+  /**
+   * The statements of one submission, behind its `edge_commits` row — an unseen one's at a random
+   * negative rowid (edge_commits is never purged: its dated rows always outnumber it on the positive
+   * side), committed "at" its day's first instant like it was accepted (decision 0048).
+   */
   #statementsOf(row: Row, now: number): Statement[] {
+    const unseen = row.unseen === 1
     return [
       {
-        sql: 'insert into edge_commits (id, shard, accepted_at, committed_at) values (?, ?, ?, ?)',
-        args: [String(row.id), String(row.shard), Number(row.accepted_at), now],
+        sql: `insert into edge_commits (rowid, id, shard, accepted_at, committed_at)
+              values (iif(?, ${SCATTERED}, null), ?, ?, ?, ?)`,
+        args: [
+          unseen ? 1 : 0,
+          String(row.id),
+          String(row.shard),
+          Number(row.accepted_at),
+          unseen ? Number(row.accepted_at) : now,
+        ],
       },
       ...(JSON.parse(String(row.statements)) as Statement[]),
     ]
@@ -296,7 +325,9 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
     await this.#announceMail(batch)
     const last = batch.at(-1)?.seq
     this.ctx.storage.transactionSync(() => {
-      this.ctx.storage.sql.exec('delete from pending where seq <= ?', last)
+      // By each seq, not `seq <= last`: an unseen submission kept meanwhile may have drawn a lower one.
+      for (const row of batch) this.ctx.storage.sql.exec('delete from pending where seq = ?', row.seq)
+      // Only dated submissions have lookups, and theirs are numbered in order.
       this.ctx.storage.sql.exec('delete from lookups where seq <= ?', last)
       this.ctx.storage.sql.exec('delete from keys where expires_at <= ?', now)
       this.ctx.storage.sql.exec('delete from counters where expires_at <= ?', now)
@@ -334,7 +365,7 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
         row.id,
         row.statements,
         String(error),
-        now,
+        row.unseen === 1 ? Number(row.accepted_at) : now,
       )
       this.#log.error('ALERT submission accepted at the edge could not be committed', {
         id: String(row.id),

@@ -108,7 +108,7 @@ export async function abrirTip(userId: string, detalle: Detalle): Promise<TipAbi
       const base = { id: m.id, autor: m.autor === 'mesa' ? 'mesa' : 'informante', dia: m.dia } as const
       if (m.autor === 'mesa') return { ...base, texto: copias.get(m.id) ?? null, archivos: [] }
       const abierto =
-        m.claveVersion === undefined
+        m.claveVersion === undefined || m.mesa !== detalle.mesa
           ? null
           : await abrirDeMesa<{ texto: string; archivos?: ArchivoDelTip[] }>(
               userId,
@@ -198,8 +198,10 @@ export async function derivar(userId: string, detalle: Detalle, destino: string)
   const [tip, mensajes, notas] = await Promise.all([
     resellar(detalle.tip, detalle.claveVersion),
     Promise.all(
+      // The tipster's messages sealed for this desk; one still sealed for another desk (sent before
+      // a forward reached it) is that desk's to re-seal, and stays out of the set (decision 0047).
       detalle.mensajes
-        .filter((m) => m.autor === 'informante')
+        .filter((m) => m.autor === 'informante' && m.mesa === detalle.mesa)
         .map(async (m) => ({ id: m.id, ...(await resellar(m.sellado, m.claveVersion)) })),
     ),
     Promise.all(

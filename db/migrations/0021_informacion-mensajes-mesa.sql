@@ -1,0 +1,1 @@
+ALTER TABLE `informacion_mensajes` ADD `mesa` text;

@@ -1,0 +1,327 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { informaciones } from '../../db/schema/index.ts'
+import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/informacion/cripto.ts'
+import type { TipPlano } from '../../web/informacion/texto-plano.ts'
+import { mesaConClave } from '../support/informacion.ts'
+import { axeViolations } from './support/axe.ts'
+import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext } from './support/browser.ts'
+import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { photograph } from './support/shots.ts'
+
+/*
+ * Información anónima, the tipster's side (issue 17, points 1–4 and 7): a drugs tip sent through
+ * the real PWA against a desk whose key this test made, opened with that key; nothing kept on the
+ * device; and the same with cookies and storage blocked, as a private window may have them.
+ */
+
+let server: PortalServer
+let browser: Browser
+let desk: CryptoKeyPair
+const MARCADOR = `Venden pasta base en el pasaje ${crypto.randomUUID().slice(0, 8)}`
+
+beforeAll(async () => {
+  buildPwa()
+  server = await startPortal()
+  const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+  try {
+    // Only the drugs desk gets a key: the vehicles' and organised crime's take no tips yet.
+    desk = await mesaConClave(db, 'drogas')
+  } finally {
+    client.close()
+  }
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function tipsGuardados() {
+  const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+  try {
+    return await db.select().from(informaciones)
+  } finally {
+    client.close()
+  }
+}
+
+const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar' }).click()
+
+/** Fills a drugs tip from the start page to the receipt key, by the visible labels; returns the key. */
+async function enviarTipDeDrogas(
+  page: Page,
+  marcador: string,
+  fotos = '',
+  accesible = false,
+  respuestaPerdida = false,
+): Promise<string> {
+  // axe on the screens as the tipster sees them (a context that bypasses the CSP to inject it).
+  const axe = async () => {
+    if (accesible) expect(await axeViolations(page)).toEqual([])
+  }
+  await page.goto('/informacion')
+  await expect.poll(() => page.getByText('Este formulario no pide su nombre').count()).toBe(1)
+  await page.getByText('No escriba su nombre ni detalles que solo usted podría conocer').waitFor()
+  // A desk without a key says so, in words.
+  await page.getByText('OS-7', { exact: false }).first().waitFor()
+  await photograph(page, `informacion-inicio${fotos}`)
+  await axe()
+  await page.getByLabel('Drogas', { exact: true }).check()
+  await page.getByRole('button', { name: 'Comenzar' }).click()
+
+  await page.getByLabel('¿Qué está pasando?').fill(marcador)
+  await continuar(page)
+
+  // Where: the comuna is required, the error summary names it.
+  await page.getByRole('heading', { name: '¿Dónde ocurre?' }).waitFor()
+  await continuar(page)
+  await page.getByRole('link', { name: 'Responda «Comuna»' }).waitFor()
+  await page.getByLabel('Comuna').selectOption({ label: 'Santiago' })
+  await page.getByLabel('Lugar (opcional)').fill('Pasaje Los Aromos, frente a la plaza')
+  await photograph(page, `informacion-donde${fotos}`)
+  await continuar(page)
+
+  await page.getByLabel('¿Cuándo ocurre o ocurrió? (opcional)').fill('Todas las noches desde marzo')
+  await continuar(page)
+
+  await page.getByRole('button', { name: 'Agregar una persona' }).click()
+  await page.getByLabel('Descripción').fill('Hombre de unos 30 años, polerón rojo')
+  await page.getByLabel('Apodo o alias (opcional)').fill('El Rucio')
+  await continuar(page)
+
+  // A plate in neither Chilean format is refused, naming the vehicle's plate.
+  await page.getByRole('button', { name: 'Agregar un vehículo' }).click()
+  await page.getByLabel('Patente (opcional)').fill('ABCD12')
+  await page.getByLabel('Color (opcional)').fill('Gris')
+  await continuar(page)
+  await page.getByRole('link', { name: /^Vehículo 1: Escriba la patente como BBBB12/ }).waitFor()
+  await photograph(page, `informacion-patente${fotos}`)
+  await axe()
+  await page.getByLabel('Patente (opcional)').fill('bb·bb·12')
+  await page.getByLabel('Marca y modelo (opcional)').fill('Toyota Yaris')
+  await continuar(page)
+
+  await page.getByLabel('¿Algo más? (opcional)').waitFor()
+  await continuar(page)
+
+  await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+  await page.getByText(marcador).waitFor()
+  await photograph(page, `informacion-revisar${fotos}`)
+  await axe()
+  await page.getByRole('button', { name: 'Enviar la información' }).click()
+  if (respuestaPerdida) {
+    // The answer was lost on the way back: the page says so, and the same press sends it again.
+    await page.getByText('No se pudo enviar: no hay conexión').waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Enviar la información' }).click()
+  }
+
+  await page.getByRole('heading', { name: 'Información enviada' }).waitFor({ timeout: 30_000 })
+  await page.getByText('Esta clave no se puede recuperar').waitFor()
+  await page.getByText('/informacion/volver').waitFor()
+  await photograph(page, `informacion-recibo${fotos}`)
+  await axe()
+  const recibo = await page.locator('[data-recibo]').getAttribute('data-recibo')
+  expect(recibo).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/)
+  return recibo ?? ''
+}
+
+/** The tip stored for `recibo`, opened with the desk's key as its analyst would. */
+async function abrirTip(recibo: string): Promise<TipPlano> {
+  const clave = await leerRecibo(recibo)
+  if (!clave) throw new Error('not a receipt key')
+  const { reciboHash, respuestaClave } = await derivarRecibo(clave)
+  const fila = (await tipsGuardados()).find((t) => t.reciboHash === reciboHash)
+  if (!fila) throw new Error('tip not stored')
+  expect(fila.mesa).toBe('drogas')
+  expect(fila.respuestaClave).toBe(respuestaClave)
+  expect(fila.cifrado).not.toContain(MARCADOR)
+  return abrirJson<TipPlano>(desk.privateKey, infoMesa('drogas', fila.claveVersion), fila)
+}
+
+/** What the device keeps after the visit: cookies, localStorage, IndexedDB, caches, service workers. */
+async function loQueQueda(context: BrowserContext, page: Page) {
+  const enLaPagina = await page.evaluate(async () => ({
+    localStorage: (() => {
+      try {
+        return localStorage.length
+      } catch {
+        return 0
+      }
+    })(),
+    indexedDB: (await indexedDB.databases().catch(() => [])).map((d) => d.name),
+    caches: await caches.keys().catch(() => []),
+    serviceWorkers: (await navigator.serviceWorker?.getRegistrations().catch(() => []))?.length ?? 0,
+  }))
+  return { cookies: (await context.cookies()).length, ...enLaPagina }
+}
+
+describe('información anónima, the tipster (Chromium)', () => {
+  it('sends a drugs tip the desk opens, shows the receipt key once, and keeps nothing on the device', async () => {
+    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
+    const page = await context.newPage()
+    const ajenas: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== server.origin) ajenas.push(request.url())
+    })
+    const recibo = await enviarTipDeDrogas(page, MARCADOR, '', true)
+
+    const tip = await abrirTip(recibo)
+    expect(tip).toMatchObject({
+      v: 1,
+      categoria: 'drogas',
+      idioma: 'es',
+      archivos: [],
+      respuestas: {
+        que: MARCADOR,
+        comuna: '13101',
+        lugar: 'Pasaje Los Aromos, frente a la plaza',
+        cuando: 'Todas las noches desde marzo',
+        quienes: [{ descripcion: 'Hombre de unos 30 años, polerón rojo', alias: 'El Rucio' }],
+        vehiculos: [{ patente: 'BBBB12', marca: 'Toyota Yaris', color: 'Gris' }],
+      },
+    })
+
+    expect(await loQueQueda(context, page)).toEqual({
+      cookies: 0,
+      localStorage: 0,
+      indexedDB: [],
+      caches: [],
+      serviceWorkers: 0,
+    })
+    expect(ajenas).toEqual([])
+
+    // The key is shown once: the page reloaded has none to show.
+    await page.reload()
+    await page.getByRole('heading', { name: 'No hay una clave que mostrar' }).waitFor()
+    await context.close()
+  })
+
+  it('says a desk without a key cannot take tips now, and takes the language from the address only', async () => {
+    const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+    const page = await context.newPage()
+    await page.goto('/informacion?lang=en')
+    await page.getByRole('heading', { name: 'Anonymous information' }).waitFor()
+    const vehiculos = page.locator('.radios__item', { hasText: 'Vehicles' })
+    await expect.poll(() => vehiculos.textContent()).toContain('cannot take information right now')
+    await photograph(page, 'informacion-inicio-en-desktop')
+    await page.getByLabel('Vehicles', { exact: true }).check()
+    await page.getByRole('button', { name: 'Start' }).click()
+    await page
+      .getByRole('link', { name: 'The team of this category cannot take information right now.' })
+      .waitFor()
+    // Choosing Kreyòl changes the address, not the device.
+    await page.getByRole('button', { name: 'Kreyòl ayisyen' }).click()
+    await page.getByRole('heading', { name: 'Enfòmasyon anonim' }).waitFor()
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ht')
+    expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it('keeps the draft on the device only when asked, after a warning, and erases it when asked', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await page.goto('/informacion')
+    await page.getByText('no lo marque en un dispositivo compartido', { exact: false }).waitFor()
+    await page.getByLabel('Guardar el borrador en este dispositivo').check()
+    await page.getByLabel('Drogas', { exact: true }).check()
+    await page.getByRole('button', { name: 'Comenzar' }).click()
+    await page.getByLabel('¿Qué está pasando?').fill('Guardado para después')
+    await page.getByText('El borrador se guarda en este dispositivo hasta que lo envíe.').waitFor()
+    await continuar(page)
+    await page.getByRole('heading', { name: '¿Dónde ocurre?' }).waitFor()
+
+    // A new visit (the kept draft asks nothing on leaving) finds it only when asked to.
+    await page.goto('/informacion')
+    await page.getByRole('button', { name: 'Continuar el borrador guardado en este dispositivo' }).click()
+    await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
+    await page.getByText('Guardado para después').waitFor()
+
+    await page.getByRole('link', { name: /^Cambiar\s+categoría$/ }).click()
+    await page.getByLabel('Guardar el borrador en este dispositivo').uncheck()
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const pedido = indexedDB.open('comisaria-drafts')
+              pedido.onsuccess = () => {
+                const leer = pedido.result
+                  .transaction('drafts')
+                  .objectStore('drafts')
+                  .get('informacion-anonima')
+                leer.onsuccess = () => resolve(leer.result ?? null)
+              }
+            }),
+        ),
+      )
+      .toBeNull()
+    await context.close()
+  })
+
+  it('works with cookies and site data blocked, as a private window may have them; a lost answer sent again is one tip', async () => {
+    // Chromium's own "block all cookies" setting (site data included): localStorage and
+    // sessionStorage throw, IndexedDB refuses. The profile's preferences set it before the start.
+    const perfil = mkdtempSync(join(tmpdir(), 'cv-sin-cookies-'))
+    mkdirSync(join(perfil, 'Default'))
+    writeFileSync(
+      join(perfil, 'Default', 'Preferences'),
+      JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
+    )
+    const context = await chromium.launchPersistentContext(perfil, {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      baseURL: server.origin,
+      viewport: DESKTOP,
+      locale: 'es-CL',
+    })
+    try {
+      const page = context.pages()[0] ?? (await context.newPage())
+      const errores: string[] = []
+      page.on('pageerror', (error) => errores.push(error.message))
+      await page.goto('/informacion')
+      // The setting is in force: the page cannot use storage.
+      expect(
+        await page.evaluate(() => {
+          try {
+            localStorage.getItem('x')
+            return 'available'
+          } catch {
+            return 'blocked'
+          }
+        }),
+      ).toBe('blocked')
+      // Asked to keep the draft, the page says it cannot, and the box is left unticked.
+      const guardar = page.getByLabel('Guardar el borrador en este dispositivo')
+      await guardar.click()
+      await page.getByText('Este navegador no permite guardar el borrador').waitFor()
+      expect(await guardar.isChecked()).toBe(false)
+      // The first answer to the tip is lost after the server kept it (the link dropped on the way
+      // back): the page sends the same body again, and the server answers it as the first.
+      let perdida = false
+      await page.route('**/api/informacion?lang=*', async (route) => {
+        if (perdida) return route.fallback()
+        perdida = true
+        const respuesta = await route.fetch()
+        expect(respuesta.status()).toBe(201)
+        await route.abort('connectionreset')
+      })
+      const antes = (await tipsGuardados()).length
+      const marcador = `${MARCADOR} (sin cookies)`
+      const recibo = await enviarTipDeDrogas(page, marcador, '-sin-cookies', false, true)
+      expect(perdida).toBe(true)
+      expect((await abrirTip(recibo)).respuestas.que).toBe(marcador)
+      expect((await tipsGuardados()).length).toBe(antes + 1)
+      expect(errores).toEqual([])
+      expect(await context.cookies()).toEqual([])
+    } finally {
+      await context.close()
+      rmSync(perfil, { recursive: true, force: true })
+    }
+  })
+})

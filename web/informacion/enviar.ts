@@ -1,0 +1,133 @@
+/*
+ * Sending a tip (issue 17, points 3, 4 and 6): pay the proof of work, seal the plaintext to the
+ * desk's current key, make the receipt key, POST. The cryptography (@hpke/core) and the solver load
+ * here, at send, never with the pages: a first visit stays within the budget.
+ *
+ * A body is made once per plaintext and kept in the page: an answer lost on a bad link is asked
+ * again with the same body (the same receipt hash), and the server answers a copy as it answered
+ * the first (worker/informacion/route.ts). Only when its challenge has expired is it paid again.
+ */
+import type { FieldError } from '../../worker/errors.ts'
+import { type MesaConClave, pedirMesas, tieneClave } from './mesas.ts'
+import { API } from './rutas.ts'
+import type { TipPlano } from './texto-plano.ts'
+
+/** What the tipster is told while it goes. */
+export type Etapa = 'prueba' | 'cifrando'
+
+/** What became of a send: the receipt key to show, or the problems in the API's words. */
+export type Resultado =
+  | { ok: true; recibo: string; id: string; dia: string; unidad: string }
+  | { ok: false; sinRed: true }
+  | { ok: false; sinRed: false; problemas: FieldError[] }
+
+interface Preparado {
+  /** The plaintext it was made from: another plaintext needs another body. */
+  plano: string
+  mesa: MesaConClave
+  recibo: string
+  cuerpo: Record<string, unknown>
+}
+
+let preparado: Preparado | undefined
+
+/** Forgets the prepared body (the tip was sent, or the draft dropped). */
+export function olvidarEnvio(): void {
+  preparado = undefined
+}
+
+async function preparar(plano: TipPlano, mesa: MesaConClave): Promise<Preparado> {
+  const { derivarRecibo, formatoRecibo, infoMesa, nuevoRecibo, sellarJson } = await import('./cripto.ts')
+  const clave = nuevoRecibo()
+  const [{ reciboHash, respuestaClave }, recibo, { enc, cifrado }] = await Promise.all([
+    derivarRecibo(clave),
+    formatoRecibo(clave),
+    sellarJson(mesa.publica, infoMesa(mesa.id, mesa.claveVersion), plano),
+  ])
+  const cuerpo: Record<string, unknown> = {
+    mesa: mesa.id,
+    cifrado,
+    enc,
+    claveVersion: mesa.claveVersion,
+    reciboHash,
+    respuestaClave,
+  }
+  // The file step (H2, issue 17 point 5) goes here: the files uploaded encrypted first, their ids
+  // put in `cuerpo.archivos` (and their keys in the plaintext's `archivos`, sealed above).
+  if (plano.archivos.length > 0) cuerpo.archivos = plano.archivos.map((a) => a.id)
+  return { plano: JSON.stringify(plano), mesa, recibo, cuerpo }
+}
+
+async function publicar(cuerpo: Record<string, unknown>, idioma: string) {
+  try {
+    const r = await fetch(`${API.enviar}?lang=${idioma}`, {
+      method: 'POST',
+      credentials: 'omit',
+      cache: 'no-store',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(cuerpo),
+    })
+    return { status: r.status, json: (await r.json().catch(() => undefined)) as unknown }
+  } catch {
+    return { status: 0, json: undefined }
+  }
+}
+
+const campos = (json: unknown): FieldError[] => {
+  const body = (json ?? {}) as { message?: string; fields?: FieldError[] }
+  return body.fields && body.fields.length > 0
+    ? body.fields
+    : [{ field: 'body', message: body.message ?? '' }]
+}
+
+/**
+ * Sends the tip: the same plaintext sent again (after a lost answer) goes with the same body.
+ *
+ * @example
+ * const r = await enviarInformacion(textoPlano(borradorActual(), 'drogas', 'es', []), 'es', setEtapa)
+ * if (r.ok) mostrar(r.recibo)
+ */
+export async function enviarInformacion(
+  plano: TipPlano,
+  idioma: string,
+  etapa: (e: Etapa) => void,
+  sinClave: () => FieldError,
+): Promise<Resultado> {
+  const texto = JSON.stringify(plano)
+  if (preparado?.plano !== texto) {
+    let mesa: MesaConClave | undefined
+    try {
+      const encontrada = (await pedirMesas()).find((m) => m.id === plano.categoria)
+      if (!tieneClave(encontrada)) return { ok: false, sinRed: false, problemas: [sinClave()] }
+      mesa = encontrada
+    } catch {
+      return { ok: false, sinRed: true }
+    }
+    preparado = undefined
+    etapa('cifrando')
+    preparado = await preparar(plano, mesa)
+  }
+  const actual = preparado
+  if (!('desafio' in actual.cuerpo)) {
+    etapa('prueba')
+    const { pagarDesafio } = await import('./desafio.ts')
+    try {
+      actual.cuerpo.desafio = await pagarDesafio()
+    } catch {
+      return { ok: false, sinRed: true }
+    }
+  }
+  etapa('cifrando')
+  const { status, json } = await publicar(actual.cuerpo, idioma)
+  if (status === 0 || status >= 500 || status === 408 || status === 429) return { ok: false, sinRed: true }
+  if (status === 201 || status === 200) {
+    const { id, dia } = json as { id: string; dia: string }
+    preparado = undefined
+    return { ok: true, recibo: actual.recibo, id, dia, unidad: actual.mesa.unidad }
+  }
+  const problemas = campos(json)
+  // A spent or expired challenge (or a rotated key): the next press pays, or seals, again.
+  if (problemas.some((p) => p.field === 'desafio')) delete actual.cuerpo.desafio
+  if (problemas.some((p) => p.field === 'claveVersion' || p.field === 'mesa')) preparado = undefined
+  return { ok: false, sinRed: false, problemas }
+}

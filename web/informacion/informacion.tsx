@@ -1,0 +1,65 @@
+import { useLocation } from '@solidjs/router'
+import { Match, onCleanup, onMount, Switch } from 'solid-js'
+import { screen } from '../components/lazy.ts'
+import { NotFound } from '../components/NotFound.tsx'
+import { vigilarSalida } from './estado.ts'
+import { esCategoria } from './preguntas.ts'
+import { paths } from './rutas.ts'
+
+/*
+ * Información anónima's entry (web/app.tsx registers one route, `/informacion/*`): the start page
+ * in a chunk of its own, the questions and check-your-answers in another, the receipt in a third.
+ * The cryptography loads only at send (web/informacion/enviar.ts).
+ */
+
+const Inicio = screen(
+  () => import('./Inicio.tsx'),
+  (m) => m.Inicio,
+)
+const Pregunta = screen(
+  () => import('./Formulario.tsx'),
+  (m) => m.PreguntaPagina,
+)
+const Revisar = screen(
+  () => import('./Formulario.tsx'),
+  (m) => m.Revisar,
+)
+const Recibo = screen(
+  () => import('./Recibo.tsx'),
+  (m) => m.Recibo,
+)
+
+const PREGUNTA = /^\/informacion\/([a-z_]+)\/(\d{1,2})$/
+
+/** Every screen under `/informacion`; the draft in memory asks before the page is left. */
+export function Informacion() {
+  const location = useLocation()
+  const path = () => location.pathname.replace(/\/+$/, '')
+  onMount(() => {
+    vigilarSalida()
+    // The footer's "drafts are kept on this device" is not true here (styles.css hides it).
+    document.documentElement.classList.add('sin-rastro')
+  })
+  onCleanup(() => document.documentElement.classList.remove('sin-rastro'))
+  const pregunta = () => {
+    const m = PREGUNTA.exec(path())
+    const categoria = m?.[1]
+    return esCategoria(categoria) ? { categoria, paso: Number(m?.[2]) } : undefined
+  }
+  return (
+    <Switch fallback={<NotFound />}>
+      <Match when={path() === paths.start}>
+        <Inicio />
+      </Match>
+      <Match when={path() === paths.review}>
+        <Revisar />
+      </Match>
+      <Match when={path() === paths.recibo}>
+        <Recibo />
+      </Match>
+      <Match when={pregunta()} keyed>
+        {(p) => <Pregunta categoria={p.categoria} paso={p.paso} />}
+      </Match>
+    </Switch>
+  )
+}
