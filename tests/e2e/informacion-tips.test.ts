@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { cifrarArchivo } from '../../web/informacion/archivos-cifrado.ts'
+import { limpiarFoto } from '../../web/informacion/archivos-metadatos.ts'
 import {
   abrirJson,
   derivarRecibo,
@@ -9,6 +12,8 @@ import {
   type Sellado,
   sellarJson,
 } from '../../web/informacion/cripto.ts'
+import { OFFSET_HEADER, PARTE_CONTENT_TYPE } from '../../worker/archivos/limites.ts'
+import { jpegConGps } from '../support/fotos.ts'
 import { resolver } from '../support/informacion.ts'
 import {
   DROGAS,
@@ -46,6 +51,36 @@ const informante = {
       body: JSON.stringify({ desafio: await resolver(challenge), ...body }),
     })
   },
+  /** A photo cleaned on the device, encrypted and uploaded: what the tip's plaintext says of it. */
+  async foto(nombre: string) {
+    const limpia = limpiarFoto(jpegConGps(), 'image/jpeg', 'es')
+    if (!limpia) throw new Error('the photo was not cleaned')
+    const cifrado = await cifrarArchivo(new Blob([limpia.bytes]))
+    const lote = (await (
+      await informante.post('/archivos', { archivos: [{ bytes: cifrado.fuente.size }] })
+    ).json()) as { archivos: { id: string; token: string }[] }
+    const [subida] = lote.archivos
+    if (!subida) throw new Error('no upload')
+    const bytes = new Uint8Array(await (await cifrado.fuente.slice(0, cifrado.fuente.size)).arrayBuffer())
+    const parte = await fetch(`${escena.origin()}/api/informacion/archivos/${subida.id}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${subida.token}`,
+        'content-type': PARTE_CONTENT_TYPE,
+        [OFFSET_HEADER]: '0',
+      },
+      body: bytes,
+    })
+    expect(parte.status).toBe(200)
+    const archivo = {
+      id: subida.id,
+      nombre,
+      tipo: 'image/jpeg',
+      bytes: cifrado.bytes,
+      sha256: cifrado.sha256,
+    }
+    return { archivo: { ...archivo, clave: cifrado.clave, quitado: limpia.quitado }, limpia: limpia.bytes }
+  },
   async publica(mesa: string) {
     const mesas = (await (await fetch(`${escena.origin()}/api/informacion/mesas`)).json()) as {
       id: string
@@ -68,6 +103,7 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
     // A tip sealed to the drugs desk's published key, as the tipster's browser seals it.
     const recibo = await derivarRecibo(nuevoRecibo())
     const marker = `Venden en el pasaje ${crypto.randomUUID().slice(0, 8)}`
+    const { archivo, limpia } = await informante.foto('pasaje.jpg')
     const sellado = await sellarJson(await informante.publica('drogas'), infoMesa('drogas', 1), {
       v: 1,
       categoria: 'drogas',
@@ -77,11 +113,12 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
         lugar: 'Pasaje Los Aromos',
         vehiculos: [{ patente: ROBADA, marca: 'Toyota', color: 'Rojo' }],
       },
-      archivos: [],
+      archivos: [archivo],
       idioma: 'es',
     })
     const enviado = await informante.post('', {
       mesa: 'drogas',
+      archivos: [archivo.id],
       ...sellado,
       claveVersion: 1,
       reciboHash: recibo.reciboHash,
@@ -106,6 +143,20 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
     await ana
       .getByText(`La patente ${ROBADA} tiene encargo por robo desde el 2026-11-02, en Santiago.`)
       .waitFor()
+
+    // The photo: what the tipster's device removed, then decrypted here — without its GPS tag.
+    await ana.getByText(/^El equipo del informante quitó: .*GPS/).waitFor()
+    await ana.getByRole('button', { name: 'Abrir pasaje.jpg' }).click()
+    await ana.getByRole('img', { name: 'pasaje.jpg' }).waitFor()
+    const [descarga] = await Promise.all([
+      ana.waitForEvent('download'),
+      ana.getByRole('link', { name: 'Descargar pasaje.jpg' }).click(),
+    ])
+    const abierta = readFileSync(await descarga.path())
+    expect(Buffer.compare(abierta, Buffer.from(limpia))).toBe(0)
+    expect(limpiarFoto(new Uint8Array(abierta), 'image/jpeg', 'es')?.quitado ?? []).not.toContainEqual(
+      expect.stringMatching(/GPS/),
+    )
 
     // A note, a state with a note, a question: each sealed here, each shown back opened.
     await ana.getByLabel('Nota', { exact: true }).fill('Cruzar con SEBV')

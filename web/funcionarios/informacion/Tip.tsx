@@ -4,12 +4,15 @@ import { nombreComuna } from '../../components/Comuna.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
-import { SummaryList } from '../../components/SummaryList.tsx'
+import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import type { Me } from '../../cuenta/session.ts'
 import { type ApiResult, callApi, problemsOf } from '../../forms/api.ts'
+import { tinf } from '../../informacion/i18n/index.ts'
+import { esCategoria, PREGUNTAS } from '../../informacion/preguntas.ts'
 import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
+import { ArchivosDelTip } from './ArchivosDelTip.tsx'
 import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
 import { colaDe, ESTADOS_COLA, estadoEnPalabras } from './Cola.tsx'
 import { tin } from './i18n/index.ts'
@@ -27,31 +30,19 @@ import {
   preguntar,
   type Respuesta,
   type TipAbierto,
+  type TipPlano,
 } from './tips.ts'
 
 /** The answers in the order the tipster's pages ask them; a key not listed follows. */
 const ORDEN = ['que', 'comuna', 'lugar', 'punto', 'cuando', 'quienes', 'vehiculos', 'mas']
 
+/** The fields of a person or a vehicle, in words (their questions are the tipster's, below). */
 const CAMPOS = {
-  que: 'in.tip.campo.que',
-  comuna: 'in.tip.campo.comuna',
-  lugar: 'in.tip.campo.lugar',
-  punto: 'in.tip.campo.punto',
-  cuando: 'in.tip.campo.cuando',
-  quienes: 'in.tip.campo.quienes',
   descripcion: 'in.tip.campo.descripcion',
   alias: 'in.tip.campo.alias',
-  vehiculos: 'in.tip.campo.vehiculos',
   patente: 'in.tip.campo.patente',
   marca: 'in.tip.campo.marca',
   color: 'in.tip.campo.color',
-  mas: 'in.tip.campo.mas',
-} as const
-
-const CATEGORIAS = {
-  drogas: 'in.tip.categoria.drogas',
-  vehiculos: 'in.tip.categoria.vehiculos',
-  crimen_organizado: 'in.tip.categoria.crimen_organizado',
 } as const
 
 const FALTA = {
@@ -67,7 +58,7 @@ const enLista = <K extends string>(palabras: Record<K, Parameters<typeof tin>[0]
   return conocida ? tin(palabras[conocida]) : clave
 }
 
-/** A field of a person or vehicle, or an answer, in words. */
+/** A field of a person or vehicle in words. */
 const palabra = (clave: string) => enLista(CAMPOS, clave)
 
 /** An item's fields in words: «Patente: BBBB12, Marca: Toyota». */
@@ -76,12 +67,39 @@ const item = (valor: Record<string, string>) =>
     .map(([k, v]) => `${palabra(k)}: ${k === 'comuna' ? nombreComuna(v) : v}`)
     .join(', ')
 
-const enPalabras = (clave: string, valor: Respuesta) =>
-  typeof valor === 'string'
-    ? clave === 'comuna'
-      ? nombreComuna(valor)
-      : valor
-    : valor.map((v) => (typeof v === 'string' ? v : item(v))).join('; ')
+const enPalabras = (valor: Respuesta) =>
+  typeof valor === 'string' ? valor : valor.map((v) => (typeof v === 'string' ? v : item(v))).join('; ')
+
+/** The parts of a place, sealed under their own keys (texto-plano.ts). */
+const LUGAR = ['comuna', 'lugar', 'punto']
+
+/**
+ * The tip's answers, each under its question as the tipster read it (the questions are data,
+ * web/informacion/preguntas.ts, their words the tipster's catalogue), in the form's order; an
+ * answer under a key the form no longer asks is shown under that key.
+ */
+function filas(plano: TipPlano): SummaryRow[] {
+  const r = plano.respuestas
+  const preguntas = esCategoria(plano.categoria) ? PREGUNTAS[plano.categoria] : []
+  const vistas = new Set<string>()
+  const conocidas = preguntas.flatMap((p): SummaryRow[] => {
+    if (p.id === 'donde') {
+      const partes = LUGAR.flatMap((k) => {
+        vistas.add(k)
+        const v = r[k]
+        return typeof v === 'string' ? [k === 'comuna' ? nombreComuna(v) : v] : []
+      })
+      return partes.length > 0 ? [{ key: tinf('inf.q.donde'), value: partes.join(', ') }] : []
+    }
+    vistas.add(p.id)
+    const v = r[p.id]
+    return v === undefined ? [] : [{ key: tinf(`inf.q.${p.id}`), value: enPalabras(v) }]
+  })
+  const otras = Object.entries(r)
+    .filter(([k]) => !vistas.has(k))
+    .map(([k, v]) => ({ key: k, value: enPalabras(v) }))
+  return [...conocidas, ...otras]
+}
 
 /** The tip of the path: opened here, or why not (`null`: not on this desk; a string: the reason). */
 async function cargar(userId: string, mesa: string, id: string) {
@@ -142,10 +160,6 @@ function Parte(props: { id: string; titulo: string; children: JSX.Element }) {
 function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void }) {
   const detalle = () => props.abierto.detalle
   const respuestas = () => props.abierto.plano.respuestas
-  const claves = () =>
-    Object.keys(respuestas()).sort(
-      (a, b) => (ORDEN.indexOf(a) + 1 || ORDEN.length + 1) - (ORDEN.indexOf(b) + 1 || ORDEN.length + 1),
-    )
   const patentes = () => {
     const vehiculos = respuestas().vehiculos
     return Array.isArray(vehiculos)
@@ -220,20 +234,29 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
       </Show>
       <SummaryList
         rows={[
-          { key: tin('in.tip.categoria'), value: enLista(CATEGORIAS, props.abierto.plano.categoria) },
+          {
+            key: tin('in.tip.categoria'),
+            value: esCategoria(props.abierto.plano.categoria)
+              ? tinf(`inf.cat.${props.abierto.plano.categoria}`)
+              : props.abierto.plano.categoria,
+          },
           { key: tin('in.cola.estado'), value: estadoEnPalabras(detalle().estado) },
           { key: tin('in.cola.recibida'), value: enDia(detalle().dia) },
         ]}
       />
       <Parte id="tip-respuestas" titulo={tin('in.tip.respuestas')}>
-        <SummaryList
-          rows={claves().map((k) => ({ key: palabra(k), value: enPalabras(k, respuestas()[k] ?? '') }))}
-        />
+        <SummaryList rows={filas(props.abierto.plano)} />
         <Show when={patentes().length > 0}>
           <ul class="list">
             <For each={patentes()}>{(patente) => <ConsultaEncargo patente={patente} />}</For>
           </ul>
         </Show>
+      </Parte>
+      <Parte id="tip-archivos" titulo={tin('in.tip.archivos')}>
+        <ArchivosDelTip
+          mesa={detalle().mesa}
+          archivos={[...props.abierto.plano.archivos, ...props.abierto.mensajes.flatMap((m) => m.archivos)]}
+        />
       </Parte>
       <Parte id="tip-mensajes" titulo={tin('in.tip.mensajes')}>
         <Show when={props.abierto.mensajes.length > 0} fallback={<p>{tin('in.tip.sinMensajes')}</p>}>

@@ -4,7 +4,9 @@ import type { planLeerTip, tipsDeMesa } from '../../../worker/informacion/trabaj
 import type { StolenVehicle } from '../../../worker/registries/index.ts'
 import { callApi } from '../../forms/api.ts'
 import { formatDay } from '../../i18n/dates.ts'
+import type { ArchivoDelTip } from '../../informacion/archivos-anonimos.ts'
 import { abrirJson, INFO_RESPUESTA, infoMesa, type Sellado, sellarJson } from '../../informacion/cripto.ts'
+import type { TipPlano } from '../../informacion/texto-plano.ts'
 import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
 import { claveDeMesa } from './llavero.ts'
 
@@ -21,34 +23,14 @@ export type FilaCola = Awaited<ReturnType<typeof tipsDeMesa>>[number]
 export type Detalle = Awaited<ReturnType<typeof planLeerTip>>['result']
 /** A desk the signed-in analyst is on, `GET …/mis-mesas`. */
 export type MiMesaListada = Awaited<ReturnType<typeof mesasDelActor>>[number]
-export type { Estado }
+export type { ArchivoDelTip, Estado, TipPlano }
 
 /** The queue's path (`?mesa=` picks the desk) and a tip's: `${TIP_PATH}<id>?mesa=drogas`. */
 export const COLA_PATH = '/funcionarios/informacion/cola'
 export const TIP_PATH = '/funcionarios/informacion/tips/'
 
-/** A file as the tip's plaintext describes it (H2's encrypted uploads). */
-export interface ArchivoDelTip {
-  id: string
-  nombre: string
-  tipo: string
-  bytes: number
-  sha256: string
-  clave: string
-  quitado: string[]
-}
-
-/** An answer: free text, or items (people, vehicles) of named fields. */
-export type Respuesta = string | string[] | Record<string, string>[]
-
-/** The tip's plaintext (docs: issue 17's contract; web/informacion's form seals it). */
-export interface TipPlano {
-  v: 1
-  categoria: string
-  respuestas: Record<string, Respuesta>
-  archivos?: ArchivoDelTip[]
-  idioma?: string
-}
+/** An answer as the tipster's form seals it (web/informacion/texto-plano.ts). */
+export type Respuesta = TipPlano['respuestas'][string]
 
 /** One message both ways, opened: `texto` null when this browser cannot open it. */
 export interface MensajeAbierto {
