@@ -100,7 +100,7 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
   .post('/mesas/:mesa/resellar', ANALIZAR, async (c) => {
     const input = await cuerpo(c, ResellarInput, ['mensajes'])
     const mesa = await mesaDe(c)
-    return guardar(c, await planResellar(serviceContext(c), actorOf(c), mesa, input), 200)
+    return guardar(c, await planResellar(serviceContext(c), mesa, input), 200)
   })
   .get('/vehiculos/:patente', ANALIZAR, async (c) => {
     const actor = actorOf(c)

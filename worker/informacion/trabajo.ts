@@ -472,11 +472,10 @@ export async function porResellar(db: Database, mesa: Mesa) {
  * sealed to that desk's current key; the update holds only while that is still so when it runs.
  *
  * @example
- * const planned = await planResellar(ctx, actor, 'drogas', { mensajes: [{ id, enc, cifrado, claveVersion: 2 }] })
+ * const planned = await planResellar(ctx, 'drogas', { mensajes: [{ id, enc, cifrado, claveVersion: 2 }] })
  */
 export async function planResellar(
   ctx: ServiceContext,
-  actor: Actor,
   mesa: Mesa,
   input: ResellarInput,
 ): Promise<Planned<{ resellados: number }>> {

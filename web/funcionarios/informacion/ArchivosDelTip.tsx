@@ -69,7 +69,11 @@ function Archivo(props: { mesa: string; archivo: ArchivoDelTip }) {
         {(enlace) => (
           <>
             <Show when={props.archivo.tipo.startsWith('image/')}>
-              <img src={enlace()} alt={props.archivo.nombre} style={{ 'max-width': '100%', height: 'auto' }} />
+              <img
+                src={enlace()}
+                alt={props.archivo.nombre}
+                style={{ 'max-width': '100%', height: 'auto' }}
+              />
             </Show>
             <p>
               <a href={enlace()} download={props.archivo.nombre}>

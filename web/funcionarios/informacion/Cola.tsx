@@ -9,7 +9,12 @@ import { INFORMACION_API } from './api.ts'
 import { tin } from './i18n/index.ts'
 import { COLA_PATH, enDia, type FilaCola, type MiMesaListada, TIP_PATH } from './tips.ts'
 
-/** The states a queue can be filtered by, in the order an analyst works through them. */
+/**
+ * The states a queue can be filtered by, in the order an analyst works through them.
+ *
+ * @example
+ * ESTADOS_COLA.includes('nueva') // true
+ */
 export const ESTADOS_COLA = ['nueva', 'en_analisis', 'derivada', 'descartada'] as const
 
 const PALABRAS_ESTADO = {
@@ -19,7 +24,12 @@ const PALABRAS_ESTADO = {
   descartada: 'in.estado.tip.descartada',
 } as const
 
-/** A state in words: «Nueva», «En análisis», … (an unknown one as it came). */
+/**
+ * A state in words: «Nueva», «En análisis», … (an unknown one as it came).
+ *
+ * @example
+ * estadoEnPalabras('en_analisis') // 'En análisis'
+ */
 export const estadoEnPalabras = (estado: string) => {
   const clave = ESTADOS_COLA.find((e) => e === estado)
   return clave ? tin(PALABRAS_ESTADO[clave]) : estado
@@ -39,6 +49,9 @@ async function cargar(mesaPedida: string | undefined, estado: string) {
  * `/funcionarios/informacion/cola?mesa=&estado=`: a desk's tips, oldest first — the day each came
  * in, its state and the tipster's unread messages — filtered by state. Nothing here is sealed: the
  * tip opens (and its read is audited) on its own page.
+ *
+ * @example
+ * <Route path="/funcionarios/informacion/cola" component={Cola} />
  */
 export function Cola() {
   const titulo = () => tin('in.cola.title')
@@ -121,5 +134,10 @@ export function Cola() {
   )
 }
 
-/** The queue of a desk, as a link's address. */
+/**
+ * The queue of a desk, as a link's address.
+ *
+ * @example
+ * colaDe('drogas') // '/funcionarios/informacion/cola?mesa=drogas'
+ */
 export const colaDe = (mesa: string) => `${COLA_PATH}?mesa=${encodeURIComponent(mesa)}`

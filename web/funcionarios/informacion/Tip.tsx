@@ -33,9 +33,6 @@ import {
   type TipPlano,
 } from './tips.ts'
 
-/** The answers in the order the tipster's pages ask them; a key not listed follows. */
-const ORDEN = ['que', 'comuna', 'lugar', 'punto', 'cuando', 'quienes', 'vehiculos', 'mas']
-
 /** The fields of a person or a vehicle, in words (their questions are the tipster's, below). */
 const CAMPOS = {
   descripcion: 'in.tip.campo.descripcion',
@@ -449,6 +446,9 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
  * history — and the desk's actions: a state with a note, a note, a question to the tipster, a
  * forward re-sealed to another desk, a plate checked against the stolen-vehicle registry. The read
  * is audited on the server.
+ *
+ * @example
+ * ['informacion/tips/', screen(informacion, (m) => m.Tip)] // web/funcionarios/rutas.tsx
  */
 export function Tip() {
   const id = useParametro()

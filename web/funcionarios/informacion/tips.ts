@@ -25,7 +25,12 @@ export type Detalle = Awaited<ReturnType<typeof planLeerTip>>['result']
 export type MiMesaListada = Awaited<ReturnType<typeof mesasDelActor>>[number]
 export type { ArchivoDelTip, Estado, TipPlano }
 
-/** The queue's path (`?mesa=` picks the desk) and a tip's: `${TIP_PATH}<id>?mesa=drogas`. */
+/**
+ * The queue's path (`?mesa=` picks the desk) and a tip's.
+ *
+ * @example
+ * `${TIP_PATH}${tip.id}?mesa=drogas`
+ */
 export const COLA_PATH = '/funcionarios/informacion/cola'
 export const TIP_PATH = '/funcionarios/informacion/tips/'
 
@@ -56,10 +61,17 @@ export interface TipAbierto {
   notas: NotaAbierta[]
 }
 
-/** Opens what was sealed to a desk key of a version; null when it does not open. */
+/**
+ * Opens what was sealed to a desk key of a version; null when it does not open here (a version
+ * this analyst holds no copy of, a damaged ciphertext): the page says so for that text alone.
+ */
 async function abrirDeMesa<T>(userId: string, mesa: string, version: number, sellado: Sellado) {
-  const { par } = await claveDeMesa(userId, mesa, version)
-  return abrirJson<T>(par, infoMesa(mesa, version), sellado).catch(() => null)
+  try {
+    const { par } = await claveDeMesa(userId, mesa, version)
+    return await abrirJson<T>(par, infoMesa(mesa, version), sellado)
+  } catch {
+    return null
+  }
 }
 
 /**
