@@ -116,6 +116,7 @@ export function Cola() {
                                   { key: tin('in.cola.recibida'), value: enDia(fila.dia) },
                                   { key: tin('in.cola.estado'), value: estadoEnPalabras(fila.estado) },
                                   { key: tin('in.cola.sinLeer'), value: String(fila.mensajesSinLeer) },
+                                  { key: tin('in.tip.archivos'), value: String(fila.archivos) },
                                 ]}
                               />
                             </li>
