@@ -50,6 +50,9 @@ import { messages as denunciasStaffHt } from '../../web/funcionarios/denuncias/i
 import { messages as staffEn } from '../../web/funcionarios/i18n/en.ts'
 import { messages as staffEs } from '../../web/funcionarios/i18n/es.ts'
 import { messages as staffHt } from '../../web/funcionarios/i18n/ht.ts'
+import { messages as analistasEn } from '../../web/funcionarios/informacion/i18n/en.ts'
+import { messages as analistasEs } from '../../web/funcionarios/informacion/i18n/es.ts'
+import { messages as analistasHt } from '../../web/funcionarios/informacion/i18n/ht.ts'
 import { messages as permisosStaffEn } from '../../web/funcionarios/permisos/i18n/en.ts'
 import { messages as permisosStaffEs } from '../../web/funcionarios/permisos/i18n/es.ts'
 import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18n/ht.ts'
@@ -143,6 +146,11 @@ const suites = {
     ht: condolenciasHt,
   },
   'anonymous tip strings (web/informacion/i18n)': { es: informacionEs, en: informacionEn, ht: informacionHt },
+  'analysts of anonymous tips strings (web/funcionarios/informacion/i18n)': {
+    es: analistasEs,
+    en: analistasEn,
+    ht: analistasHt,
+  },
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
   'outbox waits on a sign-in (web/offline/i18n)': { es: esperaEs, en: esperaEn, ht: esperaHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },

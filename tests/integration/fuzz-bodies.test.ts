@@ -629,7 +629,10 @@ const TRABAJO: Record<string, (session: string) => Endpoint> = {
     jsonPost(
       `${TIP}/preguntas`,
       PreguntaInput,
-      { sellado: object([SELLADO], [null, {}, SELLADO_MESA, 'sellado']) },
+      {
+        sellado: object([SELLADO], [null, {}, SELLADO_MESA, 'sellado']),
+        copia: object([SELLADO_MESA], [null, {}, SELLADO, 'copia']),
+      },
       { session },
     ),
   'POST /api/funcionarios/informacion/mesas/:mesa/tips/:id/derivar': (session) =>

@@ -174,6 +174,26 @@ describe('información anónima: the desks’ keys (decision 0044)', () => {
       versiones: number[]
     }[]
     expect(pendientes.map((p) => [p.userId, p.versiones])).toEqual([[beto.userId, [1]]])
+    // Every colleague with a key, named, with the versions they hold: what a rotation wraps for.
+    const analistas = async () =>
+      (await (await ana.client.get('/api/funcionarios/informacion/mesas/drogas/analistas')).json()) as {
+        userId: string
+        nombre: string
+        versiones: number[]
+      }[]
+    expect((await analistas()).map((a) => [a.userId, a.versiones]).sort()).toEqual(
+      [
+        [ana.userId, [1]],
+        [beto.userId, []],
+      ].sort(),
+    )
+    expect((await analistas()).every((a) => a.nombre.length > 0)).toBe(true)
+    expect((await beto.client.get('/api/funcionarios/informacion/mesas/vehiculos/analistas')).status).toBe(
+      404,
+    )
+    expect(await (await beto.client.get('/api/funcionarios/informacion/mis-mesas')).json()).toEqual([
+      { id: 'drogas', unidad: expect.any(String), claveVersion: 1 },
+    ])
     const deskDeAna = await desenvolver(ana.propio, await (await suya(ana.client)).json())
     const paraBeto = await envolver(deskDeAna, pendientes[0]?.publica ?? {}, 'drogas', 1)
     expect(

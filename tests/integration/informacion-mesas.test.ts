@@ -116,10 +116,33 @@ describe('información anónima: the way back and the desks’ work (decision 00
     expect(abierto.respuestas.que).toBe(marker)
 
     // Ana asks; the tipster returns with the receipt id and opens the question with the reply key.
+    // The desk's own copy, sealed to the desk key, is kept as a note of the question's id: what is
+    // sealed to the reply key the desk cannot open again. Without a copy, or an old one: refused.
     const pregunta = await sellarJson(leido.respuestaClave, INFO_RESPUESTA, { v: 1, texto: '¿De qué color?' })
-    expect((await ana.client.post(`${base}/drogas/tips/${id}/preguntas`, { sellado: pregunta })).status).toBe(
-      201,
-    )
+    const copiaMesa = {
+      claveVersion: 1,
+      ...(await sellarJson(drogas.publicKey, infoMesa('drogas', 1), { v: 1, texto: '¿De qué color?' })),
+    }
+    const preguntar = (body: unknown) => ana.client.post(`${base}/drogas/tips/${id}/preguntas`, body)
+    expect(await campos(await preguntar({ sellado: pregunta }))).toEqual(['copia'])
+    expect(
+      await campos(await preguntar({ sellado: pregunta, copia: { ...copiaMesa, claveVersion: 2 } })),
+    ).toEqual(['copia'])
+    const preguntada = await preguntar({ sellado: pregunta, copia: copiaMesa })
+    expect(preguntada.status).toBe(201)
+    const { id: preguntaId } = (await preguntada.json()) as { id: string }
+    const conCopia = (await detalle(ana.client, 'drogas')).body
+    expect(conCopia.mensajes.map((m) => [m.id, m.autor])).toEqual([[preguntaId, 'mesa']])
+    const suCopia = conCopia.notas.find((n) => n.id === preguntaId)
+    expect(
+      (
+        await abrirJson<{ texto: string }>(
+          drogas.privateKey,
+          infoMesa('drogas', 1),
+          suCopia?.sellado ?? leido.tip,
+        )
+      ).texto,
+    ).toBe('¿De qué color?')
     const consulta = async () => {
       const response = await tipster.post('/consulta', {
         desafio: await tipster.desafio(),
@@ -267,8 +290,9 @@ describe('información anónima: the way back and the desks’ work (decision 00
       abrirJson<{ texto?: string }>(vehiculos.privateKey, infoMesa('vehiculos', 1), s)
     expect(await abrirJson(vehiculos.privateKey, infoMesa('vehiculos', 1), nuevo.tip)).toEqual(abierto)
     const textos = await Promise.all(nuevo.notas.map((n) => abrirVehiculos(n.sellado)))
-    expect(textos.map((n) => n.texto)).toEqual(['Revisar', 'Cruzar con SEBV'])
-    expect(nuevo.notas.map((n) => n.autor.id)).toEqual([ana.userId, ana.userId])
+    // The desk's copy of its question moved with the notes: the new desk reads what was asked.
+    expect(textos.map((n) => n.texto)).toEqual(['¿De qué color?', 'Revisar', 'Cruzar con SEBV'])
+    expect(nuevo.notas.map((n) => n.autor.id)).toEqual([ana.userId, ana.userId, ana.userId])
     const delInformante = nuevo.mensajes.find((m) => m.autor === 'informante')
     expect((await abrirVehiculos(delInformante?.sellado ?? nuevo.tip)).texto).toBe('Rojo, patente BB·BB·12')
     // The first desk's key opens none of it any more.

@@ -252,6 +252,8 @@ export const ROUTES: RouteCase[] = [
   { route: 'PUT /api/funcionarios/informacion/mi-clave', audience: ANALIZAR, body: {}, admitted: 400 },
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/clave', audience: ANALIZAR, admitted: 404 },
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/pendientes', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mesas/:mesa/analistas', audience: ANALIZAR, admitted: 404 },
+  { route: 'GET /api/funcionarios/informacion/mis-mesas', audience: ANALIZAR, admitted: 200 },
   // A tip's encrypted file (decision 0046): only the desk's analysts; reading one is in
   // tests/integration/informacion-archivos.test.ts.
   { route: 'GET /api/funcionarios/informacion/mesas/:mesa/archivos/:id', audience: ANALIZAR, admitted: 404 },

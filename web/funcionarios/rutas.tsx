@@ -43,6 +43,7 @@ const PANTALLAS: Record<string, Component> = {
   certificados: screen(certificados, (m) => m.Consulta),
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
+  'informacion/cola': screen(informacion, (m) => m.Cola),
 }
 
 /** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */
@@ -51,6 +52,7 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
   ['solicitudes-datos/', screen(solicitudesDatos, (m) => m.Solicitud)],
   ['denuncias/', screen(denuncias, (m) => m.Caso)],
   ['informacion/mesas/', screen(informacion, (m) => m.ClavesMesa)],
+  ['informacion/tips/', screen(informacion, (m) => m.Tip)],
 ]
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */

@@ -225,6 +225,69 @@ export async function pendientes(db: Database, mesa: Mesa) {
 }
 
 /**
+ * The desk's analysts who have registered a key, each with their name, public key and the versions
+ * of the desk key they hold a copy of: what a rotation wraps for (every colleague, not only the
+ * pending ones) and what «Pendientes» names beside a fingerprint. Disabled staff are left out, as
+ * a rotation leaves them out.
+ *
+ * @example
+ * await analistasDeMesa(db, 'drogas') // [{ userId, nombre: 'Ana Soto', publica: {…}, versiones: [1] }]
+ */
+export async function analistasDeMesa(db: Database, mesa: Mesa) {
+  const [analistas, tenidas] = await Promise.all([
+    db
+      .select({
+        userId: informacionAnalistas.userId,
+        nombres: users.givenNames,
+        apellidos: users.familyNames,
+        publica: informacionAnalistasClaves.publica,
+      })
+      .from(informacionAnalistas)
+      .innerJoin(
+        informacionAnalistasClaves,
+        eq(informacionAnalistasClaves.userId, informacionAnalistas.userId),
+      )
+      .innerJoin(users, eq(users.id, informacionAnalistas.userId))
+      .where(and(eq(informacionAnalistas.mesa, mesa), isNull(users.disabledAt)))
+      .orderBy(users.familyNames, users.givenNames),
+    db
+      .select({ userId: informacionClavesEnvueltas.userId, version: informacionClavesEnvueltas.version })
+      .from(informacionClavesEnvueltas)
+      .where(eq(informacionClavesEnvueltas.mesa, mesa)),
+  ])
+  return analistas.map((a) => ({
+    userId: a.userId,
+    nombre: `${a.nombres} ${a.apellidos}`.trim(),
+    publica: JSON.parse(a.publica) as Record<string, unknown>,
+    versiones: tenidas
+      .filter((t) => t.userId === a.userId)
+      .map((t) => t.version)
+      .sort((x, y) => x - y),
+  }))
+}
+
+/**
+ * The desks the signed-in analyst is on, with each desk's unit and current key version (null
+ * before its first key): the menu and «Mi clave» list these instead of asking every desk.
+ *
+ * @example
+ * await mesasDelActor(db, actor) // [{ id: 'drogas', unidad: 'OS-7 (Drogas)', claveVersion: 1 }]
+ */
+export async function mesasDelActor(db: Database, actor: Actor) {
+  if (!tieneCapacidad(actor, 'informacion.analizar')) return []
+  return db
+    .select({
+      id: informacionMesas.id,
+      unidad: informacionMesas.unidad,
+      claveVersion: informacionMesas.claveVersion,
+    })
+    .from(informacionAnalistas)
+    .innerJoin(informacionMesas, eq(informacionMesas.id, informacionAnalistas.mesa))
+    .where(eq(informacionAnalistas.userId, actor.userId))
+    .orderBy(informacionMesas.id)
+}
+
+/**
  * An analyst wraps versions of the desk key for a colleague of the same desk who has a key: only
  * versions that exist and the colleague lacks. No tip is re-encrypted (decision 0044, 6).
  *

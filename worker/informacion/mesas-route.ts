@@ -7,8 +7,10 @@ import { serviceContext } from '../service.ts'
 import { parse } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import {
+  analistasDeMesa,
   mesaDelAnalista,
   mesaDeRuta,
+  mesasDelActor,
   pendientes,
   planAgregarAnalista,
   planClaveEnvuelta,
@@ -55,6 +57,15 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
     await runWrites(ctx, planned.writes)
     c.header('Cache-Control', 'no-store')
     return c.json(planned.result)
+  })
+  .get('/mis-mesas', requireCapacidad('informacion.analizar'), async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await mesasDelActor(c.var.ports.db, actorOf(c)))
+  })
+  .get('/mesas/:mesa/analistas', requireCapacidad('informacion.analizar'), async (c) => {
+    const mesa = await mesaDe(c)
+    c.header('Cache-Control', 'no-store')
+    return c.json(await analistasDeMesa(c.var.ports.db, mesa))
   })
   .get('/mesas/:mesa/pendientes', requireCapacidad('informacion.analizar'), async (c) => {
     const mesa = await mesaDe(c)

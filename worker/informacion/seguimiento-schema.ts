@@ -72,8 +72,13 @@ export const EstadoInput = v.strictObject({ estado: v.picklist(ESTADOS), nota: v
 /** `POST …/tips/:id/notas`. */
 export const NotaInput = v.strictObject({ nota: SelladoMesa })
 
-/** `POST …/tips/:id/preguntas`: a question sealed to the tipster's reply key. */
-export const PreguntaInput = v.strictObject({ sellado: Sellado })
+/**
+ * `POST …/tips/:id/preguntas`: a question sealed to the tipster's reply key (`sellado`), and the
+ * desk's own copy sealed to the desk's current key (`copia`): what is sealed to the reply key the
+ * desk can never open again, so the copy is kept as a note of the question's id (trabajo.ts
+ * `planPregunta`) and moves with the notes when the tip is forwarded.
+ */
+export const PreguntaInput = v.strictObject({ sellado: Sellado, copia: SelladoMesa })
 
 const Resellado = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),

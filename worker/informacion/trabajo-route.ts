@@ -82,13 +82,9 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     return guardar(c, await planNota(serviceContext(c), actorOf(c), mesa, c.req.param('id'), nota), 201)
   })
   .post('/mesas/:mesa/tips/:id/preguntas', ANALIZAR, async (c) => {
-    const { sellado } = await cuerpo(c, PreguntaInput, ['sellado'])
+    const input = await cuerpo(c, PreguntaInput, ['sellado', 'copia'])
     const mesa = await mesaDe(c)
-    return guardar(
-      c,
-      await planPregunta(serviceContext(c), actorOf(c), mesa, c.req.param('id'), sellado),
-      201,
-    )
+    return guardar(c, await planPregunta(serviceContext(c), actorOf(c), mesa, c.req.param('id'), input), 201)
   })
   .post('/mesas/:mesa/tips/:id/derivar', ANALIZAR, async (c) => {
     const input = await cuerpo(c, DerivarInput, ['tip', 'mensajes', 'notas'])

@@ -306,27 +306,31 @@ export async function planNota(ctx: ServiceContext, actor: Actor, mesa: Mesa, id
 
 /**
  * An analyst's question to the tipster, sealed in their browser to the tip's reply key: the
- * tipster reads it when they come back with their receipt key.
+ * tipster reads it when they come back with their receipt key. The desk cannot open that again, so
+ * its copy, sealed to the desk's current key, is kept as a note with the question's id (the tip
+ * screen shows it as the question, not among the notes; a forward re-seals it with the notes).
  *
  * @example
- * const planned = await planPregunta(ctx, actor, 'drogas', id, { enc, cifrado })
+ * const planned = await planPregunta(ctx, actor, 'drogas', id, { sellado, copia: { enc, cifrado, claveVersion: 1 } })
  */
 export async function planPregunta(
   ctx: ServiceContext,
   actor: Actor,
   mesa: Mesa,
   id: string,
-  sellado: { enc: string; cifrado: string },
+  input: { sellado: { enc: string; cifrado: string }; copia: SelladoMesa },
 ) {
   const tip = await tipDeMesa(ctx.db, mesa, id)
+  await comprobarNota(ctx.db, mesa, input.copia, 'copia')
   const result = { id: crypto.randomUUID(), dia: localDate(ctx.clock.now()) }
   return {
     writes: [
       {
         sql: `insert into informacion_mensajes (id, informacion_id, autor, dia, enc, cifrado, por)
               values (?, (select id from informaciones where id = ? and mesa = ?), 'mesa', ?, ?, ?, ?)`,
-        args: [result.id, tip.id, mesa, result.dia, sellado.enc, sellado.cifrado, actor.userId],
+        args: [result.id, tip.id, mesa, result.dia, input.sellado.enc, input.sellado.cifrado, actor.userId],
       },
+      insertNota(tip.id, mesa, actor, { ...input.copia, ...result }),
       auditEntry(ctx, 'informacion.question_asked', { type: 'informacion', id: tip.id }, { mesa }),
     ],
     result,

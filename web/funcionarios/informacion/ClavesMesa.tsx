@@ -6,7 +6,14 @@ import type { Me } from '../../cuenta/session.ts'
 import { type ApiResult, callApi, problemsOf } from '../../forms/api.ts'
 import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
-import { INFORMACION_API, MESAS_API, type MesaPublica, MI_CLAVE_PATH, type Pendiente } from './api.ts'
+import {
+  type AnalistaDeMesa,
+  INFORMACION_API,
+  MESAS_API,
+  type MesaPublica,
+  MI_CLAVE_PATH,
+  type Pendiente,
+} from './api.ts'
 import { EstadoDeMesa } from './Estado.tsx'
 import { tin } from './i18n/index.ts'
 import { envolverPara, huella, nuevaVersion } from './llavero.ts'
@@ -14,19 +21,22 @@ import { estadoDeMesa } from './mesas.ts'
 
 /** The desk of the path as its analyst sees it; `null` off the desk, `undefined` with no server. */
 async function cargar(userId: string, id: string) {
-  const [mesas, pendientes] = await Promise.all([
+  const ruta = `${INFORMACION_API}/mesas/${encodeURIComponent(id)}`
+  const [mesas, pendientes, analistas] = await Promise.all([
     callApi<MesaPublica[]>('GET', MESAS_API),
-    callApi<Pendiente[]>('GET', `${INFORMACION_API}/mesas/${encodeURIComponent(id)}/pendientes`),
+    callApi<Pendiente[]>('GET', `${ruta}/pendientes`),
+    callApi<AnalistaDeMesa[]>('GET', `${ruta}/analistas`),
   ])
   const mesa = mesas.ok ? mesas.body.find((m) => m.id === id) : undefined
-  if (!pendientes.ok) return pendientes.status === 0 ? undefined : null
+  if (!pendientes.ok || !analistas.ok) return pendientes.status === 0 ? undefined : null
   if (!mesa) return mesas.ok ? null : undefined
+  const nombres = new Map(analistas.body.map((a) => [a.userId, a.nombre]))
   const colegas = await Promise.all(
     pendientes.body
       .filter((p) => p.userId !== userId)
-      .map(async (p) => ({ ...p, huella: await huella(p.publica) })),
+      .map(async (p) => ({ ...p, nombre: nombres.get(p.userId) ?? '', huella: await huella(p.publica) })),
   )
-  return { mesa, pendientes: pendientes.body, colegas, estado: await estadoDeMesa(userId, mesa) }
+  return { mesa, analistas: analistas.body, colegas, estado: await estadoDeMesa(userId, mesa) }
 }
 
 type Cargada = NonNullable<Awaited<ReturnType<typeof cargar>>>
@@ -61,7 +71,7 @@ function Mesa(props: { user: Me; datos: Cargada; recargar: () => void }) {
   }
   const nueva = (version: number) =>
     hacer(
-      () => nuevaVersion(props.user.id, mesa().id, version, props.datos.pendientes),
+      () => nuevaVersion(props.user.id, mesa().id, version, props.datos.analistas),
       (body) => ({ titulo: tin('in.creada.title'), texto: tin('in.creada.body', { version: body.version }) }),
       tin('in.rotar.incompleta'),
     )
@@ -124,7 +134,7 @@ function Mesa(props: { user: Me; datos: Cargada; recargar: () => void }) {
               {(colega) => (
                 <li>
                   <h3 class="heading-s" id={`colega-${colega.userId}`}>
-                    {tin('in.pendientes.colega', { huella: colega.huella })}
+                    {tin('in.pendientes.colega', { nombre: colega.nombre, huella: colega.huella })}
                   </h3>
                   <p>{tin('in.pendientes.versiones', { versiones: colega.versiones.join(', ') })}</p>
                   <button

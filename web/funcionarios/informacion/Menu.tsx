@@ -2,6 +2,7 @@ import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
 import { MI_CLAVE_PATH } from './api.ts'
 import { tin } from './i18n/index.ts'
+import { COLA_PATH } from './tips.ts'
 
 /** Información anónima's entry on the staff home: analysts only (`informacion.analizar`). */
 export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
@@ -10,6 +11,12 @@ export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> 
       title={tin('in.menu.title')}
       user={props.user}
       entries={[
+        {
+          href: COLA_PATH,
+          label: tin('in.menu.cola'),
+          hint: tin('in.menu.cola.hint'),
+          capacidad: 'informacion.analizar',
+        },
         {
           href: MI_CLAVE_PATH,
           label: tin('in.menu.miClave'),

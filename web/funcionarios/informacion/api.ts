@@ -1,4 +1,4 @@
-import type { pendientes } from '../../../worker/informacion/claves.ts'
+import type { analistasDeMesa, pendientes } from '../../../worker/informacion/claves.ts'
 import type { Sellado } from '../../informacion/cripto.ts'
 
 /** The analysts' key routes (worker/informacion/mesas-route.ts, decision 0044). */
@@ -12,6 +12,9 @@ export const MESA_PATH = '/funcionarios/informacion/mesas/'
 
 /** A colleague of the desk waiting for a wrapped copy of some versions, `GET …/mesas/:mesa/pendientes`. */
 export type Pendiente = Awaited<ReturnType<typeof pendientes>>[number] & { publica: JsonWebKey }
+
+/** An analyst of the desk with a key, named, with the versions they hold, `GET …/mesas/:mesa/analistas`. */
+export type AnalistaDeMesa = Awaited<ReturnType<typeof analistasDeMesa>>[number] & { publica: JsonWebKey }
 
 /** The caller's wrapped copy of a desk key, `GET …/mesas/:mesa/clave`. */
 export type EnvueltaRespuesta = Sellado & { mesa: string; version: number }

@@ -39,22 +39,26 @@ export async function estadoDeMesa(userId: string, mesa: MesaPublica): Promise<E
 }
 
 /**
- * The desks the signed-in analyst is on, each with its pending colleagues and their standing;
- * `undefined` when the server cannot be reached. No route lists one's desks: the pending list
- * answers 404 off the desk (decision 0044, 8), so each of the (three) desks is asked.
+ * The desks the signed-in analyst is on (`GET …/mis-mesas`), each with its pending colleagues and
+ * their standing; `undefined` when the server cannot be reached.
  *
  * @example
  * const mias = await misMesas(user.id)
  */
 export async function misMesas(userId: string): Promise<MiMesa[] | undefined> {
-  const todas = await callApi<MesaPublica[]>('GET', MESAS_API)
-  if (!todas.ok) return undefined
+  const [todas, suyas] = await Promise.all([
+    callApi<MesaPublica[]>('GET', MESAS_API),
+    callApi<{ id: string }[]>('GET', `${INFORMACION_API}/mis-mesas`),
+  ])
+  if (!todas.ok || !suyas.ok) return undefined
   const mias = await Promise.all(
-    todas.body.map(async (mesa) => {
-      const pendientes = await callApi<Pendiente[]>('GET', `${INFORMACION_API}/mesas/${mesa.id}/pendientes`)
-      if (!pendientes.ok) return []
-      return [{ mesa, pendientes: pendientes.body, estado: await estadoDeMesa(userId, mesa) }]
-    }),
+    todas.body
+      .filter((mesa) => suyas.body.some((s) => s.id === mesa.id))
+      .map(async (mesa) => {
+        const pendientes = await callApi<Pendiente[]>('GET', `${INFORMACION_API}/mesas/${mesa.id}/pendientes`)
+        if (!pendientes.ok) return []
+        return [{ mesa, pendientes: pendientes.body, estado: await estadoDeMesa(userId, mesa) }]
+      }),
   )
   return mias.flat()
 }
