@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { informaciones, informacionMensajes } from '../../db/schema/index.ts'
 import { cifrarArchivo } from '../../web/informacion/archivos-cifrado.ts'
 import { limpiarFoto } from '../../web/informacion/archivos-metadatos.ts'
 import {
@@ -13,6 +16,7 @@ import {
   sellarJson,
 } from '../../web/informacion/cripto.ts'
 import { OFFSET_HEADER, PARTE_CONTENT_TYPE } from '../../worker/archivos/limites.ts'
+import { localDate } from '../../worker/time.ts'
 import { jpegConGps } from '../support/fotos.ts'
 import { resolver } from '../support/informacion.ts'
 import {
@@ -216,5 +220,37 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
       await beto.getByText(visto).waitFor()
     await beto.getByText(/Derivada \(OS-7 \(Drogas\)\), por Ana Soto\./).waitFor()
     await lookAt(beto, 'in-tip-derivada')
+
+    // At the edge a message can reach the database after the forward that committed first (its
+    // shard flushes later): kept sealed for the drugs desk, whose analyst re-seals it for SEBV.
+    const tarde = 'Llegó tarde: cambiaron de auto'
+    const { client, db } = await openFileDatabase(`file:${join(escena.dataDir(), 'comisaria.db')}`)
+    try {
+      const [tip] = await db.select({ id: informaciones.id }).from(informaciones)
+      const plano = { v: 1, texto: tarde, archivos: [] }
+      const paraMesa = await sellarJson(await informante.publica('drogas'), infoMesa('drogas', 1), plano)
+      const copia = await sellarJson(recibo.respuestaClave, INFO_RESPUESTA, plano)
+      await db.insert(informacionMensajes).values({
+        id: crypto.randomUUID(),
+        informacionId: tip?.id ?? '',
+        autor: 'informante',
+        dia: localDate(new Date()),
+        mesa: 'drogas',
+        claveVersion: 1,
+        enc: paraMesa.enc,
+        cifrado: paraMesa.cifrado,
+        copiaEnc: copia.enc,
+        copiaCifrado: copia.cifrado,
+      })
+    } finally {
+      client.close()
+    }
+    await ana.goto('/funcionarios/informacion/cola?mesa=drogas')
+    await ana.getByText(/1 mensaje\(s\) de quien informó llegaron para esta mesa/).waitFor()
+    await lookAt(ana, 'in-cola-resellar')
+    await ana.getByRole('button', { name: 'Volver a sellar para la mesa de destino' }).click()
+    await ana.getByText(/llegaron para esta mesa/).waitFor({ state: 'detached' })
+    await beto.reload()
+    await beto.getByText(tarde).waitFor()
   }, 120_000)
 })

@@ -126,6 +126,8 @@ export function usarEscena() {
   }
   return {
     origin: () => listo().server.origin,
+    /** The portal's data folder (its libSQL file is `comisaria.db` there). */
+    dataDir: () => listo().server.dataDir,
     async navegador(who: keyof typeof cookies): Promise<Page> {
       const { server: portal, browser: chromium } = listo()
       const { context, page } = await staffPage(chromium, portal, cookies[who])

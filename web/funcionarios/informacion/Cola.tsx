@@ -1,5 +1,5 @@
 import { A, useSearchParams } from '@solidjs/router'
-import { createResource, For, Match, Show, Switch } from 'solid-js'
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -7,7 +7,15 @@ import { callApi } from '../../forms/api.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { INFORMACION_API } from './api.ts'
 import { tin } from './i18n/index.ts'
-import { COLA_PATH, enDia, type FilaCola, type MiMesaListada, TIP_PATH } from './tips.ts'
+import {
+  COLA_PATH,
+  enDia,
+  type FilaCola,
+  type MiMesaListada,
+  type PorResellar,
+  resellarPendientes,
+  TIP_PATH,
+} from './tips.ts'
 
 /**
  * The states a queue can be filtered by, in the order an analyst works through them.
@@ -33,6 +41,47 @@ const PALABRAS_ESTADO = {
 export const estadoEnPalabras = (estado: string) => {
   const clave = ESTADOS_COLA.find((e) => e === estado)
   return clave ? tin(PALABRAS_ESTADO[clave]) : estado
+}
+
+/**
+ * The tipster's messages that reached this desk after their tip was forwarded (at the edge, one
+ * on its way while the forward committed): only this desk's key opens them, so its analyst
+ * re-seals them for the desk that has the tip now (decision 0047). Nothing shows when none waits.
+ */
+function PorVolverASellar(props: { userId: string; mesa: string }) {
+  const [pendientes, { refetch }] = createResource(
+    () => props.mesa,
+    async (mesa) => {
+      const result = await callApi<PorResellar[]>('GET', `${INFORMACION_API}/mesas/${mesa}/resellar`)
+      return result.ok ? result.body : []
+    },
+  )
+  const [estado, setEstado] = createSignal<'listo' | 'ocupado' | 'error'>('listo')
+  return (
+    <Show when={(pendientes() ?? []).length > 0}>
+      <div class="inset" role="status">
+        <p>{tin('in.resellar.aviso', { n: pendientes()?.length ?? 0 })}</p>
+        <Show when={estado() === 'error'}>
+          <p class="error-message">{tin('in.resellar.error')}</p>
+        </Show>
+        <button
+          type="button"
+          class="button"
+          disabled={estado() === 'ocupado'}
+          onClick={async () => {
+            setEstado('ocupado')
+            const hecho = await resellarPendientes(props.userId, props.mesa, pendientes() ?? []).catch(
+              () => undefined,
+            )
+            setEstado(hecho?.ok ? 'listo' : 'error')
+            if (hecho?.ok) await refetch()
+          }}
+        >
+          {tin('in.resellar.boton')}
+        </button>
+      </div>
+    </Show>
+  )
 }
 
 async function cargar(mesaPedida: string | undefined, estado: string) {
@@ -63,7 +112,7 @@ export function Cola() {
   )
   return (
     <StaffGate capacidad="informacion.analizar" forbidden={tin('in.forbidden')} title={titulo()}>
-      {() => (
+      {(user) => (
         <>
           <A href="/funcionarios" class="back-link">
             {tin('in.back')}
@@ -91,6 +140,9 @@ export function Cola() {
                       />
                     </Show>
                     <p class="lead">{tin('in.cola.lead', { unidad: cargada().mesa?.unidad ?? '' })}</p>
+                    <Show when={cargada().mesa?.id}>
+                      {(mesa) => <PorVolverASellar userId={user.id} mesa={mesa()} />}
+                    </Show>
                     <Select
                       id="estado"
                       label={tin('in.cola.filtro')}

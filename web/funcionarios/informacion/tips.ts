@@ -1,6 +1,6 @@
 import type { mesasDelActor } from '../../../worker/informacion/claves.ts'
 import type { Estado } from '../../../worker/informacion/seguimiento-schema.ts'
-import type { planLeerTip, tipsDeMesa } from '../../../worker/informacion/trabajo.ts'
+import type { planLeerTip, porResellar, tipsDeMesa } from '../../../worker/informacion/trabajo.ts'
 import type { StolenVehicle } from '../../../worker/registries/index.ts'
 import { callApi } from '../../forms/api.ts'
 import { formatDay } from '../../i18n/dates.ts'
@@ -21,6 +21,8 @@ import { claveDeMesa } from './llavero.ts'
 export type FilaCola = Awaited<ReturnType<typeof tipsDeMesa>>[number]
 /** A tip as its desk reads it (audited), `GET …/mesas/:mesa/tips/:id`. */
 export type Detalle = Awaited<ReturnType<typeof planLeerTip>>['result']
+/** A tipster's message sealed for this desk on a tip now on another, `GET …/mesas/:mesa/resellar`. */
+export type PorResellar = Awaited<ReturnType<typeof porResellar>>[number]
 /** A desk the signed-in analyst is on, `GET …/mis-mesas`. */
 export type MiMesaListada = Awaited<ReturnType<typeof mesasDelActor>>[number]
 export type { ArchivoDelTip, Estado, TipPlano }
@@ -182,13 +184,7 @@ export async function preguntar(mesa: string, id: string, respuestaClave: string
  * await derivar(user.id, detalle, 'vehiculos')
  */
 export async function derivar(userId: string, detalle: Detalle, destino: string) {
-  const { version, publica } = await mesaPublica(destino)
-  const resellar = async (sellado: Sellado, deVersion: number | undefined) => {
-    if (deVersion === undefined) throw new Error('sin_version')
-    const { par } = await claveDeMesa(userId, detalle.mesa, deVersion)
-    const valor = await abrirJson<unknown>(par, infoMesa(detalle.mesa, deVersion), sellado)
-    return { claveVersion: version, ...(await sellarJson(publica, infoMesa(destino, version), valor)) }
-  }
+  const resellar = await resellador(userId, detalle.mesa, destino)
   const [tip, mensajes, notas] = await Promise.all([
     resellar(detalle.tip, detalle.claveVersion),
     Promise.all(
@@ -208,6 +204,42 @@ export async function derivar(userId: string, detalle: Detalle, destino: string)
     mensajes,
     notas,
   })
+}
+
+/**
+ * What re-seals for desk `para`: opens a ciphertext sealed to desk `de`'s key of its version (with
+ * this analyst's copy of it) and seals it to `para`'s current public key. Throws when it does not
+ * open here.
+ *
+ * @example
+ * const resellar = await resellador(user.id, 'drogas', 'vehiculos')
+ * const { claveVersion, enc, cifrado } = await resellar(tip, 1)
+ */
+async function resellador(userId: string, de: string, para: string) {
+  const { version, publica } = await mesaPublica(para)
+  return async (sellado: Sellado, deVersion: number | null | undefined) => {
+    if (deVersion === undefined || deVersion === null) throw new Error('sin_version')
+    const { par } = await claveDeMesa(userId, de, deVersion)
+    const valor = await abrirJson<unknown>(par, infoMesa(de, deVersion), sellado)
+    return { claveVersion: version, ...(await sellarJson(publica, infoMesa(para, version), valor)) }
+  }
+}
+
+/**
+ * Re-seals the tipster's messages that reached this desk after their tip was forwarded (decision
+ * 0047) for the desk each tip is on now, in one POST.
+ *
+ * @example
+ * await resellarPendientes(user.id, 'drogas', pendientes)
+ */
+export async function resellarPendientes(userId: string, mesa: string, pendientes: PorResellar[]) {
+  const mensajes = await Promise.all(
+    pendientes.map(async (p) => {
+      const resellar = await resellador(userId, mesa, p.para.mesa)
+      return { id: p.id, ...(await resellar(p.sellado, p.claveVersion)) }
+    }),
+  )
+  return callApi<{ resellados: number }>('POST', `${INFORMACION_API}/mesas/${mesa}/resellar`, { mensajes })
 }
 
 /** The registry's answer for a plate, `GET …/vehiculos/:patente`. */

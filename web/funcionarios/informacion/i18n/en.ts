@@ -95,6 +95,10 @@ export const messages: Record<keyof typeof es, string> = {
   'in.cola.mesa': 'Desk',
   'in.cola.filtro': 'Show',
   'in.cola.todos': 'All states',
+  'in.resellar.aviso':
+    '{n} message(s) from the tipster reached this desk after their tip was forwarded. Only this desk’s key opens them: re-seal them for the desk that has the tip now.',
+  'in.resellar.boton': 'Re-seal for the receiving desk',
+  'in.resellar.error': 'They could not be re-sealed. Check your desk key and try again.',
   'in.cola.vacia': 'No tips in this state.',
   'in.cola.recibida': 'Received',
   'in.cola.estado': 'State',

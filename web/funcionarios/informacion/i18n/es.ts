@@ -94,6 +94,10 @@ export const messages = {
   'in.cola.mesa': 'Mesa',
   'in.cola.filtro': 'Mostrar',
   'in.cola.todos': 'Todos los estados',
+  'in.resellar.aviso':
+    '{n} mensaje(s) de quien informó llegaron para esta mesa después de que su información fue derivada. Solo la clave de esta mesa los abre: vuelva a sellarlos para la mesa que la tiene ahora.',
+  'in.resellar.boton': 'Volver a sellar para la mesa de destino',
+  'in.resellar.error': 'No se pudieron volver a sellar. Revise su clave de la mesa e intente de nuevo.',
   'in.cola.vacia': 'No hay informaciones en este estado.',
   'in.cola.recibida': 'Recibida',
   'in.cola.estado': 'Estado',

@@ -92,6 +92,10 @@ export const messages: Record<keyof typeof es, string> = {
   'in.cola.mesa': 'Biwo',
   'in.cola.filtro': 'Montre',
   'in.cola.todos': 'Tout eta yo',
+  'in.resellar.aviso':
+    '{n} mesaj moun ki te bay enfòmasyon an rive pou biwo sa a apre yo te voye enfòmasyon li a bay yon lòt biwo. Se sèlman kle biwo sa a ki ka louvri yo: sele yo ankò pou biwo ki genyen enfòmasyon an kounye a.',
+  'in.resellar.boton': 'Sele ankò pou biwo ki resevwa a',
+  'in.resellar.error': 'Nou pa t kapab sele yo ankò. Verifye kle biwo ou a epi eseye ankò.',
   'in.cola.vacia': 'Pa gen enfòmasyon nan eta sa a.',
   'in.cola.recibida': 'Resevwa',
   'in.cola.estado': 'Eta',
