@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js'
+import { createSignal, For, Show, type Signal } from 'solid-js'
 import { MAX_ARCHIVOS, MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { TIPOS } from '../../worker/archivos/tipo.ts'
 import { QuitarArchivo } from '../archivos/QuitarArchivo.tsx'
@@ -58,6 +58,11 @@ export interface ArchivosAnonimosProps {
    * their ids for the body's `archivos`), and whether none is still on its way — send only then.
    */
   onCambio: (listos: ArchivoDelTip[], enCurso: boolean) => void
+  /**
+   * Where the list lives, when it must outlive the component (the tip's files page, left for
+   * check-your-answers and come back to); by default the component's own.
+   */
+  lista?: Signal<Elegido[]>
 }
 
 /**
@@ -71,7 +76,8 @@ export interface ArchivosAnonimosProps {
  *   onCambio={(listos, enCurso) => setArchivos({ listos, enCurso })} />
  */
 export function ArchivosAnonimos(props: ArchivosAnonimosProps) {
-  const [lista, setLista] = createSignal<Elegido[]>([])
+  // Read once: the list's home does not change over the component's life.
+  const [lista, setLista] = props.lista ?? createSignal<Elegido[]>([])
   const palabras = () => PALABRAS[props.idioma]
   const avisar = () => {
     const todos = lista()
