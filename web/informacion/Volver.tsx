@@ -10,12 +10,12 @@ import { locale } from '../i18n/index.ts'
 import type { ArchivoDelTip, Elegido } from './archivos-anonimos.ts'
 import { pagarParaArchivos } from './archivos-tip.ts'
 import type { ReciboDerivado } from './cripto.ts'
-import { tinf } from './i18n/index.ts'
 import './informacion.css'
 import { MAX_TEXTO } from './preguntas.ts'
 import { consultar, enviarMensaje, type Historia, type Resultado } from './volver.ts'
+import { tvol } from './volver-i18n/index.ts'
 
-export { ready } from './i18n/index.ts'
+export { ready } from './volver-i18n/index.ts'
 
 // The picker (and its checks) loads only once a tip is open: the key's form is all a first visit pays.
 const ArchivosAnonimos = lazy(async () => ({
@@ -26,15 +26,15 @@ const dia = (d: string) => formatDay(`${d}T12:00:00.000Z`)
 
 /** A failed call in the page's words, on the field it concerns. */
 function problemasDe(r: Exclude<Resultado<unknown>, { ok: true }>, campo: string): FieldError[] {
-  if (r.motivo === 'noEncontrada') return [{ field: campo, message: tinf('inf.volver.error.noEncontrada') }]
+  if (r.motivo === 'noEncontrada') return [{ field: campo, message: tvol('vol.error.noEncontrada') }]
   if (r.motivo === 'problemas') return r.problemas
-  return [{ field: campo, message: tinf('inf.volver.error.red') }]
+  return [{ field: campo, message: tvol('vol.error.red') }]
 }
 
 /** The history: the desk's questions and the tipster's own messages, each under who and the day. */
 function Mensajes(props: { historia: Historia }) {
   return (
-    <Show when={props.historia.mensajes.length > 0} fallback={<p>{tinf('inf.volver.historia.nada')}</p>}>
+    <Show when={props.historia.mensajes.length > 0} fallback={<p>{tvol('vol.historia.nada')}</p>}>
       <ol class="historia">
         <For each={props.historia.mensajes}>
           {(m) => (
@@ -42,11 +42,11 @@ function Mensajes(props: { historia: Historia }) {
               class={m.autor === 'mesa' ? 'historia__mensaje historia__mensaje--mesa' : 'historia__mensaje'}
             >
               <p class="historia__quien">
-                {tinf(m.autor === 'mesa' ? 'inf.volver.deMesa' : 'inf.volver.deUsted', { dia: dia(m.dia) })}
+                {tvol(m.autor === 'mesa' ? 'vol.deMesa' : 'vol.deUsted', { dia: dia(m.dia) })}
               </p>
-              <p class="historia__texto">{m.texto ?? tinf('inf.volver.noAbre')}</p>
+              <p class="historia__texto">{m.texto ?? tvol('vol.noAbre')}</p>
               <Show when={m.archivos.length > 0}>
-                <p class="hint">{tinf('inf.volver.adjuntos', { nombres: m.archivos.join(', ') })}</p>
+                <p class="hint">{tvol('vol.adjuntos', { nombres: m.archivos.join(', ') })}</p>
               </Show>
             </li>
           )}
@@ -76,7 +76,7 @@ export function Volver() {
   const [enCurso, setEnCurso] = createSignal(false)
   const [aviso, setAviso] = createSignal('')
   usePageTitle(
-    () => tinf('inf.volver.title'),
+    () => tvol('vol.title'),
     () => errores().length > 0,
   )
 
@@ -95,13 +95,12 @@ export function Volver() {
     event.preventDefault()
     if (ocupado()) return
     setAviso('')
-    if (escrito().trim() === '')
-      return setErrores([{ field: 'clave', message: tinf('inf.volver.error.vacia') }])
+    if (escrito().trim() === '') return setErrores([{ field: 'clave', message: tvol('vol.error.vacia') }])
     setOcupado(true)
     try {
       const { derivarRecibo, leerRecibo } = await import('./cripto.ts')
       const clave = await leerRecibo(escrito())
-      if (!clave) return setErrores([{ field: 'clave', message: tinf('inf.volver.error.typo') }])
+      if (!clave) return setErrores([{ field: 'clave', message: tvol('vol.error.typo') }])
       setErrores([])
       await leer(await derivarRecibo(clave), 'clave')
     } finally {
@@ -115,21 +114,21 @@ export function Volver() {
     const h = historia()
     if (!derivado || !h || ocupado()) return
     setAviso('')
-    if (enCurso()) return setErrores([{ field: 'archivos-mensaje', message: tinf('inf.archivos.esperar') }])
+    if (enCurso()) return setErrores([{ field: 'archivos-mensaje', message: tvol('vol.esperar') }])
     if (texto().trim() === '' && listos().length === 0)
-      return setErrores([{ field: 'texto', message: tinf('inf.volver.error.texto') }])
+      return setErrores([{ field: 'texto', message: tvol('vol.error.texto') }])
     setErrores([])
     setOcupado(true)
     try {
       const r = await enviarMensaje(derivado, h.mesa.id, texto().trim(), listos(), locale(), () => ({
         field: 'texto',
-        message: tinf('inf.error.sinClave'),
+        message: tvol('vol.sinClave'),
       }))
       if (!r.ok) return setErrores(problemasDe(r, 'texto'))
       setTexto('')
       elegidos[1]([])
       setListos([])
-      setAviso(tinf('inf.volver.enviado'))
+      setAviso(tvol('vol.enviado'))
       await leer(derivado, 'texto')
     } finally {
       setOcupado(false)
@@ -152,21 +151,21 @@ export function Volver() {
         {(lista) => <ErrorSummary errors={lista} />}
       </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tinf('inf.volver.title')}
+        {tvol('vol.title')}
       </h1>
       <Show
         when={historia()}
         fallback={
           <>
-            <p class="lead">{tinf('inf.volver.lead')}</p>
+            <p class="lead">{tvol('vol.lead')}</p>
             <div class="inset">
-              <p>{tinf('inf.volver.memoria')}</p>
+              <p>{tvol('vol.memoria')}</p>
             </div>
             <form novalidate onSubmit={(event) => void entrar(event)}>
               <TextField
                 id="clave"
-                label={tinf('inf.volver.clave')}
-                hint={tinf('inf.volver.clave.hint')}
+                label={tvol('vol.clave')}
+                hint={tvol('vol.clave.hint')}
                 error={errorFor(errores(), 'clave')}
                 value={escrito()}
                 onInput={setEscrito}
@@ -174,7 +173,7 @@ export function Volver() {
                 inputClass="input--20"
               />
               <button type="submit" class="button" disabled={ocupado()}>
-                {ocupado() ? tinf('inf.volver.buscando') : tinf('inf.volver.entrar')}
+                {ocupado() ? tvol('vol.buscando') : tvol('vol.entrar')}
               </button>
             </form>
           </>
@@ -184,19 +183,19 @@ export function Volver() {
           <>
             <SummaryList
               rows={[
-                { key: tinf('inf.volver.mesa'), value: h().mesa.unidad },
-                { key: tinf('inf.volver.dia'), value: dia(h().dia) },
-                { key: tinf('inf.volver.estado'), value: tinf(`inf.volver.estado.${h().estado}`) },
+                { key: tvol('vol.mesa'), value: h().mesa.unidad },
+                { key: tvol('vol.dia'), value: dia(h().dia) },
+                { key: tvol('vol.estado'), value: tvol(`vol.estado.${h().estado}`) },
               ]}
             />
-            <h2>{tinf('inf.volver.historia')}</h2>
+            <h2>{tvol('vol.historia')}</h2>
             <Mensajes historia={h()} />
-            <h2>{tinf('inf.volver.responder')}</h2>
+            <h2>{tvol('vol.responder')}</h2>
             <form novalidate onSubmit={(event) => void responder(event)}>
               <TextField
                 id="texto"
-                label={tinf('inf.volver.texto')}
-                hint={tinf('inf.volver.texto.hint')}
+                label={tvol('vol.texto')}
+                hint={tvol('vol.texto.hint')}
                 error={errorFor(errores(), 'texto')}
                 value={texto()}
                 onInput={setTexto}
@@ -206,7 +205,7 @@ export function Volver() {
               />
               <ArchivosAnonimos
                 id="archivos-mensaje"
-                label={tinf('inf.volver.archivos')}
+                label={tvol('vol.archivos')}
                 idioma={locale()}
                 error={errorFor(errores(), 'archivos-mensaje')}
                 conexion={{ origin: location.origin, desafio: pagarParaArchivos }}
@@ -217,12 +216,12 @@ export function Volver() {
                 lista={elegidos}
               />
               <button type="submit" class="button" disabled={ocupado()}>
-                {ocupado() ? tinf('inf.enviando.prueba') : tinf('inf.volver.enviar')}
+                {ocupado() ? tvol('vol.enviando') : tvol('vol.enviar')}
               </button>
             </form>
             <p>
               <button type="button" class="button button--secondary" onClick={terminar}>
-                {tinf('inf.volver.salir')}
+                {tvol('vol.salir')}
               </button>
             </p>
           </>

@@ -113,41 +113,6 @@ export const messages = {
   'inf.check.quitado': 'Quitamos: {datos}',
   'inf.check.sinDatos': 'No encontramos datos que quitar',
   'inf.volver.enlace': '¿Ya envió información? Vuelva con su clave',
-  'inf.volver.title': 'Volver con su clave de recibo',
-  'inf.volver.lead':
-    'Escriba la clave que recibió al enviar la información: podrá leer las preguntas del equipo, responderlas y agregar información.',
-  'inf.volver.memoria':
-    'La clave queda solo en esta página mientras la tenga abierta: no se guarda en este dispositivo ni va en la dirección.',
-  'inf.volver.clave': 'Clave de recibo',
-  'inf.volver.clave.hint':
-    'Siete grupos de cuatro letras y números. Da igual si usa mayúsculas, minúsculas, espacios o guiones.',
-  'inf.volver.entrar': 'Ver mi información',
-  'inf.volver.error.vacia': 'Escriba su clave de recibo',
-  'inf.volver.error.typo': 'La clave tiene un error de escritura: compare cada grupo con lo que anotó',
-  'inf.volver.error.noEncontrada':
-    'No encontramos información con esa clave. Si la envió hace un momento, inténtelo de nuevo en un minuto.',
-  'inf.volver.error.red': 'No hay conexión. Inténtelo de nuevo.',
-  'inf.volver.buscando': 'Resolviendo la prueba y buscando…',
-  'inf.volver.mesa': 'La recibe',
-  'inf.volver.dia': 'Enviada',
-  'inf.volver.estado': 'Estado',
-  'inf.volver.estado.recibida': 'Recibida: aún no la revisan',
-  'inf.volver.estado.en_curso': 'En curso: el equipo la está revisando',
-  'inf.volver.estado.cerrada': 'Cerrada',
-  'inf.volver.historia': 'Mensajes',
-  'inf.volver.historia.nada': 'Aún no hay mensajes.',
-  'inf.volver.deMesa': 'Pregunta del equipo, {dia}',
-  'inf.volver.deUsted': 'Usted, {dia}',
-  'inf.volver.adjuntos': 'Archivos: {nombres}',
-  'inf.volver.noAbre': 'Este mensaje no se pudo descifrar.',
-  'inf.volver.responder': 'Responder o agregar información',
-  'inf.volver.texto': 'Su respuesta o información nueva',
-  'inf.volver.texto.hint': 'No escriba su nombre ni detalles que solo usted podría conocer.',
-  'inf.volver.archivos': 'Fotos o archivos (opcional)',
-  'inf.volver.enviar': 'Enviar',
-  'inf.volver.error.texto': 'Escriba su respuesta o adjunte un archivo',
-  'inf.volver.enviado': 'Mensaje enviado.',
-  'inf.volver.salir': 'Terminar y borrar la clave de esta página',
 } as const
 
 export type InformacionKey = keyof typeof messages
