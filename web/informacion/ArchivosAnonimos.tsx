@@ -1,9 +1,11 @@
 import { createSignal, For, Show, type Signal } from 'solid-js'
 import { MAX_ARCHIVOS, MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { TIPOS } from '../../worker/archivos/tipo.ts'
+import '../archivos/archivos.css'
 import { QuitarArchivo } from '../archivos/QuitarArchivo.tsx'
 import { type ArchivoDelTip, type Conexion, type Elegido, enviarElegidos } from './archivos-anonimos.ts'
 import type { Idioma } from './archivos-metadatos.ts'
+import './informacion.css'
 
 export type { ArchivoDelTip } from './archivos-anonimos.ts'
 
