@@ -1,60 +1,19 @@
-import { createSignal, For, lazy, Show } from 'solid-js'
+import { createSignal, lazy, Show } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { SummaryList } from '../components/SummaryList.tsx'
-import { TextField } from '../components/TextField.tsx'
-import { errorFor } from '../forms/validate.ts'
-import { formatDay } from '../i18n/dates.ts'
 import { locale } from '../i18n/index.ts'
-import type { ArchivoDelTip, Elegido } from './archivos-anonimos.ts'
-import { pagarParaArchivos } from './archivos-tip.ts'
 import type { ReciboDerivado } from './cripto.ts'
 import './informacion.css'
-import { MAX_TEXTO } from './preguntas.ts'
-import { consultar, enviarMensaje, type Historia, type Resultado } from './volver.ts'
+import type { Historia } from './volver.ts'
 import { tvol } from './volver-i18n/index.ts'
+import { problemasDe } from './volver-palabras.ts'
 
 export { ready } from './volver-i18n/index.ts'
 
-// The picker (and its checks) loads only once a tip is open: the key's form is all a first visit pays.
-const ArchivosAnonimos = lazy(async () => ({
-  default: (await import('./ArchivosAnonimos.tsx')).ArchivosAnonimos,
-}))
-
-const dia = (d: string) => formatDay(`${d}T12:00:00.000Z`)
-
-/** A failed call in the page's words, on the field it concerns. */
-function problemasDe(r: Exclude<Resultado<unknown>, { ok: true }>, campo: string): FieldError[] {
-  if (r.motivo === 'noEncontrada') return [{ field: campo, message: tvol('vol.error.noEncontrada') }]
-  if (r.motivo === 'problemas') return r.problemas
-  return [{ field: campo, message: tvol('vol.error.red') }]
-}
-
-/** The history: the desk's questions and the tipster's own messages, each under who and the day. */
-function Mensajes(props: { historia: Historia }) {
-  return (
-    <Show when={props.historia.mensajes.length > 0} fallback={<p>{tvol('vol.historia.nada')}</p>}>
-      <ol class="historia">
-        <For each={props.historia.mensajes}>
-          {(m) => (
-            <li
-              class={m.autor === 'mesa' ? 'historia__mensaje historia__mensaje--mesa' : 'historia__mensaje'}
-            >
-              <p class="historia__quien">
-                {tvol(m.autor === 'mesa' ? 'vol.deMesa' : 'vol.deUsted', { dia: dia(m.dia) })}
-              </p>
-              <p class="historia__texto">{m.texto ?? tvol('vol.noAbre')}</p>
-              <Show when={m.archivos.length > 0}>
-                <p class="hint">{tvol('vol.adjuntos', { nombres: m.archivos.join(', ') })}</p>
-              </Show>
-            </li>
-          )}
-        </For>
-      </ol>
-    </Show>
-  )
-}
+// The history, the answer's form and the file picker load once a key opened a tip: a first visit
+// to this address (a landing page) pays for the key's form alone (budget.test.ts).
+const HistoriaDelTip = lazy(async () => ({ default: (await import('./VolverHistoria.tsx')).HistoriaDelTip }))
 
 /**
  * `/informacion/volver` (`VOLVER_PATH`): the tipster types the receipt key; the page derives from
@@ -66,35 +25,31 @@ function Mensajes(props: { historia: Historia }) {
  */
 export function Volver() {
   const [escrito, setEscrito] = createSignal('')
-  const [recibo, setRecibo] = createSignal<ReciboDerivado | undefined>()
-  const [historia, setHistoria] = createSignal<Historia | undefined>()
+  const [abierto, setAbierto] = createSignal<{ recibo: ReciboDerivado; historia: Historia } | undefined>()
   const [errores, setErrores] = createSignal<FieldError[]>([])
   const [ocupado, setOcupado] = createSignal(false)
-  const [texto, setTexto] = createSignal('')
-  const elegidos = createSignal<Elegido[]>([])
-  const [listos, setListos] = createSignal<ArchivoDelTip[]>([])
-  const [enCurso, setEnCurso] = createSignal(false)
-  const [aviso, setAviso] = createSignal('')
   usePageTitle(
     () => tvol('vol.title'),
     () => errores().length > 0,
   )
 
-  const leer = async (derivado: ReciboDerivado, campo: string) => {
-    const r = await consultar(derivado, locale())
+  /** Reads the history (again, after an answer); false when it could not. */
+  const leer = async (recibo: ReciboDerivado, campo: string): Promise<boolean> => {
+    const { consultar } = await import('./volver.ts')
+    const r = await consultar(recibo, locale())
     if (!r.ok) {
       setErrores(problemasDe(r, campo))
-      return
+      return false
     }
-    setRecibo(derivado)
-    setHistoria(r.valor)
+    setAbierto({ recibo, historia: r.valor })
+    // The key leaves the field once it has opened the tip: what it derives is all the page keeps.
     setEscrito('')
+    return true
   }
 
   const entrar = async (event: SubmitEvent) => {
     event.preventDefault()
     if (ocupado()) return
-    setAviso('')
     if (escrito().trim() === '') return setErrores([{ field: 'clave', message: tvol('vol.error.vacia') }])
     setOcupado(true)
     try {
@@ -108,43 +63,8 @@ export function Volver() {
     }
   }
 
-  const responder = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const derivado = recibo()
-    const h = historia()
-    if (!derivado || !h || ocupado()) return
-    setAviso('')
-    if (enCurso()) return setErrores([{ field: 'archivos-mensaje', message: tvol('vol.esperar') }])
-    if (texto().trim() === '' && listos().length === 0)
-      return setErrores([{ field: 'texto', message: tvol('vol.error.texto') }])
-    setErrores([])
-    setOcupado(true)
-    try {
-      const r = await enviarMensaje(derivado, h.mesa.id, texto().trim(), listos(), locale(), () => ({
-        field: 'texto',
-        message: tvol('vol.sinClave'),
-      }))
-      if (!r.ok) return setErrores(problemasDe(r, 'texto'))
-      setTexto('')
-      elegidos[1]([])
-      setListos([])
-      setAviso(tvol('vol.enviado'))
-      await leer(derivado, 'texto')
-    } finally {
-      setOcupado(false)
-    }
-  }
-
-  const terminar = () => {
-    setRecibo(undefined)
-    setHistoria(undefined)
-    setTexto('')
-    elegidos[1]([])
-    setListos([])
-    setErrores([])
-    setAviso('')
-  }
-
+  // Not the forms kit's errorFor: its chunk (5 kB) would come with it.
+  const error = () => errores().find((e) => e.field === 'clave')?.message
   return (
     <>
       <Show when={errores().length > 0 ? errores() : undefined} keyed>
@@ -154,7 +74,7 @@ export function Volver() {
         {tvol('vol.title')}
       </h1>
       <Show
-        when={historia()}
+        when={abierto()}
         fallback={
           <>
             <p class="lead">{tvol('vol.lead')}</p>
@@ -162,16 +82,33 @@ export function Volver() {
               <p>{tvol('vol.memoria')}</p>
             </div>
             <form novalidate onSubmit={(event) => void entrar(event)}>
-              <TextField
-                id="clave"
-                label={tvol('vol.clave')}
-                hint={tvol('vol.clave.hint')}
-                error={errorFor(errores(), 'clave')}
-                value={escrito()}
-                onInput={setEscrito}
-                autocomplete="off"
-                inputClass="input--20"
-              />
+              {/* The forms kit's TextField would add its 5 kB to this landing page: one input, by hand. */}
+              <div class={error() ? 'form-group form-group--error' : 'form-group'}>
+                <label class="label" for="clave">
+                  {tvol('vol.clave')}
+                </label>
+                <div id="clave-hint" class="hint">
+                  {tvol('vol.clave.hint')}
+                </div>
+                <Show when={error()}>
+                  <p id="clave-error" class="error-message">
+                    {error()}
+                  </p>
+                </Show>
+                <input
+                  id="clave"
+                  name="clave"
+                  type="text"
+                  class={error() ? 'input input--error input--recibo' : 'input input--recibo'}
+                  value={escrito()}
+                  onInput={(event) => setEscrito(event.currentTarget.value)}
+                  autocomplete="off"
+                  autocapitalize="characters"
+                  spellcheck={false}
+                  aria-describedby={error() ? 'clave-hint clave-error' : 'clave-hint'}
+                  aria-invalid={error() ? 'true' : undefined}
+                />
+              </div>
               <button type="submit" class="button" disabled={ocupado()}>
                 {ocupado() ? tvol('vol.buscando') : tvol('vol.entrar')}
               </button>
@@ -179,55 +116,20 @@ export function Volver() {
           </>
         }
       >
-        {(h) => (
-          <>
-            <SummaryList
-              rows={[
-                { key: tvol('vol.mesa'), value: h().mesa.unidad },
-                { key: tvol('vol.dia'), value: dia(h().dia) },
-                { key: tvol('vol.estado'), value: tvol(`vol.estado.${h().estado}`) },
-              ]}
-            />
-            <h2>{tvol('vol.historia')}</h2>
-            <Mensajes historia={h()} />
-            <h2>{tvol('vol.responder')}</h2>
-            <form novalidate onSubmit={(event) => void responder(event)}>
-              <TextField
-                id="texto"
-                label={tvol('vol.texto')}
-                hint={tvol('vol.texto.hint')}
-                error={errorFor(errores(), 'texto')}
-                value={texto()}
-                onInput={setTexto}
-                multiline
-                maxLength={MAX_TEXTO}
-                autocomplete="off"
-              />
-              <ArchivosAnonimos
-                id="archivos-mensaje"
-                label={tvol('vol.archivos')}
-                idioma={locale()}
-                error={errorFor(errores(), 'archivos-mensaje')}
-                conexion={{ origin: location.origin, desafio: pagarParaArchivos }}
-                onCambio={(l, e) => {
-                  setListos(l)
-                  setEnCurso(e)
-                }}
-                lista={elegidos}
-              />
-              <button type="submit" class="button" disabled={ocupado()}>
-                {ocupado() ? tvol('vol.enviando') : tvol('vol.enviar')}
-              </button>
-            </form>
-            <p>
-              <button type="button" class="button button--secondary" onClick={terminar}>
-                {tvol('vol.salir')}
-              </button>
-            </p>
-          </>
+        {(a) => (
+          <HistoriaDelTip
+            recibo={a().recibo}
+            historia={a().historia}
+            errores={errores()}
+            setErrores={setErrores}
+            leer={(recibo) => leer(recibo, 'texto')}
+            terminar={() => {
+              setAbierto(undefined)
+              setErrores([])
+            }}
+          />
         )}
       </Show>
-      <p role="status">{aviso()}</p>
     </>
   )
 }

@@ -14,6 +14,7 @@ import type { ReciboDerivado, Sellado } from './cripto.ts'
 import { pedirMesas, tieneClave } from './mesas.ts'
 import { campos, publicar, sinRed } from './peticion.ts'
 import { API } from './rutas.ts'
+import type { Fallo } from './volver-palabras.ts'
 
 /** The state as the tipster sees it (decision 0047): coarse, never the desk's own words. */
 export type EstadoParaInformante = 'recibida' | 'en_curso' | 'cerrada'
@@ -37,10 +38,7 @@ export interface Historia {
 }
 
 /** A call's outcome: its value, or why not (`noEncontrada` is the same for every unknown key). */
-export type Resultado<T> =
-  | { ok: true; valor: T }
-  | { ok: false; motivo: 'noEncontrada' | 'red' }
-  | { ok: false; motivo: 'problemas'; problemas: FieldError[] }
+export type Resultado<T> = { ok: true; valor: T } | Fallo
 
 interface MensajePlano {
   v: 1
