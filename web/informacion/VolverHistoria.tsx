@@ -89,6 +89,12 @@ export function HistoriaDelTip(props: HistoriaProps) {
           message: tvol('vol.sinClave'),
         }),
       )
+      if (!r.ok && r.motivo === 'problemas' && r.problemas.some((p) => p.field === 'mesa')) {
+        // Still refused for its desk after sealing to its newest key: the tip was forwarded. Read
+        // it again (its new desk), keep the message, and let the next press seal it for that desk.
+        await props.leer(props.recibo)
+        return props.setErrores([{ field: 'texto', message: tvol('vol.otraMesa') }])
+      }
       if (!r.ok) return props.setErrores(problemasDe(r, 'texto'))
       setTexto('')
       elegidos[1]([])

@@ -40,4 +40,6 @@ export const messages: VolverMessages = {
   'vol.esperar': 'Wait until the files have finished sending',
   'vol.sinClave': 'The team that receives your information cannot take messages right now. Try again later.',
   'vol.enviando': 'Solving the check and sending…',
+  'vol.otraMesa':
+    'Your information moved to another team while you were writing. Your message is still here: send it again.',
 }

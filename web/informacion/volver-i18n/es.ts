@@ -39,6 +39,8 @@ export const messages = {
   'vol.sinClave':
     'El equipo que recibe su información no puede recibir mensajes en este momento. Inténtelo más tarde.',
   'vol.enviando': 'Resolviendo la prueba y enviando…',
+  'vol.otraMesa':
+    'Su información pasó a otro equipo mientras escribía. Su mensaje sigue aquí: envíelo de nuevo.',
 } as const
 
 export type VolverKey = keyof typeof messages

@@ -39,4 +39,6 @@ export const messages: VolverMessages = {
   'vol.esperar': 'Tann fichye yo fin voye',
   'vol.sinClave': 'Ekip ki resevwa enfòmasyon ou pa ka resevwa mesaj kounye a. Eseye ankò pita.',
   'vol.enviando': 'N ap rezoud tès la epi voye…',
+  'vol.otraMesa':
+    'Enfòmasyon ou te pase bay yon lòt ekip pandan ou t ap ekri. Mesaj ou la toujou la: voye l ankò.',
 }
