@@ -1,8 +1,14 @@
 import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { informaciones, informacionMensajes } from '../../db/schema/index.ts'
+import {
+  informaciones,
+  informacionMensajes,
+  informacionMesaClaves,
+  informacionMesas,
+} from '../../db/schema/index.ts'
 import { descifrarArchivo } from '../../web/informacion/archivos-cifrado.ts'
 import { limpiarFoto } from '../../web/informacion/archivos-metadatos.ts'
 import {
@@ -19,7 +25,7 @@ import type { TipPlano } from '../../web/informacion/texto-plano.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
 import { archivoDeMesa } from '../../worker/informacion/archivos.ts'
 import { jpegConGps } from '../support/fotos.ts'
-import { mesaConClave } from '../support/informacion.ts'
+import { mesaConClave, suite } from '../support/informacion.ts'
 import { axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, newPhoneContext } from './support/browser.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
@@ -222,6 +228,32 @@ describe('información anónima, files and the way back (Chromium)', () => {
     await photograph(page, 'informacion-volver-historia')
     await axe(page)
 
+    // The desk's key rotates, and the page's first read of the desks is from before: the answer
+    // sealed to version 1 is refused (clave_vencida), the page asks for the desks again and seals
+    // it to version 2 by itself.
+    const rotada = await suite.kem.generateKeyPair()
+    const publica = JSON.stringify(await crypto.subtle.exportKey('jwk', rotada.publicKey))
+    const vieja = await crypto.subtle.exportKey('jwk', desk.publicKey)
+    await conDb((db) =>
+      db.batch([
+        db
+          .insert(informacionMesaClaves)
+          .values({ mesa: 'drogas', version: 2, publica, createdAt: new Date() }),
+        db.update(informacionMesas).set({ claveVersion: 2 }).where(eq(informacionMesas.id, 'drogas')),
+      ]),
+    )
+    let anteriores = 0
+    await page.route('**/api/informacion/mesas', async (route) => {
+      if (anteriores > 0) return route.fallback()
+      anteriores += 1
+      const r = await route.fetch()
+      const mesas = (await r.json()) as { id: string }[]
+      await route.fulfill({
+        response: r,
+        json: mesas.map((m) => (m.id === 'drogas' ? { ...m, claveVersion: 1, publica: vieja } : m)),
+      })
+    })
+
     // The answer: sealed to the desk's key and to the tipster's own, then the history read again.
     await page.getByLabel('Su respuesta o información nueva').fill(RESPUESTA)
     await page.getByRole('button', { name: 'Enviar', exact: true }).click()
@@ -232,8 +264,10 @@ describe('información anónima, files and the way back (Chromium)', () => {
     const respuesta = mensajes.find((m) => m.informacionId === fila.id && m.autor === 'informante')
     if (!respuesta?.claveVersion) throw new Error('answer not stored')
     expect(respuesta.cifrado).not.toContain(RESPUESTA)
+    expect(anteriores).toBe(1)
+    expect(respuesta.claveVersion).toBe(2)
     const abierta = await abrirJson<{ v: 1; texto: string }>(
-      desk.privateKey,
+      rotada.privateKey,
       infoMesa('drogas', respuesta.claveVersion),
       respuesta,
     )
