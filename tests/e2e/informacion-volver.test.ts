@@ -112,8 +112,17 @@ describe('información anónima, files and the way back (Chromium)', () => {
     await page.getByLabel('¿Algo más? (opcional)').waitFor()
     await continuar(page)
 
-    // The files' page: the photo is cleaned, encrypted and uploaded as soon as it is chosen.
+    // The files' page: the photo is cleaned, encrypted and uploaded as soon as it is chosen. The
+    // link drops on its first part (after the server stored it): the upload asks where it stands
+    // and goes on.
     await page.getByRole('heading', { name: 'Fotos y archivos (opcional)' }).waitFor()
+    let cortes = 0
+    await page.route('**/api/informacion/archivos/*', async (route) => {
+      if (route.request().method() !== 'PATCH' || cortes > 0) return route.fallback()
+      cortes += 1
+      await route.fetch()
+      await route.abort('connectionreset')
+    })
     await page.getByLabel('Elija fotos o archivos').setInputFiles({
       name: 'bodega.jpg',
       mimeType: 'image/jpeg',
@@ -121,6 +130,7 @@ describe('información anónima, files and the way back (Chromium)', () => {
     })
     await page.getByText('Cifrado y enviado').waitFor({ timeout: 30_000 })
     await page.getByText('Ubicación GPS: -33.45, -70.66').waitFor()
+    expect(cortes).toBe(1)
     await photograph(page, 'informacion-archivos')
     await axe(page)
     await continuar(page)
