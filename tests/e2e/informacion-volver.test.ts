@@ -90,8 +90,10 @@ describe('información anónima, files and the way back (Chromium)', () => {
     const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
     const page = await context.newPage()
     const ajenas: string[] = []
+    let desafios = 0
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== server.origin) ajenas.push(request.url())
+      if (new URL(request.url()).pathname === '/api/informacion/desafio') desafios += 1
     })
 
     // The tip: what, where, then the optional questions left empty.
@@ -144,6 +146,8 @@ describe('información anónima, files and the way back (Chromium)', () => {
     await page.getByRole('button', { name: 'Enviar la información' }).click()
     await page.getByRole('heading', { name: 'Información enviada' }).waitFor({ timeout: 30_000 })
     const recibo = (await page.locator('[data-recibo]').getAttribute('data-recibo')) ?? ''
+    // One proof of work paid for the photo's batch and the tip (decision 0046 allows both).
+    expect(desafios).toBe(1)
     await page.getByRole('link', { name: '/informacion/volver' }).waitFor()
 
     // The analyst: the tip opens with the desk's key, and its photo has no GPS tag any more.
