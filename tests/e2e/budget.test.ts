@@ -45,6 +45,9 @@ describe('front-end budget', () => {
     // Información anónima: a tipster always lands on its start (the draft lives in the page, so a
     // question is never a first visit); the questions load on Comenzar, the cryptography at send.
     '/informacion',
+    // The way back is a landing page too (a tipster comes back by its address): the key's form
+    // only; the cryptography, the solver and the file picker load once a key is typed.
+    '/informacion/volver',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })

@@ -68,6 +68,9 @@ import { messages as webHt } from '../../web/i18n/ht.ts'
 import { messages as informacionEn } from '../../web/informacion/i18n/en.ts'
 import { messages as informacionEs } from '../../web/informacion/i18n/es.ts'
 import { messages as informacionHt } from '../../web/informacion/i18n/ht.ts'
+import { messages as volverEn } from '../../web/informacion/volver-i18n/en.ts'
+import { messages as volverEs } from '../../web/informacion/volver-i18n/es.ts'
+import { messages as volverHt } from '../../web/informacion/volver-i18n/ht.ts'
 import { messages as correccionEn } from '../../web/mis-datos/correccion/i18n/en.ts'
 import { messages as correccionEs } from '../../web/mis-datos/correccion/i18n/es.ts'
 import { messages as correccionHt } from '../../web/mis-datos/correccion/i18n/ht.ts'
@@ -151,6 +154,7 @@ const suites = {
     en: analistasEn,
     ht: analistasHt,
   },
+  'the way back strings (web/informacion/volver-i18n)': { es: volverEs, en: volverEn, ht: volverHt },
   'sign-in strings (web/cuenta/i18n)': { es: ingresoEs, en: ingresoEn, ht: ingresoHt },
   'outbox waits on a sign-in (web/offline/i18n)': { es: esperaEs, en: esperaEn, ht: esperaHt },
   'registration strings (web/cuenta/registro/i18n)': { es: registroEs, en: registroEn, ht: registroHt },

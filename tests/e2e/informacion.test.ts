@@ -109,6 +109,8 @@ async function enviarTipDeDrogas(
 
   await page.getByLabel('¿Algo más? (opcional)').waitFor()
   await continuar(page)
+  await page.getByRole('heading', { name: 'Fotos y archivos (opcional)' }).waitFor()
+  await continuar(page)
 
   await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
   await page.getByText(marcador).waitFor()

@@ -1,9 +1,11 @@
-import { createSignal, For, Show } from 'solid-js'
+import { createSignal, For, Show, type Signal } from 'solid-js'
 import { MAX_ARCHIVOS, MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { TIPOS } from '../../worker/archivos/tipo.ts'
+import '../archivos/archivos.css'
 import { QuitarArchivo } from '../archivos/QuitarArchivo.tsx'
 import { type ArchivoDelTip, type Conexion, type Elegido, enviarElegidos } from './archivos-anonimos.ts'
 import type { Idioma } from './archivos-metadatos.ts'
+import './informacion.css'
 
 export type { ArchivoDelTip } from './archivos-anonimos.ts'
 
@@ -58,6 +60,11 @@ export interface ArchivosAnonimosProps {
    * their ids for the body's `archivos`), and whether none is still on its way — send only then.
    */
   onCambio: (listos: ArchivoDelTip[], enCurso: boolean) => void
+  /**
+   * Where the list lives, when it must outlive the component (the tip's files page, left for
+   * check-your-answers and come back to); by default the component's own.
+   */
+  lista?: Signal<Elegido[]>
 }
 
 /**
@@ -71,7 +78,8 @@ export interface ArchivosAnonimosProps {
  *   onCambio={(listos, enCurso) => setArchivos({ listos, enCurso })} />
  */
 export function ArchivosAnonimos(props: ArchivosAnonimosProps) {
-  const [lista, setLista] = createSignal<Elegido[]>([])
+  // Read once: the list's home does not change over the component's life.
+  const [lista, setLista] = props.lista ?? createSignal<Elegido[]>([])
   const palabras = () => PALABRAS[props.idioma]
   const avisar = () => {
     const todos = lista()

@@ -11,6 +11,7 @@ import { SummaryList, type SummaryRow } from '../components/SummaryList.tsx'
 import { TextField } from '../components/TextField.tsx'
 import { errorFor } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
+import { archivosEnCurso, archivosListos, elegidosDelTip, olvidarArchivos } from './archivos-tip.ts'
 import { borradorActual, olvidar, respuestas, setRespuestas } from './borrador.ts'
 import { type Etapa, enviarInformacion } from './enviar.ts'
 import { categoria as categoriaElegida, enDispositivo, setCategoria } from './estado.ts'
@@ -172,7 +173,7 @@ export function PreguntaPagina(props: { categoria: Categoria; paso: number }) {
   )
   const atras = () => (props.paso <= 1 ? paths.start : paths.pregunta(props.categoria, props.paso - 1))
   const siguiente = () =>
-    props.paso >= preguntas().length ? paths.review : paths.pregunta(props.categoria, props.paso + 1)
+    props.paso >= preguntas().length ? paths.archivos : paths.pregunta(props.categoria, props.paso + 1)
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
     const p = pregunta()
@@ -290,9 +291,13 @@ export function Revisar() {
       setErrores(enPalabras(locales, palabra))
       return
     }
+    if (archivosEnCurso()) {
+      setErrores([{ field: 'archivos', message: tinf('inf.archivos.esperar') }])
+      return
+    }
     setErrores([])
-    // The file step (H2) goes before the plaintext: its encrypted files' ids and keys.
-    const plano = textoPlano(borradorActual(), cat, locale(), [])
+    // The files went up encrypted on their page: their ids and keys go inside the sealed tip.
+    const plano = textoPlano(borradorActual(), cat, locale(), archivosListos())
     const resultado = await enviarInformacion(plano, locale(), setEtapa, () => ({
       field: 'categoria',
       message: tinf('inf.error.sinClave'),
@@ -300,6 +305,7 @@ export function Revisar() {
     if (resultado.ok) {
       mostrarRecibo({ recibo: resultado.recibo, dia: resultado.dia, unidad: resultado.unidad })
       olvidar()
+      olvidarArchivos()
       await olvidarGuardado()
       navigate(paths.recibo, { replace: true })
     } else if (resultado.sinRed) setErrores([{ field: 'body', message: tinf('inf.error.red') }])
@@ -312,6 +318,18 @@ export function Revisar() {
       value: valor(p),
       href: paths.pregunta(cat, i + 1),
     })),
+    // Each file with what was removed from it, or the warning that it may name its author.
+    ...elegidosDelTip[0]()
+      .filter((e) => e.estado.kind !== 'rechazado')
+      .map((e) => ({
+        key: tinf('inf.check.archivo', { nombre: e.nombre }),
+        value:
+          e.advertencia ??
+          (e.quitado.length > 0
+            ? tinf('inf.check.quitado', { datos: e.quitado.join('; ') })
+            : tinf('inf.check.sinDatos')),
+        href: paths.archivos,
+      })),
   ]
   return (
     <Show
@@ -324,14 +342,20 @@ export function Revisar() {
     >
       {(cat) => (
         <>
-          <A href={paths.pregunta(cat(), PREGUNTAS[cat()].length)} class="back-link">
+          <A href={paths.archivos} class="back-link">
             {t('form.back')}
           </A>
           <Show when={errores().length > 0 ? errores() : undefined} keyed>
             {(lista) => (
               <ErrorSummary
                 errors={lista}
-                hrefFor={(field) => (field === 'categoria' ? paths.start : pagina(cat(), field))}
+                hrefFor={(field) =>
+                  field === 'categoria'
+                    ? paths.start
+                    : field === 'archivos'
+                      ? paths.archivos
+                      : pagina(cat(), field)
+                }
               />
             )}
           </Show>
@@ -340,8 +364,6 @@ export function Revisar() {
             {t('form.checkTitle')}
           </h1>
           <SummaryList rows={filas(cat())} />
-          {/* The file step (H2, issue 17 point 5) will be a page of its own before this one. */}
-          <p class="hint">{tinf('inf.archivos.pronto')}</p>
           <p>{tinf('inf.enviar.nota')}</p>
           <form novalidate onSubmit={(event) => void onSubmit(event)}>
             <button type="submit" class="button" disabled={etapa() !== undefined}>

@@ -1,4 +1,4 @@
-import { useNavigate } from '@solidjs/router'
+import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
 import { Checkbox } from '../components/Checkbox.tsx'
@@ -10,7 +10,7 @@ import type { InformacionKey } from './i18n/es.ts'
 import { tinf } from './i18n/index.ts'
 import { mesasDeLaVisita, tieneClave } from './mesas.ts'
 import { CATEGORIAS, esCategoria } from './preguntas.ts'
-import { paths } from './rutas.ts'
+import { paths, VOLVER_PATH } from './rutas.ts'
 
 export { ready } from './i18n/index.ts'
 
@@ -74,6 +74,9 @@ export function Inicio() {
         {tinf('inf.title')}
       </h1>
       <p class="lead">{tinf('inf.lead')}</p>
+      <p>
+        <A href={VOLVER_PATH}>{tinf('inf.volver.enlace')}</A>
+      </p>
       <h2>{tinf('inf.anon.title')}</h2>
       <p>{tinf('inf.anon.body')}</p>
       <h2>{tinf('inf.noEscriba.title')}</h2>

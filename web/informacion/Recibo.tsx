@@ -13,10 +13,11 @@ export { ready } from './i18n/index.ts'
 /**
  * `/informacion/recibo`: the receipt key, once — seven groups, large, monospaced, selectable as
  * one text, with a copy button; that it cannot be recovered and is the only way back; what to do
- * with it; where to come back (`VOLVER_PATH`, named, not linked until round 2 builds it).
+ * with it; where to come back (`VOLVER_PATH`, linked).
  */
 export function Recibo() {
   const [copia, setCopia] = createSignal<'ok' | 'no' | undefined>()
+  const volver = () => tinf('inf.recibo.volver', { path: '\u0000' }).split('\u0000')
   usePageTitle(() => (reciboMostrado() ? tinf('inf.recibo.title') : tinf('inf.recibo.nada')))
   const copiar = async (texto: string) => {
     try {
@@ -82,7 +83,12 @@ export function Recibo() {
           <ul class="list">
             <li>{tinf('inf.recibo.anotar')}</li>
             <li>{tinf('inf.recibo.compartido')}</li>
-            <li>{tinf('inf.recibo.volver', { path: VOLVER_PATH })}</li>
+            <li>
+              {/* The sentence around its link, in each language's order. */}
+              {volver()[0]}
+              <A href={VOLVER_PATH}>{VOLVER_PATH}</A>
+              {volver()[1]}
+            </li>
           </ul>
           <p>{tinf('inf.recibo.cerrar')}</p>
         </>

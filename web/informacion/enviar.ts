@@ -8,7 +8,9 @@
  * the first (worker/informacion/route.ts). Only when its challenge has expired is it paid again.
  */
 import type { FieldError } from '../../worker/errors.ts'
+import { tomarDesafioPagado } from './archivos-tip.ts'
 import { type MesaConClave, pedirMesas, tieneClave } from './mesas.ts'
+import { campos, publicar, sinRed } from './peticion.ts'
 import { API } from './rutas.ts'
 import type { TipPlano } from './texto-plano.ts'
 
@@ -27,6 +29,8 @@ interface Preparado {
   mesa: MesaConClave
   recibo: string
   cuerpo: Record<string, unknown>
+  /** Its challenge was the files' batch's (decision 0046): refused, a fresh one is paid at once. */
+  prestado?: boolean
 }
 
 let preparado: Preparado | undefined
@@ -52,32 +56,9 @@ async function preparar(plano: TipPlano, mesa: MesaConClave): Promise<Preparado>
     reciboHash,
     respuestaClave,
   }
-  // The file step (H2, issue 17 point 5) goes here: the files uploaded encrypted first, their ids
-  // put in `cuerpo.archivos` (and their keys in the plaintext's `archivos`, sealed above).
+  // The files went up encrypted on their page: their ids here, their keys in the plaintext above.
   if (plano.archivos.length > 0) cuerpo.archivos = plano.archivos.map((a) => a.id)
   return { plano: JSON.stringify(plano), mesa, recibo, cuerpo }
-}
-
-async function publicar(cuerpo: Record<string, unknown>, idioma: string) {
-  try {
-    const r = await fetch(`${API.enviar}?lang=${idioma}`, {
-      method: 'POST',
-      credentials: 'omit',
-      cache: 'no-store',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(cuerpo),
-    })
-    return { status: r.status, json: (await r.json().catch(() => undefined)) as unknown }
-  } catch {
-    return { status: 0, json: undefined }
-  }
-}
-
-const campos = (json: unknown): FieldError[] => {
-  const body = (json ?? {}) as { message?: string; fields?: FieldError[] }
-  return body.fields && body.fields.length > 0
-    ? body.fields
-    : [{ field: 'body', message: body.message ?? '' }]
 }
 
 /**
@@ -112,14 +93,16 @@ export async function enviarInformacion(
     etapa('prueba')
     const { pagarDesafio } = await import('./desafio.ts')
     try {
-      actual.cuerpo.desafio = await pagarDesafio()
+      const prestado = tomarDesafioPagado()
+      actual.prestado = prestado !== undefined
+      actual.cuerpo.desafio = prestado ?? (await pagarDesafio())
     } catch {
       return { ok: false, sinRed: true }
     }
   }
   etapa('cifrando')
-  const { status, json } = await publicar(actual.cuerpo, idioma)
-  if (status === 0 || status >= 500 || status === 408 || status === 429) return { ok: false, sinRed: true }
+  const { status, json } = await publicar(API.enviar, actual.cuerpo, idioma)
+  if (sinRed(status)) return { ok: false, sinRed: true }
   if (status === 201 || status === 200) {
     const { id, dia } = json as { id: string; dia: string }
     preparado = undefined
@@ -127,7 +110,10 @@ export async function enviarInformacion(
   }
   const problemas = campos(json)
   // A spent or expired challenge (or a rotated key): the next press pays, or seals, again.
-  if (problemas.some((p) => p.field === 'desafio')) delete actual.cuerpo.desafio
+  if (problemas.some((p) => p.field === 'desafio')) {
+    delete actual.cuerpo.desafio
+    if (actual.prestado) return enviarInformacion(plano, idioma, etapa, sinClave)
+  }
   if (problemas.some((p) => p.field === 'claveVersion' || p.field === 'mesa')) preparado = undefined
   return { ok: false, sinRed: false, problemas }
 }

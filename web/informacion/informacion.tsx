@@ -4,11 +4,12 @@ import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { vigilarSalida } from './estado.ts'
 import { esCategoria } from './preguntas.ts'
-import { paths } from './rutas.ts'
+import { paths, VOLVER_PATH } from './rutas.ts'
 
 /*
  * Información anónima's entry (web/app.tsx registers one route, `/informacion/*`): the start page
- * in a chunk of its own, the questions and check-your-answers in another, the receipt in a third.
+ * in a chunk of its own, the questions and check-your-answers in another, the files' page, the
+ * receipt and the way back (`VOLVER_PATH`) each in theirs.
  * The cryptography loads only at send (web/informacion/enviar.ts).
  */
 
@@ -23,6 +24,14 @@ const Pregunta = screen(
 const Revisar = screen(
   () => import('./Formulario.tsx'),
   (m) => m.Revisar,
+)
+const Archivos = screen(
+  () => import('./Archivos.tsx'),
+  (m) => m.ArchivosPagina,
+)
+const Volver = screen(
+  () => import('./Volver.tsx'),
+  (m) => m.Volver,
 )
 const Recibo = screen(
   () => import('./Recibo.tsx'),
@@ -53,6 +62,12 @@ export function Informacion() {
       </Match>
       <Match when={path() === paths.review}>
         <Revisar />
+      </Match>
+      <Match when={path() === paths.archivos}>
+        <Archivos />
+      </Match>
+      <Match when={path() === VOLVER_PATH}>
+        <Volver />
       </Match>
       <Match when={path() === paths.recibo}>
         <Recibo />

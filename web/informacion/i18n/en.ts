@@ -82,7 +82,6 @@ export const messages: InformacionMessages = {
   'inf.error.categoria': 'Choose what you want to report',
   'inf.check.categoria': 'Category',
   'inf.check.nada': 'Not given',
-  'inf.archivos.pronto': 'Soon you will be able to attach photos and documents.',
   'inf.enviar.nota':
     'When you send, your browser encrypts the information for the team that receives it and solves a test that stops automated sending: it may take a few seconds.',
   'inf.enviar': 'Send the information',
@@ -108,4 +107,13 @@ export const messages: InformacionMessages = {
   'inf.recibo.cerrar': 'Once you have written it down, close this page: the key is not shown again.',
   'inf.recibo.nada': 'There is no key to show',
   'inf.recibo.nadaBody': 'The receipt key is shown only once, when the information is sent.',
+  'inf.archivos.title': 'Photos and files (optional)',
+  'inf.archivos.lead':
+    'You can attach photos, PDFs or videos. They are encrypted on your device before they are sent, like the rest of the information.',
+  'inf.archivos.label': 'Choose photos or files',
+  'inf.archivos.esperar': 'Wait until the files have finished sending',
+  'inf.check.archivo': 'File: {nombre}',
+  'inf.check.quitado': 'We removed: {datos}',
+  'inf.check.sinDatos': 'We found no data to remove',
+  'inf.volver.enlace': 'Already sent information? Come back with your key',
 }

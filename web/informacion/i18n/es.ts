@@ -79,7 +79,6 @@ export const messages = {
   'inf.error.categoria': 'Elija sobre qué quiere informar',
   'inf.check.categoria': 'Categoría',
   'inf.check.nada': 'No indicado',
-  'inf.archivos.pronto': 'Pronto podrá adjuntar fotos y documentos.',
   'inf.enviar.nota':
     'Al enviar, su navegador cifra la información para el equipo que la recibe y resuelve una prueba que evita envíos automáticos: puede tardar unos segundos.',
   'inf.enviar': 'Enviar la información',
@@ -105,6 +104,15 @@ export const messages = {
   'inf.recibo.cerrar': 'Cuando la haya anotado, cierre esta página: la clave no se muestra otra vez.',
   'inf.recibo.nada': 'No hay una clave que mostrar',
   'inf.recibo.nadaBody': 'La clave de recibo se muestra una sola vez, al enviar la información.',
+  'inf.archivos.title': 'Fotos y archivos (opcional)',
+  'inf.archivos.lead':
+    'Puede adjuntar fotos, PDF o videos. Se cifran en su dispositivo antes de enviarse, como el resto de la información.',
+  'inf.archivos.label': 'Elija fotos o archivos',
+  'inf.archivos.esperar': 'Espere a que terminen de enviarse los archivos',
+  'inf.check.archivo': 'Archivo: {nombre}',
+  'inf.check.quitado': 'Quitamos: {datos}',
+  'inf.check.sinDatos': 'No encontramos datos que quitar',
+  'inf.volver.enlace': '¿Ya envió información? Vuelva con su clave',
 } as const
 
 export type InformacionKey = keyof typeof messages

@@ -79,7 +79,6 @@ export const messages: InformacionMessages = {
   'inf.error.categoria': 'Chwazi sou kisa ou vle bay enfòmasyon',
   'inf.check.categoria': 'Kategori',
   'inf.check.nada': 'Pa bay',
-  'inf.archivos.pronto': 'Talè ou pral ka mete foto ak dokiman.',
   'inf.enviar.nota':
     'Lè ou voye, navigatè ou chifre enfòmasyon an pou ekip ki resevwa l la epi li rezoud yon tès ki anpeche voye otomatik: sa ka pran kèk segonn.',
   'inf.enviar': 'Voye enfòmasyon an',
@@ -104,4 +103,13 @@ export const messages: InformacionMessages = {
   'inf.recibo.cerrar': 'Lè ou fin ekri l, fèmen paj sa a: kle a pa parèt ankò.',
   'inf.recibo.nada': 'Pa gen kle pou montre',
   'inf.recibo.nadaBody': 'Kle resi a parèt yon sèl fwa, lè enfòmasyon an voye.',
+  'inf.archivos.title': 'Foto ak fichye (si ou vle)',
+  'inf.archivos.lead':
+    'Ou ka mete foto, PDF oswa videyo. Yo chifre sou aparèy ou anvan yo voye, tankou rès enfòmasyon an.',
+  'inf.archivos.label': 'Chwazi foto oswa fichye',
+  'inf.archivos.esperar': 'Tann fichye yo fin voye',
+  'inf.check.archivo': 'Fichye: {nombre}',
+  'inf.check.quitado': 'Nou retire: {datos}',
+  'inf.check.sinDatos': 'Nou pa jwenn done pou retire',
+  'inf.volver.enlace': 'Ou deja voye enfòmasyon? Retounen ak kle ou',
 }
