@@ -8,7 +8,7 @@
  */
 import { es } from '../../worker/i18n/es.ts'
 import type { Catalog, Locale } from '../../worker/i18n/index.ts'
-import { registeredCatalog } from './server-locales.ts'
+import { locales, registeredCatalog } from './server-locales.ts'
 
 export { format, locales } from './server-locales.ts'
 export type { Catalog, Locale }
