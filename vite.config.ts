@@ -36,13 +36,15 @@ function browserCatalogues(): Plugin {
  * its words), loaded only on a device where something does, nor its drafts (`draft`,
  * `draft-server`), loaded with the forms that keep one (decision 0034), nor the documents kept on
  * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
- * screens that use them. Form code (valibot, form components, each service), the sign-in
+ * screens that use them, nor the outbox's sending (`replay`), loaded when something is to be
+ * sent, nor the "new version" banner (`UpdateBanner`), loaded when an update
+ * waits. Form code (valibot, form components, each service), the sign-in
  * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
  * starts) and officer screens stay in their own chunks, and so does solid-js/store (información
  * anónima's draft in memory, web/informacion/borrador.ts: no other page pays for it).
  */
 const SHELL =
-  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
+  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder with its Spanish messages, the text
