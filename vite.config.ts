@@ -30,26 +30,32 @@ function browserCatalogues(): Plugin {
 
 /**
  * What every page needs, in one chunk rather than the many small ones automatic splitting makes:
- * the framework, the router, the i18n layer with Spanish, the offline kit and the frame (with the
+ * the framework, the router, the i18n layer with the PWA's Spanish words (the API's messages go
+ * with the forms: FORMS below), the offline kit and the frame (with the
  * header's account widget) — but not the kit's notice of what waits for a sign-in (`Waiting`,
  * its words), loaded only on a device where something does, nor its drafts (`draft`,
  * `draft-server`), loaded with the forms that keep one (decision 0034), nor the documents kept on
  * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
- * screens that use them. Form code (valibot, form components, each service), the sign-in
+ * screens that use them, nor the outbox's sending (`replay`), loaded when something is to be
+ * sent, nor the "new version" banner (`UpdateBanner`), loaded when an update
+ * waits. Form code (valibot, form components, each service), the sign-in
  * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
  * starts) and officer screens stay in their own chunks, and so does solid-js/store (información
  * anónima's draft in memory, web/informacion/borrador.ts: no other page pays for it).
  */
 const SHELL =
-  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-catalog)|offline\/(?!Waiting|draft|guardados|EnEspera|i18n\/)|pwa\/|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|\/worker\/i18n\/es\.ts|preload-helper/
+  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
 
 /**
- * What every form needs (valibot, the API's message builder, the text field, the form and API
- * helpers), in one chunk: shared by several services, automatic splitting would cut it into
- * a handful of small files, each paying its own compression overhead.
+ * What every form needs (valibot, the API's message builder with its Spanish messages, the text
+ * field, the form and API helpers), in one chunk: shared by several services, automatic splitting
+ * would cut it into a handful of small files, each paying its own compression overhead. The API's
+ * Spanish messages (worker/i18n/es.ts, 1.2 kB gz, through web/i18n/server-catalog.ts) are here
+ * rather than in the shell: the pages that show them are forms, and a page without one — the
+ * home page, "Mis datos", an issued constancia — is spared them.
  */
 const FORMS =
-  /node_modules\/valibot\/|\/web\/(forms\/(validate|form|api)|components\/TextField)\.tsx?$|\/worker\/validation\.ts/
+  /node_modules\/valibot\/|\/web\/(forms\/(validate|form|api)|components\/TextField|i18n\/server-catalog)\.tsx?$|\/worker\/(validation|i18n\/es)\.ts/
 
 /**
  * What every "Mis datos" screen shares (the frame that loads the citizen's data, the names of

@@ -5,7 +5,7 @@
  * reloads a page under someone's typing. Officer chunks (assets/staff/) are not precached; they are
  * cached the first time an officer loads them.
  */
-import { replayOutbox } from './offline/outbox.ts'
+import { replayOutbox } from './offline/replay.ts'
 
 interface PrecacheEntry {
   url: string

@@ -44,6 +44,7 @@ describe('front-end budget', () => {
     '/constancias/emitida/K7PXQ2MZ9A',
     // Información anónima: a tipster always lands on its start (the draft lives in the page, so a
     // question is never a first visit); the questions load on Comenzar, the cryptography at send.
+    // Its return page (/informacion/volver, decision 0045) joins this list when it is built.
     '/informacion',
     // The way back is a landing page too (a tipster comes back by its address): the key's form
     // only; the cryptography, the solver and the file picker load once a key is typed.

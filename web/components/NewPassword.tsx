@@ -8,8 +8,8 @@ import { validateFields } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
 import { catalog, fieldLabel } from '../i18n/server-catalog.ts'
 import { ErrorSummary } from './ErrorSummary.tsx'
+import { PasswordField } from './PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from './page.ts'
-import { TextField } from './TextField.tsx'
 
 export interface NewPasswordProps {
   /** What the page says: a citizen's reset, or an officer's first password. */
@@ -70,9 +70,8 @@ export function NewPassword(props: NewPasswordProps) {
           {props.title}
         </h1>
         <form novalidate onSubmit={form.onSubmit(send)}>
-          <TextField
+          <PasswordField
             id="password"
-            type="password"
             label={fieldLabel(locale(), 'password')}
             hint={t('form.password.hint')}
             error={form.error('password')}

@@ -1,7 +1,7 @@
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from 'solid-js'
-import { plural, t } from '../i18n/index.ts'
+import { plural } from '../i18n/index.ts'
 
-interface TextFieldProps {
+export interface TextFieldProps {
   /** Also the field's name in the shared schema, so error summary links land here. */
   id: string
   label: string
@@ -18,36 +18,16 @@ interface TextFieldProps {
   autocomplete?: string
   inputClass?: string
   /**
-   * `password` adds GOV.UK's Show/Hide button; `email` and `tel` bring the phone's keyboards;
-   * `date` and `time` its pickers (the value as `YYYY-MM-DD`, `HH:MM`).
+   * `password` hides what is typed (PasswordField.tsx adds GOV.UK's Show/Hide button); `email`
+   * and `tel` bring the phone's keyboards; `date` and `time` its pickers (the value as
+   * `YYYY-MM-DD`, `HH:MM`).
    */
   type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'time'
   inputMode?: 'text' | 'numeric' | 'email'
-}
-
-/** GOV.UK's password input: the button says what it does, a live region says what it did. */
-function RevealButton(props: { controls: string; shown: boolean; onToggle: () => void }) {
-  // Silent until the first press: the state is news only once it changes.
-  const [pressed, setPressed] = createSignal(false)
-  return (
-    <>
-      <button
-        type="button"
-        class="button button--secondary input-reveal"
-        aria-controls={props.controls}
-        aria-label={props.shown ? t('form.hidePassword') : t('form.showPassword')}
-        onClick={() => {
-          setPressed(true)
-          props.onToggle()
-        }}
-      >
-        {props.shown ? t('form.hide') : t('form.show')}
-      </button>
-      <div class="visually-hidden" aria-live="polite">
-        {pressed() ? (props.shown ? t('form.passwordShown') : t('form.passwordHidden')) : ''}
-      </div>
-    </>
-  )
+  /** A password shown as text (PasswordField's Show). */
+  revealed?: boolean
+  /** Beside a password input, in GOV.UK's input wrapper: PasswordField's Show/Hide button. */
+  beside?: JSX.Element
 }
 
 /** A labelled text input or textarea with hint, inline error and optional character count. */
@@ -70,7 +50,6 @@ export function TextField(props: TextFieldProps) {
     }),
   )
   onCleanup(() => clearTimeout(timer))
-  const [revealed, setRevealed] = createSignal(false)
 
   const label = (): JSX.Element => (
     <label class="label" for={props.id}>
@@ -88,7 +67,7 @@ export function TextField(props: TextFieldProps) {
     <input
       id={props.id}
       name={props.id}
-      type={props.type === 'password' && revealed() ? 'text' : (props.type ?? 'text')}
+      type={props.type === 'password' && props.revealed ? 'text' : (props.type ?? 'text')}
       class={classes()}
       value={props.value}
       onInput={input}
@@ -124,11 +103,7 @@ export function TextField(props: TextFieldProps) {
           <Show when={props.type === 'password'} fallback={singleLine()}>
             <div class="input-wrapper">
               {singleLine()}
-              <RevealButton
-                controls={props.id}
-                shown={revealed()}
-                onToggle={() => setRevealed((on) => !on)}
-              />
+              {props.beside}
             </div>
           </Show>
         }

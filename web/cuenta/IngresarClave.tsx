@@ -3,6 +3,7 @@ import { Show } from 'solid-js'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { LoginInput } from '../../worker/identity/schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { PasswordField } from '../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'
 import { callApi, problemsOf } from '../forms/api.ts'
@@ -52,9 +53,8 @@ export function IngresarClave() {
           autocomplete="username"
           inputClass="input--10"
         />
-        <TextField
+        <PasswordField
           id="password"
-          type="password"
           label={fieldLabel(locale(), 'password')}
           error={form.error('password')}
           value={form.values().password}

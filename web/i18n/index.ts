@@ -2,7 +2,7 @@ import { batch, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { idiomaDeLaDireccion, sinRastro } from '../informacion/sin-rastro.ts'
 import { messages as es, type MessageKey, type Messages } from './es.ts'
-import { format, locales, registerCatalog } from './server-catalog.ts'
+import { format, locales, registerCatalog } from './server-locales.ts'
 
 export type { Locale, MessageKey }
 export { locales }

@@ -3,31 +3,21 @@
  * this file in the PWA build). The server module imports all three catalogues; here only Spanish
  * is bundled and the others are registered when their locale chunk loads, so a Spanish visitor
  * downloads no English or Creole. `fieldErrors` then runs unchanged and gives the very messages
- * the API gives.
+ * the API gives. Not in the shell: in the forms' chunk with the Spanish catalogue (vite.config.ts);
+ * the shell keeps the languages, `format` and the registered catalogues (server-locales.ts).
  */
 import { es } from '../../worker/i18n/es.ts'
 import type { Catalog, Locale } from '../../worker/i18n/index.ts'
+import { locales, registeredCatalog } from './server-locales.ts'
 
+export { format, locales } from './server-locales.ts'
 export type { Catalog, Locale }
 
-export const locales = ['es', 'en', 'ht'] as const satisfies readonly Locale[]
 export const defaultLocale: Locale = 'es'
-
-const loaded: Partial<Record<Locale, Catalog>> = { es }
-
-/** Makes a locale's server catalogue available to {@link catalog}. */
-export function registerCatalog(locale: Locale, value: Catalog): void {
-  loaded[locale] = value
-}
 
 /** The catalogue of a locale; Spanish until that locale's chunk has loaded (keys are identical). */
 export function catalog(locale: Locale): Catalog {
-  return loaded[locale] ?? es
-}
-
-/** Same as the server's `format`: fills `{name}` placeholders. */
-export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
+  return registeredCatalog(locale) ?? es
 }
 
 const extraLabels: Partial<Record<Locale, Record<string, string>>> = {}

@@ -7,15 +7,7 @@
 import { createEffect, createRoot, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { loadMe, me } from '../cuenta/session.ts'
-import {
-  enqueue,
-  listOutbox,
-  type OutboxFile,
-  type OutboxItem,
-  onOutboxChange,
-  pruneSent,
-  replayOutbox,
-} from './outbox.ts'
+import { enqueue, listOutbox, type OutboxFile, type OutboxItem, onOutboxChange, pruneSent } from './outbox.ts'
 
 const [all, setItems] = createSignal<OutboxItem[]>([])
 const account = () => me()?.id
@@ -102,6 +94,9 @@ export async function flushOutbox(): Promise<void> {
   clearTimeout(retryTimer)
   setBusy((count) => count + 1)
   try {
+    // The sending is a chunk of its own (replay.ts): a first visit with nothing to send never loads
+    // it. Offline before the service worker has it, the import fails like a send: retried later.
+    const { replayOutbox } = await import('./replay.ts')
     const report = await replayOutbox(account())
     if (report.pending > 0) scheduleRetry()
     else retryDelay = RETRY_MIN_MS

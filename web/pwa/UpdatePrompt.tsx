@@ -1,27 +1,23 @@
-import { Show } from 'solid-js'
-import { t } from '../i18n/index.ts'
-import { acceptUpdate, postponeUpdate, updateWaiting } from './register.ts'
+import { lazy, Show, Suspense } from 'solid-js'
+import { updateWaiting } from './register.ts'
 
-/** The "new version" banner: the update happens only when the user asks for it. */
+// Loaded when an update waits: the previous build's service worker, still in control, serves it.
+const UpdateBanner = lazy(() => import('./UpdateBanner.tsx').then((m) => ({ default: m.UpdateBanner })))
+
+/**
+ * The "new version" prompt's place on every page: a live region, filled only once a new version's
+ * worker is installed and waiting (UpdateBanner.tsx).
+ *
+ * @example
+ * <UpdatePrompt />
+ */
 export function UpdatePrompt() {
   return (
     <div aria-live="polite">
       <Show when={updateWaiting()}>
-        <section class="banner banner--update" aria-labelledby="update-title">
-          <div class="container">
-            <p id="update-title">
-              <strong>{t('update.title')}</strong> {t('update.body')}
-            </p>
-            <div class="banner__actions">
-              <button type="button" class="button" onClick={acceptUpdate}>
-                {t('update.now')}
-              </button>
-              <button type="button" class="button button--secondary" onClick={postponeUpdate}>
-                {t('update.later')}
-              </button>
-            </div>
-          </div>
-        </section>
+        <Suspense>
+          <UpdateBanner />
+        </Suspense>
       </Show>
     </div>
   )

@@ -3,6 +3,7 @@ import { Show } from 'solid-js'
 import { RegisterInput } from '../../../worker/identity/schemas.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { PasswordField } from '../../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
@@ -83,13 +84,12 @@ export function Registrarse() {
           autocomplete="email"
           inputClass="input--30"
         />
-        <TextField
+        <PasswordField
           id="password"
           label={fieldLabel(locale(), 'password')}
           error={form.error('password')}
           value={form.values().password}
           onInput={form.set('password')}
-          type="password"
           hint={t('form.password.hint')}
           autocomplete="new-password"
           inputClass="input--20"
