@@ -54,6 +54,8 @@ export const auditActions = [
   'informacion.desk_key_read',
   'informacion.analyst_added',
   'informacion.analyst_removed',
+  // An administrator renames the unit behind a desk (worker/informacion/mesas.ts).
+  'informacion.desk_unit_renamed',
   // The desks' work (worker/informacion/trabajo.ts, decision 0047): who read or changed which tip.
   'informacion.tip_read',
   'informacion.tip_state_changed',

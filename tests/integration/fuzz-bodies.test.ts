@@ -32,6 +32,7 @@ import {
   EnvolverInput,
   MiClaveInput,
   NuevaClaveInput,
+  UnidadMesaInput,
 } from '../../worker/informacion/claves-schema.ts'
 import { InformacionAnonimaInput, MESAS } from '../../worker/informacion/schema.ts'
 import {
@@ -602,6 +603,14 @@ const INFORMACION: Record<string, (session: string) => Endpoint> = {
       AnalistaInput,
       { userId: uuid() },
       { session },
+    ),
+  // A valid name renames the organised-crime desk: a row updated, none added but the audit's.
+  'PUT /api/funcionarios/informacion/mesas/:mesa': (session) =>
+    jsonPost(
+      '/api/funcionarios/informacion/mesas/crimen_organizado',
+      UnidadMesaInput,
+      { unidad: text(120, 3) },
+      { session, method: 'PUT', writes: ['audit_log'], labels: { unidad: 'informacion.unidad' } },
     ),
 }
 

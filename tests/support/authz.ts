@@ -305,6 +305,14 @@ export const ROUTES: RouteCase[] = [
     admitted: 400,
   },
   { route: 'GET /api/funcionarios/informacion/vehiculos/:patente', audience: ANALIZAR, admitted: 400 },
+  // The desks as administrators manage them: the list, and a unit's new name.
+  { route: 'GET /api/funcionarios/informacion/mesas', audience: 'personal.administrar', admitted: 200 },
+  {
+    route: 'PUT /api/funcionarios/informacion/mesas/:mesa',
+    audience: 'personal.administrar',
+    body: {},
+    admitted: 400,
+  },
   {
     route: 'POST /api/funcionarios/informacion/mesas/:mesa/analistas',
     audience: 'personal.administrar',

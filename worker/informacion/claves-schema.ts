@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { line } from '../text.ts'
 
 const base64url = (min: number, max: number) =>
   v.pipe(v.string(), v.minLength(min), v.maxLength(max), v.regex(/^[A-Za-z0-9_-]+$/))
@@ -57,3 +58,9 @@ export const EnvolverInput = v.strictObject({
 
 /** `POST …/mesas/:mesa/analistas`: an administrator puts a staff member on the desk. */
 export const AnalistaInput = v.strictObject({ userId: v.pipe(v.string(), v.uuid()) })
+
+/**
+ * `PUT …/mesas/:mesa`: an administrator renames the unit behind the desk, one line as tipsters and
+ * analysts read it ("OS-9 (Crimen organizado)").
+ */
+export const UnidadMesaInput = v.strictObject({ unidad: line(120, 3) })

@@ -4,7 +4,7 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { parse } from '../validation.ts'
+import { parse, relabel } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import {
   analistasDeMesa,
@@ -19,8 +19,15 @@ import {
   planNuevaClave,
   planQuitarAnalista,
 } from './claves.ts'
-import { AnalistaInput, EnvolverInput, MiClaveInput, NuevaClaveInput } from './claves-schema.ts'
+import {
+  AnalistaInput,
+  EnvolverInput,
+  MiClaveInput,
+  NuevaClaveInput,
+  UnidadMesaInput,
+} from './claves-schema.ts'
 import { cuerpo as cuerpoPorCampo } from './cuerpo.ts'
+import { mesasParaAdministrar, planUnidadDeMesa } from './mesas.ts'
 
 const VersionQuery = v.object({
   version: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,6}$/), v.transform(Number))),
@@ -37,7 +44,8 @@ const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.
  * `/api/funcionarios/informacion`: the desks' keys (decision 0044). An analyst
  * (`informacion.analizar`, on the desk) registers their own public key, reads their wrapped copy
  * of the desk key, makes a new version, and wraps it for a colleague; an administrator
- * (`personal.administrar`) puts people on a desk and takes them off, and reads nothing.
+ * (`personal.administrar`) lists the desks, renames the unit behind one, puts people on a desk
+ * and takes them off, and reads nothing.
  *
  * @example
  * app.route('/api/funcionarios/informacion', informacionFuncionariosRoute)
@@ -83,6 +91,18 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
     const mesa = await mesaDe(c)
     const planned = await planEnvolver(serviceContext(c), mesa, input)
     return commit(c, planned.writes, 201, planned.result)
+  })
+  .get('/mesas', requireCapacidad('personal.administrar'), async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await mesasParaAdministrar(c.var.ports.db))
+  })
+  .put('/mesas/:mesa', requireCapacidad('personal.administrar'), async (c) => {
+    const { unidad } = await cuerpo(c, UnidadMesaInput).catch((error: unknown) => {
+      // «Unidad policial» elsewhere; here the name of the unit behind the desk.
+      throw relabel(error, { unidad: 'informacion.unidad' })
+    })
+    const planned = await planUnidadDeMesa(serviceContext(c), mesaDeRuta(c.req.param('mesa')), unidad)
+    return commit(c, planned.writes, 200, planned.result)
   })
   .post('/mesas/:mesa/analistas', requireCapacidad('personal.administrar'), async (c) => {
     const { userId } = await cuerpo(c, AnalistaInput)
