@@ -1,4 +1,7 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { mesaConClave } from '../support/informacion.ts'
 import {
   DROGAS,
   hacerAnalista,
@@ -85,5 +88,40 @@ describe('información anónima: the analysts’ keys in their browsers (decisio
     await ana.getByText('La mesa tiene la clave versión 2.').waitFor()
     await nuevo.reload()
     await nuevo.getByText('Tiene la clave de la mesa (versión 2).').waitFor()
+  })
+
+  it('an administrator renames OS-9’s unit from the desks’ page; the tipster’s start page names it', async () => {
+    const NUEVO = 'OS-9 (Crimen Organizado y Antiterrorismo)'
+    const admin = await navegador('admin')
+    await admin.goto('/funcionarios')
+    await admin.getByRole('link', { name: 'Mesas de información anónima' }).click()
+    await admin.getByRole('heading', { name: 'Mesas de información anónima', level: 1 }).waitFor()
+    // The drugs desk of the test above: its key's version and its two analysts.
+    const drogas = admin.getByRole('region', { name: 'Drogas' })
+    await drogas.getByText('Versión 2').waitFor()
+    await drogas.getByText('Analistas').waitFor()
+    const os9 = admin.getByRole('region', { name: 'Crimen organizado' })
+    await os9.getByText('Sin clave todavía').waitFor()
+    await inThreeLanguages(admin, 'mesas-admin')
+
+    // Too short: refused, naming the field; then renamed.
+    await os9.getByLabel('Unidad de la mesa').fill('OS')
+    await os9.getByRole('button', { name: 'Guardar el nombre' }).click()
+    await os9.getByText('«Unidad de la mesa» debe tener al menos 3 caracteres.').waitFor()
+    await lookAt(admin, 'in-mesas-admin-error')
+    await os9.getByLabel('Unidad de la mesa').fill(NUEVO)
+    await os9.getByRole('button', { name: 'Guardar el nombre' }).click()
+    await os9.getByText(`La mesa de Crimen organizado está ahora a cargo de ${NUEVO}.`).waitFor()
+    await lookAt(admin, 'in-mesas-admin-hecho')
+
+    // Its first key (made here as a browser of the desk would), and the tipster reads the new name.
+    const { client, db } = await openFileDatabase(`file:${join(escena.dataDir(), 'comisaria.db')}`)
+    try {
+      await mesaConClave(db, 'crimen_organizado')
+    } finally {
+      client.close()
+    }
+    await admin.goto('/informacion')
+    await admin.getByText(`La recibe: ${NUEVO}.`).waitFor()
   })
 })

@@ -40,13 +40,14 @@ const CertificadosMenu = lazy(async () => {
   await m.ready
   return { default: m.CertificadosMenu }
 })
-// Información anónima (issue 17): the analysts' keys (web/funcionarios/informacion).
+// Información anónima (issue 17): the analysts' keys, the administrators' desks (web/funcionarios/informacion).
 const InformacionMenu = lazy(async () => {
   const m = await import('./informacion/pages.ts')
   await m.ready
   return { default: m.InformacionMenu }
 })
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
+const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
 
 /**
@@ -87,7 +88,7 @@ export function Funcionarios() {
           <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <CertificadosMenu user={user} />
           </Show>
-          <Show when={tieneCapacidad(user, 'informacion.analizar')}>
+          <Show when={DE_INFORMACION.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <InformacionMenu user={user} />
           </Show>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>

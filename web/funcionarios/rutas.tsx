@@ -44,6 +44,8 @@ const PANTALLAS: Record<string, Component> = {
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
   'informacion/cola': screen(informacion, (m) => m.Cola),
+  // The administrators' list of desks; `informacion/mesas/<desk>` is an analyst's (CON_PARAMETRO).
+  'informacion/mesas': screen(informacion, (m) => m.MesasAdmin),
 }
 
 /** Screens of a path with one parameter after a prefix, when no path of PANTALLAS matched. */

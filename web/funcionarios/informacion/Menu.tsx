@@ -1,10 +1,13 @@
 import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
-import { MI_CLAVE_PATH } from './api.ts'
+import { MESAS_ADMIN_PATH, MI_CLAVE_PATH } from './api.ts'
 import { tin } from './i18n/index.ts'
 import { COLA_PATH } from './tips.ts'
 
-/** Información anónima's entry on the staff home: analysts only (`informacion.analizar`). */
+/**
+ * Información anónima's entries on the staff home: the analysts' (`informacion.analizar`) and the
+ * administrators' page of the desks (`personal.administrar`).
+ */
 export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
@@ -22,6 +25,12 @@ export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> 
           label: tin('in.menu.miClave'),
           hint: tin('in.menu.miClave.hint'),
           capacidad: 'informacion.analizar',
+        },
+        {
+          href: MESAS_ADMIN_PATH,
+          label: tin('in.menu.mesas'),
+          hint: tin('in.menu.mesas.hint'),
+          capacidad: 'personal.administrar',
         },
       ]}
     />

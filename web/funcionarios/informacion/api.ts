@@ -7,6 +7,8 @@ export const INFORMACION_API = '/api/funcionarios/informacion'
 export const MESAS_API = '/api/informacion/mesas'
 
 export const MI_CLAVE_PATH = '/funcionarios/informacion/mi-clave'
+/** The administrators' page of the desks (MesasAdmin.tsx). */
+export const MESAS_ADMIN_PATH = '/funcionarios/informacion/mesas'
 /** A desk's keys screen: `${MESA_PATH}drogas`. */
 export const MESA_PATH = '/funcionarios/informacion/mesas/'
 
