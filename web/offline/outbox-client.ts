@@ -33,8 +33,11 @@ function lastOwner(): OutboxItem['owner'] {
  */
 export const mine = (item: OutboxItem) => !item.owner || !account() || item.owner.id === account()
 
-/** The outbox items this page may show, oldest first, reactive. */
-export const outboxItems = () => all().filter(mine)
+/**
+ * The outbox items this page may show, oldest first, reactive. An item with a page hook (a queued
+ * anonymous tip, decision 0045) is its own pages' alone: no list or count elsewhere shows it.
+ */
+export const outboxItems = () => all().filter((item) => mine(item) && item.hook === undefined)
 
 /** Every item on the device, another account's too, oldest first, reactive: for counts only. */
 export { all as everyOutboxItem }
