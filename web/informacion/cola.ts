@@ -45,7 +45,7 @@ export async function encolar(plano: TipPlano, idioma: Locale): Promise<EnCola |
   const sellado = await sellarSinRed(plano, mesasDeLaVisita().latest)
   if (!sellado) return 'sinClave'
   await enqueue(SERVICIO, API.enviar, sellado.cuerpo, idioma, undefined, undefined, SERVICIO)
-  vigilarCola()
+  vigilarCola(idioma)
   return {
     recibo: sellado.recibo,
     titulo: palabraCola(idioma, 'enColaTitulo'),
