@@ -100,6 +100,8 @@ export function vigilarCola(lengua: Locale = idioma): void {
     again: deNuevo,
   })
   onOutboxChange(() => void revisar())
-  window.addEventListener('online', () => void flushOutbox())
-  void revisar().then(flushOutbox).then(revisar)
+  // Its items alone: a tip page sends no other form's, with their credentials.
+  const enviar = () => flushOutbox(SERVICIO)
+  window.addEventListener('online', () => void enviar())
+  void revisar().then(enviar).then(revisar)
 }

@@ -56,7 +56,8 @@ export function registerReplayHook(name: string, hook: ReplayHook): void {
 }
 
 /** Whether an item waits for a hook this context does not have. */
-const waitsForHook = (item: OutboxItem) => item.hook !== undefined && !hooks.has(item.hook)
+const waitsForHook = (item: OutboxItem, only?: string) =>
+  (item.hook !== undefined && !hooks.has(item.hook)) || (only !== undefined && item.hook !== only)
 
 async function send(item: OutboxItem, extra: Record<string, unknown>): Promise<Response> {
   const url = new URL(item.url, self.location.origin)
@@ -94,16 +95,17 @@ const waitsForOwner = (item: OutboxItem, account?: string | null) =>
  * or temporary refusal (the network is likely down for the rest too) and leaves those items pending.
  * An item the server answered 401 (its owner's session ended, or another's is open) stays pending,
  * marked `awaitsSignIn`, and is tried again only when the page says its owner, `account`, is signed
- * in: the service worker, which cannot know, leaves it.
+ * in: the service worker, which cannot know, leaves it. `only` (a hook's name) limits the replay to
+ * that form's items: a tip page sends nothing else, and nothing with credentials.
  */
-export async function replayOutbox(account?: string | null): Promise<ReplayReport> {
+export async function replayOutbox(account?: string | null, only?: string): Promise<ReplayReport> {
   return withLock(async () => {
     let interrupted = false
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
       let item = await get<OutboxItem>(queued.id, store)
-      if (item?.state !== 'pending' || waitsForOwner(item, account) || waitsForHook(item)) continue
+      if (item?.state !== 'pending' || waitsForOwner(item, account) || waitsForHook(item, only)) continue
       if (item.files) {
         // Its files first, uploaded where the server says each stands (web/archivos/cola.ts, a
         // chunk of its own): none if a file was refused (the item settled, stored, announced
@@ -154,7 +156,7 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
       announce()
     }
     const pending = (await listOutbox()).filter(
-      (item) => item.state === 'pending' && !waitsForOwner(item, account) && !waitsForHook(item),
+      (item) => item.state === 'pending' && !waitsForOwner(item, account) && !waitsForHook(item, only),
     ).length
     announce()
     return { pending, interrupted }
