@@ -9,20 +9,24 @@ import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/inform
 import type { TipPlano } from '../../web/informacion/texto-plano.ts'
 import { mesaConClave } from '../support/informacion.ts'
 import { axeViolations } from './support/axe.ts'
-import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext } from './support/browser.ts'
+import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 import { photograph } from './support/shots.ts'
 
 /*
  * Información anónima, the tipster's side (issue 17, points 1–4 and 7): a drugs tip sent through
  * the real PWA against a desk whose key this test made, opened with that key; nothing kept on the
- * device; and the same with cookies and storage blocked, as a private window may have them.
+ * device; and the same with cookies and storage blocked, as a private window may have them. Opted
+ * in to the offline kit (decision 0045 §13): the pages' service worker, and a tip sent with no
+ * network sealed at once — its receipt key shown, never stored — queued as ciphertext, and sent
+ * exactly once, the proof of work paid in the page, when the link returns.
  */
 
 let server: PortalServer
 let browser: Browser
 let desk: CryptoKeyPair
 const MARCADOR = `Venden pasta base en el pasaje ${crypto.randomUUID().slice(0, 8)}`
+const OFFLINE = `Bodega de pasta base en calle ${crypto.randomUUID().slice(0, 8)}`
 
 beforeAll(async () => {
   buildPwa()
@@ -161,6 +165,25 @@ async function loQueQueda(context: BrowserContext, page: Page) {
     serviceWorkers: (await navigator.serviceWorker?.getRegistrations().catch(() => []))?.length ?? 0,
   }))
   return { cookies: (await context.cookies()).length, ...enLaPagina }
+}
+
+/** The outbox's items as IndexedDB holds them (none when the database was never made). */
+function enLaCola(page: Page): Promise<unknown[]> {
+  return page.evaluate(async () => {
+    const bases = await indexedDB.databases()
+    if (!bases.some((b) => b.name === 'comisaria-outbox')) return []
+    return new Promise<unknown[]>((resolve, reject) => {
+      const pedido = indexedDB.open('comisaria-outbox')
+      pedido.onerror = () => reject(pedido.error)
+      pedido.onsuccess = () => {
+        const todo = pedido.result.transaction('items').objectStore('items').getAll()
+        todo.onsuccess = () => {
+          pedido.result.close()
+          resolve(todo.result)
+        }
+      }
+    })
+  })
 }
 
 describe('información anónima, the tipster (Chromium)', () => {
@@ -325,5 +348,71 @@ describe('información anónima, the tipster (Chromium)', () => {
       await context.close()
       rmSync(perfil, { recursive: true, force: true })
     }
+  })
+
+  it('seals a tip sent offline, shows its key, queues only ciphertext, and sends it once when the link returns', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await page.goto('/informacion')
+    await page.getByText('OS-7', { exact: false }).first().waitFor()
+    await page.getByLabel('Guardar el borrador en este dispositivo').check()
+    await page.getByLabel('Drogas', { exact: true }).check()
+    await page.getByRole('button', { name: 'Comenzar' }).click()
+    await page.getByLabel('¿Qué está pasando?').fill(OFFLINE)
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    await page.getByLabel('Comuna').selectOption({ label: 'Santiago' })
+    while (
+      !(await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).isVisible())
+    ) {
+      await page.getByRole('button', { name: 'Continuar' }).click()
+      await page.waitForTimeout(100)
+    }
+    // (a) Opted in, the pages' service worker is installed: a later visit with no network opens them.
+    expect(await waitForServiceWorker(page)).toMatch(/\/sw\.js$/)
+
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'Enviar la información' }).click()
+    await page.getByRole('heading', { name: 'Su información se enviará cuando vuelva la conexión' }).waitFor()
+    await page.getByText('se enviará a', { exact: false }).waitFor()
+    const recibo = (await page.locator('[data-recibo]').getAttribute('data-recibo')) ?? ''
+    expect(recibo).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/)
+    const clave = await leerRecibo(recibo)
+    if (!clave) throw new Error('not a receipt key')
+    const { reciboHash } = await derivarRecibo(clave)
+
+    // Only the sealed body waits on the device: no plaintext, no receipt key, no challenge.
+    const cola = (await enLaCola(page)) as { body: Record<string, unknown>; hook?: string }[]
+    expect(cola).toHaveLength(1)
+    expect(Object.keys(cola[0]?.body ?? {}).sort()).toEqual([
+      'cifrado',
+      'claveVersion',
+      'enc',
+      'mesa',
+      'reciboHash',
+      'respuestaClave',
+    ])
+    expect(cola[0]?.body.reciboHash).toBe(reciboHash)
+    const guardado = JSON.stringify(cola)
+    expect(guardado).not.toContain(OFFLINE.slice(-8))
+    expect(guardado).not.toContain(recibo.slice(0, 9))
+    expect((await tipsGuardados()).filter((t) => t.reciboHash === reciboHash)).toHaveLength(0)
+
+    // A second visit, still offline: the service worker serves the pages, which say a tip waits.
+    const otra = await context.newPage()
+    await otra.goto('/informacion')
+    await otra.getByText('Este formulario no pide su nombre').waitFor()
+    await otra.getByText('Hay información cifrada en este dispositivo que espera la conexión').waitFor()
+
+    // Back online: both pages may replay; one tip is stored, which the desk's key opens.
+    await context.setOffline(false)
+    await otra.getByText('La información que esperaba la conexión fue enviada').waitFor({ timeout: 30_000 })
+    await expect.poll(() => enLaCola(otra), { timeout: 10_000 }).toEqual([])
+    const filas = (await tipsGuardados()).filter((t) => t.reciboHash === reciboHash)
+    expect(filas).toHaveLength(1)
+    const fila = filas[0]
+    if (!fila) throw new Error('tip not stored')
+    const tip = await abrirJson<TipPlano>(desk.privateKey, infoMesa('drogas', fila.claveVersion), fila)
+    expect(tip.respuestas.que).toBe(OFFLINE)
+    await context.close()
   })
 })

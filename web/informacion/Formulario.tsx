@@ -282,6 +282,13 @@ export function Revisar() {
     const i = PREGUNTAS[cat].findIndex((p) => p.id === raiz)
     return i >= 0 ? paths.pregunta(cat, i + 1) : undefined
   }
+  // Sent, or queued: nothing of the draft is left in the page or on the device.
+  const terminar = async () => {
+    olvidar()
+    olvidarArchivos()
+    await olvidarGuardado()
+    navigate(paths.recibo, { replace: true })
+  }
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
     const cat = categoria()
@@ -304,10 +311,18 @@ export function Revisar() {
     })).finally(() => setEtapa(undefined))
     if (resultado.ok) {
       mostrarRecibo({ recibo: resultado.recibo, dia: resultado.dia, unidad: resultado.unidad })
-      olvidar()
-      olvidarArchivos()
-      await olvidarGuardado()
-      navigate(paths.recibo, { replace: true })
+      await terminar()
+    } else if (resultado.sinRed && enDispositivo()) {
+      // Opted in to the offline kit: sealed now, queued, sent when the link returns (cola.ts).
+      const { encolar } = await import('./cola.ts')
+      const cola = await encolar(plano, locale())
+      if (typeof cola !== 'string') {
+        mostrarRecibo({ recibo: cola.recibo, dia: '', unidad: '', enCola: cola })
+        await terminar()
+      } else if (cola === 'archivos') {
+        const { palabraCola } = await import('./cola-palabras.ts')
+        setErrores([{ field: 'archivos', message: palabraCola(locale(), 'archivos') }])
+      } else setErrores([{ field: 'body', message: tinf('inf.error.red') }])
     } else if (resultado.sinRed) setErrores([{ field: 'body', message: tinf('inf.error.red') }])
     else setErrores(resultado.problemas)
   }

@@ -18,7 +18,10 @@ export { ready } from './i18n/index.ts'
 export function Recibo() {
   const [copia, setCopia] = createSignal<'ok' | 'no' | undefined>()
   const volver = () => tinf('inf.recibo.volver', { path: '\u0000' }).split('\u0000')
-  usePageTitle(() => (reciboMostrado() ? tinf('inf.recibo.title') : tinf('inf.recibo.nada')))
+  usePageTitle(() => {
+    const r = reciboMostrado()
+    return r ? (r.enCola?.titulo ?? tinf('inf.recibo.title')) : tinf('inf.recibo.nada')
+  })
   const copiar = async (texto: string) => {
     try {
       await navigator.clipboard.writeText(texto)
@@ -46,10 +49,11 @@ export function Recibo() {
         <>
           <div class="panel">
             <h1 tabindex="-1" ref={focusOnNavigation}>
-              {tinf('inf.recibo.title')}
+              {r().enCola?.titulo ?? tinf('inf.recibo.title')}
             </h1>
             <p>
-              {tinf('inf.recibo.dia', { unidad: r().unidad, dia: formatDay(`${r().dia}T12:00:00.000Z`) })}
+              {r().enCola?.texto ??
+                tinf('inf.recibo.dia', { unidad: r().unidad, dia: formatDay(`${r().dia}T12:00:00.000Z`) })}
             </p>
           </div>
           <h2 id="recibo-titulo">{tinf('inf.recibo.clave')}</h2>

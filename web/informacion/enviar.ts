@@ -9,7 +9,7 @@
  */
 import type { FieldError } from '../../worker/errors.ts'
 import { tomarDesafioPagado } from './archivos-tip.ts'
-import { type MesaConClave, pedirMesas, tieneClave } from './mesas.ts'
+import { type MesaConClave, type MesaPublica, pedirMesas, tieneClave } from './mesas.ts'
 import { campos, publicar, sinRed } from './peticion.ts'
 import { API } from './rutas.ts'
 import type { TipPlano } from './texto-plano.ts'
@@ -38,6 +38,38 @@ let preparado: Preparado | undefined
 /** Forgets the prepared body (the tip was sent, or the draft dropped). */
 export function olvidarEnvio(): void {
   preparado = undefined
+}
+
+/** A tip sealed for the outbox (cola.ts): its receipt key to show now, and the body to keep. */
+export interface Sellado {
+  recibo: string
+  unidad: string
+  cuerpo: Record<string, unknown>
+}
+
+/**
+ * The tip sealed with no network, for the queue: the body this page already made for it (a send
+ * that failed on the way), or a new one sealed to the desk as the page last saw it (`mesas`, this
+ * visit's list). Undefined when no key of that desk was seen. The page forgets it here: from now
+ * on the outbox holds it, and its receipt key lives only on the screen that shows it.
+ *
+ * @example
+ * const sellado = await sellarSinRed(plano, mesasDeLaVisita().latest)
+ */
+export async function sellarSinRed(
+  plano: TipPlano,
+  mesas: MesaPublica[] | undefined,
+): Promise<Sellado | undefined> {
+  let actual = preparado?.plano === JSON.stringify(plano) ? preparado : undefined
+  if (!actual) {
+    const mesa = mesas?.find((m) => m.id === plano.categoria)
+    if (!tieneClave(mesa)) return undefined
+    actual = await preparar(plano, mesa)
+  }
+  olvidarEnvio()
+  // The challenge is paid again at replay time: one paid now would expire (10 minutes) or be spent.
+  const { desafio: _, ...cuerpo } = actual.cuerpo
+  return { recibo: actual.recibo, unidad: actual.mesa.unidad, cuerpo }
 }
 
 async function preparar(plano: TipPlano, mesa: MesaConClave): Promise<Preparado> {

@@ -16,6 +16,14 @@ const [enDispositivo, setEnDispositivo] = createRoot(() => createSignal(false))
  */
 export { categoria, enDispositivo, setCategoria, setEnDispositivo }
 
+const [avisoCola, setAvisoCola] = createRoot(() => createSignal(''))
+
+/**
+ * What the pages say of a tip queued on this device (web/informacion/cola.ts): waiting, sent, or to
+ * be sent again; '' when nothing was queued. Shown above every page of the flow.
+ */
+export { avisoCola, setAvisoCola }
+
 let hayRespuestas = () => false
 
 /**

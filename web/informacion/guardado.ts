@@ -60,6 +60,9 @@ export async function guardarEnDispositivo(on: boolean): Promise<boolean> {
   const draft = await abrir()
   draft.update('borrador', JSON.stringify(borradorActual()))
   setEnDispositivo(true)
+  // The offline kit's pages: the service worker (app files only, nothing of the tip) from now on.
+  const { registerServiceWorker } = await import('../pwa/register.ts')
+  void registerServiceWorker()
   return true
 }
 

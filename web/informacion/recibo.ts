@@ -10,6 +10,8 @@ export interface ReciboMostrado {
   recibo: string
   dia: string
   unidad: string
+  /** Queued with no network (cola.ts): the screen's title and what it says instead of the day. */
+  enCola?: { titulo: string; texto: string }
 }
 
 const [recibo, setRecibo] = createRoot(() => createSignal<ReciboMostrado | undefined>())

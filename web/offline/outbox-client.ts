@@ -33,8 +33,11 @@ function lastOwner(): OutboxItem['owner'] {
  */
 export const mine = (item: OutboxItem) => !item.owner || !account() || item.owner.id === account()
 
-/** The outbox items this page may show, oldest first, reactive. */
-export const outboxItems = () => all().filter(mine)
+/**
+ * The outbox items this page may show, oldest first, reactive. An item with a page hook (a queued
+ * anonymous tip, decision 0045) is its own pages' alone: no list or count elsewhere shows it.
+ */
+export const outboxItems = () => all().filter((item) => mine(item) && item.hook === undefined)
 
 /** Every item on the device, another account's too, oldest first, reactive: for counts only. */
 export { all as everyOutboxItem }
@@ -83,25 +86,28 @@ async function requestBackgroundSync(): Promise<void> {
   }
 }
 
-function scheduleRetry(): void {
+function scheduleRetry(only?: string): void {
   clearTimeout(retryTimer)
-  retryTimer = setTimeout(() => void flushOutbox(), retryDelay)
+  retryTimer = setTimeout(() => void flushOutbox(only), retryDelay)
   retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS)
 }
 
-/** Replays the outbox now; if something is left, tries again later with a growing delay. */
-export async function flushOutbox(): Promise<void> {
+/**
+ * Replays the outbox now; if something is left, tries again later with a growing delay. `only` (a
+ * replay hook's name, replay.ts) sends that form's items alone.
+ */
+export async function flushOutbox(only?: string): Promise<void> {
   clearTimeout(retryTimer)
   setBusy((count) => count + 1)
   try {
     // The sending is a chunk of its own (replay.ts): a first visit with nothing to send never loads
     // it. Offline before the service worker has it, the import fails like a send: retried later.
     const { replayOutbox } = await import('./replay.ts')
-    const report = await replayOutbox(account())
-    if (report.pending > 0) scheduleRetry()
+    const report = await replayOutbox(account(), only)
+    if (report.pending > 0) scheduleRetry(only)
     else retryDelay = RETRY_MIN_MS
   } catch {
-    scheduleRetry()
+    scheduleRetry(only)
   } finally {
     await refreshOutbox()
     setBusy((count) => count - 1)

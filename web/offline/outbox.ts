@@ -69,6 +69,14 @@ export interface OutboxItem {
    * `rate_limited`…), or undefined when that attempt did not reach it (offline).
    */
   lastRefusal?: string
+  /**
+   * The name of a hook registered in the page (replay.ts, {@link registerReplayHook}) that adds to
+   * the body, at every attempt, what cannot be made at queue time: información anónima's proof of
+   * work (decision 0045). Such an item is sent without credentials or idempotency headers (the
+   * tip's sub-app reads none; the server knows a copy by its body), only where its hook is
+   * registered — never by the service worker — and is listed only by its own pages.
+   */
+  hook?: string
 }
 
 /**
@@ -92,12 +100,14 @@ export async function enqueue(
   lang: Locale,
   owner?: OutboxItem['owner'],
   files?: OutboxFile[],
+  hook?: string,
 ): Promise<OutboxItem> {
   const item: OutboxItem = {
     id: crypto.randomUUID(),
     secret: crypto.randomUUID(),
     owner,
     files,
+    hook,
     service,
     url,
     body,

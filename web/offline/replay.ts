@@ -30,20 +30,49 @@ export function isDefinitive(status: number): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429
 }
 
-async function send(item: OutboxItem): Promise<Response> {
+/**
+ * A form's part in the replay of its items (`OutboxItem.hook`), in the page: `extra` adds to the
+ * body at each attempt what cannot be made at queue time (a proof of work paid now: one paid when
+ * queued would have expired), throwing like a network error (the item stays pending, the replay
+ * stops); `again` says which definitive refusals are the attempt's, not the body's (a spent
+ * challenge): the item then stays pending for the next replay.
+ */
+export interface ReplayHook {
+  extra: (item: OutboxItem) => Promise<Record<string, unknown>>
+  again?: (status: number, body: unknown) => boolean
+}
+
+const hooks = new Map<string, ReplayHook>()
+
+/**
+ * Registers the hook of the items queued with `name`: until then (and always in the service
+ * worker) they are left pending and not counted, so nothing retries for them in vain.
+ *
+ * @example
+ * registerReplayHook('informacion', { extra: async () => ({ desafio: await pagarDesafio() }) })
+ */
+export function registerReplayHook(name: string, hook: ReplayHook): void {
+  hooks.set(name, hook)
+}
+
+/** Whether an item waits for a hook this context does not have. */
+const waitsForHook = (item: OutboxItem, only?: string) =>
+  (item.hook !== undefined && !hooks.has(item.hook)) || (only !== undefined && item.hook !== only)
+
+async function send(item: OutboxItem, extra: Record<string, unknown>): Promise<Response> {
   const url = new URL(item.url, self.location.origin)
   url.searchParams.set('lang', item.lang)
+  const anonymous = item.hook !== undefined
   return fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      'idempotency-key': item.id,
-      'idempotency-secret': item.secret ?? item.id,
+      ...(anonymous ? {} : { 'idempotency-key': item.id, 'idempotency-secret': item.secret ?? item.id }),
       ...(item.owner ? { 'outbox-owner': item.owner.id } : {}),
     },
-    body: JSON.stringify(item.body),
-    credentials: 'same-origin',
+    body: JSON.stringify({ ...item.body, ...extra }),
+    credentials: anonymous ? 'omit' : 'same-origin',
     cache: 'no-store',
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   })
@@ -66,16 +95,17 @@ const waitsForOwner = (item: OutboxItem, account?: string | null) =>
  * or temporary refusal (the network is likely down for the rest too) and leaves those items pending.
  * An item the server answered 401 (its owner's session ended, or another's is open) stays pending,
  * marked `awaitsSignIn`, and is tried again only when the page says its owner, `account`, is signed
- * in: the service worker, which cannot know, leaves it.
+ * in: the service worker, which cannot know, leaves it. `only` (a hook's name) limits the replay to
+ * that form's items: a tip page sends nothing else, and nothing with credentials.
  */
-export async function replayOutbox(account?: string | null): Promise<ReplayReport> {
+export async function replayOutbox(account?: string | null, only?: string): Promise<ReplayReport> {
   return withLock(async () => {
     let interrupted = false
     for (const queued of await listOutbox()) {
       if (queued.state !== 'pending') continue
       // Re-read inside the lock: the state that counts is the stored one.
       let item = await get<OutboxItem>(queued.id, store)
-      if (item?.state !== 'pending' || waitsForOwner(item, account)) continue
+      if (item?.state !== 'pending' || waitsForOwner(item, account) || waitsForHook(item, only)) continue
       if (item.files) {
         // Its files first, uploaded where the server says each stands (web/archivos/cola.ts, a
         // chunk of its own): none if a file was refused (the item settled, stored, announced
@@ -91,9 +121,10 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
         lastAttemptAt: new Date().toISOString(),
         lastRefusal: undefined,
       }
+      const hook = item.hook === undefined ? undefined : hooks.get(item.hook)
       let response: Response
       try {
-        response = await send(item)
+        response = await send(item, hook ? await hook.extra(item) : {})
       } catch {
         await set(item.id, attempt, store)
         interrupted = true
@@ -107,6 +138,11 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
         break
       }
       const body = await readBody(response)
+      if (hook?.again?.(response.status, body)) {
+        await set(item.id, { ...attempt, lastRefusal: (body as Partial<ErrorBody> | null)?.code }, store)
+        interrupted = true
+        break
+      }
       const state: OutboxState = response.ok ? 'sent' : 'rejected'
       // Signed in when queued, and the session is over: nothing is lost, it waits for its owner.
       const waits = response.status === 401 && item.owner !== undefined
@@ -120,7 +156,7 @@ export async function replayOutbox(account?: string | null): Promise<ReplayRepor
       announce()
     }
     const pending = (await listOutbox()).filter(
-      (item) => item.state === 'pending' && !waitsForOwner(item, account),
+      (item) => item.state === 'pending' && !waitsForOwner(item, account) && !waitsForHook(item, only),
     ).length
     announce()
     return { pending, interrupted }

@@ -30,7 +30,7 @@ export const messages: InformacionMessages = {
   'inf.guardar.legend': 'If you cannot finish now',
   'inf.guardar.label': 'Keep the draft on this device',
   'inf.guardar.hint':
-    'Then it is not lost if you close the page. But anyone who uses or checks this device could find it: do not tick it on a shared device, or if someone else may check your phone. It is erased when you send, or when you untick this box.',
+    'Then it is not lost if you close the page. But anyone who uses or checks this device could find it: do not tick it on a shared device, or if someone else may check your phone. It is erased when you send, or when you untick this box. These pages will also open without a connection (the browser keeps the files of the site, nothing you write), and if you send with no connection your information waits here, encrypted, until the connection returns.',
   'inf.guardar.no':
     'This browser does not let the draft be kept (in a private window, for example): it stays only in this page.',
   'inf.guardar.si': 'The draft is kept on this device until you send it.',

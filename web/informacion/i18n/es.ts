@@ -28,7 +28,7 @@ export const messages = {
   'inf.guardar.legend': 'Si no puede terminar ahora',
   'inf.guardar.label': 'Guardar el borrador en este dispositivo',
   'inf.guardar.hint':
-    'Así no se pierde si cierra la página. Pero quien use o revise este dispositivo podrá encontrarlo: no lo marque en un dispositivo compartido ni si otra persona puede revisar su teléfono. Se borra al enviar o al desmarcar esta casilla.',
+    'Así no se pierde si cierra la página. Pero quien use o revise este dispositivo podrá encontrarlo: no lo marque en un dispositivo compartido ni si otra persona puede revisar su teléfono. Se borra al enviar o al desmarcar esta casilla. Además, estas páginas se abrirán sin conexión (el navegador guarda los archivos del sitio, nada de lo que usted escriba) y, si envía sin conexión, su información esperará aquí cifrada hasta que vuelva la conexión.',
   'inf.guardar.no':
     'Este navegador no permite guardar el borrador (por ejemplo, en una ventana privada): queda solo en esta página.',
   'inf.guardar.si': 'El borrador se guarda en este dispositivo hasta que lo envíe.',

@@ -30,7 +30,7 @@ export const messages: InformacionMessages = {
   'inf.guardar.legend': 'Si ou pa ka fini kounye a',
   'inf.guardar.label': 'Kenbe bouyon an sou aparèy sa a',
   'inf.guardar.hint':
-    'Konsa li pa pèdi si ou fèmen paj la. Men nenpòt moun ki itilize oswa fouye aparèy sa a ka jwenn li: pa make l sou yon aparèy pataje, ni si yon lòt moun ka fouye telefòn ou. Li efase lè ou voye l oswa lè ou retire mak la.',
+    'Konsa li pa pèdi si ou fèmen paj la. Men nenpòt moun ki itilize oswa fouye aparèy sa a ka jwenn li: pa make l sou yon aparèy pataje, ni si yon lòt moun ka fouye telefòn ou. Li efase lè ou voye l oswa lè ou retire mak la. Anplis, paj sa yo ap louvri san koneksyon (navigatè a kenbe fichye sit la, anyen nan sa ou ekri), e si ou voye san koneksyon, enfòmasyon ou ap tann isit la, chifre, jiskaske koneksyon an tounen.',
   'inf.guardar.no':
     'Navigatè sa a pa kite kenbe bouyon an (nan yon fenèt prive, pa egzanp): li rete sèlman sou paj sa a.',
   'inf.guardar.si': 'Bouyon an kenbe sou aparèy sa a jiskaske ou voye l.',
