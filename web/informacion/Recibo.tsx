@@ -94,7 +94,10 @@ export function Recibo() {
               {volver()[1]}
             </li>
           </ul>
-          <p>{tinf('inf.recibo.cerrar')}</p>
+          {/* A queued tip leaves while a tip page is open: closing this one is not the advice then. */}
+          <Show when={!r().enCola}>
+            <p>{tinf('inf.recibo.cerrar')}</p>
+          </Show>
         </>
       )}
     </Show>
