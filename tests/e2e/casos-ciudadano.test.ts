@@ -66,7 +66,7 @@ beforeAll(async () => {
   await removeBackgroundSync(citizen)
   await withCookies(citizen, server.origin, maria.cookie())
   page = await citizen.newPage()
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()
