@@ -903,6 +903,13 @@ export const CATALOGO = {
   ]),
   regiones: sinDatos('Regiones', ['code', 'name']),
   comunas: sinDatos('Comunas', ['cut', 'name', 'provincia', 'region_code', 'lat', 'lon']),
+  feriados: sinDatos('Feriados legales de Chile (nacionales y regionales)', [
+    'fecha',
+    'nombre',
+    'tipo',
+    'irrenunciable',
+    'ambito',
+  ]),
   unidades: sinDatos('Unidades policiales (datos institucionales)', [
     'code',
     'name',

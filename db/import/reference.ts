@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import * as v from 'valibot'
 import type * as schema from '../schema/index.ts'
-import { comunas, regiones } from '../schema/index.ts'
+import { comunas, feriados, regiones } from '../schema/index.ts'
 import { importCsv, type RowResult } from './csv.ts'
 
 type Db = LibSQLDatabase<typeof schema>
@@ -20,28 +20,55 @@ const ComunaRow = v.object({
   lat: v.pipe(v.string(), v.toNumber(), v.minValue(-90), v.maxValue(90)),
   lon: v.pipe(v.string(), v.toNumber(), v.minValue(-180), v.maxValue(180)),
 })
-type ComunaRow = v.InferOutput<typeof ComunaRow>
 
-function parseComuna(record: Record<string, string>): RowResult<ComunaRow> {
-  const result = v.safeParse(ComunaRow, record)
-  if (!result.success) return { ok: false, reason: result.issues.map((i) => v.getDotPath(i)).join(', ') }
-  return { ok: true, value: result.output }
+/** Chile's public holidays 2025–2027, national and regional (laws and sources in SOURCES.md). */
+export const FERIADOS_CSV = fileURLToPath(new URL('../reference/feriados.csv', import.meta.url))
+
+const FeriadoRow = v.object({
+  fecha: v.pipe(v.string(), v.isoDate()),
+  nombre: v.pipe(v.string(), v.minLength(1)),
+  tipo: v.picklist(['civil', 'religioso']),
+  irrenunciable: v.pipe(
+    v.picklist(['si', 'no']),
+    v.transform((value) => value === 'si'),
+  ),
+  ambito: v.pipe(v.string(), v.regex(/^(nacional|region:\d{2}|comunas:\d{5}( \d{5})*)$/)),
+})
+
+/** A CSV row checked against `schema`, or the fields that failed. */
+function parser<S extends v.GenericSchema>(
+  schema: S,
+): (record: Record<string, string>) => RowResult<v.InferOutput<S>> {
+  return (record) => {
+    const result = v.safeParse(schema, record)
+    if (!result.success) return { ok: false, reason: result.issues.map((i) => v.getDotPath(i)).join(', ') }
+    return { ok: true, value: result.output }
+  }
+}
+
+function rejectLine(path: string): (line: number, reason: string) => never {
+  return (line, reason) => {
+    throw new Error(`${path}:${line}: ${reason}`)
+  }
 }
 
 /**
- * Loads (or refreshes) the regions and comunas; safe to run at every start-up.
+ * Loads (or refreshes) the regions, comunas and public holidays; safe to run at every start-up.
  *
  * @example
- * await loadReferenceData(db) // 16 regiones, 346 comunas
+ * await loadReferenceData(db) // 16 regiones, 346 comunas, 57 feriados
  */
 export async function loadReferenceData(db: Db): Promise<void> {
-  await importCsv({
+  await loadComunas(db)
+  await loadFeriados(db, FERIADOS_CSV)
+}
+
+async function loadComunas(db: Db): Promise<void> {
+  await importCsv<v.InferOutput<typeof ComunaRow>>({
     path: COMUNAS_CSV,
-    parseRow: parseComuna,
+    parseRow: parser(ComunaRow),
     chunkSize: 400,
-    onReject: (line, reason) => {
-      throw new Error(`${COMUNAS_CSV}:${line}: ${reason}`)
-    },
+    onReject: rejectLine(COMUNAS_CSV),
     writeChunk: async (rows) => {
       const regions = new Map(rows.map((row) => [row.region_code, row.region]))
       await db.batch([
@@ -74,4 +101,27 @@ export async function loadReferenceData(db: Db): Promise<void> {
       ])
     },
   })
+}
+
+/**
+ * Replaces the holidays with the file's, in one transaction: a holiday removed from the file
+ * (a moved election day) goes, a corrected name is the new one, and a reader sees the old list
+ * or the new, never none. The whole file is read before anything is written, so a bad line
+ * changes nothing.
+ *
+ * @example
+ * await loadFeriados(db, FERIADOS_CSV) // 57 rows
+ */
+export async function loadFeriados(db: Db, path: string): Promise<void> {
+  const rows: v.InferOutput<typeof FeriadoRow>[] = []
+  await importCsv<v.InferOutput<typeof FeriadoRow>>({
+    path,
+    parseRow: parser(FeriadoRow),
+    onReject: rejectLine(path),
+    writeChunk: async (chunk) => {
+      rows.push(...chunk)
+    },
+  })
+  if (rows.length === 0) throw new Error(`${path}: no holidays`)
+  await db.batch([db.delete(feriados), db.insert(feriados).values(rows)])
 }
