@@ -37,7 +37,7 @@ describe('a Turso database prepared by `npm run db:migrate`', () => {
     await turso?.close()
   })
 
-  it('holds what the embedded default loads at start-up (without demo data): elections, permit types, comunas', async () => {
+  it('holds what the embedded default loads at start-up (without demo data): elections, permit types, comunas, holidays', async () => {
     // `npm start`'s start-up, demo data off (APP_ENV=test), then stopped so its file is whole.
     server = await startNodeServer()
     expect(await server.stop()).toBe(0)
@@ -50,6 +50,7 @@ describe('a Turso database prepared by `npm run db:migrate`', () => {
     expect(edge.elecciones?.length).toBeGreaterThanOrEqual(2)
     expect(edge.tipos_permiso).toHaveLength(4)
     expect(edge.comunas).toHaveLength(346)
+    expect(edge.feriados).toHaveLength(57)
     expect(edge.unidades).toHaveLength(0)
   })
 })
