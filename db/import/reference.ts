@@ -107,7 +107,7 @@ async function loadComunas(db: Db): Promise<void> {
  * Replaces the holidays with the file's, in one transaction: a holiday removed from the file
  * (a moved election day) goes, a corrected name is the new one, and a reader sees the old list
  * or the new, never none. The whole file is read before anything is written, so a bad line
- * changes nothing.
+ * changes nothing, and a file with no rows (truncated) is refused rather than emptying the table.
  *
  * @example
  * await loadFeriados(db, FERIADOS_CSV) // 57 rows

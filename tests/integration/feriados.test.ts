@@ -17,7 +17,7 @@ async function rowCount(db: Awaited<ReturnType<typeof testApp>>['db']): Promise<
 }
 
 describe('the public holidays (decision 0051)', () => {
-  it('are loaded at start from the reference file, refreshed from it, and a bad file changes nothing', async () => {
+  it('are loaded at start from the reference file, refreshed from it, and a bad or empty file changes nothing', async () => {
     const { db, dir } = await testApp()
     expect(await rowCount(db)).toBe(CSV.trim().split('\n').length - 1)
 
@@ -40,6 +40,9 @@ describe('the public holidays (decision 0051)', () => {
     const bad = join(dir, 'feriados-malo.csv')
     writeFileSync(bad, `${CSV}2027-13-01,Feriado inventado,civil,no,nacional\n`)
     await expect(loadFeriados(db, bad)).rejects.toThrow(/feriados-malo\.csv:\d+: fecha/)
+    const vacio = join(dir, 'feriados-vacio.csv')
+    writeFileSync(vacio, `${CSV.split('\n')[0]}\n`)
+    await expect(loadFeriados(db, vacio)).rejects.toThrow(/no holidays/)
     expect(await rowCount(db)).toBe(CSV.trim().split('\n').length - 2)
 
     // The next start puts the reference file's list back.
