@@ -4,13 +4,13 @@ type Words = Record<Locale, Record<string, string>>
 
 /**
  * The labels of a complaint's own fields, as its errors name them (the fields it shares with a
- * denuncia — relato, lugar, comunaCut, email, testigos, archivos, veracidad — keep the denuncia's).
+ * denuncia — relato, lugar, comunaCut, email, testigos, archivos, veracidad — keep the denuncia's,
+ * and `unidadCode` the portal's «Unidad policial»).
  */
 export const camposReclamo = {
   es: {
     fecha: 'Fecha en que ocurrió',
     hora: 'Hora aproximada',
-    unidadCode: 'Unidad policial involucrada',
     funcionario: 'Funcionario involucrado',
     'funcionario.nombre': 'Nombre del funcionario',
     'funcionario.grado': 'Grado del funcionario',
@@ -21,7 +21,6 @@ export const camposReclamo = {
   en: {
     fecha: 'Date it happened',
     hora: 'Approximate time',
-    unidadCode: 'Police unit involved',
     funcionario: 'Officer involved',
     'funcionario.nombre': 'Officer’s name',
     'funcionario.grado': 'Officer’s rank',
@@ -32,7 +31,6 @@ export const camposReclamo = {
   ht: {
     fecha: 'Dat sa te pase',
     hora: 'Lè apeprè',
-    unidadCode: 'Inite polis ki konsène',
     funcionario: 'Ajan ki konsène',
     'funcionario.nombre': 'Non ajan an',
     'funcionario.grado': 'Grad ajan an',

@@ -49,7 +49,7 @@ export const ReclamoInput = v.strictObject({
   comunaCut,
   lugar: line(200, 3),
   /** Who: the unit concerned (its code in `unidades`), the officer if known, a vehicle's number. */
-  unidadCode: identifier(20),
+  unidadCode: line(40),
   funcionario: v.optional(Funcionario, {}),
   vehiculo: v.optional(line(20)),
   testigos: v.optional(v.pipe(v.array(Testigo), v.maxLength(MAX_PERSONAS)), []),
