@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { archivos, auditLog, casos, casosHistoria, reclamos } from '../../db/schema/index.ts'
+import { archivos, auditLog, casos, casosHistoria, cifras, outbox, reclamos } from '../../db/schema/index.ts'
+import { verifyDocument } from '../../worker/documents/signing.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { fileOf, wholeUploads } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { DEVICE_SECRET, testClient } from '../support/client.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
+import { pdfQr, pdfText } from '../support/pdf.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
@@ -81,6 +83,39 @@ describe('a citizen’s complaint about police conduct', () => {
     expect(audit).toHaveLength(1)
     expect(JSON.stringify(audit)).not.toContain('DEMO-13101-1')
 
+    const counted = await t.db.select().from(cifras).where(eq(cifras.servicio, 'reclamos'))
+    expect(counted.map((c) => [c.evento, c.comunaCut, c.n]).sort()).toEqual([
+      ['recibida', '', 1],
+      ['recibida', '13101', 1],
+    ])
+
+    // The e-mail, with the receipt attached; the receipt: the complaint as sent, the due date, signed.
+    const [mail] = await t.db.select().from(outbox)
+    expect(mail?.to).toBe('valentina@example.cl')
+    expect(mail?.subject).toContain(`${numero.slice(0, 3)} ${numero.slice(3, 6)} ${numero.slice(6)}`)
+    expect(mail?.text).toContain('06-01-2027 23:59')
+    expect(mail?.attachments?.[0]).toMatchObject({ contentType: 'application/pdf' })
+    const response = await valentina.get(`/api/reclamos/${numero}/pdf`)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const pdf = new Uint8Array(await response.arrayBuffer())
+    const text = pdfText(pdf)
+    for (const shown of [
+      '88.888.888-8',
+      'Verificada con ClaveÚnica',
+      'Cabo',
+      'RP-1234',
+      'Rosa Pérez',
+      '06-01-2027 23:59',
+      'disculpas',
+    ])
+      expect(text, shown).toContain(shown)
+    const qr = pdfQr(pdf) ?? ''
+    const firma = await verifyDocument(
+      qr.split('#')[1] ?? '',
+      t.ports.keys.all.map((key) => key.publicJwk),
+    )
+    expect(firma.valid && firma.payload).toMatchObject({ t: 'reclamo', c: numero, n: '', r: '' })
+
     const propio = await valentina.get(`/api/reclamos/${numero}`)
     expect(await propio.json()).toMatchObject({
       numero,
@@ -91,6 +126,7 @@ describe('a citizen’s complaint about police conduct', () => {
     // Another citizen: not found.
     const camila = await signedInCitizen(t)
     expect((await camila.get(`/api/reclamos/${numero}`)).status).toBe(404)
+    expect((await camila.get(`/api/reclamos/${numero}/pdf`)).status).toBe(404)
     // The unit's own officer: their queue of cases has nothing, the case is not found.
     const { client: officer } = await signedInStaff(t, 'officer')
     expect((await officer.get(`/api/funcionarios/casos/${numero}`)).status).toBe(404)

@@ -244,6 +244,7 @@ export const ROUTES: RouteCase[] = [
   // Complaints about police conduct (worker/reclamos, issue 18).
   { route: 'POST /api/reclamos', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/reclamos/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/reclamos/:numero/pdf', audience: 'citizen', admitted: 404 },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

@@ -11,6 +11,7 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
+import { personaRecibo } from '../casos/recibo.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Locale } from '../i18n/index.ts'
@@ -277,15 +278,7 @@ export async function planDenuncia(
       punto: input.punto ?? null,
       relato: input.relato,
       respuestas,
-      denunciante: {
-        nombres: actor.givenNames,
-        apellidos: actor.familyNames,
-        run: actor.run,
-        identidad,
-        email: input.email,
-        telefono: input.telefono ?? null,
-        comunaDomicilio: domicilio,
-      },
+      denunciante: { ...personaRecibo(actor, actor.run, identidad, input), comunaDomicilio: domicilio },
       verificacion,
       publicUrl: ports.publicUrl,
     },

@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { normaliseCode } from '../codes.ts'
-import type { AppEnv } from '../context.ts'
+import type { AppContext, AppEnv } from '../context.ts'
+import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
 import { submission } from '../submission.ts'
@@ -19,7 +20,8 @@ export const reclamoSubmission = submission({
   issuesCode: true,
   reads: (c, input) => reclamoReads(c.var.ports.db, input),
   decide: async (c, input, loaded, code) => {
-    const ports = { keys: c.var.ports.keys, locale: c.var.locale }
+    const { keys, files, config } = c.var.ports
+    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
     const planned = await planReclamo(serviceContext(c), ports, actorOf(c), input, loaded, code)
     return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
   },
@@ -27,9 +29,17 @@ export const reclamoSubmission = submission({
   conflict: (error) => conflictoDeAdjuntos(error),
 })
 
+/** The path's número, as typed (spaces and dashes of the grouped form allowed). */
+const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
+
 /** `/api/reclamos`: the citizen's side of their complaints (the case machinery is worker/casos). */
-export const reclamosRoute = new Hono<AppEnv>().get('/:numero', requireCitizen, async (c) => {
-  c.header('Cache-Control', 'no-store')
-  const numero = normaliseCode(c.req.param('numero'))
-  return c.json(await reclamoPropio(serviceContext(c), actorOf(c), numero))
-})
+export const reclamosRoute = new Hono<AppEnv>()
+  .get('/:numero/pdf', requireCitizen, async (c) => {
+    const numero = numeroOf(c)
+    const { pdfKey } = await reclamoPropio(serviceContext(c), actorOf(c), numero)
+    return storedPdf(c, pdfKey, `reclamo-${numero}.pdf`)
+  })
+  .get('/:numero', requireCitizen, async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json((await reclamoPropio(serviceContext(c), actorOf(c), numeroOf(c))).view)
+  })

@@ -4,18 +4,22 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
+import { personaRecibo } from '../casos/recibo.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
+import { enqueueMail } from '../mail/outbox.ts'
 import { sumarDiasHabiles } from '../plazos.ts'
-import type { Database, SigningKeys } from '../ports.ts'
+import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
 import { localDate, localDayWindow } from '../time.ts'
 import { insertRow } from '../writes.ts'
+import { reclamoRecibidoMail } from './correo.ts'
 import { RECLAMO } from './estados.ts'
+import { reciboReclamoPdf } from './recibo.ts'
 import { type ReclamoInput, type ReclamoView, revisarFechaReclamo } from './schema.ts'
 
 /**
@@ -56,7 +60,7 @@ export function vencimientoReclamo(recibido: Date, feriados: ReadonlySet<string>
 
 const queries = preparedFor((db) => ({
   comuna: db
-    .select({ cut: comunas.cut })
+    .select({ name: comunas.name })
     .from(comunas)
     .where(eq(comunas.cut, sql.placeholder('comuna')))
     .prepare(),
@@ -74,7 +78,7 @@ const queries = preparedFor((db) => ({
  */
 export function reclamoReads(db: Database, input: ReclamoInput) {
   return {
-    comuna: readRows(queries(db).comuna, { comuna: input.comunaCut }, (rows) => rows.length > 0),
+    comuna: readRows(queries(db).comuna, { comuna: input.comunaCut }, (rows) => rows[0]?.name ?? null),
     unidad: readRows(queries(db).unidad, { unidad: input.unidadCode }, (rows) => rows[0]?.name ?? null),
     // A new case: it holds no file yet.
     archivos: archivosParaAdjuntar(input.archivos, null),
@@ -85,6 +89,8 @@ type ReclamoLoaded = Loaded<ReturnType<typeof reclamoReads>>
 /** What planning a complaint needs beyond the service context. */
 export interface ReclamoPorts {
   keys: SigningKeys
+  files: FileStore
+  publicUrl: string
   locale: Locale
 }
 
@@ -129,14 +135,41 @@ export async function planReclamo(
     ctx,
     loaded.archivos,
     ports.keys,
-    // What the receipt's QR will carry (the receipt is a later slice).
     'reclamo',
   )
   const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
+  const respuestas = { funcionario: input.funcionario, testigos: input.testigos, archivos }
+  // The receipt, in the file store before the batch under a fresh key: a batch that loses leaves an unused file.
+  const pdf = await reciboReclamoPdf({
+    numero,
+    createdAt: now,
+    venceAt,
+    fecha: input.fecha,
+    hora: input.hora ?? null,
+    comuna: loaded.comuna,
+    lugar: input.lugar,
+    unidad: loaded.unidad,
+    vehiculo: input.vehiculo ?? null,
+    relato: input.relato,
+    peticion: input.peticion,
+    respuestas,
+    reclamante: personaRecibo(actor, actor.run, identidad, input),
+    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    publicUrl: ports.publicUrl,
+  })
+  const pdfKey = `reclamos/${numero}-${crypto.randomUUID()}.pdf`
+  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const { subject, text } = reclamoRecibidoMail[ports.locale]({
+    nombre: actor.givenNames,
+    numero,
+    recibidoAt: now,
+    venceAt,
+    link: new URL(RECLAMO.pagina(numero), ports.publicUrl).toString(),
+  })
   const row: typeof reclamos.$inferInsert = {
     casoId: caso.id,
     unidadCode: input.unidadCode,
-    respuestas: { funcionario: input.funcionario, testigos: input.testigos, archivos },
+    respuestas,
     hechoFecha: input.fecha,
     hechoHora: input.hora ?? null,
     comunaCut: input.comunaCut,
@@ -150,7 +183,7 @@ export async function planReclamo(
     identidad,
     email: input.email,
     telefono: input.telefono ?? null,
-    pdfKey: null,
+    pdfKey,
     token,
     createdAt: now,
     depuradoAt: null,
@@ -167,6 +200,12 @@ export async function planReclamo(
       ...adjunto.writes,
       // The unit concerned is not in the audit line: the log is read more widely than the complaint.
       auditEntry(ctx, 'reclamo.filed', { type: 'caso', id: caso.id }, { comunaCut: input.comunaCut }),
+      enqueueMail(now, new URL(ports.publicUrl).hostname, {
+        to: input.email,
+        subject,
+        text,
+        attachments: [{ key: pdfKey, filename: `reclamo-${numero}.pdf`, contentType: 'application/pdf' }],
+      }),
     ],
     result: {
       numero,
@@ -181,17 +220,17 @@ export async function planReclamo(
 }
 
 /**
- * One of the citizen's own complaints, with its dated history: their account's, or — proven by
+ * One of the citizen's own complaints, with its dated history and its receipt's key: their account's, or — proven by
  * ClaveÚnica — another ClaveÚnica session's of the same RUN. Another person's is simply not found.
  *
  * @example
- * const view = await reclamoPropio(ctx, actor, 'K7PXQ2MZ9A')
+ * const { view, pdfKey } = await reclamoPropio(ctx, actor, 'K7PXQ2MZ9A')
  */
 export async function reclamoPropio(
   ctx: Pick<ServiceContext, 'db'>,
   actor: Actor,
   numero: string,
-): Promise<ReclamoView> {
+): Promise<{ view: ReclamoView; pdfKey: string | null }> {
   const propio =
     actor.runProof === 'claveunica' && actor.run
       ? or(
@@ -207,13 +246,14 @@ export async function reclamoPropio(
       venceAt: casos.venceAt,
       fecha: reclamos.hechoFecha,
       unidad: unidades.name,
+      pdfKey: reclamos.pdfKey,
     })
     .from(reclamos)
     .innerJoin(casos, eq(casos.id, reclamos.casoId))
     .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
     .where(and(eq(casos.numero, numero), propio))
   if (!found) throw new AppError('not_found')
-  return {
+  const view = {
     numero,
     estado: found.estado,
     createdAt: found.createdAt.toISOString(),
@@ -222,4 +262,5 @@ export async function reclamoPropio(
     unidad: found.unidad,
     historia: await historiaCiudadano(ctx.db, found.id),
   }
+  return { view, pdfKey: found.pdfKey }
 }
