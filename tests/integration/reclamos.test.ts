@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { archivos, auditLog, casos, casosHistoria, cifras, outbox, reclamos } from '../../db/schema/index.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
+import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { fileOf, wholeUploads } from '../support/archivos.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
@@ -20,9 +21,10 @@ afterAll(() => claveunica.provider.close())
 const NOW = '2026-12-04T15:00:00Z'
 
 async function setup() {
-  const t = await testApp({ env: claveunica.env, clock: fixedClock(new Date(NOW)) })
+  const clock = fixedClock(new Date(NOW))
+  const t = await testApp({ env: claveunica.env, clock })
   const valentina = await signedInWithClaveUnica(t.app, '88.888.888-8')
-  return { t, valentina }
+  return { t, valentina, clock }
 }
 
 type Client = Awaited<ReturnType<typeof setup>>['valentina']
@@ -193,6 +195,33 @@ describe('a citizen’s complaint about police conduct', () => {
     const issue = refused.body.fields?.find((f) => f.field === field)
     expect(issue?.message, JSON.stringify(refused.body)).toContain(message)
     expect(await t.db.select().from(casos)).toEqual([])
+  })
+
+  it('is pseudonymised with its case, five years after the case closed: the person and the receipt go, the unit stays', async () => {
+    const { t, valentina, clock } = await setup()
+    expect((await enviar(valentina, reclamoRequest('2026-12-01'))).status).toBe(201)
+    // Answering is the case machinery's (worker/casos): here the row says when it closed.
+    await t.db.update(casos).set({ estado: 'respondido', cerradoAt: new Date('2026-12-10T12:00:00Z') })
+    const [before] = await t.db.select().from(reclamos)
+    expect(await t.ports.files.get(before?.pdfKey ?? '')).not.toBeNull()
+    clock.set(new Date('2031-12-12T12:00:00Z'))
+    await runMaintenance(t.ports)
+    const [after] = await t.db.select().from(reclamos)
+    expect(after).toMatchObject({
+      unidadCode: 'DEMO-13101-1',
+      hechoFecha: '2026-12-01',
+      comunaCut: '13101',
+      run: `~${after?.casoId}`,
+      nombres: '',
+      email: '',
+      relato: '',
+      peticion: '',
+      vehiculo: null,
+      pdfKey: null,
+      respuestas: { funcionario: {}, testigos: [], archivos: [] },
+    })
+    expect(after?.depuradoAt).not.toBeNull()
+    expect(await t.ports.files.get(before?.pdfKey ?? '')).toBeNull()
   })
 
   it('words its own errors in English and Haitian Creole', async () => {
