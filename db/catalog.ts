@@ -543,7 +543,7 @@ export const CATALOGO = {
     },
   },
   casos: {
-    descripcion: 'Trámites que el personal atiende por días (denuncias; luego reclamos, reencuentros)',
+    descripcion: 'Trámites que el personal atiende por días (denuncias, reclamos; luego reencuentros)',
     finalidad:
       'Dar un número al trámite, saber en qué estado está y quién lo tiene, y que la persona lo siga',
     base: 'funcion_publica',
@@ -551,7 +551,7 @@ export const CATALOGO = {
       plazo: `${R.casoAnos} años desde su cierre; luego sólo el número, el servicio, el estado y las fechas`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
     columnas: {
       id: null,
       numero: null,
@@ -580,7 +580,7 @@ export const CATALOGO = {
     // Who and when, states, a unit, a RUC, a reason from a closed list: nothing about the person.
     base: 'ninguna',
     retencion: null,
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
     columnas: {
       id: null,
       caso_id: null,
@@ -599,7 +599,7 @@ export const CATALOGO = {
       plazo: `Con su trámite: ${R.casoAnos} años desde el cierre, luego se borra el texto`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
     columnas: {
       id: null,
       caso_id: null,
@@ -667,7 +667,7 @@ export const CATALOGO = {
       plazo: `Una subida que no terminó: ${R.subidaAbandonadaDias} día desde su última parte. Un archivo no enviado con un trámite: ${R.archivoSinEnviarDias} días. Uno enviado: con su trámite, y se borra cuando el trámite se seudonimiza`,
       accion: 'borrar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'sistema'],
+    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
     columnas: {
       id: null,
       user_id: null,
@@ -716,6 +716,43 @@ export const CATALOGO = {
       email: contacto,
       telefono: contacto,
       comuna_domicilio: lugar,
+      pdf_key: null,
+      token: id,
+      created_at: actividad,
+      depurado_at: null,
+    },
+  },
+  reclamos: {
+    descripcion:
+      'Reclamos por la conducta de funcionarios policiales: lo que la persona relató, contra qué unidad y funcionario, y qué pide',
+    finalidad:
+      'Que la oficina de reclamos los analice y responda dentro del plazo legal, con la identidad de quien reclama reservada ante la unidad reclamada',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su trámite: ${R.casoAnos} años desde el cierre; luego sólo la unidad, las fechas y la comuna`,
+      accion: 'seudonimizar',
+    },
+    // Never the unit concerned: only the office, the complainant and the system (issue 18).
+    lectores: ['titular', 'reclamos.atender', 'sistema'],
+    columnas: {
+      caso_id: null,
+      unidad_code: null,
+      // The officer as described, the witnesses' names and contacts, the evidence's names.
+      respuestas: ['identificacion', 'contacto', 'texto_libre'],
+      hecho_fecha: actividad,
+      hecho_hora: actividad,
+      comuna_cut: lugar,
+      lugar: lugar,
+      // A patrol vehicle's number identifies the officers on it that day.
+      vehiculo: id,
+      relato: ['penal', 'texto_libre'],
+      peticion: ['texto_libre'],
+      run: id,
+      nombres: id,
+      apellidos: id,
+      identidad: null,
+      email: contacto,
+      telefono: contacto,
       pdf_key: null,
       token: id,
       created_at: actividad,

@@ -41,6 +41,7 @@ import { permisoSubmission, permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
 import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
+import { reclamoSubmission, reclamosRoute } from './reclamos/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -76,6 +77,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/constancias-voto/aviso', avisoSubmission)
   app.post('/api/permisos', permisoSubmission)
   app.post('/api/denuncias', denunciaSubmission)
+  app.post('/api/reclamos', reclamoSubmission)
   app.post('/api/certificados', certificadoSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
@@ -97,13 +99,15 @@ export function createApp(ports: Ports): App {
   app.route('/api/supervisor/permisos', permisosSupervisorRoute)
   app.route('/api/admin/permisos', permisosAdminRoute)
   app.route('/api/denuncias', denunciasRoute)
+  // Complaints about police conduct (issue 18), held by the complaints office: worker/reclamos.
+  app.route('/api/reclamos', reclamosRoute)
   app.route('/api/auth', accountsRoute)
   app.route('/api/staff', staffLoginRoute)
   app.route('/api/admin/staff', staffAdminRoute)
   app.route('/api/admin/elecciones', eleccionesAdminRoute)
   app.route('/auth/claveunica', claveUnicaRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
-  // Cases (denuncias; later complaints and family reunification): worker/casos.
+  // Cases (denuncias, complaints; later family reunification): worker/casos.
   app.route('/api/casos', casosRoute)
   app.route('/api/funcionarios/casos', casosFuncionariosRoute)
   app.route('/api/admin/jurisdiccion', jurisdiccionAdminRoute)

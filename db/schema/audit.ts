@@ -44,6 +44,7 @@ export const auditActions = [
   'jurisdiccion.changed',
   'reference.jurisdiccion_imported',
   'denuncia.filed',
+  'reclamo.filed',
   // Constancias (worker/certificados): issued at once, annulled by an officer.
   'certificado.issued',
   'certificado.annulled',

@@ -17,6 +17,7 @@ import { denunciaRequest } from '../support/denuncias.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
 import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
+import { reclamoRequest } from '../support/reclamos.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const VALENTINA = DEMO.valentina
@@ -96,6 +97,13 @@ describe('round trips to the database per submission, at the edge', () => {
       '/api/denuncias',
       () => denunciaRequest(yesterday),
       () => ({ cookie, 'idempotency-key': 'rt-4' }),
+      201,
+    ],
+    [
+      'a reclamo, with its case on the legal clock and its evidence list',
+      '/api/reclamos',
+      () => reclamoRequest(yesterday),
+      () => ({ cookie, 'idempotency-key': 'rt-reclamo' }),
       201,
     ],
     [

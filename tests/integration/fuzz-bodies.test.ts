@@ -47,6 +47,7 @@ import {
 } from '../../worker/informacion/seguimiento-schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
+import { ReclamoInput } from '../../worker/reclamos/schema.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
@@ -389,6 +390,54 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
           ...Array.from({ length: MAX_ARCHIVOS + 1 }, (_, i) => `archivos.${i}`),
           'punto.lat',
           'punto.lon',
+        ],
+      },
+    ),
+  // Only invalid bodies: a valid one would open a case. A unit that exists and one that does not.
+  'POST /api/reclamos': (session) =>
+    jsonPost(
+      '/api/reclamos',
+      ReclamoInput,
+      {
+        relato: text(5000, 30),
+        fecha: date(['2026-11-22', '2026-11-20'], ['2026-11-25', '2023-11-22', '1900-01-01']),
+        hora: time(),
+        comunaCut: format(fc.constantFrom('13101', '05101'), ['', '1310', 'abcde'], ['99999']),
+        lugar: text(200, 3),
+        unidadCode: format(
+          fc.constantFrom('DEMO-13101-1'),
+          ['', 'x'.repeat(41)],
+          ['NO-EXISTE', "' or 1=1 --"],
+        ),
+        funcionario: object(
+          [{}, { nombre: 'Juan Soto', grado: 'Cabo' }, { senas: 'Placa 42' }],
+          [{ rut: '1-9' }, { nombre: '' }, 'Juan', null],
+        ),
+        vehiculo: text(20),
+        testigos: object([[], [{ nombre: 'Rosa Díaz' }]], [[{ contacto: '123' }], [{ nombre: 'R' }], null]),
+        archivos: object(
+          [[]],
+          [['a'], ['../etc/passwd'], Array.from({ length: MAX_ARCHIVOS + 1 }, () => 'x')],
+        ),
+        peticion: text(2000, 5),
+        email: email(),
+        telefono: phone(),
+        veracidad: mustBeTrue(),
+      },
+      {
+        session,
+        alwaysInvalid: true,
+        fields: [
+          'funcionario.nombre',
+          'funcionario.grado',
+          'funcionario.senas',
+          'funcionario.rut',
+          ...Array.from({ length: MAX_PERSONAS }, (_, i) => [
+            `testigos.${i}.nombre`,
+            `testigos.${i}.contacto`,
+            `testigos.${i}`,
+          ]).flat(),
+          ...Array.from({ length: MAX_ARCHIVOS + 1 }, (_, i) => `archivos.${i}`),
         ],
       },
     ),

@@ -241,6 +241,10 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/denuncias/posibles-duplicados', audience: 'citizen', admitted: 400 },
   { route: 'GET /api/denuncias/:numero', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/denuncias/:numero/pdf', audience: 'citizen', admitted: 404 },
+  // Complaints about police conduct (worker/reclamos, issue 18).
+  { route: 'POST /api/reclamos', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/reclamos/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/reclamos/:numero/pdf', audience: 'citizen', admitted: 404 },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

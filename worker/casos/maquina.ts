@@ -12,7 +12,7 @@ export type ServicioConCaso = (typeof SERVICIOS_CON_CASO)[number]
  * A case service's entry in worker/cifras/registro.ts: its events are a case's milestones
  * (`recibida`, `triada`, `derivada`, `enviada`, `cerrada`), counted by `cambiarEstado`.
  */
-export type CifrasDeCasos = 'denuncias'
+export type CifrasDeCasos = 'denuncias' | 'reclamos'
 
 /**
  * What can happen to a case, the same words for every service. Each service's machine says which

@@ -1,12 +1,14 @@
 import { DENUNCIA } from '../denuncias/estados.ts'
+import { RECLAMO } from '../reclamos/estados.ts'
 import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 
 /**
  * The services whose requests are cases, each with its machine, words and hooks (worker/casos/
- * maquina.ts). Complaints and family reunification join here with their own definitions.
+ * maquina.ts). Family reunification joins here with their own definitions.
  */
 const SERVICIOS: Partial<Record<ServicioConCaso, ServicioDeCasos>> = {
   denuncia: DENUNCIA,
+  reclamo: RECLAMO,
 }
 
 /**

@@ -23,6 +23,34 @@ export interface ServicioCifras {
   eventos: Record<string, FuenteEvento>
 }
 
+/**
+ * A case service's milestones (worker/casos): each an instant on its `casos` row, in the case's
+ * comuna; `cerrada` counts the cases closed in `cerrado` (`cerrado_at` is also set when the
+ * Fiscalía takes a denuncia: the clock of its retention).
+ *
+ * @example
+ * eventosDeCasos('denuncia', 'cerrada').eventos.triada // { tabla: 'casos', instante: 'triada_at', … }
+ */
+function eventosDeCasos<S extends string, C extends string>(servicio: S, cerrado: C) {
+  const de = `servicio = '${servicio}'` as const
+  return {
+    comunaPor: 'dia',
+    ambito: null,
+    eventos: {
+      recibida: { tabla: 'casos', instante: 'created_at', comuna: 'comuna_cut', donde: de },
+      triada: { tabla: 'casos', instante: 'triada_at', comuna: 'comuna_cut', donde: de },
+      derivada: { tabla: 'casos', instante: 'derivada_at', comuna: 'comuna_cut', donde: de },
+      enviada: { tabla: 'casos', instante: 'enviada_at', comuna: 'comuna_cut', donde: de },
+      cerrada: {
+        tabla: 'casos',
+        instante: 'cerrado_at',
+        comuna: 'comuna_cut',
+        donde: `${de} and estado = '${cerrado}'` as const,
+      },
+    },
+  } as const
+}
+
 export const SERVICIOS_CIFRAS = {
   permisos: {
     comunaPor: 'dia',
@@ -53,38 +81,8 @@ export const SERVICIOS_CIFRAS = {
     },
   },
   // A case's milestones (worker/casos), each an instant on its `casos` row, in the case's comuna.
-  denuncias: {
-    comunaPor: 'dia',
-    ambito: null,
-    eventos: {
-      recibida: {
-        tabla: 'casos',
-        instante: 'created_at',
-        comuna: 'comuna_cut',
-        donde: "servicio = 'denuncia'",
-      },
-      triada: { tabla: 'casos', instante: 'triada_at', comuna: 'comuna_cut', donde: "servicio = 'denuncia'" },
-      derivada: {
-        tabla: 'casos',
-        instante: 'derivada_at',
-        comuna: 'comuna_cut',
-        donde: "servicio = 'denuncia'",
-      },
-      enviada: {
-        tabla: 'casos',
-        instante: 'enviada_at',
-        comuna: 'comuna_cut',
-        donde: "servicio = 'denuncia'",
-      },
-      // `cerrado_at` is also set when the Fiscalía takes the case (the clock of its retention).
-      cerrada: {
-        tabla: 'casos',
-        instante: 'cerrado_at',
-        comuna: 'comuna_cut',
-        donde: "servicio = 'denuncia' and estado = 'cerrada'",
-      },
-    },
-  },
+  denuncias: eventosDeCasos('denuncia', 'cerrada'),
+  reclamos: eventosDeCasos('reclamo', 'respondido'),
   // Constancias (worker/certificados), read by type: the scope is the type. A type that asks no
   // place counts under the comuna `-` (db/schema/certificados.ts).
   certificados: {

@@ -1,8 +1,7 @@
 import type { RespuestasDenuncia } from '../../db/schema/denuncias.ts'
+import { horaRecibo, type PersonaRecibo, seccionesRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { formatPatente } from '../identificadores.ts'
-import { formatRun } from '../identity/run.ts'
-import { formatLocal } from '../time.ts'
 import { formatNumero } from './numero.ts'
 import { camposDenuncia, opcionesDenuncia } from './palabras.ts'
 import { TIPOS, type TipoDenuncia } from './tipos.ts'
@@ -20,15 +19,7 @@ export interface Recibo {
   punto: { lat: number; lon: number } | null
   relato: string
   respuestas: Omit<RespuestasDenuncia, 'archivos'>
-  denunciante: {
-    nombres: string
-    apellidos: string
-    run: string
-    identidad: 'claveunica' | 'self'
-    email: string
-    telefono: string | null
-    comunaDomicilio: string
-  }
+  denunciante: PersonaRecibo & { comunaDomicilio: string }
   /** The QR's target: the verification page with the signed payload. */
   verificacion: string
   publicUrl: string
@@ -40,7 +31,7 @@ export interface ArchivoRecibo {
   sha256: string
 }
 
-const hora = (instant: Date) => `${formatLocal(instant)} (hora de Chile continental)`
+const hora = horaRecibo
 const pesos = (n: number) => `$${n.toLocaleString('es-CL')}`
 const label = (field: string) => (camposDenuncia.es as Record<string, string>)[field] ?? field
 
@@ -70,6 +61,11 @@ export function reciboPdf(recibo: Recibo, archivos: readonly ArchivoRecibo[]): P
   const { respuestas, denunciante: d } = recibo
   const tipo = TIPOS[recibo.tipo]
   const numbered = (heading: string, i: number) => `${heading} ${i + 1}`
+  const comunes = seccionesRecibo(
+    { heading: 'Denunciante', persona: d, extra: [[label('comunaDomicilio'), d.comunaDomicilio]] },
+    respuestas.testigos,
+    archivos,
+  )
   return reportPdf({
     title: `Denuncia por ${tipo.nombreLegal.toLowerCase()}`,
     intro: [
@@ -82,22 +78,7 @@ export function reciboPdf(recibo: Recibo, archivos: readonly ArchivoRecibo[]): P
       footer: `Verifique este comprobante en ${new URL('/verificar', recibo.publicUrl).toString()} con su número o escaneando el código QR. La verificación pública confirma sólo que la denuncia existe, su fecha y su estado; no muestra su contenido.`,
     },
     sections: [
-      {
-        heading: 'Denunciante',
-        rows: [
-          ['Nombre', `${d.nombres} ${d.apellidos}`],
-          ['RUN', formatRun(d.run)],
-          [
-            'Identidad',
-            d.identidad === 'claveunica'
-              ? 'Verificada con ClaveÚnica'
-              : 'Declarada por la persona (cuenta de la Comisaría Virtual, sin ClaveÚnica)',
-          ],
-          ['Correo electrónico', d.email],
-          ['Teléfono', d.telefono ?? 'No indicado'],
-          [label('comunaDomicilio'), d.comunaDomicilio],
-        ],
-      },
+      comunes.persona,
       {
         heading: 'El hecho',
         rows: [
@@ -136,20 +117,8 @@ export function reciboPdf(recibo: Recibo, archivos: readonly ArchivoRecibo[]): P
           ['Descripción', sospechoso.descripcion],
         ] as [string, string][],
       })),
-      ...respuestas.testigos.map((testigo, i) => ({
-        heading: numbered('Testigo', i),
-        rows: [['Nombre', testigo.nombre], ...(testigo.contacto ? [['Contacto', testigo.contacto]] : [])] as [
-          string,
-          string,
-        ][],
-      })),
-      {
-        heading: 'Archivos',
-        rows:
-          archivos.length > 0
-            ? archivos.map((archivo): [string, string] => [archivo.nombre, `SHA-256 ${archivo.sha256}`])
-            : [['Archivos', 'Sin archivos adjuntos']],
-      },
+      ...comunes.testigos,
+      comunes.archivos,
       {
         heading: 'Declaración',
         rows: [

@@ -127,13 +127,15 @@ const Sospechoso = v.strictObject({
   descripcion: paragraph(500, 2),
   nombre: v.optional(line(120)),
 })
-const Testigo = v.strictObject({
+/** A witness: a name, and how to reach them if the citizen knows. */
+export const Testigo = v.strictObject({
   nombre: line(120, 2),
   /** A phone or an e-mail, as the complainant knows it. */
   contacto: v.optional(line(120)),
 })
 
-const declaracion = v.pipe(
+/** A box the citizen must tick (the facts are true…). */
+export const declaracion = v.pipe(
   v.boolean(),
   v.check((value) => value, 'declaracion_requerida'),
 )

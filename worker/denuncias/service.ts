@@ -1,17 +1,17 @@
-import { and, asc, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm'
 import {
   casos,
-  casosHistoria,
   comunas,
   denuncias,
   denunciasClaves,
   type RespuestasDenuncia,
   users,
 } from '../../db/schema/index.ts'
-import { adjuntarArchivos, archivosParaAdjuntar } from '../archivos/index.ts'
+import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
-import { abrirCaso } from '../casos/abrir.ts'
-import { signDocument } from '../documents/signing.ts'
+import { historiaCiudadano } from '../casos/historia.ts'
+import { recibirCaso } from '../casos/recibir.ts'
+import { personaRecibo } from '../casos/recibo.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Locale } from '../i18n/index.ts'
@@ -134,17 +134,7 @@ export async function denunciaPropia(
 ): Promise<{ view: DenunciaView; pdfKey: string | null }> {
   const [found] = await propiasDonde(ctx.db, actor, eq(casos.numero, numero))
   if (!found) throw new AppError('not_found')
-  const historia = await ctx.db
-    .select({ at: casosHistoria.at, estado: casosHistoria.estado, detalle: casosHistoria.detalle })
-    .from(casosHistoria)
-    .where(eq(casosHistoria.casoId, found.caso.id))
-    .orderBy(asc(casosHistoria.at), asc(casosHistoria.id))
-  const view = viewOf(
-    found.row,
-    found.caso,
-    found.comuna,
-    historia.map((h) => ({ at: h.at.toISOString(), estado: h.estado, detalle: h.detalle })),
-  )
+  const view = viewOf(found.row, found.caso, found.comuna, await historiaCiudadano(ctx.db, found.caso.id))
   return { view, pdfKey: found.row.pdfKey }
 }
 
@@ -244,7 +234,7 @@ export async function planDenuncia(
   const cuando = revisarCuando(input, now)
   if (cuando.length > 0) throw new AppError('validation_failed', { fields: cuando })
   const venceAt = new Date(now.getTime() + PLAZO_REVISION_MS)
-  const caso = abrirCaso(
+  const { caso, adjunto, archivos, token } = await recibirCaso(
     {
       servicio: 'denuncia',
       numero,
@@ -258,18 +248,11 @@ export async function planDenuncia(
       locale: ports.locale,
     },
     ctx,
+    // The evidence joins the case in the same batch, or the report is refused naming `archivos`.
+    loaded.archivos,
+    ports.keys,
+    'denuncia',
   )
-  // The evidence joins the case in the same batch, or the report is refused naming `archivos`.
-  const adjunto = adjuntarArchivos(loaded.archivos, caso.id, actor.userId, { ahora: now })
-  const archivos = adjunto.archivos.map(({ id, nombre, sha256 }) => ({ id, nombre, sha256 }))
-  const token = await signDocument(ports.keys, {
-    t: 'denuncia',
-    c: numero,
-    // Its holder has the receipt; whoever scans it learns only that it exists, when, and its state.
-    n: '',
-    r: '',
-    i: Math.floor(now.getTime() / 1000),
-  })
   const verificacion = new URL(`/verificar#${token}`, ports.publicUrl).toString()
   const respuestas: RespuestasDenuncia = {
     objetos: input.objetos ?? [],
@@ -295,15 +278,7 @@ export async function planDenuncia(
       punto: input.punto ?? null,
       relato: input.relato,
       respuestas,
-      denunciante: {
-        nombres: actor.givenNames,
-        apellidos: actor.familyNames,
-        run: actor.run,
-        identidad,
-        email: input.email,
-        telefono: input.telefono ?? null,
-        comunaDomicilio: domicilio,
-      },
+      denunciante: { ...personaRecibo(actor, actor.run, identidad, input), comunaDomicilio: domicilio },
       verificacion,
       publicUrl: ports.publicUrl,
     },

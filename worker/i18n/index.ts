@@ -1,5 +1,6 @@
 import { camposCertificado, validacionCertificado } from '../certificados/palabras.ts'
 import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
+import { camposReclamo, validacionReclamo } from '../reclamos/palabras.ts'
 import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
 import { type Catalog, es } from './es.ts'
@@ -19,9 +20,16 @@ const serverCatalog = (locale: Locale, shared: Catalog) => ({
     ...shared.validation,
     ...apiValidation[locale],
     ...validacionDenuncia[locale],
+    ...validacionReclamo[locale],
     ...validacionCertificado[locale],
   },
-  fields: { ...apiFields[locale], ...camposDenuncia[locale], ...camposCertificado[locale], ...shared.fields },
+  fields: {
+    ...apiFields[locale],
+    ...camposDenuncia[locale],
+    ...camposReclamo[locale],
+    ...camposCertificado[locale],
+    ...shared.fields,
+  },
 })
 export type ServerCatalog = ReturnType<typeof serverCatalog>
 

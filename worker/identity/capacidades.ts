@@ -26,6 +26,11 @@ export const CAPACIDADES = [
   'denuncias.triar',
   /** A unit's officers: denuncias derived to their unit, sent on to the Fiscalía. */
   'denuncias.unidad',
+  /**
+   * The complaints office: complaints about police conduct (issue 18), held by the office and
+   * never by the unit concerned. In no role's default set but the administrator's: granted per person.
+   */
+  'reclamos.atender',
   /** Look up an issued constancia by its number (the person sees the read). */
   'certificados.consultar',
   /** Annul an issued constancia, with a reason (verification then says annulled). */

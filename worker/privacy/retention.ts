@@ -24,6 +24,7 @@ import {
   mfaChallenges,
   permisos,
   permisosRechazados,
+  reclamos,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
   sessions,
@@ -170,45 +171,82 @@ const casosRule: Rule = async (ports, now) => {
 }
 
 /**
- * A denuncia once its case was pseudonymised (above): its offence, dates and comunas stay for
- * the figures; who made it, what they wrote, the people they named, the receipt and the keys that
- * matched it with other reports (its IMEIs, plate, place and hour) go.
+ * The rows of a service's own table whose case was pseudonymised (above) and which are not yet:
+ * a batch of them has its receipt deleted from the file store first (a run cut short deletes it
+ * again), then `writes` clears what the service keeps of the person, in one batch.
+ *
+ * @example
+ * const reclamosRule: Rule = (ports, now) => trasSuCaso(ports, reclamos, (ids) => [db.update(reclamos)…])
  */
-const denunciasRule: Rule = async (ports, now) => {
-  const { db, files } = ports
-  const due = await db
-    .select({ casoId: denuncias.casoId, pdfKey: denuncias.pdfKey })
-    .from(denuncias)
-    .innerJoin(casos, eq(casos.id, denuncias.casoId))
-    .where(and(isNull(denuncias.depuradoAt), isNotNull(casos.depuradoAt)))
+async function trasSuCaso(
+  ports: RetentionPorts,
+  tabla: typeof denuncias | typeof reclamos,
+  writes: (ids: string[]) => Parameters<typeof runWrites>[1],
+): Promise<number> {
+  const due = await ports.db
+    .select({ casoId: tabla.casoId, pdfKey: tabla.pdfKey })
+    .from(tabla)
+    .innerJoin(casos, eq(casos.id, tabla.casoId))
+    .where(and(isNull(tabla.depuradoAt), isNotNull(casos.depuradoAt)))
     .limit(BATCH)
   if (due.length === 0) return 0
-  const ids = due.map((d) => d.casoId)
-  // The receipt first: a run cut short deletes it again.
-  for (const { pdfKey } of due) if (pdfKey) await files.delete(pdfKey)
-  await runWrites(ports, [
-    db
+  for (const { pdfKey } of due) if (pdfKey) await ports.files.delete(pdfKey)
+  await runWrites(ports, writes(due.map((d) => d.casoId)))
+  return due.length
+}
+
+/** What a service keeps of the person, cleared: their identity and contact, the receipt's key and token. */
+const SIN_PERSONA = {
+  nombres: '',
+  apellidos: '',
+  email: '',
+  telefono: null,
+  lugar: '',
+  relato: '',
+  pdfKey: null,
+  token: '',
+}
+
+/**
+ * A denuncia once its case was pseudonymised: its offence, dates and comunas stay for the
+ * figures; who made it, what they wrote, the people they named, the receipt and the keys that
+ * matched it with other reports (its IMEIs, plate, place and hour) go.
+ */
+const denunciasRule: Rule = (ports, now) =>
+  trasSuCaso(ports, denuncias, (ids) => [
+    ports.db
       .update(denuncias)
       .set({
+        ...SIN_PERSONA,
         run: sql`'~' || ${denuncias.casoId}`,
-        nombres: '',
-        apellidos: '',
-        email: '',
-        telefono: null,
-        lugar: '',
         lat: null,
         lon: null,
-        relato: '',
         respuestas: { objetos: [], detalles: {}, sospechosos: [], testigos: [], archivos: [] },
-        pdfKey: null,
-        token: '',
         depuradoAt: now,
       })
       .where(inArray(denuncias.casoId, ids)),
-    db.delete(denunciasClaves).where(inArray(denunciasClaves.casoId, ids)),
+    ports.db.delete(denunciasClaves).where(inArray(denunciasClaves.casoId, ids)),
   ])
-  return due.length
-}
+
+/**
+ * A complaint once its case was pseudonymised: the unit concerned, the day and the comuna stay for
+ * the figures; who complained, what they wrote, the officer and witnesses they named, what they
+ * asked for and the receipt go.
+ */
+const reclamosRule: Rule = (ports, now) =>
+  trasSuCaso(ports, reclamos, (ids) => [
+    ports.db
+      .update(reclamos)
+      .set({
+        ...SIN_PERSONA,
+        run: sql`'~' || ${reclamos.casoId}`,
+        vehiculo: null,
+        peticion: '',
+        respuestas: { funcionario: {}, testigos: [], archivos: [] },
+        depuradoAt: now,
+      })
+      .where(inArray(reclamos.casoId, ids)),
+  ])
 
 /**
  * Constancias five years after they were issued: code, type, date, comuna and annulment stay (a
@@ -428,6 +466,8 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   archivos: archivosRule,
   // After the case's rule: a case pseudonymised in this run has its denuncia's follow at once.
   denuncias: denunciasRule,
+  // After the case's rule too.
+  reclamos: reclamosRule,
   // Deleted with their denuncia's pseudonymisation (above): the rule is the denuncia's.
   denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.

@@ -86,6 +86,9 @@ export const messages: StaffMessages = {
     'The virtual station’s queue of new crime reports: ask for information, close or route them.',
   'staff.cap.denuncias.unidad': 'Deal with their unit’s reports',
   'staff.cap.denuncias.unidad.hint': 'The crime reports routed to their unit, to send on to the prosecutor.',
+  'staff.cap.reclamos.atender': 'Handle complaints about officers',
+  'staff.cap.reclamos.atender.hint':
+    'The complaints office: complaints about police conduct, with the complainant’s identity kept confidential; never the unit complained about.',
   'staff.cap.certificados.consultar': 'Look up constancias',
   'staff.cap.certificados.consultar.hint':
     'Find an issued constancia by its number and read what was declared; the person sees the look-up.',

@@ -92,6 +92,9 @@ export const messages = {
     'La bandeja de denuncias nuevas de la comisaría virtual: pedir información, cerrar o derivar.',
   'staff.cap.denuncias.unidad': 'Atender las denuncias de su unidad',
   'staff.cap.denuncias.unidad.hint': 'Las denuncias derivadas a su unidad, para enviarlas a la Fiscalía.',
+  'staff.cap.reclamos.atender': 'Atender los reclamos contra funcionarios',
+  'staff.cap.reclamos.atender.hint':
+    'La oficina de reclamos: los reclamos por la conducta policial, con la identidad de quien reclama reservada; nunca la unidad reclamada.',
   'staff.cap.certificados.consultar': 'Consultar constancias',
   'staff.cap.certificados.consultar.hint':
     'Buscar una constancia emitida por su número y ver lo declarado; la persona ve la consulta.',

@@ -82,6 +82,9 @@ export const messages: StaffMessages = {
     'Lis nouvo plent komisarya vityèl la: mande enfòmasyon, fèmen oswa voye yo.',
   'staff.cap.denuncias.unidad': 'Okipe plent inite li',
   'staff.cap.denuncias.unidad.hint': 'Plent yo voye bay inite li, pou voye yo bay Pwokirè a.',
+  'staff.cap.reclamos.atender': 'Okipe plent kont ajan yo',
+  'staff.cap.reclamos.atender.hint':
+    'Biwo plent yo: plent sou konduit polis, san yo pa revele idantite moun ki pote plent lan; pa janm inite yo pote plent kont li a.',
   'staff.cap.certificados.consultar': 'Chèche konstans',
   'staff.cap.certificados.consultar.hint':
     'Jwenn yon konstans ki soti ak nimewo li epi li sa yo te deklare; moun nan wè rechèch la.',

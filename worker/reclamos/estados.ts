@@ -1,0 +1,123 @@
+import type { ServicioDeCasos } from '../casos/maquina.ts'
+import { invalidField } from '../errors.ts'
+
+/** A complaint's states (issue 18), in the order one normally goes through them. */
+export const ESTADOS_RECLAMO = [
+  'recibido',
+  'en_analisis',
+  'informacion_solicitada',
+  'respondido',
+  'derivado',
+] as const
+export type EstadoReclamo = (typeof ESTADOS_RECLAMO)[number]
+
+const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
+
+/**
+ * The complaint as a case. The complaints office (`reclamos.atender`) holds it from receipt to
+ * answer: both of the machine's capabilities are the office's, and the case's `unidad_code` stays
+ * null, so no unit — least of all the one complained about — ever has it in its queue or its reach
+ * (worker/casos/alcance.ts needs the case's unit to be the officer's). Its due date is the legal
+ * one, 20 working days (worker/reclamos/service.ts), kept through every step: asking the citizen
+ * does not stop the clock of the answer.
+ *
+ * `respondido` is reached by `cerrar` with the reason `respondido` (the answer; its signed PDF is
+ * a later slice); `derivado` (to the Fiscalía or the Inspección General, where and why) and
+ * reopening are later slices too: no step reaches them yet.
+ */
+export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
+  servicio: 'reclamo',
+  cifras: 'reclamos',
+  capacidades: { triar: 'reclamos.atender', unidad: 'reclamos.atender' },
+  // Taken by the office within a working day or so; the legal due date is the answer's.
+  plazoTriajeHoras: 48,
+  pagina: (numero) => `/reclamos/${numero}`,
+  maquina: {
+    estados: ESTADOS_RECLAMO,
+    inicial: 'recibido',
+    terminales: ['respondido', 'derivado'],
+    aceptaInformacion: ABIERTOS,
+    finDeTriaje: ['informacion_solicitada', 'respondido', 'derivado'],
+    // No unit ever holds a complaint: this state is where it leaves the office.
+    enUnidad: 'derivado',
+    colaPorDefecto: { triar: ABIERTOS, unidad: [] },
+    pasos: {
+      analizar: {
+        desde: ['recibido'],
+        hacia: 'en_analisis',
+        quien: 'triar',
+        vence: 'mantener',
+        ciudadano: true,
+      },
+      pedir_informacion: {
+        desde: ['recibido', 'en_analisis'],
+        hacia: 'informacion_solicitada',
+        quien: 'triar',
+        vence: 'mantener',
+        ciudadano: true,
+      },
+      responder: {
+        desde: ['informacion_solicitada'],
+        hacia: 'en_analisis',
+        quien: 'ciudadano',
+        vence: 'mantener',
+        ciudadano: true,
+      },
+      agregar_informacion: {
+        desde: ABIERTOS,
+        hacia: null,
+        quien: 'ciudadano',
+        vence: 'mantener',
+        ciudadano: true,
+      },
+      cerrar: { desde: ABIERTOS, hacia: 'respondido', quien: 'triar', vence: 'ninguno', ciudadano: true },
+    },
+    motivosCierre: { respondido: {} },
+  },
+  palabras: {
+    es: {
+      suTramite: 'Su reclamo',
+      tramite: 'Reclamo',
+      estados: {
+        recibido: 'Recibido',
+        en_analisis: 'En análisis',
+        informacion_solicitada: 'Se necesita información',
+        respondido: 'Respondido',
+        derivado: 'Derivado',
+      },
+      motivos: { respondido: 'la oficina de reclamos le respondió' },
+    },
+    en: {
+      suTramite: 'Your complaint',
+      tramite: 'Complaint',
+      estados: {
+        recibido: 'Received',
+        en_analisis: 'Being reviewed',
+        informacion_solicitada: 'Information needed',
+        respondido: 'Answered',
+        derivado: 'Referred',
+      },
+      motivos: { respondido: 'the complaints office answered you' },
+    },
+    ht: {
+      suTramite: 'Plent ou',
+      tramite: 'Plent',
+      estados: {
+        recibido: 'Resevwa',
+        en_analisis: 'Y ap analize l',
+        informacion_solicitada: 'Nou bezwen plis enfòmasyon',
+        respondido: 'Reponn',
+        derivado: 'Voye bay yon lòt enstitisyon',
+      },
+      motivos: { respondido: 'biwo plent yo te reponn ou' },
+    },
+  },
+  ganchos: {
+    // A complaint has no types to change.
+    reclasificar: async () => {
+      throw invalidField('tipo', 'invalid_option')
+    },
+    // Never sent to the Fiscalía through the denuncias' channel.
+    contenidoParaFiscalia: async () => ({}),
+  },
+}

@@ -1,0 +1,266 @@
+import { and, eq, or, sql } from 'drizzle-orm'
+import { casos, comunas, reclamos, unidades } from '../../db/schema/index.ts'
+import { archivosParaAdjuntar } from '../archivos/index.ts'
+import { auditEntry } from '../audit.ts'
+import { historiaCiudadano } from '../casos/historia.ts'
+import { recibirCaso } from '../casos/recibir.ts'
+import { personaRecibo } from '../casos/recibo.ts'
+import { AppError, invalidField } from '../errors.ts'
+import type { Locale } from '../i18n/index.ts'
+import type { Actor } from '../identity/actor.ts'
+import { enqueueMail } from '../mail/outbox.ts'
+import { sumarDiasHabiles } from '../plazos.ts'
+import type { Database, FileStore, SigningKeys } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
+import { type Loaded, readRows } from '../reads.ts'
+import type { Planned, ServiceContext } from '../service.ts'
+import type { Rules } from '../submission.ts'
+import { localDate, localDayWindow } from '../time.ts'
+import { insertRow } from '../writes.ts'
+import { reclamoRecibidoMail } from './correo.ts'
+import { RECLAMO } from './estados.ts'
+import { reciboReclamoPdf } from './recibo.ts'
+import { type ReclamoInput, type ReclamoView, revisarFechaReclamo } from './schema.ts'
+
+/**
+ * The term of a complaint's answer: 20 working days from receipt (Ley 19.880 art. 24, a decision
+ * within twenty days; art. 25, working days exclude Saturdays, Sundays and public holidays).
+ */
+export const PLAZO_RESPUESTA_DIAS_HABILES = 20
+
+/**
+ * Chile's national public holidays 2025–2027 (db/reference/feriados.csv's national rows), until
+ * the holidays table and its read land: SWAP AT MERGE for that read (one more statement in
+ * {@link reclamoReads}' batch, the set passed to {@link vencimientoReclamo}). Regional holidays
+ * (Arica, Chillán) do not move a national office's term.
+ */
+export function feriadosProvisionales(): ReadonlySet<string> {
+  return new Set(
+    [
+      '2025-01-01 2025-04-18 2025-04-19 2025-05-01 2025-05-21 2025-06-20 2025-06-29 2025-07-16 2025-08-15',
+      '2025-09-18 2025-09-19 2025-10-12 2025-10-31 2025-11-01 2025-11-16 2025-12-08 2025-12-14 2025-12-25',
+      '2026-01-01 2026-04-03 2026-04-04 2026-05-01 2026-05-21 2026-06-21 2026-06-29 2026-07-16 2026-08-15',
+      '2026-09-18 2026-09-19 2026-10-12 2026-10-31 2026-11-01 2026-12-08 2026-12-25',
+      '2027-01-01 2027-03-26 2027-03-27 2027-05-01 2027-05-21 2027-06-21 2027-06-28 2027-07-16 2027-08-15',
+      '2027-09-18 2027-09-19 2027-10-11 2027-10-31 2027-11-01 2027-12-08 2027-12-25',
+    ].flatMap((line) => line.split(' ')),
+  )
+}
+
+/**
+ * When a complaint received at `recibido` must be answered by: the end (Chile's midnight) of the
+ * 20th working day after the day of receipt.
+ *
+ * @example
+ * vencimientoReclamo(new Date('2026-12-04T15:00:00Z'), feriadosProvisionales()) // 2027-01-06 23:59:59.999 in Santiago
+ */
+export function vencimientoReclamo(recibido: Date, feriados: ReadonlySet<string>): Date {
+  return localDayWindow(sumarDiasHabiles(localDate(recibido), PLAZO_RESPUESTA_DIAS_HABILES, feriados)).end
+}
+
+const queries = preparedFor((db) => ({
+  comuna: db
+    .select({ name: comunas.name })
+    .from(comunas)
+    .where(eq(comunas.cut, sql.placeholder('comuna')))
+    .prepare(),
+  unidad: db
+    .select({ code: unidades.code, name: unidades.name })
+    .from(unidades)
+    .where(eq(unidades.code, sql.placeholder('unidad')))
+    .prepare(),
+}))
+
+/**
+ * What a complaint reads before it is decided: that its comuna and its unit exist (the unit's
+ * name for the answer), and the evidence files it names — three statements in the submission's
+ * one read batch.
+ */
+export function reclamoReads(db: Database, input: ReclamoInput) {
+  return {
+    comuna: readRows(queries(db).comuna, { comuna: input.comunaCut }, (rows) => rows[0]?.name ?? null),
+    unidad: readRows(queries(db).unidad, { unidad: input.unidadCode }, (rows) => rows[0]?.name ?? null),
+    // A new case: it holds no file yet.
+    archivos: archivosParaAdjuntar(input.archivos, null),
+  }
+}
+type ReclamoLoaded = Loaded<ReturnType<typeof reclamoReads>>
+
+/** What planning a complaint needs beyond the service context. */
+export interface ReclamoPorts {
+  keys: SigningKeys
+  files: FileStore
+  publicUrl: string
+  locale: Locale
+}
+
+/**
+ * A citizen's complaint about police conduct: its comuna, unit and day checked, its case opened
+ * (`recibido`, due in 20 working days) held by the complaints office — `casos.unidad_code` stays
+ * null and the unit concerned is the complaint's own column —, the complaint as sent with who sent
+ * it and how their identity was proven, its evidence attached, the audit entry (which names no
+ * unit) and the figures' counter: one batch.
+ *
+ * @example
+ * const planned = await planReclamo(ctx, { keys, locale: 'es' }, actor, input, loaded, numero)
+ */
+export async function planReclamo(
+  ctx: ServiceContext,
+  ports: ReclamoPorts,
+  actor: Actor,
+  input: ReclamoInput,
+  loaded: ReclamoLoaded,
+  numero: string,
+): Promise<Planned<ReclamoView> & { rules: Rules }> {
+  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
+    throw new AppError('forbidden')
+  const now = ctx.clock.now()
+  if (!loaded.comuna) throw invalidField('comunaCut', 'invalid_option')
+  if (!loaded.unidad) throw invalidField('unidadCode', 'unidad_desconocida')
+  const fecha = revisarFechaReclamo(input, now)
+  if (fecha.length > 0) throw new AppError('validation_failed', { fields: fecha })
+  const venceAt = vencimientoReclamo(now, feriadosProvisionales())
+  const { caso, adjunto, archivos, token } = await recibirCaso(
+    {
+      servicio: 'reclamo',
+      numero,
+      userId: actor.userId,
+      estado: RECLAMO.maquina.inicial,
+      venceAt,
+      at: now,
+      comunaCut: input.comunaCut,
+      correo: input.email,
+      locale: ports.locale,
+    },
+    ctx,
+    loaded.archivos,
+    ports.keys,
+    'reclamo',
+  )
+  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
+  const respuestas = { funcionario: input.funcionario, testigos: input.testigos, archivos }
+  // The receipt, in the file store before the batch under a fresh key: a batch that loses leaves an unused file.
+  const pdf = await reciboReclamoPdf({
+    numero,
+    createdAt: now,
+    venceAt,
+    fecha: input.fecha,
+    hora: input.hora ?? null,
+    comuna: loaded.comuna,
+    lugar: input.lugar,
+    unidad: loaded.unidad,
+    vehiculo: input.vehiculo ?? null,
+    relato: input.relato,
+    peticion: input.peticion,
+    respuestas,
+    reclamante: personaRecibo(actor, actor.run, identidad, input),
+    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    publicUrl: ports.publicUrl,
+  })
+  const pdfKey = `reclamos/${numero}-${crypto.randomUUID()}.pdf`
+  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const { subject, text } = reclamoRecibidoMail[ports.locale]({
+    nombre: actor.givenNames,
+    numero,
+    recibidoAt: now,
+    venceAt,
+    link: new URL(RECLAMO.pagina(numero), ports.publicUrl).toString(),
+  })
+  const row: typeof reclamos.$inferInsert = {
+    casoId: caso.id,
+    unidadCode: input.unidadCode,
+    respuestas,
+    hechoFecha: input.fecha,
+    hechoHora: input.hora ?? null,
+    comunaCut: input.comunaCut,
+    lugar: input.lugar,
+    vehiculo: input.vehiculo ?? null,
+    relato: input.relato,
+    peticion: input.peticion,
+    run: actor.run,
+    nombres: actor.givenNames,
+    apellidos: actor.familyNames,
+    identidad,
+    email: input.email,
+    telefono: input.telefono ?? null,
+    pdfKey,
+    token,
+    createdAt: now,
+    depuradoAt: null,
+  }
+  const estado = RECLAMO.maquina.inicial
+  return {
+    rules: {
+      counters: adjunto.counters,
+      ...(identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'reclamo' } } : {}),
+    },
+    writes: [
+      ...caso.writes,
+      insertRow(reclamos, row),
+      ...adjunto.writes,
+      // The unit concerned is not in the audit line: the log is read more widely than the complaint.
+      auditEntry(ctx, 'reclamo.filed', { type: 'caso', id: caso.id }, { comunaCut: input.comunaCut }),
+      enqueueMail(now, new URL(ports.publicUrl).hostname, {
+        to: input.email,
+        subject,
+        text,
+        attachments: [{ key: pdfKey, filename: `reclamo-${numero}.pdf`, contentType: 'application/pdf' }],
+      }),
+    ],
+    result: {
+      numero,
+      estado,
+      createdAt: now.toISOString(),
+      venceAt: venceAt.toISOString(),
+      fecha: input.fecha,
+      unidad: loaded.unidad,
+      historia: [{ at: now.toISOString(), estado, detalle: {} }],
+    },
+  }
+}
+
+/**
+ * One of the citizen's own complaints, with its dated history and its receipt's key: their account's, or — proven by
+ * ClaveÚnica — another ClaveÚnica session's of the same RUN. Another person's is simply not found.
+ *
+ * @example
+ * const { view, pdfKey } = await reclamoPropio(ctx, actor, 'K7PXQ2MZ9A')
+ */
+export async function reclamoPropio(
+  ctx: Pick<ServiceContext, 'db'>,
+  actor: Actor,
+  numero: string,
+): Promise<{ view: ReclamoView; pdfKey: string | null }> {
+  const propio =
+    actor.runProof === 'claveunica' && actor.run
+      ? or(
+          eq(casos.userId, actor.userId),
+          and(eq(reclamos.run, actor.run), eq(reclamos.identidad, 'claveunica')),
+        )
+      : eq(casos.userId, actor.userId)
+  const [found] = await ctx.db
+    .select({
+      id: casos.id,
+      estado: casos.estado,
+      createdAt: casos.createdAt,
+      venceAt: casos.venceAt,
+      fecha: reclamos.hechoFecha,
+      unidad: unidades.name,
+      pdfKey: reclamos.pdfKey,
+    })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
+    .where(and(eq(casos.numero, numero), propio))
+  if (!found) throw new AppError('not_found')
+  const view = {
+    numero,
+    estado: found.estado,
+    createdAt: found.createdAt.toISOString(),
+    venceAt: found.venceAt?.toISOString() ?? null,
+    fecha: found.fecha,
+    unidad: found.unidad,
+    historia: await historiaCiudadano(ctx.db, found.id),
+  }
+  return { view, pdfKey: found.pdfKey }
+}
