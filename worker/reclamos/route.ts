@@ -18,7 +18,7 @@ export const reclamoSubmission = submission({
   input: ReclamoInput,
   audience: 'citizen',
   issuesCode: true,
-  reads: (c, input) => reclamoReads(c.var.ports.db, input),
+  reads: (c, input) => reclamoReads(c.var.ports.db, input, c.var.ports.clock.now()),
   decide: async (c, input, loaded, code) => {
     const { keys, files, config } = c.var.ports
     const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }

@@ -6,57 +6,21 @@ import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { AppError, invalidField } from '../errors.ts'
+import { feriadosDelPlazoRead } from '../feriados.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { sumarDiasHabiles } from '../plazos.ts'
+import { venceReclamo } from '../plazos.ts'
 import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { localDate, localDayWindow } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { reclamoRecibidoMail } from './correo.ts'
 import { RECLAMO } from './estados.ts'
 import { reciboReclamoPdf } from './recibo.ts'
 import { type ReclamoInput, type ReclamoView, revisarFechaReclamo } from './schema.ts'
-
-/**
- * The term of a complaint's answer: 20 working days from receipt (Ley 19.880 art. 24, a decision
- * within twenty days; art. 25, working days exclude Saturdays, Sundays and public holidays).
- */
-export const PLAZO_RESPUESTA_DIAS_HABILES = 20
-
-/**
- * Chile's national public holidays 2025–2027 (db/reference/feriados.csv's national rows), until
- * the holidays table and its read land: SWAP AT MERGE for that read (one more statement in
- * {@link reclamoReads}' batch, the set passed to {@link vencimientoReclamo}). Regional holidays
- * (Arica, Chillán) do not move a national office's term.
- */
-export function feriadosProvisionales(): ReadonlySet<string> {
-  return new Set(
-    [
-      '2025-01-01 2025-04-18 2025-04-19 2025-05-01 2025-05-21 2025-06-20 2025-06-29 2025-07-16 2025-08-15',
-      '2025-09-18 2025-09-19 2025-10-12 2025-10-31 2025-11-01 2025-11-16 2025-12-08 2025-12-14 2025-12-25',
-      '2026-01-01 2026-04-03 2026-04-04 2026-05-01 2026-05-21 2026-06-21 2026-06-29 2026-07-16 2026-08-15',
-      '2026-09-18 2026-09-19 2026-10-12 2026-10-31 2026-11-01 2026-12-08 2026-12-25',
-      '2027-01-01 2027-03-26 2027-03-27 2027-05-01 2027-05-21 2027-06-21 2027-06-28 2027-07-16 2027-08-15',
-      '2027-09-18 2027-09-19 2027-10-11 2027-10-31 2027-11-01 2027-12-08 2027-12-25',
-    ].flatMap((line) => line.split(' ')),
-  )
-}
-
-/**
- * When a complaint received at `recibido` must be answered by: the end (Chile's midnight) of the
- * 20th working day after the day of receipt.
- *
- * @example
- * vencimientoReclamo(new Date('2026-12-04T15:00:00Z'), feriadosProvisionales()) // 2027-01-06 23:59:59.999 in Santiago
- */
-export function vencimientoReclamo(recibido: Date, feriados: ReadonlySet<string>): Date {
-  return localDayWindow(sumarDiasHabiles(localDate(recibido), PLAZO_RESPUESTA_DIAS_HABILES, feriados)).end
-}
 
 const queries = preparedFor((db) => ({
   comuna: db
@@ -73,11 +37,12 @@ const queries = preparedFor((db) => ({
 
 /**
  * What a complaint reads before it is decided: that its comuna and its unit exist (the unit's
- * name for the answer), and the evidence files it names — three statements in the submission's
- * one read batch.
+ * name for the answer), the evidence files it names, and the national holidays its term may
+ * cross (decision 0051) — four statements in the submission's one read batch.
  */
-export function reclamoReads(db: Database, input: ReclamoInput) {
+export function reclamoReads(db: Database, input: ReclamoInput, recibido: Date) {
   return {
+    feriados: feriadosDelPlazoRead(db, recibido),
     comuna: readRows(queries(db).comuna, { comuna: input.comunaCut }, (rows) => rows[0]?.name ?? null),
     unidad: readRows(queries(db).unidad, { unidad: input.unidadCode }, (rows) => rows[0]?.name ?? null),
     // A new case: it holds no file yet.
@@ -119,7 +84,7 @@ export async function planReclamo(
   if (!loaded.unidad) throw invalidField('unidadCode', 'unidad_desconocida')
   const fecha = revisarFechaReclamo(input, now)
   if (fecha.length > 0) throw new AppError('validation_failed', { fields: fecha })
-  const venceAt = vencimientoReclamo(now, feriadosProvisionales())
+  const venceAt = venceReclamo(now, loaded.feriados)
   const { caso, adjunto, archivos, token } = await recibirCaso(
     {
       servicio: 'reclamo',
