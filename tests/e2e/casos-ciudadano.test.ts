@@ -215,6 +215,8 @@ describe('a citizen’s case', () => {
     await citizen.setOffline(true)
     await citizen.setOffline(false)
     await page.locator('.notice', { hasText: 'Recibimos la información que agregó.' }).waitFor()
+    // The notice shows at once; the case is read again behind it.
+    await historia(page).getByText(AUDIFONOS).first().waitFor()
     const entradas = await historia(page).locator('li').allTextContents()
     expect(entradas.filter((entrada) => entrada.includes(AUDIFONOS))).toHaveLength(1)
     expect(entradas.join('\n')).toContain('Usted agregó información')

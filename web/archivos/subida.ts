@@ -7,6 +7,7 @@
 import { OFFSET_HEADER, PARTE_CONTENT_TYPE, PARTE_MAX, PARTE_MIN } from '../../worker/archivos/limites.ts'
 import type { ArchivoView } from '../../worker/archivos/schema.ts'
 import type { ErrorBody } from '../../worker/errors.ts'
+import { isTransient } from '../offline/transitorio.ts'
 
 /**
  * What is sent: a `Blob` is one, or anything that makes the bytes of a range when asked (a
@@ -73,8 +74,6 @@ class Transient extends Error {
     this.retryAfterMs = retryAfterMs
   }
 }
-
-const isTransient = (status: number) => status >= 500 || status === 408 || status === 429
 
 /** A part's size for the next attempt: about {@link PART_TARGET_MS} of the link's pace, in 64 KiB steps. */
 function nextSize(size: number, bytes: number, elapsedMs: number): number {

@@ -3,6 +3,7 @@
  * language in the address; a lost answer is `status: 0`, so the caller keeps its body for another try.
  */
 import type { FieldError } from '../../worker/errors.ts'
+import { isTransient } from '../offline/transitorio.ts'
 
 /** What came back: the status (0 when nothing did) and the body, when it was JSON. */
 export interface Respuesta {
@@ -38,7 +39,7 @@ export async function publicar(ruta: string, cuerpo: unknown, idioma: string): P
  * if (sinRed(status)) return { ok: false, sinRed: true }
  */
 export function sinRed(status: number): boolean {
-  return status === 0 || status >= 500 || status === 408 || status === 429
+  return status === 0 || isTransient(status)
 }
 
 /**

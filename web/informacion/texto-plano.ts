@@ -4,25 +4,15 @@
  * `comuna` (the CUT), `lugar` and `punto` — empty answers left out, plates in their canonical form.
  */
 import { parsePatente } from '../../worker/identificadores.ts'
+import type { ArchivoDelTip } from './archivos-anonimos.ts'
 import type { Borrador } from './borrador.ts'
 import { type Categoria, PREGUNTAS } from './preguntas.ts'
-
-/** A file of the tip as the analysts open it (H2's file step fills these; none yet). */
-export interface ArchivoCifrado {
-  id: string
-  nombre: string
-  tipo: string
-  bytes: number
-  sha256: string
-  clave: string
-  quitado: string[]
-}
 
 export interface TipPlano {
   v: 1
   categoria: Categoria
   respuestas: Record<string, string | Record<string, string>[]>
-  archivos: ArchivoCifrado[]
+  archivos: ArchivoDelTip[]
   idioma: string
 }
 
@@ -46,7 +36,7 @@ export function textoPlano(
   b: Borrador,
   categoria: Categoria,
   idioma: string,
-  archivos: ArchivoCifrado[],
+  archivos: ArchivoDelTip[],
 ): TipPlano {
   const r = b.respuestas
   const respuestas: TipPlano['respuestas'] = {}

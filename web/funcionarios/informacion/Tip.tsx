@@ -169,8 +169,6 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
   })
   const [estado, setEstado] = createSignal('')
   const [notaEstado, setNotaEstado] = createSignal('')
-  const [nota, setNota] = createSignal('')
-  const [pregunta, setPregunta] = createSignal('')
   const [destino, setDestino] = createSignal('')
   const [errores, setErrores] = createSignal<Record<string, string>>({})
   const [hecho, setHecho] = createSignal<string | undefined>()
@@ -201,6 +199,44 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
     if (!ok) return
     limpiar()
     props.recargar()
+  }
+  /** A part with one text and its button (a note, a question): sent, cleared, the tip read again. */
+  const ParteDeTexto = (p: {
+    campo: 'nota' | 'pregunta'
+    titulo: string
+    label: string
+    hint: string
+    boton: string
+    bien: string
+    enviar: (texto: string) => Promise<ApiResult<unknown>>
+  }) => {
+    const [texto, setTexto] = createSignal('')
+    return (
+      <Parte id={`tip-${p.campo}`} titulo={p.titulo}>
+        <TextField
+          id={p.campo}
+          label={p.label}
+          hint={p.hint}
+          error={errores()[p.campo]}
+          multiline
+          maxLength={4000}
+          value={texto()}
+          onInput={setTexto}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={ocupado()}
+          onClick={async () =>
+            alTerminar(await hacer(p.campo, texto().trim() === '', () => p.enviar(texto()), p.bien), () =>
+              setTexto(''),
+            )
+          }
+        >
+          {p.boton}
+        </button>
+      </Parte>
+    )
   }
   const unidadDe = (id: string) => (mesas() ?? []).find((m) => m.id === id)?.unidad ?? id
   // A forwarded tip has left this desk: its page says where it went, and reads nothing more.
@@ -346,66 +382,24 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
           {tin('in.tip.cambiar')}
         </button>
       </Parte>
-      <Parte id="tip-nota" titulo={tin('in.tip.agregarNota')}>
-        <TextField
-          id="nota"
-          label={tin('in.tip.nota')}
-          hint={tin('in.tip.nota.hint')}
-          error={errores().nota}
-          multiline
-          maxLength={4000}
-          value={nota()}
-          onInput={setNota}
-        />
-        <button
-          type="button"
-          class="button"
-          disabled={ocupado()}
-          onClick={async () =>
-            alTerminar(
-              await hacer(
-                'nota',
-                nota().trim() === '',
-                () => anotar(detalle().mesa, detalle().id, nota()),
-                tin('in.tip.notaGuardada'),
-              ),
-              () => setNota(''),
-            )
-          }
-        >
-          {tin('in.tip.guardarNota')}
-        </button>
-      </Parte>
-      <Parte id="tip-pregunta" titulo={tin('in.tip.preguntar')}>
-        <TextField
-          id="pregunta"
-          label={tin('in.tip.pregunta')}
-          hint={tin('in.tip.pregunta.hint')}
-          error={errores().pregunta}
-          multiline
-          maxLength={4000}
-          value={pregunta()}
-          onInput={setPregunta}
-        />
-        <button
-          type="button"
-          class="button"
-          disabled={ocupado()}
-          onClick={async () =>
-            alTerminar(
-              await hacer(
-                'pregunta',
-                pregunta().trim() === '',
-                () => preguntar(detalle().mesa, detalle().id, detalle().respuestaClave, pregunta()),
-                tin('in.tip.preguntaEnviada'),
-              ),
-              () => setPregunta(''),
-            )
-          }
-        >
-          {tin('in.tip.enviarPregunta')}
-        </button>
-      </Parte>
+      <ParteDeTexto
+        campo="nota"
+        titulo={tin('in.tip.agregarNota')}
+        label={tin('in.tip.nota')}
+        hint={tin('in.tip.nota.hint')}
+        boton={tin('in.tip.guardarNota')}
+        bien={tin('in.tip.notaGuardada')}
+        enviar={(texto) => anotar(detalle().mesa, detalle().id, texto)}
+      />
+      <ParteDeTexto
+        campo="pregunta"
+        titulo={tin('in.tip.preguntar')}
+        label={tin('in.tip.pregunta')}
+        hint={tin('in.tip.pregunta.hint')}
+        boton={tin('in.tip.enviarPregunta')}
+        bien={tin('in.tip.preguntaEnviada')}
+        enviar={(texto) => preguntar(detalle().mesa, detalle().id, detalle().respuestaClave, texto)}
+      />
       <Parte id="tip-derivar" titulo={tin('in.tip.derivar')}>
         <Select
           id="destino"
