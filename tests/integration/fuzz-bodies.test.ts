@@ -5,6 +5,7 @@ import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import {
   AccionInput,
+  DescargoInput,
   InformacionInput,
   JurisdiccionInput,
   RespuestaInput,
@@ -524,7 +525,19 @@ const ACCION = {
   entries: Object.assign({}, ...AccionInput.options.map((option) => option.entries)) as AccionCampos,
 }
 type AccionCampos = Record<
-  'accion' | 'mensaje' | 'tipo' | 'numeroOriginal' | 'motivo' | 'numeroAnterior' | 'dondeAcudir' | 'unidad',
+  | 'accion'
+  | 'mensaje'
+  | 'tipo'
+  | 'numeroOriginal'
+  | 'motivo'
+  | 'numeroAnterior'
+  | 'dondeAcudir'
+  | 'unidad'
+  | 'pedido'
+  | 'texto'
+  | 'destino'
+  | 'donde'
+  | 'fundamento',
   v.GenericSchema
 >
 
@@ -560,6 +573,9 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
             'cerrar',
             'derivar',
             'enviar_fiscalia',
+            'pedir_descargo',
+            'contestar',
+            'remitir',
           ],
           'borrar',
           'ANALIZAR',
@@ -576,8 +592,23 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
         numeroAnterior: text(40),
         dondeAcudir: text(500, 5),
         unidad: option(['DEMO-13101-1', 'DEMO-05101-1'], 'NO-EXISTE'),
+        pedido: text(4000, 10),
+        texto: text(10_000, 20),
+        destino: option(['fiscalia', 'inspeccion_general'], 'policia', 'FISCALIA'),
+        donde: text(200, 3),
+        fundamento: text(2000, 10),
       },
       { session },
+    ),
+  // A request for a unit's account that does not exist: a valid account is answered 404 and writes nothing.
+  'POST /api/funcionarios/reclamos/descargos/:id': (session) =>
+    jsonPost(
+      `/api/funcionarios/reclamos/descargos/${NINGUNO}`,
+      DescargoInput,
+      { descargo: text(10_000, 20) },
+      {
+        session,
+      },
     ),
   // A constancia that does not exist: a valid reason is answered 404 and writes nothing.
   'POST /api/funcionarios/certificados/:codigo/anulacion': (session) =>

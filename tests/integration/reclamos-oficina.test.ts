@@ -78,7 +78,7 @@ describe('the complaints office', () => {
     const pedido = await accion(oficina, numero, {
       accion: 'pedir_descargo',
       unidad: 'DEMO-13101-1',
-      mensaje: 'Informe qué ocurrió en la guardia el 1 de diciembre a las 18:30 y quién estaba de turno.',
+      pedido: 'Informe qué ocurrió en la guardia el 1 de diciembre a las 18:30 y quién estaba de turno.',
     })
     expect(pedido.status, await pedido.clone().text()).toBe(200)
 
@@ -123,6 +123,8 @@ describe('the complaints office', () => {
       (await jefeOtraUnidad.post(`/api/funcionarios/reclamos/descargos/${id}`, { descargo })).status,
     ).toBe(404)
     expect((await valentina.get('/api/funcionarios/reclamos/descargos')).status).toBe(403)
+    // The office reads the account in the case, not through the unit's routes.
+    expect((await oficina.get('/api/funcionarios/reclamos/descargos')).status).toBe(403)
     // The unit's chief cannot open the complaint's case either.
     expect((await jefeUnidad.get(`/api/funcionarios/casos/${numero}`)).status).toBe(404)
 
@@ -187,14 +189,14 @@ describe('the complaints office', () => {
       accion: 'remitir',
       destino: 'fiscalia',
       donde: 'Fiscalía Local de Santiago Centro',
-      motivo: 'Los hechos relatados podrían constituir el delito de apremios ilegítimos.',
+      fundamento: 'Los hechos relatados podrían constituir el delito de apremios ilegítimos.',
     }
     expect((await accion(oficina, numero, { ...body, destino: 'policia' })).status).toBe(400)
     expect((await accion(oficina, numero, body)).status).toBe(200)
     expect((await desenlaceReclamo(t.db, numero))?.derivacion).toEqual({
       destino: 'fiscalia',
       donde: body.donde,
-      motivo: body.motivo,
+      motivo: body.fundamento,
       at: NOW.toISOString(),
     })
     const vista = (await (await valentina.get(`/api/casos/${numero}`)).json()) as {
@@ -204,7 +206,7 @@ describe('the complaints office', () => {
     expect(vista.estado).toBe('derivado')
     expect(vista.historia.at(-1)).toMatchObject({
       accion: 'remitir',
-      texto: `Derivado a ${body.donde}: ${body.motivo}`,
+      texto: `Derivado a ${body.donde}: ${body.fundamento}`,
     })
   })
 

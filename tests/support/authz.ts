@@ -245,6 +245,16 @@ export const ROUTES: RouteCase[] = [
   { route: 'POST /api/reclamos', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/reclamos/:numero', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/reclamos/:numero/pdf', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/reclamos/:numero/respuesta/pdf', audience: 'citizen', admitted: 404 },
+  // A unit's account of a complaint's facts (decision 0053): the unit's own requests only.
+  { route: 'GET /api/funcionarios/reclamos/descargos', audience: 'reclamos.descargar', admitted: 200 },
+  { route: 'GET /api/funcionarios/reclamos/descargos/:id', audience: 'reclamos.descargar', admitted: 404 },
+  {
+    route: 'POST /api/funcionarios/reclamos/descargos/:id',
+    audience: 'reclamos.descargar',
+    body: {},
+    admitted: 400,
+  },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

@@ -42,7 +42,9 @@ export type InformacionInput = v.InferOutput<typeof InformacionInput>
  * `POST /api/funcionarios/casos/:numero/acciones`: one staff action on a case, by its name: asking
  * the citizen for information, another type, a duplicate of an earlier case, a close with its
  * reason and the detail the reason needs, a unit; a complaint's request to a unit for its account,
- * the written answer to the citizen, a referral to the Fiscalía or the Inspección General. Each service's machine says which it allows from
+ * the written answer to the citizen, a referral to the Fiscalía or the Inspección General. No two
+ * actions name a field alike unless it is the same field (`unidad`): the staff screens and the
+ * fuzz suite check each field by its name. Each service's machine says which it allows from
  * the case's state and who may take it. The fields are campos.ts's, which the staff screens check.
  */
 export const AccionInput = v.variant('accion', [
@@ -58,13 +60,13 @@ export const AccionInput = v.variant('accion', [
   }),
   v.strictObject({ accion: v.literal('derivar'), unidad: UnidadCode }),
   v.strictObject({ accion: v.literal('enviar_fiscalia') }),
-  v.strictObject({ accion: v.literal('pedir_descargo'), unidad: UnidadCode, mensaje: PedidoDescargo }),
+  v.strictObject({ accion: v.literal('pedir_descargo'), unidad: UnidadCode, pedido: PedidoDescargo }),
   v.strictObject({ accion: v.literal('contestar'), texto: TextoOficial }),
   v.strictObject({
     accion: v.literal('remitir'),
     destino: DestinoRemision,
     donde: DondeRemision,
-    motivo: MotivoRemision,
+    fundamento: MotivoRemision,
   }),
 ])
 export type AccionInput = v.InferOutput<typeof AccionInput>

@@ -20,7 +20,7 @@ export const DOCUMENTO_RESPUESTA = 'reclamo_respuesta'
  * history entry, state, figures, audit) is worker/casos/cambio.ts's; this adds what each stores.
  *
  * @example
- * const { writes, detalle } = await accionDeOficina(ctx, caso, { accion: 'remitir', destino: 'fiscalia', donde: 'Fiscalía Local de Santiago Centro', motivo: '…' })
+ * const { writes, detalle } = await accionDeOficina(ctx, caso, { accion: 'remitir', destino: 'fiscalia', donde: 'Fiscalía Local de Santiago Centro', fundamento: '…' })
  */
 export async function accionDeOficina(
   ctx: AccionContext,
@@ -40,7 +40,7 @@ export async function accionDeOficina(
         id,
         casoId: caso.id,
         unidadCode: unidad.code,
-        pedido: input.mensaje,
+        pedido: input.pedido,
         pedidoPor: ctx.actor.userId,
         pedidoAt: now,
       })
@@ -54,13 +54,13 @@ export async function accionDeOficina(
         .set({
           derivacionDestino: input.destino,
           derivacionDonde: input.donde,
-          derivacionMotivo: input.motivo,
+          derivacionMotivo: input.fundamento,
           derivacionAt: now,
         })
         .where(eq(reclamos.casoId, caso.id))
       return {
         writes: [remision],
-        detalle: { destino: input.destino, donde: input.donde, motivo: input.motivo },
+        detalle: { destino: input.destino, donde: input.donde, motivo: input.fundamento },
       }
     }
   }
