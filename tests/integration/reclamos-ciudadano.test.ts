@@ -72,12 +72,12 @@ async function setup() {
       if (body.accion === 'cerrar') expect(r.status, await r.clone().text()).toBe(200)
     }
   }
-  return { t, mover, oficina, numero, ver, post, responder }
+  return { t, mover, oficina, numero, ver, post, responder, valentina: () => valentina }
 }
 
 describe('the complainant’s side of a complaint', () => {
   it('shows the legal due date and working days left; rating and reopening wait for the office’s decision', async () => {
-    const { t, ver, post } = await setup()
+    const { t, ver, post, valentina } = await setup()
     const view = await ver()
     expect(view).toMatchObject({
       estado: 'recibido',
@@ -87,6 +87,17 @@ describe('the complainant’s side of a complaint', () => {
       puedeReabrir: false,
     })
     expect(view.respuesta).toBeUndefined()
+    // "Mis trámites": número, state, due date.
+    const mine = (await (await valentina().get('/api/mis-tramites')).json()) as { reclamos: unknown[] }
+    expect(mine.reclamos).toEqual([
+      {
+        numero: view.numero,
+        estado: 'recibido',
+        createdAt: '2026-12-04T15:00:00.000Z',
+        venceAt: '2027-01-07T02:59:59.999Z',
+        unidad: expect.any(String),
+      },
+    ])
     expect(view.reabrirHasta).toBeUndefined()
     expect((await post('satisfaccion', { satisfecho: true })).status).toBe(409)
     expect((await post('reabrir', { motivo: MOTIVO })).status).toBe(409)

@@ -41,18 +41,71 @@ interface Propio {
   valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
 }
 
+/** The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's of the same RUN. */
+function suyos(actor: Actor) {
+  return actor.runProof === 'claveunica' && actor.run
+    ? or(
+        eq(casos.userId, actor.userId),
+        and(eq(reclamos.run, actor.run), eq(reclamos.identidad, 'claveunica')),
+      )
+    : eq(casos.userId, actor.userId)
+}
+
+/** A row of "Mis trámites": the complaint's número, state and due date. */
+export interface ReclamoFila {
+  numero: string
+  estado: string
+  createdAt: string
+  venceAt: string | null
+  unidad: string
+}
+
+/**
+ * The citizen's complaints, newest first ("Mis trámites"): número, state, due date, unit.
+ *
+ * @example
+ * const filas = await misReclamos(ctx, actor) // [{ numero: 'K7PXQ2MZ9A', estado: 'recibido', venceAt: '2027-01-07T02:59:59.999Z', … }]
+ */
+export async function misReclamos(ctx: Pick<ServiceContext, 'db'>, actor: Actor): Promise<ReclamoFila[]> {
+  const rows = await ctx.db
+    .select({
+      numero: casos.numero,
+      estado: casos.estado,
+      createdAt: casos.createdAt,
+      venceAt: casos.venceAt,
+      unidad: unidades.name,
+    })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
+    .where(suyos(actor))
+    .orderBy(desc(casos.createdAt))
+  return rows.map((r) =>
+    filaDe({ ...r, createdAt: r.createdAt.toISOString(), venceAt: r.venceAt?.toISOString() ?? null }),
+  )
+}
+
+/**
+ * A complaint's row from its view (or from what a shard keeps of one not yet in the database).
+ *
+ * @example
+ * filaDe(view) // { numero, estado, createdAt, venceAt, unidad }
+ */
+export function filaDe(view: ReclamoFila): ReclamoFila {
+  return {
+    numero: view.numero,
+    estado: view.estado,
+    createdAt: view.createdAt,
+    venceAt: view.venceAt,
+    unidad: view.unidad,
+  }
+}
+
 /**
  * One of the citizen's own complaints: their account's, or — proven by ClaveÚnica — another
  * ClaveÚnica session's of the same RUN. Another person's is simply not found (404).
  */
 async function propio(db: ServiceContext['db'], actor: Actor, numero: string): Promise<Propio> {
-  const suyo =
-    actor.runProof === 'claveunica' && actor.run
-      ? or(
-          eq(casos.userId, actor.userId),
-          and(eq(reclamos.run, actor.run), eq(reclamos.identidad, 'claveunica')),
-        )
-      : eq(casos.userId, actor.userId)
   const [found] = await db
     .select({
       casoId: casos.id,
@@ -69,7 +122,7 @@ async function propio(db: ServiceContext['db'], actor: Actor, numero: string): P
     .from(reclamos)
     .innerJoin(casos, eq(casos.id, reclamos.casoId))
     .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
-    .where(and(eq(casos.numero, numero), suyo))
+    .where(and(eq(casos.numero, numero), suyos(actor)))
   if (!found) throw new AppError('not_found')
   const [historia, [valoracion]] = await Promise.all([
     historiaCiudadano(db, found.casoId),

@@ -6,6 +6,7 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
+import { orPending } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { parseJsonBody } from '../validation.ts'
 import { planReapertura, planValoracion, reclamoPropio } from './ciudadano.ts'
@@ -48,7 +49,16 @@ export const reclamosRoute = new Hono<AppEnv>()
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json((await reclamoPropio(serviceContext(c), actorOf(c), numeroOf(c))).view)
+    const numero = numeroOf(c)
+    // At the edge, a complaint just sent is its shard's until Turso has it (decision 0023).
+    return c.json(
+      await orPending(
+        c,
+        'reclamo',
+        numero,
+        async () => (await reclamoPropio(serviceContext(c), actorOf(c), numero)).view,
+      ),
+    )
   })
   .post('/:numero/satisfaccion', requireCitizen, async (c) => {
     const input = await parseJsonBody(c, ValoracionInput)

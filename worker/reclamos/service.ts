@@ -9,7 +9,7 @@ import { feriadosDelPlazoRead } from '../feriados.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { venceReclamo } from '../plazos.ts'
+import { diasRestantes, venceReclamo } from '../plazos.ts'
 import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
@@ -178,7 +178,11 @@ export async function planReclamo(
       venceAt: venceAt.toISOString(),
       fecha: input.fecha,
       unidad: loaded.unidad,
-      historia: [{ at: now.toISOString(), estado, detalle: {} }],
+      historia: [{ at: now.toISOString(), estado, detalle: { accion: 'abrir' } }],
+      // The whole view, as a read gives it: at the edge the shard shows this one until Turso has it.
+      diasRestantes: diasRestantes(venceAt, now, loaded.feriados),
+      puedeValorar: false,
+      puedeReabrir: false,
     },
   }
 }
