@@ -6,6 +6,7 @@ import { countersAndRecount } from '../support/cifras.ts'
 import { testClaveUnica } from '../support/claveunica.ts'
 import { testClient } from '../support/client.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
+import { pdfQr } from '../support/pdf.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
@@ -102,6 +103,30 @@ describe('the complainant’s side of a complaint', () => {
     expect((await post('satisfaccion', { satisfecho: true })).status).toBe(409)
     expect((await post('reabrir', { motivo: MOTIVO })).status).toBe(409)
     expect(await t.db.select().from(reclamosValoraciones)).toEqual([])
+
+    // /verificar knows its receipt, by its número and by its QR: that it was received, when, its
+    // state — not who complained, what about, nor the unit.
+    const publico = await t.app.request(`/api/verificar/${view.numero}`)
+    const text = await publico.text()
+    expect(JSON.parse(text)).toEqual({
+      code: view.numero,
+      tipo: 'reclamo',
+      valido: true,
+      estado: 'recibido',
+      recibidaAt: '2026-12-04T15:00:00.000Z',
+    })
+    const pdf = new Uint8Array(
+      await (await valentina().get(`/api/reclamos/${view.numero}/pdf`)).arrayBuffer(),
+    )
+    const token = (pdfQr(pdf) ?? '').split('#')[1] ?? ''
+    const porQr = await t.app.request('/api/verificar', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:8787' },
+      body: JSON.stringify({ token }),
+    })
+    expect(await porQr.json()).toMatchObject({ firmaValida: true, estado: { tipo: 'reclamo', valido: true } })
+    for (const hidden of ['DEMO-13101-1', view.unidad, CITIZEN.email, '12.345.678-5', '12345678-5', 'Camila'])
+      expect(text).not.toContain(hidden)
   })
 
   it('rates the answer once, dated in the history and counted in the figures; only the complainant may', async () => {
