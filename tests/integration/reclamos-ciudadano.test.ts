@@ -20,6 +20,7 @@ const NOW = '2026-12-04T15:00:00Z'
 
 interface View {
   numero: string
+  unidad: string
   estado: string
   venceAt: string | null
   diasRestantes: number | null

@@ -248,11 +248,6 @@ const reclamosRule: Rule = (ports, now) =>
         depuradoAt: now,
       })
       .where(inArray(reclamos.casoId, ids)),
-    // Whether the answer satisfied stays for the figures; what they wrote goes.
-    ports.db
-      .update(reclamosValoraciones)
-      .set({ comentario: null })
-      .where(inArray(reclamosValoraciones.casoId, ids)),
   ])
 
 /**
@@ -475,6 +470,23 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   denuncias: denunciasRule,
   // After the case's rule too.
   reclamos: reclamosRule,
+  // A complaint pseudonymised (above): whether its answers satisfied stays for the figures, what
+  // the complainant wrote of them goes.
+  reclamos_valoraciones: async ({ db }) =>
+    (
+      await db
+        .update(reclamosValoraciones)
+        .set({ comentario: null })
+        .where(
+          and(
+            isNotNull(reclamosValoraciones.comentario),
+            inArray(
+              reclamosValoraciones.casoId,
+              db.select({ id: reclamos.casoId }).from(reclamos).where(isNotNull(reclamos.depuradoAt)),
+            ),
+          ),
+        )
+    ).rowsAffected,
   // Deleted with their denuncia's pseudonymisation (above): the rule is the denuncia's.
   denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.
