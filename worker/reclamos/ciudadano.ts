@@ -4,18 +4,19 @@
  * and the two things they can do once the office has decided: say whether it satisfied them, and
  * reopen it once within 30 calendar days (decision 0056).
  */
-import { and, desc, eq, isNull, or } from 'drizzle-orm'
-import { casos, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { casos, casosHistoria, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
 import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
 import { casoPorNumero } from '../casos/caso.ts'
-import { historiaCiudadano } from '../casos/historia.ts'
+import type { EntradaCiudadano } from '../casos/historia.ts'
 import { contar } from '../cifras/contar.ts'
 import { AppError } from '../errors.ts'
-import { feriadosDelPlazoRead, feriadosNacionalesRead } from '../feriados.ts'
+import { feriadosNacionalesRead } from '../feriados.ts'
 import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
-import { diasRestantes, venceReclamo } from '../plazos.ts'
-import { readOne } from '../reads.ts'
+import { diasRestantes, sumarDiasCorridos, venceReclamo } from '../plazos.ts'
+import { preparedFor } from '../prepared.ts'
+import { readRows, readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
@@ -36,7 +37,7 @@ interface Propio {
   pdfKey: string | null
   reabiertoAt: Date | null
   reaperturaMotivo: string | null
-  historia: Awaited<ReturnType<typeof historiaCiudadano>>
+  historia: EntradaCiudadano[]
   /** The latest rating, and the instant of the decision it rated. */
   valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
 }
@@ -101,12 +102,11 @@ export function filaDe(view: ReclamoFila): ReclamoFila {
   }
 }
 
-/**
- * One of the citizen's own complaints: their account's, or — proven by ClaveÚnica — another
- * ClaveÚnica session's of the same RUN. Another person's is simply not found (404).
- */
-async function propio(db: ServiceContext['db'], actor: Actor, numero: string): Promise<Propio> {
-  const [found] = await db
+const ph = (name: string) => sql.placeholder(name)
+
+/** The reads of one complaint by its número, each a statement of one batch (decision 0023). */
+const queries = preparedFor((db) => ({
+  reclamo: db
     .select({
       casoId: casos.id,
       estado: casos.estado,
@@ -122,23 +122,71 @@ async function propio(db: ServiceContext['db'], actor: Actor, numero: string): P
     .from(reclamos)
     .innerJoin(casos, eq(casos.id, reclamos.casoId))
     .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
-    .where(and(eq(casos.numero, numero), suyos(actor)))
-  if (!found) throw new AppError('not_found')
-  const [historia, [valoracion]] = await Promise.all([
-    historiaCiudadano(db, found.casoId),
-    db
-      .select({
-        respuestaAt: reclamosValoraciones.respuestaAt,
-        at: reclamosValoraciones.at,
-        satisfecho: reclamosValoraciones.satisfecho,
-        comentario: reclamosValoraciones.comentario,
-      })
-      .from(reclamosValoraciones)
-      .where(eq(reclamosValoraciones.casoId, found.casoId))
-      .orderBy(desc(reclamosValoraciones.at))
-      .limit(1),
-  ])
-  return { ...found, numero, historia, valoracion: valoracion ?? null }
+    // Their account's, or — `run` given only when proven by ClaveÚnica — a ClaveÚnica session's of the same RUN.
+    .where(
+      and(
+        eq(casos.numero, ph('numero')),
+        or(
+          eq(casos.userId, ph('userId')),
+          and(eq(reclamos.run, ph('run')), eq(reclamos.identidad, 'claveunica')),
+        ),
+      ),
+    )
+    .prepare(),
+  historia: db
+    .select({ at: casosHistoria.at, estado: casosHistoria.estado, detalle: casosHistoria.detalle })
+    .from(casosHistoria)
+    .innerJoin(casos, eq(casos.id, casosHistoria.casoId))
+    .where(and(eq(casos.numero, ph('numero')), eq(casos.servicio, 'reclamo')))
+    .orderBy(asc(casosHistoria.at), asc(casosHistoria.id))
+    .prepare(),
+  valoracion: db
+    .select({
+      respuestaAt: reclamosValoraciones.respuestaAt,
+      at: reclamosValoraciones.at,
+      satisfecho: reclamosValoraciones.satisfecho,
+      comentario: reclamosValoraciones.comentario,
+    })
+    .from(reclamosValoraciones)
+    .innerJoin(casos, eq(casos.id, reclamosValoraciones.casoId))
+    .where(eq(casos.numero, ph('numero')))
+    .orderBy(desc(reclamosValoraciones.at))
+    .limit(1)
+    .prepare(),
+}))
+
+/** A year either side of today: every term's working days, late or not, fall in it. */
+const VENTANA_FERIADOS_DIAS = 366
+
+/**
+ * One of the citizen's own complaints, with its history, its latest rating and the national
+ * holidays around today, in ONE batch of reads (at the edge every round trip crosses the
+ * continent). Another person's is simply not found (404): their history is read in the same
+ * batch and dropped.
+ */
+async function propio(db: ServiceContext['db'], actor: Actor, numero: string, now: Date) {
+  const values = {
+    numero,
+    userId: actor.userId,
+    run: actor.runProof === 'claveunica' ? actor.run : null,
+  }
+  const hoy = localDate(now)
+  const q = queries(db)
+  const leido = await readTogether(db, {
+    reclamo: readRows(q.reclamo, values, (rows) => rows[0] ?? null),
+    historia: readRows(q.historia, { numero }, (rows) =>
+      rows.map((h) => ({ at: h.at.toISOString(), estado: h.estado, detalle: h.detalle })),
+    ),
+    valoracion: readRows(q.valoracion, { numero }, (rows) => rows[0] ?? null),
+    feriados: feriadosNacionalesRead(
+      db,
+      sumarDiasCorridos(hoy, -VENTANA_FERIADOS_DIAS),
+      sumarDiasCorridos(hoy, VENTANA_FERIADOS_DIAS),
+    ),
+  })
+  if (!leido.reclamo) throw new AppError('not_found')
+  const r: Propio = { ...leido.reclamo, numero, historia: leido.historia, valoracion: leido.valoracion }
+  return { r, feriados: leido.feriados }
 }
 
 const decidido = (estado: string) => RECLAMO.maquina.terminales.some((t) => t === estado)
@@ -191,13 +239,6 @@ function vista(r: Propio, now: Date, feriados: ReadonlySet<string>): ReclamoView
   }
 }
 
-/** The national holidays between now and a due date (for the working days left). */
-async function feriadosHasta(db: ServiceContext['db'], now: Date, venceAt: Date | null) {
-  if (!venceAt) return new Set<string>()
-  const [a, b] = [localDate(now), localDate(venceAt)].sort()
-  return readOne(db, feriadosNacionalesRead(db, a ?? '', b ?? ''))
-}
-
 /**
  * The citizen's own complaint (404 for anyone else's): its state and dated history, its legal due
  * date with the working days left, the office's answer or derivation, their rating and reopening
@@ -211,17 +252,18 @@ export async function reclamoPropio(
   actor: Actor,
   numero: string,
 ): Promise<{ view: ReclamoView; pdfKey: string | null }> {
-  const r = await propio(ctx.db, actor, numero)
   const now = ctx.clock.now()
-  return { view: vista(r, now, await feriadosHasta(ctx.db, now, r.venceAt)), pdfKey: r.pdfKey }
+  const { r, feriados } = await propio(ctx.db, actor, numero, now)
+  return { view: vista(r, now, feriados), pdfKey: r.pdfKey }
 }
 
 /** The complainant's own complaint and its case as the case pieces change it. */
 async function paraCambiar(ctx: ServiceContext, actor: Actor, numero: string) {
-  const r = await propio(ctx.db, actor, numero)
+  const now = ctx.clock.now()
+  const { r, feriados } = await propio(ctx.db, actor, numero, now)
   const caso = await casoPorNumero(ctx.db, numero)
   if (!caso) throw new AppError('not_found')
-  return { r, caso, now: ctx.clock.now() }
+  return { r, caso, now, feriados }
 }
 
 /**
@@ -240,7 +282,7 @@ export async function planValoracion(
   input: ValoracionInput,
   publicUrl: string,
 ): Promise<Planned<ReclamoView>> {
-  const { r, caso, now } = await paraCambiar(ctx, actor, numero)
+  const { r, caso, now, feriados } = await paraCambiar(ctx, actor, numero)
   const { resolucion, puedeValorar } = posibilidades(r, now)
   if (!puedeValorar || !resolucion) throw new AppError('conflict')
   const cambio: CambioContext = { ...ctx, publicUrl }
@@ -278,7 +320,7 @@ export async function planValoracion(
     ],
     valoracion: { respuestaAt: resolucion.at, at: now, satisfecho, comentario: input.comentario ?? null },
   }
-  return { writes, result: vista(despues, now, await feriadosHasta(ctx.db, now, r.venceAt)) }
+  return { writes, result: vista(despues, now, feriados) }
 }
 
 /**
@@ -297,9 +339,8 @@ export async function planReapertura(
   input: ReaperturaInput,
   publicUrl: string,
 ): Promise<Planned<ReclamoView>> {
-  const { r, caso, now } = await paraCambiar(ctx, actor, numero)
+  const { r, caso, now, feriados } = await paraCambiar(ctx, actor, numero)
   if (!posibilidades(r, now).puedeReabrir) throw new AppError('conflict')
-  const feriados = await readOne(ctx.db, feriadosDelPlazoRead(ctx.db, now))
   const venceAt = venceReclamo(now, feriados)
   const writes = [
     ...cambiarEstado({ ...ctx, publicUrl }, RECLAMO, caso, {
