@@ -767,6 +767,9 @@ export const CATALOGO = {
       derivacion_motivo: ['penal', 'texto_libre'],
       derivacion_at: actividad,
       aviso_supervisor_at: null,
+      reabierto_at: actividad,
+      // Why the complainant reopened it, in their words.
+      reapertura_motivo: ['texto_libre'],
     },
   },
   reclamos_descargos: {
@@ -791,6 +794,26 @@ export const CATALOGO = {
       descargo: ['penal', 'texto_libre'],
       descargo_por: actividad,
       descargo_at: actividad,
+    },
+  },
+  reclamos_valoraciones: {
+    descripcion: 'Lo que cada persona dijo de la respuesta a su reclamo: si la dejó satisfecha, y por qué',
+    finalidad:
+      'Que la oficina sepa si sus respuestas resuelven, y las cifras cuenten la satisfacción por región',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su reclamo: el comentario se borra cuando el reclamo se seudonimiza (${R.casoAnos} años desde el cierre); quedan la fecha, la comuna y si satisfizo`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'reclamos.atender', 'sistema'],
+    columnas: {
+      id: null,
+      caso_id: null,
+      respuesta_at: actividad,
+      at: actividad,
+      satisfecho: null,
+      comentario: ['texto_libre'],
+      comuna_cut: lugar,
     },
   },
   denuncias_claves: {

@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { casos, denunciasClaves, informaciones } from '../../db/schema/index.ts'
+import {
+  casos,
+  casosHistoria,
+  denunciasClaves,
+  informaciones,
+  reclamos,
+  reclamosValoraciones,
+} from '../../db/schema/index.ts'
 import {
   derivarRecibo,
   INFO_RESPUESTA,
@@ -23,6 +30,11 @@ const ORIGIN = 'http://localhost:8787'
 const VALENTINA = DEMO.valentina
 /** The most round trips to the database a submission may make before it is answered (issue 14). */
 const MAX_ROUND_TRIPS = 2
+/**
+ * A citizen's change to an existing case, committed in the request (decision 0056): the session,
+ * the key's stored answer, one batch of reads, the case, the write.
+ */
+const MAX_CAMBIO_ROUND_TRIPS = 5
 
 /**
  * A citizen's submission at the edge makes at most two round trips to the database: one for all
@@ -156,6 +168,70 @@ describe('round trips to the database per submission, at the edge', () => {
       .innerJoin(casos, eq(casos.id, denunciasClaves.casoId))
       .where(eq(casos.numero, numero))
     expect(claves.map((c) => c.clave)).toContain('imei:352099001761481')
+  })
+
+  /**
+   * A complainant's rating and reopening change a case guarded on its version: committed in the
+   * request, not kept by a shard (decision 0056). Their round trips: the session, the key's stored
+   * answer, the complaint's one batch of reads, the case, the write.
+   */
+  it('a complaint answered: its rating and its reopening, each in a few round trips, once each', async () => {
+    const sent = await roundTrips('/api/reclamos', reclamoRequest(yesterday), {
+      cookie,
+      'idempotency-key': 'rt-reclamo-2',
+    })
+    expect(sent.status, sent.text).toBe(201)
+    const { numero } = JSON.parse(sent.text) as { numero: string }
+    await edge.flush()
+    // The office answered (its routes are worker/casos's; here the row says so).
+    const [caso] = await edge.db.select().from(casos).where(eq(casos.numero, numero))
+    const at = new Date()
+    await edge.db
+      .update(casos)
+      .set({ estado: 'respondido', version: (caso?.version ?? 0) + 1, venceAt: null, cerradoAt: at })
+      .where(eq(casos.numero, numero))
+    await edge.db
+      .update(reclamos)
+      .set({ respuestaTexto: 'Se revisó su reclamo.', respuestaAt: at })
+      .where(eq(reclamos.casoId, caso?.id ?? ''))
+    await edge.db.insert(casosHistoria).values({
+      id: `rt-${numero}`,
+      casoId: caso?.id ?? '',
+      at,
+      estado: 'respondido',
+      actorTipo: 'funcionario',
+      actorId: null,
+      detalle: { accion: 'contestar' },
+    })
+    const rated = await roundTrips(
+      `/api/reclamos/${numero}/satisfaccion`,
+      { satisfecho: true },
+      {
+        cookie,
+        'idempotency-key': 'rt-valorar',
+      },
+    )
+    expect(rated.status, rated.text).toBe(200)
+    const reopened = await roundTrips(
+      `/api/reclamos/${numero}/reabrir`,
+      { motivo: 'La respuesta no considera el video que adjunté.' },
+      { cookie, 'idempotency-key': 'rt-reabrir' },
+    )
+    expect(reopened.status, reopened.text).toBe(200)
+    expect(rated.trips).toBeLessThanOrEqual(MAX_CAMBIO_ROUND_TRIPS)
+    expect(reopened.trips).toBeLessThanOrEqual(MAX_CAMBIO_ROUND_TRIPS)
+    const replay = await roundTrips(
+      `/api/reclamos/${numero}/satisfaccion`,
+      { satisfecho: true },
+      {
+        cookie,
+        'idempotency-key': 'rt-valorar',
+      },
+    )
+    expect(replay.text).toBe(rated.text)
+    expect(await edge.db.select().from(reclamosValoraciones)).toHaveLength(1)
+    const [after] = await edge.db.select().from(casos).where(eq(casos.numero, numero))
+    expect(after?.estado).toBe('en_analisis')
   })
 
   it('a constancia shows on its citizen’s pages before and after Turso has it; its PDF once Turso has it', async () => {

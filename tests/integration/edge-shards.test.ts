@@ -9,6 +9,7 @@ import {
   idempotencyKeys,
   outbox,
   permisos,
+  reclamos,
 } from '../../db/schema/index.ts'
 import { CODE_ALPHABET } from '../../worker/codes.ts'
 import { shardOf } from '../../worker/shards/protocol.ts'
@@ -16,6 +17,7 @@ import { localDate } from '../../worker/time.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
+import { reclamoRequest } from '../support/reclamos.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const { valentina: VALENTINA, maria: MARIA, jose: JOSE } = DEMO
@@ -110,6 +112,47 @@ describe('the submission shards at the edge', () => {
     // Committed once, whatever is sent again.
     expect(await edge.flush()).toBe(0)
     expect(await inTurso((db) => db.$count(constanciasVoto))).toBe(1)
+  })
+
+  it('shows a complaint just sent to its citizen before Turso has it — its page, Mis trámites, /verificar — then commits it once', async () => {
+    const yesterday = localDate(new Date(Date.now() - 86_400_000))
+    const sent = await post('/api/reclamos', cookies.jose, reclamoRequest(yesterday), {
+      'idempotency-key': 'shard-reclamo',
+    })
+    expect(sent.status, JSON.stringify(sent.json)).toBe(201)
+    const numero = String(sent.json.numero)
+    expect(await inTurso((db) => db.select().from(reclamos))).toEqual([])
+
+    const page = await get(`/api/reclamos/${numero}`, cookies.jose)
+    expect(page).toEqual({ status: 200, json: sent.json })
+    expect(page.json).toMatchObject({
+      estado: 'recibido',
+      diasRestantes: 20,
+      puedeValorar: false,
+      puedeReabrir: false,
+    })
+    const mine = await get('/api/mis-tramites', cookies.jose)
+    expect(mine.json.reclamos).toEqual([
+      {
+        numero,
+        estado: 'recibido',
+        createdAt: sent.json.createdAt,
+        venceAt: sent.json.venceAt,
+        unidad: sent.json.unidad,
+      },
+    ])
+    const verificado = await get(`/api/verificar/${numero}`, '')
+    expect(verificado.json).toMatchObject({ tipo: 'reclamo', valido: true, estado: 'recibido' })
+    // Another citizen does not see it.
+    expect((await get(`/api/reclamos/${numero}`, cookies.maria)).status).toBe(404)
+
+    expect(await edge.flush()).toBeGreaterThanOrEqual(1)
+    expect((await inTurso((db) => db.select().from(reclamos))).length).toBe(1)
+    const read = await get(`/api/reclamos/${numero}`, cookies.jose)
+    expect(read.status).toBe(200)
+    expect(read.json).toMatchObject({ numero, estado: 'recibido', venceAt: sent.json.venceAt })
+    const again = await get('/api/mis-tramites', cookies.jose)
+    expect((again.json.reclamos as { numero: string }[]).map((r) => r.numero)).toEqual([numero])
   })
 
   it('keeps one constancia per citizen when five are sent at once with five keys: every answer names the same code', async () => {

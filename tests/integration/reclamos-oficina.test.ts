@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { casos, outbox, reclamos, users } from '../../db/schema/index.ts'
 import { avisarSupervisores } from '../../worker/reclamos/aviso.ts'
-import { desenlaceReclamo } from '../../worker/reclamos/desenlace.ts'
+import type { ReclamoView } from '../../worker/reclamos/schema.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
@@ -149,8 +149,8 @@ describe('the complaints office', () => {
     expect((await accion(oficina, numero, { accion: 'contestar', texto: 'corto' })).status).toBe(400)
     const hecho = await accion(oficina, numero, { accion: 'contestar', texto })
     expect(await hecho.json()).toMatchObject({ numero, accion: 'contestar', estado: 'respondido' })
-    const desenlace = await desenlaceReclamo(t.db, numero)
-    expect(desenlace?.respuesta).toEqual({
+    const propio = (await (await valentina.get(`/api/reclamos/${numero}`)).json()) as ReclamoView
+    expect(propio.respuesta).toEqual({
       texto,
       at: NOW.toISOString(),
       pdfUrl: `/api/reclamos/${numero}/respuesta/pdf`,
@@ -193,7 +193,8 @@ describe('the complaints office', () => {
     }
     expect((await accion(oficina, numero, { ...body, destino: 'policia' })).status).toBe(400)
     expect((await accion(oficina, numero, body)).status).toBe(200)
-    expect((await desenlaceReclamo(t.db, numero))?.derivacion).toEqual({
+    const propio = (await (await valentina.get(`/api/reclamos/${numero}`)).json()) as ReclamoView
+    expect(propio.derivacion).toEqual({
       destino: 'fiscalia',
       donde: body.donde,
       motivo: body.fundamento,

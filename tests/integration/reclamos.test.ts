@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { archivos, auditLog, casos, casosHistoria, cifras, outbox, reclamos } from '../../db/schema/index.ts'
+import {
+  archivos,
+  auditLog,
+  casos,
+  casosHistoria,
+  cifras,
+  outbox,
+  reclamos,
+  reclamosValoraciones,
+} from '../../db/schema/index.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'
@@ -204,6 +213,16 @@ describe('a citizen’s complaint about police conduct', () => {
     await t.db.update(casos).set({ estado: 'respondido', cerradoAt: new Date('2026-12-10T12:00:00Z') })
     const [before] = await t.db.select().from(reclamos)
     expect(await t.ports.files.get(before?.pdfKey ?? '')).not.toBeNull()
+    // The complainant's word on the answer (worker/reclamos/ciudadano.ts): its comment goes, the yes or no stays.
+    await t.db.insert(reclamosValoraciones).values({
+      id: 'v-1',
+      casoId: before?.casoId ?? '',
+      respuestaAt: new Date('2026-12-10T12:00:00Z'),
+      at: new Date('2026-12-11T12:00:00Z'),
+      satisfecho: false,
+      comentario: 'No respondió lo que pedí.',
+      comunaCut: '13101',
+    })
     clock.set(new Date('2031-12-12T12:00:00Z'))
     await runMaintenance(t.ports)
     const [after] = await t.db.select().from(reclamos)
@@ -221,6 +240,9 @@ describe('a citizen’s complaint about police conduct', () => {
       respuestas: { funcionario: {}, testigos: [], archivos: [] },
     })
     expect(after?.depuradoAt).not.toBeNull()
+    expect(await t.db.select().from(reclamosValoraciones)).toMatchObject([
+      { satisfecho: false, comentario: null },
+    ])
     expect(await t.ports.files.get(before?.pdfKey ?? '')).toBeNull()
   })
 

@@ -66,6 +66,9 @@ function estadoText(estado: string): string {
     case 'cerrada':
     case 'emitida':
     case 'anulada':
+    case 'recibido':
+    case 'respondido':
+    case 'derivado':
       return tf(`vf.estado.${estado}`)
     default:
       return estado
@@ -113,9 +116,11 @@ function Detalle(props: { resultado: Documento }) {
     const body =
       e.tipo === 'denuncia'
         ? tf('vf.denuncia.body')
-        : e.tipo === 'certificado'
-          ? tf('vf.certificado.body')
-          : tf('vf.valid.body')
+        : e.tipo === 'reclamo'
+          ? tf('vf.reclamo.body')
+          : e.tipo === 'certificado'
+            ? tf('vf.certificado.body')
+            : tf('vf.valid.body')
     return f ? `${body} ${tf('vf.firma.ok')}` : body
   }
   const validadaAt = () => {
@@ -134,6 +139,7 @@ function Detalle(props: { resultado: Documento }) {
   }
   const tipo = () => {
     if (kind() === 'denuncia') return tf('vf.tipo.denuncia')
+    if (kind() === 'reclamo') return tf('vf.tipo.reclamo')
     if (kind() === 'certificado') return estado()?.certificado?.nombre ?? tf('vf.tipo.certificado')
     return kind() === 'constancia_voto' ? tf('vf.tipo.constancia_voto') : kind()
   }
@@ -176,7 +182,7 @@ function Detalle(props: { resultado: Documento }) {
             },
             {
               key: tf('vf.validadaAt'),
-              value: kind() === 'denuncia' || kind() === 'certificado' ? '' : validadaAt(),
+              value: ['denuncia', 'reclamo', 'certificado'].includes(kind()) ? '' : validadaAt(),
             },
             { key: tf('vf.emitidaAt'), value: emitidaAt() },
             {

@@ -35,6 +35,7 @@ const DETALLE_VISIBLE: Partial<Record<Accion, readonly string[]>> = {
   marcar_duplicado: ['motivo', 'numero_anterior'],
   reclasificar: ['tipo'],
   remitir: ['destino', 'donde', 'motivo'],
+  valorar: ['satisfecho'],
 }
 
 /** A case's history, in the order it was written (entries of one millisecond by their insertion). */

@@ -50,7 +50,7 @@ async function estadoPermiso(c: AppContext, code: string) {
   const view = found
     ? viewOf(found.row, found.tipo, found.comuna, c.var.ports.clock.now())
     : await pendingDocument<PermisoView>(c, code, 'permiso', null)
-  if (!view) return estadoDenuncia(c, code)
+  if (!view) return estadoCaso(c, code)
   const estado = estadoDeUnPermiso(
     {
       inicio: new Date(view.inicio),
@@ -71,20 +71,28 @@ async function estadoPermiso(c: AppContext, code: string) {
   }
 }
 
+/** The case services whose receipts carry a número anyone may check: a denuncia, a complaint (reclamo). */
+const CASOS_VERIFICABLES = ['denuncia', 'reclamo'] as const
+
 /**
- * What anyone may learn of a denuncia from its number (a receipt shown to an insurer, an
- * employer): that it exists, when it was received, and its state — never what it says, nor who
- * made it. At the edge one received moments ago may still be kept by its shard (decision 0023).
+ * What anyone may learn of a denuncia or a complaint from its number (a receipt shown to an
+ * insurer, an employer, a lawyer): that it exists, which of the two it is, when it was received,
+ * and its state — never what it says, nor who made it, nor (a complaint) the unit concerned. At
+ * the edge one received moments ago may still be kept by its shard (decision 0023).
  */
-async function estadoDenuncia(c: AppContext, code: string) {
-  const [found] = await queries(c.var.ports.db).denuncia.all({ code })
-  const pending = found ? null : await pendingDocument<DenunciaView>(c, code, 'denuncia', null)
-  const caso = found ?? (pending && { estado: pending.estado, createdAt: new Date(pending.createdAt) })
-  if (!caso) return estadoCertificado(c, code)
+async function estadoCaso(c: AppContext, code: string) {
+  const [found] = await queries(c.var.ports.db).caso.all({ code })
+  const pendiente = async (servicio: (typeof CASOS_VERIFICABLES)[number]) => {
+    const view = await pendingDocument<Pick<DenunciaView, 'estado' | 'createdAt'>>(c, code, servicio, null)
+    return view && { servicio, estado: view.estado, createdAt: new Date(view.createdAt) }
+  }
+  const caso = found ?? (await pendiente('denuncia')) ?? (await pendiente('reclamo'))
+  const servicio = CASOS_VERIFICABLES.find((s) => s === caso?.servicio)
+  if (!caso || !servicio) return estadoCertificado(c, code)
   return {
     code,
-    tipo: found?.servicio === 'reclamo' ? ('reclamo' as const) : ('denuncia' as const),
-    // The receipt is genuine: a denuncia with this number was received.
+    tipo: servicio,
+    // The receipt is genuine: a denuncia or a complaint with this number was received.
     valido: true,
     estado: caso.estado,
     recibidaAt: caso.createdAt.toISOString(),
@@ -141,11 +149,10 @@ const queries = preparedFor((db) => ({
     .from(certificados)
     .where(eq(certificados.code, sql.placeholder('code')))
     .prepare(),
-  // A complaint's receipt and its answer verify as a denuncia's does: it exists, when, its state.
-  denuncia: db
-    .select({ estado: casos.estado, createdAt: casos.createdAt, servicio: casos.servicio })
+  caso: db
+    .select({ servicio: casos.servicio, estado: casos.estado, createdAt: casos.createdAt })
     .from(casos)
-    .where(and(eq(casos.numero, sql.placeholder('code')), inArray(casos.servicio, ['denuncia', 'reclamo'])))
+    .where(and(eq(casos.numero, sql.placeholder('code')), inArray(casos.servicio, [...CASOS_VERIFICABLES])))
     .prepare(),
   constancia: db
     .select({

@@ -26,6 +26,7 @@ import {
   permisosRechazados,
   reclamos,
   reclamosDescargos,
+  reclamosValoraciones,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
   sessions,
@@ -256,6 +257,7 @@ const reclamosRule: Rule = async (ports, now) => {
         respuestaPdfKey: null,
         respuestaToken: null,
         derivacionMotivo: null,
+        reaperturaMotivo: null,
         depuradoAt: now,
       })
       .where(inArray(reclamos.casoId, ids)),
@@ -486,6 +488,23 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   reclamos: reclamosRule,
   // Deleted with their complaint's pseudonymisation (above): the rule is the complaint's.
   reclamos_descargos: async () => 0,
+  // A complaint pseudonymised (above): whether its answers satisfied stays for the figures, what
+  // the complainant wrote of them goes.
+  reclamos_valoraciones: async ({ db }) =>
+    (
+      await db
+        .update(reclamosValoraciones)
+        .set({ comentario: null })
+        .where(
+          and(
+            isNotNull(reclamosValoraciones.comentario),
+            inArray(
+              reclamosValoraciones.casoId,
+              db.select({ id: reclamos.casoId }).from(reclamos).where(isNotNull(reclamos.depuradoAt)),
+            ),
+          ),
+        )
+    ).rowsAffected,
   // Deleted with their denuncia's pseudonymisation (above): the rule is the denuncia's.
   denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.

@@ -14,6 +14,7 @@ export const ESTADOS_RECLAMO = [
 export type EstadoReclamo = (typeof ESTADOS_RECLAMO)[number]
 
 const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
+const TERMINALES = ['respondido', 'derivado'] as const
 
 /**
  * The complaint as a case. The complaints office (`reclamos.atender`) holds it from receipt to
@@ -29,6 +30,9 @@ const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
  * worker/reclamos/oficina.ts) and `derivado` by `remitir` (to the Fiscalía or the Inspección
  * General, where and why). The office works per region when its member's unit has one
  * (decision 0053); the queue counts working days left (`plazoHabil`).
+ * From either end the complainant may say whether it satisfied them (`valorar`, once per answer)
+ * and reopen it once within 30 calendar days (`reabrir`: back to `en_analisis`, on a new legal
+ * term: decision 0056).
  */
 export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
   servicio: 'reclamo',
@@ -42,7 +46,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
   maquina: {
     estados: ESTADOS_RECLAMO,
     inicial: 'recibido',
-    terminales: ['respondido', 'derivado'],
+    terminales: TERMINALES,
     aceptaInformacion: ABIERTOS,
     finDeTriaje: ['informacion_solicitada', 'respondido', 'derivado'],
     // No unit ever holds a complaint: this state is where it leaves the office.
@@ -104,6 +108,22 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         correoPropio: true,
       },
       remitir: { desde: ABIERTOS, hacia: 'derivado', quien: 'triar', vence: 'ninguno', ciudadano: true },
+      // The complainant's word on the answer: a note, not mailed back to them (worker/reclamos/ciudadano.ts).
+      valorar: {
+        desde: TERMINALES,
+        hacia: null,
+        quien: 'ciudadano',
+        vence: 'mantener',
+        ciudadano: false,
+      },
+      // Once, within 30 days: back to the office's queue on a new legal term (decision 0056).
+      reabrir: {
+        desde: TERMINALES,
+        hacia: 'en_analisis',
+        quien: 'ciudadano',
+        vence: 'legal',
+        ciudadano: true,
+      },
     },
     motivosCierre: {},
   },

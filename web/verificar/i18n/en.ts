@@ -39,6 +39,12 @@ export const messages: VerificarMessages = {
   'vf.tipo.denuncia': 'Crime report receipt',
   'vf.denuncia.body':
     'The Comisaría Virtual received a crime report with this number. What it says and who made it are not shown here.',
+  'vf.tipo.reclamo': 'Complaint receipt',
+  'vf.reclamo.body':
+    'The Comisaría Virtual received a complaint with this number. What it says, who made it and about which unit are not shown here.',
+  'vf.estado.recibido': 'Received',
+  'vf.estado.respondido': 'Answered',
+  'vf.estado.derivado': 'Referred',
   'vf.recibidaAt': 'Received on',
   'vf.estado.recibida': 'Received',
   'vf.estado.en_analisis': 'Being analysed',

@@ -39,6 +39,12 @@ export const messages = {
   'vf.tipo.denuncia': 'Comprobante de denuncia',
   'vf.denuncia.body':
     'La Comisaría Virtual recibió una denuncia con este número. Lo que dice y quién la hizo no se muestran aquí.',
+  'vf.tipo.reclamo': 'Comprobante de reclamo',
+  'vf.reclamo.body':
+    'La Comisaría Virtual recibió un reclamo con este número. Lo que dice, quién lo hizo y sobre qué unidad no se muestran aquí.',
+  'vf.estado.recibido': 'Recibido',
+  'vf.estado.respondido': 'Respondido',
+  'vf.estado.derivado': 'Derivado',
   'vf.recibidaAt': 'Recibida el',
   'vf.estado.recibida': 'Recibida',
   'vf.estado.en_analisis': 'En análisis',

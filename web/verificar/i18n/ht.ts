@@ -36,6 +36,12 @@ export const messages: VerificarMessages = {
   'vf.tipo.denuncia': 'Resi denonsyasyon',
   'vf.denuncia.body':
     'Comisaría Virtual resevwa yon denonsyasyon ak nimewo sa a. Sa li di ak kiyès ki fè l pa parèt isit la.',
+  'vf.tipo.reclamo': 'Resi plent',
+  'vf.reclamo.body':
+    'Comisaría Virtual resevwa yon plent ak nimewo sa a. Sa li di, kiyès ki fè l ak sou ki inite pa parèt isit la.',
+  'vf.estado.recibido': 'Resevwa',
+  'vf.estado.respondido': 'Reponn',
+  'vf.estado.derivado': 'Voye bay yon lòt enstitisyon',
   'vf.recibidaAt': 'Resevwa le',
   'vf.estado.recibida': 'Resevwa',
   'vf.estado.en_analisis': 'Y ap analize l',
