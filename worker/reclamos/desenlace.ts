@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm'
-import { casos, comunas, reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
+import { asc, eq } from 'drizzle-orm'
+import { comunas, reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { CasoDelServicio } from '../casos/maquina.ts'
 import type { Database } from '../ports.ts'
 import { decisionesDe } from './resolucion.ts'
