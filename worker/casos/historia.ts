@@ -36,8 +36,13 @@ export async function historiaCiudadano(db: Database, casoId: string): Promise<E
     .map((h) => ({ at: h.at.toISOString(), estado: h.estado, detalle: h.detalle }))
 }
 
-/** Whether the citizen sees an entry of this action: all but the steps their service keeps among staff. */
-function paraCiudadano(servicio: string, accion: string | undefined): boolean {
+/**
+ * Whether the citizen sees an entry of this action: all but the steps their service keeps among staff.
+ *
+ * @example
+ * paraCiudadano('reclamo', 'pedir_descargo') // false
+ */
+export function paraCiudadano(servicio: string, accion: string | undefined): boolean {
   const conocida = ACCIONES.find((known) => known === accion)
   if (!conocida) return true
   return servicioDeCasos(servicio)?.maquina.pasos[conocida]?.soloPersonal !== true

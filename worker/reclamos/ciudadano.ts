@@ -8,7 +8,7 @@ import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { casos, casosHistoria, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
 import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
 import { casoPorNumero } from '../casos/caso.ts'
-import type { EntradaCiudadano } from '../casos/historia.ts'
+import { type EntradaCiudadano, paraCiudadano } from '../casos/historia.ts'
 import { contar } from '../cifras/contar.ts'
 import { AppError } from '../errors.ts'
 import { feriadosNacionalesRead } from '../feriados.ts'
@@ -183,7 +183,9 @@ async function propio(db: ServiceContext['db'], actor: Actor, numero: string, no
   const leido = await readTogether(db, {
     reclamo: readRows(q.reclamo, values, (rows) => rows[0] ?? null),
     historia: readRows(q.historia, { numero }, (rows) =>
-      rows.map((h) => ({ at: h.at.toISOString(), estado: h.estado, detalle: h.detalle })),
+      rows
+        .filter((h) => paraCiudadano('reclamo', h.detalle.accion))
+        .map((h) => ({ at: h.at.toISOString(), estado: h.estado, detalle: h.detalle })),
     ),
     valoracion: readRows(q.valoracion, { numero }, (rows) => rows[0] ?? null),
     feriados: feriadosNacionalesRead(
