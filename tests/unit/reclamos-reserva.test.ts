@@ -32,4 +32,12 @@ describe('what the unit concerned reads of a complaint', () => {
     const texto = 'El cabo de guardia se negó a recibir la denuncia a las 18:30.'
     expect(sinIdentidad(texto, VALENTINA)).toBe(texto)
   })
+
+  it('takes out whole words only, and a compound surname whole, never its particles alone', () => {
+    const maria = { ...VALENTINA, nombres: 'María', apellidos: 'Del Río' }
+    const texto = 'Yo, María Del Río, estaba delante del cuartel de Maríanela; el cabo me gritó, Río.'
+    expect(sinIdentidad(texto, maria)).toBe(
+      `Yo, ${RESERVADO} ${RESERVADO}, estaba delante del cuartel de Maríanela; el cabo me gritó, ${RESERVADO}.`,
+    )
+  })
 })
