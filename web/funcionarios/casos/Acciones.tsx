@@ -21,7 +21,7 @@ export interface Servicio<A extends Respuestas> {
   queHara: (values: A) => string
   cita?: (values: A) => string | undefined
   pista?: Record<string, string>
-  campoDelForm?: Record<string, string>
+  campoDelForm?: (campo: string, values: A) => string
   /** Where the action goes, when not the shared `POST /api/funcionarios/casos/:numero/acciones`. */
   ruta?: (values: A) => string | undefined
 }
@@ -54,10 +54,8 @@ export function Acciones<A extends Respuestas>(props: {
     setConfirmando(undefined)
     if (result.ok) return props.onDone(values.accion, result.body.estado)
     if (result.status === 409) return form().fail([{ field: 'body', message: p().t('acciones.conflicto') }])
-    const nombres = props.servicio.campoDelForm ?? {}
-    form().fail(
-      problemsOf(result).map((problem) => ({ ...problem, field: nombres[problem.field] ?? problem.field })),
-    )
+    const nombre = props.servicio.campoDelForm ?? ((campo: string) => campo)
+    form().fail(problemsOf(result).map((problem) => ({ ...problem, field: nombre(problem.field, values) })))
   }
   const opcion = (accion: string) => ({
     value: accion,

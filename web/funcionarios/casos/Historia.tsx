@@ -51,6 +51,33 @@ export function Historia(props: { p: Palabras; historia: VistaCaso['historia']; 
   )
 }
 
+/**
+ * One exchange: what was asked and when, then the answer and when — or that none came yet.
+ *
+ * @example
+ * <Intercambio pregunta={{ cuando: 'Pregunta del 4 de diciembre', texto: '¿…?' }} pendiente="Todavía sin respuesta." />
+ */
+export function Intercambio(props: {
+  pregunta: { cuando: string; texto: string }
+  respuesta?: { cuando: string; texto: string } | undefined
+  pendiente: string
+}) {
+  return (
+    <div class="cs-pregunta">
+      <p class="cs-pregunta__cuando">{props.pregunta.cuando}</p>
+      <p class="cs-texto">{props.pregunta.texto}</p>
+      <Show when={props.respuesta} fallback={<p class="hint">{props.pendiente}</p>}>
+        {(respuesta) => (
+          <>
+            <p class="cs-pregunta__cuando">{respuesta().cuando}</p>
+            <p class="cs-texto">{respuesta().texto}</p>
+          </>
+        )}
+      </Show>
+    </div>
+  )
+}
+
 /** The questions asked and the citizen's answers, and what they added unasked. */
 export function Preguntas(props: { p: Palabras; preguntas: VistaCaso['preguntas'] }) {
   const p = () => props.p
@@ -62,36 +89,33 @@ export function Preguntas(props: { p: Palabras; preguntas: VistaCaso['preguntas'
         </h2>
         <For each={props.preguntas}>
           {(q) => (
-            <div class="cs-pregunta">
-              <Show
-                when={q.pregunta}
-                fallback={
-                  <>
-                    <p class="cs-pregunta__cuando">
-                      {p().t('caso.informacion', { fecha: formatDate(q.at) })}
-                    </p>
-                    <p class="cs-texto">{q.respuesta}</p>
-                  </>
-                }
-              >
-                {(pregunta) => (
-                  <>
-                    <p class="cs-pregunta__cuando">{p().t('caso.pregunta', { fecha: formatDate(q.at) })}</p>
-                    <p class="cs-texto">{pregunta()}</p>
-                    <Show when={q.respondidaAt} fallback={<p class="hint">{p().t('caso.sinRespuesta')}</p>}>
-                      {(at) => (
-                        <>
-                          <p class="cs-pregunta__cuando">
-                            {p().t('caso.respuesta', { fecha: formatDate(at()) })}
-                          </p>
-                          <p class="cs-texto">{q.respuesta}</p>
-                        </>
-                      )}
-                    </Show>
-                  </>
-                )}
-              </Show>
-            </div>
+            <Show
+              when={q.pregunta}
+              fallback={
+                <div class="cs-pregunta">
+                  <p class="cs-pregunta__cuando">{p().t('caso.informacion', { fecha: formatDate(q.at) })}</p>
+                  <p class="cs-texto">{q.respuesta}</p>
+                </div>
+              }
+            >
+              {(pregunta) => (
+                <Intercambio
+                  pregunta={{
+                    cuando: p().t('caso.pregunta', { fecha: formatDate(q.at) }),
+                    texto: pregunta(),
+                  }}
+                  respuesta={
+                    q.respondidaAt
+                      ? {
+                          cuando: p().t('caso.respuesta', { fecha: formatDate(q.respondidaAt) }),
+                          texto: q.respuesta ?? '',
+                        }
+                      : undefined
+                  }
+                  pendiente={p().t('caso.sinRespuesta')}
+                />
+              )}
+            </Show>
           )}
         </For>
       </section>

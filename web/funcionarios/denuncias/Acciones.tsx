@@ -252,7 +252,7 @@ export function Acciones(props: {
         queHara: (values) => queHara(props.caso, values),
         cita,
         pista: { fiscalia: props.caso.propuesta?.fiscalia.nombre ?? '' },
-        campoDelForm: { motivo: 'motivoCierre' },
+        campoDelForm: (campo) => (campo === 'motivo' ? 'motivoCierre' : campo),
       }}
     />
   )
