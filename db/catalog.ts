@@ -757,6 +757,40 @@ export const CATALOGO = {
       token: id,
       created_at: actividad,
       depurado_at: null,
+      // The answer may repeat what the person told; a referral says why, in the office's words.
+      respuesta_texto: ['penal', 'texto_libre'],
+      respuesta_at: actividad,
+      respuesta_pdf_key: null,
+      respuesta_token: id,
+      derivacion_destino: null,
+      derivacion_donde: null,
+      derivacion_motivo: ['penal', 'texto_libre'],
+      derivacion_at: actividad,
+      aviso_supervisor_at: null,
+    },
+  },
+  reclamos_descargos: {
+    descripcion:
+      'Solicitudes de la oficina de reclamos a una unidad para que dé su versión de los hechos (descargo), y la respuesta de la unidad',
+    finalidad:
+      'Que la oficina oiga a la unidad reclamada antes de responder, sin que la unidad conozca la identidad de quien reclama',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su reclamo: se borran cuando el reclamo se seudonimiza (${R.casoAnos} años desde el cierre)`,
+      accion: 'borrar',
+    },
+    // The unit asked reads what the office asked and answers; never the complaint's person.
+    lectores: ['reclamos.atender', 'reclamos.descargar', 'sistema'],
+    columnas: {
+      id: null,
+      caso_id: null,
+      unidad_code: null,
+      pedido: ['penal', 'texto_libre'],
+      pedido_por: actividad,
+      pedido_at: actividad,
+      descargo: ['penal', 'texto_libre'],
+      descargo_por: actividad,
+      descargo_at: actividad,
     },
   },
   denuncias_claves: {

@@ -4,6 +4,7 @@ import { drainOutbox } from './mail/outbox.ts'
 import { sweepOutbox } from './mail/queue.ts'
 import type { Ports } from './ports.ts'
 import { applyRetention } from './privacy/retention.ts'
+import { avisarSupervisores } from './reclamos/aviso.ts'
 
 /**
  * How long one run may spend sending e-mail before it does the rest of its work: under the Node
@@ -14,8 +15,8 @@ const MAIL_BUDGET_MS = 1_500
 /**
  * The background work of both runtimes: deliver due e-mail and denuncias for the Fiscalía (Node)
  * or queue what was never queued (the edge, whose Queue consumers deliver), and — unless told not
- * to — apply the data catalog's
- * clocks. The embedded default runs it on a 2-second timer with the clocks once a minute, the
+ * to — remind the complaints office's supervisors of complaints near their due date and apply
+ * the data catalog's clocks. The embedded default runs it on a 2-second timer with the clocks once a minute, the
  * edge on a Cron Trigger each minute.
  *
  * @example
@@ -31,6 +32,10 @@ export async function runMaintenance(
   // Denuncias on their way to the Fiscalía: delivered here on Node, by the queue at the edge.
   if (fiscaliaQueue) await sweepFiscalia({ ...ports, fiscaliaQueue })
   else await deliverFiscalia(ports)
-  // Every clock of the data catalog (db/catalog.ts), expired sessions and sent mail among them.
-  if (options.retention) await applyRetention(ports)
+  if (options.retention) {
+    // Once a minute with the clocks: complaints near their legal due date told to the office's supervisors.
+    await avisarSupervisores({ ...ports, publicUrl: ports.config.publicUrl })
+    // Every clock of the data catalog (db/catalog.ts), expired sessions and sent mail among them.
+    await applyRetention(ports)
+  }
 }

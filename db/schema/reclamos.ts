@@ -51,9 +51,57 @@ export const reclamos = sqliteTable(
     token: text('token').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    /**
+     * The office's answer to the citizen (decision 0054): its text, when, the signed PDF in the
+     * file store and the payload its QR carries. A reopened complaint answered again keeps the
+     * latest here; every answer stays in the case's history.
+     */
+    respuestaTexto: text('respuesta_texto'),
+    respuestaAt: integer('respuesta_at', { mode: 'timestamp_ms' }),
+    respuestaPdfKey: text('respuesta_pdf_key'),
+    respuestaToken: text('respuesta_token'),
+    /** Where the office referred it instead of answering: the Fiscalía or the Inspección General, where, why. */
+    derivacionDestino: text('derivacion_destino', { enum: ['fiscalia', 'inspeccion_general'] }),
+    derivacionDonde: text('derivacion_donde'),
+    derivacionMotivo: text('derivacion_motivo'),
+    derivacionAt: integer('derivacion_at', { mode: 'timestamp_ms' }),
+    /** When the office's supervisors were told its due date is near (once per complaint: decision 0055). */
+    avisoSupervisorAt: integer('aviso_supervisor_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     // The office's figures and look-ups per unit concerned.
     index('reclamos_unidad_idx').on(t.unidadCode, t.createdAt),
+  ],
+)
+
+/**
+ * The office's requests to a unit for its account of the facts (a descargo, decision 0053), and
+ * the unit's answer. The unit reads them through worker/reclamos/descargos.ts, which gives it the
+ * facts only: this table names no complainant, and the complaint's row is never joined for them.
+ */
+export const reclamosDescargos = sqliteTable(
+  'reclamos_descargos',
+  {
+    id: text('id').primaryKey(),
+    casoId: text('caso_id')
+      .notNull()
+      .references(() => casos.id),
+    /** The unit asked: the one the complaint names, or the one the office found concerned. */
+    unidadCode: text('unidad_code')
+      .notNull()
+      .references(() => unidades.code),
+    /** What the office asks the unit. */
+    pedido: text('pedido').notNull(),
+    pedidoPor: text('pedido_por').notNull(),
+    pedidoAt: integer('pedido_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The unit's account, who gave it and when; null while it is awaited. */
+    descargo: text('descargo'),
+    descargoPor: text('descargo_por'),
+    descargoAt: integer('descargo_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    // A unit's list of requests, newest first.
+    index('reclamos_descargos_unidad_idx').on(t.unidadCode, t.pedidoAt),
+    index('reclamos_descargos_caso_idx').on(t.casoId),
   ],
 )

@@ -252,13 +252,14 @@ describe('a denuncia’s case, worked by staff', () => {
       sessionHash: 'test',
     }
     // Both planned from the same read of the case, as two officers' requests would be.
-    const primera = await planAccion(ctx, analyst, numero, { accion: 'analizar' }, 'http://localhost:8787')
+    const entorno = { publicUrl: 'http://localhost:8787', keys: t.ports.keys, files: t.ports.files }
+    const primera = await planAccion(ctx, analyst, numero, { accion: 'analizar' }, entorno)
     const segunda = await planAccion(
       ctx,
       analyst,
       numero,
       { accion: 'cerrar', motivo: 'no_constituye_delito' },
-      'http://localhost:8787',
+      entorno,
     )
     await runWrites(t.ports, primera.writes)
     const refused = await runWrites(t.ports, segunda.writes).catch((error: unknown) => error)

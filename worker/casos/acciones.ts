@@ -4,7 +4,7 @@ import { normaliseCode } from '../codes.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
-import type { Database } from '../ports.ts'
+import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { puedeActuar, puedeVer } from './alcance.ts'
@@ -12,7 +12,7 @@ import { type CambioContext, cambiarEstado } from './cambio.ts'
 import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
 import { envioFiscalia } from './fiscalia/envios.ts'
 import { unidadPropuesta } from './jurisdiccion.ts'
-import { pasoPermitido, type ServicioDeCasos } from './maquina.ts'
+import { type AccionContext, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
 import type { AccionInput } from './schema.ts'
 
 /** What a staff action answers: where the case stands now, and the delivery it queued, if any. */
@@ -55,15 +55,16 @@ async function casoVisible(ctx: ServiceContext, actor: Actor, numero: string) {
  * counters and its audit entry, guarded against a colleague's concurrent action (409).
  *
  * @example
- * const planned = await planAccion(ctx, actor, 'WNDT7C4Z3T', { accion: 'derivar', unidad: 'DEMO-13101-1' }, publicUrl)
+ * const planned = await planAccion(ctx, actor, 'WNDT7C4Z3T', { accion: 'derivar', unidad: 'DEMO-13101-1' }, { publicUrl, keys, files })
  */
 export async function planAccion(
   ctx: ServiceContext,
   actor: Actor,
   numero: string,
   input: AccionInput,
-  publicUrl: string,
+  entorno: EntornoAccion,
 ): Promise<Planned<Hecho>> {
+  const { publicUrl } = entorno
   const { caso, servicio } = await casoVisible(ctx, actor, numero)
   const paso = servicio.maquina.pasos[input.accion]
   if (!paso) throw invalidField('accion', 'invalid_option')
@@ -72,7 +73,12 @@ export async function planAccion(
   if (await enEnvio(ctx.db, caso.id)) throw new AppError('conflict')
   const cambio: CambioContext = { ...ctx, publicUrl }
   const autor = { tipo: 'funcionario' as const, id: actor.userId }
-  const { writes, detalle, unidadCode, envioId } = await efectos(ctx, actor, servicio, caso, input)
+  const { writes, detalle, unidadCode, envioId } = await efectos(
+    { ...ctx, ...entorno, actor, locale: caso.locale, correo: caso.correo },
+    servicio,
+    caso,
+    input,
+  )
   writes.push(...cambiarEstado(cambio, servicio, caso, { accion: input.accion, autor, detalle, unidadCode }))
   if (input.accion === 'marcar_duplicado') writes.push(...(await vincular(cambio, actor, caso, detalle)))
   return {
@@ -93,14 +99,21 @@ interface Efectos {
   envioId?: string
 }
 
+/** What an action needs beyond the request: the portal's address, and the keys and files a signed answer needs. */
+export interface EntornoAccion {
+  publicUrl: string
+  keys: SigningKeys
+  files: FileStore
+}
+
 /** What each action writes besides the case's change, and what its history entry says. */
 async function efectos(
-  ctx: ServiceContext,
-  actor: Actor,
+  ctx: AccionContext & { actor: Actor },
   servicio: ServicioDeCasos,
   caso: Caso,
   input: AccionInput,
 ): Promise<Efectos> {
+  const { actor } = ctx
   const now = ctx.clock.now()
   switch (input.accion) {
     case 'analizar':
@@ -142,6 +155,14 @@ async function efectos(
     }
     case 'enviar_fiscalia':
       return enviar(ctx, actor, servicio, caso)
+    case 'pedir_descargo':
+    case 'contestar':
+    case 'remitir': {
+      // The machine allowed the step only if the service has it: its hook carries it out.
+      const propia = servicio.ganchos.accionPropia
+      if (!propia) throw invalidField('accion', 'invalid_option')
+      return propia(ctx, caso, input)
+    }
   }
 }
 

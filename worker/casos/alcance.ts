@@ -27,6 +27,22 @@ export const requireCapacidadDeCasos: MiddlewareHandler<AppEnv> = async (c, next
   await next()
 }
 
+/** What the reach of a staff member is checked against: the unit holding a case, its comuna's region. */
+type EnAlcance = Pick<Caso, 'unidadCode'> & { regionCode?: string | null }
+
+/**
+ * Whether a case is within a triage capability's reach by region: for a service worked per region
+ * (the complaints office, decision 0053), a member whose unit lies in a region reaches that
+ * region's cases only; one without a unit, every region's. Other services: everywhere.
+ *
+ * @example
+ * enSuRegion({ ...actor, regionCode: '13' }, RECLAMO, { unidadCode: null, regionCode: '05' }) // false
+ */
+export function enSuRegion(actor: Actor, servicio: ServicioDeCasos, caso: EnAlcance): boolean {
+  if (!servicio.porRegion || !actor.regionCode) return true
+  return caso.regionCode === actor.regionCode
+}
+
 /**
  * Whether a staff member may open a case: the service's analysts any of its cases; a unit's
  * officers those derived to their unit.
@@ -34,8 +50,8 @@ export const requireCapacidadDeCasos: MiddlewareHandler<AppEnv> = async (c, next
  * @example
  * if (!puedeVer(actor, servicio, caso)) throw new AppError('not_found')
  */
-export function puedeVer(actor: Actor, servicio: ServicioDeCasos, caso: Pick<Caso, 'unidadCode'>): boolean {
-  if (tieneCapacidad(actor, servicio.capacidades.triar)) return true
+export function puedeVer(actor: Actor, servicio: ServicioDeCasos, caso: EnAlcance): boolean {
+  if (tieneCapacidad(actor, servicio.capacidades.triar)) return enSuRegion(actor, servicio, caso)
   return (
     tieneCapacidad(actor, servicio.capacidades.unidad) &&
     caso.unidadCode !== null &&
@@ -50,13 +66,9 @@ export function puedeVer(actor: Actor, servicio: ServicioDeCasos, caso: Pick<Cas
  * @example
  * if (!puedeActuar(actor, servicio, caso, paso.quien)) throw new AppError('forbidden')
  */
-export function puedeActuar(
-  actor: Actor,
-  servicio: ServicioDeCasos,
-  caso: Pick<Caso, 'unidadCode'>,
-  quien: Quien,
-): boolean {
-  if (quien === 'triar') return tieneCapacidad(actor, servicio.capacidades.triar)
+export function puedeActuar(actor: Actor, servicio: ServicioDeCasos, caso: EnAlcance, quien: Quien): boolean {
+  if (quien === 'triar')
+    return tieneCapacidad(actor, servicio.capacidades.triar) && enSuRegion(actor, servicio, caso)
   if (quien === 'unidad')
     return (
       tieneCapacidad(actor, servicio.capacidades.unidad) &&

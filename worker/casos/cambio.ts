@@ -119,7 +119,7 @@ export function cambiarEstado(
       { numero: caso.numero, accion: cambio.accion, desde: caso.estado, hacia },
     ),
   ]
-  if (paso.ciudadano && caso.correo) {
+  if (paso.ciudadano && !paso.correoPropio && caso.correo) {
     const link = new URL(servicio.pagina(caso.numero), ctx.publicUrl).toString()
     const mail = correoDeCambio(servicio.palabras[caso.locale], caso.locale, {
       numero: caso.numero,

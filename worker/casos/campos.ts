@@ -36,6 +36,23 @@ export const DondeAcudir = paragraph(500, 5)
 /** A police unit's code. */
 export const UnidadCode = line(40)
 
+/** What staff ask a unit about a case's facts (a complaint's descargo). */
+export const PedidoDescargo = paragraph(4000, 10)
+
+/** A unit's account of the facts, and the office's written answer to the citizen. */
+export const MAX_TEXTO_OFICIAL = 10_000
+export const TextoOficial = paragraph(MAX_TEXTO_OFICIAL, 20)
+
+/** Where a case is referred outside: the Fiscalía or the Inspección General. */
+export const DESTINOS_REMISION = ['fiscalia', 'inspeccion_general'] as const
+export const DestinoRemision = v.picklist(DESTINOS_REMISION)
+
+/** Which office it goes to (a Fiscalía Local's name, the Inspección General's department). */
+export const DondeRemision = line(200, 3)
+
+/** Why it is referred there, as the citizen will read it. */
+export const MotivoRemision = paragraph(2000, 10)
+
 /** `PUT /api/admin/jurisdiccion/:comunaCut`: the comuna's unit, and optionally its Fiscalía. */
 export const JurisdiccionInput = v.strictObject({
   unidadCode: UnidadCode,

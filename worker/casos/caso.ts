@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { casos, users } from '../../db/schema/index.ts'
+import { casos, comunas, users } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Database } from '../ports.ts'
@@ -16,6 +16,8 @@ export interface Caso extends CasoDelServicio {
   derivadaAt: Date | null
   enviadaAt: Date | null
   cerradoAt: Date | null
+  /** The region of the case's comuna: a regional complaints office's reach (decision 0053). */
+  regionCode: string | null
   /** The case's own address, else the account's; null: nobody to mail. */
   correo: string | null
   locale: Locale
@@ -45,9 +47,11 @@ export async function casoPorNumero(db: Database, numero: string): Promise<Caso 
       prueba: users.runProof,
       nombres: users.givenNames,
       apellidos: users.familyNames,
+      regionCode: comunas.regionCode,
     })
     .from(casos)
     .leftJoin(users, eq(users.id, casos.userId))
+    .leftJoin(comunas, eq(comunas.cut, casos.comunaCut))
     .where(eq(casos.numero, numero))
   if (!row) return undefined
   const { caso } = row
@@ -67,6 +71,7 @@ export async function casoPorNumero(db: Database, numero: string): Promise<Caso 
     derivadaAt: caso.derivadaAt,
     enviadaAt: caso.enviadaAt,
     cerradoAt: caso.cerradoAt,
+    regionCode: row.regionCode,
     correo: row.correo,
     locale: row.locale ?? 'es',
     titular:

@@ -1,10 +1,14 @@
 import { and, asc, eq, gt, gte, inArray, or, type SQL, sql } from 'drizzle-orm'
 import { casos, comunas, regiones, unidades } from '../../db/schema/index.ts'
 import { AppError, invalidField } from '../errors.ts'
+import { feriadosNacionalesRead } from '../feriados.ts'
 import type { Actor } from '../identity/actor.ts'
 import { tieneCapacidad } from '../identity/capacidades.ts'
+import { diasRestantes } from '../plazos.ts'
 import type { Database } from '../ports.ts'
+import { readOne } from '../reads.ts'
 import type { ServiceContext } from '../service.ts'
+import { localDate } from '../time.ts'
 import type { ColaQuery } from './consultas.ts'
 import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 import { servicioDeCasos } from './servicios.ts'
@@ -98,7 +102,11 @@ export function filtrosDeCola(
 /**
  * A service's queue, oldest first, each case with its age against its target (`vence_at`): the
  * analysts see every case of the states asked (by default those waiting for triage), a unit's
- * officers only those derived to their unit. Filters: state, type and likely duplicates (through
+ * officers only those derived to their unit, a regional complaints office its region's. A service
+ * on a legal term in working days (`plazoHabil`) gives each row its working days left and orders
+ * the page overdue first, then by days left — within the page: pages still follow receipt, which
+ * a fixed term keeps in due-date order but for a complaint reopened with a new term, which then
+ * shows earlier rather than later (decision 0053). Filters: state, type and likely duplicates (through
  * the service's hooks, which also give each row its type and mark), region, unit; pages of
  * `limite`, the next one from `siguiente`.
  *
@@ -121,9 +129,10 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
   ]
   if (!estados.every((estado) => maquina.estados.includes(estado)))
     throw invalidField('estado', 'invalid_option')
-  // A unit's officers see their unit's cases only, whatever they ask.
+  // A unit's officers see their unit's cases only, whatever they ask; a regional office its region's.
   const unidad = triar ? query.unidad : (actor.unidadCode ?? '')
-  const filtros = filtrosDeCola(ctx.db, servicio, { ...query, unidad })
+  const region = servicio.porRegion && actor.regionCode ? actor.regionCode : query.region
+  const filtros = filtrosDeCola(ctx.db, servicio, { ...query, unidad, region })
   const limite = Number(query.limite)
   const { ganchos } = servicio
   const columnas = { tipo: ganchos.tipoDeCaso?.(), posibleDuplicado: ganchos.filtroPosibleDuplicado?.() }
@@ -137,7 +146,14 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.rowid - b.rowid)
   const pagina = todos.slice(0, limite)
   const ultimo = pagina.at(-1)
-  const now = ctx.clock.now().getTime()
+  const ahora = ctx.clock.now()
+  const now = ahora.getTime()
+  const dias = servicio.plazoHabil ? await diasHabilesRestantes(ctx.db, pagina, ahora) : undefined
+  // A legal term: the overdue first, then the fewest working days left (decision 0053).
+  if (dias)
+    pagina.sort(
+      (a, b) => porVencimiento(a.venceAt, b.venceAt) || a.createdAt.getTime() - b.createdAt.getTime(),
+    )
   return {
     servicio: servicio.servicio,
     estados,
@@ -152,7 +168,29 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
       /** Minutes left to the target (negative: late by that much); null without one. */
       restanteMin: venceAt === null ? null : Math.floor((venceAt.getTime() - now) / MINUTE_MS),
       vencida: venceAt !== null && venceAt.getTime() < now,
+      /** Working days left to a legal due date (negative: late), for a service on one; else absent. */
+      ...(dias && venceAt !== null ? { diasRestantes: dias(venceAt) } : {}),
     })),
     siguiente: todos.length > limite && ultimo ? `${ultimo.createdAt.getTime()}.${ultimo.rowid}` : null,
   }
+}
+
+/** Earlier due dates first; a case with none last. */
+function porVencimiento(a: Date | null, b: Date | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0)
+  return a.getTime() - b.getTime()
+}
+
+/**
+ * Each case's working days left to its due date (worker/plazos.ts's diasRestantes), with the
+ * national holidays between today and the page's furthest due date (or its most overdue) read
+ * once.
+ */
+async function diasHabilesRestantes(db: Database, filas: readonly { venceAt: Date | null }[], ahora: Date) {
+  const fechas = filas.flatMap((fila) => (fila.venceAt ? [localDate(fila.venceAt)] : []))
+  const hoy = localDate(ahora)
+  const desde = [hoy, ...fechas].sort()[0] ?? hoy
+  const hasta = [hoy, ...fechas].sort().at(-1) ?? hoy
+  const feriados = await readOne(db, feriadosNacionalesRead(db, desde, hasta))
+  return (vence: Date) => diasRestantes(vence, ahora, feriados)
 }

@@ -34,6 +34,7 @@ const DETALLE_VISIBLE: Partial<Record<Accion, readonly string[]>> = {
   cerrar: ['motivo', 'numero_anterior', 'donde_acudir'],
   marcar_duplicado: ['motivo', 'numero_anterior'],
   reclasificar: ['tipo'],
+  remitir: ['destino', 'donde', 'motivo'],
 }
 
 /** A case's history, in the order it was written (entries of one millisecond by their insertion). */

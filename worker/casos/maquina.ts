@@ -1,10 +1,12 @@
 import type { SQL } from 'drizzle-orm'
 import type { SERVICIOS_CON_CASO } from '../../db/schema/index.ts'
 import type { Locale } from '../i18n/index.ts'
+import type { Actor } from '../identity/actor.ts'
 import type { Capacidad } from '../identity/capacidades.ts'
-import type { Database } from '../ports.ts'
+import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import type { ServiceContext } from '../service.ts'
 import type { Write } from '../writes.ts'
+import type { AccionInput } from './schema.ts'
 
 export type ServicioConCaso = (typeof SERVICIOS_CON_CASO)[number]
 
@@ -43,6 +45,14 @@ export const ACCIONES = [
   'enviar_fiscalia',
   /** The Fiscalía answered a RUC. */
   'recibir_ruc',
+  /** Staff ask a unit for its account of the facts (a complaint's descargo; staff only). */
+  'pedir_descargo',
+  /** The unit gives its account (staff only; worker/reclamos/descargos.ts). */
+  'recibir_descargo',
+  /** Staff answer the citizen in writing: a signed answer, e-mailed. */
+  'contestar',
+  /** Staff refer it outside Carabineros' reach (the Fiscalía, the Inspección General): where and why. */
+  'remitir',
 ] as const
 export type Accion = (typeof ACCIONES)[number]
 
@@ -61,6 +71,14 @@ export interface Paso<E extends string> {
   vence: Plazo
   /** Shown to the citizen in the history, and e-mailed to them. */
   ciudadano: boolean
+  /** The service's hook e-mails the citizen itself (a signed answer attached): no change e-mail. */
+  correoPropio?: boolean
+  /**
+   * Never shown to the citizen, whichever page reads the history (a complaint's request to the
+   * unit and the unit's account: decision 0053) — stronger than `ciudadano: false`, which only
+   * keeps a step out of the citizen's e-mail and case page.
+   */
+  soloPersonal?: boolean
 }
 
 /** A close reason, and the detail it needs (the earlier número, where to go instead). */
@@ -154,7 +172,31 @@ export interface Ganchos {
   contenidoParaFiscalia(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
   /** What staff see of the request when they open the case (its type, narrative…). */
   detalle?(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
+  /**
+   * The writes and history detail of the actions only a service knows how to carry out
+   * (`pedir_descargo`, `contestar`, `remitir`): the case's change itself is worker/casos's. None:
+   * the service has no such action (its machine has no step for it either).
+   */
+  accionPropia?(
+    ctx: AccionContext,
+    caso: CasoDelServicio,
+    input: AccionPropiaInput,
+  ): Promise<{ writes: Write[]; detalle: Record<string, string> }>
 }
+
+/** What a service's own action may use besides the request's context: who acts and the signing keys, files and address. */
+export type AccionContext = ServiceContext & {
+  actor: Pick<Actor, 'userId'>
+  keys: SigningKeys
+  files: FileStore
+  publicUrl: string
+  /** The language of the citizen's e-mails. */
+  locale: Locale
+  correo: string | null
+}
+
+/** The input of a service's own action (worker/casos/schema.ts's AccionInput of those names). */
+export type AccionPropiaInput = Extract<AccionInput, { accion: 'pedir_descargo' | 'contestar' | 'remitir' }>
 
 /** A service whose requests are cases: its machine, who works it, its words, its hooks. */
 export interface ServicioDeCasos<E extends string = string> {
@@ -162,6 +204,16 @@ export interface ServicioDeCasos<E extends string = string> {
   /** Its figures' entry in worker/cifras/registro.ts. */
   cifras: CifrasDeCasos
   capacidades: { triar: Capacidad; unidad: Capacidad }
+  /**
+   * Worked per region: a triage member whose unit lies in a region reaches that region's cases
+   * only (worker/casos/alcance.ts's enSuRegion; the complaints office, decision 0053).
+   */
+  porRegion?: boolean
+  /**
+   * Its due date is a legal term in working days: the queue shows each case's working days left
+   * and puts the overdue first, then the fewest days left (decision 0053).
+   */
+  plazoHabil?: boolean
   maquina: Maquina<E>
   /** The citizen's page of a case (linked from every e-mail). */
   pagina(numero: string): string

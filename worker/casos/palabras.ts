@@ -9,6 +9,7 @@ const FRASES = {
     reclasificar: 'Se cambió el tipo a «{tipo}»',
     derivar: 'Derivada a {unidad_nombre}',
     recibir_ruc: 'Enviada a la {fiscalia_nombre} con RUC {ruc}',
+    remitir: 'Derivado a {donde}: {motivo}',
     cerrada: 'Cerrada: {motivo}',
     asunto: '{suTramite} {numero}: {estado}',
     correo:
@@ -20,6 +21,7 @@ const FRASES = {
     reclasificar: 'The type was changed to “{tipo}”',
     derivar: 'Sent to {unidad_nombre}',
     recibir_ruc: 'Sent to the {fiscalia_nombre} with RUC {ruc}',
+    remitir: 'Referred to {donde}: {motivo}',
     cerrada: 'Closed: {motivo}',
     asunto: '{suTramite} {numero}: {estado}',
     correo:
@@ -31,6 +33,7 @@ const FRASES = {
     reclasificar: 'Yo chanje kalite a pou «{tipo}»',
     derivar: 'Voye bay {unidad_nombre}',
     recibir_ruc: 'Voye bay {fiscalia_nombre} ak RUC {ruc}',
+    remitir: 'Voye bay {donde}: {motivo}',
     cerrada: 'Fèmen: {motivo}',
     asunto: '{suTramite} {numero}: {estado}',
     correo:
@@ -60,6 +63,7 @@ export function textoDeEntrada(
     case 'derivar':
     case 'recibir_ruc':
     case 'reclasificar':
+    case 'remitir':
       return format(frases[accion], detalle)
     case 'cerrar':
     case 'marcar_duplicado':

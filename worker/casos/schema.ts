@@ -1,12 +1,17 @@
 import * as v from 'valibot'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import {
+  DestinoRemision,
   DondeAcudir,
+  DondeRemision,
   Mensaje,
   MotivoCierre,
+  MotivoRemision,
   NumeroAnterior,
   NumeroCaso,
+  PedidoDescargo,
   TextoCiudadano,
+  TextoOficial,
   TipoId,
   UnidadCode,
 } from './campos.ts'
@@ -36,7 +41,8 @@ export type InformacionInput = v.InferOutput<typeof InformacionInput>
 /**
  * `POST /api/funcionarios/casos/:numero/acciones`: one staff action on a case, by its name: asking
  * the citizen for information, another type, a duplicate of an earlier case, a close with its
- * reason and the detail the reason needs, a unit. Each service's machine says which it allows from
+ * reason and the detail the reason needs, a unit; a complaint's request to a unit for its account,
+ * the written answer to the citizen, a referral to the Fiscalía or the Inspección General. Each service's machine says which it allows from
  * the case's state and who may take it. The fields are campos.ts's, which the staff screens check.
  */
 export const AccionInput = v.variant('accion', [
@@ -52,7 +58,19 @@ export const AccionInput = v.variant('accion', [
   }),
   v.strictObject({ accion: v.literal('derivar'), unidad: UnidadCode }),
   v.strictObject({ accion: v.literal('enviar_fiscalia') }),
+  v.strictObject({ accion: v.literal('pedir_descargo'), unidad: UnidadCode, mensaje: PedidoDescargo }),
+  v.strictObject({ accion: v.literal('contestar'), texto: TextoOficial }),
+  v.strictObject({
+    accion: v.literal('remitir'),
+    destino: DestinoRemision,
+    donde: DondeRemision,
+    motivo: MotivoRemision,
+  }),
 ])
 export type AccionInput = v.InferOutput<typeof AccionInput>
 
 export { JurisdiccionInput } from './campos.ts'
+
+/** `POST /api/funcionarios/reclamos/descargos/:id`: the unit's account of the facts. */
+export const DescargoInput = v.strictObject({ descargo: TextoOficial })
+export type DescargoInput = v.InferOutput<typeof DescargoInput>

@@ -55,13 +55,11 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
   })
   .post('/:numero/acciones', async (c) => {
     const input = await parseJsonBody(c, AccionInput)
-    const planned = await planAccion(
-      serviceContext(c),
-      actorOf(c),
-      numeroDe(c),
-      input,
-      c.var.ports.config.publicUrl,
-    )
+    const planned = await planAccion(serviceContext(c), actorOf(c), numeroDe(c), input, {
+      publicUrl: c.var.ports.config.publicUrl,
+      keys: c.var.ports.keys,
+      files: c.var.ports.files,
+    })
     const { envioId, ...hecho } = planned.result
     const response = await commitCambio(
       c,

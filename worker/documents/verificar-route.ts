@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import {
@@ -83,7 +83,7 @@ async function estadoDenuncia(c: AppContext, code: string) {
   if (!caso) return estadoCertificado(c, code)
   return {
     code,
-    tipo: 'denuncia' as const,
+    tipo: found?.servicio === 'reclamo' ? ('reclamo' as const) : ('denuncia' as const),
     // The receipt is genuine: a denuncia with this number was received.
     valido: true,
     estado: caso.estado,
@@ -141,10 +141,11 @@ const queries = preparedFor((db) => ({
     .from(certificados)
     .where(eq(certificados.code, sql.placeholder('code')))
     .prepare(),
+  // A complaint's receipt and its answer verify as a denuncia's does: it exists, when, its state.
   denuncia: db
-    .select({ estado: casos.estado, createdAt: casos.createdAt })
+    .select({ estado: casos.estado, createdAt: casos.createdAt, servicio: casos.servicio })
     .from(casos)
-    .where(and(eq(casos.numero, sql.placeholder('code')), eq(casos.servicio, 'denuncia')))
+    .where(and(eq(casos.numero, sql.placeholder('code')), inArray(casos.servicio, ['denuncia', 'reclamo'])))
     .prepare(),
   constancia: db
     .select({

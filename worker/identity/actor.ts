@@ -10,6 +10,11 @@ export interface Actor {
    * reaches that unit's work only (decision 0029).
    */
   unidadCode: string | null
+  /**
+   * The region of that unit (its comuna's), as the session read it: a complaints office member's
+   * reach (decision 0053) — with none, national. Absent where no session was read.
+   */
+  regionCode?: string | null
   /** What a staff member may do, as granted (worker/identity/capacidades.ts); none for citizens. */
   capacidades: readonly Capacidad[]
   /** Canonical RUN (`44444444-4`) and how it was proven. */

@@ -31,6 +31,16 @@ export const CAPACIDADES = [
    * never by the unit concerned. In no role's default set but the administrator's: granted per person.
    */
   'reclamos.atender',
+  /**
+   * A unit's chief: the office's requests to their unit for its account of a complaint's facts,
+   * answered — the facts only, never who complained (decision 0053). The supervisor role's by default.
+   */
+  'reclamos.descargar',
+  /**
+   * The complaints office's supervisors: e-mailed when a complaint is two working days from its
+   * legal due date (decision 0055), for their region if their unit has one. Granted per person.
+   */
+  'reclamos.supervisar',
   /** Look up an issued constancia by its number (the person sees the read). */
   'certificados.consultar',
   /** Annul an issued constancia, with a reason (verification then says annulled). */
@@ -57,6 +67,7 @@ export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = 
     'datos.solicitudes',
     'denuncias.triar',
     'denuncias.unidad',
+    'reclamos.descargar',
     'certificados.consultar',
     'certificados.anular',
   ],

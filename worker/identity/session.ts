@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import { sessions, users } from '../../db/schema/index.ts'
+import { comunas, sessions, unidades, users } from '../../db/schema/index.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
 import { preparedFor } from '../prepared.ts'
@@ -121,6 +121,7 @@ const queries = preparedFor((db) => ({
         kind: users.kind,
         role: users.role,
         unidadCode: users.unidadCode,
+        regionCode: comunas.regionCode,
         capacidades: users.capacidades,
         run: users.run,
         runProof: users.runProof,
@@ -132,6 +133,9 @@ const queries = preparedFor((db) => ({
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    // The unit's region (a complaints office's reach): two look-ups by primary key.
+    .leftJoin(unidades, eq(unidades.code, users.unidadCode))
+    .leftJoin(comunas, eq(comunas.cut, unidades.comunaCut))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
     .prepare(),
 }))
@@ -191,6 +195,7 @@ export function confirmSession(c: AppContext, claimed: Claimed, row: SessionRow 
     kind: row.user.kind,
     role: row.user.role,
     unidadCode: row.user.unidadCode,
+    regionCode: row.user.regionCode,
     capacidades: capacidadesDe(row.user),
     run: row.user.run,
     runProof: row.user.runProof,

@@ -25,6 +25,7 @@ import {
   permisos,
   permisosRechazados,
   reclamos,
+  reclamosDescargos,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
   sessions,
@@ -233,8 +234,16 @@ const denunciasRule: Rule = (ports, now) =>
  * the figures; who complained, what they wrote, the officer and witnesses they named, what they
  * asked for and the receipt go.
  */
-const reclamosRule: Rule = (ports, now) =>
-  trasSuCaso(ports, reclamos, (ids) => [
+const reclamosRule: Rule = async (ports, now) => {
+  // The answer's PDF goes first, as the receipt does in trasSuCaso (a run cut short deletes it again).
+  const respuestas = await ports.db
+    .select({ key: reclamos.respuestaPdfKey })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .where(and(isNull(reclamos.depuradoAt), isNotNull(casos.depuradoAt), isNotNull(reclamos.respuestaPdfKey)))
+    .limit(BATCH)
+  for (const { key } of respuestas) if (key) await ports.files.delete(key)
+  return trasSuCaso(ports, reclamos, (ids) => [
     ports.db
       .update(reclamos)
       .set({
@@ -243,10 +252,17 @@ const reclamosRule: Rule = (ports, now) =>
         vehiculo: null,
         peticion: '',
         respuestas: { funcionario: {}, testigos: [], archivos: [] },
+        respuestaTexto: null,
+        respuestaPdfKey: null,
+        respuestaToken: null,
+        derivacionMotivo: null,
         depuradoAt: now,
       })
       .where(inArray(reclamos.casoId, ids)),
+    // The unit's account and what the office asked it go with the complaint.
+    ports.db.delete(reclamosDescargos).where(inArray(reclamosDescargos.casoId, ids)),
   ])
+}
 
 /**
  * Constancias five years after they were issued: code, type, date, comuna and annulment stay (a
@@ -468,6 +484,8 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   denuncias: denunciasRule,
   // After the case's rule too.
   reclamos: reclamosRule,
+  // Deleted with their complaint's pseudonymisation (above): the rule is the complaint's.
+  reclamos_descargos: async () => 0,
   // Deleted with their denuncia's pseudonymisation (above): the rule is the denuncia's.
   denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.

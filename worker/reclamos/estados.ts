@@ -1,5 +1,7 @@
 import type { ServicioDeCasos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
+import { detalleDeOficina } from './desenlace.ts'
+import { accionDeOficina } from './oficina.ts'
 
 /** A complaint's states (issue 18), in the order one normally goes through them. */
 export const ESTADOS_RECLAMO = [
@@ -21,14 +23,19 @@ const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
  * one, 20 working days (worker/reclamos/service.ts), kept through every step: asking the citizen
  * does not stop the clock of the answer.
  *
- * `respondido` is reached by `cerrar` with the reason `respondido` (the answer; its signed PDF is
- * a later slice); `derivado` (to the Fiscalía or the Inspección General, where and why) and
- * reopening are later slices too: no step reaches them yet.
+ * The office asks the unit concerned for its account (`pedir_descargo`; the unit answers with
+ * `recibir_descargo`: worker/reclamos/descargos.ts), both staff-only notes in the history that
+ * change no state; `respondido` is reached by `contestar` (the written answer, signed and e-mailed:
+ * worker/reclamos/oficina.ts) and `derivado` by `remitir` (to the Fiscalía or the Inspección
+ * General, where and why). The office works per region when its member's unit has one
+ * (decision 0053); the queue counts working days left (`plazoHabil`).
  */
 export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
   servicio: 'reclamo',
   cifras: 'reclamos',
   capacidades: { triar: 'reclamos.atender', unidad: 'reclamos.atender' },
+  porRegion: true,
+  plazoHabil: true,
   // Taken by the office within a working day or so; the legal due date is the answer's.
   plazoTriajeHoras: 48,
   pagina: (numero) => `/reclamos/${numero}`,
@@ -70,9 +77,35 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         vence: 'mantener',
         ciudadano: true,
       },
-      cerrar: { desde: ABIERTOS, hacia: 'respondido', quien: 'triar', vence: 'ninguno', ciudadano: true },
+      pedir_descargo: {
+        desde: ABIERTOS,
+        hacia: null,
+        quien: 'triar',
+        vence: 'mantener',
+        ciudadano: false,
+        soloPersonal: true,
+      },
+      // The unit's account may arrive after the answer: it is kept all the same.
+      recibir_descargo: {
+        desde: ESTADOS_RECLAMO,
+        hacia: null,
+        quien: 'unidad',
+        vence: 'mantener',
+        ciudadano: false,
+        soloPersonal: true,
+      },
+      // Its own e-mail, with the signed answer attached (worker/reclamos/oficina.ts).
+      contestar: {
+        desde: ABIERTOS,
+        hacia: 'respondido',
+        quien: 'triar',
+        vence: 'ninguno',
+        ciudadano: true,
+        correoPropio: true,
+      },
+      remitir: { desde: ABIERTOS, hacia: 'derivado', quien: 'triar', vence: 'ninguno', ciudadano: true },
     },
-    motivosCierre: { respondido: {} },
+    motivosCierre: {},
   },
   palabras: {
     es: {
@@ -85,7 +118,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         respondido: 'Respondido',
         derivado: 'Derivado',
       },
-      motivos: { respondido: 'la oficina de reclamos le respondió' },
+      motivos: {},
     },
     en: {
       suTramite: 'Your complaint',
@@ -97,7 +130,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         respondido: 'Answered',
         derivado: 'Referred',
       },
-      motivos: { respondido: 'the complaints office answered you' },
+      motivos: {},
     },
     ht: {
       suTramite: 'Plent ou',
@@ -109,7 +142,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         respondido: 'Reponn',
         derivado: 'Voye bay yon lòt enstitisyon',
       },
-      motivos: { respondido: 'biwo plent yo te reponn ou' },
+      motivos: {},
     },
   },
   ganchos: {
@@ -119,5 +152,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
     },
     // Never sent to the Fiscalía through the denuncias' channel.
     contenidoParaFiscalia: async () => ({}),
+    accionPropia: accionDeOficina,
+    detalle: detalleDeOficina,
   },
 }

@@ -6,6 +6,7 @@ import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
 import { submission } from '../submission.ts'
+import { desenlaceReclamo } from './desenlace.ts'
 import { ReclamoInput } from './schema.ts'
 import { planReclamo, reclamoPropio, reclamoReads } from './service.ts'
 
@@ -38,6 +39,13 @@ export const reclamosRoute = new Hono<AppEnv>()
     const numero = numeroOf(c)
     const { pdfKey } = await reclamoPropio(serviceContext(c), actorOf(c), numero)
     return storedPdf(c, pdfKey, `reclamo-${numero}.pdf`)
+  })
+  // The office's signed answer, for the complaint's owner (its owner as reclamoPropio decides).
+  .get('/:numero/respuesta/pdf', requireCitizen, async (c) => {
+    const numero = numeroOf(c)
+    await reclamoPropio(serviceContext(c), actorOf(c), numero)
+    const desenlace = await desenlaceReclamo(c.var.ports.db, numero)
+    return storedPdf(c, desenlace?.respuestaPdfKey ?? null, `respuesta-reclamo-${numero}.pdf`)
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')

@@ -89,6 +89,12 @@ export const messages: StaffMessages = {
   'staff.cap.reclamos.atender': 'Handle complaints about officers',
   'staff.cap.reclamos.atender.hint':
     'The complaints office: complaints about police conduct, with the complainant’s identity kept confidential; never the unit complained about.',
+  'staff.cap.reclamos.descargar': 'Give their unit’s account',
+  'staff.cap.reclamos.descargar.hint':
+    'The complaints office’s requests to their unit: the facts only, never who complained; the unit gives its account.',
+  'staff.cap.reclamos.supervisar': 'Supervise the complaints office',
+  'staff.cap.reclamos.supervisar.hint':
+    'E-mailed when a complaint is two working days from its legal due date (their region’s if their unit has one).',
   'staff.cap.certificados.consultar': 'Look up constancias',
   'staff.cap.certificados.consultar.hint':
     'Find an issued constancia by its number and read what was declared; the person sees the look-up.',

@@ -95,6 +95,12 @@ export const messages = {
   'staff.cap.reclamos.atender': 'Atender los reclamos contra funcionarios',
   'staff.cap.reclamos.atender.hint':
     'La oficina de reclamos: los reclamos por la conducta policial, con la identidad de quien reclama reservada; nunca la unidad reclamada.',
+  'staff.cap.reclamos.descargar': 'Dar los descargos de su unidad',
+  'staff.cap.reclamos.descargar.hint':
+    'Las solicitudes de la oficina de reclamos a su unidad: sólo los hechos, nunca quién reclamó; la unidad da su versión.',
+  'staff.cap.reclamos.supervisar': 'Supervisar la oficina de reclamos',
+  'staff.cap.reclamos.supervisar.hint':
+    'Recibe un correo cuando a un reclamo le quedan dos días hábiles para su plazo legal (los de su región si su unidad tiene una).',
   'staff.cap.certificados.consultar': 'Consultar constancias',
   'staff.cap.certificados.consultar.hint':
     'Buscar una constancia emitida por su número y ver lo declarado; la persona ve la consulta.',

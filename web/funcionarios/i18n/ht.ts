@@ -85,6 +85,12 @@ export const messages: StaffMessages = {
   'staff.cap.reclamos.atender': 'Okipe plent kont ajan yo',
   'staff.cap.reclamos.atender.hint':
     'Biwo plent yo: plent sou konduit polis, san yo pa revele idantite moun ki pote plent lan; pa janm inite yo pote plent kont li a.',
+  'staff.cap.reclamos.descargar': 'Bay vèsyon inite li',
+  'staff.cap.reclamos.descargar.hint':
+    'Demann biwo plent yo voye bay inite li: sèlman fè yo, pa janm kiyès ki pote plent; inite a bay vèsyon pa li.',
+  'staff.cap.reclamos.supervisar': 'Sipèvize biwo plent yo',
+  'staff.cap.reclamos.supervisar.hint':
+    'Resevwa yon imèl lè yon plent rete de jou travay anvan dat limit legal li (sa ki nan rejyon li si inite li genyen youn).',
   'staff.cap.certificados.consultar': 'Chèche konstans',
   'staff.cap.certificados.consultar.hint':
     'Jwenn yon konstans ki soti ak nimewo li epi li sa yo te deklare; moun nan wè rechèch la.',
