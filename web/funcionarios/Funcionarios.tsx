@@ -55,7 +55,7 @@ const InformacionMenu = lazy(async () => {
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
-const DE_RECLAMOS = ['reclamos.atender'] as const
+const DE_RECLAMOS = ['reclamos.atender', 'reclamos.descargar'] as const
 
 /**
  * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each

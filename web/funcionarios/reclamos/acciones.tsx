@@ -1,7 +1,16 @@
 import type { JSX } from 'solid-js'
 import * as v from 'valibot'
-import { Mensaje, UnidadCode } from '../../../worker/casos/campos.ts'
-import { line, paragraph } from '../../../worker/text.ts'
+import {
+  DESTINOS_REMISION,
+  DestinoRemision,
+  DondeRemision,
+  MAX_TEXTO_OFICIAL,
+  Mensaje,
+  MotivoRemision,
+  PedidoDescargo,
+  TextoOficial,
+  UnidadCode,
+} from '../../../worker/casos/campos.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -34,11 +43,11 @@ const AccionForm = v.strictObject({
   accion: v.pipe(v.string(), v.minLength(1)),
   mensaje: v.optional(Mensaje),
   unidad: v.optional(UnidadCode),
-  pedido: v.optional(paragraph(4000, 10)),
-  respuesta: v.optional(paragraph(10_000, 20)),
-  destinoRemision: v.optional(v.picklist(['fiscalia', 'inspeccion_general'])),
-  dondeRemision: v.optional(line(200, 3)),
-  motivoRemision: v.optional(paragraph(2000, 10)),
+  pedido: v.optional(PedidoDescargo),
+  respuesta: v.optional(TextoOficial),
+  destinoRemision: v.optional(DestinoRemision),
+  dondeRemision: v.optional(DondeRemision),
+  motivoRemision: v.optional(MotivoRemision),
 })
 
 /** Each action's fields: the form's name and the API's. */
@@ -139,7 +148,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
         {texto('pedido', 4000)}
       </>
     ),
-    contestar: () => texto('respuesta', 10_000),
+    contestar: () => texto('respuesta', MAX_TEXTO_OFICIAL),
     remitir: () => (
       <>
         <Radios
@@ -148,7 +157,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
           error={form.error('destinoRemision')}
           value={form.values().destinoRemision}
           onChange={form.set('destinoRemision')}
-          options={['fiscalia', 'inspeccion_general'].map((destino) => ({
+          options={DESTINOS_REMISION.map((destino) => ({
             value: destino,
             label: pr.palabra('campo.destino', destino),
             hint: pr.palabra('campo.destino', `${destino}.hint`),

@@ -5,3 +5,10 @@ export const COLA_PATH = '/funcionarios/reclamos'
 export const casoPath = (numero: string) => `${COLA_PATH}/${encodeURIComponent(numero)}`
 
 export const COLA_API = colaApi('reclamo')
+
+export const DESCARGOS_PATH = '/funcionarios/reclamos/descargos'
+/** A request for the unit's account: `/funcionarios/reclamos/descargos/<id>`. */
+export const descargoPath = (id: string) => `${DESCARGOS_PATH}/${encodeURIComponent(id)}`
+
+export const DESCARGOS_API = '/api/funcionarios/reclamos/descargos'
+export const descargoApi = (id: string) => `${DESCARGOS_API}/${encodeURIComponent(id)}`

@@ -10,6 +10,7 @@ import '../casos/casos.css'
  */
 export { CasoReclamo } from './Caso.tsx'
 export { ColaReclamos } from './Cola.tsx'
+export { Descargo, DescargosUnidad } from './Descargos.tsx'
 export { ReclamosMenu } from './Menu.tsx'
 
 // The actions' fields under the form's own names (the API's `mensaje`, `texto`, `destino`,
@@ -21,6 +22,7 @@ registerFieldLabels({
     destinoRemision: 'Adónde se deriva',
     dondeRemision: 'Qué oficina',
     motivoRemision: 'Por qué se deriva',
+    descargo: 'Descargo',
   },
   en: {
     pedido: 'What the unit is asked',
@@ -28,6 +30,7 @@ registerFieldLabels({
     destinoRemision: 'Where it is referred',
     dondeRemision: 'Which office',
     motivoRemision: 'Why it is referred',
+    descargo: 'Account',
   },
   ht: {
     pedido: 'Kisa yo mande inite a',
@@ -35,6 +38,7 @@ registerFieldLabels({
     destinoRemision: 'Ki kote yo voye l',
     dondeRemision: 'Ki biwo',
     motivoRemision: 'Poukisa yo voye l',
+    descargo: 'Vèsyon',
   },
 })
 

@@ -10,6 +10,31 @@ export const messages: ReclamosStaffMessages = {
   'rc.back': 'Back to the staff area',
   'rc.volver.cola': 'Back to the complaints queue',
 
+  'rc.descargos.title': 'Accounts asked of your unit',
+  'rc.descargos.lead':
+    'The complaints office asks your unit for its account of some facts. You see the facts and the question; who complained is confidential and not shown.',
+  'rc.descargos.forbidden': 'Only a unit’s command («Give your unit’s account») sees these requests.',
+  'rc.descargos.cargando': 'Loading the requests…',
+  'rc.descargos.error': 'The requests could not be loaded. Check your connection and try again.',
+  'rc.descargos.vacio': 'The complaints office has not asked your unit for any account.',
+  'rc.volver.descargos': 'Back to the accounts asked',
+  'rc.descargo.title': 'Request for an account',
+  'rc.descargo.del': 'Request of {fecha}',
+  'rc.descargo.pendiente': 'To answer',
+  'rc.descargo.dado': 'Account sent',
+  'rc.descargo.reserva':
+    'Who complained is confidential: this page shows the facts only. Answer about the facts.',
+  'rc.descargo.pregunta': 'What the complaints office asks',
+  'rc.descargo.form': 'Your unit’s account',
+  'rc.descargo.campo': 'Account',
+  'rc.descargo.campo.hint':
+    'Your version of the facts: what happened, who was on duty, what records there are. It is sent once.',
+  'rc.descargo.enviar': 'Send the account',
+  'rc.descargo.enviado': 'Account sent',
+  'rc.descargo.enviadoEl': 'The complaints office received it on {fecha}.',
+  'rc.descargo.yaDado': 'Your unit already sent its account for this request. Open it again to see it.',
+  'rc.descargo.noExiste': 'This request does not exist, or belongs to another unit.',
+
   'rc.estado.recibido': 'Received',
   'rc.estado.en_analisis': 'Being reviewed',
   'rc.estado.informacion_solicitada': 'Information requested',

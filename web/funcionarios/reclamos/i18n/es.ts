@@ -8,6 +8,32 @@ export const messages = {
   'rc.back': 'Volver al área de funcionarios',
   'rc.volver.cola': 'Volver a la bandeja de reclamos',
 
+  'rc.descargos.title': 'Descargos pedidos a su unidad',
+  'rc.descargos.lead':
+    'La oficina de reclamos pide a su unidad su versión de unos hechos. Usted ve los hechos y la pregunta; quién reclamó es reservado y no se muestra.',
+  'rc.descargos.forbidden':
+    'Solo ve estos pedidos la jefatura de una unidad («Dar el descargo de su unidad»).',
+  'rc.descargos.cargando': 'Cargando los pedidos…',
+  'rc.descargos.error': 'No se pudieron obtener los pedidos. Revise su conexión e intente de nuevo.',
+  'rc.descargos.vacio': 'La oficina de reclamos no ha pedido descargos a su unidad.',
+  'rc.volver.descargos': 'Volver a los descargos pedidos',
+  'rc.descargo.title': 'Pedido de descargo',
+  'rc.descargo.del': 'Pedido del {fecha}',
+  'rc.descargo.pendiente': 'Por responder',
+  'rc.descargo.dado': 'Descargo enviado',
+  'rc.descargo.reserva':
+    'Quién reclamó es reservado: esta página muestra solo los hechos. Responda sobre los hechos.',
+  'rc.descargo.pregunta': 'Qué pregunta la oficina de reclamos',
+  'rc.descargo.form': 'El descargo de su unidad',
+  'rc.descargo.campo': 'Descargo',
+  'rc.descargo.campo.hint':
+    'Su versión de los hechos: qué ocurrió, quiénes estaban de servicio, qué registros hay. Se envía una sola vez.',
+  'rc.descargo.enviar': 'Enviar el descargo',
+  'rc.descargo.enviado': 'Descargo enviado',
+  'rc.descargo.enviadoEl': 'La oficina de reclamos lo recibió el {fecha}.',
+  'rc.descargo.yaDado': 'Su unidad ya envió el descargo de este pedido. Vuelva a abrirlo para verlo.',
+  'rc.descargo.noExiste': 'Este pedido no existe, o es de otra unidad.',
+
   'rc.estado.recibido': 'Recibido',
   'rc.estado.en_analisis': 'En análisis',
   'rc.estado.informacion_solicitada': 'Información solicitada',

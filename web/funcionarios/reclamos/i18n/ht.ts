@@ -10,6 +10,31 @@ export const messages: ReclamosStaffMessages = {
   'rc.back': 'Retounen nan espas anplwaye yo',
   'rc.volver.cola': 'Retounen nan lis plent yo',
 
+  'rc.descargos.title': 'Vèsyon yo mande inite ou',
+  'rc.descargos.lead':
+    'Biwo plent yo mande inite ou vèsyon pa l sou kèk fè. Ou wè fè yo ak kesyon an; kiyès ki fè plent lan rete konfidansyèl, yo pa montre l.',
+  'rc.descargos.forbidden': 'Se sèlman chèf yon inite («Bay vèsyon inite ou») ki wè demann sa yo.',
+  'rc.descargos.cargando': 'N ap chaje demann yo…',
+  'rc.descargos.error': 'Nou pa t kapab jwenn demann yo. Verifye koneksyon ou epi eseye ankò.',
+  'rc.descargos.vacio': 'Biwo plent yo poko mande inite ou okenn vèsyon.',
+  'rc.volver.descargos': 'Retounen nan vèsyon yo mande yo',
+  'rc.descargo.title': 'Demann pou yon vèsyon',
+  'rc.descargo.del': 'Demann {fecha}',
+  'rc.descargo.pendiente': 'Pou reponn',
+  'rc.descargo.dado': 'Vèsyon an voye',
+  'rc.descargo.reserva':
+    'Kiyès ki fè plent lan konfidansyèl: paj sa a montre fè yo sèlman. Reponn sou fè yo.',
+  'rc.descargo.pregunta': 'Kisa biwo plent yo mande',
+  'rc.descargo.form': 'Vèsyon inite ou',
+  'rc.descargo.campo': 'Vèsyon',
+  'rc.descargo.campo.hint':
+    'Vèsyon pa w sou fè yo: sa ki te pase, kiyès ki te an sèvis, ki dosye ki genyen. Ou voye l yon sèl fwa.',
+  'rc.descargo.enviar': 'Voye vèsyon an',
+  'rc.descargo.enviado': 'Vèsyon an voye',
+  'rc.descargo.enviadoEl': 'Biwo plent yo resevwa l {fecha}.',
+  'rc.descargo.yaDado': 'Inite ou deja voye vèsyon pa l pou demann sa a. Louvri l ankò pou wè l.',
+  'rc.descargo.noExiste': 'Demann sa a pa egziste, oswa se pou yon lòt inite.',
+
   'rc.estado.recibido': 'Resevwa',
   'rc.estado.en_analisis': 'Y ap analize l',
   'rc.estado.informacion_solicitada': 'Yo mande enfòmasyon',
