@@ -14,7 +14,7 @@ import { accionesReclamo, servicioReclamo } from './acciones.tsx'
 import { COLA_PATH } from './api.ts'
 import { Descargos, Desenlace } from './Desenlace.tsx'
 import { trc } from './i18n/index.ts'
-import { plazoDe, plazoTexto, pr, SANTIAGO } from './palabras.tsx'
+import { cuandoOcurrio, plazoDe, plazoTexto, pr, SANTIAGO } from './palabras.tsx'
 
 /** A text of the case's detail, when it has one. */
 const texto = (detalle: Record<string, unknown>, campo: string): string | undefined => {
@@ -42,7 +42,7 @@ function Hechos(props: { caso: VistaCaso }) {
       ? value.filter((t): t is Record<string, unknown> => typeof t === 'object')
       : []
   }
-  const cuando = () => [texto(d(), 'fecha'), texto(d(), 'hora')].filter(Boolean).join(' ')
+  const cuando = () => cuandoOcurrio(texto(d(), 'fecha'), texto(d(), 'hora'))
   return (
     <section aria-labelledby="hechos-title">
       <h2 id="hechos-title" class="heading-m">
@@ -123,8 +123,9 @@ function Tramite(props: { caso: VistaCaso }) {
   const plazo = () => {
     const vence = c().venceAt
     if (!vence) return trc('rc.caso.sinPlazo')
-    const resto = plazoTexto(plazoDe(c()))
-    return resto ? `${formatDay(vence, SANTIAGO)} (${resto})` : formatDay(vence, SANTIAGO)
+    const plazo = plazoDe(c())
+    const dia = formatDay(vence, SANTIAGO)
+    return plazo.vencida || plazo.diasRestantes !== null ? `${dia} (${plazoTexto(plazo)})` : dia
   }
   return (
     <section aria-labelledby="tramite-title">

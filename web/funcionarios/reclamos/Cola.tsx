@@ -1,12 +1,10 @@
-import { A } from '@solidjs/router'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
 import type { FilaCola } from '../casos/api.ts'
 import { ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
 import { Etiquetas } from '../casos/palabras.tsx'
-import { StaffGate } from '../StaffGate.tsx'
 import { COLA_API, casoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
+import { Pantalla } from './Pantalla.tsx'
 import { plazoDe, plazoTexto, pr, SANTIAGO } from './palabras.tsx'
 
 /** One complaint of the queue: its number, its state and legal clock in words, when and where. */
@@ -43,22 +41,14 @@ function Tarjeta(props: { fila: FilaCola }) {
  * an overdue one saying so in words beside its border. The list names no one.
  */
 export function ColaReclamos() {
-  const title = () => trc('rc.cola.title')
-  usePageTitle(title)
   return (
-    <StaffGate capacidad="reclamos.atender" forbidden={trc('rc.cola.forbidden')} title={title()}>
-      {() => (
-        <>
-          <A href="/funcionarios" class="back-link">
-            {trc('rc.back')}
-          </A>
-          <h1 tabindex="-1" ref={focusOnNavigation}>
-            {title()}
-          </h1>
-          <p class="lead">{trc('rc.cola.lead')}</p>
-          <ListaCasos p={pr} api={COLA_API} claves={[]} tarjeta={(fila) => <Tarjeta fila={fila} />} />
-        </>
-      )}
-    </StaffGate>
+    <Pantalla
+      capacidad="reclamos.atender"
+      title={() => trc('rc.cola.title')}
+      lead={trc('rc.cola.lead')}
+      forbidden={trc('rc.cola.forbidden')}
+    >
+      {() => <ListaCasos p={pr} api={COLA_API} claves={[]} tarjeta={(fila) => <Tarjeta fila={fila} />} />}
+    </Pantalla>
   )
 }

@@ -16,12 +16,14 @@ import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { DESCARGOS_API, DESCARGOS_PATH, descargoApi, descargoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
+import { Pantalla } from './Pantalla.tsx'
+import { cuandoOcurrio } from './palabras.tsx'
 
 /** The facts as the unit reads them: when, where, the officer and vehicle as described. */
 function filasHechos(hechos: DescargoVista['hechos']): SummaryRow[] {
   const f = hechos.funcionario
   return [
-    { key: trc('rc.caso.cuando'), value: [hechos.fecha, hechos.hora].filter(Boolean).join(' ') },
+    { key: trc('rc.caso.cuando'), value: cuandoOcurrio(hechos.fecha, hechos.hora) },
     { key: trc('rc.caso.comuna'), value: hechos.comuna },
     { key: trc('rc.caso.donde'), value: hechos.lugar },
     ...(f.nombre ? [{ key: trc('rc.caso.funcionario'), value: f.nombre }] : []),
@@ -44,52 +46,46 @@ const estadoDescargo = (d: DescargoVista) => (
  * server never sends who complained, nor the complaint's número.
  */
 export function DescargosUnidad() {
-  const title = () => trc('rc.descargos.title')
-  usePageTitle(title)
   const [lista] = createResource(async () => {
     const result = await callApi<{ descargos: DescargoVista[] }>('GET', DESCARGOS_API)
     return result.ok ? result.body.descargos : null
   })
   return (
-    <StaffGate capacidad="reclamos.descargar" forbidden={trc('rc.descargos.forbidden')} title={title()}>
+    <Pantalla
+      capacidad="reclamos.descargar"
+      title={() => trc('rc.descargos.title')}
+      lead={trc('rc.descargos.lead')}
+      forbidden={trc('rc.descargos.forbidden')}
+    >
       {() => (
-        <>
-          <A href="/funcionarios" class="back-link">
-            {trc('rc.back')}
-          </A>
-          <h1 tabindex="-1" ref={focusOnNavigation}>
-            {title()}
-          </h1>
-          <p class="lead">{trc('rc.descargos.lead')}</p>
-          <Switch fallback={<p>{trc('rc.descargos.cargando')}</p>}>
-            <Match when={lista() === null}>
-              <p>{trc('rc.descargos.error')}</p>
-            </Match>
-            <Match when={lista()}>
-              {(found) => (
-                <Show when={found().length > 0} fallback={<p>{trc('rc.descargos.vacio')}</p>}>
-                  <ul class="cards">
-                    <For each={found()}>
-                      {(d) => (
-                        <li class="card">
-                          <h2 class="card__title heading-m">
-                            <A href={descargoPath(d.id)}>
-                              {trc('rc.descargo.del', { fecha: formatDate(d.pedidoAt) })}
-                            </A>
-                          </h2>
-                          <p>{estadoDescargo(d)}</p>
-                          <SummaryList rows={filasHechos(d.hechos).slice(0, 3)} />
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </Show>
-              )}
-            </Match>
-          </Switch>
-        </>
+        <Switch fallback={<p>{trc('rc.descargos.cargando')}</p>}>
+          <Match when={lista() === null}>
+            <p>{trc('rc.descargos.error')}</p>
+          </Match>
+          <Match when={lista()}>
+            {(found) => (
+              <Show when={found().length > 0} fallback={<p>{trc('rc.descargos.vacio')}</p>}>
+                <ul class="cards">
+                  <For each={found()}>
+                    {(d) => (
+                      <li class="card">
+                        <h2 class="card__title heading-m">
+                          <A href={descargoPath(d.id)}>
+                            {trc('rc.descargo.del', { fecha: formatDate(d.pedidoAt) })}
+                          </A>
+                        </h2>
+                        <p>{estadoDescargo(d)}</p>
+                        <SummaryList rows={filasHechos(d.hechos).slice(0, 3)} />
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            )}
+          </Match>
+        </Switch>
       )}
-    </StaffGate>
+    </Pantalla>
   )
 }
 

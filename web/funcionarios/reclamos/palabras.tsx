@@ -19,8 +19,8 @@ export interface Plazo {
 
 /**
  * The legal clock in words, never in colour alone: overdue with the day it fell due, due today,
- * or the working days left; `undefined` without a due date, or when the server did not count the
- * days (the shared tags then say the time left).
+ * the working days left — or, when the server did not count them (a case's page), the due day:
+ * calendar time would misstate a term of working days. `undefined` without a due date.
  *
  * @example
  * plazoTexto({ venceAt: '2026-12-30T02:59:59.999Z', vencida: false, diasRestantes: 3 }) // 'Quedan 3 días hábiles'
@@ -29,7 +29,8 @@ export function plazoTexto(plazo: Plazo): string | undefined {
   if (plazo.venceAt === null) return undefined
   if (plazo.vencida) return trc('rc.plazo.vencido', { fecha: formatDay(plazo.venceAt, SANTIAGO) })
   const dias = plazo.diasRestantes
-  if (dias === null || dias === undefined) return undefined
+  if (dias === null || dias === undefined)
+    return trc('rc.plazo.vence', { fecha: formatDay(plazo.venceAt, SANTIAGO) })
   if (dias <= 0) return trc('rc.plazo.hoy')
   return dias === 1 ? trc('rc.plazo.uno') : trc('rc.plazo.dias', { n: dias })
 }
@@ -57,4 +58,17 @@ export function plazoDe(caso: {
     restanteMin,
     diasRestantes: diasDe(caso),
   }
+}
+
+/**
+ * When the facts happened, as the citizen told it: a calendar day (no instant: read at noon UTC,
+ * so that no time zone moves it) and the hour if known.
+ *
+ * @example
+ * cuandoOcurrio('2026-12-04', '18:30') // '4 de diciembre de 2026, 18:30'
+ */
+export function cuandoOcurrio(fecha: string | undefined, hora: string | null | undefined): string {
+  if (!fecha || !/^\d{4}-\d{2}-\d{2}$/.test(fecha)) return [fecha, hora].filter(Boolean).join(' ')
+  const dia = formatDay(`${fecha}T12:00:00.000Z`, 'UTC')
+  return hora ? `${dia}, ${hora}` : dia
 }

@@ -43,6 +43,7 @@ export const messages: ReclamosStaffMessages = {
   'rc.vencida': 'Overdue by {tiempo}',
   'rc.restante': '{tiempo} left',
   'rc.plazo.vencido': 'Overdue: the legal term ended on {fecha}',
+  'rc.plazo.vence': 'Due on {fecha}',
   'rc.plazo.hoy': 'Due today',
   'rc.plazo.uno': '1 working day left',
   'rc.plazo.dias': '{n} working days left',

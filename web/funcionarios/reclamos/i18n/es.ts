@@ -42,6 +42,7 @@ export const messages = {
   'rc.vencida': 'Vencido hace {tiempo}',
   'rc.restante': 'Quedan {tiempo}',
   'rc.plazo.vencido': 'Vencido: plazo legal cumplido el {fecha}',
+  'rc.plazo.vence': 'Vence el {fecha}',
   'rc.plazo.hoy': 'Vence hoy',
   'rc.plazo.uno': 'Queda 1 día hábil',
   'rc.plazo.dias': 'Quedan {n} días hábiles',

@@ -43,6 +43,7 @@ export const messages: ReclamosStaffMessages = {
   'rc.vencida': 'An reta {tiempo}',
   'rc.restante': 'Rete {tiempo}',
   'rc.plazo.vencido': 'An reta: dele legal la te fini {fecha}',
+  'rc.plazo.vence': 'Dele a fini {fecha}',
   'rc.plazo.hoy': 'Dele a fini jodi a',
   'rc.plazo.uno': 'Rete 1 jou travay',
   'rc.plazo.dias': 'Rete {n} jou travay',
