@@ -144,8 +144,9 @@ function Tramite(props: { caso: VistaCaso }) {
 
 /** How the complaint's history tells its entries: the unit asked, where it was referred and why. */
 const RELATO: Relato = {
-  params: ({ detalle: d }) => ({
-    unidad: d.unidad_nombre ?? d.unidad ?? '',
+  // The unit's account is given by one of its officers: the entry names the unit by its code only.
+  params: ({ accion, actor, detalle: d }) => ({
+    unidad: d.unidad_nombre ?? (accion === 'recibir_descargo' ? actor.unidad : null) ?? d.unidad ?? '',
     destino: pr.palabra('destino', d.destino),
     donde: d.donde ?? '',
   }),
