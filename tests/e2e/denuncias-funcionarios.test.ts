@@ -183,7 +183,7 @@ describe('denuncias, on the staff side', () => {
     await page.keyboard.type(PREGUNTA)
     await tabTo(page, (current) => current.text === 'Continuar')
     await page.keyboard.press('Enter')
-    const confirmar = page.locator('.dn-confirmar')
+    const confirmar = page.locator('.cs-confirmar')
     await confirmar.waitFor()
     expect(await confirmar.textContent()).toContain(PREGUNTA)
     await check(page, 'caso-confirmar')
@@ -217,7 +217,7 @@ describe('denuncias, on the staff side', () => {
     expect((await focused(analista.page)).id).toBe('numeroOriginal')
     expect(await analista.page.locator('#numeroOriginal').inputValue()).toBe(numero)
     await analista.page.getByRole('button', { name: 'Continuar' }).click()
-    expect(await analista.page.locator('.dn-confirmar').textContent()).toContain(
+    expect(await analista.page.locator('.cs-confirmar').textContent()).toContain(
       `se cerrará como duplicado de ${numero}`,
     )
     await analista.page.getByRole('button', { name: 'Confirmar' }).click()
@@ -245,7 +245,7 @@ describe('denuncias, on the staff side', () => {
     expect(await analista.page.locator('#unidad').inputValue()).toBe('DEMO-13101-1')
     await check(analista.page, 'caso-derivar')
     await analista.page.getByRole('button', { name: 'Continuar' }).click()
-    expect(await analista.page.locator('.dn-confirmar').textContent()).toContain(UNIDAD)
+    expect(await analista.page.locator('.cs-confirmar').textContent()).toContain(UNIDAD)
     await analista.page.getByRole('button', { name: 'Confirmar' }).click()
     await analista.page.locator('.notice', { hasText: `La denuncia ${numero} se derivó.` }).waitFor()
     await analista.context.close()
@@ -258,7 +258,7 @@ describe('denuncias, on the staff side', () => {
     await check(page, 'unidad')
     await page.getByRole('link', { name: numero }).click()
     await page.getByRole('button', { name: 'Enviar a la Fiscalía' }).click()
-    expect(await page.locator('.dn-confirmar').textContent()).toContain(FISCALIA)
+    expect(await page.locator('.cs-confirmar').textContent()).toContain(FISCALIA)
     await page.getByRole('button', { name: 'Confirmar' }).click()
     await page.locator('.dn-enviando', { hasText: 'Enviando' }).waitFor()
     await check(page, 'enviando')
@@ -266,7 +266,7 @@ describe('denuncias, on the staff side', () => {
     await recibida.waitFor({ timeout: 15_000 })
     const ruc = /RUC (\d{10}-[\dK])/.exec((await recibida.textContent()) ?? '')?.[1]
     expect(ruc).toBeDefined()
-    expect(await page.locator('.dn-etiquetas').first().textContent()).toContain('Enviada a la Fiscalía')
+    expect(await page.locator('.cs-etiquetas').first().textContent()).toContain('Enviada a la Fiscalía')
     await check(page, 'enviada')
     await context.close()
 

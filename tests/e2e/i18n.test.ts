@@ -56,6 +56,9 @@ import { messages as analistasHt } from '../../web/funcionarios/informacion/i18n
 import { messages as permisosStaffEn } from '../../web/funcionarios/permisos/i18n/en.ts'
 import { messages as permisosStaffEs } from '../../web/funcionarios/permisos/i18n/es.ts'
 import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18n/ht.ts'
+import { messages as reclamosStaffEn } from '../../web/funcionarios/reclamos/i18n/en.ts'
+import { messages as reclamosStaffEs } from '../../web/funcionarios/reclamos/i18n/es.ts'
+import { messages as reclamosStaffHt } from '../../web/funcionarios/reclamos/i18n/ht.ts'
 import { messages as solicitudesDatosEn } from '../../web/funcionarios/solicitudes-datos/i18n/en.ts'
 import { messages as solicitudesDatosEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
 import { messages as solicitudesDatosHt } from '../../web/funcionarios/solicitudes-datos/i18n/ht.ts'
@@ -184,6 +187,11 @@ const suites = {
     es: denunciasStaffEs,
     en: denunciasStaffEn,
     ht: denunciasStaffHt,
+  },
+  'officer complaint strings (web/funcionarios/reclamos/i18n)': {
+    es: reclamosStaffEs,
+    en: reclamosStaffEn,
+    ht: reclamosStaffHt,
   },
   'file upload strings (web/archivos/i18n)': { es: archivosEs, en: archivosEn, ht: archivosHt },
   'submissions page strings (web/envios/i18n)': { es: enviosEs, en: enviosEn, ht: enviosHt },

@@ -34,6 +34,12 @@ const DenunciasMenu = lazy(async () => {
   await m.ready
   return { default: m.DenunciasMenu }
 })
+// Reclamos (issue 18): the complaints office's queue (web/funcionarios/reclamos).
+const ReclamosMenu = lazy(async () => {
+  const m = await import('./reclamos/pages.ts')
+  await m.ready
+  return { default: m.ReclamosMenu }
+})
 // Constancias (issue 16): an officer's look-up, supervisors' figures (web/funcionarios/certificados).
 const CertificadosMenu = lazy(async () => {
   const m = await import('./certificados/pages.ts')
@@ -49,6 +55,7 @@ const InformacionMenu = lazy(async () => {
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
+const DE_RECLAMOS = ['reclamos.atender', 'reclamos.descargar'] as const
 
 /**
  * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each
@@ -84,6 +91,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_DENUNCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <DenunciasMenu user={user} />
+          </Show>
+          <Show when={DE_RECLAMOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <ReclamosMenu user={user} />
           </Show>
           <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <CertificadosMenu user={user} />

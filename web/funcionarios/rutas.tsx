@@ -21,6 +21,7 @@ const solicitudesDatos = () => import('./solicitudes-datos/pages.ts')
 const denuncias = () => import('./denuncias/pages.ts')
 const certificados = () => import('./certificados/pages.ts')
 const informacion = () => import('./informacion/pages.ts')
+const reclamos = () => import('./reclamos/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -40,6 +41,8 @@ const PANTALLAS: Record<string, Component> = {
   'denuncias/unidad': screen(denuncias, (m) => m.DenunciasUnidad),
   'denuncias/cifras': screen(denuncias, (m) => m.CifrasDenuncias),
   'denuncias/jurisdiccion': screen(denuncias, (m) => m.Jurisdiccion),
+  reclamos: screen(reclamos, (m) => m.ColaReclamos),
+  'reclamos/descargos': screen(reclamos, (m) => m.DescargosUnidad),
   certificados: screen(certificados, (m) => m.Consulta),
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
@@ -53,6 +56,8 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
   ['personal/', screen(staff, (m) => m.PersonalEditar)],
   ['solicitudes-datos/', screen(solicitudesDatos, (m) => m.Solicitud)],
   ['denuncias/', screen(denuncias, (m) => m.Caso)],
+  ['reclamos/descargos/', screen(reclamos, (m) => m.Descargo)],
+  ['reclamos/', screen(reclamos, (m) => m.CasoReclamo)],
   ['informacion/mesas/', screen(informacion, (m) => m.ClavesMesa)],
   ['informacion/tips/', screen(informacion, (m) => m.Tip)],
 ]

@@ -1,4 +1,4 @@
-import { createSignal, type JSX, Show } from 'solid-js'
+import { type JSX, Show } from 'solid-js'
 import * as v from 'valibot'
 import {
   DondeAcudir,
@@ -12,14 +12,14 @@ import {
 import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
-import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
-import { locale, t } from '../../i18n/index.ts'
+import { locale } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { Acciones as AccionesCaso } from '../casos/Acciones.tsx'
+import type { VistaCaso } from '../casos/api.ts'
 import { unidadGroups, unidadLabel, useUnidades } from '../staff.ts'
-import { casoApi, type VistaCaso } from './api.ts'
 import { tdn } from './i18n/index.ts'
-import { known, palabra, tipoLabel } from './palabras.tsx'
+import { known, palabra, pd, tipoLabel } from './palabras.tsx'
 import { TIPOS } from './tipos.ts'
 
 /** The answers of the actions' form: the action chosen and every field any action asks. */
@@ -106,11 +106,11 @@ export const accionesForm = (caso: VistaCaso) =>
   )
 
 /** Each action's own questions, shown under its radio once it is chosen (GOV.UK's conditional reveal). */
-function Campos(props: { accion: string; caso: VistaCaso; form: Form<AccionAnswers> }) {
-  const form = () => props.form
+function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<string, () => JSX.Element> {
+  const form = () => formulario
   const unidades = useUnidades()
-  const tipoActual = () => (typeof props.caso.detalle.tipo === 'string' ? props.caso.detalle.tipo : '')
-  const campos: Record<string, () => JSX.Element> = {
+  const tipoActual = () => (typeof caso.detalle.tipo === 'string' ? caso.detalle.tipo : '')
+  return {
     pedir_informacion: () => (
       <TextField
         id="mensaje"
@@ -194,9 +194,7 @@ function Campos(props: { accion: string; caso: VistaCaso; form: Form<AccionAnswe
         id="unidad"
         label={fieldLabel(locale(), 'unidad')}
         hint={
-          props.caso.propuesta
-            ? tdn('dn.campo.unidad.hint', { unidad: props.caso.propuesta.unidad.name })
-            : undefined
+          caso.propuesta ? tdn('dn.campo.unidad.hint', { unidad: caso.propuesta.unidad.name }) : undefined
         }
         placeholder={tdn('dn.campo.unidad.elija')}
         error={form().error('unidad')}
@@ -206,7 +204,6 @@ function Campos(props: { accion: string; caso: VistaCaso; form: Form<AccionAnswe
       />
     ),
   }
-  return <Show when={campos[props.accion]}>{(campo) => <div class="dn-revelado">{campo()()}</div>}</Show>
 }
 
 /** The sentence that says what confirming will do, in the case's terms. */
@@ -223,113 +220,40 @@ function queHara(caso: VistaCaso, values: AccionAnswers): string {
   })
 }
 
+/** The text the confirmation quotes: the question to the citizen, or where they must go. */
+function cita(values: AccionAnswers): string | undefined {
+  if (values.accion === 'pedir_informacion') return values.mensaje.trim()
+  if (values.accion === 'cerrar' && values.motivoCierre === 'fuera_de_competencia')
+    return values.dondeAcudir.trim()
+  return undefined
+}
+
 /**
- * What this staff member may do with the report now (the case view's `acciones`): radios, each
- * revealing its questions, checked as the API checks them; then a confirmation that says what will
- * happen, and only then the API. A unit's officer with one thing to do (send it to the Fiscalía)
- * gets that button alone. Problems go to the page's error summary through `form`; a colleague who
- * acted first makes a 409, said in words.
+ * What this staff member may do with the report now: the shared actions' block
+ * (web/funcionarios/casos/Acciones.tsx) with the denuncia's questions. A unit's officer with one
+ * thing to do (send it to the Fiscalía) gets that button alone.
  */
 export function Acciones(props: {
   caso: VistaCaso
   form: Form<AccionAnswers>
   onDone: (accion: string, estado: string) => void
 }) {
-  const form = () => props.form
-  const [confirmando, setConfirmando] = createSignal<AccionAnswers | undefined>()
-  const [enviando, setEnviando] = createSignal(false)
-  const unica = () => props.caso.acciones.length === 1
-  const confirmar = async (values: AccionAnswers) => {
-    setEnviando(true)
-    const result = await callApi<{ estado: string }>(
-      'POST',
-      `${casoApi(props.caso.numero)}/acciones`,
-      cuerpo(values),
-    )
-    setEnviando(false)
-    setConfirmando(undefined)
-    if (result.ok) return props.onDone(values.accion, result.body.estado)
-    if (result.status === 409) return form().fail([{ field: 'body', message: tdn('dn.acciones.conflicto') }])
-    form().fail(
-      problemsOf(result).map((problem) =>
-        problem.field === 'motivo' ? { ...problem, field: 'motivoCierre' } : problem,
-      ),
-    )
-  }
-  const opcion = (accion: string) => ({
-    value: accion,
-    label: palabra('dn.op', accion),
-    hint: tdn(known('dn.op', `${accion}.hint`) ?? 'dn.op.analizar.hint', {
-      fiscalia: props.caso.propuesta?.fiscalia.nombre ?? '',
-    }),
-  })
+  const campos = camposDe(props.caso, props.form)
   return (
-    <section aria-labelledby="acciones-title" class="dn-acciones">
-      <h2 id="acciones-title" class="heading-m">
-        {unica() ? palabra('dn.op', props.caso.acciones[0]) : tdn('dn.acciones.title')}
-      </h2>
-      <Show
-        when={confirmando()}
-        fallback={
-          <form
-            novalidate
-            onSubmit={form().onSubmit(async (values) => {
-              setConfirmando(values)
-            })}
-          >
-            <Show when={!unica()} fallback={<p>{opcion(props.caso.acciones[0] ?? '').hint}</p>}>
-              <Radios
-                id="accion"
-                legend={tdn('dn.acciones.legend')}
-                error={form().error('accion')}
-                value={form().values().accion}
-                onChange={form().set('accion')}
-                options={props.caso.acciones.map(opcion)}
-              />
-            </Show>
-            <Campos accion={form().values().accion} caso={props.caso} form={form()} />
-            <button type="submit" class="button">
-              {unica() ? palabra('dn.op', props.caso.acciones[0]) : tdn('dn.acciones.continuar')}
-            </button>
-          </form>
-        }
-      >
-        {(values) => (
-          <div class="dn-confirmar">
-            <h3
-              class="heading-s"
-              tabindex="-1"
-              ref={(heading) => requestAnimationFrame(() => heading.focus())}
-            >
-              {tdn('dn.confirmar.title')}
-            </h3>
-            <p>{queHara(props.caso, values())}</p>
-            <Show when={values().accion === 'pedir_informacion'}>
-              <p class="dn-texto dn-cita">{values().mensaje.trim()}</p>
-            </Show>
-            <Show when={values().accion === 'cerrar' && values().motivoCierre === 'fuera_de_competencia'}>
-              <p class="dn-texto dn-cita">{values().dondeAcudir.trim()}</p>
-            </Show>
-            <div class="button-group">
-              <button
-                type="button"
-                class="button"
-                disabled={enviando()}
-                onClick={() => void confirmar(values())}
-              >
-                {enviando() ? t('form.sending') : tdn('dn.confirmar.si')}
-              </button>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => setConfirmando(undefined)}
-              >
-                {tdn('dn.confirmar.no')}
-              </button>
-            </div>
-          </div>
-        )}
-      </Show>
-    </section>
+    <AccionesCaso
+      p={pd}
+      caso={props.caso}
+      acciones={props.caso.acciones}
+      form={props.form}
+      onDone={props.onDone}
+      servicio={{
+        campos,
+        cuerpo,
+        queHara: (values) => queHara(props.caso, values),
+        cita,
+        pista: { fiscalia: props.caso.propuesta?.fiscalia.nombre ?? '' },
+        campoDelForm: (campo) => (campo === 'motivo' ? 'motivoCierre' : campo),
+      }}
+    />
   )
 }

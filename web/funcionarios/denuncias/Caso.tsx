@@ -1,24 +1,23 @@
-import { A, useNavigate } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { useNavigate } from '@solidjs/router'
+import { createSignal, Show } from 'solid-js'
 import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Me } from '../../cuenta/session.ts'
-import { callApi } from '../../forms/api.ts'
 import { formatDate } from '../../i18n/dates.ts'
+import type { Hecho, VistaCaso } from '../casos/api.ts'
+import { PaginaCaso, restante } from '../casos/Caso.tsx'
+import { Historia, Preguntas } from '../casos/Historia.tsx'
 import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { Acciones, accionesForm } from './Acciones.tsx'
-import { BANDEJA_PATH, casoApi, type Hecho, UNIDAD_PATH, type VistaCaso } from './api.ts'
+import { BANDEJA_PATH, UNIDAD_PATH } from './api.ts'
 import { Archivos, Contenido, Denunciante } from './Contenido.tsx'
 import { Duplicados } from './Duplicados.tsx'
 import { Envio } from './Envio.tsx'
-import { Historia, Preguntas } from './Historia.tsx'
 import { tdn } from './i18n/index.ts'
-import { Etiquetas } from './palabras.tsx'
-
-const MINUTE_MS = 60_000
+import { Etiquetas, pd } from './palabras.tsx'
+import { RELATO_DENUNCIA } from './relato.ts'
 
 /** The case's own facts: state, when it came, its target, the home comuna, the unit, the proposal. */
 function Tramite(props: { caso: VistaCaso }) {
@@ -56,26 +55,12 @@ function Tramite(props: { caso: VistaCaso }) {
   )
 }
 
-/** Minutes left to the target (negative: late), as the queue computes them. */
-const restante = (caso: VistaCaso) =>
-  caso.venceAt ? Math.floor((Date.parse(caso.venceAt) - Date.now()) / MINUTE_MS) : null
-
 /** The report, once the gate let staff in: fetched once (each fetch is a recorded read). */
 function Pagina(props: { numero: string; user: Me }) {
   const navigate = useNavigate()
-  const [caso, setCaso] = createSignal<VistaCaso | 'no_existe' | null | undefined>()
   const [form, setForm] = createSignal<ReturnType<typeof accionesForm>>()
   const triar = () => tieneCapacidad(props.user, 'denuncias.triar')
   const volver = () => (triar() ? BANDEJA_PATH : UNIDAD_PATH)
-  usePageTitle(
-    () => tdn('dn.caso.title', { numero: props.numero }),
-    () => (form()?.errors().length ?? 0) > 0,
-  )
-  onMount(async () => {
-    const result = await callApi<VistaCaso>('GET', casoApi(props.numero))
-    if (result.ok) setForm(() => accionesForm(result.body))
-    setCaso(result.ok ? result.body : result.status === 404 ? 'no_existe' : null)
-  })
   // A likely duplicate's button fills «marcar como duplicado» with its número; the analyst confirms.
   const usarComoOriginal = (numero: string) => {
     const f = form()
@@ -84,11 +69,7 @@ function Pagina(props: { numero: string; user: Me }) {
     f.set('numeroOriginal')(numero)
     requestAnimationFrame(() => document.getElementById('numeroOriginal')?.focus())
   }
-  const found = () => {
-    const value = caso()
-    return typeof value === 'object' && value !== null ? value : undefined
-  }
-  const hecho = (c: VistaCaso, accion: string, estado: string) => {
+  const hecho = (c: VistaCaso, setCaso: (caso: VistaCaso) => void, accion: string, estado: string) => {
     if (accion !== 'enviar_fiscalia') {
       const state: { hecho: Hecho } = { hecho: { numero: c.numero, accion } }
       return navigate(volver(), { state })
@@ -108,75 +89,62 @@ function Pagina(props: { numero: string; user: Me }) {
     })
   }
   return (
-    <>
-      <A href={volver()} class="back-link">
-        {tdn(triar() ? 'dn.volver.bandeja' : 'dn.volver.unidad')}
-      </A>
-      <Show when={form()?.attempt()} keyed>
-        <ErrorSummary errors={form()?.errors() ?? []} hrefFor={form()?.hrefFor} />
-      </Show>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tdn('dn.caso.title', { numero: props.numero })}
-      </h1>
-      <Switch fallback={<p>{tdn('dn.caso.cargando')}</p>}>
-        <Match when={caso() === 'no_existe'}>
-          <p>{tdn('dn.caso.noExiste', { numero: props.numero })}</p>
-        </Match>
-        <Match when={caso() === null}>
-          <p>{tdn('dn.caso.error')}</p>
-        </Match>
-        <Match when={found()}>
-          {(c) => (
-            <>
-              <p>
-                <Etiquetas estado={c().estado} restanteMin={restante(c())} vencida={c().vencida} />
-              </p>
-              <p class="inset">{tdn('dn.caso.registrada')}</p>
-              <div class="dn-caso">
-                <div class="dn-caso__principal">
-                  <Duplicados caso={c()} onOriginal={usarComoOriginal} />
-                  <Contenido caso={c()} />
-                  <Archivos caso={c()} />
-                  <Denunciante caso={c()} />
-                  <Preguntas preguntas={c().preguntas} />
-                  <Show
-                    when={c().acciones.length > 0 && form()}
-                    fallback={
-                      <Show when={!c().envio}>
-                        <p>{tdn('dn.acciones.ninguna')}</p>
-                      </Show>
+    <PaginaCaso
+      p={pd}
+      numero={props.numero}
+      volver={{ href: volver(), label: tdn(triar() ? 'dn.volver.bandeja' : 'dn.volver.unidad') }}
+      form={form()}
+      onCargado={(caso) => setForm(() => accionesForm(caso))}
+    >
+      {(c, setCaso) => (
+        <>
+          <p>
+            <Etiquetas estado={c().estado} restanteMin={restante(c())} vencida={c().vencida} />
+          </p>
+          <p class="inset">{tdn('dn.caso.registrada')}</p>
+          <div class="cs-caso">
+            <div class="cs-caso__principal">
+              <Duplicados caso={c()} onOriginal={usarComoOriginal} />
+              <Contenido caso={c()} />
+              <Archivos caso={c()} />
+              <Denunciante caso={c()} />
+              <Preguntas p={pd} preguntas={c().preguntas} />
+              <Show
+                when={c().acciones.length > 0 && form()}
+                fallback={
+                  <Show when={!c().envio}>
+                    <p>{tdn('dn.acciones.ninguna')}</p>
+                  </Show>
+                }
+              >
+                {(f) => (
+                  <Acciones
+                    caso={c()}
+                    form={f()}
+                    onDone={(accion, estado) => hecho(c(), setCaso, accion, estado)}
+                  />
+                )}
+              </Show>
+            </div>
+            <div class="cs-caso__lateral">
+              <Tramite caso={c()} />
+              <Show when={c().envio} keyed>
+                {(envio) => (
+                  <Envio
+                    numero={c().numero}
+                    inicial={envio}
+                    onRuc={() =>
+                      setCaso({ ...c(), estado: 'enviada_fiscalia', venceAt: null, vencida: false })
                     }
-                  >
-                    {(f) => (
-                      <Acciones
-                        caso={c()}
-                        form={f()}
-                        onDone={(accion, estado) => hecho(c(), accion, estado)}
-                      />
-                    )}
-                  </Show>
-                </div>
-                <div class="dn-caso__lateral">
-                  <Tramite caso={c()} />
-                  <Show when={c().envio} keyed>
-                    {(envio) => (
-                      <Envio
-                        numero={c().numero}
-                        inicial={envio}
-                        onRuc={() =>
-                          setCaso({ ...c(), estado: 'enviada_fiscalia', venceAt: null, vencida: false })
-                        }
-                      />
-                    )}
-                  </Show>
-                  <Historia historia={c().historia} />
-                </div>
-              </div>
-            </>
-          )}
-        </Match>
-      </Switch>
-    </>
+                  />
+                )}
+              </Show>
+              <Historia p={pd} historia={c().historia} relato={RELATO_DENUNCIA} />
+            </div>
+          </div>
+        </>
+      )}
+    </PaginaCaso>
   )
 }
 

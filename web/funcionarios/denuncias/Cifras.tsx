@@ -1,12 +1,13 @@
 import { Show } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
+import { tiempo } from '../casos/palabras.tsx'
 import { CabeceraDelDia, ElegirDia, PaginaDeCifras, useCifrasDelDia } from '../dia.tsx'
 import { fechaCorta, horaChile } from '../fechas.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
 import { Actualizacion } from '../refresco.tsx'
 import { CIFRAS_API, type CifrasDenuncias as Cifras } from './api.ts'
 import { tdn } from './i18n/index.ts'
-import { estadoLabel, tiempo, tipoLabel } from './palabras.tsx'
+import { estadoLabel, pd, tipoLabel } from './palabras.tsx'
 
 const EVENTOS = ['recibida', 'triada', 'derivada', 'enviada', 'cerrada'] as const
 
@@ -24,7 +25,7 @@ const eventos = (): Serie[] =>
 const cantidad = (): Serie[] => [{ key: 'n', label: tdn('dn.cifras.cantidad'), colour: '#1d70b8' }]
 
 /** Minutes as the figures say them, or a dash when there are none. */
-const minutos = (value: number | null) => (value === null ? '—' : tiempo(value))
+const minutos = (value: number | null) => (value === null ? '—' : tiempo(pd, value))
 
 /** What waits now, in each open state, and how many of those waiting for triage are past 24 hours. */
 function Ahora(props: { cifras: Cifras }) {

@@ -1,16 +1,16 @@
-import { A, useLocation, useSearchParams } from '@solidjs/router'
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
-import { Notice } from '../../components/Notice.tsx'
+import { A, useSearchParams } from '@solidjs/router'
+import { createResource, createSignal, Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Checkboxes } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
-import { SummaryList } from '../../components/SummaryList.tsx'
-import { callApi } from '../../forms/api.ts'
 import { formatDate } from '../../i18n/dates.ts'
+import type { FilaCola, Cola as Pagina } from '../casos/api.ts'
+import { type Filtros, ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
+import { tiempo } from '../casos/palabras.tsx'
 import { StaffGate } from '../StaffGate.tsx'
-import { COLA_API, casoPath, type FilaCola, type Hecho, type Cola as Pagina } from './api.ts'
+import { COLA_API, casoPath } from './api.ts'
 import { tdn } from './i18n/index.ts'
-import { Etiquetas, estadoLabel, hechoTexto, tiempo, tipoLabel } from './palabras.tsx'
+import { Etiquetas, estadoLabel, pd, tipoLabel } from './palabras.tsx'
 import { TIPOS } from './tipos.ts'
 
 /** Whose queue: the virtual station's analysts (every report waiting), or one unit's officers. */
@@ -21,8 +21,8 @@ const ESTADOS = {
   unidad: ['enviada_fiscalia'],
 } as const
 
-/** The filters as the page's address carries them (back, reload and a shared link keep them). */
-type Filtros = { estado?: string; tipo?: string; region?: string; duplicado?: string; desde?: string }
+/** The filters the address carries beyond the page. */
+const CLAVES = ['estado', 'tipo', 'region', 'duplicado'] as const
 
 /** Chile's regions by code (a comuna's CUT starts with its region's), north to south. */
 async function regiones() {
@@ -34,36 +34,31 @@ async function regiones() {
 }
 
 /** One report of the queue: its number (the way to it), its state and age, what and where. */
-function Tarjeta(props: { fila: FilaCola; conTipo: boolean }) {
+function Tarjeta(props: { fila: FilaCola }) {
   const f = () => props.fila
   return (
-    <li class="card" classList={{ 'dn-card--vencida': f().vencida }}>
-      <h2 class="card__title heading-m">
-        <A href={casoPath(f().numero)}>
-          <span class="visually-hidden">{tdn('dn.col.numero')} </span>
-          {f().numero}
-        </A>
-      </h2>
-      <p>
+    <TarjetaCaso
+      p={pd}
+      fila={f()}
+      href={casoPath(f().numero)}
+      etiquetas={
         <Etiquetas
           estado={f().estado}
           restanteMin={f().restanteMin}
           vencida={f().vencida}
           posibleDuplicado={f().posibleDuplicado}
         />
-      </p>
-      <SummaryList
-        rows={[
-          ...(props.conTipo ? [{ key: tdn('dn.col.tipo'), value: tipoLabel(f().tipo) }] : []),
-          {
-            key: tdn('dn.col.recibida'),
-            value: tdn('dn.hace', { fecha: formatDate(f().creadoAt), tiempo: tiempo(f().edadMin) }),
-          },
-          { key: tdn('dn.col.lugar'), value: [f().comuna, f().region].filter(Boolean).join(', ') },
-          ...(f().unidad ? [{ key: tdn('dn.col.unidad'), value: f().unidad ?? '' }] : []),
-        ]}
-      />
-    </li>
+      }
+      filas={[
+        ...(f().tipo !== null ? [{ key: tdn('dn.col.tipo'), value: tipoLabel(f().tipo) }] : []),
+        {
+          key: tdn('dn.col.recibida'),
+          value: tdn('dn.hace', { fecha: formatDate(f().creadoAt), tiempo: tiempo(pd, f().edadMin) }),
+        },
+        { key: tdn('dn.col.lugar'), value: [f().comuna, f().region].filter(Boolean).join(', ') },
+        ...(f().unidad ? [{ key: tdn('dn.col.unidad'), value: f().unidad ?? '' }] : []),
+      ]}
+    />
   )
 }
 
@@ -146,87 +141,6 @@ function FormFiltros(props: { modo: Modo; filtros: Filtros; ofrecidos: Pagina['f
   )
 }
 
-/** The queue's page for the filters in the address, asked again whenever they change. */
-function Lista(props: { modo: Modo }) {
-  const [params] = useSearchParams<Filtros>()
-  const location = useLocation<{ hecho?: Hecho }>()
-  const filtros = (): Filtros => ({
-    estado: params.estado,
-    tipo: params.tipo,
-    region: params.region,
-    duplicado: params.duplicado,
-    desde: params.desde,
-  })
-  const consulta = () => {
-    const query = new URLSearchParams()
-    for (const [key, value] of Object.entries(filtros())) if (value) query.set(key, value)
-    return query.toString()
-  }
-  const [pagina] = createResource(consulta, async (query) => {
-    const result = await callApi<Pagina>('GET', query ? `${COLA_API}?${query}` : COLA_API)
-    return result.ok ? result.body : null
-  })
-  const siguiente = (desde: string) => {
-    const query = new URLSearchParams(consulta())
-    query.set('desde', desde)
-    return `${location.pathname}?${query.toString()}`
-  }
-  const primera = () => {
-    const query = new URLSearchParams(consulta())
-    query.delete('desde')
-    const text = query.toString()
-    return text ? `${location.pathname}?${text}` : location.pathname
-  }
-  const hecho = () => location.state?.hecho
-  return (
-    <>
-      <Show when={hecho()}>
-        {(done) => (
-          <Notice title={tdn('dn.hecho.title')}>
-            <p>{hechoTexto(done())}</p>
-          </Notice>
-        )}
-      </Show>
-      {/* Started again from the address whenever it changes (back, a link, Quitar los filtros). */}
-      <Show when={`?${consulta()}`} keyed>
-        <FormFiltros modo={props.modo} filtros={filtros()} ofrecidos={pagina()?.filtros} />
-      </Show>
-      <Switch fallback={<p>{tdn('dn.cola.cargando')}</p>}>
-        <Match when={pagina() === null}>
-          <p>{tdn('dn.cola.error')}</p>
-        </Match>
-        <Match when={pagina()}>
-          {(found) => (
-            <>
-              <Show when={found().casos.length > 0} fallback={<p>{tdn('dn.cola.vacia')}</p>}>
-                <ul class="cards">
-                  <For each={found().casos}>
-                    {(fila) => <Tarjeta fila={fila} conTipo={fila.tipo !== null} />}
-                  </For>
-                </ul>
-              </Show>
-              <ul class="dn-paginas">
-                <Show when={found().siguiente}>
-                  {(desde) => (
-                    <li>
-                      <A href={siguiente(desde())}>{tdn('dn.cola.siguiente')}</A>
-                    </li>
-                  )}
-                </Show>
-                <Show when={filtros().desde}>
-                  <li>
-                    <A href={primera()}>{tdn('dn.cola.primera')}</A>
-                  </li>
-                </Show>
-              </ul>
-            </>
-          )}
-        </Match>
-      </Switch>
-    </>
-  )
-}
-
 /**
  * `/funcionarios/denuncias` (the analysts) and `/funcionarios/denuncias/unidad` (a unit's
  * officers): the reports waiting, oldest first, each with its age against the 24-hour target —
@@ -251,7 +165,15 @@ export function Cola(props: { modo: Modo }) {
             {title()}
           </h1>
           <p class="lead">{tdn(props.modo === 'triar' ? 'dn.cola.lead' : 'dn.unidad.lead')}</p>
-          <Lista modo={props.modo} />
+          <ListaCasos
+            p={pd}
+            api={COLA_API}
+            claves={props.modo === 'triar' ? CLAVES : ['estado']}
+            filtros={(actuales, ofrecidos) => (
+              <FormFiltros modo={props.modo} filtros={actuales} ofrecidos={ofrecidos} />
+            )}
+            tarjeta={(fila) => <Tarjeta fila={fila} />}
+          />
         </>
       )}
     </StaffGate>

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { formatDate } from '../../i18n/dates.ts'
 import { locale } from '../../i18n/index.ts'
-import type { VistaCaso } from './api.ts'
+import type { VistaCaso } from '../casos/api.ts'
 import { tdn } from './i18n/index.ts'
 import { known, tipoLabel } from './palabras.tsx'
 

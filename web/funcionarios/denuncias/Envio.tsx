@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js'
 import { callApi } from '../../forms/api.ts'
-import { casoApi, type EstadoEnvio, type VistaCaso } from './api.ts'
+import { casoApi, type VistaCaso } from '../casos/api.ts'
+import type { EstadoEnvio } from './api.ts'
 import { tdn } from './i18n/index.ts'
 
 /** How often a page waiting for the Fiscalía's RUC asks again. */

@@ -48,7 +48,7 @@ function Editar(props: {
     props.onSaved({ ...props.fila, unidadCode: result.body.unidad.code, unidad: result.body.unidad.name })
   }
   return (
-    <form novalidate onSubmit={props.form.onSubmit(guardar)} class="dn-revelado">
+    <form novalidate onSubmit={props.form.onSubmit(guardar)} class="cs-revelado">
       <Select
         id="unidadCode"
         label={fieldLabel(locale(), 'unidadCode')}

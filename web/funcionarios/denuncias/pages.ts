@@ -2,6 +2,7 @@ import { apiFields } from '../../../worker/i18n/api-only.ts'
 import { registerFieldLabels } from '../../i18n/server-catalog.ts'
 import { ready as staffReady } from '../i18n/index.ts'
 import { ready as ownReady } from './i18n/index.ts'
+import '../casos/casos.css'
 import './denuncias.css'
 
 /**

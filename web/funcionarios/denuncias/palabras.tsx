@@ -1,6 +1,10 @@
 import { Show } from 'solid-js'
+import { Etiquetas as EtiquetasCaso, palabrasDe } from '../casos/palabras.tsx'
 import { type DenunciasStaffKey, messages as LABELS } from './i18n/es.ts'
 import { tdn } from './i18n/index.ts'
+
+/** These screens' words as the shared case screens read them (web/funcionarios/casos). */
+export const pd = palabrasDe('dn', LABELS, tdn)
 
 /**
  * A key of these screens' words when `value` names one, else `undefined` (the Spanish catalogue
@@ -17,12 +21,6 @@ export const palabra = (prefix: string, value: string | null | undefined) => {
   return key ? tdn(key) : (value ?? '')
 }
 
-/** What an action did, for the banner of the page it led to: "La denuncia X se derivó." */
-export function hechoTexto(hecho: { numero: string; accion: string }): string {
-  const key = known('dn.hecho', hecho.accion)
-  return key ? tdn(key, { numero: hecho.numero }) : hecho.numero
-}
-
 /** A state in staff's words. */
 export const estadoLabel = (estado: string) => palabra('dn.estado', estado)
 
@@ -30,32 +28,7 @@ export const estadoLabel = (estado: string) => palabra('dn.estado', estado)
 export const tipoLabel = (tipo: string | null | undefined) =>
   tipo ? palabra('dn.tipo', tipo) : tdn('dn.sinTipo')
 
-/**
- * A span of minutes as staff read it at a glance: `45 min`, `6 h 10 min`, `3 d 4 h`.
- *
- * @example
- * tiempo(370) // '6 h 10 min'
- */
-export function tiempo(minutos: number): string {
-  const m = Math.abs(Math.round(minutos))
-  if (m < 60) return tdn('dn.tiempo.min', { m })
-  if (m < 48 * 60) return tdn('dn.tiempo.h', { h: Math.floor(m / 60), m: m % 60 })
-  return tdn('dn.tiempo.d', { d: Math.floor(m / 1440), h: Math.floor((m % 1440) / 60) })
-}
-
-const CLASE_ESTADO: Record<string, string> = {
-  recibida: 'tag',
-  en_analisis: 'tag',
-  informacion_solicitada: 'tag tag--pending',
-  derivada: 'tag',
-  enviada_fiscalia: 'tag tag--sent',
-  cerrada: 'tag tag--rejected',
-}
-
-/**
- * A report's state as tags: the state, how long is left of the 24-hour target or how late it is
- * (the words say it; the colour only echoes them), and a likely duplicate.
- */
+/** A report's state as tags: the shared ones (state, time left or late) and a likely duplicate. */
 export function Etiquetas(props: {
   estado: string
   restanteMin?: number | null
@@ -63,21 +36,10 @@ export function Etiquetas(props: {
   posibleDuplicado?: boolean
 }) {
   return (
-    <span class="dn-etiquetas">
-      <strong class={CLASE_ESTADO[props.estado] ?? 'tag'}>{estadoLabel(props.estado)}</strong>
-      <Show when={props.vencida && props.restanteMin !== null && props.restanteMin !== undefined}>
-        <strong class="tag tag--rejected">
-          {tdn('dn.vencida', { tiempo: tiempo(props.restanteMin ?? 0) })}
-        </strong>
-      </Show>
-      <Show when={!props.vencida && props.restanteMin !== null && props.restanteMin !== undefined}>
-        <strong class="tag tag--pending">
-          {tdn('dn.restante', { tiempo: tiempo(props.restanteMin ?? 0) })}
-        </strong>
-      </Show>
+    <EtiquetasCaso p={pd} estado={props.estado} restanteMin={props.restanteMin} vencida={props.vencida}>
       <Show when={props.posibleDuplicado}>
         <strong class="tag tag--pending">{tdn('dn.duplicado')}</strong>
       </Show>
-    </span>
+    </EtiquetasCaso>
   )
 }

@@ -1,0 +1,28 @@
+import type { Me } from '../../cuenta/session.ts'
+import { MenuServicio } from '../Menu.tsx'
+import { COLA_PATH, DESCARGOS_PATH } from './api.ts'
+import { trc } from './i18n/index.ts'
+
+/** The complaints' entries on the staff home, one per capability: each sees only theirs. */
+export function ReclamosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
+  return (
+    <MenuServicio
+      title={trc('rc.menu.title')}
+      user={props.user}
+      entries={[
+        {
+          href: COLA_PATH,
+          label: trc('rc.menu.cola'),
+          hint: trc('rc.menu.cola.hint'),
+          capacidad: 'reclamos.atender',
+        },
+        {
+          href: DESCARGOS_PATH,
+          label: trc('rc.menu.descargos'),
+          hint: trc('rc.menu.descargos.hint'),
+          capacidad: 'reclamos.descargar',
+        },
+      ]}
+    />
+  )
+}
