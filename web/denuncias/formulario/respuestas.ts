@@ -14,7 +14,7 @@ import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { fieldErrors, fieldIssues } from '../../../worker/validation.ts'
 import { type Item, leerItems } from '../../components/items.ts'
 import type { Locale } from '../../i18n/index.ts'
-import { fieldLabel, format, registerFieldLabels } from '../../i18n/server-catalog.ts'
+import { fieldLabel, format, registerFieldLabelTemplates } from '../../i18n/server-catalog.ts'
 import { createDraft, type Draft } from '../../offline/draft.ts'
 import { compartido } from '../dispositivo.ts'
 
@@ -160,23 +160,7 @@ export function inputDe(values: Respuestas): Record<string, unknown> {
  * do. A repeated group's template (`objetos.*.imei`: «IMEI del objeto {n}») is written out for
  * every place in the list: the shell's `fieldLabel` reads labels as they are.
  */
-registerFieldLabels(
-  Object.fromEntries(
-    Object.entries(camposDenuncia).map(([locale, labels]) => [
-      locale,
-      Object.fromEntries(
-        Object.entries(labels).flatMap(([key, label]): [string, string][] =>
-          key.includes('*')
-            ? Array.from({ length: MAX_OBJETOS + 1 }, (_, i) => [
-                key.replace('*', String(i)),
-                format(label, { n: i + 1 }),
-              ])
-            : [[key, label]],
-        ),
-      ),
-    ]),
-  ),
-)
+registerFieldLabelTemplates(camposDenuncia, MAX_OBJETOS)
 
 /** The messages of the report's own checks (`imei_invalido`…), which only its form needs. */
 const propios: Record<Locale, Record<string, string>> = validacionDenuncia
