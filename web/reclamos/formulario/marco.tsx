@@ -1,8 +1,7 @@
-import { A, useNavigate } from '@solidjs/router'
-import { createSignal, type JSX, Show } from 'solid-js'
+import { useNavigate } from '@solidjs/router'
+import { createSignal, type JSX } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { MarcoPaso } from '../../components/MarcoPaso.tsx'
 import { locale, t } from '../../i18n/index.ts'
 import { tr } from '../i18n/index.ts'
 import { draft, PASOS, type PasoForm, problemas } from './respuestas.ts'
@@ -40,48 +39,34 @@ export function usePaso(paso: PasoForm) {
 }
 export type Paso = ReturnType<typeof usePaso>
 
-/**
- * The frame of a page of the form: back, the error summary, the step, its question as the page's
- * heading (unless the field itself is the heading), the page's fields, Continue, and where the
- * answers are kept.
- */
+/** The frame of a page of the complaint's form (components/MarcoPaso.tsx), with its step and its words. */
 export function Marco(props: {
   paso: Paso
   titulo: string
   campoEsTitulo?: boolean
   boton?: string
   ocupado?: boolean
+  /** Problems the page shows beside its own (the server's, on the review). */
   errores?: FieldError[]
   hrefFor?: (field: string) => string | undefined
   onSubmit?: (event: SubmitEvent) => void
   children: JSX.Element
 }) {
-  const errors = () => [...(props.errores ?? []), ...props.paso.errors()]
-  usePageTitle(
-    () => props.titulo,
-    () => errors().length > 0,
-  )
   return (
-    <>
-      <A href={props.paso.anterior()} class="back-link">
-        {t('form.back')}
-      </A>
-      <Show when={errors().length > 0 ? props.paso.tried() : undefined} keyed>
-        <ErrorSummary errors={errors()} hrefFor={props.hrefFor} />
-      </Show>
-      <form novalidate onSubmit={props.onSubmit ?? props.paso.continuar}>
-        <span class="caption">{tr('caption', { n: props.paso.numero(), total: props.paso.total() })}</span>
-        <Show when={!props.campoEsTitulo}>
-          <h1 tabindex="-1" ref={focusOnNavigation}>
-            {props.titulo}
-          </h1>
-        </Show>
-        {props.children}
-        <button type="submit" class="button" disabled={props.ocupado}>
-          {props.boton ?? t('form.continue')}
-        </button>
-      </form>
-      <p class="hint">{t('form.draftNote')}</p>
-    </>
+    <MarcoPaso
+      atras={props.paso.anterior()}
+      paso={tr('caption', { n: props.paso.numero(), total: props.paso.total() })}
+      nota={t('form.draftNote')}
+      titulo={props.titulo}
+      campoEsTitulo={props.campoEsTitulo}
+      boton={props.boton}
+      ocupado={props.ocupado}
+      errores={[...(props.errores ?? []), ...props.paso.errors()]}
+      intento={props.paso.tried()}
+      hrefFor={props.hrefFor}
+      onSubmit={props.onSubmit ?? props.paso.continuar}
+    >
+      {props.children}
+    </MarcoPaso>
   )
 }

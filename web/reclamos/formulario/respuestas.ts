@@ -4,10 +4,10 @@ import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { camposReclamo, validacionReclamo } from '../../../worker/reclamos/palabras.ts'
 import { ReclamoInput, revisarFechaReclamo } from '../../../worker/reclamos/schema.ts'
-import { fieldErrors, fieldIssues } from '../../../worker/validation.ts'
 import { type Item, leerItems } from '../../components/items.ts'
+import { compact, given, issuesConPropios, type Propios, palabrasConPropios } from '../../forms/propios.ts'
 import type { Locale } from '../../i18n/index.ts'
-import { fieldLabel, format, registerFieldLabelTemplates } from '../../i18n/server-catalog.ts'
+import { registerFieldLabelTemplates } from '../../i18n/server-catalog.ts'
 import { createDraft } from '../../offline/draft.ts'
 
 /** The outbox's service id and the draft's id at once (/envios lists these under "Reclamos"). */
@@ -46,13 +46,6 @@ export const draft = createDraft<Respuestas>(SERVICE_ID, empty)
 
 /** The witnesses as typed. */
 export const testigos = (values: Respuestas): Item[] => leerItems(values.testigos)
-
-/** A typed answer, or absent when left empty (the schema then says it is required, or lets it be). */
-const given = (text: string) => (text.trim() === '' ? undefined : text)
-
-function compact<T extends Record<string, unknown>>(entries: T): Partial<T> {
-  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)) as Partial<T>
-}
 
 /**
  * What `POST /api/reclamos` receives, from the answers as typed (the evidence's ids are put in
@@ -96,35 +89,16 @@ registerFieldLabelTemplates(
 )
 
 /** The messages of the complaint's own checks and of those it shares with a denuncia (`fecha_futura`). */
-const propios = (locale: Locale): Record<string, string> => ({
-  ...validacionDenuncia[locale],
-  ...validacionReclamo[locale],
-})
-
-/** Field issues in the API's own words. */
-function palabras(issues: readonly FieldIssue[], locale: Locale): FieldError[] {
-  return issues.map((issue) => {
-    const own = propios(locale)[issue.key]
-    return own
-      ? {
-          field: issue.field,
-          message: format(own, { ...issue.params, field: fieldLabel(locale, issue.field) }),
-        }
-      : (fieldErrors([issue], locale)[0] ?? { field: issue.field, message: issue.key })
-  })
+const propios: Propios = {
+  es: { ...validacionDenuncia.es, ...validacionReclamo.es },
+  en: { ...validacionDenuncia.en, ...validacionReclamo.en },
+  ht: { ...validacionDenuncia.ht, ...validacionReclamo.ht },
 }
 
 /** The schema's issues, one per field, with the keys of the complaint's own checks kept. */
 function issuesDe(input: Record<string, unknown>): FieldIssue[] {
   const result = v.safeParse(ReclamoInput, input)
-  if (result.success) return []
-  const seen = new Set<string>()
-  return result.issues.flatMap((issue) => {
-    const [found] = fieldIssues([issue])
-    if (!found || seen.has(found.field)) return []
-    seen.add(found.field)
-    return [Object.hasOwn(propios('es'), issue.message) ? { ...found, key: issue.message } : found]
-  })
+  return result.success ? [] : issuesConPropios(result.issues, propios)
 }
 
 /** One page of the form: the fields it asks. */
@@ -170,7 +144,7 @@ export function problemas(paso: PasoForm, values: Respuestas, locale: Locale): F
   const found = issuesDe(inputDe(values)).filter((issue) => delPaso(paso, issue.field))
   if (paso.id === 'cuando' && found.length === 0)
     found.push(...revisarFechaReclamo({ fecha: values.fecha, hora: given(values.hora) }, new Date()))
-  return palabras(found, locale)
+  return palabrasConPropios(found, locale, propios)
 }
 
 /** The problems of all the answers before the review, with the page where each is corrected. */
