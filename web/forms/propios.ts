@@ -3,8 +3,9 @@ import { fieldErrors, fieldIssues } from '../../worker/validation.ts'
 
 type AnyIssue = Parameters<typeof fieldIssues>[0][number]
 
+import { isErrorBody } from '../components/screen.tsx'
 import type { Locale } from '../i18n/index.ts'
-import { fieldLabel, format } from '../i18n/server-catalog.ts'
+import { catalog, fieldLabel, format } from '../i18n/server-catalog.ts'
 
 /**
  * Helpers of a form whose service has checks of its own (`imei_invalido`, `reclamo_antiguo`…) that
@@ -71,4 +72,16 @@ export function palabrasConPropios(
         }
       : (fieldErrors([issue], locale)[0] ?? { field: issue.field, message: issue.key })
   })
+}
+
+/**
+ * A refusal's problems as the server gave them: its fields' errors, else its message on `body`
+ * (an answer that is not the API's error: the catalogue's "internal" message).
+ *
+ * @example
+ * setServer(rechazo(item.response?.body, locale()))
+ */
+export function rechazo(body: unknown, locale: Locale): FieldError[] {
+  if (!isErrorBody(body)) return [{ field: 'body', message: catalog(locale).errors.internal }]
+  return body.fields ?? [{ field: 'body', message: body.message }]
 }

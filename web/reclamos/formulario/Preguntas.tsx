@@ -5,6 +5,7 @@ import { createArchivos } from '../../archivos/archivos.ts'
 import { enBorrador } from '../../archivos/borrador.ts'
 import { FileUpload } from '../../archivos/FileUpload.tsx'
 import { Comuna } from '../../components/Comuna.tsx'
+import { CorreoTelefono } from '../../components/CorreoTelefono.tsx'
 import { conCambio, Grupo, type Item } from '../../components/Grupo.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
@@ -300,32 +301,19 @@ export function Evidencia(props: PasoProps) {
 
 /** `/reclamos/contacto`: where the receipt and the answer go (the account's e-mail first). */
 export function Contacto(props: PasoProps) {
-  const error = (field: string) => errorFor(props.paso.errors(), field)
   onMount(() => {
     const email = me()?.email
     if (values().email === '' && email) draft.update('email', email)
   })
   return (
     <Marco paso={props.paso} titulo={tr('contacto.title')}>
-      <TextField
-        id="email"
-        label={label('email')}
+      <CorreoTelefono
+        email={values().email}
+        telefono={values().telefono}
         hint={tr('contacto.hint')}
-        error={error('email')}
-        value={values().email}
-        onInput={set('email')}
-        type="email"
-        autocomplete="email"
-      />
-      <TextField
-        id="telefono"
-        label={label('telefono')}
-        error={error('telefono')}
-        value={values().telefono}
-        onInput={set('telefono')}
-        type="tel"
-        autocomplete="tel"
-        inputClass="input--20"
+        errores={props.paso.errors()}
+        onEmail={set('email')}
+        onTelefono={set('telefono')}
       />
     </Marco>
   )

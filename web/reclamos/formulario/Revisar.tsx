@@ -6,10 +6,9 @@ import { tamano } from '../../archivos/FileUpload.tsx'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
-import { isErrorBody } from '../../components/screen.tsx'
+import { rechazo } from '../../forms/propios.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
-import { catalog } from '../../i18n/server-catalog.ts'
 import { dismiss } from '../../offline/outbox.ts'
 import { submit } from '../../offline/outbox-client.ts'
 import { tr } from '../i18n/index.ts'
@@ -76,11 +75,6 @@ function filas(values: Respuestas) {
   }
 }
 
-const refused = (body: unknown): FieldError[] => {
-  if (!isErrorBody(body)) return [{ field: 'body', message: catalog(locale()).errors.internal }]
-  return body.fields ?? [{ field: 'body', message: body.message }]
-}
-
 /**
  * `/reclamos/revisar`: check your answers, each with a link to change it; the declaration; and
  * «Enviar reclamo» — through the outbox (its Idempotency-Key given once, when queued: sent now or
@@ -114,7 +108,7 @@ export function Revisar(props: { paso: Paso }) {
       )
       if (item.state === 'rejected') {
         await dismiss(item.id)
-        return setServer(refused(item.response?.body))
+        return setServer(rechazo(item.response?.body, locale()))
       }
       await Promise.all([draft.discard(), evidencia.discard()])
       const numero = (item.response?.body as ReclamoView | undefined)?.numero
