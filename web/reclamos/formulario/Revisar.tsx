@@ -46,13 +46,14 @@ function filas(values: Respuestas) {
       row('lugar', values.lugar),
       row('peticion', values.peticion),
     ],
+    // What the citizen did not know is left out (Back, or the unit's «Cambiar», reaches its page).
     quien: [
       row('unidadCode', values.unidadNombre),
       row('funcionario.nombre', values.funcionarioNombre),
       row('funcionario.grado', values.funcionarioGrado),
       row('funcionario.senas', values.funcionarioSenas),
       row('vehiculo', values.vehiculo),
-    ],
+    ].filter((fila, i) => i === 0 || fila.value.trim() !== ''),
     testigos:
       lista.length === 0
         ? [row('testigos', ninguno)]
@@ -71,7 +72,10 @@ function filas(values: Respuestas) {
             value: `${file.nombre} · ${tamano(file.bytes)}`,
             href: `${rutaDe('archivos')}#archivos`,
           })),
-    contacto: [row('email', values.email), row('telefono', values.telefono)],
+    contacto: [
+      row('email', values.email),
+      ...(values.telefono.trim() ? [row('telefono', values.telefono)] : []),
+    ],
   }
 }
 

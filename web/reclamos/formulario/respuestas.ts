@@ -88,11 +88,26 @@ registerFieldLabelTemplates(
   MAX_PERSONAS,
 )
 
-/** The messages of the complaint's own checks and of those it shares with a denuncia (`fecha_futura`). */
+/**
+ * The messages of the complaint's own checks and of those it shares with a denuncia (`fecha_futura`);
+ * the declaration's names the complaint (the server's, shared with the denuncia, says «la denuncia»).
+ */
 const propios: Propios = {
-  es: { ...validacionDenuncia.es, ...validacionReclamo.es },
-  en: { ...validacionDenuncia.en, ...validacionReclamo.en },
-  ht: { ...validacionDenuncia.ht, ...validacionReclamo.ht },
+  es: {
+    ...validacionDenuncia.es,
+    ...validacionReclamo.es,
+    declaracion_requerida: 'Para enviar el reclamo debe marcar «{field}».',
+  },
+  en: {
+    ...validacionDenuncia.en,
+    ...validacionReclamo.en,
+    declaracion_requerida: 'To send the complaint you must tick “{field}”.',
+  },
+  ht: {
+    ...validacionDenuncia.ht,
+    ...validacionReclamo.ht,
+    declaracion_requerida: 'Pou voye plent lan ou dwe make «{field}».',
+  },
 }
 
 /** The schema's issues, one per field, with the keys of the complaint's own checks kept. */
