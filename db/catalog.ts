@@ -757,6 +757,29 @@ export const CATALOGO = {
       token: id,
       created_at: actividad,
       depurado_at: null,
+      reabierto_at: actividad,
+      // Why the complainant reopened it, in their words.
+      reapertura_motivo: ['texto_libre'],
+    },
+  },
+  reclamos_valoraciones: {
+    descripcion: 'Lo que cada persona dijo de la respuesta a su reclamo: si la dejó satisfecha, y por qué',
+    finalidad:
+      'Que la oficina sepa si sus respuestas resuelven, y las cifras cuenten la satisfacción por región',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su reclamo: el comentario se borra cuando el reclamo se seudonimiza (${R.casoAnos} años desde el cierre); quedan la fecha, la comuna y si satisfizo`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['titular', 'reclamos.atender', 'sistema'],
+    columnas: {
+      id: null,
+      caso_id: null,
+      respuesta_at: actividad,
+      at: actividad,
+      satisfecho: null,
+      comentario: ['texto_libre'],
+      comuna_cut: lugar,
     },
   },
   denuncias_claves: {

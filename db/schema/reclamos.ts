@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { casos } from './casos.ts'
 import { comunas, unidades } from './territorio.ts'
 
@@ -51,9 +51,39 @@ export const reclamos = sqliteTable(
     token: text('token').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    /** When the complainant reopened it (once, within 30 days of the answer), and why in their words. */
+    reabiertoAt: integer('reabierto_at', { mode: 'timestamp_ms' }),
+    reaperturaMotivo: text('reapertura_motivo'),
   },
   (t) => [
     // The office's figures and look-ups per unit concerned.
     index('reclamos_unidad_idx').on(t.unidadCode, t.createdAt),
+  ],
+)
+
+/**
+ * The complainant's word on an answer (or a derivation): satisfied or not, and why if they say.
+ * One per answer — `respuesta_at` is the instant of the history entry that answered — so a
+ * complaint reopened and answered again is rated again, and a copy of the same rating is refused
+ * by the key. The figures count these rows (worker/cifras/registro.ts).
+ */
+export const reclamosValoraciones = sqliteTable(
+  'reclamos_valoraciones',
+  {
+    id: text('id').primaryKey(),
+    casoId: text('caso_id')
+      .notNull()
+      .references(() => reclamos.casoId),
+    respuestaAt: integer('respuesta_at', { mode: 'timestamp_ms' }).notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    satisfecho: integer('satisfecho', { mode: 'boolean' }).notNull(),
+    comentario: text('comentario'),
+    /** The complaint's comuna, for the figures per region. */
+    comunaCut: text('comuna_cut').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reclamos_valoraciones_uq').on(t.casoId, t.respuestaAt),
+    // The figures' recount: a window of ratings.
+    index('reclamos_valoraciones_at_idx').on(t.at),
   ],
 )

@@ -21,6 +21,7 @@ import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts
 import { testClient } from '../support/client.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
+import { reclamoRequest } from '../support/reclamos.ts'
 
 type Client = ReturnType<typeof testClient>
 
@@ -45,7 +46,15 @@ const clients = new Map<Role, Client>()
 /** Each role's cookies as set up: sent again on every call, so a stale session stays stale. */
 const jars = new Map<Role, [string, string][]>()
 /** The owner's documents by their codes, and her draft of the permit form by its form's id. */
-const codes = { constancia: '', permiso: '', caso: '', borrador: '', denuncia: '', certificado: '' }
+const codes = {
+  constancia: '',
+  permiso: '',
+  caso: '',
+  borrador: '',
+  denuncia: '',
+  certificado: '',
+  reclamo: '',
+}
 
 function client(role: Role): Client {
   const found = clients.get(role)
@@ -158,6 +167,10 @@ beforeAll(async () => {
   const denuncia = await owner.post('/api/denuncias', denunciaRequest('2026-11-22', { email: OWNER.email }))
   expect(denuncia.status).toBe(201)
   codes.denuncia = ((await denuncia.json()) as { numero: string }).numero
+  // A complaint of hers about police conduct (worker/reclamos): held by the complaints office.
+  const reclamo = await owner.post('/api/reclamos', reclamoRequest('2026-11-22', { email: OWNER.email }))
+  expect(reclamo.status, await reclamo.clone().text()).toBe(201)
+  codes.reclamo = ((await reclamo.json()) as { numero: string }).numero
   const certificado = await owner.post(
     '/api/certificados',
     certificadoRequest('extravio_celular', '2026-11-22'),
@@ -286,6 +299,8 @@ const OWNED: {
   { route: 'GET /api/borradores/:formulario', of: ['borrador'] },
   { route: 'GET /api/denuncias/:numero', of: ['denuncia'] },
   { route: 'GET /api/denuncias/:numero/pdf', of: ['denuncia'] },
+  { route: 'GET /api/reclamos/:numero', of: ['reclamo'], named: false },
+  { route: 'GET /api/reclamos/:numero/pdf', of: ['reclamo'] },
   { route: 'GET /api/certificados', of: ['certificado'], named: false },
   { route: 'GET /api/certificados/:codigo', of: ['certificado'], named: false },
   { route: 'GET /api/certificados/:codigo/pdf', of: ['certificado'] },

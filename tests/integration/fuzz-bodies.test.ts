@@ -47,13 +47,20 @@ import {
 } from '../../worker/informacion/seguimiento-schema.ts'
 import { PermisoInput } from '../../worker/permisos/schema.ts'
 import { RectificacionInput, SupresionInput } from '../../worker/privacy/schema.ts'
-import { ReclamoInput } from '../../worker/reclamos/schema.ts'
+import {
+  COMENTARIO_MAX,
+  MOTIVO_REAPERTURA,
+  ReaperturaInput,
+  ReclamoInput,
+  ValoracionInput,
+} from '../../worker/reclamos/schema.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
   anyString,
   date,
   email,
+  flag,
   format,
   mustBeTrue,
   object,
@@ -534,6 +541,21 @@ const CITIZEN_CASOS: Record<string, (session: string) => Endpoint> = {
       `/api/casos/${NINGUNO}/respuestas`,
       RespuestaInput,
       { texto: text(5000, 2), archivos },
+      { session },
+    ),
+  // A complaint that is not theirs (none): a valid body is not found, an invalid one names its field.
+  'POST /api/reclamos/:numero/satisfaccion': (session) =>
+    jsonPost(
+      `/api/reclamos/${NINGUNO}/satisfaccion`,
+      ValoracionInput,
+      { satisfecho: flag(), comentario: optional(text(COMENTARIO_MAX)) },
+      { session },
+    ),
+  'POST /api/reclamos/:numero/reabrir': (session) =>
+    jsonPost(
+      `/api/reclamos/${NINGUNO}/reabrir`,
+      ReaperturaInput,
+      { motivo: text(MOTIVO_REAPERTURA.max, MOTIVO_REAPERTURA.min) },
       { session },
     ),
   'POST /api/casos/:numero/informacion': (session) =>

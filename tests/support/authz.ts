@@ -245,6 +245,8 @@ export const ROUTES: RouteCase[] = [
   { route: 'POST /api/reclamos', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/reclamos/:numero', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/reclamos/:numero/pdf', audience: 'citizen', admitted: 404 },
+  { route: 'POST /api/reclamos/:numero/satisfaccion', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'POST /api/reclamos/:numero/reabrir', audience: 'citizen', body: {}, admitted: 400 },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

@@ -26,6 +26,8 @@ export interface Cambio {
   detalle?: Record<string, string>
   /** The unit that holds the case from now on (a derivation). */
   unidadCode?: string
+  /** The new due date of a step whose term is `legal` (the service computed it in working days). */
+  venceAt?: Date
 }
 
 /** What a change needs besides the case: the request's context and the portal's address (for the link). */
@@ -104,13 +106,13 @@ export function cambiarEstado(
         estado: hacia,
         version: sql`${casos.version} + 1`,
         updatedAt: now,
-        venceAt: vencimiento(paso.vence, caso.venceAt, now),
+        venceAt: vencimiento(paso.vence, caso.venceAt, now, cambio.venceAt),
         ...(cambio.unidadCode === undefined ? {} : { unidadCode: cambio.unidadCode }),
         ...hito.set,
       })
       .where(and(eq(casos.id, caso.id), eq(casos.version, caso.version))),
-    ...hito.eventos.flatMap((evento) =>
-      contar(ctx, servicio.cifras, { evento, en: now, comuna: caso.comunaCut ?? '' }),
+    ...hito.eventos.flatMap(({ evento, en, n }) =>
+      contar(ctx, servicio.cifras, { evento, en, n, comuna: caso.comunaCut ?? '' }),
     ),
     auditEntry(
       ctx,
@@ -135,28 +137,34 @@ type Evento = 'triada' | 'derivada' | 'enviada' | 'cerrada'
 
 /**
  * The milestones a step reaches for the first time: their instants on the case (what the figures
- * and their recount read, and the retention's clock) and the events counted.
+ * and their recount read, and the retention's clock) and the events counted. A case reopened
+ * leaves its end: its close is taken back — `cerrado_at` cleared, so the retention's clock stops
+ * and the recount no longer sees it, and the `cerrada` counted on that day uncounted — and
+ * counted again when it ends again.
  */
 function hitos(servicio: ServicioDeCasos, caso: Caso, accion: Accion, hacia: string, now: Date) {
   const { maquina } = servicio
-  const set: Partial<Record<'triadaAt' | 'derivadaAt' | 'enviadaAt' | 'cerradoAt', Date>> = {}
-  const eventos: Evento[] = []
+  const set: Partial<Record<'triadaAt' | 'derivadaAt' | 'enviadaAt', Date>> & { cerradoAt?: Date | null } = {}
+  const eventos: { evento: Evento; en: Date; n?: number }[] = []
   if (hacia === caso.estado) return { set, eventos }
   if (!caso.triadaAt && maquina.finDeTriaje.includes(hacia)) {
     set.triadaAt = now
-    eventos.push('triada')
+    eventos.push({ evento: 'triada', en: now })
   }
   if (!caso.derivadaAt && hacia === maquina.enUnidad) {
     set.derivadaAt = now
-    eventos.push('derivada')
+    eventos.push({ evento: 'derivada', en: now })
   }
   if (maquina.terminales.includes(hacia)) {
     // Sent or closed, it is over for us: the retention's clock starts (db/catalog.ts).
     set.cerradoAt = now
     if (accion === 'recibir_ruc') {
       set.enviadaAt = now
-      eventos.push('enviada')
-    } else eventos.push('cerrada')
+      eventos.push({ evento: 'enviada', en: now })
+    } else eventos.push({ evento: 'cerrada', en: now })
+  } else if (caso.cerradoAt && maquina.terminales.includes(caso.estado)) {
+    set.cerradoAt = null
+    eventos.push({ evento: 'cerrada', en: caso.cerradoAt, n: -1 })
   }
   return { set, eventos }
 }

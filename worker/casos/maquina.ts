@@ -43,14 +43,22 @@ export const ACCIONES = [
   'enviar_fiscalia',
   /** The Fiscalía answered a RUC. */
   'recibir_ruc',
+  /** The citizen says whether the answer satisfied them (a note in the history). */
+  'valorar',
+  /** The citizen reopens an answered case (a complaint: once, within 30 days). */
+  'reabrir',
 ] as const
 export type Accion = (typeof ACCIONES)[number]
 
 /** Who may take a step: staff with the service's triage or unit capability, the citizen, the system. */
 export type Quien = 'triar' | 'unidad' | 'ciudadano' | 'sistema'
 
-/** What a step does to the case's due date (`vence_at`, the queue's age target). */
-export type Plazo = 'mantener' | 'ninguno' | { horas: number }
+/**
+ * What a step does to the case's due date (`vence_at`, the queue's age target). `legal`: a new
+ * term the service computes in working days (holidays are read, not known here), given with the
+ * change (`Cambio.venceAt`).
+ */
+export type Plazo = 'mantener' | 'ninguno' | 'legal' | { horas: number }
 
 /** One step of a machine. */
 export interface Paso<E extends string> {
@@ -187,13 +195,19 @@ export function pasoPermitido<E extends string>(
 }
 
 /**
- * The due date after a step.
+ * The due date after a step; `legal` is the one the service computed for it (none given: refused,
+ * a step that needs one cannot be taken without it).
  *
  * @example
  * vencimiento({ horas: 24 }, null, now) // now + 24 h
+ * vencimiento('legal', actual, now, venceReclamo(now, feriados)) // the new legal term
  */
-export function vencimiento(plazo: Plazo, actual: Date | null, now: Date): Date | null {
+export function vencimiento(plazo: Plazo, actual: Date | null, now: Date, legal?: Date): Date | null {
   if (plazo === 'mantener') return actual
   if (plazo === 'ninguno') return null
+  if (plazo === 'legal') {
+    if (!legal) throw new Error('a step with a legal term needs the term computed by its service')
+    return legal
+  }
   return new Date(now.getTime() + plazo.horas * 3_600_000)
 }

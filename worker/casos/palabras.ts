@@ -6,6 +6,9 @@ const FRASES = {
   es: {
     responder: 'Usted respondió la pregunta',
     agregar_informacion: 'Usted agregó información',
+    valorar_si: 'Usted dijo que la respuesta le satisfizo',
+    valorar_no: 'Usted dijo que la respuesta no le satisfizo',
+    reabrir: 'Usted lo reabrió: vuelve a análisis',
     reclasificar: 'Se cambió el tipo a «{tipo}»',
     derivar: 'Derivada a {unidad_nombre}',
     recibir_ruc: 'Enviada a la {fiscalia_nombre} con RUC {ruc}',
@@ -17,6 +20,9 @@ const FRASES = {
   en: {
     responder: 'You answered the question',
     agregar_informacion: 'You added information',
+    valorar_si: 'You said the answer satisfied you',
+    valorar_no: 'You said the answer did not satisfy you',
+    reabrir: 'You reopened it: it is being reviewed again',
     reclasificar: 'The type was changed to “{tipo}”',
     derivar: 'Sent to {unidad_nombre}',
     recibir_ruc: 'Sent to the {fiscalia_nombre} with RUC {ruc}',
@@ -28,6 +34,9 @@ const FRASES = {
   ht: {
     responder: 'Ou reponn kesyon an',
     agregar_informacion: 'Ou ajoute enfòmasyon',
+    valorar_si: 'Ou di repons lan satisfè w',
+    valorar_no: 'Ou di repons lan pa satisfè w',
+    reabrir: 'Ou relouvri l: y ap analize l ankò',
     reclasificar: 'Yo chanje kalite a pou «{tipo}»',
     derivar: 'Voye bay {unidad_nombre}',
     recibir_ruc: 'Voye bay {fiscalia_nombre} ak RUC {ruc}',
@@ -60,7 +69,10 @@ export function textoDeEntrada(
     case 'derivar':
     case 'recibir_ruc':
     case 'reclasificar':
+    case 'reabrir':
       return format(frases[accion], detalle)
+    case 'valorar':
+      return detalle.satisfecho === 'si' ? frases.valorar_si : frases.valorar_no
     case 'cerrar':
     case 'marcar_duplicado':
       return format(frases.cerrada, {

@@ -82,7 +82,25 @@ export const SERVICIOS_CIFRAS = {
   },
   // A case's milestones (worker/casos), each an instant on its `casos` row, in the case's comuna.
   denuncias: eventosDeCasos('denuncia', 'cerrada'),
-  reclamos: eventosDeCasos('reclamo', 'respondido'),
+  // A complaint's milestones, and the complainant's word on each answer (worker/reclamos/ciudadano.ts).
+  reclamos: {
+    ...eventosDeCasos('reclamo', 'respondido'),
+    eventos: {
+      ...eventosDeCasos('reclamo', 'respondido').eventos,
+      satisfecho: {
+        tabla: 'reclamos_valoraciones',
+        instante: 'at',
+        comuna: 'comuna_cut',
+        donde: 'satisfecho = 1',
+      },
+      insatisfecho: {
+        tabla: 'reclamos_valoraciones',
+        instante: 'at',
+        comuna: 'comuna_cut',
+        donde: 'satisfecho = 0',
+      },
+    },
+  },
   // Constancias (worker/certificados), read by type: the scope is the type. A type that asks no
   // place counts under the comuna `-` (db/schema/certificados.ts).
   certificados: {

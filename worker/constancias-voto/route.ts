@@ -9,6 +9,7 @@ import { actorOf, requireCitizen, requireClaveUnica } from '../identity/guards.t
 import type { PermisoView } from '../permisos/schema.ts'
 import { misPermisos } from '../permisos/service.ts'
 import { misSolicitudesDatos } from '../privacy/mis-datos.ts'
+import { filaDe, misReclamos, type ReclamoFila } from '../reclamos/ciudadano.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
@@ -100,26 +101,30 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
   c.header('Cache-Control', 'no-store')
   const ctx = serviceContext(c)
   const actor = actorOf(c)
-  const [constanciasVoto, permisos, solicitudesDatos, denuncias, pending] = await Promise.all([
+  const [constanciasVoto, permisos, solicitudesDatos, denuncias, reclamos, pending] = await Promise.all([
     misSolicitudes(ctx, actor),
     misPermisos(ctx, actor),
     misSolicitudesDatos(ctx, actor),
     misDenuncias(ctx, actor),
+    misReclamos(ctx, actor),
     actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
   ])
   const kept = (kind: string, listed: { code: string }[]) =>
     pending.flatMap((p) =>
       p.kind === kind && !listed.some((l) => l.code === (p.view as { code: string }).code) ? [p.view] : [],
     )
-  const keptDenuncias = pending.flatMap((p) =>
-    p.kind === 'denuncia' && !denuncias.some((d) => d.numero === (p.view as DenunciaView).numero)
-      ? [p.view as DenunciaView]
-      : [],
-  )
+  // Cases by their número (denuncias, reclamos): the shard's view, until Turso has them.
+  const keptCasos = <T extends { numero: string }>(kind: string, listed: T[]) =>
+    pending.flatMap((p) =>
+      p.kind === kind && !listed.some((l) => l.numero === (p.view as T).numero) ? [p.view as T] : [],
+    )
+  const keptDenuncias = keptCasos<DenunciaView>('denuncia', denuncias)
+  const keptReclamos = keptCasos<ReclamoFila>('reclamo', reclamos).map(filaDe)
   return c.json({
     constanciasVoto: [...(kept('constancia_voto', constanciasVoto) as SolicitudView[]), ...constanciasVoto],
     permisos: [...(kept('permiso', permisos) as PermisoView[]), ...permisos],
     solicitudesDatos,
     denuncias: [...keptDenuncias, ...denuncias],
+    reclamos: [...keptReclamos, ...reclamos],
   })
 })

@@ -25,6 +25,7 @@ import {
   permisos,
   permisosRechazados,
   reclamos,
+  reclamosValoraciones,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
   sessions,
@@ -243,9 +244,15 @@ const reclamosRule: Rule = (ports, now) =>
         vehiculo: null,
         peticion: '',
         respuestas: { funcionario: {}, testigos: [], archivos: [] },
+        reaperturaMotivo: null,
         depuradoAt: now,
       })
       .where(inArray(reclamos.casoId, ids)),
+    // Whether the answer satisfied stays for the figures; what they wrote goes.
+    ports.db
+      .update(reclamosValoraciones)
+      .set({ comentario: null })
+      .where(inArray(reclamosValoraciones.casoId, ids)),
   ])
 
 /**

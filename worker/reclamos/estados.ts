@@ -12,6 +12,7 @@ export const ESTADOS_RECLAMO = [
 export type EstadoReclamo = (typeof ESTADOS_RECLAMO)[number]
 
 const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
+const TERMINALES = ['respondido', 'derivado'] as const
 
 /**
  * The complaint as a case. The complaints office (`reclamos.atender`) holds it from receipt to
@@ -21,9 +22,10 @@ const ABIERTOS = ['recibido', 'en_analisis', 'informacion_solicitada'] as const
  * one, 20 working days (worker/reclamos/service.ts), kept through every step: asking the citizen
  * does not stop the clock of the answer.
  *
- * `respondido` is reached by `cerrar` with the reason `respondido` (the answer; its signed PDF is
- * a later slice); `derivado` (to the Fiscalía or the Inspección General, where and why) and
- * reopening are later slices too: no step reaches them yet.
+ * `respondido` is reached by `cerrar` with the reason `respondido` (the answer); `derivado` (to
+ * the Fiscalía or the Inspección General, where and why) is the office's. From either the
+ * complainant may say whether it satisfied them (`valorar`, once per answer) and reopen it once
+ * within 30 calendar days (`reabrir`: back to `en_analisis`, on a new legal term).
  */
 export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
   servicio: 'reclamo',
@@ -35,7 +37,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
   maquina: {
     estados: ESTADOS_RECLAMO,
     inicial: 'recibido',
-    terminales: ['respondido', 'derivado'],
+    terminales: TERMINALES,
     aceptaInformacion: ABIERTOS,
     finDeTriaje: ['informacion_solicitada', 'respondido', 'derivado'],
     // No unit ever holds a complaint: this state is where it leaves the office.
@@ -71,6 +73,22 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
         ciudadano: true,
       },
       cerrar: { desde: ABIERTOS, hacia: 'respondido', quien: 'triar', vence: 'ninguno', ciudadano: true },
+      // The complainant's word on the answer: a note, not mailed back to them (worker/reclamos/ciudadano.ts).
+      valorar: {
+        desde: TERMINALES,
+        hacia: null,
+        quien: 'ciudadano',
+        vence: 'mantener',
+        ciudadano: false,
+      },
+      // Once, within 30 days: back to the office's queue on a new legal term (decision 0056).
+      reabrir: {
+        desde: TERMINALES,
+        hacia: 'en_analisis',
+        quien: 'ciudadano',
+        vence: 'legal',
+        ciudadano: true,
+      },
     },
     motivosCierre: { respondido: {} },
   },

@@ -1,13 +1,17 @@
 import { Hono } from 'hono'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
+import { commitCambio, numeroDe } from '../casos/route.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
+import { orPending } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { ReclamoInput } from './schema.ts'
-import { planReclamo, reclamoPropio, reclamoReads } from './service.ts'
+import { parseJsonBody } from '../validation.ts'
+import { planReapertura, planValoracion, reclamoPropio } from './ciudadano.ts'
+import { ReaperturaInput, ReclamoInput, ValoracionInput } from './schema.ts'
+import { planReclamo, reclamoReads } from './service.ts'
 
 /**
  * `POST /api/reclamos`: a citizen's complaint about police conduct (a submission:
@@ -32,7 +36,11 @@ export const reclamoSubmission = submission({
 /** The path's número, as typed (spaces and dashes of the grouped form allowed). */
 const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
 
-/** `/api/reclamos`: the citizen's side of their complaints (the case machinery is worker/casos). */
+/**
+ * `/api/reclamos`: the citizen's side of their complaints (the case machinery is worker/casos):
+ * the complaint with its due date and the office's decision, its receipt, and once decided their
+ * rating and their reopening (worker/reclamos/ciudadano.ts). Anyone else's is not found.
+ */
 export const reclamosRoute = new Hono<AppEnv>()
   .get('/:numero/pdf', requireCitizen, async (c) => {
     const numero = numeroOf(c)
@@ -41,5 +49,32 @@ export const reclamosRoute = new Hono<AppEnv>()
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json((await reclamoPropio(serviceContext(c), actorOf(c), numeroOf(c))).view)
+    const numero = numeroOf(c)
+    // At the edge, a complaint just sent is its shard's until Turso has it (decision 0023).
+    return c.json(
+      await orPending(
+        c,
+        'reclamo',
+        numero,
+        async () => (await reclamoPropio(serviceContext(c), actorOf(c), numero)).view,
+      ),
+    )
+  })
+  .post('/:numero/satisfaccion', requireCitizen, async (c) => {
+    const input = await parseJsonBody(c, ValoracionInput)
+    const { publicUrl } = c.var.ports.config
+    return commitCambio(
+      c,
+      await planValoracion(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
+      200,
+    )
+  })
+  .post('/:numero/reabrir', requireCitizen, async (c) => {
+    const input = await parseJsonBody(c, ReaperturaInput)
+    const { publicUrl } = c.var.ports.config
+    return commitCambio(
+      c,
+      await planReapertura(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
+      200,
+    )
   })

@@ -7,6 +7,7 @@ import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import { localInstant } from '../time.ts'
+import type { Derivacion, Respuesta } from './resolucion.ts'
 
 /** How long the account of what happened must be, and may be. */
 export const RELATO_MIN = 30
@@ -91,4 +92,48 @@ export interface ReclamoView {
   fecha: string
   unidad: string
   historia: { at: string; estado: string; detalle: Record<string, string> }[]
+  /** Working days left to the due date (0 on the day; negative: late); null once decided. */
+  diasRestantes?: number | null
+  /** The office's answer, its signed PDF (worker/reclamos/resolucion.ts). */
+  respuesta?: Respuesta
+  /** The office sent it to the Fiscalía or the Inspección General: where, and why. */
+  derivacion?: Derivacion
+  /** The complainant's latest word on a decision. */
+  satisfaccion?: { satisfecho: boolean; comentario?: string; at: string }
+  /** Whether they may rate the decision now (once per decision). */
+  puedeValorar?: boolean
+  /** Their reopening, once made. */
+  reapertura?: { at: string; motivo: string }
+  /** Whether they may reopen it now (once, within 30 calendar days of the decision). */
+  puedeReabrir?: boolean
+  /** The last instant they may reopen it (end of the 30th calendar day, in Chile). */
+  reabrirHasta?: string
 }
+
+/** The longest comment on a rating. */
+export const COMENTARIO_MAX = 1000
+/** The shortest and longest reason to reopen: a few words to act on, at most a page. */
+export const MOTIVO_REAPERTURA = { min: 20, max: 2000 } as const
+
+/**
+ * `POST /api/reclamos/:numero/satisfaccion`: whether the answer satisfied the complainant, and why if they wish.
+ *
+ * @example
+ * v.parse(ValoracionInput, { satisfecho: false, comentario: 'No respondió lo que pedí.' })
+ */
+export const ValoracionInput = v.strictObject({
+  satisfecho: v.boolean(),
+  comentario: v.optional(paragraph(COMENTARIO_MAX)),
+})
+export type ValoracionInput = v.InferOutput<typeof ValoracionInput>
+
+/**
+ * `POST /api/reclamos/:numero/reabrir`: why the complainant reopens the office's decision.
+ *
+ * @example
+ * v.parse(ReaperturaInput, { motivo: 'La respuesta no considera el video que adjunté.' })
+ */
+export const ReaperturaInput = v.strictObject({
+  motivo: paragraph(MOTIVO_REAPERTURA.max, MOTIVO_REAPERTURA.min),
+})
+export type ReaperturaInput = v.InferOutput<typeof ReaperturaInput>

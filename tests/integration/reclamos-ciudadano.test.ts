@@ -1,0 +1,237 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { casos, casosHistoria, cifras, reclamos, reclamosValoraciones } from '../../db/schema/index.ts'
+import { fixedClock, testApp } from '../support/app.ts'
+import { countersAndRecount } from '../support/cifras.ts'
+import { testClaveUnica } from '../support/claveunica.ts'
+import { testClient } from '../support/client.ts'
+import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
+import { reclamoRequest } from '../support/reclamos.ts'
+
+let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
+beforeAll(async () => {
+  claveunica = await testClaveUnica()
+})
+afterAll(() => claveunica.provider.close())
+
+/** Friday 4 December 2026, 12:00 in Santiago. */
+const NOW = '2026-12-04T15:00:00Z'
+
+interface View {
+  numero: string
+  estado: string
+  venceAt: string | null
+  diasRestantes: number | null
+  respuesta?: { texto: string; at: string; pdfUrl: string }
+  satisfaccion?: { satisfecho: boolean; comentario?: string; at: string }
+  puedeValorar: boolean
+  reapertura?: { at: string; motivo: string }
+  puedeReabrir: boolean
+  reabrirHasta?: string
+  historia: { at: string; estado: string; detalle: Record<string, string> }[]
+  code?: string
+  fields?: { field: string; message: string }[]
+}
+
+const MOTIVO = 'La respuesta no considera el video que adjunté al reclamo.'
+
+/** A complaint sent by a citizen (a verified internal account: its sessions survive a moved clock) on NOW, and the office (an administrator) that works it. */
+async function setup() {
+  const clock = fixedClock(new Date(NOW))
+  const t = await testApp({ env: claveunica.env, clock })
+  let valentina = await signedInCitizen(t)
+  /** Days later: sessions have idled out, the complainant signs in again. */
+  const mover = async (iso: string) => {
+    clock.set(new Date(iso))
+    valentina = testClient((path, init) => t.app.request(path, init))
+    await valentina.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
+  }
+  const sent = await valentina.post('/api/reclamos', reclamoRequest('2026-12-01', { email: CITIZEN.email }), {
+    'Idempotency-Key': crypto.randomUUID(),
+  })
+  expect(sent.status, await sent.clone().text()).toBe(201)
+  const { numero } = (await sent.json()) as { numero: string }
+  // The office signs in afresh each time the clock has moved (a staff session idles out).
+  let turno = 0
+  const oficina = async () => {
+    turno += 1
+    return (await signedInStaff(t, 'admin', `oficina-${turno}@carabineros.example.cl`)).client
+  }
+  const ver = async () => (await (await valentina.get(`/api/reclamos/${numero}`)).json()) as View
+  const post = async (path: string, body: unknown) => {
+    const response = await valentina.post(`/api/reclamos/${numero}/${path}`, body, {
+      'Idempotency-Key': crypto.randomUUID(),
+    })
+    return { status: response.status, body: (await response.json()) as View }
+  }
+  /** The office answers (the case machinery's `cerrar` with the reason `respondido`). */
+  const responder = async () => {
+    const staff = await oficina()
+    for (const body of [{ accion: 'analizar' }, { accion: 'cerrar', motivo: 'respondido' }]) {
+      const r = await staff.post(`/api/funcionarios/casos/${numero}/acciones`, body)
+      if (body.accion === 'cerrar') expect(r.status, await r.clone().text()).toBe(200)
+    }
+  }
+  return { t, mover, oficina, numero, ver, post, responder, valentina: () => valentina }
+}
+
+describe('the complainant’s side of a complaint', () => {
+  it('shows the legal due date and working days left; rating and reopening wait for the office’s decision', async () => {
+    const { t, ver, post, valentina } = await setup()
+    const view = await ver()
+    expect(view).toMatchObject({
+      estado: 'recibido',
+      venceAt: '2027-01-07T02:59:59.999Z',
+      diasRestantes: 20,
+      puedeValorar: false,
+      puedeReabrir: false,
+    })
+    expect(view.respuesta).toBeUndefined()
+    // "Mis trámites": número, state, due date.
+    const mine = (await (await valentina().get('/api/mis-tramites')).json()) as { reclamos: unknown[] }
+    expect(mine.reclamos).toEqual([
+      {
+        numero: view.numero,
+        estado: 'recibido',
+        createdAt: '2026-12-04T15:00:00.000Z',
+        venceAt: '2027-01-07T02:59:59.999Z',
+        unidad: expect.any(String),
+      },
+    ])
+    expect(view.reabrirHasta).toBeUndefined()
+    expect((await post('satisfaccion', { satisfecho: true })).status).toBe(409)
+    expect((await post('reabrir', { motivo: MOTIVO })).status).toBe(409)
+    expect(await t.db.select().from(reclamosValoraciones)).toEqual([])
+  })
+
+  it('rates the answer once, dated in the history and counted in the figures; only the complainant may', async () => {
+    const { t, mover, numero, ver, post, responder } = await setup()
+    await mover('2026-12-10T15:00:00Z')
+    await responder()
+    const answered = await ver()
+    expect(answered).toMatchObject({
+      estado: 'respondido',
+      venceAt: null,
+      diasRestantes: null,
+      respuesta: { at: '2026-12-10T15:00:00.000Z', pdfUrl: `/api/reclamos/${numero}/respuesta/pdf` },
+      puedeValorar: true,
+      puedeReabrir: true,
+      // 30 calendar days after 10 December: the end of 9 January 2027 in Santiago.
+      reabrirHasta: '2027-01-10T02:59:59.999Z',
+    })
+
+    // Someone else: not found, nothing written.
+    const otra = await signedInCitizen(t, { ...CITIZEN, run: '11.111.111-1', email: 'otra@example.cl' })
+    const ajeno = await otra.post(
+      `/api/reclamos/${numero}/satisfaccion`,
+      { satisfecho: true },
+      {
+        'Idempotency-Key': crypto.randomUUID(),
+      },
+    )
+    expect(ajeno.status).toBe(404)
+
+    await mover('2026-12-11T15:00:00Z')
+    const rated = await post('satisfaccion', { satisfecho: false, comentario: 'No respondió lo que pedí.' })
+    expect(rated.status, JSON.stringify(rated.body)).toBe(200)
+    expect(rated.body).toMatchObject({
+      satisfaccion: {
+        satisfecho: false,
+        comentario: 'No respondió lo que pedí.',
+        at: '2026-12-11T15:00:00.000Z',
+      },
+      puedeValorar: false,
+      puedeReabrir: true,
+    })
+    // What it answered is what a read gives.
+    expect(await ver()).toEqual(rated.body)
+    expect((await post('satisfaccion', { satisfecho: true })).status).toBe(409)
+    expect(await t.db.select().from(reclamosValoraciones)).toHaveLength(1)
+    const historia = await t.db.select().from(casosHistoria)
+    // Whether, never why, in the history (read more widely than the complaint).
+    expect(historia.map((h) => h.detalle).at(-1)).toEqual({ accion: 'valorar', satisfecho: 'no' })
+    const counted = await t.db.select().from(cifras).where(eq(cifras.evento, 'insatisfecho'))
+    expect(counted.map((c) => [c.comunaCut, c.n]).sort()).toEqual([
+      ['', 1],
+      ['13101', 1],
+    ])
+    const { kept, recounted } = await countersAndRecount(t.db)
+    expect(kept).toEqual(recounted)
+  })
+
+  it.each<[string, string, Record<string, unknown>, string]>([
+    ['a rating that is not yes or no', 'satisfaccion', { satisfecho: 'si' }, 'satisfecho'],
+    ['a comment too long', 'satisfaccion', { satisfecho: true, comentario: 'x'.repeat(1001) }, 'comentario'],
+    ['a reason too short to act on', 'reabrir', { motivo: 'No me gustó.' }, 'motivo'],
+    ['an unknown field', 'reabrir', { motivo: MOTIVO, urgente: true }, 'urgente'],
+  ])('refuses %s naming the field, and changes nothing', async (_, path, body, field) => {
+    const { t, post, responder } = await setup()
+    await responder()
+    const before = await t.db.select().from(casos)
+    const refused = await post(path, body)
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+    expect(refused.body.fields?.map((f) => f.field)).toContain(field)
+    expect(await t.db.select().from(casos)).toEqual(before)
+    expect(await t.db.select().from(reclamosValoraciones)).toEqual([])
+  })
+
+  it('reopens once within 30 days: back in the office’s queue on a new legal term, its close taken back from the figures', async () => {
+    const { t, mover, numero, oficina, ver, post, responder } = await setup()
+    await mover('2026-12-10T15:00:00Z')
+    await responder()
+    // Monday 4 January 2027, the 25th day.
+    await mover('2027-01-04T15:00:00Z')
+    const reopened = await post('reabrir', { motivo: MOTIVO })
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200)
+    expect(reopened.body).toMatchObject({
+      estado: 'en_analisis',
+      // 20 working days from Monday 4 January 2027: Monday 1 February, to its end in Santiago.
+      venceAt: '2027-02-02T02:59:59.999Z',
+      diasRestantes: 20,
+      reapertura: { at: '2027-01-04T15:00:00.000Z', motivo: MOTIVO },
+      puedeReabrir: false,
+      puedeValorar: false,
+      // The earlier answer stays readable.
+      respuesta: { at: '2026-12-10T15:00:00.000Z' },
+    })
+    expect(reopened.body.reabrirHasta).toBeUndefined()
+    expect(await ver()).toEqual(reopened.body)
+    const [caso] = await t.db.select().from(casos)
+    expect(caso).toMatchObject({ estado: 'en_analisis', cerradoAt: null })
+    const [row] = await t.db.select().from(reclamos)
+    expect(row?.reaperturaMotivo).toBe(MOTIVO)
+    const cola = (await (await (await oficina()).get('/api/funcionarios/casos/reclamo/cola')).json()) as {
+      casos: { numero: string }[]
+    }
+    expect(cola.casos.map((c) => c.numero)).toEqual([numero])
+    const { kept, recounted } = await countersAndRecount(t.db)
+    expect(kept).toEqual(recounted)
+
+    // Once only: answered again, it can be rated again, not reopened again.
+    await mover('2027-01-11T15:00:00Z')
+    const r = await (await oficina()).post(`/api/funcionarios/casos/${numero}/acciones`, {
+      accion: 'cerrar',
+      motivo: 'respondido',
+    })
+    expect(r.status, await r.clone().text()).toBe(200)
+    const again = await ver()
+    expect(again).toMatchObject({ estado: 'respondido', puedeValorar: true, puedeReabrir: false })
+    expect(again.respuesta?.at).toBe('2027-01-11T15:00:00.000Z')
+    expect((await post('reabrir', { motivo: MOTIVO })).status).toBe(409)
+    expect((await post('satisfaccion', { satisfecho: true })).status).toBe(200)
+    const after = await countersAndRecount(t.db)
+    expect(after.kept).toEqual(after.recounted)
+  })
+
+  it('cannot be reopened after the 30 days', async () => {
+    const { t, mover, ver, post, responder } = await setup()
+    await mover('2026-12-10T15:00:00Z')
+    await responder()
+    // 10 January 2027, 00:30 in Santiago: the 31st day.
+    await mover('2027-01-10T03:30:00Z')
+    expect(await ver()).toMatchObject({ puedeReabrir: false, reabrirHasta: '2027-01-10T02:59:59.999Z' })
+    expect((await post('reabrir', { motivo: MOTIVO })).status).toBe(409)
+    const [caso] = await t.db.select().from(casos)
+    expect(caso?.estado).toBe('respondido')
+  })
+})

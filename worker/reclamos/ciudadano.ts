@@ -1,0 +1,328 @@
+/**
+ * The complainant's side of a complaint (issue 18, point 4): their view of it — its legal due
+ * date and working days left, the office's answer or derivation, their rating, their reopening —
+ * and the two things they can do once the office has decided: say whether it satisfied them, and
+ * reopen it once within 30 calendar days (decision 0056).
+ */
+import { and, desc, eq, isNull, or } from 'drizzle-orm'
+import { casos, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
+import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
+import { casoPorNumero } from '../casos/caso.ts'
+import { historiaCiudadano } from '../casos/historia.ts'
+import { contar } from '../cifras/contar.ts'
+import { AppError } from '../errors.ts'
+import { feriadosDelPlazoRead, feriadosNacionalesRead } from '../feriados.ts'
+import type { Actor } from '../identity/actor.ts'
+import { rowId } from '../ids.ts'
+import { diasRestantes, venceReclamo } from '../plazos.ts'
+import { readOne } from '../reads.ts'
+import type { Planned, ServiceContext } from '../service.ts'
+import { localDate } from '../time.ts'
+import { insertRow } from '../writes.ts'
+import { RECLAMO } from './estados.ts'
+import { reabrirHasta, resolucionDe } from './resolucion.ts'
+import type { ReaperturaInput, ReclamoView, ValoracionInput } from './schema.ts'
+
+/** The complainant's own complaint as read: what the view and the two steps need. */
+interface Propio {
+  casoId: string
+  numero: string
+  estado: string
+  createdAt: Date
+  venceAt: Date | null
+  fecha: string
+  unidad: string
+  comunaCut: string
+  pdfKey: string | null
+  reabiertoAt: Date | null
+  reaperturaMotivo: string | null
+  historia: Awaited<ReturnType<typeof historiaCiudadano>>
+  /** The latest rating, and the instant of the decision it rated. */
+  valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
+}
+
+/** The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's of the same RUN. */
+function suyos(actor: Actor) {
+  return actor.runProof === 'claveunica' && actor.run
+    ? or(
+        eq(casos.userId, actor.userId),
+        and(eq(reclamos.run, actor.run), eq(reclamos.identidad, 'claveunica')),
+      )
+    : eq(casos.userId, actor.userId)
+}
+
+/** A row of "Mis trámites": the complaint's número, state and due date. */
+export interface ReclamoFila {
+  numero: string
+  estado: string
+  createdAt: string
+  venceAt: string | null
+  unidad: string
+}
+
+/**
+ * The citizen's complaints, newest first ("Mis trámites"): número, state, due date, unit.
+ *
+ * @example
+ * const filas = await misReclamos(ctx, actor) // [{ numero: 'K7PXQ2MZ9A', estado: 'recibido', venceAt: '2027-01-07T02:59:59.999Z', … }]
+ */
+export async function misReclamos(ctx: Pick<ServiceContext, 'db'>, actor: Actor): Promise<ReclamoFila[]> {
+  const rows = await ctx.db
+    .select({
+      numero: casos.numero,
+      estado: casos.estado,
+      createdAt: casos.createdAt,
+      venceAt: casos.venceAt,
+      unidad: unidades.name,
+    })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
+    .where(suyos(actor))
+    .orderBy(desc(casos.createdAt))
+  return rows.map((r) =>
+    filaDe({ ...r, createdAt: r.createdAt.toISOString(), venceAt: r.venceAt?.toISOString() ?? null }),
+  )
+}
+
+/**
+ * A complaint's row from its view (or from what a shard keeps of one not yet in the database).
+ *
+ * @example
+ * filaDe(view) // { numero, estado, createdAt, venceAt, unidad }
+ */
+export function filaDe(view: ReclamoFila): ReclamoFila {
+  return {
+    numero: view.numero,
+    estado: view.estado,
+    createdAt: view.createdAt,
+    venceAt: view.venceAt,
+    unidad: view.unidad,
+  }
+}
+
+/**
+ * One of the citizen's own complaints: their account's, or — proven by ClaveÚnica — another
+ * ClaveÚnica session's of the same RUN. Another person's is simply not found (404).
+ */
+async function propio(db: ServiceContext['db'], actor: Actor, numero: string): Promise<Propio> {
+  const [found] = await db
+    .select({
+      casoId: casos.id,
+      estado: casos.estado,
+      createdAt: casos.createdAt,
+      venceAt: casos.venceAt,
+      fecha: reclamos.hechoFecha,
+      unidad: unidades.name,
+      comunaCut: reclamos.comunaCut,
+      pdfKey: reclamos.pdfKey,
+      reabiertoAt: reclamos.reabiertoAt,
+      reaperturaMotivo: reclamos.reaperturaMotivo,
+    })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
+    .where(and(eq(casos.numero, numero), suyos(actor)))
+  if (!found) throw new AppError('not_found')
+  const [historia, [valoracion]] = await Promise.all([
+    historiaCiudadano(db, found.casoId),
+    db
+      .select({
+        respuestaAt: reclamosValoraciones.respuestaAt,
+        at: reclamosValoraciones.at,
+        satisfecho: reclamosValoraciones.satisfecho,
+        comentario: reclamosValoraciones.comentario,
+      })
+      .from(reclamosValoraciones)
+      .where(eq(reclamosValoraciones.casoId, found.casoId))
+      .orderBy(desc(reclamosValoraciones.at))
+      .limit(1),
+  ])
+  return { ...found, numero, historia, valoracion: valoracion ?? null }
+}
+
+const decidido = (estado: string) => RECLAMO.maquina.terminales.some((t) => t === estado)
+
+/** What the complainant may do now, and until when: the rules of both steps, in one place. */
+function posibilidades(r: Propio, now: Date) {
+  const resolucion = resolucionDe(r.numero, r.historia)
+  const hasta = resolucion ? reabrirHasta(resolucion.at) : null
+  const enResolucion = decidido(r.estado) && resolucion !== null
+  return {
+    resolucion,
+    hasta,
+    // Once per decision: the rating names the decision it is of.
+    puedeValorar: enResolucion && r.valoracion?.respuestaAt.getTime() !== resolucion.at.getTime(),
+    // Once per complaint, within the 30 days.
+    puedeReabrir: enResolucion && r.reabiertoAt === null && hasta !== null && now <= hasta,
+  }
+}
+
+/** The view of a complaint read (or about to be written: `r` as it will be). */
+function vista(r: Propio, now: Date, feriados: ReadonlySet<string>): ReclamoView {
+  const { resolucion, hasta, puedeValorar, puedeReabrir } = posibilidades(r, now)
+  const v = r.valoracion
+  return {
+    numero: r.numero,
+    estado: r.estado,
+    createdAt: r.createdAt.toISOString(),
+    venceAt: r.venceAt?.toISOString() ?? null,
+    diasRestantes: r.venceAt ? diasRestantes(r.venceAt, now, feriados) : null,
+    fecha: r.fecha,
+    unidad: r.unidad,
+    historia: r.historia,
+    ...(resolucion?.tipo === 'respuesta' ? { respuesta: resolucion.respuesta } : {}),
+    ...(resolucion?.tipo === 'derivacion' ? { derivacion: resolucion.derivacion } : {}),
+    ...(v
+      ? {
+          satisfaccion: {
+            satisfecho: v.satisfecho,
+            ...(v.comentario ? { comentario: v.comentario } : {}),
+            at: v.at.toISOString(),
+          },
+        }
+      : {}),
+    puedeValorar,
+    ...(r.reabiertoAt
+      ? { reapertura: { at: r.reabiertoAt.toISOString(), motivo: r.reaperturaMotivo ?? '' } }
+      : {}),
+    puedeReabrir,
+    ...(hasta && !r.reabiertoAt ? { reabrirHasta: hasta.toISOString() } : {}),
+  }
+}
+
+/** The national holidays between now and a due date (for the working days left). */
+async function feriadosHasta(db: ServiceContext['db'], now: Date, venceAt: Date | null) {
+  if (!venceAt) return new Set<string>()
+  const [a, b] = [localDate(now), localDate(venceAt)].sort()
+  return readOne(db, feriadosNacionalesRead(db, a ?? '', b ?? ''))
+}
+
+/**
+ * The citizen's own complaint (404 for anyone else's): its state and dated history, its legal due
+ * date with the working days left, the office's answer or derivation, their rating and reopening
+ * and whether they may still rate or reopen it; with its receipt's key.
+ *
+ * @example
+ * const { view, pdfKey } = await reclamoPropio(ctx, actor, 'K7PXQ2MZ9A')
+ */
+export async function reclamoPropio(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  actor: Actor,
+  numero: string,
+): Promise<{ view: ReclamoView; pdfKey: string | null }> {
+  const r = await propio(ctx.db, actor, numero)
+  const now = ctx.clock.now()
+  return { view: vista(r, now, await feriadosHasta(ctx.db, now, r.venceAt)), pdfKey: r.pdfKey }
+}
+
+/** The complainant's own complaint and its case as the case pieces change it. */
+async function paraCambiar(ctx: ServiceContext, actor: Actor, numero: string) {
+  const r = await propio(ctx.db, actor, numero)
+  const caso = await casoPorNumero(ctx.db, numero)
+  if (!caso) throw new AppError('not_found')
+  return { r, caso, now: ctx.clock.now() }
+}
+
+/**
+ * The complainant says whether the office's answer (or derivation) satisfied them, and why if
+ * they wish: once per decision, only while the complaint is `respondido` or `derivado` (409
+ * otherwise). A rating row the figures count, a dated note in the history (whether, not why),
+ * the counter — one batch, guarded on the case's version like every change.
+ *
+ * @example
+ * const planned = await planValoracion(ctx, actor, 'K7PXQ2MZ9A', { satisfecho: false, comentario: 'No respondió lo que pedí.' }, publicUrl)
+ */
+export async function planValoracion(
+  ctx: ServiceContext,
+  actor: Actor,
+  numero: string,
+  input: ValoracionInput,
+  publicUrl: string,
+): Promise<Planned<ReclamoView>> {
+  const { r, caso, now } = await paraCambiar(ctx, actor, numero)
+  const { resolucion, puedeValorar } = posibilidades(r, now)
+  if (!puedeValorar || !resolucion) throw new AppError('conflict')
+  const cambio: CambioContext = { ...ctx, publicUrl }
+  const satisfecho = input.satisfecho
+  const writes = [
+    ...cambiarEstado(cambio, RECLAMO, caso, {
+      accion: 'valorar',
+      autor: { tipo: 'ciudadano', id: actor.userId },
+      detalle: { satisfecho: satisfecho ? 'si' : 'no' },
+    }),
+    insertRow(reclamosValoraciones, {
+      id: rowId(),
+      casoId: r.casoId,
+      respuestaAt: resolucion.at,
+      at: now,
+      satisfecho,
+      comentario: input.comentario ?? null,
+      comunaCut: r.comunaCut,
+    }),
+    ...contar(ctx, 'reclamos', {
+      evento: satisfecho ? 'satisfecho' : 'insatisfecho',
+      en: now,
+      comuna: r.comunaCut,
+    }),
+  ]
+  const despues: Propio = {
+    ...r,
+    historia: [
+      ...r.historia,
+      {
+        at: now.toISOString(),
+        estado: r.estado,
+        detalle: { accion: 'valorar', satisfecho: satisfecho ? 'si' : 'no' },
+      },
+    ],
+    valoracion: { respuestaAt: resolucion.at, at: now, satisfecho, comentario: input.comentario ?? null },
+  }
+  return { writes, result: vista(despues, now, await feriadosHasta(ctx.db, now, r.venceAt)) }
+}
+
+/**
+ * The complainant reopens the office's decision: once per complaint, within 30 calendar days of
+ * it (409 otherwise). The case goes back to `en_analisis` — in the office's queue again — on a
+ * new legal term of 20 working days from today (Ley 19.880 art. 24, decision 0051), through the
+ * machine's `reabrir` step; the reason is kept with the complaint. One batch, guarded.
+ *
+ * @example
+ * const planned = await planReapertura(ctx, actor, 'K7PXQ2MZ9A', { motivo: 'La respuesta no considera el video que adjunté.' }, publicUrl)
+ */
+export async function planReapertura(
+  ctx: ServiceContext,
+  actor: Actor,
+  numero: string,
+  input: ReaperturaInput,
+  publicUrl: string,
+): Promise<Planned<ReclamoView>> {
+  const { r, caso, now } = await paraCambiar(ctx, actor, numero)
+  if (!posibilidades(r, now).puedeReabrir) throw new AppError('conflict')
+  const feriados = await readOne(ctx.db, feriadosDelPlazoRead(ctx.db, now))
+  const venceAt = venceReclamo(now, feriados)
+  const writes = [
+    ...cambiarEstado({ ...ctx, publicUrl }, RECLAMO, caso, {
+      accion: 'reabrir',
+      autor: { tipo: 'ciudadano', id: actor.userId },
+      venceAt,
+    }),
+    ctx.db
+      .update(reclamos)
+      .set({ reabiertoAt: now, reaperturaMotivo: input.motivo })
+      // Once: a second reopening finds it set (and the case's version moved: the batch is refused).
+      .where(and(eq(reclamos.casoId, r.casoId), isNull(reclamos.reabiertoAt))),
+  ]
+  const despues: Propio = {
+    ...r,
+    estado: 'en_analisis',
+    venceAt,
+    reabiertoAt: now,
+    reaperturaMotivo: input.motivo,
+    historia: [
+      ...r.historia,
+      { at: now.toISOString(), estado: 'en_analisis', detalle: { accion: 'reabrir' } },
+    ],
+  }
+  return { writes, result: vista(despues, now, feriados) }
+}
