@@ -102,5 +102,10 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'espera.title': 'Your complaint is waiting for a connection',
   'espera.body': 'It is kept on this device and will be sent by itself, once, when the connection returns.',
   'espera.noEsta': 'This sending is no longer on this device.',
+  'lista.loading': 'Loading your complaints…',
+  'lista.failed': 'We could not load your complaints.',
+  'lista.title': 'Complaints',
+  'lista.item': '{estado} · {unidad} · received on {fecha}.',
+  'lista.vence': 'Answer due by {fecha}.',
   'espera.rechazada': 'The complaint could not be sent:',
 }

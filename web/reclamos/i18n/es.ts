@@ -102,6 +102,11 @@ export const messages = {
   'espera.body':
     'Está guardado en este dispositivo y se enviará solo, una sola vez, cuando vuelva la conexión.',
   'espera.noEsta': 'Este envío ya no está en este dispositivo.',
+  'lista.loading': 'Cargando sus reclamos…',
+  'lista.failed': 'No pudimos cargar sus reclamos.',
+  'lista.title': 'Reclamos',
+  'lista.item': '{estado} · {unidad} · recibido el {fecha}.',
+  'lista.vence': 'Plazo de respuesta: {fecha}.',
   'espera.rechazada': 'El reclamo no se pudo enviar:',
 }
 

@@ -103,5 +103,10 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'espera.body':
     'Li anrejistre sou aparèy sa a epi l ap ale poukont li, yon sèl fwa, lè koneksyon an tounen.',
   'espera.noEsta': 'Voye sa a pa sou aparèy sa a ankò.',
+  'lista.loading': 'N ap chaje plent ou yo…',
+  'lista.failed': 'Nou pa t ka chaje plent ou yo.',
+  'lista.title': 'Plent',
+  'lista.item': '{estado} · {unidad} · resevwa nan dat {fecha}.',
+  'lista.vence': 'Dat limit pou repons lan: {fecha}.',
   'espera.rechazada': 'Plent lan pa t ka ale:',
 }

@@ -13,7 +13,7 @@ import { type ReclamoCiudadano, reclamoUrl } from './vista.ts'
 const ESTADOS = ['recibido', 'en_analisis', 'informacion_solicitada', 'respondido', 'derivado']
 
 /** A state's name for the citizen; one the case machinery adds later shows as it is named. */
-const estadoTexto = (estado: string) =>
+export const estadoTexto = (estado: string) =>
   ESTADOS.includes(estado) ? tr(`estado.${estado}` as ReclamoMessageKey) : estado
 
 /** The due date with the working days left, as the server counts them (holidays included). */

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
+import { COMENTARIO_MAX, MOTIVO_REAPERTURA } from '../../../worker/reclamos/schema.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { api, isErrorBody } from '../../components/screen.tsx'
@@ -84,7 +85,7 @@ export function Valorar(props: { vista: ReclamoCiudadano; onVista: (vista: Recla
           value={comentario()}
           onInput={setComentario}
           multiline
-          maxLength={1000}
+          maxLength={COMENTARIO_MAX}
         />
         <button type="submit" class="button" disabled={envio.ocupado()}>
           {tr('valorar.enviar')}
@@ -101,7 +102,8 @@ export function Reabrir(props: { vista: ReclamoCiudadano; onVista: (vista: Recla
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
     const texto = motivo().trim()
-    const propios = texto.length < 20 ? [{ field: 'motivo', message: tr('reabrir.requerido') }] : []
+    const propios =
+      texto.length < MOTIVO_REAPERTURA.min ? [{ field: 'motivo', message: tr('reabrir.requerido') }] : []
     void envio.enviar({ motivo: texto }, propios)
   }
   return (
@@ -122,7 +124,7 @@ export function Reabrir(props: { vista: ReclamoCiudadano; onVista: (vista: Recla
           value={motivo()}
           onInput={setMotivo}
           multiline
-          maxLength={2000}
+          maxLength={MOTIVO_REAPERTURA.max}
         />
         <button type="submit" class="button button--secondary" disabled={envio.ocupado()}>
           {tr('reabrir.enviar')}
