@@ -19,6 +19,7 @@ import {
   startCitizenPortal,
 } from './support/constancia.ts'
 import { continuar, denunciaPhone, waitPath } from './support/denuncias.ts'
+import { api, signedInStaffViaApi } from './support/identity.ts'
 import { inspectScreen } from './support/inspect.ts'
 import { claveUnica, outbox } from './support/pages.ts'
 
@@ -120,6 +121,8 @@ async function ingresar(page: Page): Promise<void> {
 
 describe('Reclamos, the citizen’s side', () => {
   let context: BrowserContext
+  /** The first test's complaint, which the third has the office answer. */
+  let enviado = ''
 
   it('a complaint with a photo from the home page to the receipt: the número, the PDF read back, the due date on its page', async () => {
     const { browser, proxy } = started()
@@ -179,6 +182,7 @@ describe('Reclamos, the citizen’s side', () => {
     // The número, large and grouped; the due date with the working days left; the receipt.
     await page.waitForURL((url) => /^\/reclamos\/[A-Z2-9]{10}$/.test(url.pathname), { timeout: 30_000 })
     const numero = new URL(page.url()).pathname.split('/').pop() ?? ''
+    enviado = numero
     const grouped = `${numero.slice(0, 3)} ${numero.slice(3, 6)} ${numero.slice(6)}`
     await page.locator('.rc-numero').waitFor()
     expect(await page.locator('.rc-numero').textContent()).toBe(grouped)
@@ -198,6 +202,54 @@ describe('Reclamos, the citizen’s side', () => {
     await page.locator('.caso-historia').waitFor()
     expect(await page.locator('.rc-plazo').textContent()).toMatch(/Plazo de respuesta: .*\d{4}/)
     expect(await main(page)).toContain('Recibido')
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+  })
+
+  it('answered by the office: the citizen says whether it satisfied them, then reopens it once, on a new due date', async () => {
+    const { server } = started()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const found: Record<string, AxeViolation[]> = {}
+    const oficina = await signedInStaffViaApi(
+      server,
+      {
+        email: 'oficina.reclamos@carabineros.example.cl',
+        nombres: 'Olga',
+        apellidos: 'Reyes',
+        role: 'admin',
+      },
+      'Mesa-de-atencion-2026!',
+    )
+    for (const body of [{ accion: 'analizar' }, { accion: 'cerrar', motivo: 'respondido' }]) {
+      const r = await api(server, `/api/funcionarios/casos/${enviado}/acciones`, body, oficina.cookie)
+      expect(r.status, JSON.stringify(r.json)).toBe(200)
+    }
+    await page.goto(`/reclamos/${enviado}`)
+    await page.getByRole('group', { name: reclamoEs['valorar.title'] }).waitFor()
+    // Decided: no due date any more; the rating and the reopening offered.
+    expect(await page.locator('.rc-plazo').count()).toBe(0)
+    await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()
+    await page.locator('.error-summary', { hasText: reclamoEs['valorar.requerido'] }).waitFor()
+    await page.getByLabel(reclamoEs['valorar.no']).check()
+    await page.getByLabel(reclamoEs['valorar.comentario']).fill('No se refirió a lo que pedí.')
+    await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()
+    await page.getByText(reclamoEs['valorar.dada.no']).waitFor()
+    await inspect(page, 'valorado', found, ['es', 'en', 'ht'])
+    await page.getByLabel(reclamoEs['reabrir.motivo']).fill('Corto.')
+    await page.getByRole('button', { name: reclamoEs['reabrir.enviar'] }).click()
+    await page.locator('.error-summary', { hasText: reclamoEs['reabrir.requerido'] }).waitFor()
+    await page
+      .getByLabel(reclamoEs['reabrir.motivo'])
+      .fill('La respuesta no considera la foto del mesón que adjunté al reclamo.')
+    await page.getByRole('button', { name: reclamoEs['reabrir.enviar'] }).click()
+    // Back in analysis on a new legal term: the due date again, and the reopening said once.
+    await page.locator('.rc-plazo').waitFor()
+    expect(await page.locator('.rc-plazo').textContent()).toMatch(/quedan \d+ días hábiles/)
+    expect(await main(page)).toContain('La respuesta no considera la foto del mesón')
+    expect(await page.getByRole('button', { name: reclamoEs['reabrir.enviar'] }).count()).toBe(0)
+    await inspect(page, 'reabierto', found)
     expect(found).toEqual({})
     expect(errors).toEqual([])
     await context.close()
