@@ -109,13 +109,15 @@ async function enviarDesdeArchivos(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: reclamoEs['revisar.enviar'] }).click()
 }
 
-/** ClaveÚnica from the sign-in page the form sends a signed-out citizen to, and back to the form. */
+/** ClaveÚnica from the sign-in page the form sends a signed-out citizen to, back to the start page, and «Comenzar». */
 async function ingresar(page: Page): Promise<void> {
   const { server } = started()
   await waitPath(page, '/ingresar')
   await page.locator('button.button-cu').click()
   await page.waitForURL((url) => url.origin === server.claveUnicaOrigin)
   await claveUnica.signIn(page, CITIZENS.valentina.run, CLAVEUNICA_PASSWORD)
+  await waitPath(page, '/reclamos')
+  await page.getByRole('link', { name: inicioEs['inicio.comenzar'] }).click()
   await waitPath(page, '/reclamos/relato')
 }
 
@@ -248,6 +250,8 @@ describe('Reclamos, the citizen’s side', () => {
     await page.locator('.rc-plazo').waitFor()
     expect(await page.locator('.rc-plazo').textContent()).toMatch(/quedan \d+ días hábiles/)
     expect(await main(page)).toContain('La respuesta no considera la foto del mesón')
+    // The case's history, read again, has the rating and the reopening.
+    await page.locator('.caso-historia').getByText('En análisis').nth(1).waitFor()
     expect(await page.getByRole('button', { name: reclamoEs['reabrir.enviar'] }).count()).toBe(0)
     await inspect(page, 'reabierto', found)
     expect(found).toEqual({})

@@ -32,7 +32,7 @@ type Acceso = 'cargando' | 'ciudadano' | 'funcionario'
 
 /**
  * `/reclamos/<paso>`: a page of the form, for a signed-in citizen only (signed out, to the sign-in
- * and back here; staff are told to use a citizen's account). The draft on the device is this
+ * and back to the start page — a landing page within the first-visit budget, the form is not —; staff are told to use a citizen's account). The draft on the device is this
  * citizen's: another citizen's answers left on it are dropped, never shown.
  */
 export function Paso(props: { id: string }) {
@@ -41,7 +41,7 @@ export function Paso(props: { id: string }) {
   onMount(async () => {
     const [user] = await Promise.all([loadMe(), draft.ready])
     if (user === null)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent(`/reclamos/${props.id}`)}`, { replace: true })
+      return navigate(`/ingresar?returnTo=${encodeURIComponent('/reclamos')}`, { replace: true })
     if (user?.kind === 'staff') return setAcceso('funcionario')
     const run = user?.run ?? ''
     const actual = draft.values().run

@@ -1,5 +1,5 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Suspense, Switch } from 'solid-js'
+import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -7,7 +7,6 @@ import { api, Gate, screen } from '../../components/screen.tsx'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
 import type { ReclamoMessageKey } from '../i18n/es.ts'
 import { tr } from '../i18n/index.ts'
-import { Reabrir, Valorar } from './Valorar.tsx'
 import { type ReclamoCiudadano, reclamoUrl } from './vista.ts'
 
 const ESTADOS = ['recibido', 'en_analisis', 'informacion_solicitada', 'respondido', 'derivado']
@@ -48,7 +47,9 @@ function Resolucion(props: { vista: ReclamoCiudadano }) {
             <p class="hint">
               {tr('respuesta.fecha', { fecha: formatDate(respuesta().at, 'America/Santiago') })}
             </p>
-            <blockquote class="caso-cita">{respuesta().texto}</blockquote>
+            <Show when={respuesta().texto}>
+              <blockquote class="caso-cita">{respuesta().texto}</blockquote>
+            </Show>
             <p>
               <a href={respuesta().pdfUrl} class="button-link button--secondary">
                 {tr('respuesta.pdf')}
@@ -76,6 +77,11 @@ function Resolucion(props: { vista: ReclamoCiudadano }) {
   )
 }
 
+// The rating's and the reopening's forms (the form kit) load only when the complaint offers them:
+// a complaint's page is an e-mail's landing page.
+const Valorar = lazy(() => import('./Valorar.tsx').then((m) => ({ default: m.Valorar })))
+const Reabrir = lazy(() => import('./Valorar.tsx').then((m) => ({ default: m.Reabrir })))
+
 /** What the citizen said of the answer, or the form to say it; the reopening, or the form to ask it. */
 function Despues(props: { vista: ReclamoCiudadano; onVista: (vista: ReclamoCiudadano) => void }) {
   return (
@@ -84,7 +90,9 @@ function Despues(props: { vista: ReclamoCiudadano; onVista: (vista: ReclamoCiuda
         {(dada) => <p>{dada().satisfecho ? tr('valorar.dada.si') : tr('valorar.dada.no')}</p>}
       </Show>
       <Show when={props.vista.puedeValorar && !props.vista.satisfaccion}>
-        <Valorar vista={props.vista} onVista={props.onVista} />
+        <Suspense>
+          <Valorar vista={props.vista} onVista={props.onVista} />
+        </Suspense>
       </Show>
       <Show when={props.vista.reapertura}>
         {(reapertura) => (
@@ -97,7 +105,9 @@ function Despues(props: { vista: ReclamoCiudadano; onVista: (vista: ReclamoCiuda
         )}
       </Show>
       <Show when={props.vista.puedeReabrir}>
-        <Reabrir vista={props.vista} onVista={props.onVista} />
+        <Suspense>
+          <Reabrir vista={props.vista} onVista={props.onVista} />
+        </Suspense>
       </Show>
     </>
   )
@@ -107,6 +117,8 @@ function Despues(props: { vista: ReclamoCiudadano; onVista: (vista: ReclamoCiuda
 function Detalle(props: {
   vista: ReclamoCiudadano
   enviado: boolean
+  /** Counts the changes made on this page: the case part is read again on each. */
+  vuelta: number
   onVista: (vista: ReclamoCiudadano) => void
   onCambio: () => void
   onErrores: (hay: boolean) => void
@@ -146,25 +158,28 @@ function Detalle(props: {
       </p>
       <Resolucion vista={props.vista} />
       <Despues vista={props.vista} onVista={props.onVista} />
-      <Suspense fallback={<p role="status">…</p>}>
-        <Caso
-          numero={props.vista.numero}
-          servicio="reclamos"
-          compartido={() => false}
-          onCambio={props.onCambio}
-          onErrores={props.onErrores}
-        >
-          <SummaryList
-            rows={[
-              { key: tr('reclamo.numero'), value: numero() },
-              { key: tr('reclamo.estado'), value: estadoTexto(props.vista.estado) },
-              { key: tr('reclamo.unidad'), value: props.vista.unidad },
-              { key: tr('reclamo.fecha'), value: props.vista.fecha.split('-').reverse().join('-') },
-              { key: tr('reclamo.recibido'), value: formatDate(props.vista.createdAt, 'America/Santiago') },
-            ]}
-          />
-        </Caso>
-      </Suspense>
+      {/* Mounted anew after a rating or a reopening, so its history shows the new entry. */}
+      <Show when={props.vuelta} keyed>
+        <Suspense fallback={<p role="status">…</p>}>
+          <Caso
+            numero={props.vista.numero}
+            servicio="reclamos"
+            compartido={() => false}
+            onCambio={props.onCambio}
+            onErrores={props.onErrores}
+          >
+            <SummaryList
+              rows={[
+                { key: tr('reclamo.numero'), value: numero() },
+                { key: tr('reclamo.estado'), value: estadoTexto(props.vista.estado) },
+                { key: tr('reclamo.unidad'), value: props.vista.unidad },
+                { key: tr('reclamo.fecha'), value: props.vista.fecha.split('-').reverse().join('-') },
+                { key: tr('reclamo.recibido'), value: formatDate(props.vista.createdAt, 'America/Santiago') },
+              ]}
+            />
+          </Caso>
+        </Suspense>
+      </Show>
       <p>
         <A href="/mis-tramites">{tr('tramites')}</A>
       </p>
@@ -189,6 +204,7 @@ export function Reclamo(props: { numero: string }) {
   const location = useLocation()
   const [estado, setEstado] = createSignal<Estado>({ kind: 'loading' })
   const [errores, setErrores] = createSignal(false)
+  const [vuelta, setVuelta] = createSignal(1)
   const enviado = () => new URLSearchParams(location.search).has('enviado')
   usePageTitle(
     () => (enviado() ? tr('recibido.title') : tr('reclamo.title', { numero: formatNumero(props.numero) })),
@@ -214,7 +230,11 @@ export function Reclamo(props: { numero: string }) {
           <Detalle
             vista={current()}
             enviado={enviado()}
-            onVista={(nueva) => setEstado({ kind: 'ready', vista: nueva })}
+            vuelta={vuelta()}
+            onVista={(nueva) => {
+              setEstado({ kind: 'ready', vista: nueva })
+              setVuelta((n) => n + 1)
+            }}
             onCambio={() => void cargar()}
             onErrores={setErrores}
           />
