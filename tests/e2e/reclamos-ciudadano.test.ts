@@ -251,7 +251,7 @@ describe('Reclamos, the citizen’s side', () => {
     expect(await page.locator('.rc-plazo').textContent()).toMatch(/quedan \d+ días hábiles/)
     expect(await main(page)).toContain('La respuesta no considera la foto del mesón')
     // The case's history, read again, has the rating and the reopening.
-    await page.locator('.caso-historia').getByText('En análisis').nth(1).waitFor()
+    await page.locator('.caso-historia').getByText('Usted lo reabrió: vuelve a análisis').waitFor()
     expect(await page.getByRole('button', { name: reclamoEs['reabrir.enviar'] }).count()).toBe(0)
     await inspect(page, 'reabierto', found)
     expect(found).toEqual({})
