@@ -204,6 +204,11 @@ describe('Reclamos, the citizen’s side', () => {
     await page.locator('.caso-historia').waitFor()
     expect(await page.locator('.rc-plazo').textContent()).toMatch(/Plazo de respuesta: .*\d{4}/)
     expect(await main(page)).toContain('Recibido')
+    // "Mis trámites" lists it with its state and due date, linked to its page.
+    await page.goto('/mis-tramites')
+    const mios = page.locator('section[aria-labelledby="mis-reclamos"]')
+    await mios.getByText(/Recibido · .* Plazo de respuesta: /).waitFor()
+    expect(await mios.locator(`a[href="/reclamos/${numero}"]`).textContent()).toBe(grouped)
     expect(found).toEqual({})
     expect(errors).toEqual([])
   })
