@@ -19,6 +19,8 @@ const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Perm
 const Informacion = page(() => import('./informacion/informacion.tsx').then((m) => m.Informacion))
 // Denuncias: one route; the screener first, the form after it, each with its words.
 const Denuncias = page(() => import('./denuncias/denuncias.tsx').then((m) => m.Denuncias))
+// Reclamos (issue 18): one route; the start page first, the form after it, the complaint apart.
+const Reclamos = page(() => import('./reclamos/reclamos.tsx').then((m) => m.Reclamos))
 
 // The account screens are each their own chunk: every one of them is a first visit's landing
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
@@ -87,6 +89,7 @@ export function App() {
       <Route path="/permisos/*" component={Permisos} />
       <Route path="/denuncias/*" component={Denuncias} />
       <Route path="/informacion/*" component={Informacion} />
+      <Route path="/reclamos/*" component={Reclamos} />
       <Route path="/envios" component={Envios} />
       <Route path="/ingresar" component={Ingresar} />
       <Route path="/ingresar/clave" component={IngresarClave} />

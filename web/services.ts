@@ -40,7 +40,13 @@ export const services: ServiceInfo[] = [
     path: '/constancias',
     draft: { id: 'constancias-voto', path: '/constancias/votacion' },
   },
-  { id: 'reclamos', title: 'service.reclamos', description: 'service.reclamos.desc' },
+  {
+    id: 'reclamos',
+    title: 'service.reclamos',
+    description: 'service.reclamos.desc',
+    path: '/reclamos',
+    reviewPath: '/reclamos/revisar',
+  },
   { id: 'reencuentro', title: 'service.reencuentro', description: 'service.reencuentro.desc' },
   {
     id: 'condolencias',

@@ -98,6 +98,12 @@ import { messages as permisoHt } from '../../web/permisos/permiso/i18n/ht.ts'
 import { messages as permisoSolicitudEn } from '../../web/permisos/solicitud/i18n/en.ts'
 import { messages as permisoSolicitudEs } from '../../web/permisos/solicitud/i18n/es.ts'
 import { messages as permisoSolicitudHt } from '../../web/permisos/solicitud/i18n/ht.ts'
+import { messages as reclamoEn } from '../../web/reclamos/i18n/en.ts'
+import { messages as reclamoEs } from '../../web/reclamos/i18n/es.ts'
+import { messages as reclamoHt } from '../../web/reclamos/i18n/ht.ts'
+import { messages as reclamosInicioEn } from '../../web/reclamos/inicio/i18n/en.ts'
+import { messages as reclamosInicioEs } from '../../web/reclamos/inicio/i18n/es.ts'
+import { messages as reclamosInicioHt } from '../../web/reclamos/inicio/i18n/ht.ts'
 import { messages as verificarEn } from '../../web/verificar/i18n/en.ts'
 import { messages as verificarEs } from '../../web/verificar/i18n/es.ts'
 import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
@@ -216,6 +222,12 @@ const suites = {
     en: formularioEn,
     ht: formularioHt,
   },
+  'complaints’ start page (web/reclamos/inicio/i18n)': {
+    es: reclamosInicioEs,
+    en: reclamosInicioEn,
+    ht: reclamosInicioHt,
+  },
+  'a complaint’s form and page (web/reclamos/i18n)': { es: reclamoEs, en: reclamoEn, ht: reclamoHt },
   'constancias’ names (web/constancias/certificados/i18n)': { es: nombresEs, en: nombresEn, ht: nombresHt },
   'a constancia’s page (web/constancias/certificados/tipo/i18n)': { es: tipoEs, en: tipoEn, ht: tipoHt },
   'constancias’ form (web/constancias/certificados/formulario/i18n)': {

@@ -7,6 +7,7 @@ import { MisDenuncias } from '../denuncias/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
+import { MisReclamos } from '../reclamos/MisTramites.tsx'
 import { MisBorradores } from './borradores/MisBorradores.tsx'
 import { tc } from './i18n/index.ts'
 
@@ -47,6 +48,7 @@ function Procedures(props: { user: Me }) {
       fallback={<Empty />}
     />,
     <MisDenuncias fallback={<Empty />} />,
+    <MisReclamos fallback={<Empty />} />,
     <MisConstancias fallback={<Empty />} />,
     <MisCertificados fallback={<Empty />} />,
     <MisSolicitudes fallback={<Empty />} />,

@@ -8,7 +8,7 @@
  */
 import { es } from '../../worker/i18n/es.ts'
 import type { Catalog, Locale } from '../../worker/i18n/index.ts'
-import { locales, registeredCatalog } from './server-locales.ts'
+import { format, locales, registeredCatalog } from './server-locales.ts'
 
 export { format, locales } from './server-locales.ts'
 export type { Catalog, Locale }
@@ -31,6 +31,37 @@ const extraLabels: Partial<Record<Locale, Record<string, string>>> = {}
  */
 export function registerFieldLabels(labels: Partial<Record<Locale, Record<string, string>>>): void {
   for (const locale of locales) extraLabels[locale] = { ...extraLabels[locale], ...labels[locale] }
+}
+
+/**
+ * Labels with a repeated group's template (`testigos.*.nombre`: «Nombre del testigo {n}») written
+ * out for every place in a list of up to `max` items, then registered: `fieldLabel` reads labels as
+ * they are.
+ *
+ * @example
+ * registerFieldLabelTemplates(camposDenuncia, MAX_OBJETOS)
+ */
+export function registerFieldLabelTemplates(
+  labels: Partial<Record<Locale, Record<string, string>>>,
+  max: number,
+): void {
+  registerFieldLabels(
+    Object.fromEntries(
+      Object.entries(labels).map(([locale, own]) => [
+        locale,
+        Object.fromEntries(
+          Object.entries(own).flatMap(([key, label]): [string, string][] =>
+            key.includes('*')
+              ? Array.from({ length: max + 1 }, (_, i) => [
+                  key.replace('*', String(i)),
+                  format(label, { n: i + 1 }),
+                ])
+              : [[key, label]],
+          ),
+        ),
+      ]),
+    ),
+  )
 }
 
 /** Same as the server's `fieldLabel`. */

@@ -4,10 +4,10 @@ import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
 import type { FieldError } from '../../../worker/errors.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { Checkbox } from '../../components/Checkbox.tsx'
-import { api, isErrorBody } from '../../components/screen.tsx'
+import { api } from '../../components/screen.tsx'
+import { rechazo } from '../../forms/propios.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
-import { catalog } from '../../i18n/server-catalog.ts'
 import { dismiss } from '../../offline/outbox.ts'
 import { submit } from '../../offline/outbox-client.ts'
 import { compartido } from '../dispositivo.ts'
@@ -22,11 +22,6 @@ type PasoProps = { paso: ReturnType<typeof usePaso> }
 /** What sending gave: the report received, queued on the device, or refused with the server's words. */
 type Envio = { numero: string } | { enEspera: string } | { errores: FieldError[] }
 
-const refused = (body: unknown): FieldError[] => {
-  if (!isErrorBody(body)) return [{ field: 'body', message: catalog(locale()).errors.internal }]
-  return body.fields ?? [{ field: 'body', message: body.message }]
-}
-
 /**
  * Through the outbox (offline kit): queued on the device with its Idempotency-Key, sent now or when
  * the network returns, exactly once. Answered at once, the refusal leaves the outbox.
@@ -39,7 +34,7 @@ async function porBandeja(input: Record<string, unknown>): Promise<Envio> {
   const body = item.response?.body
   if (item.state === 'sent') return { numero: (body as DenunciaView).numero }
   await dismiss(item.id)
-  return { errores: refused(body) }
+  return { errores: rechazo(body, locale()) }
 }
 
 // On a shared device the report is sent directly, never written to the device; one key for all the
@@ -60,7 +55,7 @@ async function directo(input: Record<string, unknown>): Promise<Envio> {
     return { numero: answer.body.numero }
   }
   if (answer.status === 0) return { errores: [{ field: 'body', message: td('declaracion.sinConexion') }] }
-  return { errores: refused(answer.error) }
+  return { errores: rechazo(answer.error, locale()) }
 }
 
 /**

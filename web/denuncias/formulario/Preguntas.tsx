@@ -4,6 +4,7 @@ import { RELATO_MAX } from '../../../worker/denuncias/schema.ts'
 import { DETALLES, type DetalleId, TIPOS_DENUNCIA } from '../../../worker/denuncias/tipos.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { Comuna } from '../../components/Comuna.tsx'
+import { CorreoTelefono } from '../../components/CorreoTelefono.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -255,25 +256,13 @@ export function Contacto(props: PasoProps) {
   })
   return (
     <Marco paso={props.paso} titulo={td('contacto.title')}>
-      <TextField
-        id="email"
-        label={label('email')}
+      <CorreoTelefono
+        email={values().email}
+        telefono={values().telefono}
         hint={td('contacto.hint')}
-        error={error('email')}
-        value={values().email}
-        onInput={set('email')}
-        type="email"
-        autocomplete="email"
-      />
-      <TextField
-        id="telefono"
-        label={label('telefono')}
-        error={error('telefono')}
-        value={values().telefono}
-        onInput={set('telefono')}
-        type="tel"
-        autocomplete="tel"
-        inputClass="input--20"
+        errores={props.paso.errors()}
+        onEmail={set('email')}
+        onTelefono={set('telefono')}
       />
       <Comuna
         id="comunaDomicilio"

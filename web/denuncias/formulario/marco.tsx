@@ -1,8 +1,7 @@
-import { A, useNavigate } from '@solidjs/router'
-import { createSignal, type JSX, Show } from 'solid-js'
+import { useNavigate } from '@solidjs/router'
+import { createSignal, type JSX } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { MarcoPaso } from '../../components/MarcoPaso.tsx'
 import { locale, t } from '../../i18n/index.ts'
 import { compartido } from '../dispositivo.ts'
 import { td } from './i18n/index.ts'
@@ -69,32 +68,22 @@ export function Marco(props: {
   onSubmit?: (event: SubmitEvent) => void
   children: JSX.Element
 }) {
-  const errors = () => [...(props.errores ?? []), ...props.paso.errors()]
-  usePageTitle(
-    () => props.titulo,
-    () => errors().length > 0,
-  )
   return (
-    <>
-      <A href={props.paso.anterior()} class="back-link" replace>
-        {t('form.back')}
-      </A>
-      <Show when={errors().length > 0 ? (props.intento ?? props.paso.tried()) : undefined} keyed>
-        <ErrorSummary errors={errors()} hrefFor={props.hrefFor} />
-      </Show>
-      <form novalidate onSubmit={props.onSubmit ?? props.paso.continuar}>
-        <span class="caption">{td('caption', { n: props.paso.numero(), total: props.paso.total() })}</span>
-        <Show when={!props.campoEsTitulo}>
-          <h1 tabindex="-1" ref={focusOnNavigation}>
-            {props.titulo}
-          </h1>
-        </Show>
-        {props.children}
-        <button type="submit" class="button" disabled={props.ocupado}>
-          {props.boton ?? t('form.continue')}
-        </button>
-      </form>
-      <p class="hint">{compartido() ? td('nota.memoria') : t('form.draftNote')}</p>
-    </>
+    <MarcoPaso
+      atras={props.paso.anterior()}
+      reemplazar
+      paso={td('caption', { n: props.paso.numero(), total: props.paso.total() })}
+      nota={compartido() ? td('nota.memoria') : t('form.draftNote')}
+      titulo={props.titulo}
+      campoEsTitulo={props.campoEsTitulo}
+      boton={props.boton}
+      ocupado={props.ocupado}
+      errores={[...(props.errores ?? []), ...props.paso.errors()]}
+      intento={props.intento ?? props.paso.tried()}
+      hrefFor={props.hrefFor}
+      onSubmit={props.onSubmit ?? props.paso.continuar}
+    >
+      {props.children}
+    </MarcoPaso>
   )
 }

@@ -11,10 +11,10 @@ import {
   type Tipo,
 } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
-import { fieldErrors, fieldIssues } from '../../../worker/validation.ts'
 import { type Item, leerItems } from '../../components/items.ts'
+import { compact, given, issuesConPropios, type Propios, palabrasConPropios } from '../../forms/propios.ts'
 import type { Locale } from '../../i18n/index.ts'
-import { fieldLabel, format, registerFieldLabels } from '../../i18n/server-catalog.ts'
+import { registerFieldLabelTemplates } from '../../i18n/server-catalog.ts'
 import { createDraft, type Draft } from '../../offline/draft.ts'
 import { compartido } from '../dispositivo.ts'
 
@@ -101,13 +101,6 @@ function pesos(text: string): number | string | undefined {
   return /^\d{1,15}$/.test(clean) ? Number(clean) : text
 }
 
-/** A typed answer, or absent when left empty (the schema then says it is required, or lets it be). */
-const given = (text: string | undefined) => (text && text.trim() !== '' ? text : undefined)
-
-function compact<T extends Record<string, unknown>>(entries: T): Partial<T> {
-  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)) as Partial<T>
-}
-
 /** What the API receives (the shared schema's input), from the answers as typed. */
 export function inputDe(values: Respuestas): Record<string, unknown> {
   const tipo = tipoDe(values)
@@ -160,43 +153,10 @@ export function inputDe(values: Respuestas): Record<string, unknown> {
  * do. A repeated group's template (`objetos.*.imei`: «IMEI del objeto {n}») is written out for
  * every place in the list: the shell's `fieldLabel` reads labels as they are.
  */
-registerFieldLabels(
-  Object.fromEntries(
-    Object.entries(camposDenuncia).map(([locale, labels]) => [
-      locale,
-      Object.fromEntries(
-        Object.entries(labels).flatMap(([key, label]): [string, string][] =>
-          key.includes('*')
-            ? Array.from({ length: MAX_OBJETOS + 1 }, (_, i) => [
-                key.replace('*', String(i)),
-                format(label, { n: i + 1 }),
-              ])
-            : [[key, label]],
-        ),
-      ),
-    ]),
-  ),
-)
+registerFieldLabelTemplates(camposDenuncia, MAX_OBJETOS)
 
 /** The messages of the report's own checks (`imei_invalido`…), which only its form needs. */
-const propios: Record<Locale, Record<string, string>> = validacionDenuncia
-
-/**
- * Field issues in the API's own words: the report's own checks from its messages, the rest as
- * every form words them. (The browser's catalogue knows only the shared checks: the shell stays
- * small.)
- */
-function palabras(issues: readonly FieldIssue[], locale: Locale): FieldError[] {
-  return issues.map((issue) => {
-    const own = propios[locale][issue.key]
-    return own
-      ? {
-          field: issue.field,
-          message: format(own, { ...issue.params, field: fieldLabel(locale, issue.field) }),
-        }
-      : (fieldErrors([issue], locale)[0] ?? { field: issue.field, message: issue.key })
-  })
-}
+const propios: Propios = validacionDenuncia
 
 const esquemas = new Map<string, ReturnType<typeof denunciaDe>>()
 
@@ -212,13 +172,7 @@ function issuesDe(input: Record<string, unknown>): FieldIssue[] {
   esquemas.set(tipo, esquema)
   const result = v.safeParse(esquema, input)
   if (result.success) return []
-  const seen = new Set<string>()
-  return result.issues.flatMap((issue) => {
-    const [found] = fieldIssues([issue])
-    if (!found || seen.has(found.field)) return []
-    seen.add(found.field)
-    return [Object.hasOwn(propios.es, issue.message) ? { ...found, key: issue.message } : found]
-  })
+  return issuesConPropios(result.issues, propios)
 }
 
 /** One page of the form: the fields it asks (an error on `objetos.0.imei` is the `objetos` page's). */
@@ -269,7 +223,7 @@ export function problemas(paso: PasoForm, values: Respuestas, locale: Locale): F
   const found = issuesDe(input).filter((issue) => delPaso(paso, issue.field))
   if (paso.id === 'cuando' && found.length === 0)
     found.push(...revisarCuando(input as unknown as DenunciaInput, new Date()))
-  return palabras(found, locale)
+  return palabrasConPropios(found, locale, propios)
 }
 
 /**

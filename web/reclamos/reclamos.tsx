@@ -1,0 +1,54 @@
+import { useLocation } from '@solidjs/router'
+import { Match, Switch } from 'solid-js'
+import { screen } from '../components/lazy.ts'
+import { NotFound } from '../components/NotFound.tsx'
+
+/*
+ * The complaints' entry (web/app.tsx registers one route, `/reclamos/*`): the screen for each path,
+ * each group in a chunk of its own with its own words — the start page first (a first visit loads
+ * only it), the form after it, the complaint's own pages apart. Its paths are written again in the
+ * screens' modules, so that this chunk shares nothing with theirs.
+ */
+
+const Inicio = screen(
+  () => import('./inicio/pages.ts'),
+  (m) => m.Inicio,
+)
+const Paso = screen(
+  () => import('./formulario/pages.ts'),
+  (m) => m.Paso,
+)
+const reclamo = () => import('./reclamo/pages.ts')
+const Reclamo = screen(reclamo, (m) => m.Reclamo)
+const EnEspera = screen(reclamo, (m) => m.EnEspera)
+
+/** The form's pages (formulario/respuestas.ts has what each asks). */
+const PASOS = [
+  'relato',
+  'cuando',
+  'donde',
+  'quien',
+  'testigos',
+  'archivos',
+  'peticion',
+  'contacto',
+  'revisar',
+]
+const NUMERO = /^[A-HJ-NP-Z2-9]{10}$/
+const QUEUED = /^envio\/([\w-]{1,64})$/
+
+/** Every screen under `/reclamos`, chosen here so that the app registers one route for the service. */
+export function Reclamos() {
+  const location = useLocation()
+  const path = () => location.pathname.replace(/^\/reclamos\/?/, '').replace(/\/+$/, '')
+  return (
+    <Switch fallback={<NotFound />}>
+      <Match when={path() === ''}>
+        <Inicio />
+      </Match>
+      <Match when={PASOS.includes(path()) && path()}>{(id) => <Paso id={id()} />}</Match>
+      <Match when={QUEUED.exec(path())?.[1]}>{(id) => <EnEspera id={id()} />}</Match>
+      <Match when={NUMERO.test(path()) && path()}>{(numero) => <Reclamo numero={numero()} />}</Match>
+    </Switch>
+  )
+}
