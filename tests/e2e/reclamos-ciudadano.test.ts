@@ -229,12 +229,17 @@ describe('Reclamos, the citizen’s side', () => {
       },
       'Mesa-de-atencion-2026!',
     )
-    for (const body of [{ accion: 'analizar' }, { accion: 'cerrar', motivo: 'respondido' }]) {
+    const respuesta = 'Se revisó su reclamo con la unidad y se instruyó al funcionario sobre el trato debido.'
+    for (const body of [{ accion: 'analizar' }, { accion: 'contestar', texto: respuesta }]) {
       const r = await api(server, `/api/funcionarios/casos/${enviado}/acciones`, body, oficina.cookie)
       expect(r.status, JSON.stringify(r.json)).toBe(200)
     }
     await page.goto(`/reclamos/${enviado}`)
     await page.getByRole('group', { name: reclamoEs['valorar.title'] }).waitFor()
+    // The office's answer, in its words, with its signed PDF.
+    await page.getByText(respuesta).waitFor()
+    const pdf = await page.request.get(`/api/reclamos/${enviado}/respuesta/pdf`)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
     // Decided: no due date any more; the rating and the reopening offered.
     expect(await page.locator('.rc-plazo').count()).toBe(0)
     await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()
