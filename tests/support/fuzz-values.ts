@@ -314,6 +314,11 @@ export function mustBeTrue(): Field {
   return field(fc.constant(true), [fc.constantFrom(false, 'true', 1, 0), fc.string({ maxLength: 5 })])
 }
 
+/** An optional choice, yes or no (a checkbox): true or false; text, a number or null are refused. */
+export function flag(): Field {
+  return field(fc.boolean(), [fc.constantFrom('true', 'no', 1, 0, null)], { optional: true })
+}
+
 /** An optional object field: a few valid objects and a few broken ones. */
 export function object(valid: object[], invalid: unknown[]): Field {
   return field(fc.constantFrom(...valid), [fc.constantFrom(...invalid)], { optional: true })

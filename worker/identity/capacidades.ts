@@ -31,6 +31,13 @@ export const CAPACIDADES = [
    * never by the unit concerned. In no role's default set but the administrator's: granted per person.
    */
   'reclamos.atender',
+  /**
+   * A unit's officers: the commendations citizens sent their unit, and those that named them
+   * («Mis felicitaciones»). The citizen's name only when they chose to show it.
+   */
+  'felicitaciones.unidad',
+  /** A unit's supervisors: give a commendation that names an officer to that officer's account (decision 0059). */
+  'felicitaciones.asignar',
   /** Look up an issued constancia by its number (the person sees the read). */
   'certificados.consultar',
   /** Annul an issued constancia, with a reason (verification then says annulled). */
@@ -48,7 +55,13 @@ export type RolFuncionario = 'officer' | 'supervisor' | 'admin'
 
 /** The capabilities each of today's roles carries by default, in {@link CAPACIDADES}' order. */
 export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = {
-  officer: ['constancias.validar', 'permisos.fiscalizar', 'denuncias.unidad', 'certificados.consultar'],
+  officer: [
+    'constancias.validar',
+    'permisos.fiscalizar',
+    'denuncias.unidad',
+    'felicitaciones.unidad',
+    'certificados.consultar',
+  ],
   supervisor: [
     'constancias.validar',
     'permisos.fiscalizar',
@@ -57,6 +70,8 @@ export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = 
     'datos.solicitudes',
     'denuncias.triar',
     'denuncias.unidad',
+    'felicitaciones.unidad',
+    'felicitaciones.asignar',
     'certificados.consultar',
     'certificados.anular',
   ],
