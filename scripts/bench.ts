@@ -283,6 +283,33 @@ if (want('eleccion')) {
       ],
     }),
   )
+  // A commendation of an officer named (issue 18): the unit and its staff read in the
+  // submission's one batch, the name matched, the row, its audit entry and its unit's counters.
+  const felicitacion = JSON.stringify({
+    unidadCode: 'DEMO-13101-1',
+    funcionarioNombre: 'Muñoz',
+    funcionarioGrado: 'Cabo',
+    mensaje: 'Gracias por la atención y la paciencia en la guardia de la comisaría.',
+  })
+  results.push(
+    await load('POST /api/felicitaciones (officer named, matched in the read batch)', {
+      url: `${electionServer.url}/api/felicitaciones`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const citizen = voters[holder++ % voters.length]
+            const headers = {
+              'content-type': 'application/json',
+              origin: electionServer.url,
+              cookie: citizen?.cookie ?? '',
+            }
+            return { ...request, headers, body: felicitacion }
+          },
+        },
+      ],
+    }),
+  )
   const [permitToken] = await issuedTokens(electionDb)
   const keySet = (await (
     await fetch(`${electionServer.url}/.well-known/comisaria-virtual/keys.json`)
