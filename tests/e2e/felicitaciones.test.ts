@@ -14,24 +14,27 @@ import { withCookies } from './support/validacion.ts'
 const PASSWORD = 'Felicitaciones-2026-Santiago'
 const NOMBRADO = { email: 'rosa.vidal@carabineros.example.cl', nombres: 'Rosa', apellidos: 'Vidal Araya' }
 const OTRO = { email: 'jorge.lagos@carabineros.example.cl', nombres: 'Jorge', apellidos: 'Lagos' }
+const JEFA = { email: 'ana.reyes@carabineros.example.cl', nombres: 'Ana', apellidos: 'Reyes' }
 const MENSAJE = 'La sargento Vidal me ayudó a encontrar a mi madre, perdida en el metro. Muchas gracias.'
 
 let server: PortalServer
 let browser: Browser
-const cookies = { nombrado: '', otro: '', ciudadana: '' }
+const cookies = { nombrado: '', otro: '', jefa: '', ciudadana: '' }
 
 beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
-  const [launched, nombrado, otro, maria] = await Promise.all([
+  const [launched, nombrado, otro, jefa, maria] = await Promise.all([
     launchBrowser(),
     signedInStaffViaApi(server, { ...NOMBRADO, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...OTRO, role: 'officer' }, PASSWORD),
+    signedInStaffViaApi(server, { ...JEFA, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run),
   ])
   browser = launched
   cookies.nombrado = nombrado.cookie
   cookies.otro = otro.cookie
+  cookies.jefa = jefa.cookie
   cookies.ciudadana = maria.cookie()
 }, 90_000)
 
@@ -123,5 +126,14 @@ describe('a commendation', () => {
     await other.page.getByText(MENSAJE).waitFor()
     await lookAt(other.page, 'fel-unidad')
     await other.context.close()
-  }, 120_000)
+
+    // The unit's supervisor: the figures, per day, region and unit, each chart with its table.
+    const jefa = await staffPage(browser, server, cookies.jefa)
+    await jefa.page.goto('/funcionarios')
+    await jefa.page.getByRole('link', { name: 'Cifras de felicitaciones' }).click()
+    await jefa.page.getByText('Total: 1').waitFor()
+    await inThreeLanguages(jefa.page, 'cifras', funcionariosEs)
+    await lookAt(jefa.page, 'fel-cifras')
+    await jefa.context.close()
+  }, 180_000)
 })

@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { Match, Show, Switch } from 'solid-js'
+import { AvisoPrivacidad } from '../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
@@ -75,6 +76,7 @@ export function Revisar() {
           ]}
         />
       </Show>
+      <AvisoPrivacidad servicio="felicitacion" />
       <Switch>
         <Match when={gate().kind === 'staff'}>
           <p>{tf('fel.staff')}</p>

@@ -40,7 +40,7 @@ export const messages: FelicitacionesMessages = {
   'fel.staff': 'Commendations are sent with a citizen’s account.',
   'fel.sent.title': 'Commendation sent',
   'fel.sent.ref': 'Your commendation number',
-  'fel.sent.body': 'Thank you. Your message reached the unit. You will find it in My services.',
+  'fel.sent.body': 'Thank you. Your message reached the unit. You will find it in My requests.',
   'fel.queued.title': 'Commendation saved to send',
   'fel.queued.body':
     'There is no connection right now. Your commendation is saved on this device and will be sent by itself when the connection is back. You do not need to send it again.',

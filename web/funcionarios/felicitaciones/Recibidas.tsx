@@ -5,6 +5,7 @@ import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
+import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Me } from '../../cuenta/session.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
@@ -95,16 +96,12 @@ function Lista(props: { url: string; user: Me; asignar: boolean }) {
                 {(item) => (
                   <li>
                     <blockquote>{item.mensaje}</blockquote>
-                    <dl class="summary-list">
-                      <div class="summary-list__row">
-                        <dt class="summary-list__key">{tff('ff.para')}</dt>
-                        <dd class="summary-list__value">{item.funcionario ?? tff('ff.toda')}</dd>
-                      </div>
-                      <div class="summary-list__row">
-                        <dt class="summary-list__key">{tff('ff.firma')}</dt>
-                        <dd class="summary-list__value">{item.firma ?? tff('ff.anonima')}</dd>
-                      </div>
-                    </dl>
+                    <SummaryList
+                      rows={[
+                        { key: tff('ff.para'), value: item.funcionario ?? tff('ff.toda') },
+                        { key: tff('ff.firma'), value: item.firma ?? tff('ff.anonima') },
+                      ]}
+                    />
                     <p class="meta">
                       <time datetime={item.createdAt}>{formatDate(item.createdAt)}</time> · {item.numero}
                       <Show when={item.funcionario}>
