@@ -1,70 +1,48 @@
 import { useLocation } from '@solidjs/router'
-import { Match, Switch } from 'solid-js'
+import type { Component } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
  * The commendation's entry (web/app.tsx registers one route, `/felicitaciones/*`, decision 0027):
  * each screen a chunk of its own with its words, so that a first visit loads only the screen it
- * lands on.
+ * lands on. The table names the screen of each path, as web/funcionarios/rutas.tsx does.
  */
 
-const Inicio = screen(
-  () => import('./Inicio.tsx'),
-  (m) => m.Inicio,
-)
-const Unidad = screen(
-  () => import('./Preguntas.tsx'),
-  (m) => m.Unidad,
-)
-const Funcionario = screen(
-  () => import('./Preguntas.tsx'),
-  (m) => m.Funcionario,
-)
-const Mensaje = screen(
-  () => import('./Preguntas.tsx'),
-  (m) => m.Mensaje,
-)
-const Nombre = screen(
-  () => import('./Preguntas.tsx'),
-  (m) => m.Nombre,
-)
-const Revisar = screen(
-  () => import('./Revisar.tsx'),
-  (m) => m.Revisar,
-)
+const preguntas = () => import('./Preguntas.tsx')
+
+const PANTALLAS: Record<string, Component> = {
+  '': screen(
+    () => import('./Inicio.tsx'),
+    (m) => m.Inicio,
+  ),
+  unidad: screen(preguntas, (m) => m.Unidad),
+  funcionario: screen(preguntas, (m) => m.Funcionario),
+  mensaje: screen(preguntas, (m) => m.Mensaje),
+  nombre: screen(preguntas, (m) => m.Nombre),
+  revisar: screen(
+    () => import('./Revisar.tsx'),
+    (m) => m.Revisar,
+  ),
+}
+
 const Enviado = screen(
   () => import('./Enviado.tsx'),
   (m) => m.Enviado,
 )
 
-const SENT = /^\/felicitaciones\/enviado\/([^/]+)$/
+const SENT = /^enviado\/([^/]+)$/
 
 /** Every screen under `/felicitaciones`, chosen here so that the app registers one route. */
 export function Felicitaciones() {
   const location = useLocation()
-  const path = () => location.pathname.replace(/\/+$/, '')
+  const paso = () => location.pathname.replace(/^\/felicitaciones\/?/, '').replace(/\/+$/, '')
+  const enviado = () => SENT.exec(paso())?.[1]
   return (
-    <Switch fallback={<NotFound />}>
-      <Match when={path() === '/felicitaciones'}>
-        <Inicio />
-      </Match>
-      <Match when={path() === '/felicitaciones/unidad'}>
-        <Unidad />
-      </Match>
-      <Match when={path() === '/felicitaciones/funcionario'}>
-        <Funcionario />
-      </Match>
-      <Match when={path() === '/felicitaciones/mensaje'}>
-        <Mensaje />
-      </Match>
-      <Match when={path() === '/felicitaciones/nombre'}>
-        <Nombre />
-      </Match>
-      <Match when={path() === '/felicitaciones/revisar'}>
-        <Revisar />
-      </Match>
-      <Match when={SENT.exec(path())?.[1]}>{(id) => <Enviado id={decodeURIComponent(id())} />}</Match>
-    </Switch>
+    <Dynamic
+      component={enviado() ? Enviado : (PANTALLAS[paso()] ?? NotFound)}
+      id={decodeURIComponent(enviado() ?? '')}
+    />
   )
 }

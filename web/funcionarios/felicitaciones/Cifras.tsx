@@ -11,7 +11,11 @@ import { tff } from './i18n/index.ts'
 /** The one series: at least 3:1 against white (WCAG 1.4.11). */
 const series = (): Serie[] => [{ key: 'recibidas', label: tff('ff.cifras.recibidas'), colour: '#00703c' }]
 
+/** How many of the last days the per-day chart draws. */
+const DIAS_GRAFICO = 14
+
 function Tablas(props: { cifras: Cifras }) {
+  const dias = () => props.cifras.porDia.map((row) => ({ label: fechaCorta(row.dia), counts: row }))
   return (
     <Show when={props.cifras.total > 0} fallback={<p>{tff('ff.cifras.sinDatos')}</p>}>
       <p>{tff('ff.cifras.total', { n: props.cifras.total })}</p>
@@ -19,7 +23,9 @@ function Tablas(props: { cifras: Cifras }) {
       <Grafico
         caption={tff('ff.cifras.porDia')}
         head={tff('ff.cifras.dia')}
-        rows={props.cifras.porDia.map((row) => ({ label: fechaCorta(row.dia), counts: row }))}
+        rows={dias()}
+        // The chart the last two weeks (30 bars do not fit a phone), the table all 30 days.
+        chartRows={dias().slice(-DIAS_GRAFICO)}
         series={series()}
       />
       <h2 class="heading-m">{tff('ff.cifras.porRegion')}</h2>
@@ -35,7 +41,7 @@ function Tablas(props: { cifras: Cifras }) {
         horizontal
         caption={tff('ff.cifras.porUnidad')}
         head={tff('ff.cifras.unidad')}
-        rows={props.cifras.porUnidad.map((row) => ({ label: `${row.unidad} (${row.region})`, counts: row }))}
+        rows={props.cifras.porUnidad.map((row) => ({ label: row.unidad, counts: row }))}
         series={series()}
       />
     </Show>
