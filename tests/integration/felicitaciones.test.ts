@@ -148,6 +148,21 @@ describe('a citizen’s commendation', () => {
     expect((await asignar(otroJefe.client, otra.userId)).status).toBe(404)
   })
 
+  it('stays with the unit, unsigned and tied to no one, when its citizen erases their account', async () => {
+    const t = await testApp({ clock: fixedClock(new Date(NOW)) })
+    const persona = { ...CITIZEN, run: '22.222.222-2', email: 'borrar@example.cl' }
+    const citizen = await signedInCitizen(t, persona)
+    const sent = await enviar(citizen, { unidadCode: UNIDAD, mensaje, mostrarNombre: true })
+    expect(sent.status).toBe(201)
+    const erased = await citizen.post('/api/mis-datos/supresion', { confirmar: true })
+    expect(erased.status, await erased.clone().text()).toBe(200)
+    const [row] = await t.db
+      .select()
+      .from(felicitaciones)
+      .where(eq(felicitaciones.numero, String(sent.body.numero)))
+    expect(row).toMatchObject({ userId: null, firma: null, mensaje })
+  })
+
   it('refuses an unknown unit and a message too short, naming the field and writing nothing', async () => {
     const { t, camila } = await people()
     const before = await t.db.select().from(felicitaciones)
