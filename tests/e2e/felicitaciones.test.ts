@@ -8,7 +8,7 @@ import { launchBrowser } from './support/browser.ts'
 import { citizenViaClaveUnica, DEMO_CITIZENS, DEMO_UNIDAD, signedInStaffViaApi } from './support/identity.ts'
 import { inspectScreen } from './support/inspect.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { lookAt, PHONE_390, staffPage } from './support/staff-pages.ts'
+import { lookAt, PHONE_390, phoneContext, staffPage } from './support/staff-pages.ts'
 import { withCookies } from './support/validacion.ts'
 
 const PASSWORD = 'Felicitaciones-2026-Santiago'
@@ -56,13 +56,7 @@ const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar', 
 
 describe('a commendation', () => {
   it('a citizen commends an officer by the name on the uniform; the officer named reads it, without the citizen’s name', async () => {
-    const context = await browser.newContext({
-      baseURL: server.origin,
-      viewport: PHONE_390,
-      locale: 'es-CL',
-      timezoneId: 'America/Santiago',
-      bypassCSP: true,
-    })
+    const context = await phoneContext(browser, server)
     await withCookies(context, server.origin, cookies.ciudadana)
     const page = await context.newPage()
     await page.goto('/felicitaciones')
