@@ -518,6 +518,31 @@ export const CATALOGO = {
     lectores: ['publico', 'sistema'],
     columnas: { id: null, nombre: id, mensaje: ['texto_libre'], received_at: actividad, hidden_at: null },
   },
+  felicitaciones: {
+    descripcion:
+      'Felicitaciones de la ciudadanía a una unidad policial o a un funcionario nombrado: el mensaje, a quién, y el nombre de quien escribe sólo si eligió mostrarlo',
+    finalidad:
+      'Que la unidad y el funcionario nombrado lean el reconocimiento; que la persona vea lo que envió; contarlas por unidad y región',
+    base: 'funcion_publica',
+    retencion: { plazo: `${R.felicitacionAnos} años desde su envío`, accion: 'borrar' },
+    // The unit reads the message and a signature the citizen chose; never their account (user_id).
+    lectores: ['titular', 'felicitaciones.unidad', 'felicitaciones.asignar', 'sistema'],
+    columnas: {
+      id: null,
+      numero: null,
+      user_id: id,
+      unidad_code: null,
+      comuna_cut: null,
+      // The officer as the citizen named them, and the account it reached: staff's personal data.
+      funcionario_nombre: id,
+      funcionario_grado: null,
+      funcionario_id: id,
+      asignada_at: null,
+      mensaje: ['texto_libre'],
+      firma: id,
+      created_at: actividad,
+    },
+  },
   solicitudes_datos: {
     descripcion: 'Solicitudes de rectificación y supresión de datos personales',
     finalidad: 'Atender los derechos del titular dentro del plazo legal y dejar constancia de la respuesta',

@@ -51,6 +51,11 @@ export const RETENCION = {
    * it, on this device or another (docs/decisions/0034-drafts-on-the-account.md).
    */
   borradorDias: 30,
+  /**
+   * A commendation, after it was sent: long enough for a unit's yearly recognitions and an
+   * officer's service record to cite it; its count stays in the rollups.
+   */
+  felicitacionAnos: 5,
   /** Información anónima: a tip, counted from the day it arrived (the next slice may tie it to its triage). */
   informacionAnos: 5,
 } as const

@@ -262,25 +262,41 @@ if (want('eleccion')) {
   })
   const constancia = JSON.stringify(certificadoRequest('extravio_celular', yesterday))
   let holder = 0
+  // A citizen's JSON submission, each request as the next voter in turn.
+  const asVoters = (body: string): autocannon.Request[] => [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const citizen = voters[holder++ % voters.length]
+        const headers = {
+          'content-type': 'application/json',
+          origin: electionServer.url,
+          cookie: citizen?.cookie ?? '',
+        }
+        return { ...request, headers, body }
+      },
+    },
+  ]
   results.push(
     await load('POST /api/certificados (signed PDF + e-mail, 10 connections)', {
       url: `${electionServer.url}/api/certificados`,
       // As the validation's row: a PDF each, 50 waiting at once would measure the queue.
       connections: 10,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            const citizen = voters[holder++ % voters.length]
-            const headers = {
-              'content-type': 'application/json',
-              origin: electionServer.url,
-              cookie: citizen?.cookie ?? '',
-            }
-            return { ...request, headers, body: constancia }
-          },
-        },
-      ],
+      requests: asVoters(constancia),
+    }),
+  )
+  // A commendation of an officer named (issue 18): the unit and its staff read in the
+  // submission's one batch, the name matched, the row, its audit entry and its unit's counters.
+  const felicitacion = JSON.stringify({
+    unidadCode: 'DEMO-13101-1',
+    funcionarioNombre: 'Muñoz',
+    funcionarioGrado: 'Cabo',
+    mensaje: 'Gracias por la atención y la paciencia en la guardia de la comisaría.',
+  })
+  results.push(
+    await load('POST /api/felicitaciones (officer named, matched in the read batch)', {
+      url: `${electionServer.url}/api/felicitaciones`,
+      requests: asVoters(felicitacion),
     }),
   )
   const [permitToken] = await issuedTokens(electionDb)

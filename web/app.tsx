@@ -13,6 +13,8 @@ const Constancias = page(() => import('./constancias/rutas.tsx').then((m) => m.C
 // The condolence book: one route; each screen its own chunk (a first visit loads only the one it
 // lands on), the service worker precaches the rest.
 const Condolencias = page(() => import('./condolencias/condolencias.tsx').then((m) => m.Condolencias))
+// Commendations (issue 18): one route; each screen its own chunk, as the condolence book's.
+const Felicitaciones = page(() => import('./felicitaciones/felicitaciones.tsx').then((m) => m.Felicitaciones))
 // Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
 const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Permisos))
 // Información anónima: one route; nothing of it kept on the device (web/informacion/, decision 0045).
@@ -85,6 +87,7 @@ export function App() {
     <Router root={Layout}>
       <Route path="/" component={Home} />
       <Route path="/condolencias/*" component={Condolencias} />
+      <Route path="/felicitaciones/*" component={Felicitaciones} />
       <Route path="/constancias/*" component={Constancias} />
       <Route path="/permisos/*" component={Permisos} />
       <Route path="/denuncias/*" component={Denuncias} />

@@ -64,6 +64,13 @@ export const services: ServiceInfo[] = [
  */
 const accountForms: FormInfo[] = [
   { id: 'certificados', title: 'service.constancias', path: '/constancias' },
+  // Under «Reclamos y felicitaciones» on the home page: its start page links here.
+  {
+    id: 'felicitaciones',
+    title: 'service.reclamos',
+    path: '/felicitaciones',
+    reviewPath: '/felicitaciones/revisar',
+  },
   {
     id: 'mis-datos',
     title: 'account.myData',

@@ -22,6 +22,12 @@ import { type AppEnv, requestContext } from './context.ts'
 import { denunciaSubmission, denunciasRoute } from './denuncias/route.ts'
 import { verificarRoute } from './documents/verificar-route.ts'
 import { eleccionesAdminRoute } from './elecciones/route.ts'
+import {
+  cifrasFelicitacionesRoute,
+  felicitacionesFuncionariosRoute,
+  felicitacionesRoute,
+  felicitacionSubmission,
+} from './felicitaciones/route.ts'
 import { healthRoute } from './health/route.ts'
 import { accountsRoute, meRoute } from './identity/accounts-route.ts'
 import { claveUnicaRoute } from './identity/claveunica-route.ts'
@@ -80,6 +86,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/denuncias', denunciaSubmission)
   app.post('/api/reclamos', reclamoSubmission)
   app.post('/api/certificados', certificadoSubmission)
+  app.post('/api/felicitaciones', felicitacionSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 
@@ -122,6 +129,10 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/informacion', informacionTrabajoRoute)
   app.route('/api/funcionarios/informacion', archivosFuncionariosRoute)
   app.route('/api/supervisor/certificados/cifras', cifrasCertificadosRoute)
+  // Commendations (issue 18): a citizen's, the unit's and the officer's, supervisors' counts.
+  app.route('/api/felicitaciones', felicitacionesRoute)
+  app.route('/api/funcionarios/felicitaciones', felicitacionesFuncionariosRoute)
+  app.route('/api/supervisor/felicitaciones/cifras', cifrasFelicitacionesRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

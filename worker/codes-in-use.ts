@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { casos, certificados, constanciasVoto, permisos } from '../db/schema/index.ts'
+import { casos, certificados, constanciasVoto, felicitaciones, permisos } from '../db/schema/index.ts'
 import type { Database } from './ports.ts'
 import { preparedFor } from './prepared.ts'
 import { type Read, readRows } from './reads.ts'
@@ -15,6 +15,12 @@ const queries = preparedFor((db) => {
       .unionAll(db.select({ code: permisos.code }).from(permisos).where(eq(permisos.code, code)))
       .unionAll(db.select({ code: casos.numero }).from(casos).where(eq(casos.numero, code)))
       .unionAll(db.select({ code: certificados.code }).from(certificados).where(eq(certificados.code, code)))
+      .unionAll(
+        db
+          .select({ code: felicitaciones.numero })
+          .from(felicitaciones)
+          .where(eq(felicitaciones.numero, code)),
+      )
       .prepare(),
   }
 })

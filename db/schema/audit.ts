@@ -45,6 +45,9 @@ export const auditActions = [
   'reference.jurisdiccion_imported',
   'denuncia.filed',
   'reclamo.filed',
+  // Commendations (worker/felicitaciones): sent by a citizen, assigned to an officer by a supervisor.
+  'felicitacion.sent',
+  'felicitacion.assigned',
   // Constancias (worker/certificados): issued at once, annulled by an officer.
   'certificado.issued',
   'certificado.annulled',

@@ -51,6 +51,8 @@ describe('front-end budget', () => {
     '/informacion/volver',
     // Reclamos (issue 18): its start page; the form loads on Comenzar.
     '/reclamos',
+    // Commendations (issue 18): the start page; its questions are measured below.
+    '/felicitaciones',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })
@@ -61,12 +63,18 @@ describe('front-end budget', () => {
     expectWithinBudget(visit)
   })
 
-  it('a complaint’s first question and a complaint’s page, reloaded signed in, load apart from the start page, and no officer code', async () => {
-    // Not held to 35 kB (measured to be seen, like the constancia's question): the form follows the
-    // start page, where the sign-in returns; a complaint's page carries its case part, as a
-    // denuncia's does.
+  it('a service’s question, check-your-answers and case pages, reloaded signed in, load no officer code', async () => {
+    // Not landing pages (the start page, within the budget, comes first — the sign-in returns
+    // there — and its service worker precaches the rest; the draft keeps the answers): measured to
+    // be seen, like a constancia's question, not held to 35 kB (issue 20 holds every page to it).
+    // A complaint's page carries its case part, as a denuncia's does.
     const call = await citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run)
-    for (const path of ['/reclamos/relato', '/reclamos/K7PXQ2MZ9A']) {
+    for (const path of [
+      '/reclamos/relato',
+      '/reclamos/K7PXQ2MZ9A',
+      '/felicitaciones/unidad',
+      '/felicitaciones/revisar',
+    ]) {
       const visit = await measureFirstVisit(browser, server.origin, path, call.cookie())
       report(visit)
       expect(visit.scripts.length).toBeGreaterThan(0)

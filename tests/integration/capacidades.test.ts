@@ -83,7 +83,12 @@ describe('capabilities granted per staff member', () => {
         actor: admin.userId,
         detail: {
           otorgadas: [],
-          revocadas: ['constancias.validar', 'denuncias.unidad', 'certificados.consultar'],
+          revocadas: [
+            'constancias.validar',
+            'denuncias.unidad',
+            'felicitaciones.unidad',
+            'certificados.consultar',
+          ],
         },
       },
     ])

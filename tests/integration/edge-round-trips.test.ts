@@ -119,6 +119,18 @@ describe('round trips to the database per submission, at the edge', () => {
       201,
     ],
     [
+      'a felicitación to an officer named, matched among the unit’s staff in the same read',
+      '/api/felicitaciones',
+      () => ({
+        unidadCode: 'DEMO-13101-1',
+        funcionarioNombre: 'Muñoz',
+        funcionarioGrado: 'Cabo',
+        mensaje: 'Gracias por su atención en la guardia.',
+      }),
+      () => ({ cookie, 'idempotency-key': 'rt-felicitacion' }),
+      201,
+    ],
+    [
       'a constancia, signed, its PDF stored and e-mailed',
       '/api/certificados',
       () => certificadoRequest('extravio_celular', yesterday),

@@ -18,6 +18,12 @@ import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
 import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
 import {
+  AsignacionInput,
+  FelicitacionInput,
+  MENSAJE_MAX,
+  MENSAJE_MIN,
+} from '../../worker/felicitaciones/schema.ts'
+import {
   LoginInput,
   RegisterInput,
   ResetRequestInput,
@@ -449,6 +455,21 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ],
       },
     ),
+  // A valid commendation is written, to the unit or to an officer named (matched or not), with its
+  // audit entry and its unit's counter; a unit that does not exist is refused naming `unidadCode`.
+  'POST /api/felicitaciones': (session) =>
+    jsonPost(
+      '/api/felicitaciones',
+      FelicitacionInput,
+      {
+        unidadCode: option(['DEMO-13101-1', 'DEMO-05101-1'], 'NO-EXISTE', "' or 1=1 --"),
+        funcionarioNombre: optional(text(120, 2)),
+        funcionarioGrado: optional(text(60)),
+        mensaje: text(MENSAJE_MAX, MENSAJE_MIN),
+        mostrarNombre: optional(flag()),
+      },
+      { session, writes: ['felicitaciones', 'audit_log', 'cifras', 'idempotency_keys'] },
+    ),
   // Only invalid bodies: a valid one issues a constancia (its PDF made and stored). A lost phone's
   // answers; another type's name is left out, since the answers could then be that type's.
   'POST /api/certificados': (session) =>
@@ -639,6 +660,14 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
       AnulacionInput,
       { motivo: text(500, 5) },
       { session, labels: { motivo: 'certificados.motivo' } },
+    ),
+  // A commendation that does not exist: a valid assignment is answered 404 and writes nothing.
+  'POST /api/funcionarios/felicitaciones/:numero/asignacion': (session) =>
+    jsonPost(
+      `/api/funcionarios/felicitaciones/${NINGUNO}/asignacion`,
+      AsignacionInput,
+      { funcionarioId: text(64) },
+      { session },
     ),
   // A valid change is written, with its audit entry (a comuna's row is updated, not added).
   'PUT /api/admin/jurisdiccion/:comunaCut': (session) =>

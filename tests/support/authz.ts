@@ -257,6 +257,25 @@ export const ROUTES: RouteCase[] = [
   },
   { route: 'POST /api/reclamos/:numero/satisfaccion', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'POST /api/reclamos/:numero/reabrir', audience: 'citizen', body: {}, admitted: 400 },
+  // Commendations (worker/felicitaciones, issue 18): a citizen's; the unit's officers and the one
+  // named (tests/integration/felicitaciones.test.ts reads real ones); a supervisor's assignment.
+  { route: 'POST /api/felicitaciones', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/felicitaciones', audience: 'citizen', admitted: 200 },
+  { route: 'GET /api/felicitaciones/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/funcionarios/felicitaciones/unidad', audience: 'felicitaciones.unidad', admitted: 200 },
+  { route: 'GET /api/funcionarios/felicitaciones/mias', audience: 'felicitaciones.unidad', admitted: 200 },
+  {
+    route: 'GET /api/funcionarios/felicitaciones/personal',
+    audience: 'felicitaciones.asignar',
+    admitted: 200,
+  },
+  {
+    route: 'POST /api/funcionarios/felicitaciones/:numero/asignacion',
+    audience: 'felicitaciones.asignar',
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/supervisor/felicitaciones/cifras', audience: 'cifras.ver', admitted: 200 },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

@@ -4,6 +4,7 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { MisCertificados, MisConstancias } from '../constancias/MisTramites.tsx'
 import { MisDenuncias } from '../denuncias/MisTramites.tsx'
+import { MisFelicitaciones } from '../felicitaciones/MisTramites.tsx'
 import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
@@ -52,6 +53,7 @@ function Procedures(props: { user: Me }) {
     <MisConstancias fallback={<Empty />} />,
     <MisCertificados fallback={<Empty />} />,
     <MisSolicitudes fallback={<Empty />} />,
+    <MisFelicitaciones fallback={<Empty />} />,
   ]
   return (
     <>

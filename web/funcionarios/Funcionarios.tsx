@@ -52,6 +52,13 @@ const InformacionMenu = lazy(async () => {
   await m.ready
   return { default: m.InformacionMenu }
 })
+// Commendations (issue 18): the unit's, one's own, supervisors' figures (web/funcionarios/felicitaciones).
+const FelicitacionesMenu = lazy(async () => {
+  const m = await import('./felicitaciones/pages.ts')
+  await m.ready
+  return { default: m.FelicitacionesMenu }
+})
+const DE_FELICITACIONES = ['felicitaciones.unidad', 'cifras.ver'] as const
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
@@ -97,6 +104,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <CertificadosMenu user={user} />
+          </Show>
+          <Show when={DE_FELICITACIONES.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <FelicitacionesMenu user={user} />
           </Show>
           <Show when={DE_INFORMACION.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <InformacionMenu user={user} />

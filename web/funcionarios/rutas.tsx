@@ -22,6 +22,7 @@ const denuncias = () => import('./denuncias/pages.ts')
 const certificados = () => import('./certificados/pages.ts')
 const informacion = () => import('./informacion/pages.ts')
 const reclamos = () => import('./reclamos/pages.ts')
+const felicitaciones = () => import('./felicitaciones/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -47,6 +48,9 @@ const PANTALLAS: Record<string, Component> = {
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
   'informacion/cola': screen(informacion, (m) => m.Cola),
+  felicitaciones: screen(felicitaciones, (m) => m.FelicitacionesUnidad),
+  'felicitaciones/mias': screen(felicitaciones, (m) => m.MisFelicitaciones),
+  'felicitaciones/cifras': screen(felicitaciones, (m) => m.CifrasFelicitaciones),
   // The administrators' list of desks; `informacion/mesas/<desk>` is an analyst's (CON_PARAMETRO).
   'informacion/mesas': screen(informacion, (m) => m.MesasAdmin),
 }

@@ -111,6 +111,13 @@ export const SERVICIOS_CIFRAS = {
       anulada: { tabla: 'certificados', instante: 'anulada_at', comuna: 'comuna_cut' },
     },
   },
+  // Commendations (worker/felicitaciones), read by unit: the scope is the unit, its comuna the
+  // unit's, and the per-comuna counter the whole scope (all time), so a unit's count is one row.
+  felicitaciones: {
+    comunaPor: 'ambito',
+    ambito: 'unidad_code',
+    eventos: { recibida: { tabla: 'felicitaciones', instante: 'created_at', comuna: 'comuna_cut' } },
+  },
 } as const satisfies Record<string, ServicioCifras>
 
 export type Servicio = keyof typeof SERVICIOS_CIFRAS

@@ -1,5 +1,6 @@
 import { camposCertificado, validacionCertificado } from '../certificados/palabras.ts'
 import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
+import { camposFelicitacion, validacionFelicitacion } from '../felicitaciones/palabras.ts'
 import { camposReclamo, validacionReclamo } from '../reclamos/palabras.ts'
 import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
@@ -22,12 +23,14 @@ const serverCatalog = (locale: Locale, shared: Catalog) => ({
     ...validacionDenuncia[locale],
     ...validacionReclamo[locale],
     ...validacionCertificado[locale],
+    ...validacionFelicitacion[locale],
   },
   fields: {
     ...apiFields[locale],
     ...camposDenuncia[locale],
     ...camposReclamo[locale],
     ...camposCertificado[locale],
+    ...camposFelicitacion[locale],
     ...shared.fields,
   },
 })

@@ -41,6 +41,13 @@ export const CAPACIDADES = [
    * legal due date (decision 0055), for their region if their unit has one. Granted per person.
    */
   'reclamos.supervisar',
+  /**
+   * A unit's officers: the commendations citizens sent their unit, and those that named them
+   * («Mis felicitaciones»). The citizen's name only when they chose to show it.
+   */
+  'felicitaciones.unidad',
+  /** A unit's supervisors: give a commendation that names an officer to that officer's account (decision 0059). */
+  'felicitaciones.asignar',
   /** Look up an issued constancia by its number (the person sees the read). */
   'certificados.consultar',
   /** Annul an issued constancia, with a reason (verification then says annulled). */
@@ -58,7 +65,13 @@ export type RolFuncionario = 'officer' | 'supervisor' | 'admin'
 
 /** The capabilities each of today's roles carries by default, in {@link CAPACIDADES}' order. */
 export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = {
-  officer: ['constancias.validar', 'permisos.fiscalizar', 'denuncias.unidad', 'certificados.consultar'],
+  officer: [
+    'constancias.validar',
+    'permisos.fiscalizar',
+    'denuncias.unidad',
+    'felicitaciones.unidad',
+    'certificados.consultar',
+  ],
   supervisor: [
     'constancias.validar',
     'permisos.fiscalizar',
@@ -68,6 +81,8 @@ export const CAPACIDADES_DE_ROL: Record<RolFuncionario, readonly Capacidad[]> = 
     'denuncias.triar',
     'denuncias.unidad',
     'reclamos.descargar',
+    'felicitaciones.unidad',
+    'felicitaciones.asignar',
     'certificados.consultar',
     'certificados.anular',
   ],

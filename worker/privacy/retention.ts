@@ -15,6 +15,7 @@ import {
   denuncias,
   denunciasClaves,
   elecciones,
+  felicitaciones,
   fiscaliaEnvios,
   informacionAnalistas,
   informacionAnalistasClaves,
@@ -403,6 +404,7 @@ const usersRule: Rule = async ({ db }, now) => {
         sql`not exists (select 1 from ${permisosRechazados} where ${permisosRechazados.userId} = ${users.id})`,
         sql`not exists (select 1 from ${avisosLegales} where ${avisosLegales.userId} = ${users.id})`,
         sql`not exists (select 1 from ${archivos} where ${archivos.userId} = ${users.id})`,
+        sql`not exists (select 1 from ${felicitaciones} where ${felicitaciones.userId} = ${users.id})`,
         // A case keeps its citizen until its own clock (casosRule) lets go of them.
         sql`not exists (select 1 from ${casos} where ${casos.userId} = ${users.id})`,
       ),
@@ -520,6 +522,12 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
     ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
+  felicitaciones: async ({ db }, now) =>
+    (
+      await db
+        .delete(felicitaciones)
+        .where(lt(felicitaciones.createdAt, before(now, { anos: RETENCION.felicitacionAnos })))
+    ).rowsAffected,
   informaciones: async (ports, now) => {
     const vencido = lt(informaciones.dia, localDate(before(now, { anos: RETENCION.informacionAnos })))
     // A tip's files first (their parts in the file store, then their rows): the tip's own go next.

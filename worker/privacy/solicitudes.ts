@@ -5,6 +5,7 @@ import {
   avisosLegales,
   borradores,
   constanciasVoto,
+  felicitaciones,
   permisos,
   solicitudesDatos,
   users,
@@ -162,6 +163,13 @@ export async function planSupresion(
   if (cuentaEliminada) {
     // Uploads never sent with a request go too (their parts now, their rows in this batch).
     writes.push(...(await subidasSinEnviarDe({ db: ctx.db, files }, actor.userId)))
+    // A commendation stays with the unit it thanked, no longer tied to the person nor signed.
+    writes.push(
+      ctx.db
+        .update(felicitaciones)
+        .set({ userId: null, firma: null })
+        .where(eq(felicitaciones.userId, actor.userId)),
+    )
     // Sessions, one-time links, drafts and the requests go with it (ON DELETE CASCADE).
     writes.push(ctx.db.delete(users).where(eq(users.id, actor.userId)))
   } else {

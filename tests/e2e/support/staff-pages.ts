@@ -21,15 +21,25 @@ export async function staffPage(
   server: PortalServer,
   cookie: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await phoneContext(browser, server)
+  await useSession(context, server, cookie)
+  return { context, page: await context.newPage() }
+}
+
+/**
+ * A browser context at 390×844 in Chile, signed in as nobody yet: axe-core may be injected (CSP bypassed).
+ *
+ * @example
+ * const context = await phoneContext(browser, server)
+ */
+export function phoneContext(browser: Browser, server: PortalServer): Promise<BrowserContext> {
+  return browser.newContext({
     baseURL: server.origin,
     viewport: PHONE_390,
     locale: 'es-CL',
     timezoneId: 'America/Santiago',
     bypassCSP: true,
   })
-  await useSession(context, server, cookie)
-  return { context, page: await context.newPage() }
 }
 
 /**

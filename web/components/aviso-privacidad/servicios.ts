@@ -9,6 +9,7 @@ export type ServicioAviso =
   | 'rectificacion'
   | 'denuncia'
   | 'certificado'
+  | 'felicitacion'
 
 /** What a notice says of one service, besides its words (`av.<servicio>.*` in i18n/). */
 export interface Aviso {
@@ -65,6 +66,10 @@ export const AVISOS: Record<ServicioAviso, Aviso> = {
   },
   certificado: {
     cifras: { anos: RETENCION.certificadoAnos },
+    derechos: 'mis-datos',
+  },
+  felicitacion: {
+    cifras: { anos: RETENCION.felicitacionAnos, borrador: RETENCION.borradorDias },
     derechos: 'mis-datos',
   },
 }

@@ -86,6 +86,12 @@ export const messages: StaffMessages = {
     'The virtual station’s queue of new crime reports: ask for information, close or route them.',
   'staff.cap.denuncias.unidad': 'Deal with their unit’s reports',
   'staff.cap.denuncias.unidad.hint': 'The crime reports routed to their unit, to send on to the prosecutor.',
+  'staff.cap.felicitaciones.unidad': 'Read their unit’s commendations and their own',
+  'staff.cap.felicitaciones.unidad.hint':
+    'Citizens’ messages to their unit; the writer’s name only if they chose to show it.',
+  'staff.cap.felicitaciones.asignar': 'Pass commendations on to officers of their unit',
+  'staff.cap.felicitaciones.asignar.hint':
+    'A commendation naming an officer reaches their account when the name alone does not identify them.',
   'staff.cap.reclamos.atender': 'Handle complaints about officers',
   'staff.cap.reclamos.atender.hint':
     'The complaints office: complaints about police conduct, with the complainant’s identity kept confidential; never the unit complained about.',

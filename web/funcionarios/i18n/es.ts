@@ -92,6 +92,12 @@ export const messages = {
     'La bandeja de denuncias nuevas de la comisaría virtual: pedir información, cerrar o derivar.',
   'staff.cap.denuncias.unidad': 'Atender las denuncias de su unidad',
   'staff.cap.denuncias.unidad.hint': 'Las denuncias derivadas a su unidad, para enviarlas a la Fiscalía.',
+  'staff.cap.felicitaciones.unidad': 'Leer las felicitaciones de su unidad y las suyas',
+  'staff.cap.felicitaciones.unidad.hint':
+    'Los mensajes de la ciudadanía a su unidad; el nombre de quien escribe sólo si eligió mostrarlo.',
+  'staff.cap.felicitaciones.asignar': 'Entregar felicitaciones a funcionarios de su unidad',
+  'staff.cap.felicitaciones.asignar.hint':
+    'Una felicitación que nombra a un funcionario llega a su cuenta cuando el nombre no basta para reconocerlo.',
   'staff.cap.reclamos.atender': 'Atender los reclamos contra funcionarios',
   'staff.cap.reclamos.atender.hint':
     'La oficina de reclamos: los reclamos por la conducta policial, con la identidad de quien reclama reservada; nunca la unidad reclamada.',

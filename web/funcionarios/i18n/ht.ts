@@ -82,6 +82,12 @@ export const messages: StaffMessages = {
     'Lis nouvo plent komisarya vityèl la: mande enfòmasyon, fèmen oswa voye yo.',
   'staff.cap.denuncias.unidad': 'Okipe plent inite li',
   'staff.cap.denuncias.unidad.hint': 'Plent yo voye bay inite li, pou voye yo bay Pwokirè a.',
+  'staff.cap.felicitaciones.unidad': 'Li felisitasyon inite li ak pa li yo',
+  'staff.cap.felicitaciones.unidad.hint':
+    'Mesaj sitwayen yo bay inite li; non moun ki ekri a sèlman si li te chwazi montre l.',
+  'staff.cap.felicitaciones.asignar': 'Bay ajan nan inite li felisitasyon yo',
+  'staff.cap.felicitaciones.asignar.hint':
+    'Yon felisitasyon ki nonmen yon ajan rive nan kont li lè non an pou kont li pa ase pou rekonèt li.',
   'staff.cap.reclamos.atender': 'Okipe plent kont ajan yo',
   'staff.cap.reclamos.atender.hint':
     'Biwo plent yo: plent sou konduit polis, san yo pa revele idantite moun ki pote plent lan; pa janm inite yo pote plent kont li a.',

@@ -102,4 +102,15 @@ export const messages: AvisoMessages = {
   'av.rectificacion.plazo':
     '{anos} years after the answer. While you fill in the form signed in, your answers are kept as a draft on your account until you send or discard it, and at most {borrador} days after they were last saved.',
   'av.rectificacion.destinatarios': 'A Carabineros supervisor, who reviews the request and answers you.',
+  'av.felicitacion.resumen':
+    'Your message reaches the unit you chose and, if you name them, the officer. Your name is shown only if you choose. Kept {anos} years.',
+  'av.felicitacion.datos':
+    'The unit, the officer’s name and rank you give, your message, the date, your account and, only if you choose, your name.',
+  'av.felicitacion.finalidad':
+    'So that the unit and the officer read your thanks, you see what you sent, and commendations are counted per unit and region.',
+  'av.felicitacion.base':
+    'The public function of Carabineros (Ley 18.961), which receives citizens’ commendations.',
+  'av.felicitacion.plazo': '{anos} years from sending; the draft, {borrador} days.',
+  'av.felicitacion.destinatarios':
+    'The unit’s officers and its commanders. They never see your RUN or e-mail; your name, only if you choose.',
 }

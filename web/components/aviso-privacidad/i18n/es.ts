@@ -105,6 +105,17 @@ export const messages = {
   'av.rectificacion.plazo':
     '{anos} años desde la respuesta. Mientras completa el formulario con su sesión iniciada, sus respuestas se guardan como borrador en su cuenta hasta que lo envíe o lo descarte, y a lo más {borrador} días desde la última vez que se guardaron.',
   'av.rectificacion.destinatarios': 'Un supervisor de Carabineros, que revisa la solicitud y le responde.',
+  'av.felicitacion.resumen':
+    'Su mensaje llega a la unidad que eligió y, si lo nombra, al funcionario. Su nombre sólo se muestra si lo elige. Se conserva {anos} años.',
+  'av.felicitacion.datos':
+    'La unidad, el nombre y grado del funcionario que indique, su mensaje, la fecha, su cuenta y, sólo si lo elige, su nombre.',
+  'av.felicitacion.finalidad':
+    'Que la unidad y el funcionario lean el reconocimiento, que usted vea lo que envió, y contar las felicitaciones por unidad y región.',
+  'av.felicitacion.base':
+    'La función pública de Carabineros (Ley 18.961), que recibe las felicitaciones de la ciudadanía.',
+  'av.felicitacion.plazo': '{anos} años desde su envío; el borrador, {borrador} días.',
+  'av.felicitacion.destinatarios':
+    'Los funcionarios de la unidad y su jefatura. Nunca ven su RUN ni su correo; su nombre, sólo si lo elige.',
 }
 
 export type AvisoKey = keyof typeof messages

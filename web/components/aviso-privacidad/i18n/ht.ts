@@ -99,4 +99,14 @@ export const messages: AvisoMessages = {
   'av.rectificacion.plazo':
     '{anos} ane apre repons lan. Pandan w ap ranpli fòm nan ak sesyon w louvri, yo kenbe repons ou yo kòm bouyon nan kont ou jiskaske ou voye l oswa ou jete l, epi pou pi plis {borrador} jou apre dènye fwa yo te sove.',
   'av.rectificacion.destinatarios': 'Yon sipèvizè Carabineros, ki egzamine demann lan epi ki reponn ou.',
+  'av.felicitacion.resumen':
+    'Mesaj ou a rive nan inite ou te chwazi a epi, si ou nonmen l, bay ajan an. Non ou parèt sèlman si ou chwazi sa. Yo kenbe l {anos} lane.',
+  'av.felicitacion.datos':
+    'Inite a, non ak grad ajan ou bay la, mesaj ou, dat la, kont ou epi, sèlman si ou chwazi, non ou.',
+  'av.felicitacion.finalidad':
+    'Pou inite a ak ajan an li remèsiman an, pou ou wè sa ou te voye, epi pou konte felisitasyon yo pa inite ak pa rejyon.',
+  'av.felicitacion.base': 'Fonksyon piblik Carabineros (Lwa 18.961), ki resevwa felisitasyon sitwayen yo.',
+  'av.felicitacion.plazo': '{anos} lane apre ou voye l; bouyon an, {borrador} jou.',
+  'av.felicitacion.destinatarios':
+    'Ajan inite a ak chèf yo. Yo pa janm wè RUN ou ni imèl ou; non ou, sèlman si ou chwazi sa.',
 }
