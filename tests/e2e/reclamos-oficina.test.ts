@@ -23,6 +23,7 @@ const DESCARGO =
   'El cabo de guardia registró la consulta a las 18:35 y la derivó a la oficina de partes; revisaremos la conducta.'
 const RESPUESTA =
   'Revisamos los hechos con la unidad: se instruyó una investigación sumaria y se le ofrecen disculpas.'
+const FUNDAMENTO = 'Los hechos relatados pueden constituir el delito de apremios ilegítimos.'
 const DAY_MS = 86_400_000
 
 let server: PortalServer
@@ -30,11 +31,12 @@ let browser: Browser
 let oficina = ''
 let jefe = ''
 let numero: string
+let maria: Awaited<ReturnType<typeof citizenViaClaveUnica>>
 
 beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
-  const [launched, staff, chief, maria] = await Promise.all([
+  const [launched, staff, chief, citizen] = await Promise.all([
     launchBrowser(),
     signedInStaffViaApi(server, { ...OFICINA, role: 'admin' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
@@ -43,6 +45,7 @@ beforeAll(async () => {
   browser = launched
   oficina = staff.cookie
   jefe = chief.cookie
+  maria = citizen
   const sent = await maria('/api/reclamos', {
     method: 'POST',
     headers: { 'Idempotency-Key': crypto.randomUUID() },
@@ -192,5 +195,36 @@ describe('complaints, on the office’s side', () => {
     expect(await mainText(page)).toContain(RESPUESTA)
     await check(page, 'respondido')
     await context.close()
+  })
+
+  it('refers a complaint to the Fiscalía, where and why, and the complainant reads both on their page', async () => {
+    const sent = await maria('/api/reclamos', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(reclamoRequest(localDate(new Date(Date.now() - DAY_MS)), { email: CORREO })),
+    })
+    expect(sent.status, await sent.clone().text()).toBe(201)
+    const otro = ((await sent.json()) as { numero: string }).numero
+    const { context, page } = await staffContext(browser, server, oficina)
+    await page.goto(`/funcionarios/reclamos/${otro}`)
+    await page.getByLabel('Derivar a la Fiscalía o a la Inspección General').check()
+    await page.getByLabel('Fiscalía', { exact: true }).check()
+    await page.getByLabel('Qué oficina').fill('Fiscalía Local de Santiago Centro')
+    await page.getByLabel('Por qué se deriva').fill(FUNDAMENTO)
+    await page.getByRole('button', { name: 'Continuar' }).click()
+    expect(await page.locator('.cs-confirmar').textContent()).toContain(FUNDAMENTO)
+    await page.getByRole('button', { name: 'Confirmar' }).click()
+    await page.locator('text=quedó derivado').waitFor()
+    await context.close()
+    const vista = (await (await maria(`/api/reclamos/${otro}`)).json()) as {
+      estado: string
+      derivacion?: { destino: string; donde: string; motivo: string }
+    }
+    expect(vista.estado).toBe('derivado')
+    expect(vista.derivacion).toMatchObject({
+      destino: 'fiscalia',
+      donde: 'Fiscalía Local de Santiago Centro',
+      motivo: FUNDAMENTO,
+    })
   })
 })
