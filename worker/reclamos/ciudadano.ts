@@ -43,8 +43,14 @@ interface Propio extends ColumnasDeDecision {
   valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
 }
 
-/** The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's of the same RUN. */
-function suyos(actor: Actor) {
+/**
+ * The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's
+ * of the same RUN (a condition over `casos` joined to `reclamos`).
+ *
+ * @example
+ * db.select().from(reclamos).innerJoin(casos, eq(casos.id, reclamos.casoId)).where(suyos(actor))
+ */
+export function suyos(actor: Actor) {
   return actor.runProof === 'claveunica' && actor.run
     ? or(
         eq(casos.userId, actor.userId),
