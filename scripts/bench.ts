@@ -5,9 +5,10 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia, informacion, desafio; all by default). `denuncia`
+ * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia, reclamo, informacion, desafio; all by default). `denuncia`
  * submits citizens' theft reports: the case, its history, the report, its signed PDF receipt in
- * the file store, the audit entry, the counter and the e-mail with the receipt, one durable batch. `npm run bench -- spike`
+ * the file store, the audit entry, the counter and the e-mail with the receipt, one durable batch;
+ * `reclamo` complaints the same way, on the same server. `npm run bench -- spike`
  * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
  * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
@@ -32,6 +33,7 @@ import { certificadoRequest } from '../tests/support/certificados.ts'
 import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
+import { reclamoRequest } from '../tests/support/reclamos.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
@@ -320,33 +322,45 @@ if (want('eleccion')) {
 // Denuncias: signed-in citizens reporting last night's theft, each report a new case with its
 // signed receipt (a PDF written to the file store), its audit entry, its counter and its e-mail
 // (the PDF attached), and the stored answer of its Idempotency-Key: one durable batch.
-if (want('denuncia')) {
+// Reclamos (issue 18): the same citizens complaining about a unit's officer on the same server —
+// a case on a legal term of working days (the holidays read in the submission's batch), its
+// signed receipt, audit, counter and e-mail, as durable.
+if (want('denuncia') || want('reclamo')) {
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
   const ayer = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
   const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
   const citizens = await seedCitizens(join(server.dataDir, 'comisaria.db'), `demo-${today}`, 5_000)
-  const body = JSON.stringify(denunciaRequest(ayer, { email: 'denunciante@example.cl' }))
   let sent = 0
-  results.push(
-    await load('POST /api/denuncias (case, signed PDF, audit, e-mail, durable)', {
-      url: `${server.url}/api/denuncias`,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            sent += 1
-            const headers = {
-              'content-type': 'application/json',
-              origin: server.url,
-              cookie: citizens[sent % citizens.length]?.cookie ?? '',
-              'idempotency-key': `denuncia-${sent}`,
-            }
-            return { ...request, headers, body }
-          },
-        },
-      ],
-    }),
-  )
+  /** Each request from the next citizen, with its own Idempotency-Key. */
+  const asCitizens = (body: string): autocannon.Request[] => [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        sent += 1
+        const headers = {
+          'content-type': 'application/json',
+          origin: server.url,
+          cookie: citizens[sent % citizens.length]?.cookie ?? '',
+          'idempotency-key': `bench-${sent}`,
+        }
+        return { ...request, headers, body }
+      },
+    },
+  ]
+  if (want('denuncia'))
+    results.push(
+      await load('POST /api/denuncias (case, signed PDF, audit, e-mail, durable)', {
+        url: `${server.url}/api/denuncias`,
+        requests: asCitizens(JSON.stringify(denunciaRequest(ayer, { email: 'denunciante@example.cl' }))),
+      }),
+    )
+  if (want('reclamo'))
+    results.push(
+      await load('POST /api/reclamos (case on a legal term, signed PDF, audit, e-mail, durable)', {
+        url: `${server.url}/api/reclamos`,
+        requests: asCitizens(JSON.stringify(reclamoRequest(ayer, { email: 'reclamante@example.cl' }))),
+      }),
+    )
   await server.stop()
 }
 

@@ -96,6 +96,28 @@ describe('drafts on the account (decision 0034)', () => {
     expect(await t.db.select().from(borradores)).toHaveLength(0)
   })
 
+  it('keeps a complaint’s and a commendation’s drafts like a denuncia’s: the citizen’s own, listed newest first', async () => {
+    const { clock, maria, jose } = await setup()
+    const reclamo = {
+      run: DEMO.maria.run,
+      relato: 'El funcionario de guardia se negó a recibir mi denuncia.',
+      testigos: '[]',
+    }
+    expect((await maria.put('/api/borradores/reclamos', { respuestas: reclamo })).status).toBe(200)
+    clock.advance(60_000)
+    const felicitacion = { unidadCode: 'DEMO-13101-1', mensaje: 'Gracias por la ayuda.', mostrarNombre: 'no' }
+    expect((await maria.put('/api/borradores/felicitaciones', { respuestas: felicitacion })).status).toBe(200)
+    expect(await (await maria.get('/api/borradores/reclamos')).json()).toMatchObject({ respuestas: reclamo })
+    expect(await (await maria.get('/api/borradores/felicitaciones')).json()).toMatchObject({
+      respuestas: felicitacion,
+    })
+    const listed = (await (await maria.get('/api/borradores')).json()) as {
+      borradores: { formulario: string }[]
+    }
+    expect(listed.borradores.map((b) => b.formulario)).toEqual(['felicitaciones', 'reclamos'])
+    expect((await jose.get('/api/borradores/reclamos')).status).toBe(404)
+  })
+
   it('keeps answers only of the listed forms, and never of an anonymous one', async () => {
     const { t, maria } = await setup()
     for (const form of ['condolencias', 'no-existe', 'PERMISOS', '__proto__']) {

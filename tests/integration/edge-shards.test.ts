@@ -6,6 +6,7 @@ import {
   condolencias,
   constanciasVoto,
   edgeCommits,
+  felicitaciones,
   idempotencyKeys,
   outbox,
   permisos,
@@ -153,6 +154,34 @@ describe('the submission shards at the edge', () => {
     expect(read.json).toMatchObject({ numero, estado: 'recibido', venceAt: sent.json.venceAt })
     const again = await get('/api/mis-tramites', cookies.jose)
     expect((again.json.reclamos as { numero: string }[]).map((r) => r.numero)).toEqual([numero])
+  })
+
+  it('shows a commendation just sent to its citizen before Turso has it — its receipt, Mis trámites — then commits it once', async () => {
+    const sent = await post(
+      '/api/felicitaciones',
+      cookies.jose,
+      {
+        unidadCode: 'DEMO-13101-1',
+        mensaje: 'Gracias por la atención y la paciencia en la guardia de la comisaría.',
+        mostrarNombre: false,
+      },
+      { 'idempotency-key': 'shard-felicitacion' },
+    )
+    expect(sent.status, JSON.stringify(sent.json)).toBe(201)
+    const numero = String(sent.json.numero)
+    expect(await inTurso((db) => db.select().from(felicitaciones))).toEqual([])
+
+    expect(await get(`/api/felicitaciones/${numero}`, cookies.jose)).toEqual({ status: 200, json: sent.json })
+    expect((await get('/api/felicitaciones', cookies.jose)).json.items).toEqual([sent.json])
+    // Another citizen does not see it.
+    expect((await get(`/api/felicitaciones/${numero}`, cookies.maria)).status).toBe(404)
+    expect((await get('/api/felicitaciones', cookies.maria)).json.items).toEqual([])
+
+    expect(await edge.flush()).toBeGreaterThanOrEqual(1)
+    expect((await inTurso((db) => db.select().from(felicitaciones))).map((f) => f.numero)).toEqual([numero])
+    expect(await get(`/api/felicitaciones/${numero}`, cookies.jose)).toEqual({ status: 200, json: sent.json })
+    // Listed once: from Turso now, no longer from the shard.
+    expect((await get('/api/felicitaciones', cookies.jose)).json.items).toEqual([sent.json])
   })
 
   it('keeps one constancia per citizen when five are sent at once with five keys: every answer names the same code', async () => {

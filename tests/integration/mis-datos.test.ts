@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { constanciasVoto, sessions, users } from '../../db/schema/index.ts'
+import { constanciasVoto, felicitaciones, sessions, users } from '../../db/schema/index.ts'
 import type { MisDatos } from '../../worker/privacy/mis-datos.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { signedInStaff } from '../support/identity.ts'
 import { pdfText } from '../support/pdf.ts'
+import { reclamoRequest } from '../support/reclamos.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
 beforeAll(async () => {
@@ -120,6 +121,81 @@ describe('Mis datos', () => {
       'investigacion_reservada',
       'validacion_constancia',
     ])
+  })
+
+  it('lists her complaints and commendations, records the office opening her complaint, and erases a commendation by untying it', async () => {
+    const { t, maria, datos } = await setup()
+    const key = () => ({ 'Idempotency-Key': crypto.randomUUID() })
+    const reclamo = await maria.post(
+      '/api/reclamos',
+      reclamoRequest('2026-11-22', { email: 'maria@example.cl' }),
+      key(),
+    )
+    expect(reclamo.status, await reclamo.clone().text()).toBe(201)
+    const { numero } = (await reclamo.json()) as { numero: string }
+    const felicitacion = await maria.post(
+      '/api/felicitaciones',
+      {
+        unidadCode: 'DEMO-13101-1',
+        mensaje: 'Gracias por la ayuda de anoche en la guardia.',
+        mostrarNombre: true,
+      },
+      key(),
+    )
+    expect(felicitacion.status, await felicitacion.clone().text()).toBe(201)
+    const felicitada = ((await felicitacion.json()) as { numero: string }).numero
+    // Another citizen's are not hers.
+    const jose = await signedInWithClaveUnica(t.app, DEMO.jose.run)
+    await jose.post(
+      '/api/felicitaciones',
+      { unidadCode: 'DEMO-13101-1', mensaje: 'Muy amables.', mostrarNombre: true },
+      key(),
+    )
+
+    const mine = await datos()
+    const deTipo = (tipo: string) => mine.registros.filter((r) => r.tipo === tipo)
+    const valores = (r: { campos: { campo: string; valor: unknown }[] } | undefined) =>
+      Object.fromEntries((r?.campos ?? []).map((c) => [c.campo, c.valor]))
+    expect(deTipo('reclamo')).toHaveLength(1)
+    expect(deTipo('reclamo')[0]).toMatchObject({
+      code: numero,
+      estado: 'recibido',
+      conservarHasta: null,
+      supresion: { posible: false, motivo: 'caso_en_plazo', hasta: null },
+    })
+    expect(valores(deTipo('reclamo')[0])).toMatchObject({ email: 'maria@example.cl', fecha: '2026-11-22' })
+    expect(deTipo('felicitacion')).toHaveLength(1)
+    expect(deTipo('felicitacion')[0]).toMatchObject({ code: felicitada, supresion: { posible: true } })
+    expect(valores(deTipo('felicitacion')[0])).toMatchObject({
+      mensaje: 'Gracias por la ayuda de anoche en la guardia.',
+    })
+
+    // The office opens her complaint: she sees who, from which unit, why.
+    const oficina = await signedInStaff(t, 'admin', 'oficina.reclamos@carabineros.example.cl')
+    expect((await oficina.client.get(`/api/funcionarios/casos/${numero}`)).status).toBe(200)
+    expect((await datos()).accesos).toEqual([
+      expect.objectContaining({ registro: { tipo: 'reclamo', code: numero }, finalidad: 'atencion_tramite' }),
+    ])
+
+    // Erasing: the commendation stays with its unit, no longer hers nor signed; the complaint is kept, and so her account.
+    const erased = (await (
+      await maria.post('/api/mis-datos/supresion', { confirmar: true })
+    ).json()) as Record<string, unknown>
+    expect(erased).toMatchObject({
+      suprimidos: expect.arrayContaining([{ tipo: 'felicitacion', code: felicitada }]),
+      conservados: expect.arrayContaining([
+        expect.objectContaining({ tipo: 'reclamo', code: numero, motivo: 'caso_en_plazo' }),
+        expect.objectContaining({ tipo: 'cuenta', motivo: 'cuenta_con_registros' }),
+      ]),
+      cuentaEliminada: false,
+    })
+    const [kept] = await t.db.select().from(felicitaciones).where(eq(felicitaciones.numero, felicitada))
+    expect(kept).toMatchObject({ userId: null, firma: null })
+    expect((await datos()).registros.map((r) => r.tipo)).not.toContain('felicitacion')
+    expect((await jose.get('/api/felicitaciones')).status).toBe(200)
+    expect(
+      ((await (await jose.get('/api/felicitaciones')).json()) as { items: unknown[] }).items,
+    ).toHaveLength(1)
   })
 
   it('downloads everything as JSON and as a readable PDF; another format names the field', async () => {

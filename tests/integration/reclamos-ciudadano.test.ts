@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { casos, casosHistoria, cifras, reclamos, reclamosValoraciones } from '../../db/schema/index.ts'
+import {
+  casos,
+  casosHistoria,
+  cifras,
+  outbox,
+  reclamos,
+  reclamosValoraciones,
+} from '../../db/schema/index.ts'
+import { avisarSupervisores } from '../../worker/reclamos/aviso.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { testClaveUnica } from '../support/claveunica.ts'
@@ -248,6 +256,45 @@ describe('the complainant’s side of a complaint', () => {
     expect((await post('satisfaccion', { satisfecho: true })).status).toBe(200)
     const after = await countersAndRecount(t.db)
     expect(after.kept).toEqual(after.recounted)
+  })
+
+  it('marks a reopened complaint in the office’s queue and case page, and reminds its supervisors of the new term too', async () => {
+    const { t, mover, numero, oficina, post, responder } = await setup()
+    const avisar = () => avisarSupervisores({ ...t.ports, publicUrl: 'http://localhost:8787' })
+    const marca = async () => (await t.db.select({ at: reclamos.avisoSupervisorAt }).from(reclamos))[0]?.at
+    const avisos = async () =>
+      (await t.db.select().from(outbox)).filter((m) => m.subject.startsWith('Reclamo')).length
+    // Monday 4 January 2027: due Tuesday 5 January, the reminder goes out; the office answers that day.
+    await mover('2027-01-04T15:00:00Z')
+    await oficina()
+    expect(await avisar()).toBe(1)
+    expect(await marca()).toEqual(new Date('2027-01-04T15:00:00Z'))
+    const primeros = await avisos()
+    expect(primeros).toBeGreaterThan(0)
+    await responder()
+    // Tuesday 5 January: reopened, on a new term to Tuesday 2 February; the reminder re-armed.
+    await mover('2027-01-05T15:00:00Z')
+    const reopened = await post('reabrir', { motivo: MOTIVO })
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200)
+    expect(reopened.body.venceAt).toBe('2027-02-03T02:59:59.999Z')
+    expect(await marca()).toBeNull()
+    const staff = await oficina()
+    const cola = (await (await staff.get('/api/funcionarios/casos/reclamo/cola')).json()) as {
+      casos: { numero: string; reabierto?: boolean }[]
+    }
+    expect(cola.casos).toMatchObject([{ numero, reabierto: true }])
+    const caso = (await (await staff.get(`/api/funcionarios/casos/${numero}`)).json()) as {
+      detalle: { reapertura: { at: string; motivo: string } | null }
+    }
+    expect(caso.detalle.reapertura).toEqual({ at: '2027-01-05T15:00:00.000Z', motivo: MOTIVO })
+    // Weeks before the new due date, nothing; two working days before it, the reminder again, once.
+    await mover('2027-01-20T15:00:00Z')
+    expect(await avisar()).toBe(0)
+    await mover('2027-01-29T15:00:00Z')
+    expect(await avisar()).toBe(1)
+    expect(await avisar()).toBe(0)
+    expect(await marca()).toEqual(new Date('2027-01-29T15:00:00Z'))
+    expect(await avisos()).toBeGreaterThan(primeros)
   })
 
   it('cannot be reopened after the 30 days', async () => {

@@ -3,7 +3,14 @@
  * PWA's draft kit gives them (web/offline/draft.ts). A closed list: the server keeps no answers of
  * a form it does not know, and none of an anonymous one (the condolence book is not here).
  */
-export const FORMULARIOS_CON_BORRADOR = ['constancias-voto', 'permisos', 'mis-datos', 'denuncias'] as const
+export const FORMULARIOS_CON_BORRADOR = [
+  'constancias-voto',
+  'permisos',
+  'mis-datos',
+  'denuncias',
+  'reclamos',
+  'felicitaciones',
+] as const
 
 export type FormularioConBorrador = (typeof FORMULARIOS_CON_BORRADOR)[number]
 

@@ -29,7 +29,11 @@ export function consultaPorEstado(
   filtros: SQL[],
   limite: number,
   /** The service's hooks for each row's type and likely-duplicate mark, when it has them. */
-  columnas: { tipo?: SQL<string | null> | undefined; posibleDuplicado?: SQL | undefined } = {},
+  columnas: {
+    tipo?: SQL<string | null> | undefined
+    posibleDuplicado?: SQL | undefined
+    reabierto?: SQL | undefined
+  } = {},
 ) {
   return db
     .select({
@@ -46,6 +50,7 @@ export function consultaPorEstado(
       posibleDuplicado: columnas.posibleDuplicado
         ? sql<number>`(${columnas.posibleDuplicado})`
         : sql<number>`0`,
+      reabierto: columnas.reabierto ? sql<number>`(${columnas.reabierto})` : sql<number>`0`,
     })
     .from(casos)
     .leftJoin(comunas, eq(comunas.cut, casos.comunaCut))
@@ -135,7 +140,11 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
   const filtros = filtrosDeCola(ctx.db, servicio, { ...query, unidad, region })
   const limite = Number(query.limite)
   const { ganchos } = servicio
-  const columnas = { tipo: ganchos.tipoDeCaso?.(), posibleDuplicado: ganchos.filtroPosibleDuplicado?.() }
+  const columnas = {
+    tipo: ganchos.tipoDeCaso?.(),
+    posibleDuplicado: ganchos.filtroPosibleDuplicado?.(),
+    reabierto: ganchos.reabierto?.(),
+  }
   const porEstado = await Promise.all(
     [...new Set(estados)].map((estado) =>
       consultaPorEstado(ctx.db, servicio.servicio, estado, filtros, limite + 1, columnas),
@@ -159,9 +168,11 @@ export async function colaDeCasos(ctx: ServiceContext, actor: Actor, nombre: str
     estados,
     /** The filters this service's queue takes beyond state, region and unit. */
     filtros: { tipo: ganchos.filtroTipo !== undefined, duplicado: columnas.posibleDuplicado !== undefined },
-    casos: pagina.map(({ rowid: _, createdAt, venceAt, posibleDuplicado, ...caso }) => ({
+    casos: pagina.map(({ rowid: _, createdAt, venceAt, posibleDuplicado, reabierto, ...caso }) => ({
       ...caso,
       posibleDuplicado: Boolean(posibleDuplicado),
+      /** Reopened by its citizen (a service with the hook); else absent. */
+      ...(columnas.reabierto ? { reabierto: Boolean(reabierto) } : {}),
       creadoAt: createdAt.toISOString(),
       venceAt: venceAt?.toISOString() ?? null,
       edadMin: Math.floor((now - createdAt.getTime()) / MINUTE_MS),

@@ -176,6 +176,11 @@ export interface Ganchos {
    * listed on the case's page for staff, linked, to mark one as the original.
    */
   posiblesDuplicados?(db: Database, caso: CasoDelServicio): Promise<PosibleDuplicado[]>
+  /**
+   * A condition over `casos` true for a case its citizen reopened (a complaint: decision 0056):
+   * each queue row's `reabierto` mark; none: the service's cases are never reopened.
+   */
+  reabierto?(): SQL
   /** What the Fiscalía receives about the case besides its number, unit and comuna. */
   contenidoParaFiscalia(db: Database, caso: CasoDelServicio): Promise<Record<string, unknown>>
   /** What staff see of the request when they open the case (its type, narrative…). */

@@ -11,7 +11,7 @@ import { misPermisos } from '../permisos/service.ts'
 import { misSolicitudesDatos } from '../privacy/mis-datos.ts'
 import { filaDe, misReclamos, type ReclamoFila } from '../reclamos/ciudadano.ts'
 import { serviceContext } from '../service.ts'
-import { orPending, pendingDocuments } from '../shards/pending.ts'
+import { orPending, pendingDocuments, porNumeroAun } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { parseJsonBody } from '../validation.ts'
 import { AvisoInput, FechaNacimientoInput, SolicitudInput, type SolicitudView } from './schema.ts'
@@ -114,12 +114,8 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
       p.kind === kind && !listed.some((l) => l.code === (p.view as { code: string }).code) ? [p.view] : [],
     )
   // Cases by their número (denuncias, reclamos): the shard's view, until Turso has them.
-  const keptCasos = <T extends { numero: string }>(kind: string, listed: T[]) =>
-    pending.flatMap((p) =>
-      p.kind === kind && !listed.some((l) => l.numero === (p.view as T).numero) ? [p.view as T] : [],
-    )
-  const keptDenuncias = keptCasos<DenunciaView>('denuncia', denuncias)
-  const keptReclamos = keptCasos<ReclamoFila>('reclamo', reclamos).map(filaDe)
+  const keptDenuncias = porNumeroAun<DenunciaView>(pending, 'denuncia', denuncias)
+  const keptReclamos = porNumeroAun<ReclamoFila>(pending, 'reclamo', reclamos).map(filaDe)
   return c.json({
     constanciasVoto: [...(kept('constancia_voto', constanciasVoto) as SolicitudView[]), ...constanciasVoto],
     permisos: [...(kept('permiso', permisos) as PermisoView[]), ...permisos],

@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
+import { orPending, pendingDocuments, porNumeroAun } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { parseJsonBody } from '../validation.ts'
 import { cifrasFelicitaciones } from './cifras.ts'
@@ -31,9 +32,20 @@ export const felicitacionSubmission = submission({
   reads: (c, input) => felicitacionReads(c.var.ports.db, input),
   decide: (c, input, loaded, code) => {
     const planned = planFelicitacion(serviceContext(c), actorOf(c), input, loaded, code)
-    return { status: 201, body: planned.result, writes: planned.writes }
+    const actor = actorOf(c)
+    // At the edge its receipt and Mis trámites show it before Turso has it (decision 0023).
+    const lookup = actor.runProof === 'claveunica' && actor.run ? { owner: actor.run, kind: KIND } : undefined
+    return {
+      status: 201,
+      body: planned.result,
+      writes: planned.writes,
+      ...(lookup ? { rules: { lookup } } : {}),
+    }
   },
 })
+
+/** A commendation's kind among the documents a shard keeps for Turso. */
+const KIND = 'felicitacion'
 
 /** The path's número, as typed (spaces and dashes of the grouped form allowed). */
 const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
@@ -42,13 +54,24 @@ const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
 export const felicitacionesRoute = new Hono<AppEnv>()
   .get('/', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json({ items: await misFelicitaciones(serviceContext(c), actorOf(c)) })
+    const actor = actorOf(c)
+    const [items, pending] = await Promise.all([
+      misFelicitaciones(serviceContext(c), actor),
+      actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
+    ])
+    // At the edge, those just sent that Turso has not got yet, from the citizen's shard, first.
+    return c.json({ items: [...porNumeroAun(pending, KIND, items), ...items] })
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    const [found] = await misFelicitaciones(serviceContext(c), actorOf(c), numeroOf(c))
-    if (!found) throw new AppError('not_found')
-    return c.json(found)
+    const numero = numeroOf(c)
+    return c.json(
+      await orPending(c, KIND, numero, async () => {
+        const [found] = await misFelicitaciones(serviceContext(c), actorOf(c), numero)
+        if (!found) throw new AppError('not_found')
+        return found
+      }),
+    )
   })
 
 /**

@@ -2,14 +2,18 @@ import { and, desc, eq, isNull } from 'drizzle-orm'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
+  casos,
   certificados,
   comunas,
   constanciasVoto,
   elecciones,
+  felicitaciones,
   permisos,
   permisosRechazados,
+  reclamos,
   solicitudesDatos,
   tiposPermiso,
+  unidades,
   users,
   validacionesVoto,
 } from '../../db/schema/index.ts'
@@ -18,6 +22,7 @@ import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
+import { suyos as reclamosSuyos } from '../reclamos/ciudadano.ts'
 import type { ServiceContext } from '../service.ts'
 import { type Acceso, accesosDe } from './accesos.ts'
 import { CAMPOS_RECTIFICABLES, type RegistroRectificable } from './rectificables.ts'
@@ -30,6 +35,8 @@ export type TipoRegistro =
   | 'permiso_rechazado'
   | 'solicitud_datos'
   | 'certificado'
+  | 'reclamo'
+  | 'felicitacion'
 
 /** Why a record cannot be erased yet (the citizen reads one sentence per reason). */
 export type MotivoConservacion =
@@ -39,6 +46,7 @@ export type MotivoConservacion =
   | 'cuenta_con_registros'
   | 'solicitud_en_curso'
   | 'certificado_en_plazo'
+  | 'caso_en_plazo'
 
 export interface Campo {
   campo: string
@@ -241,6 +249,72 @@ async function certificadosDe(ctx: ServiceContext, actor: Actor): Promise<Regist
   })
 }
 
+/**
+ * The caller's complaints (worker/reclamos) not yet purged: kept while open and five years after
+ * closing (a case's clock, RETENCION.casoAnos); a reopened one runs on again until it closes anew.
+ */
+async function reclamosDe(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select({ caso: casos, reclamo: reclamos, unidad: unidades.name, comuna: comunas.name })
+    .from(reclamos)
+    .innerJoin(casos, eq(casos.id, reclamos.casoId))
+    .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
+    .innerJoin(comunas, eq(comunas.cut, reclamos.comunaCut))
+    .where(and(reclamosSuyos(actor), isNull(casos.depuradoAt)))
+    .orderBy(desc(casos.createdAt))
+  return rows.map(({ caso, reclamo, unidad, comuna }) => {
+    const hasta = caso.cerradoAt ? addCalendar(caso.cerradoAt, { anos: RETENCION.casoAnos }) : null
+    return {
+      tipo: 'reclamo',
+      id: caso.id,
+      code: caso.numero,
+      creadoAt: caso.createdAt.toISOString(),
+      estado: caso.estado,
+      campos: campos('reclamo', {
+        unidad,
+        fecha: reclamo.hechoFecha,
+        comuna,
+        lugar: reclamo.lugar,
+        relato: reclamo.relato,
+        peticion: reclamo.peticion,
+        email: reclamo.email,
+        telefono: reclamo.telefono,
+        motivoReapertura: reclamo.reaperturaMotivo,
+      }),
+      conservarHasta: iso(hasta),
+      supresion: kept('caso_en_plazo', hasta),
+    }
+  })
+}
+
+/**
+ * The caller's commendations: kept five years for the unit they thanked (RETENCION.felicitacionAnos);
+ * erasing one unties it from the caller and drops their name from it (worker/privacy/solicitudes.ts).
+ */
+async function felicitacionesDe(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select({ row: felicitaciones, unidad: unidades.name })
+    .from(felicitaciones)
+    .innerJoin(unidades, eq(unidades.code, felicitaciones.unidadCode))
+    .where(eq(felicitaciones.userId, actor.userId))
+    .orderBy(desc(felicitaciones.createdAt))
+  return rows.map(({ row, unidad }) => ({
+    tipo: 'felicitacion',
+    id: row.id,
+    code: row.numero,
+    creadoAt: row.createdAt.toISOString(),
+    estado: null,
+    campos: campos('felicitacion', {
+      unidad,
+      funcionario: [row.funcionarioGrado, row.funcionarioNombre].filter(Boolean).join(' ') || null,
+      mensaje: row.mensaje,
+      firma: row.firma,
+    }),
+    conservarHasta: addCalendar(row.createdAt, { anos: RETENCION.felicitacionAnos }).toISOString(),
+    supresion: erasable,
+  }))
+}
+
 async function rechazos(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
   const rows = await ctx.db
     .select({ row: permisosRechazados, tipo: tiposPermiso.nombre, comuna: comunas.name })
@@ -331,16 +405,27 @@ function solicitudRegistros(rows: Solicitud[]) {
  * const datos = await misDatos(ctx, actor)
  */
 export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDatos> {
-  const [[user], constanciasFound, permitsFound, refusals, solicitudes, accesos, certificadosFound] =
-    await Promise.all([
-      ctx.db.select().from(users).where(eq(users.id, actor.userId)),
-      constancias(ctx, actor),
-      permits(ctx, actor),
-      rechazos(ctx, actor),
-      misSolicitudesDatos(ctx, actor),
-      accesosDe(ctx, actor),
-      certificadosDe(ctx, actor),
-    ])
+  const [
+    [user],
+    constanciasFound,
+    permitsFound,
+    refusals,
+    solicitudes,
+    accesos,
+    certificadosFound,
+    reclamosFound,
+    felicitacionesFound,
+  ] = await Promise.all([
+    ctx.db.select().from(users).where(eq(users.id, actor.userId)),
+    constancias(ctx, actor),
+    permits(ctx, actor),
+    rechazos(ctx, actor),
+    misSolicitudesDatos(ctx, actor),
+    accesosDe(ctx, actor),
+    certificadosDe(ctx, actor),
+    reclamosDe(ctx, actor),
+    felicitacionesDe(ctx, actor),
+  ])
   if (!user) throw new Error('the session names an account that does not exist')
   const others = [
     ...constanciasFound.registros,
@@ -349,6 +434,9 @@ export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDa
     ...refusals,
     // A constancia is kept its five years: the account that obtained it stays while it does.
     ...certificadosFound,
+    // A complaint keeps its citizen until its case's clock lets go (worker/privacy/retention.ts).
+    ...reclamosFound,
+    ...felicitacionesFound,
   ]
   const blocking = others.filter((r) => !r.supresion.posible)
   const lastKept = blocking

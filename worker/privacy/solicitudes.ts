@@ -160,6 +160,16 @@ export async function planSupresion(
         .where(and(eq(avisosLegales.userId, actor.userId), inArray(avisosLegales.eleccionId, avisos))),
     )
   }
+  const felicitadas = of('felicitacion')
+  if (felicitadas.length > 0) {
+    // A commendation stays with the unit it thanked, no longer tied to the person nor signed.
+    writes.push(
+      ctx.db
+        .update(felicitaciones)
+        .set({ userId: null, firma: null })
+        .where(and(eq(felicitaciones.userId, actor.userId), inArray(felicitaciones.id, felicitadas))),
+    )
+  }
   if (cuentaEliminada) {
     // Uploads never sent with a request go too (their parts now, their rows in this batch).
     writes.push(...(await subidasSinEnviarDe({ db: ctx.db, files }, actor.userId)))

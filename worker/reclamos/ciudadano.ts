@@ -43,8 +43,14 @@ interface Propio extends ColumnasDeDecision {
   valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
 }
 
-/** The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's of the same RUN. */
-function suyos(actor: Actor) {
+/**
+ * The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's
+ * of the same RUN (a condition over `casos` joined to `reclamos`).
+ *
+ * @example
+ * db.select().from(reclamos).innerJoin(casos, eq(casos.id, reclamos.casoId)).where(suyos(actor))
+ */
+export function suyos(actor: Actor) {
   return actor.runProof === 'claveunica' && actor.run
     ? or(
         eq(casos.userId, actor.userId),
@@ -337,7 +343,8 @@ export async function planValoracion(
  * The complainant reopens the office's decision: once per complaint, within 30 calendar days of
  * it (409 otherwise). The case goes back to `en_analisis` — in the office's queue again — on a
  * new legal term of 20 working days from today (Ley 19.880 art. 24, decision 0051), through the
- * machine's `reabrir` step; the reason is kept with the complaint. One batch, guarded.
+ * machine's `reabrir` step; the reason is kept with the complaint, and the supervisors' reminder
+ * is re-armed for the new term (its mark cleared). One batch, guarded.
  *
  * @example
  * const planned = await planReapertura(ctx, actor, 'K7PXQ2MZ9A', { motivo: 'La respuesta no considera el video que adjunté.' }, publicUrl)
@@ -360,7 +367,8 @@ export async function planReapertura(
     }),
     ctx.db
       .update(reclamos)
-      .set({ reabiertoAt: now, reaperturaMotivo: input.motivo })
+      // The supervisors' reminder (decision 0055) is re-armed: the new term is reminded too.
+      .set({ reabiertoAt: now, reaperturaMotivo: input.motivo, avisoSupervisorAt: null })
       // Once: a second reopening finds it set (and the case's version moved: the batch is refused).
       .where(and(eq(reclamos.casoId, r.casoId), isNull(reclamos.reabiertoAt))),
   ]

@@ -38,6 +38,8 @@ export async function detalleDeOficina(
         derivacionDonde: reclamos.derivacionDonde,
         derivacionMotivo: reclamos.derivacionMotivo,
         derivacionAt: reclamos.derivacionAt,
+        reabiertoAt: reclamos.reabiertoAt,
+        reaperturaMotivo: reclamos.reaperturaMotivo,
       })
       .from(reclamos)
       .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
@@ -67,6 +69,8 @@ export async function detalleDeOficina(
     derivacionDonde,
     derivacionMotivo,
     derivacionAt,
+    reabiertoAt,
+    reaperturaMotivo,
     ...reclamo
   } = fila
   const { respuesta, derivacion } = decisionesDe(caso.numero, {
@@ -89,5 +93,7 @@ export async function detalleDeOficina(
     })),
     respuesta: respuesta ?? null,
     derivacion: derivacion ?? null,
+    /** The citizen's reopening (decision 0056): when and why; null if never reopened. */
+    reapertura: reabiertoAt ? { at: reabiertoAt.toISOString(), motivo: reaperturaMotivo ?? '' } : null,
   }
 }

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm'
+import { casos, reclamos } from '../../db/schema/index.ts'
 import type { ServicioDeCasos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import { detalleDeOficina } from './desenlace.ts'
@@ -174,5 +176,7 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
     contenidoParaFiscalia: async () => ({}),
     accionPropia: accionDeOficina,
     detalle: detalleDeOficina,
+    reabierto: () =>
+      sql`exists (select 1 from ${reclamos} where ${reclamos.casoId} = ${casos.id} and ${reclamos.reabiertoAt} is not null)`,
   },
 }

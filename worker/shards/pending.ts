@@ -44,6 +44,23 @@ export async function pendingDocuments(c: AppContext, owner: string): Promise<Pe
 }
 
 /**
+ * The views of one kind of the shard's documents that a list read from the database does not have
+ * yet (matched by número): what a citizen's list shows first, until Turso has them.
+ *
+ * @example
+ * const items = [...porNumeroAun(pending, 'felicitacion', listed), ...listed]
+ */
+export function porNumeroAun<T extends { numero: string }>(
+  pending: Pending[],
+  kind: string,
+  listed: T[],
+): T[] {
+  return pending.flatMap((p) =>
+    p.kind === kind && !listed.some((l) => l.numero === (p.view as T).numero) ? [p.view as T] : [],
+  )
+}
+
+/**
  * One of the citizen's own documents: from the database, else — when the database has not got it
  * yet — from the shard that keeps it, if it is this citizen's.
  *

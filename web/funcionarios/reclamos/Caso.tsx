@@ -14,7 +14,7 @@ import { accionesReclamo, servicioReclamo } from './acciones.tsx'
 import { COLA_PATH } from './api.ts'
 import { Descargos, Desenlace } from './Desenlace.tsx'
 import { trc } from './i18n/index.ts'
-import { cuandoOcurrio, plazoDe, plazoTexto, pr, SANTIAGO } from './palabras.tsx'
+import { cuandoOcurrio, plazoDe, plazoTexto, pr, Reabierto, reaperturaDe, SANTIAGO } from './palabras.tsx'
 
 /** A text of the case's detail, when it has one. */
 const texto = (detalle: Record<string, unknown>, campo: string): string | undefined => {
@@ -127,6 +127,18 @@ function Tramite(props: { caso: VistaCaso }) {
     const dia = formatDay(vence, SANTIAGO)
     return plazo.vencida || plazo.diasRestantes !== null ? `${dia} (${plazoTexto(plazo)})` : dia
   }
+  // Reopened: when and the citizen's reason, under the new term it runs on.
+  const reabierto = (): SummaryRow[] => {
+    const r = reaperturaDe(c())
+    return r
+      ? [
+          {
+            key: trc('rc.caso.reabierto'),
+            value: trc('rc.caso.reabierto.valor', { fecha: formatDate(r.at), motivo: r.motivo }),
+          },
+        ]
+      : []
+  }
   return (
     <section aria-labelledby="tramite-title">
       <h2 id="tramite-title" class="heading-m">
@@ -136,6 +148,7 @@ function Tramite(props: { caso: VistaCaso }) {
         rows={[
           { key: trc('rc.caso.recibido'), value: formatDate(c().creadoAt) },
           { key: trc('rc.caso.plazo'), value: plazo() },
+          ...reabierto(),
         ]}
       />
     </section>
@@ -179,7 +192,9 @@ function Pagina(props: { numero: string }) {
               restanteMin={plazoDe(c()).restanteMin}
               vencida={plazoDe(c()).vencida}
               plazo={plazoTexto(plazoDe(c()))}
-            />
+            >
+              <Reabierto caso={c()} />
+            </Etiquetas>
           </p>
           <p class="inset">{trc('rc.caso.registrada')}</p>
           <div class="cs-caso">

@@ -5,7 +5,7 @@ import { Etiquetas } from '../casos/palabras.tsx'
 import { COLA_API, casoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
 import { Pantalla } from './Pantalla.tsx'
-import { plazoDe, plazoTexto, pr, SANTIAGO } from './palabras.tsx'
+import { plazoDe, plazoTexto, pr, Reabierto, SANTIAGO } from './palabras.tsx'
 
 /** One complaint of the queue: its number, its state and legal clock in words, when and where. */
 function Tarjeta(props: { fila: FilaCola }) {
@@ -22,7 +22,9 @@ function Tarjeta(props: { fila: FilaCola }) {
           restanteMin={plazoDe(f()).restanteMin}
           vencida={plazoDe(f()).vencida}
           plazo={plazoTexto(plazoDe(f()))}
-        />
+        >
+          <Reabierto caso={f()} />
+        </Etiquetas>
       }
       filas={[
         { key: trc('rc.col.recibido'), value: formatDate(f().creadoAt) },

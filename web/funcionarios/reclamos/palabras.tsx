@@ -1,3 +1,4 @@
+import { Show } from 'solid-js'
 import { formatDay } from '../../i18n/dates.ts'
 import { palabrasDe } from '../casos/palabras.tsx'
 import { messages } from './i18n/es.ts'
@@ -71,4 +72,27 @@ export function cuandoOcurrio(fecha: string | undefined, hora: string | null | u
   if (!fecha || !/^\d{4}-\d{2}-\d{2}$/.test(fecha)) return [fecha, hora].filter(Boolean).join(' ')
   const dia = formatDay(`${fecha}T12:00:00.000Z`, 'UTC')
   return hora ? `${dia}, ${hora}` : dia
+}
+
+/**
+ * A complaint's reopening by its citizen, from its case's detail (`reapertura`); null if never.
+ *
+ * @example
+ * reaperturaDe({ detalle: { reapertura: { at: '2027-01-04T15:00:00.000Z', motivo: 'No considera el video.' } } }) // { at, motivo }
+ */
+export function reaperturaDe(caso: {
+  detalle?: Record<string, unknown>
+}): { at: string; motivo: string } | null {
+  const r = caso.detalle?.reapertura
+  if (typeof r !== 'object' || r === null || !('at' in r) || typeof r.at !== 'string') return null
+  return { at: r.at, motivo: 'motivo' in r && typeof r.motivo === 'string' ? r.motivo : '' }
+}
+
+/** The "Reopened" tag of a queue's row (`reabierto`) or a case (its detail's `reapertura`), in words. */
+export function Reabierto(props: { caso: { reabierto?: boolean; detalle?: Record<string, unknown> } }) {
+  return (
+    <Show when={props.caso.reabierto === true || reaperturaDe(props.caso) !== null}>
+      <strong class="tag tag--pending">{trc('rc.reabierto')}</strong>
+    </Show>
+  )
 }

@@ -52,6 +52,9 @@ export const messages: MisDatosMessages = {
   'md.tipo.permiso_rechazado': 'Permit not issued because of a registry’s answer',
   'md.tipo.solicitud_datos': 'Request about your data',
   'md.tipo.persona': 'Your personal details (search by RUN)',
+  'md.tipo.reclamo': 'Complaint',
+  'md.tipo.felicitacion': 'Commendation',
+  'md.tipo.denuncia': 'Police report',
 
   'md.campo.nombres': 'Given names',
   'md.campo.apellidos': 'Surnames',
@@ -80,6 +83,15 @@ export const messages: MisDatosMessages = {
   'md.campo.tipoConstancia': 'Constancia',
   'md.campo.declarado': 'What was declared',
   'md.campo.motivoAnulacion': 'Reason for the annulment',
+  'md.campo.unidad': 'Unit',
+  'md.campo.fecha': 'Date of the facts',
+  'md.campo.lugar': 'Place',
+  'md.campo.relato': 'What you told',
+  'md.campo.peticion': 'What you asked for',
+  'md.campo.motivoReapertura': 'Why you reopened it',
+  'md.campo.funcionario': 'Officer',
+  'md.campo.mensaje': 'Message',
+  'md.campo.firma': 'Signed as',
 
   'md.valor.online': 'Online',
   'md.valor.asistida': 'At a Carabineros unit',
@@ -97,6 +109,11 @@ export const messages: MisDatosMessages = {
   'md.estado.resuelta': 'Resolved',
   'md.estado.activa': 'Active',
   'md.estado.anulada': 'Annulled',
+  'md.estado.recibido': 'Received',
+  'md.estado.en_analisis': 'Under review',
+  'md.estado.informacion_solicitada': 'Information requested from you',
+  'md.estado.respondido': 'Answered',
+  'md.estado.derivado': 'Referred to another institution',
 
   'md.motivo.constancia_decidida':
     'It cannot be erased yet: the certificate has been validated or refused and is the evidence for the local police court.',
@@ -109,6 +126,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.hasta': 'It can be erased from {fecha}.',
   'md.motivo.certificado_en_plazo':
     'It cannot be erased yet: a constancia is kept five years from its issue, the time within which a court may ask for it.',
+  'md.motivo.caso_en_plazo':
+    'It cannot be erased yet: a complaint is kept while it is dealt with and five years after it closed, the time within which it may be asked about.',
 
   'md.accesos.title': 'Who has seen my data',
   'md.accesos.lead':
@@ -132,6 +151,7 @@ export const messages: MisDatosMessages = {
   'md.finalidad.reclamo_ciudadano': 'To deal with a complaint',
   'md.finalidad.investigacion_reservada': 'Confidential investigation',
   'md.finalidad.atencion_derechos': 'To deal with your request about your data',
+  'md.finalidad.atencion_tramite': 'To deal with your request',
 
   'md.acciones.title': 'Correct or erase your data',
   'md.acciones.lead':

@@ -53,6 +53,9 @@ export const messages = {
   'md.tipo.permiso_rechazado': 'Permiso no emitido por la respuesta de un registro',
   'md.tipo.solicitud_datos': 'Solicitud sobre sus datos',
   'md.tipo.persona': 'Sus datos personales (búsqueda por RUN)',
+  'md.tipo.reclamo': 'Reclamo',
+  'md.tipo.felicitacion': 'Felicitación',
+  'md.tipo.denuncia': 'Denuncia',
 
   'md.campo.nombres': 'Nombres',
   'md.campo.apellidos': 'Apellidos',
@@ -81,6 +84,15 @@ export const messages = {
   'md.campo.tipoConstancia': 'Constancia',
   'md.campo.declarado': 'Lo declarado',
   'md.campo.motivoAnulacion': 'Motivo de la anulación',
+  'md.campo.unidad': 'Unidad',
+  'md.campo.fecha': 'Fecha de los hechos',
+  'md.campo.lugar': 'Lugar',
+  'md.campo.relato': 'Lo que relató',
+  'md.campo.peticion': 'Lo que pidió',
+  'md.campo.motivoReapertura': 'Por qué lo reabrió',
+  'md.campo.funcionario': 'Funcionario',
+  'md.campo.mensaje': 'Mensaje',
+  'md.campo.firma': 'Firmado como',
 
   'md.valor.online': 'En línea',
   'md.valor.asistida': 'En una unidad de Carabineros',
@@ -98,6 +110,11 @@ export const messages = {
   'md.estado.resuelta': 'Resuelta',
   'md.estado.activa': 'Activa',
   'md.estado.anulada': 'Anulada',
+  'md.estado.recibido': 'Recibido',
+  'md.estado.en_analisis': 'En análisis',
+  'md.estado.informacion_solicitada': 'Se le pidió información',
+  'md.estado.respondido': 'Respondido',
+  'md.estado.derivado': 'Derivado a otra institución',
 
   'md.motivo.constancia_decidida':
     'No se puede suprimir todavía: la constancia ya fue validada o rechazada y es la prueba ante el Juzgado de Policía Local.',
@@ -112,6 +129,8 @@ export const messages = {
   'md.motivo.hasta': 'Podrá suprimirse desde el {fecha}.',
   'md.motivo.certificado_en_plazo':
     'No se puede suprimir todavía: una constancia se conserva cinco años desde su emisión, el plazo en que un tribunal puede pedirla.',
+  'md.motivo.caso_en_plazo':
+    'No se puede suprimir todavía: un reclamo se conserva mientras se tramita y cinco años después de cerrado, el plazo en que puede consultarse por él.',
 
   'md.accesos.title': 'Quién vio mis datos',
   'md.accesos.lead':
@@ -135,6 +154,7 @@ export const messages = {
   'md.finalidad.reclamo_ciudadano': 'Atender un reclamo',
   'md.finalidad.investigacion_reservada': 'Investigación reservada',
   'md.finalidad.atencion_derechos': 'Atender una solicitud suya sobre sus datos',
+  'md.finalidad.atencion_tramite': 'Atender su trámite',
 
   'md.acciones.title': 'Corregir o suprimir sus datos',
   'md.acciones.lead':

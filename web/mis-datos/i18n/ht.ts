@@ -52,6 +52,9 @@ export const messages: MisDatosMessages = {
   'md.tipo.permiso_rechazado': 'Pèmi yo pa t bay akoz repons yon rejis',
   'md.tipo.solicitud_datos': 'Demann sou done ou yo',
   'md.tipo.persona': 'Done pèsonèl ou (rechèch pa RUN)',
+  'md.tipo.reclamo': 'Plent',
+  'md.tipo.felicitacion': 'Felisitasyon',
+  'md.tipo.denuncia': 'Denonsyasyon',
 
   'md.campo.nombres': 'Non',
   'md.campo.apellidos': 'Siyati',
@@ -80,6 +83,15 @@ export const messages: MisDatosMessages = {
   'md.campo.tipoConstancia': 'Konstans',
   'md.campo.declarado': 'Sa yo te deklare',
   'md.campo.motivoAnulacion': 'Rezon anilasyon an',
+  'md.campo.unidad': 'Inite',
+  'md.campo.fecha': 'Dat sa k te pase a',
+  'md.campo.lugar': 'Kote',
+  'md.campo.relato': 'Sa ou te rakonte',
+  'md.campo.peticion': 'Sa ou te mande',
+  'md.campo.motivoReapertura': 'Poukisa ou te relouvri l',
+  'md.campo.funcionario': 'Polisye',
+  'md.campo.mensaje': 'Mesaj',
+  'md.campo.firma': 'Siyen kòm',
 
   'md.valor.online': 'Sou entènèt',
   'md.valor.asistida': 'Nan yon inite Carabineros',
@@ -97,6 +109,11 @@ export const messages: MisDatosMessages = {
   'md.estado.resuelta': 'Rezoud',
   'md.estado.activa': 'Aktif',
   'md.estado.anulada': 'Anile',
+  'md.estado.recibido': 'Resevwa',
+  'md.estado.en_analisis': 'Y ap analize l',
+  'md.estado.informacion_solicitada': 'Yo mande w plis enfòmasyon',
+  'md.estado.respondido': 'Reponn',
+  'md.estado.derivado': 'Voye bay yon lòt enstitisyon',
 
   'md.motivo.constancia_decidida':
     'Yo poko ka efase l: konstans lan te deja valide oswa refize, epi se prèv la devan Tribinal Lapolis Lokal la.',
@@ -108,6 +125,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.hasta': 'Yo ka efase l apati {fecha}.',
   'md.motivo.certificado_en_plazo':
     'Li poko ka efase: yo kenbe yon konstans senk an depi li soti, tan yon tribinal ka mande l.',
+  'md.motivo.caso_en_plazo':
+    'Li poko ka efase: yo kenbe yon plent pandan y ap trete l ak senk an apre yo fèmen l, tan moun ka mande pou li.',
 
   'md.accesos.title': 'Kiyès ki wè done mwen yo',
   'md.accesos.lead':
@@ -131,6 +150,7 @@ export const messages: MisDatosMessages = {
   'md.finalidad.reclamo_ciudadano': 'Pou trete yon plent',
   'md.finalidad.investigacion_reservada': 'Ankèt konfidansyèl',
   'md.finalidad.atencion_derechos': 'Pou trete demann ou sou done ou yo',
+  'md.finalidad.atencion_tramite': 'Pou trete demann ou',
 
   'md.acciones.title': 'Korije oswa efase done ou yo',
   'md.acciones.lead':
