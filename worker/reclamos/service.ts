@@ -133,6 +133,7 @@ export async function planReclamo(
   const row: typeof reclamos.$inferInsert = {
     casoId: caso.id,
     unidadCode: input.unidadCode,
+    tipo: input.tipoReclamo,
     respuestas,
     hechoFecha: input.fecha,
     hechoHora: input.hora ?? null,

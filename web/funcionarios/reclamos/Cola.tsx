@@ -1,4 +1,6 @@
+import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
+import { locale } from '../../i18n/index.ts'
 import type { FilaCola } from '../casos/api.ts'
 import { ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
 import { Etiquetas } from '../casos/palabras.tsx'
@@ -25,6 +27,9 @@ function Tarjeta(props: { fila: FilaCola }) {
         />
       }
       filas={[
+        ...(f().tipo
+          ? [{ key: trc('rc.col.tipo'), value: nombreTipoReclamo(locale(), f().tipo ?? '') }]
+          : []),
         { key: trc('rc.col.recibido'), value: formatDate(f().creadoAt) },
         ...(f().venceAt ? [{ key: trc('rc.col.vence'), value: formatDay(f().venceAt ?? '', SANTIAGO) }] : []),
         ...(f().comuna

@@ -1,0 +1,1 @@
+ALTER TABLE `reclamos` ADD `tipo` text DEFAULT 'otro' NOT NULL;
