@@ -77,6 +77,9 @@ export const reclamos = sqliteTable(
   (t) => [
     // The office's figures and look-ups per unit concerned.
     index('reclamos_unidad_idx').on(t.unidadCode, t.createdAt),
+    // The figures' time to answer: the complaints decided in a window (decision 0061), not the table.
+    index('reclamos_respuesta_idx').on(t.respuestaAt),
+    index('reclamos_derivacion_idx').on(t.derivacionAt),
   ],
 )
 
