@@ -206,16 +206,19 @@ describe('complaints, on the office’s side', () => {
     // The answered complaint: received and decided, in working days.
     const resumen = page.locator('dl').first()
     expect(await resumen.textContent()).toContain(reclamosEs['rc.cifras.decididos'])
-    const porTipo = page.getByRole('table', { name: reclamosEs['rc.cifras.porTipo'] })
+    // Each chart's table, behind its disclosure: opened, read by its caption.
+    const tabla = (caption: string) =>
+      page.locator('table', { has: page.locator('caption', { hasText: caption }) })
+    const porTipo = tabla(reclamosEs['rc.cifras.porTipo'])
+    for (const summary of await page.locator('details.chart-details > summary').all()) await summary.click()
     const fila = porTipo.getByRole('row', { name: new RegExp(tiposReclamo.es.negativa_atencion) })
-    expect(await fila.textContent()).toContain('1')
-    const porUnidad = page.getByRole('table', { name: reclamosEs['rc.cifras.porUnidad'] })
-    expect(await porUnidad.getByRole('row').count()).toBeGreaterThan(1)
+    expect(await fila.getByRole('cell').textContent()).toBe('1')
+    expect(await tabla(reclamosEs['rc.cifras.porUnidad']).getByRole('row').count()).toBe(2)
     // The period chosen: the last year.
     const otraVentana = page.waitForResponse((r) => r.url().includes('/api/funcionarios/reclamos/cifras?'))
     await page.getByLabel(reclamosEs['rc.cifras.ventana']).selectOption('365')
     expect((await otraVentana).status()).toBe(200)
-    await porTipo.waitFor()
+    await porTipo.waitFor({ state: 'attached' })
     await inThreeLanguages(page, 'cifras')
     await check(page, 'cifras')
     await context.close()

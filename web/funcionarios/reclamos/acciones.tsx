@@ -55,13 +55,13 @@ const CAMPOS: Record<string, [form: keyof AccionReclamo, api: string][]> = {
   pedir_informacion: [['mensaje', 'mensaje']],
   pedir_descargo: [
     ['unidad', 'unidad'],
-    ['pedido', 'mensaje'],
+    ['pedido', 'pedido'],
   ],
   contestar: [['respuesta', 'texto']],
   remitir: [
     ['destinoRemision', 'destino'],
     ['dondeRemision', 'donde'],
-    ['motivoRemision', 'motivo'],
+    ['motivoRemision', 'fundamento'],
   ],
 }
 const LIBRES = new Set<keyof AccionReclamo>(['mensaje', 'pedido', 'respuesta', 'motivoRemision'])
