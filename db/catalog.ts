@@ -762,6 +762,8 @@ export const CATALOGO = {
     columnas: {
       caso_id: null,
       unidad_code: null,
+      // A closed list (decision 0060): what kind of conduct, never who.
+      tipo: null,
       // The officer as described, the witnesses' names and contacts, the evidence's names.
       respuestas: ['identificacion', 'contacto', 'texto_libre'],
       hecho_fecha: actividad,

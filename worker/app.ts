@@ -47,6 +47,7 @@ import { permisoSubmission, permisosRoute } from './permisos/route.ts'
 import { permisosAdminRoute, permisosSupervisorRoute } from './permisos/staff-route.ts'
 import type { Ports } from './ports.ts'
 import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
+import { cifrasReclamosRoute } from './reclamos/cifras-route.ts'
 import { descargosRoute } from './reclamos/oficina-route.ts'
 import { reclamoSubmission, reclamosRoute } from './reclamos/route.ts'
 import { boundedRegistries } from './registries/index.ts'
@@ -120,6 +121,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/funcionarios/casos', casosFuncionariosRoute)
   // A unit's account of a complaint's facts, asked by the complaints office (decision 0053).
   app.route('/api/funcionarios/reclamos/descargos', descargosRoute)
+  app.route('/api/funcionarios/reclamos/cifras', cifrasReclamosRoute)
   app.route('/api/admin/jurisdiccion', jurisdiccionAdminRoute)
   app.route('/api/supervisor/denuncias/cifras', cifrasDenunciasRoute)
   // Constancias (issue 16): the nine types, issued at once.

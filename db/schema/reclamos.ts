@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import { casos } from './casos.ts'
 import { comunas, unidades } from './territorio.ts'
 
@@ -26,6 +27,8 @@ export const reclamos = sqliteTable(
     unidadCode: text('unidad_code')
       .notNull()
       .references(() => unidades.code),
+    /** What kind of conduct it is about (decision 0060); complaints sent before the question count as `otro`. */
+    tipo: text('tipo', { enum: TIPOS_RECLAMO }).notNull().default('otro'),
     respuestas: text('respuestas', { mode: 'json' }).$type<RespuestasReclamo>().notNull(),
     /** The day it happened (Chile's), and the hour when the citizen knows it. */
     hechoFecha: text('hecho_fecha').notNull(),
@@ -74,6 +77,9 @@ export const reclamos = sqliteTable(
   (t) => [
     // The office's figures and look-ups per unit concerned.
     index('reclamos_unidad_idx').on(t.unidadCode, t.createdAt),
+    // The figures' time to answer: the complaints decided in a window (decision 0061), not the table.
+    index('reclamos_respuesta_idx').on(t.respuestaAt),
+    index('reclamos_derivacion_idx').on(t.derivacionAt),
   ],
 )
 

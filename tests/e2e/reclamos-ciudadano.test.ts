@@ -7,6 +7,7 @@ import { archivos, casos, reclamos } from '../../db/schema/index.ts'
 import { messages as reclamoEs } from '../../web/reclamos/i18n/es.ts'
 import { messages as inicioEs } from '../../web/reclamos/inicio/i18n/es.ts'
 import type { Database } from '../../worker/ports.ts'
+import { camposReclamo, tiposReclamo } from '../../worker/reclamos/palabras.ts'
 import { localDate } from '../../worker/time.ts'
 import { fileOf, sha256Of } from '../support/archivos.ts'
 import { pdfText } from '../support/pdf.ts'
@@ -109,8 +110,11 @@ async function enviarDesdeArchivos(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: reclamoEs['revisar.enviar'] }).click()
 }
 
-/** ClaveÚnica from the sign-in page the form sends a signed-out citizen to, back to the start page, and «Comenzar». */
-async function ingresar(page: Page): Promise<void> {
+/**
+ * ClaveÚnica from the sign-in page the form sends a signed-out citizen to, back to the start page,
+ * «Comenzar», and the first question: what the complaint is about (axe-checked when `found` is given).
+ */
+async function ingresar(page: Page, found?: Record<string, AxeViolation[]>): Promise<void> {
   const { server } = started()
   await waitPath(page, '/ingresar')
   await page.locator('button.button-cu').click()
@@ -118,7 +122,11 @@ async function ingresar(page: Page): Promise<void> {
   await claveUnica.signIn(page, CITIZENS.valentina.run, CLAVEUNICA_PASSWORD)
   await waitPath(page, '/reclamos')
   await page.getByRole('link', { name: inicioEs['inicio.comenzar'] }).click()
-  await waitPath(page, '/reclamos/relato')
+  await waitPath(page, '/reclamos/tipo')
+  await page.getByRole('heading', { name: camposReclamo.es.tipoReclamo }).waitFor()
+  if (found) await inspect(page, 'tipo', found, ['es', 'en', 'ht'])
+  await page.getByLabel(tiposReclamo.es.negativa_atencion).check()
+  await to(page, 'relato')
 }
 
 describe('Reclamos, the citizen’s side', () => {
@@ -139,7 +147,7 @@ describe('Reclamos, the citizen’s side', () => {
     await page.getByRole('heading', { name: inicioEs['inicio.title'] }).waitFor()
     await inspect(page, 'inicio', found, ['es', 'en', 'ht'])
     await page.getByRole('link', { name: inicioEs['inicio.comenzar'] }).click()
-    await ingresar(page)
+    await ingresar(page, found)
     // Too short: named in the summary by its label, in the API's words.
     await page.getByLabel(reclamoEs['relato.title']).fill('Me trató mal.')
     await continuar(page)
@@ -163,6 +171,7 @@ describe('Reclamos, the citizen’s side', () => {
     await to(page, 'revisar')
     const review = await main(page)
     for (const shown of [
+      tiposReclamo.es.negativa_atencion,
       'Santiago',
       'Cabo 2°',
       'RP-1234',

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as reclamosEs } from '../../web/funcionarios/reclamos/i18n/es.ts'
+import { tiposReclamo } from '../../worker/reclamos/palabras.ts'
 import { localDate } from '../../worker/time.ts'
 import { freePort } from '../support/node-server.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
@@ -84,6 +85,8 @@ describe('complaints, on the office’s side', () => {
     expect(enCola).toContain('Recibido')
     expect(enCola).toContain('Plazo legal')
     expect(enCola).not.toContain('Vencido')
+    // Its kind (decision 0060), as the complainant chose it.
+    expect(enCola).toContain(tiposReclamo.es.negativa_atencion)
     // The queue names no one.
     expect(await mainText(page)).not.toContain('María')
     await inThreeLanguages(page, 'cola')
@@ -194,6 +197,33 @@ describe('complaints, on the office’s side', () => {
     await page.locator('h2', { hasText: 'Respuesta de la oficina' }).waitFor()
     expect(await mainText(page)).toContain(RESPUESTA)
     await check(page, 'respondido')
+    await context.close()
+  })
+
+  it('shows a supervisor «Cifras de reclamos»: time to answer, satisfaction, and per region, kind and unit, each chart with its table', async () => {
+    const { context, page } = await staffContext(browser, server, jefe)
+    await page.goto('/funcionarios')
+    await page.getByRole('link', { name: reclamosEs['rc.menu.cifras'] }).click()
+    await page.getByRole('heading', { name: reclamosEs['rc.cifras.title'], level: 1 }).waitFor()
+    await page.getByRole('heading', { name: reclamosEs['rc.cifras.porTipo'] }).waitFor()
+    // The answered complaint: received and decided, in working days.
+    const resumen = page.locator('dl').first()
+    expect(await resumen.textContent()).toContain(reclamosEs['rc.cifras.decididos'])
+    // Each chart's table, behind its disclosure: opened, read by its caption.
+    const tabla = (caption: string) =>
+      page.locator('table', { has: page.locator('caption', { hasText: caption }) })
+    const porTipo = tabla(reclamosEs['rc.cifras.porTipo'])
+    for (const summary of await page.locator('details.chart-details > summary').all()) await summary.click()
+    const fila = porTipo.getByRole('row', { name: new RegExp(tiposReclamo.es.negativa_atencion) })
+    expect(await fila.getByRole('cell').textContent()).toBe('1')
+    expect(await tabla(reclamosEs['rc.cifras.porUnidad']).getByRole('row').count()).toBe(2)
+    // The period chosen: the last year.
+    const otraVentana = page.waitForResponse((r) => r.url().includes('/api/funcionarios/reclamos/cifras?'))
+    await page.getByLabel(reclamosEs['rc.cifras.ventana']).selectOption('365')
+    expect((await otraVentana).status()).toBe(200)
+    await porTipo.waitFor({ state: 'attached' })
+    await inThreeLanguages(page, 'cifras')
+    await check(page, 'cifras')
     await context.close()
   })
 

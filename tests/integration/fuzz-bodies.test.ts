@@ -61,6 +61,7 @@ import {
   ReclamoInput,
   ValoracionInput,
 } from '../../worker/reclamos/schema.ts'
+import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
@@ -413,6 +414,7 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
       '/api/reclamos',
       ReclamoInput,
       {
+        tipoReclamo: format(fc.constantFrom(...TIPOS_RECLAMO), ['', 'robo', 'OTRO', "' or 1=1 --"]),
         relato: text(5000, 30),
         fecha: date(['2026-11-22', '2026-11-20'], ['2026-11-25', '2023-11-22', '1900-01-01']),
         hora: time(),

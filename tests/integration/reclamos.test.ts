@@ -77,6 +77,7 @@ describe('a citizen’s complaint about police conduct', () => {
     const [row] = await t.db.select().from(reclamos)
     expect(row).toMatchObject({
       unidadCode: 'DEMO-13101-1',
+      tipo: 'negativa_atencion',
       identidad: 'claveunica',
       run: '88888888-8',
       vehiculo: 'RP-1234',
@@ -195,6 +196,7 @@ describe('a citizen’s complaint about police conduct', () => {
     ['an unknown unit', { unidadCode: 'NO-EXISTE' }, 'unidadCode', 'no es una unidad policial conocida'],
     ['an unknown comuna', { comunaCut: '99999' }, 'comunaCut', ''],
     ['no request', { peticion: '' }, 'peticion', 'Qué solicita'],
+    ['an unknown kind', { tipoReclamo: 'robo' }, 'tipoReclamo', 'De qué se trata su reclamo'],
     ['an unknown field', { rut: '1-9' }, 'rut', ''],
     ['the declaration unticked', { veracidad: false }, 'veracidad', ''],
   ])('refuses %s naming the field, and changes nothing', async (_, extra, field, message) => {

@@ -255,6 +255,9 @@ export const ROUTES: RouteCase[] = [
     body: {},
     admitted: 400,
   },
+  // The complaints' figures (decision 0061): `cifras.ver` or `reclamos.atender`; in this matrix only
+  // the administrator holds the second, and holds the first too (tests/integration/reclamos-cifras.test.ts).
+  { route: 'GET /api/funcionarios/reclamos/cifras', audience: 'cifras.ver', admitted: 200 },
   { route: 'POST /api/reclamos/:numero/satisfaccion', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'POST /api/reclamos/:numero/reabrir', audience: 'citizen', body: {}, admitted: 400 },
   // Commendations (worker/felicitaciones, issue 18): a citizen's; the unit's officers and the one

@@ -7,6 +7,7 @@
  */
 export function reclamoRequest(fecha: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    tipoReclamo: 'negativa_atencion',
     relato:
       'Al pedir ayuda en la comisaría, el funcionario de guardia se negó a recibir mi denuncia y me trató con insultos delante de otras personas.',
     fecha,

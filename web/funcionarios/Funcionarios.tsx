@@ -62,7 +62,7 @@ const DE_FELICITACIONES = ['felicitaciones.unidad', 'cifras.ver'] as const
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
-const DE_RECLAMOS = ['reclamos.atender', 'reclamos.descargar'] as const
+const DE_RECLAMOS = ['reclamos.atender', 'reclamos.descargar', 'cifras.ver'] as const
 
 /**
  * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each

@@ -12,7 +12,8 @@ import { ts } from './i18n/index.ts'
  * shown if the screen has an offline form (it may use nothing the server guards), else a notice.
  */
 export function StaffGate(props: {
-  capacidad?: Capacidad
+  /** The capability needed, or several of which any lets in (the complaints' figures: the office's or a supervisor's). */
+  capacidad?: Capacidad | readonly Capacidad[]
   forbidden?: string
   title: string
   offline?: () => JSX.Element
@@ -26,7 +27,9 @@ export function StaffGate(props: {
     if (found === null) return navigate('/funcionarios/ingresar', { replace: true })
     if (found === undefined) return setState('offline')
     if (found.kind !== 'staff') return setState('citizen')
-    if (props.capacidad && !tieneCapacidad(found, props.capacidad)) return setState('forbidden')
+    const necesarias = props.capacidad === undefined ? [] : [props.capacidad].flat()
+    if (necesarias.length > 0 && !necesarias.some((c) => tieneCapacidad(found, c)))
+      return setState('forbidden')
     setUser(found)
     setState('ok')
   })

@@ -44,6 +44,7 @@ const PANTALLAS: Record<string, Component> = {
   'denuncias/jurisdiccion': screen(denuncias, (m) => m.Jurisdiccion),
   reclamos: screen(reclamos, (m) => m.ColaReclamos),
   'reclamos/descargos': screen(reclamos, (m) => m.DescargosUnidad),
+  'reclamos/cifras': screen(reclamos, (m) => m.CifrasReclamos),
   certificados: screen(certificados, (m) => m.Consulta),
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),

@@ -24,6 +24,7 @@ const EnEspera = screen(reclamo, (m) => m.EnEspera)
 
 /** The form's pages (formulario/respuestas.ts has what each asks). */
 const PASOS = [
+  'tipo',
   'relato',
   'cuando',
   'donde',

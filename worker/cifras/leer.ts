@@ -57,8 +57,11 @@ const cached = new WeakMap<
 /**
  * The 346 comunas with their regions, read once per database handle: reference data that only
  * an import at start-up changes, so a refresh reads no row of it.
+ *
+ * @example
+ * (await territorio(db)).get('13101')?.regionCode // '13'
  */
-function territorio(db: Database) {
+export function territorio(db: Database) {
   let places = cached.get(db)
   if (!places) {
     places = db

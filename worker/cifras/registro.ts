@@ -101,6 +101,19 @@ export const SERVICIOS_CIFRAS = {
       },
     },
   },
+  // Complaints received per unit concerned and per kind (decision 0061): the scope is the unit or
+  // the kind, the per-comuna counter the complaint's day, so a window's figures read a row per
+  // unit (or kind), comuna and day, whatever the volume behind them.
+  reclamos_unidad: {
+    comunaPor: 'dia',
+    ambito: 'unidad_code',
+    eventos: { recibido: { tabla: 'reclamos', instante: 'created_at', comuna: 'comuna_cut' } },
+  },
+  reclamos_tipo: {
+    comunaPor: 'dia',
+    ambito: 'tipo',
+    eventos: { recibido: { tabla: 'reclamos', instante: 'created_at', comuna: 'comuna_cut' } },
+  },
   // Constancias (worker/certificados), read by type: the scope is the type. A type that asks no
   // place counts under the comuna `-` (db/schema/certificados.ts).
   certificados: {

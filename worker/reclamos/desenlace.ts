@@ -22,6 +22,7 @@ export async function detalleDeOficina(
       .select({
         unidadCode: reclamos.unidadCode,
         unidad: unidades.name,
+        tipo: reclamos.tipo,
         fecha: reclamos.hechoFecha,
         hora: reclamos.hechoHora,
         comuna: comunas.name,

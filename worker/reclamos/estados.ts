@@ -1,9 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { casos, reclamos } from '../../db/schema/index.ts'
+import { ganchosDeTipo } from '../casos/ganchos.ts'
 import type { ServicioDeCasos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import { detalleDeOficina } from './desenlace.ts'
 import { accionDeOficina } from './oficina.ts'
+import { TIPOS_RECLAMO } from './tipos.ts'
+
+const porTipo = ganchosDeTipo(reclamos, reclamos.casoId, reclamos.tipo)
 
 /** A complaint's states (issue 18), in the order one normally goes through them. */
 export const ESTADOS_RECLAMO = [
@@ -168,9 +172,15 @@ export const RECLAMO: ServicioDeCasos<EstadoReclamo> = {
     },
   },
   ganchos: {
-    // A complaint has no types to change.
+    // The complainant's kind stands (decision 0060): the office does not reclassify a complaint.
     reclasificar: async () => {
       throw invalidField('tipo', 'invalid_option')
+    },
+    // Each queue row's kind, the queue's filter by kind and the figures' counts per kind.
+    tipoDeCaso: porTipo.tipoDeCaso,
+    filtroTipo: (tipo) => {
+      if (!(TIPOS_RECLAMO as readonly string[]).includes(tipo)) throw invalidField('tipo', 'invalid_option')
+      return porTipo.filtroTipo(tipo)
     },
     // Never sent to the Fiscalía through the denuncias' channel.
     contenidoParaFiscalia: async () => ({}),

@@ -8,6 +8,7 @@ import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import { localInstant } from '../time.ts'
 import type { Derivacion, Respuesta } from './resolucion.ts'
+import { TIPOS_RECLAMO } from './tipos.ts'
 
 /** How long the account of what happened must be, and may be. */
 export const RELATO_MIN = 30
@@ -38,9 +39,14 @@ const Funcionario = v.strictObject({
  * a clock: {@link revisarFechaReclamo}.
  *
  * @example
- * v.parse(ReclamoInput, { relato: '…', fecha: '2026-11-20', comunaCut: '13101', lugar: 'Plaza de Armas', unidadCode: '1C', peticion: '…', email: 'a@b.cl', veracidad: true })
+ * v.parse(ReclamoInput, { tipoReclamo: 'trato_indebido', relato: '…', fecha: '2026-11-20', comunaCut: '13101', lugar: 'Plaza de Armas', unidadCode: '1C', peticion: '…', email: 'a@b.cl', veracidad: true })
  */
 export const ReclamoInput = v.strictObject({
+  /**
+   * What kind of conduct it is about (decision 0060): the figures count per kind. Not `tipo`:
+   * field labels are one map for the whole API, and `tipo` is the denuncia's «Tipo de delito».
+   */
+  tipoReclamo: v.picklist(TIPOS_RECLAMO),
   /** What happened. */
   relato: paragraph(RELATO_MAX, RELATO_MIN),
   /** When: the day, and the hour if known. */

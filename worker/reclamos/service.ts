@@ -4,6 +4,7 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
+import { contar } from '../cifras/contar.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { feriadosDelPlazoRead } from '../feriados.ts'
 import type { Locale } from '../i18n/index.ts'
@@ -133,6 +134,7 @@ export async function planReclamo(
   const row: typeof reclamos.$inferInsert = {
     casoId: caso.id,
     unidadCode: input.unidadCode,
+    tipo: input.tipoReclamo,
     respuestas,
     hechoFecha: input.fecha,
     hechoHora: input.hora ?? null,
@@ -161,6 +163,19 @@ export async function planReclamo(
     writes: [
       ...caso.writes,
       insertRow(reclamos, row),
+      // The figures per unit concerned and per kind (decision 0061), in the complaint's own batch.
+      ...contar(ctx, 'reclamos_unidad', {
+        evento: 'recibido',
+        en: now,
+        comuna: input.comunaCut,
+        ambito: input.unidadCode,
+      }),
+      ...contar(ctx, 'reclamos_tipo', {
+        evento: 'recibido',
+        en: now,
+        comuna: input.comunaCut,
+        ambito: input.tipoReclamo,
+      }),
       ...adjunto.writes,
       // The unit concerned is not in the audit line: the log is read more widely than the complaint.
       auditEntry(ctx, 'reclamo.filed', { type: 'caso', id: caso.id }, { comunaCut: input.comunaCut }),

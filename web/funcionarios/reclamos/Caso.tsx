@@ -1,8 +1,10 @@
 import { useNavigate } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
+import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { usePageTitle } from '../../components/page.ts'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
+import { locale } from '../../i18n/index.ts'
 import { Acciones } from '../casos/Acciones.tsx'
 import type { EntradaHistoria, Hecho, VistaCaso } from '../casos/api.ts'
 import { PaginaCaso } from '../casos/Caso.tsx'
@@ -51,6 +53,10 @@ function Hechos(props: { caso: VistaCaso }) {
       <Show when={texto(d(), 'relato')} fallback={<p>{trc('rc.caso.sinHechos')}</p>}>
         <SummaryList
           rows={[
+            ...filas(d(), [['tipo', trc('rc.caso.tipo')]]).map((fila) => ({
+              ...fila,
+              value: nombreTipoReclamo(locale(), fila.value),
+            })),
             ...(cuando() ? [{ key: trc('rc.caso.cuando'), value: cuando() }] : []),
             ...filas(d(), [
               ['comuna', trc('rc.caso.comuna')],

@@ -1,8 +1,11 @@
+import { A } from '@solidjs/router'
+import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
+import { locale } from '../../i18n/index.ts'
 import type { FilaCola } from '../casos/api.ts'
 import { ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
 import { Etiquetas } from '../casos/palabras.tsx'
-import { COLA_API, casoPath } from './api.ts'
+import { CIFRAS_PATH, COLA_API, casoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
 import { Pantalla } from './Pantalla.tsx'
 import { plazoDe, plazoTexto, pr, Reabierto, SANTIAGO } from './palabras.tsx'
@@ -27,6 +30,9 @@ function Tarjeta(props: { fila: FilaCola }) {
         </Etiquetas>
       }
       filas={[
+        ...(f().tipo
+          ? [{ key: trc('rc.col.tipo'), value: nombreTipoReclamo(locale(), f().tipo ?? '') }]
+          : []),
         { key: trc('rc.col.recibido'), value: formatDate(f().creadoAt) },
         ...(f().venceAt ? [{ key: trc('rc.col.vence'), value: formatDay(f().venceAt ?? '', SANTIAGO) }] : []),
         ...(f().comuna
@@ -50,7 +56,14 @@ export function ColaReclamos() {
       lead={trc('rc.cola.lead')}
       forbidden={trc('rc.cola.forbidden')}
     >
-      {() => <ListaCasos p={pr} api={COLA_API} claves={[]} tarjeta={(fila) => <Tarjeta fila={fila} />} />}
+      {() => (
+        <>
+          <p>
+            <A href={CIFRAS_PATH}>{trc('rc.menu.cifras')}</A>
+          </p>
+          <ListaCasos p={pr} api={COLA_API} claves={[]} tarjeta={(fila) => <Tarjeta fila={fila} />} />
+        </>
+      )}
     </Pantalla>
   )
 }

@@ -1,6 +1,6 @@
 import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
-import { COLA_PATH, DESCARGOS_PATH } from './api.ts'
+import { CIFRAS_PATH, COLA_PATH, DESCARGOS_PATH } from './api.ts'
 import { trc } from './i18n/index.ts'
 
 /** The complaints' entries on the staff home, one per capability: each sees only theirs. */
@@ -15,6 +15,13 @@ export function ReclamosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) 
           label: trc('rc.menu.cola'),
           hint: trc('rc.menu.cola.hint'),
           capacidad: 'reclamos.atender',
+        },
+        // The figures: the office's and supervisors' (the office's own entry is its queue's link).
+        {
+          href: CIFRAS_PATH,
+          label: trc('rc.menu.cifras'),
+          hint: trc('rc.menu.cifras.hint'),
+          capacidad: 'cifras.ver',
         },
         {
           href: DESCARGOS_PATH,

@@ -13,7 +13,7 @@ import { trc } from './i18n/index.ts'
  * <Pantalla capacidad="reclamos.atender" title={() => 'Bandeja'} lead="…" forbidden="…">{() => <Lista />}</Pantalla>
  */
 export function Pantalla(props: {
-  capacidad: Capacidad
+  capacidad: Capacidad | readonly Capacidad[]
   title: () => string
   lead: string
   forbidden: string

@@ -1,3 +1,4 @@
+import type { cifrasDeReclamos } from '../../../worker/reclamos/cifras.ts'
 import { colaApi } from '../casos/api.ts'
 
 export const COLA_PATH = '/funcionarios/reclamos'
@@ -12,3 +13,8 @@ export const descargoPath = (id: string) => `${DESCARGOS_PATH}/${encodeURICompon
 
 export const DESCARGOS_API = '/api/funcionarios/reclamos/descargos'
 export const descargoApi = (id: string) => `${DESCARGOS_API}/${encodeURIComponent(id)}`
+
+export const CIFRAS_PATH = '/funcionarios/reclamos/cifras'
+export const CIFRAS_API = '/api/funcionarios/reclamos/cifras'
+/** What `GET /api/funcionarios/reclamos/cifras` answers (worker/reclamos/cifras.ts). */
+export type CifrasReclamos = Awaited<ReturnType<typeof cifrasDeReclamos>>

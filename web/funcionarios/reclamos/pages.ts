@@ -9,6 +9,7 @@ import '../casos/casos.css'
  * never loaded by citizens. `ready`: the staff screens' words and these screens' own.
  */
 export { CasoReclamo } from './Caso.tsx'
+export { CifrasReclamos } from './Cifras.tsx'
 export { ColaReclamos } from './Cola.tsx'
 export { Descargo, DescargosUnidad } from './Descargos.tsx'
 export { ReclamosMenu } from './Menu.tsx'

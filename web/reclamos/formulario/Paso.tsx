@@ -4,12 +4,13 @@ import { Gate } from '../../components/screen.tsx'
 import { loadMe } from '../../cuenta/session.ts'
 import { tr } from '../i18n/index.ts'
 import { type Paso as PasoUso, usePaso } from './marco.tsx'
-import { Contacto, Cuando, Donde, Evidencia, Peticion, Quien, Relato, Testigos } from './Preguntas.tsx'
+import { Contacto, Cuando, Donde, Evidencia, Peticion, Quien, Relato, Testigos, Tipo } from './Preguntas.tsx'
 import { Revisar } from './Revisar.tsx'
 import { draft, empty, PASOS, type PasoForm } from './respuestas.ts'
 
 /** Each page of the form by its step (respuestas.ts `PASOS` has what each asks, in order). */
 const PAGINAS: Record<string, Component<{ paso: PasoUso }>> = {
+  tipo: Tipo,
   relato: Relato,
   cuando: Cuando,
   donde: Donde,
@@ -53,7 +54,7 @@ export function Paso(props: { id: string }) {
   })
   const paso = () => PASOS.find((p) => p.id === props.id)
   createEffect(() => {
-    if (acceso() === 'ciudadano' && !paso()) navigate('/reclamos/relato', { replace: true })
+    if (acceso() === 'ciudadano' && !paso()) navigate('/reclamos/tipo', { replace: true })
   })
   return (
     <Switch fallback={<p role="status">{tr('gate.loading')}</p>}>

@@ -1,6 +1,8 @@
 import { createResource, For, Match, onMount, Show, Switch } from 'solid-js'
 import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
+import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { RELATO_MAX } from '../../../worker/reclamos/schema.ts'
+import { TIPOS_RECLAMO } from '../../../worker/reclamos/tipos.ts'
 import { createArchivos } from '../../archivos/archivos.ts'
 import { enBorrador } from '../../archivos/borrador.ts'
 import { FileUpload } from '../../archivos/FileUpload.tsx'
@@ -8,6 +10,7 @@ import { Comuna } from '../../components/Comuna.tsx'
 import { CorreoTelefono } from '../../components/CorreoTelefono.tsx'
 import { conCambio, Grupo, type Item } from '../../components/Grupo.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
+import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { api } from '../../components/screen.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -49,6 +52,37 @@ function Pregunta(props: PasoProps & { campo: 'relato' | 'peticion'; hint: strin
         onInput={set(props.campo)}
         multiline
         maxLength={props.max}
+        asHeading
+        headingRef={focusOnNavigation}
+      />
+    </Marco>
+  )
+}
+
+/**
+ * A kind of complaint in the page's language, with what it covers.
+ *
+ * @example
+ * nombreTipo('uso_fuerza') // 'Uso excesivo de la fuerza'
+ */
+export const nombreTipo = (tipo: string, parte: '' | '.hint' = '') => nombreTipoReclamo(locale(), tipo, parte)
+
+/** `/reclamos/tipo`: what kind of conduct the complaint is about (decision 0060); the legend is the h1. */
+export function Tipo(props: PasoProps) {
+  return (
+    <Marco paso={props.paso} titulo={label('tipoReclamo')} campoEsTitulo>
+      <Radios
+        id="tipoReclamo"
+        legend={label('tipoReclamo')}
+        hint={tr('tipo.hint')}
+        error={errorFor(props.paso.errors(), 'tipoReclamo')}
+        options={TIPOS_RECLAMO.map((tipo) => ({
+          value: tipo,
+          label: nombreTipo(tipo),
+          hint: nombreTipo(tipo, '.hint'),
+        }))}
+        value={values().tipoReclamo}
+        onChange={set('tipoReclamo')}
         asHeading
         headingRef={focusOnNavigation}
       />

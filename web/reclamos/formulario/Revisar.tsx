@@ -13,7 +13,7 @@ import { dismiss } from '../../offline/outbox.ts'
 import { submit } from '../../offline/outbox-client.ts'
 import { tr } from '../i18n/index.ts'
 import { Marco, type Paso, rutaDe } from './marco.tsx'
-import { evidencia, label } from './Preguntas.tsx'
+import { evidencia, label, nombreTipo } from './Preguntas.tsx'
 import {
   API_URL,
   draft,
@@ -40,6 +40,7 @@ function filas(values: Respuestas) {
   const archivos = evidencia.lista()
   return {
     hecho: [
+      row('tipoReclamo', values.tipoReclamo ? nombreTipo(values.tipoReclamo) : ''),
       row('relato', values.relato),
       row('fecha', `${dia(values.fecha)} ${values.hora}`.trim()),
       row('comunaCut', nombreComuna(values.comunaCut)),

@@ -18,6 +18,8 @@ export const API_URL = '/api/reclamos'
 export const empty = {
   /** Whose answers these are (the account's RUN): never shown to another citizen on this device. */
   run: '',
+  /** What kind of conduct (worker/reclamos/tipos.ts). */
+  tipoReclamo: '',
   relato: '',
   fecha: '',
   hora: '',
@@ -56,6 +58,7 @@ export const testigos = (values: Respuestas): Item[] => leerItems(values.testigo
  */
 export function inputDe(values: Respuestas): Record<string, unknown> {
   return compact({
+    tipoReclamo: values.tipoReclamo,
     relato: values.relato,
     fecha: values.fecha,
     hora: given(values.hora),
@@ -124,6 +127,7 @@ export interface PasoForm {
 
 /** The form's pages, in order: one question each (worker/reclamos/schema.ts). */
 export const PASOS: PasoForm[] = [
+  { id: 'tipo', campos: ['tipoReclamo'] },
   { id: 'relato', campos: ['relato'] },
   { id: 'cuando', campos: ['fecha', 'hora'] },
   { id: 'donde', campos: ['comunaCut', 'lugar'] },

@@ -6,6 +6,7 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'gate.loading': 'Loading…',
   'gate.staff.title': 'Complaints are made by citizens',
   'gate.staff.body': 'You are signed in as an officer. To complain, sign in with your citizen account.',
+  'tipo.hint': 'Choose the option that describes it best. If several apply, the most serious one.',
   'relato.title': 'What happened?',
   'relato.hint':
     'Tell us in your own words what the officer did or failed to do, in the order it happened. At least 30 characters.',

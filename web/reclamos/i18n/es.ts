@@ -4,6 +4,7 @@ export const messages = {
   'gate.loading': 'Cargando…',
   'gate.staff.title': 'Los reclamos los hacen los ciudadanos',
   'gate.staff.body': 'Usted ingresó como funcionario. Para reclamar, ingrese con su cuenta de ciudadano.',
+  'tipo.hint': 'Elija la opción que mejor lo describa. Si son varias, la más grave.',
   'relato.title': '¿Qué ocurrió?',
   'relato.hint':
     'Cuente con sus palabras qué hizo o dejó de hacer el funcionario, en el orden en que ocurrió. Al menos 30 caracteres.',

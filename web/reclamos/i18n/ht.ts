@@ -6,6 +6,7 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'gate.loading': 'N ap chaje…',
   'gate.staff.title': 'Se sitwayen yo ki pote plent',
   'gate.staff.body': 'Ou konekte kòm ajan. Pou pote plent, konekte ak kont sitwayen ou.',
+  'tipo.hint': 'Chwazi opsyon ki pi byen dekri l. Si gen plizyè, pi grav la.',
   'relato.title': 'Kisa ki te pase?',
   'relato.hint':
     'Rakonte ak pwòp mo pa w sa ajan an te fè oswa pa t fè, nan lòd li te pase a. Omwen 30 karaktè.',

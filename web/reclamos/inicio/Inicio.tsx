@@ -27,7 +27,7 @@ export function Inicio() {
       </ul>
       <p>{tri('inicio.delito')}</p>
       <p>{tri('inicio.ingresar')}</p>
-      <A href="/reclamos/relato" class="button-link button--start">
+      <A href="/reclamos/tipo" class="button-link button--start">
         {tri('inicio.comenzar')}
       </A>
     </>
