@@ -71,7 +71,7 @@ export type { Item }
  * in) — or, when the citizen said the device is shared, kept off the device by the kit
  * (`setShared`): only in this page's memory and on the account.
  */
-const guardado = createDraft<Respuestas>(SERVICE_ID, empty)
+const guardado = createDraft<Respuestas>(SERVICE_ID, empty, { prefilled: ['run'] })
 createRoot(() =>
   createEffect(() => {
     const enUnoCompartido = compartido()

@@ -44,7 +44,7 @@ export const empty = {
 export type Respuestas = typeof empty
 
 /** The one draft of the complaint, saved on every keystroke in IndexedDB (offline kit). */
-export const draft = createDraft<Respuestas>(SERVICE_ID, empty)
+export const draft = createDraft<Respuestas>(SERVICE_ID, empty, { prefilled: ['run'] })
 
 /** The witnesses as typed. */
 export const testigos = (values: Respuestas): Item[] => leerItems(values.testigos)
