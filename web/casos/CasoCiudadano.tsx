@@ -5,10 +5,12 @@ import {
   createSignal,
   For,
   type JSX,
+  lazy,
   Match,
   on,
   onMount,
   Show,
+  Suspense,
   Switch,
 } from 'solid-js'
 import { Notice } from '../components/Notice.tsx'
@@ -18,9 +20,20 @@ import { dismiss } from '../offline/outbox.ts'
 import { outboxItems } from '../offline/outbox-client.ts'
 import { type Carga, cargarCaso, casoUrl } from './api.ts'
 import { type Envio, envioDeItem } from './enviar.ts'
-import { Formulario, type Modo } from './Formulario.tsx'
+import type { Modo } from './Formulario.tsx'
 import { Historia } from './Historia.tsx'
 import { tcaso } from './i18n/index.ts'
+
+/*
+ * The form to answer or add information, with the file upload and their words: loaded when the
+ * case takes it (a question waits, or information may be added), not with every case's page.
+ */
+const Formulario = lazy(() =>
+  import('./Formulario.tsx').then(async (m) => {
+    await m.ready
+    return { default: m.Formulario }
+  }),
+)
 
 /** What the page says after a sending: received, or refused (the case changed first, or in the server's words). */
 type Aviso =
@@ -146,14 +159,16 @@ export function CasoCiudadano(props: {
    */
   const formulario = (m: Modo) => (
     <Show when={modo() === m && !enEspera() && vuelta()} keyed>
-      <Formulario
-        modo={m}
-        numero={props.numero}
-        servicio={props.servicio}
-        compartido={props.compartido}
-        onEnvio={(envio) => terminado(envio, m)}
-        onErrores={props.onErrores}
-      />
+      <Suspense>
+        <Formulario
+          modo={m}
+          numero={props.numero}
+          servicio={props.servicio}
+          compartido={props.compartido}
+          onEnvio={(envio) => terminado(envio, m)}
+          onErrores={props.onErrores}
+        />
+      </Suspense>
     </Show>
   )
 

@@ -15,6 +15,9 @@ import { CAMPOS } from './campos.ts'
 import { type Envio, envioAlCaso } from './enviar.ts'
 import { tcaso } from './i18n/index.ts'
 
+/** The file upload's words, in the current language (CasoCiudadano.tsx waits for them). */
+export { ready } from '../archivos/FileUpload.tsx'
+
 /** Which of the two: the answer to the question staff asked, or information added unasked. */
 export type Modo = keyof typeof CAMPOS
 

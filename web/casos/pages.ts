@@ -1,13 +1,11 @@
 /**
  * A citizen's case (the question, the answer, information added, the history): loaded apart by
  * the page of a service's request (`screen(() => import('…/casos/pages.ts'), (m) => m.CasoCiudadano)`),
- * with its words and the file upload's, never on a first visit.
+ * with its words, never on a first visit; its form and the file upload load when the case takes
+ * them (CasoCiudadano.tsx).
  */
 import './casos.css'
 
-import { ready as archivosListos } from '../archivos/FileUpload.tsx'
-import { ready as casoListo } from './i18n/index.ts'
-
-/** The case's words and the file upload's, in the current language. */
-export const ready = Promise.all([casoListo, archivosListos]).then(() => undefined)
 export { CasoCiudadano } from './CasoCiudadano.tsx'
+/** The case's words, in the current language. */
+export { ready } from './i18n/index.ts'

@@ -6,7 +6,7 @@ import { NotFound } from '../components/NotFound.tsx'
 /*
  * The complaints' entry (web/app.tsx registers one route, `/reclamos/*`): the screen for each path,
  * each group in a chunk of its own with its own words — the start page first (a first visit loads
- * only it), the form after it, the complaint's own pages apart. Its paths are written again in the
+ * only it), the form after it, the complaint's page and its waiting page apart. Its paths are written again in the
  * screens' modules, so that this chunk shares nothing with theirs.
  */
 
@@ -18,9 +18,14 @@ const Paso = screen(
   () => import('./formulario/pages.ts'),
   (m) => m.Paso,
 )
-const reclamo = () => import('./reclamo/pages.ts')
-const Reclamo = screen(reclamo, (m) => m.Reclamo)
-const EnEspera = screen(reclamo, (m) => m.EnEspera)
+const Reclamo = screen(
+  () => import('./reclamo/pages.ts'),
+  (m) => m.Reclamo,
+)
+const EnEspera = screen(
+  () => import('./reclamo/espera.ts'),
+  (m) => m.EnEspera,
+)
 
 /** The form's pages (formulario/respuestas.ts has what each asks). */
 const PASOS = [

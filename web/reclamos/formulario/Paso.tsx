@@ -1,12 +1,27 @@
 import { useNavigate } from '@solidjs/router'
-import { type Component, createEffect, createSignal, Match, onMount, Switch } from 'solid-js'
+import { type Component, createEffect, createSignal, lazy, Match, onMount, Switch } from 'solid-js'
 import { Gate } from '../../components/screen.tsx'
 import { loadMe } from '../../cuenta/session.ts'
 import { tr } from '../i18n/index.ts'
 import { type Paso as PasoUso, usePaso } from './marco.tsx'
-import { Contacto, Cuando, Donde, Evidencia, Peticion, Quien, Relato, Testigos, Tipo } from './Preguntas.tsx'
-import { Revisar } from './Revisar.tsx'
+import { Contacto, Cuando, Donde, Peticion, Quien, Relato, Testigos, Tipo } from './Preguntas.tsx'
 import { draft, empty, PASOS, type PasoForm } from './respuestas.ts'
+
+/*
+ * The evidence page and the review load the upload (Evidencia.tsx) on demand, with its words: the
+ * other questions, where a reload lands as often, do not carry it.
+ */
+const Evidencia = lazy(() =>
+  import('./Evidencia.tsx').then(async (m) => {
+    await m.ready
+    return { default: m.Evidencia }
+  }),
+)
+const Revisar = lazy(() =>
+  Promise.all([import('./Revisar.tsx'), import('./Evidencia.tsx').then((m) => m.ready)]).then(([m]) => ({
+    default: m.Revisar,
+  })),
+)
 
 /** Each page of the form by its step (respuestas.ts `PASOS` has what each asks, in order). */
 const PAGINAS: Record<string, Component<{ paso: PasoUso }>> = {

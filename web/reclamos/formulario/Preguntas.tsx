@@ -3,9 +3,6 @@ import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
 import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { RELATO_MAX } from '../../../worker/reclamos/schema.ts'
 import { TIPOS_RECLAMO } from '../../../worker/reclamos/tipos.ts'
-import { createArchivos } from '../../archivos/archivos.ts'
-import { enBorrador } from '../../archivos/borrador.ts'
-import { FileUpload } from '../../archivos/FileUpload.tsx'
 import { Comuna } from '../../components/Comuna.tsx'
 import { CorreoTelefono } from '../../components/CorreoTelefono.tsx'
 import { conCambio, Grupo, type Item } from '../../components/Grupo.tsx'
@@ -20,7 +17,7 @@ import { locale } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { tr } from '../i18n/index.ts'
 import { Marco, type Paso } from './marco.tsx'
-import { draft, type Respuestas, SERVICE_ID, testigos } from './respuestas.ts'
+import { draft, type Respuestas, testigos } from './respuestas.ts'
 
 type PasoProps = { paso: Paso }
 
@@ -28,16 +25,6 @@ type PasoProps = { paso: Paso }
 export const label = (field: string) => fieldLabel(locale(), field)
 const values = () => draft.values()
 const set = (field: keyof Respuestas) => (value: string) => draft.update(field, value)
-
-/**
- * The complaint's evidence (decision 0030), the denuncias' resumable hashed upload: chosen,
- * checked and kept on the device, uploaded at once while online; what is not up when the complaint
- * is sent goes with its outbox item, uploaded first.
- *
- * @example
- * submit(SERVICE_ID, API_URL, input, locale(), evidencia.paraEnvio('archivos'))
- */
-export const evidencia = createArchivos(SERVICE_ID, enBorrador(draft, 'archivos'))
 
 /** One field that is the page's question: its label is the h1. */
 function Pregunta(props: PasoProps & { campo: 'relato' | 'peticion'; hint: string; max: number }) {
@@ -314,21 +301,6 @@ export function Testigos(props: PasoProps) {
           )}
         </Grupo>
       </div>
-    </Marco>
-  )
-}
-
-/** `/reclamos/archivos`: photos, videos or documents (optional), uploaded resumably. */
-export function Evidencia(props: PasoProps) {
-  return (
-    <Marco paso={props.paso} titulo={tr('archivos.title')} campoEsTitulo>
-      <FileUpload
-        id="archivos"
-        label={tr('archivos.title')}
-        error={errorFor(props.paso.errors(), 'archivos')}
-        archivos={evidencia}
-        asHeading
-      />
     </Marco>
   )
 }

@@ -2,7 +2,6 @@ import { useNavigate } from '@solidjs/router'
 import { createSignal } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import type { ReclamoView } from '../../../worker/reclamos/schema.ts'
-import { tamano } from '../../archivos/FileUpload.tsx'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
@@ -12,8 +11,9 @@ import { locale } from '../../i18n/index.ts'
 import { dismiss } from '../../offline/outbox.ts'
 import { submit } from '../../offline/outbox-client.ts'
 import { tr } from '../i18n/index.ts'
+import { evidencia, tamano } from './Evidencia.tsx'
 import { Marco, type Paso, rutaDe } from './marco.tsx'
-import { evidencia, label, nombreTipo } from './Preguntas.tsx'
+import { label, nombreTipo } from './Preguntas.tsx'
 import {
   API_URL,
   draft,

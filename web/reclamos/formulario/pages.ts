@@ -1,9 +1,6 @@
-/** The complaint's form, with its words and the file upload's (its checks' messages: respuestas.ts). */
+/** The complaint's form, with its words (its checks' messages: respuestas.ts; the upload's: Evidencia.tsx). */
 import '../reclamos.css'
 
-import { ready as archivosListos } from '../../archivos/FileUpload.tsx'
-import { ready as reclamoListo } from '../i18n/index.ts'
-
-/** The form's words and the file upload's, in the current language. */
-export const ready = Promise.all([reclamoListo, archivosListos]).then(() => undefined)
+/** The form's words, in the current language. */
+export { ready } from '../i18n/index.ts'
 export { Paso } from './Paso.tsx'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { camposDenuncia, validacionDenuncia } from '../../../worker/denuncias/palabras.ts'
+import { camposComunes, validacionComun } from '../../../worker/denuncias/palabras-comunes.ts'
 import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { camposReclamo, validacionReclamo } from '../../../worker/reclamos/palabras.ts'
@@ -81,12 +81,12 @@ export function inputDe(values: Respuestas): Record<string, unknown> {
   })
 }
 
-// The complaint's own labels, and those it shares with a denuncia (worker/i18n/index.ts does the same).
+// The complaint's own labels, and those it shares with a denuncia (not the denuncia's whole catalogue).
 registerFieldLabelTemplates(
   {
-    es: { ...camposDenuncia.es, ...camposReclamo.es },
-    en: { ...camposDenuncia.en, ...camposReclamo.en },
-    ht: { ...camposDenuncia.ht, ...camposReclamo.ht },
+    es: { ...camposComunes.es, ...camposReclamo.es },
+    en: { ...camposComunes.en, ...camposReclamo.en },
+    ht: { ...camposComunes.ht, ...camposReclamo.ht },
   },
   MAX_PERSONAS,
 )
@@ -97,17 +97,17 @@ registerFieldLabelTemplates(
  */
 const propios: Propios = {
   es: {
-    ...validacionDenuncia.es,
+    ...validacionComun.es,
     ...validacionReclamo.es,
     declaracion_requerida: 'Para enviar el reclamo debe marcar «{field}».',
   },
   en: {
-    ...validacionDenuncia.en,
+    ...validacionComun.en,
     ...validacionReclamo.en,
     declaracion_requerida: 'To send the complaint you must tick “{field}”.',
   },
   ht: {
-    ...validacionDenuncia.ht,
+    ...validacionComun.ht,
     ...validacionReclamo.ht,
     declaracion_requerida: 'Pou voye plent lan ou dwe make «{field}».',
   },

@@ -1,6 +1,5 @@
-/** A complaint's own pages: the complaint and its case (the receipt too), and one waiting offline. */
+/** A complaint's own page: the complaint and its case (the receipt too); one waiting offline is espera.ts. */
 import '../reclamos.css'
 
 export { ready } from '../i18n/index.ts'
-export { EnEspera } from './EnEspera.tsx'
 export { Reclamo } from './Reclamo.tsx'
