@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { archivosRoute } from './archivos/route.ts'
 import { borradoresRoute } from './borradores/route.ts'
-import { casosRoute } from './casos/route.ts'
+import { casosRoute, informacionSubmission, respuestaSubmission } from './casos/route.ts'
 import { casosFuncionariosRoute, cifrasDenunciasRoute, jurisdiccionAdminRoute } from './casos/staff-route.ts'
 import {
   certificadoSubmission,
@@ -49,7 +49,12 @@ import type { Ports } from './ports.ts'
 import { misDatosRoute, solicitudesDatosRoute } from './privacy/route.ts'
 import { cifrasReclamosRoute } from './reclamos/cifras-route.ts'
 import { descargosRoute } from './reclamos/oficina-route.ts'
-import { reclamoSubmission, reclamosRoute } from './reclamos/route.ts'
+import {
+  reaperturaSubmission,
+  reclamoSubmission,
+  reclamosRoute,
+  valoracionSubmission,
+} from './reclamos/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -88,6 +93,11 @@ export function createApp(ports: Ports): App {
   app.post('/api/reclamos', reclamoSubmission)
   app.post('/api/certificados', certificadoSubmission)
   app.post('/api/felicitaciones', felicitacionSubmission)
+  // A citizen's change to their case: the same one batch of reads, committed in the request (decision 0063).
+  app.post('/api/reclamos/:numero/satisfaccion', valoracionSubmission)
+  app.post('/api/reclamos/:numero/reabrir', reaperturaSubmission)
+  app.post('/api/casos/:numero/respuestas', respuestaSubmission)
+  app.post('/api/casos/:numero/informacion', informacionSubmission)
   for (const path of ['/api/*', '/auth/*']) app.use(path, authenticate())
   app.use('/api/*', idempotency())
 

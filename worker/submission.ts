@@ -79,6 +79,12 @@ export interface Submission<I, L extends Record<string, unknown>> {
   shardKey?(input: I): string
   /** Whether it issues a document code: one is drawn before the reads, which check it is free. */
   issuesCode?: boolean
+  /**
+   * Committed in the request, at the edge too, rather than kept by a shard: a change to an existing
+   * case guarded on the version its reads saw (worker/casos/cambio.ts), whose guard must hold or
+   * fail before the citizen is answered, not at the shard's later commit (decisions 0056, 0063).
+   */
+  inRequest?: boolean
   /** The reads it needs, from the input and the caller the cookies name (null: none). */
   reads(c: AppContext, input: I, caller: Caller | null): { [K in keyof L]: Read<L[K]> }
   /** What to do, with the code drawn for it: throws an `AppError` to refuse, returns the writes and the answer. */
@@ -227,7 +233,7 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
     const decision = await spec.decide(c, input, loaded, code)
     const writes = [...touch, ...(decision.writes ?? [])]
     const { shards } = c.var.ports
-    if (shards && decision.writes) {
+    if (shards && decision.writes && !spec.inRequest) {
       const kept = await commitThroughShard(
         c,
         shards,

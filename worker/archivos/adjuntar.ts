@@ -45,21 +45,29 @@ function fila(row: Row): Fila {
 
 /**
  * The read a submission that sends files runs with its others (one round trip: decision 0023):
- * the files its body names, and how many its case already holds (`casoId` null: a new case).
+ * the files its body names, and how many its case already holds (`caso` null: a new case; a
+ * case named by its `numero`: a change to one, read in the batch that reads the case itself).
  *
  * @example
  * reads: (c, input) => ({ archivos: archivosParaAdjuntar(input.archivos, null) })
  */
-export function archivosParaAdjuntar(ids: readonly string[], casoId: string | null): Read<Adjuntables> {
+export function archivosParaAdjuntar(
+  ids: readonly string[],
+  caso: string | { numero: string } | null,
+): Read<Adjuntables> {
   if (ids.length === 0) return known({ ids, filas: new Map(), enCaso: 0 })
   // At most MAX_ARCHIVOS + 1 ids are looked up: a longer list is refused whatever they are.
   const looked = [...new Set(ids)].slice(0, MAX_ARCHIVOS + 1)
+  const [casoSql, casoArg] =
+    typeof caso === 'object' && caso !== null
+      ? ['(select id from casos where numero = ?)', caso.numero]
+      : ['?', caso]
   return {
     statement: {
       sql: `select id, user_id, nombre, tipo, bytes, sha256, caso_id, completado_at,
-              (select count(*) from archivos where caso_id = ?) as en_caso
+              (select count(*) from archivos where caso_id = ${casoSql}) as en_caso
             from archivos where id in (${looked.map(() => '?').join(', ')})`,
-      args: [casoId, ...looked],
+      args: [casoArg, ...looked],
     },
     map: (result) => ({
       ids,

@@ -3,6 +3,8 @@ import { casos, comunas, users } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Database } from '../ports.ts'
+import { preparedFor } from '../prepared.ts'
+import { type Read, readOne, readRows } from '../reads.ts'
 import type { CasoDelServicio, ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 import { servicioDeCasos } from './servicios.ts'
 
@@ -38,7 +40,12 @@ export interface Caso extends CasoDelServicio {
  * const caso = await casoPorNumero(db, 'WNDT7C4Z3T')
  */
 export async function casoPorNumero(db: Database, numero: string): Promise<Caso | undefined> {
-  const [row] = await db
+  return readOne(db, casoPorNumeroRead(db, numero))
+}
+
+/** Built once per database (worker/prepared.ts): the case by its número, with its owner's account and region. */
+const queries = preparedFor((db) => ({
+  caso: db
     .select({
       caso: casos,
       correo: sql<string | null>`coalesce(${casos.correo}, ${users.email})`,
@@ -52,8 +59,25 @@ export async function casoPorNumero(db: Database, numero: string): Promise<Caso 
     .from(casos)
     .leftJoin(users, eq(users.id, casos.userId))
     .leftJoin(comunas, eq(comunas.cut, casos.comunaCut))
-    .where(eq(casos.numero, numero))
-  if (!row) return undefined
+    .where(eq(casos.numero, sql.placeholder('numero')))
+    .prepare(),
+}))
+
+/**
+ * {@link casoPorNumero} as a read to run with a request's others (worker/reads.ts): a citizen's
+ * change to their case reads it in the same batch as their session (decision 0063).
+ *
+ * @example
+ * reads: (c) => ({ caso: casoPorNumeroRead(c.var.ports.db, numero) })
+ */
+export function casoPorNumeroRead(db: Database, numero: string): Read<Caso | undefined> {
+  return readRows(queries(db).caso, { numero }, ([row]) => (row ? casoDe(row) : undefined))
+}
+
+type Fila = Awaited<ReturnType<ReturnType<typeof queries>['caso']['all']>>[number]
+
+/** The case pieces' shape of a row read. */
+function casoDe(row: Fila): Caso {
   const { caso } = row
   return {
     id: caso.id,

@@ -1,15 +1,21 @@
 import { Hono } from 'hono'
-import { conflictoDeAdjuntos } from '../archivos/index.ts'
+import type * as v from 'valibot'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError, isUniqueViolation } from '../errors.ts'
+import { AppError } from '../errors.ts'
+import type { Actor } from '../identity/actor.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
-import { type Planned, serviceContext } from '../service.ts'
-import { parseJsonBody } from '../validation.ts'
-import { esCambioConcurrente } from './cambio.ts'
+import { type Planned, type ServiceContext, serviceContext } from '../service.ts'
+import { cambioCiudadano, conflictoDeCambio } from './cambio-ciudadano.ts'
 import { misCasos, vistaCiudadano } from './leer.ts'
-import { planInformacion, planRespuesta } from './preguntas.ts'
+import {
+  type Anotado,
+  type PreguntasLeidas,
+  planInformacion,
+  planRespuesta,
+  preguntasReads,
+} from './preguntas.ts'
 import { InformacionInput, RespuestaInput } from './schema.ts'
 
 /**
@@ -26,12 +32,23 @@ export function numeroDe(c: AppContext): string {
 }
 
 /**
- * Commits a change to a case, answering 409 `conflict` when someone else's change got there first
- * (the guarded history entry, worker/casos/cambio.ts) or the case is already on its way to the
- * Fiscalía (its delivery's unique key).
+ * The path's número as typed, normalised, for a request's reads (they run before the caller is
+ * admitted, so they do not refuse): one that cannot be a número finds no case, a 404 later.
  *
  * @example
- * return commitCambio(c, await planRespuesta(…), 200)
+ * reads: (c) => ({ caso: casoPorNumeroRead(db, numeroDeRuta(c)) })
+ */
+export function numeroDeRuta(c: AppContext): string {
+  return normaliseCode(c.req.param('numero') ?? '')
+}
+
+/**
+ * Commits a change to a case, answering 409 `conflict` when someone else's change got there first
+ * (the guarded history entry, worker/casos/cambio.ts) or the case is already on its way to the
+ * Fiscalía (its delivery's unique key): `conflictoDeCambio`.
+ *
+ * @example
+ * return commitCambio(c, await planAccion(…), 200)
  */
 export async function commitCambio<T>(
   c: AppContext,
@@ -41,17 +58,47 @@ export async function commitCambio<T>(
   try {
     return await commit(c, planned.writes, status, planned.result)
   } catch (error) {
-    if (esCambioConcurrente(error) || isUniqueViolation(error))
-      throw new AppError('conflict', { cause: error })
-    // A file another request attached first (its CHECK): refused naming `archivos`.
-    throw conflictoDeAdjuntos(error) ?? error
+    throw conflictoDeCambio(error) ?? error
   }
 }
 
 /**
+ * A citizen's word on their case of the path's número — an answer, information — a change
+ * committed in the request after one batch of reads (worker/casos/cambio-ciudadano.ts; mounted in
+ * worker/app.ts before the session middleware, like the submissions). A path that cannot be a
+ * número reads no case: 404, once the caller is admitted.
+ */
+function palabraDelCiudadano<I extends { archivos?: string[] }>(
+  input: v.GenericSchema<unknown, I>,
+  status: 200 | 201,
+  plan: (
+    ctx: ServiceContext,
+    actor: Actor,
+    leidas: PreguntasLeidas,
+    input: I,
+    publicUrl: string,
+  ) => Planned<Anotado>,
+) {
+  return cambioCiudadano<I, PreguntasLeidas>({
+    input,
+    status,
+    reads: (c, body) => preguntasReads(c.var.ports.db, numeroDeRuta(c), body.archivos),
+    decide: (c, body, leidas) =>
+      plan(serviceContext(c), actorOf(c), leidas, body, c.var.ports.config.publicUrl),
+  })
+}
+
+/** `POST /api/casos/:numero/respuestas`: the citizen answers staff's question. */
+export const respuestaSubmission = palabraDelCiudadano(RespuestaInput, 200, planRespuesta)
+
+/** `POST /api/casos/:numero/informacion`: information the citizen adds unasked. */
+export const informacionSubmission = palabraDelCiudadano(InformacionInput, 201, planInformacion)
+
+/**
  * `/api/casos`: a citizen's own cases (404 for anyone else's). The dated history in their words,
- * their answer to the question staff asked, and information they add while the service takes it.
- * The answer's and the information's files (`archivos`) are attached through worker/archivos.
+ * their answer to the question staff asked, and information they add while the service takes it
+ * ({@link respuestaSubmission}, {@link informacionSubmission}). The answer's and the information's
+ * files (`archivos`) are attached through worker/archivos.
  */
 export const casosRoute = new Hono<AppEnv>()
   .use(requireCitizen)
@@ -62,22 +109,4 @@ export const casosRoute = new Hono<AppEnv>()
   .get('/:numero', async (c) => {
     c.header('Cache-Control', 'no-store')
     return c.json(await vistaCiudadano(serviceContext(c), actorOf(c), numeroDe(c), c.var.locale))
-  })
-  .post('/:numero/respuestas', async (c) => {
-    const input = await parseJsonBody(c, RespuestaInput)
-    const { publicUrl } = c.var.ports.config
-    return commitCambio(
-      c,
-      await planRespuesta(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
-      200,
-    )
-  })
-  .post('/:numero/informacion', async (c) => {
-    const input = await parseJsonBody(c, InformacionInput)
-    const { publicUrl } = c.var.ports.config
-    return commitCambio(
-      c,
-      await planInformacion(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
-      201,
-    )
   })

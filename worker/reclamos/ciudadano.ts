@@ -7,7 +7,7 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { casos, casosHistoria, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
 import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
-import { casoPorNumero } from '../casos/caso.ts'
+import { casoPorNumeroRead } from '../casos/caso.ts'
 import { type EntradaCiudadano, paraCiudadano } from '../casos/historia.ts'
 import { contar } from '../cifras/contar.ts'
 import { AppError } from '../errors.ts'
@@ -16,7 +16,7 @@ import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
 import { diasRestantes, sumarDiasCorridos, venceReclamo } from '../plazos.ts'
 import { preparedFor } from '../prepared.ts'
-import { readRows, readTogether } from '../reads.ts'
+import { type Loaded, readRows, readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
@@ -172,22 +172,23 @@ const queries = preparedFor((db) => ({
 /** A year either side of today: every term's working days, late or not, fall in it. */
 const VENTANA_FERIADOS_DIAS = 366
 
+/** Whose complaint is read: the account's, or (`run`) a ClaveÚnica-proven RUN's. */
+interface Dueno {
+  userId: string
+  run: string | null
+}
+
 /**
- * One of the citizen's own complaints, with its history, its latest rating and the national
- * holidays around today, in ONE batch of reads (at the edge every round trip crosses the
- * continent). Another person's is simply not found (404): their history is read in the same
- * batch and dropped.
+ * The reads of one of the citizen's own complaints, with its history, its latest rating and the
+ * national holidays around today, each a statement of ONE batch (at the edge every round trip
+ * crosses the continent). Another person's is simply not found: their history is read in the
+ * same batch and dropped.
  */
-async function propio(db: ServiceContext['db'], actor: Actor, numero: string, now: Date) {
-  const values = {
-    numero,
-    userId: actor.userId,
-    run: actor.runProof === 'claveunica' ? actor.run : null,
-  }
+function propioReads(db: ServiceContext['db'], numero: string, dueno: Dueno, now: Date) {
   const hoy = localDate(now)
   const q = queries(db)
-  const leido = await readTogether(db, {
-    reclamo: readRows(q.reclamo, values, (rows) => rows[0] ?? null),
+  return {
+    reclamo: readRows(q.reclamo, { numero, ...dueno }, (rows) => rows[0] ?? null),
     historia: readRows(q.historia, { numero }, (rows) =>
       rows
         .filter((h) => paraCiudadano('reclamo', h.detalle.accion))
@@ -199,10 +200,20 @@ async function propio(db: ServiceContext['db'], actor: Actor, numero: string, no
       sumarDiasCorridos(hoy, -VENTANA_FERIADOS_DIAS),
       sumarDiasCorridos(hoy, VENTANA_FERIADOS_DIAS),
     ),
-  })
+  }
+}
+
+/** The complaint as {@link propioReads} found it, or 404. */
+function propioDe(leido: Loaded<ReturnType<typeof propioReads>>, numero: string) {
   if (!leido.reclamo) throw new AppError('not_found')
   const r: Propio = { ...leido.reclamo, numero, historia: leido.historia, valoracion: leido.valoracion }
   return { r, feriados: leido.feriados }
+}
+
+/** One of the citizen's own complaints (see {@link propioReads}), read in one batch. */
+async function propio(db: ServiceContext['db'], actor: Actor, numero: string, now: Date) {
+  const dueno = { userId: actor.userId, run: actor.runProof === 'claveunica' ? actor.run : null }
+  return propioDe(await readTogether(db, propioReads(db, numero, dueno, now)), numero)
 }
 
 const decidido = (estado: string) => RECLAMO.maquina.terminales.some((t) => t === estado)
@@ -273,12 +284,39 @@ export async function reclamoPropio(
   return { view: vista(r, now, feriados), pdfKey: r.pdfKey, respuestaPdfKey: r.respuestaPdfKey }
 }
 
-/** The complainant's own complaint and its case as the case pieces change it. */
-async function paraCambiar(ctx: ServiceContext, actor: Actor, numero: string) {
+/**
+ * What a rating or a reopening reads, in ONE batch with the caller's session and key
+ * (worker/casos/cambio-ciudadano.ts, decision 0063): the complaint as {@link reclamoPropio} reads
+ * it and its case as the case pieces change it. The reads run before the session is confirmed:
+ * the caller's RUN is looked for as if proven, and {@link paraCambiar} drops a complaint found only
+ * by it when it was not.
+ *
+ * @example
+ * reads: (c, input, caller) => reclamoCambioReads(db, numero, caller, clock.now())
+ */
+export function reclamoCambioReads(
+  db: ServiceContext['db'],
+  numero: string,
+  caller: Dueno | null,
+  now: Date,
+) {
+  return {
+    ...propioReads(db, numero, { userId: caller?.userId ?? '', run: caller?.run ?? null }, now),
+    caso: casoPorNumeroRead(db, numero),
+  }
+}
+
+/** What {@link reclamoCambioReads} found. */
+export type ReclamoLeido = Loaded<ReturnType<typeof reclamoCambioReads>>
+
+/** The complainant's own complaint and its case as the case pieces change it, from what was read. */
+function paraCambiar(ctx: ServiceContext, actor: Actor, numero: string, leido: ReclamoLeido) {
   const now = ctx.clock.now()
-  const { r, feriados } = await propio(ctx.db, actor, numero, now)
-  const caso = await casoPorNumero(ctx.db, numero)
-  if (!caso) throw new AppError('not_found')
+  const { r, feriados } = propioDe(leido, numero)
+  const { caso } = leido
+  // Found by the RUN alone: theirs only if this session proved it with ClaveÚnica.
+  if (!caso || (caso.userId !== actor.userId && actor.runProof !== 'claveunica'))
+    throw new AppError('not_found')
   return { r, caso, now, feriados }
 }
 
@@ -289,16 +327,17 @@ async function paraCambiar(ctx: ServiceContext, actor: Actor, numero: string) {
  * the counter — one batch, guarded on the case's version like every change.
  *
  * @example
- * const planned = await planValoracion(ctx, actor, 'K7PXQ2MZ9A', { satisfecho: false, comentario: 'No respondió lo que pedí.' }, publicUrl)
+ * const planned = await planValoracion(ctx, actor, 'K7PXQ2MZ9A', leido, { satisfecho: false, comentario: 'No respondió lo que pedí.' }, publicUrl)
  */
 export async function planValoracion(
   ctx: ServiceContext,
   actor: Actor,
   numero: string,
+  leido: ReclamoLeido,
   input: ValoracionInput,
   publicUrl: string,
 ): Promise<Planned<ReclamoView>> {
-  const { r, caso, now, feriados } = await paraCambiar(ctx, actor, numero)
+  const { r, caso, now, feriados } = paraCambiar(ctx, actor, numero, leido)
   const { resolucion, puedeValorar } = posibilidades(r, now)
   if (!puedeValorar || !resolucion) throw new AppError('conflict')
   const cambio: CambioContext = { ...ctx, publicUrl }
@@ -347,16 +386,17 @@ export async function planValoracion(
  * is re-armed for the new term (its mark cleared). One batch, guarded.
  *
  * @example
- * const planned = await planReapertura(ctx, actor, 'K7PXQ2MZ9A', { motivo: 'La respuesta no considera el video que adjunté.' }, publicUrl)
+ * const planned = await planReapertura(ctx, actor, 'K7PXQ2MZ9A', leido, { motivo: 'La respuesta no considera el video que adjunté.' }, publicUrl)
  */
 export async function planReapertura(
   ctx: ServiceContext,
   actor: Actor,
   numero: string,
+  leido: ReclamoLeido,
   input: ReaperturaInput,
   publicUrl: string,
 ): Promise<Planned<ReclamoView>> {
-  const { r, caso, now, feriados } = await paraCambiar(ctx, actor, numero)
+  const { r, caso, now, feriados } = paraCambiar(ctx, actor, numero, leido)
   if (!posibilidades(r, now).puedeReabrir) throw new AppError('conflict')
   const venceAt = venceReclamo(now, feriados)
   const writes = [

@@ -1,16 +1,24 @@
 import { Hono } from 'hono'
+import type * as v from 'valibot'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
-import { commitCambio, numeroDe } from '../casos/route.ts'
+import { cambioCiudadano } from '../casos/cambio-ciudadano.ts'
+import { numeroDeRuta } from '../casos/route.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
+import type { Actor } from '../identity/actor.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
-import { serviceContext } from '../service.ts'
+import { type Planned, type ServiceContext, serviceContext } from '../service.ts'
 import { orPending } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { parseJsonBody } from '../validation.ts'
-import { planReapertura, planValoracion, reclamoPropio } from './ciudadano.ts'
-import { ReaperturaInput, ReclamoInput, ValoracionInput } from './schema.ts'
+import {
+  planReapertura,
+  planValoracion,
+  type ReclamoLeido,
+  reclamoCambioReads,
+  reclamoPropio,
+} from './ciudadano.ts'
+import { ReaperturaInput, ReclamoInput, type ReclamoView, ValoracionInput } from './schema.ts'
 import { planReclamo, reclamoReads } from './service.ts'
 
 /**
@@ -38,8 +46,9 @@ const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
 
 /**
  * `/api/reclamos`: the citizen's side of their complaints (the case machinery is worker/casos):
- * the complaint with its due date and the office's decision, its receipt, and once decided their
- * rating and their reopening (worker/reclamos/ciudadano.ts). Anyone else's is not found.
+ * the complaint with its due date and the office's decision, its receipt (and once decided their
+ * rating and their reopening: {@link valoracionSubmission}, {@link reaperturaSubmission},
+ * worker/reclamos/ciudadano.ts). Anyone else's is not found.
  */
 export const reclamosRoute = new Hono<AppEnv>()
   .get('/:numero/pdf', requireCitizen, async (c) => {
@@ -66,21 +75,35 @@ export const reclamosRoute = new Hono<AppEnv>()
       ),
     )
   })
-  .post('/:numero/satisfaccion', requireCitizen, async (c) => {
-    const input = await parseJsonBody(c, ValoracionInput)
-    const { publicUrl } = c.var.ports.config
-    return commitCambio(
-      c,
-      await planValoracion(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
-      200,
-    )
+
+/** How the complainant's step plans its writes from what was read (worker/reclamos/ciudadano.ts). */
+type PlanDeReclamo<I> = (
+  ctx: ServiceContext,
+  actor: Actor,
+  numero: string,
+  leido: ReclamoLeido,
+  input: I,
+  publicUrl: string,
+) => Promise<Planned<ReclamoView>>
+
+/**
+ * A complainant's step on their complaint of the path's número: a change to their case committed
+ * in the request after one batch of reads (worker/casos/cambio-ciudadano.ts, decisions 0056 and
+ * 0063; mounted in worker/app.ts before the session middleware, like the submissions).
+ */
+function pasoDelReclamante<I>(input: v.GenericSchema<unknown, I>, plan: PlanDeReclamo<I>) {
+  return cambioCiudadano<I, ReclamoLeido>({
+    input,
+    status: 200,
+    reads: (c, _input, caller) =>
+      reclamoCambioReads(c.var.ports.db, numeroDeRuta(c), caller, c.var.ports.clock.now()),
+    decide: (c, body, leido) =>
+      plan(serviceContext(c), actorOf(c), numeroDeRuta(c), leido, body, c.var.ports.config.publicUrl),
   })
-  .post('/:numero/reabrir', requireCitizen, async (c) => {
-    const input = await parseJsonBody(c, ReaperturaInput)
-    const { publicUrl } = c.var.ports.config
-    return commitCambio(
-      c,
-      await planReapertura(serviceContext(c), actorOf(c), numeroDe(c), input, publicUrl),
-      200,
-    )
-  })
+}
+
+/** `POST /api/reclamos/:numero/satisfaccion`: the complainant rates the office's decision. */
+export const valoracionSubmission = pasoDelReclamante(ValoracionInput, planValoracion)
+
+/** `POST /api/reclamos/:numero/reabrir`: the complainant reopens the decision, once within 30 days. */
+export const reaperturaSubmission = pasoDelReclamante(ReaperturaInput, planReapertura)
