@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import { randomBytes } from './random.ts'
 
 /**
@@ -34,4 +35,15 @@ export function randomCode(length = 10, prefix = ''): string {
  */
 export function normaliseCode(text: string): string {
   return text.toUpperCase().replace(/[\s-]/g, '')
+}
+
+/**
+ * The path's `numero` as typed, normalised: for a request's reads too (they run before the caller
+ * is admitted, so they do not refuse), where one that cannot be a número simply finds nothing.
+ *
+ * @example
+ * numeroDeRuta(c) // 'WNDT7C4Z3T' for /api/denuncias/wndt-7c4z-3t
+ */
+export function numeroDeRuta(c: Context): string {
+  return normaliseCode(c.req.param('numero') ?? '')
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type * as v from 'valibot'
-import { normaliseCode } from '../codes.ts'
+import { numeroDeRuta } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -26,20 +26,9 @@ import { InformacionInput, RespuestaInput } from './schema.ts'
  * const numero = numeroDe(c)
  */
 export function numeroDe(c: AppContext): string {
-  const numero = normaliseCode(c.req.param('numero') ?? '')
+  const numero = numeroDeRuta(c)
   if (!/^[A-Z0-9]{4,40}$/.test(numero)) throw new AppError('not_found')
   return numero
-}
-
-/**
- * The path's número as typed, normalised, for a request's reads (they run before the caller is
- * admitted, so they do not refuse): one that cannot be a número finds no case, a 404 later.
- *
- * @example
- * reads: (c) => ({ caso: casoPorNumeroRead(db, numeroDeRuta(c)) })
- */
-export function numeroDeRuta(c: AppContext): string {
-  return normaliseCode(c.req.param('numero') ?? '')
 }
 
 /**

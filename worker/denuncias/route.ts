@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
-import { normaliseCode } from '../codes.ts'
-import type { AppContext, AppEnv } from '../context.ts'
+import { numeroDeRuta } from '../codes.ts'
+import type { AppEnv } from '../context.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
@@ -31,9 +31,6 @@ export const denunciaSubmission = submission({
   conflict: (error) => conflictoDeAdjuntos(error),
 })
 
-/** The path's número, as typed (spaces and dashes of the grouped form allowed). */
-const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
-
 /** `/api/denuncias`: the citizen's side of their reports (the case machinery is worker/casos). */
 export const denunciasRoute = new Hono<AppEnv>()
   .get('/ficha', requireCitizen, async (c) => {
@@ -53,13 +50,13 @@ export const denunciasRoute = new Hono<AppEnv>()
     return c.json({ denuncias: await posiblesDuplicados(serviceContext(c), actorOf(c), query) })
   })
   .get('/:numero/pdf', requireCitizen, async (c) => {
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     const { pdfKey } = await denunciaPropia(serviceContext(c), actorOf(c), numero)
     return storedPdf(c, pdfKey, `denuncia-${numero}.pdf`)
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     return c.json(
       await orPending(c, 'denuncia', numero, async () => {
         const { view } = await denunciaPropia(serviceContext(c), actorOf(c), numero)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { revalidar } from '../cifras/revalidar.ts'
-import { normaliseCode } from '../codes.ts'
-import type { AppContext, AppEnv } from '../context.ts'
+import { numeroDeRuta } from '../codes.ts'
+import type { AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
@@ -47,9 +47,6 @@ export const felicitacionSubmission = submission({
 /** A commendation's kind among the documents a shard keeps for Turso. */
 const KIND = 'felicitacion'
 
-/** The path's número, as typed (spaces and dashes of the grouped form allowed). */
-const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
-
 /** `/api/felicitaciones`: the citizen's own commendations (Mis trámites, the receipt). */
 export const felicitacionesRoute = new Hono<AppEnv>()
   .get('/', requireCitizen, async (c) => {
@@ -64,7 +61,7 @@ export const felicitacionesRoute = new Hono<AppEnv>()
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     return c.json(
       await orPending(c, KIND, numero, async () => {
         const [found] = await misFelicitaciones(serviceContext(c), actorOf(c), numero)
@@ -96,7 +93,7 @@ export const felicitacionesFuncionariosRoute = new Hono<AppEnv>()
   })
   .post('/:numero/asignacion', requireCapacidad('felicitaciones.asignar'), async (c) => {
     const input = await parseJsonBody(c, AsignacionInput)
-    const planned = await planAsignacion(serviceContext(c), actorOf(c), numeroOf(c), input)
+    const planned = await planAsignacion(serviceContext(c), actorOf(c), numeroDeRuta(c), input)
     return commit(c, planned.writes, 200, planned.result)
   })
 

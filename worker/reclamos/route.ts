@@ -2,9 +2,8 @@ import { Hono } from 'hono'
 import type * as v from 'valibot'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { cambioCiudadano } from '../casos/cambio-ciudadano.ts'
-import { numeroDeRuta } from '../casos/route.ts'
-import { normaliseCode } from '../codes.ts'
-import type { AppContext, AppEnv } from '../context.ts'
+import { numeroDeRuta } from '../codes.ts'
+import type { AppEnv } from '../context.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import type { Actor } from '../identity/actor.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
@@ -41,9 +40,6 @@ export const reclamoSubmission = submission({
   conflict: (error) => conflictoDeAdjuntos(error),
 })
 
-/** The path's número, as typed (spaces and dashes of the grouped form allowed). */
-const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
-
 /**
  * `/api/reclamos`: the citizen's side of their complaints (the case machinery is worker/casos):
  * the complaint with its due date and the office's decision, its receipt (and once decided their
@@ -52,19 +48,19 @@ const numeroOf = (c: AppContext) => normaliseCode(c.req.param('numero') ?? '')
  */
 export const reclamosRoute = new Hono<AppEnv>()
   .get('/:numero/pdf', requireCitizen, async (c) => {
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     const { pdfKey } = await reclamoPropio(serviceContext(c), actorOf(c), numero)
     return storedPdf(c, pdfKey, `reclamo-${numero}.pdf`)
   })
   // The office's signed answer, for the complaint's owner (its owner as reclamoPropio decides).
   .get('/:numero/respuesta/pdf', requireCitizen, async (c) => {
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     const { respuestaPdfKey } = await reclamoPropio(serviceContext(c), actorOf(c), numero)
     return storedPdf(c, respuestaPdfKey, `respuesta-reclamo-${numero}.pdf`)
   })
   .get('/:numero', requireCitizen, async (c) => {
     c.header('Cache-Control', 'no-store')
-    const numero = numeroOf(c)
+    const numero = numeroDeRuta(c)
     // At the edge, a complaint just sent is its shard's until Turso has it (decision 0023).
     return c.json(
       await orPending(
