@@ -32,7 +32,7 @@ export type AccionReclamo = {
   mensaje: string
   unidad: string
   pedido: string
-  respuesta: string
+  respuestaReclamo: string
   destinoRemision: string
   dondeRemision: string
   motivoRemision: string
@@ -44,7 +44,7 @@ const AccionForm = v.strictObject({
   mensaje: v.optional(Mensaje),
   unidad: v.optional(UnidadCode),
   pedido: v.optional(PedidoDescargo),
-  respuesta: v.optional(TextoOficial),
+  respuestaReclamo: v.optional(TextoOficial),
   destinoRemision: v.optional(DestinoRemision),
   dondeRemision: v.optional(DondeRemision),
   motivoRemision: v.optional(MotivoRemision),
@@ -57,14 +57,14 @@ const CAMPOS: Record<string, [form: keyof AccionReclamo, api: string][]> = {
     ['unidad', 'unidad'],
     ['pedido', 'pedido'],
   ],
-  contestar: [['respuesta', 'texto']],
+  contestar: [['respuestaReclamo', 'texto']],
   remitir: [
     ['destinoRemision', 'destino'],
     ['dondeRemision', 'donde'],
     ['motivoRemision', 'fundamento'],
   ],
 }
-const LIBRES = new Set<keyof AccionReclamo>(['mensaje', 'pedido', 'respuesta', 'motivoRemision'])
+const LIBRES = new Set<keyof AccionReclamo>(['mensaje', 'pedido', 'respuestaReclamo', 'motivoRemision'])
 
 /** The chosen action's fields under the form's names, free text as typed, the rest trimmed. */
 function entrada(values: AccionReclamo): Record<string, string> {
@@ -104,7 +104,7 @@ export const accionesReclamo = (caso: VistaCaso) =>
       mensaje: '',
       unidad: unidadReclamada(caso),
       pedido: '',
-      respuesta: '',
+      respuestaReclamo: '',
       destinoRemision: '',
       dondeRemision: '',
       motivoRemision: '',
@@ -148,7 +148,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
         {texto('pedido', 4000)}
       </>
     ),
-    contestar: () => texto('respuesta', MAX_TEXTO_OFICIAL),
+    contestar: () => texto('respuestaReclamo', MAX_TEXTO_OFICIAL),
     remitir: () => (
       <>
         <Radios
@@ -196,7 +196,7 @@ function queHara(caso: VistaCaso, values: AccionReclamo): string {
 const CITADO: Record<string, keyof AccionReclamo> = {
   pedir_informacion: 'mensaje',
   pedir_descargo: 'pedido',
-  contestar: 'respuesta',
+  contestar: 'respuestaReclamo',
   remitir: 'motivoRemision',
 }
 

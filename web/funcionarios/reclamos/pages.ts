@@ -15,11 +15,11 @@ export { Descargo, DescargosUnidad } from './Descargos.tsx'
 export { ReclamosMenu } from './Menu.tsx'
 
 // The actions' fields under the form's own names (the API's `mensaje`, `texto`, `destino`,
-// `donde`, `motivo` mean other things elsewhere): their labels, for the inputs and the messages.
+// `donde`, `motivo` — and `respuesta`, the data requests' — mean other things elsewhere): their labels, for the inputs and the messages.
 registerFieldLabels({
   es: {
     pedido: 'Qué se pregunta a la unidad',
-    respuesta: 'Respuesta a quien reclamó',
+    respuestaReclamo: 'Respuesta a quien reclamó',
     destinoRemision: 'Adónde se deriva',
     dondeRemision: 'Qué oficina',
     motivoRemision: 'Por qué se deriva',
@@ -27,7 +27,7 @@ registerFieldLabels({
   },
   en: {
     pedido: 'What the unit is asked',
-    respuesta: 'Answer to the complainant',
+    respuestaReclamo: 'Answer to the complainant',
     destinoRemision: 'Where it is referred',
     dondeRemision: 'Which office',
     motivoRemision: 'Why it is referred',
@@ -35,7 +35,7 @@ registerFieldLabels({
   },
   ht: {
     pedido: 'Kisa yo mande inite a',
-    respuesta: 'Repons pou moun ki fè plent lan',
+    respuestaReclamo: 'Repons pou moun ki fè plent lan',
     destinoRemision: 'Ki kote yo voye l',
     dondeRemision: 'Ki biwo',
     motivoRemision: 'Poukisa yo voye l',

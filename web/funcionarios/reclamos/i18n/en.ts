@@ -185,7 +185,8 @@ export const messages: ReclamosStaffMessages = {
   'rc.campo.unidad.elija': 'Choose a unit',
   'rc.campo.pedido.hint':
     'The unit will read this text as written. Do not write who complained or how to reach them.',
-  'rc.campo.respuesta.hint': 'The complainant receives it signed, as a PDF, by email and in the portal.',
+  'rc.campo.respuestaReclamo.hint':
+    'The complainant receives it signed, as a PDF, by email and in the portal.',
   'rc.campo.destino.fiscalia': 'Fiscalía',
   'rc.campo.destino.fiscalia.hint': 'The facts may be a crime.',
   'rc.campo.destino.inspeccion_general': 'Inspectorate General',

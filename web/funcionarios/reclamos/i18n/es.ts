@@ -185,7 +185,7 @@ export const messages = {
   'rc.campo.unidad.elija': 'Elija una unidad',
   'rc.campo.pedido.hint':
     'La unidad leerá este texto tal cual. No escriba quién reclamó ni cómo contactarle.',
-  'rc.campo.respuesta.hint': 'Quien reclamó la recibirá firmada, en PDF, por correo y en su trámite.',
+  'rc.campo.respuestaReclamo.hint': 'Quien reclamó la recibirá firmada, en PDF, por correo y en su trámite.',
   'rc.campo.destino.fiscalia': 'Fiscalía',
   'rc.campo.destino.fiscalia.hint': 'Los hechos pueden ser un delito.',
   'rc.campo.destino.inspeccion_general': 'Inspección General',

@@ -186,7 +186,7 @@ export const messages: ReclamosStaffMessages = {
   'rc.campo.unidad.elija': 'Chwazi yon inite',
   'rc.campo.pedido.hint':
     'Inite a ap li tèks sa a jan l ye a. Pa ekri kiyès ki fè plent lan ni kijan pou kontakte l.',
-  'rc.campo.respuesta.hint': 'Moun ki fè plent lan resevwa l siyen, an PDF, pa imèl ak nan pòtay la.',
+  'rc.campo.respuestaReclamo.hint': 'Moun ki fè plent lan resevwa l siyen, an PDF, pa imèl ak nan pòtay la.',
   'rc.campo.destino.fiscalia': 'Fiscalía',
   'rc.campo.destino.fiscalia.hint': 'Fè yo ka yon krim.',
   'rc.campo.destino.inspeccion_general': 'Enspeksyon Jeneral',
