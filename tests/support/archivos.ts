@@ -56,7 +56,17 @@ export function uploadsOf(send: Send, cookie: string) {
         },
         body: JSON.stringify({ nombre, bytes }),
       }),
-    state: (id: string) => send(`/api/archivos/${id}`, { headers }),
+    state: async (id: string) => {
+      try {
+        return await send(`/api/archivos/${id}`, { headers })
+      } catch (error) {
+        // A part refused by its first bytes is answered before its body is read, and the server
+        // closes that kept-alive connection: a browser sends a GET that meets the reset again on a
+        // fresh connection, and so does this (undici does not).
+        if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error
+        return send(`/api/archivos/${id}`, { headers })
+      }
+    },
     /** One part (fetch sends its Content-Length). */
     part: (id: string, offset: number, body: Uint8Array) =>
       send(`/api/archivos/${id}`, {
