@@ -132,6 +132,8 @@ describe('a citizen’s case', () => {
     await page.getByRole('button', { name: 'Enviar respuesta' }).dblclick()
     await page.locator('.notice', { hasText: 'Recibimos su respuesta.' }).waitFor()
     await historia(page).getByText(RESPUESTA).waitFor()
+    // The denuncia's own view is read again beside the history: its state follows.
+    await page.locator('main').getByText('En análisis').first().waitFor()
     const vista = await main(page)
     expect(vista).not.toContain('Carabineros le pide más información')
     expect(vista).toContain('En análisis')

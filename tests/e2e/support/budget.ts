@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-core'
+import type { Browser, Response } from 'playwright-core'
 import { withCookies } from './validacion.ts'
 
 export interface FirstVisit {
@@ -46,16 +46,24 @@ export async function measureFirstVisit(
   })
   const scripts: FirstVisit['scripts'] = []
   const pending: Promise<void>[] = []
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() !== 'script') return
     pending.push(
       response.body().then((body) => {
         scripts.push({ url: new URL(response.url()).pathname, raw: body.length, gzip: gzip(body) })
       }),
     )
-  })
+  }
+  page.on('response', onResponse)
   await page.goto(path, { waitUntil: 'networkidle' })
-  await Promise.all(pending)
+  // A script answered while the others are read (a lazy chunk after the idle) is read too; none
+  // is left reading its body when the page closes.
+  for (let read = 0; read < pending.length; ) {
+    const batch = pending.slice(read)
+    read = pending.length
+    await Promise.all(batch)
+  }
+  page.off('response', onResponse)
   await context.close()
   return {
     path,
