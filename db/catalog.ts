@@ -568,7 +568,7 @@ export const CATALOGO = {
     },
   },
   casos: {
-    descripcion: 'Trámites que el personal atiende por días (denuncias, reclamos; luego reencuentros)',
+    descripcion: 'Trámites que el personal atiende por días (denuncias, reclamos, reencuentros familiares)',
     finalidad:
       'Dar un número al trámite, saber en qué estado está y quién lo tiene, y que la persona lo siga',
     base: 'funcion_publica',
@@ -576,7 +576,14 @@ export const CATALOGO = {
       plazo: `${R.casoAnos} años desde su cierre; luego sólo el número, el servicio, el estado y las fechas`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
+    lectores: [
+      'titular',
+      'denuncias.triar',
+      'denuncias.unidad',
+      'reclamos.atender',
+      'reencuentro.buscar',
+      'sistema',
+    ],
     columnas: {
       id: null,
       numero: null,
@@ -605,7 +612,14 @@ export const CATALOGO = {
     // Who and when, states, a unit, a RUC, a reason from a closed list: nothing about the person.
     base: 'ninguna',
     retencion: null,
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
+    lectores: [
+      'titular',
+      'denuncias.triar',
+      'denuncias.unidad',
+      'reclamos.atender',
+      'reencuentro.buscar',
+      'sistema',
+    ],
     columnas: {
       id: null,
       caso_id: null,
@@ -624,7 +638,14 @@ export const CATALOGO = {
       plazo: `Con su trámite: ${R.casoAnos} años desde el cierre, luego se borra el texto`,
       accion: 'seudonimizar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
+    lectores: [
+      'titular',
+      'denuncias.triar',
+      'denuncias.unidad',
+      'reclamos.atender',
+      'reencuentro.buscar',
+      'sistema',
+    ],
     columnas: {
       id: null,
       caso_id: null,
@@ -692,7 +713,14 @@ export const CATALOGO = {
       plazo: `Una subida que no terminó: ${R.subidaAbandonadaDias} día desde su última parte. Un archivo no enviado con un trámite: ${R.archivoSinEnviarDias} días. Uno enviado: con su trámite, y se borra cuando el trámite se seudonimiza`,
       accion: 'borrar',
     },
-    lectores: ['titular', 'denuncias.triar', 'denuncias.unidad', 'reclamos.atender', 'sistema'],
+    lectores: [
+      'titular',
+      'denuncias.triar',
+      'denuncias.unidad',
+      'reclamos.atender',
+      'reencuentro.buscar',
+      'sistema',
+    ],
     columnas: {
       id: null,
       user_id: null,
@@ -797,6 +825,76 @@ export const CATALOGO = {
       reabierto_at: actividad,
       // Why the complainant reopened it, in their words.
       reapertura_motivo: ['texto_libre'],
+    },
+  },
+  reencuentros: {
+    descripcion:
+      'Solicitudes de reencuentro familiar: a quién busca la persona, su último contacto, su mensaje; y cómo terminó la búsqueda y lo que la persona encontrada decidió compartir',
+    finalidad:
+      'Que el equipo de reencuentro busque a la persona con fines humanitarios y que quien busca sepa sólo lo que la persona encontrada permite (decisión 0064)',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su trámite: ${R.casoAnos} años desde que concluyó; luego sólo la relación, los años, la comuna y el resultado`,
+      accion: 'seudonimizar',
+    },
+    // The requester reads what they sent and what the person found chose to share; never the outcome.
+    lectores: ['titular', 'reencuentro.buscar', 'sistema'],
+    columnas: {
+      caso_id: null,
+      // The relative sought: a third party, who never asked for this.
+      buscado_nombres: id,
+      buscado_apellidos: id,
+      buscado_run: id,
+      nacimiento_anio: id,
+      relacion: null,
+      ultima_comuna_cut: lugar,
+      ultimo_lugar: lugar,
+      ultimo_contacto_anio: actividad,
+      // Why the family lost touch: may tell of violence, illness, prison.
+      motivo_distancia: ['texto_libre', 'salud_penitenciario'],
+      mensaje: ['texto_libre'],
+      run: id,
+      nombres: id,
+      apellidos: id,
+      identidad: null,
+      email: contacto,
+      telefono: contacto,
+      pdf_key: null,
+      token: id,
+      created_at: actividad,
+      depurado_at: null,
+      // Staff-only: whether the person was found, declined, or died.
+      resultado: ['identificacion'],
+      resultado_at: actividad,
+      // What the person found chose to share with the requester.
+      contacto_nombre: id,
+      contacto_correo: contacto,
+      contacto_telefono: contacto,
+      mensaje_respuesta: ['texto_libre'],
+      // A death told to the requester in person: when, where, by which officer.
+      informado_at: actividad,
+      informado_fecha: actividad,
+      informado_lugar: lugar,
+      informado_por: null,
+    },
+  },
+  reencuentros_notas: {
+    descripcion:
+      'Notas del equipo de reencuentro sobre una búsqueda: el contacto con la persona, lo que se supo',
+    finalidad: 'Que el equipo lleve la búsqueda y que cada paso quede atribuido',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su búsqueda: se borran cuando se seudonimiza (${R.casoAnos} años desde que concluyó)`,
+      accion: 'borrar',
+    },
+    // Never the requester: the notes tell of the person found.
+    lectores: ['reencuentro.buscar', 'sistema'],
+    columnas: {
+      id: null,
+      caso_id: null,
+      at: actividad,
+      autor: null,
+      texto: ['texto_libre', 'identificacion', 'contacto'],
     },
   },
   reclamos_descargos: {

@@ -55,6 +55,7 @@ import {
   reclamosRoute,
   valoracionSubmission,
 } from './reclamos/route.ts'
+import { cifrasReencuentroRoute, reencuentroRoute, reencuentroSubmission } from './reencuentro/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -93,6 +94,7 @@ export function createApp(ports: Ports): App {
   app.post('/api/reclamos', reclamoSubmission)
   app.post('/api/certificados', certificadoSubmission)
   app.post('/api/felicitaciones', felicitacionSubmission)
+  app.post('/api/reencuentro', reencuentroSubmission)
   // A citizen's change to their case: the same one batch of reads, committed in the request (decision 0063).
   app.post('/api/reclamos/:numero/satisfaccion', valoracionSubmission)
   app.post('/api/reclamos/:numero/reabrir', reaperturaSubmission)
@@ -126,7 +128,7 @@ export function createApp(ports: Ports): App {
   app.route('/api/admin/elecciones', eleccionesAdminRoute)
   app.route('/auth/claveunica', claveUnicaRoute)
   app.route('/.well-known/comisaria-virtual', keysRoute)
-  // Cases (denuncias, complaints; later family reunification): worker/casos.
+  // Cases (denuncias, complaints, family searches): worker/casos.
   app.route('/api/casos', casosRoute)
   app.route('/api/funcionarios/casos', casosFuncionariosRoute)
   // A unit's account of a complaint's facts, asked by the complaints office (decision 0053).
@@ -145,6 +147,9 @@ export function createApp(ports: Ports): App {
   app.route('/api/felicitaciones', felicitacionesRoute)
   app.route('/api/funcionarios/felicitaciones', felicitacionesFuncionariosRoute)
   app.route('/api/supervisor/felicitaciones/cifras', cifrasFelicitacionesRoute)
+  // Family reunification (issue 19), decided by the person found (decision 0064): worker/reencuentro.
+  app.route('/api/reencuentro', reencuentroRoute)
+  app.route('/api/supervisor/reencuentro/cifras', cifrasReencuentroRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

@@ -45,6 +45,7 @@ export const auditActions = [
   'reference.jurisdiccion_imported',
   'denuncia.filed',
   'reclamo.filed',
+  'reencuentro.filed',
   // Commendations (worker/felicitaciones): sent by a citizen, assigned to an officer by a supervisor.
   'felicitacion.sent',
   'felicitacion.assigned',

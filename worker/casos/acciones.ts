@@ -157,7 +157,12 @@ async function efectos(
       return enviar(ctx, actor, servicio, caso)
     case 'pedir_descargo':
     case 'contestar':
-    case 'remitir': {
+    case 'remitir':
+    case 'anotar':
+    case 'contactar':
+    case 'registrar_consentimiento':
+    case 'concluir':
+    case 'informar_en_persona': {
       // The machine allowed the step only if the service has it: its hook carries it out.
       const propia = servicio.ganchos.accionPropia
       if (!propia) throw invalidField('accion', 'invalid_option')

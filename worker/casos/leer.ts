@@ -22,7 +22,7 @@ import { puedeActuar, puedeVer } from './alcance.ts'
 import { type Caso, casoPorNumero, definicionDe } from './caso.ts'
 import { envioDe } from './envio.ts'
 import { unidadPropuesta } from './jurisdiccion.ts'
-import { ACCIONES, type Accion, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
+import { ACCIONES, type Accion, estadoParaCiudadano, pasoPermitido, type ServicioDeCasos } from './maquina.ts'
 import { textoDeEntrada } from './palabras.ts'
 import { casoPropio } from './preguntas.ts'
 import { servicioDeCasos } from './servicios.ts'
@@ -83,6 +83,8 @@ const accionDe = (detalle: Record<string, string>): Accion => {
 export async function vistaCiudadano(ctx: ServiceContext, actor: Actor, numero: string, locale: Locale) {
   const caso = await casoPropio(ctx, actor, numero)
   const servicio = definicionDe(caso.servicio)
+  // Its own view tells the citizen less (a family search's, decision 0064): not this one.
+  if (servicio.vistaPropia) throw new AppError('not_found')
   const palabras = servicio.palabras[locale]
   const [historia, preguntas, enviando] = await Promise.all([
     historiaDe(ctx.db, caso.id),
@@ -246,6 +248,8 @@ export async function misCasos(ctx: ServiceContext, actor: Actor, locale: Locale
       estado: casos.estado,
       createdAt: casos.createdAt,
       updatedAt: casos.updatedAt,
+      triadaAt: casos.triadaAt,
+      cerradoAt: casos.cerradoAt,
     })
     .from(casos)
     .where(eq(casos.userId, actor.userId))
@@ -255,19 +259,29 @@ export async function misCasos(ctx: ServiceContext, actor: Actor, locale: Locale
       const servicio = servicioDeCasos(row.servicio)
       if (!servicio) return []
       const palabras = servicio.palabras[locale]
+      // A state the service keeps among staff reads as the one the citizen knows.
+      const estado = estadoParaCiudadano(servicio, row.estado)
       return [
         {
           numero: row.numero,
           servicio: row.servicio,
           tramite: palabras.tramite,
-          estado: row.estado,
-          estadoTexto: palabras.estados[row.estado] ?? row.estado,
+          estado,
+          estadoTexto: palabras.estados[estado] ?? estado,
           creadoAt: row.createdAt.toISOString(),
-          actualizadoAt: row.updatedAt.toISOString(),
+          actualizadoAt: (servicio.vistaPropia ? ultimoCambioVisible(row) : row.updatedAt).toISOString(),
         },
       ]
     }),
   }
+}
+
+/**
+ * When a case the citizen reads through its service's own view last changed as they see it: its
+ * close, its triage or its receipt — never a step kept among staff (a note, a contact: decision 0064).
+ */
+function ultimoCambioVisible(row: { createdAt: Date; triadaAt: Date | null; cerradoAt: Date | null }): Date {
+  return row.cerradoAt ?? row.triadaAt ?? row.createdAt
 }
 
 /** Staff read a case's personal data: recorded in its owner's "Quién vio mis datos". */

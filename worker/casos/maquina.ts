@@ -14,7 +14,7 @@ export type ServicioConCaso = (typeof SERVICIOS_CON_CASO)[number]
  * A case service's entry in worker/cifras/registro.ts: its events are a case's milestones
  * (`recibida`, `triada`, `derivada`, `enviada`, `cerrada`), counted by `cambiarEstado`.
  */
-export type CifrasDeCasos = 'denuncias' | 'reclamos'
+export type CifrasDeCasos = 'denuncias' | 'reclamos' | 'reencuentros'
 
 /**
  * What can happen to a case, the same words for every service. Each service's machine says which
@@ -57,6 +57,16 @@ export const ACCIONES = [
   'valorar',
   /** The citizen reopens an answered case (a complaint: once, within 30 days). */
   'reabrir',
+  /** Staff add a note to the case (staff only; a family search's). */
+  'anotar',
+  /** Staff reached the person sought (a family search: staff only, decision 0064). */
+  'contactar',
+  /** Staff record what the person found chose to share (a family search's end). */
+  'registrar_consentimiento',
+  /** Staff end a search without contact: not found, or died (staff-side outcome). */
+  'concluir',
+  /** Staff told the requester of a death in person (staff only). */
+  'informar_en_persona',
 ] as const
 export type Accion = (typeof ACCIONES)[number]
 
@@ -209,7 +219,20 @@ export type AccionContext = ServiceContext & {
 }
 
 /** The input of a service's own action (worker/casos/schema.ts's AccionInput of those names). */
-export type AccionPropiaInput = Extract<AccionInput, { accion: 'pedir_descargo' | 'contestar' | 'remitir' }>
+export type AccionPropiaInput = Extract<
+  AccionInput,
+  {
+    accion:
+      | 'pedir_descargo'
+      | 'contestar'
+      | 'remitir'
+      | 'anotar'
+      | 'contactar'
+      | 'registrar_consentimiento'
+      | 'concluir'
+      | 'informar_en_persona'
+  }
+>
 
 /** A service whose requests are cases: its machine, who works it, its words, its hooks. */
 export interface ServicioDeCasos<E extends string = string> {
@@ -228,12 +251,32 @@ export interface ServicioDeCasos<E extends string = string> {
    */
   plazoHabil?: boolean
   maquina: Maquina<E>
+  /**
+   * The citizen reads the case only through the service's own view, which tells them less than
+   * the shared one (a family search: decision 0064); the shared case page answers 404.
+   */
+  vistaPropia?: boolean
+  /** States the citizen reads as another (a family search's `contactado` reads `en_busqueda`). */
+  estadoCiudadano?: Partial<Record<E, E>>
   /** The citizen's page of a case (linked from every e-mail). */
   pagina(numero: string): string
   /** The triage target of a new case, in hours. */
   plazoTriajeHoras: number
   palabras: Record<Locale, Palabras<E>>
   ganchos: Ganchos
+}
+
+/**
+ * A case's state as its citizen reads it: the service's own word for it where it hides one.
+ *
+ * @example
+ * estadoParaCiudadano(REENCUENTRO, 'contactado') // 'en_busqueda'
+ */
+export function estadoParaCiudadano(
+  servicio: Pick<ServicioDeCasos, 'estadoCiudadano'>,
+  estado: string,
+): string {
+  return servicio.estadoCiudadano?.[estado] ?? estado
 }
 
 /**

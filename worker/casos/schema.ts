@@ -1,6 +1,16 @@
 import * as v from 'valibot'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import {
+  ContactoCompartido,
+  DecisionConsentimiento,
+  DiaAccion,
+  LugarInforme,
+  MedioContacto,
+  MensajeRespuesta,
+  NotaReencuentro,
+  ResultadoSinContacto,
+} from '../reencuentro/campos.ts'
+import {
   DestinoRemision,
   DondeAcudir,
   DondeRemision,
@@ -67,6 +77,27 @@ export const AccionInput = v.variant('accion', [
     destino: DestinoRemision,
     donde: DondeRemision,
     fundamento: MotivoRemision,
+  }),
+  // A family search's (worker/reencuentro/equipo.ts, decision 0064).
+  v.strictObject({ accion: v.literal('anotar'), nota: NotaReencuentro }),
+  v.strictObject({
+    accion: v.literal('contactar'),
+    fecha: DiaAccion,
+    medio: MedioContacto,
+    nota: NotaReencuentro,
+  }),
+  v.strictObject({
+    accion: v.literal('registrar_consentimiento'),
+    decision: DecisionConsentimiento,
+    contacto: v.optional(ContactoCompartido),
+    mensajeRespuesta: v.optional(MensajeRespuesta),
+  }),
+  v.strictObject({ accion: v.literal('concluir'), resultado: ResultadoSinContacto, nota: NotaReencuentro }),
+  v.strictObject({
+    accion: v.literal('informar_en_persona'),
+    fecha: DiaAccion,
+    lugar: LugarInforme,
+    nota: v.optional(NotaReencuentro),
   }),
 ])
 export type AccionInput = v.InferOutput<typeof AccionInput>

@@ -1,14 +1,16 @@
 import { DENUNCIA } from '../denuncias/estados.ts'
 import { RECLAMO } from '../reclamos/estados.ts'
+import { REENCUENTRO } from '../reencuentro/estados.ts'
 import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 
 /**
  * The services whose requests are cases, each with its machine, words and hooks (worker/casos/
- * maquina.ts). Family reunification joins here with their own definitions.
+ * maquina.ts).
  */
 const SERVICIOS: Partial<Record<ServicioConCaso, ServicioDeCasos>> = {
   denuncia: DENUNCIA,
   reclamo: RECLAMO,
+  reencuentro: REENCUENTRO,
 }
 
 /**

@@ -101,6 +101,8 @@ export const SERVICIOS_CIFRAS = {
       },
     },
   },
+  // A family search's milestones (worker/reencuentro): its end is `concluida`, whatever the outcome.
+  reencuentros: eventosDeCasos('reencuentro', 'concluida'),
   // Complaints received per unit concerned and per kind (decision 0061): the scope is the unit or
   // the kind, the per-comuna counter the complaint's day, so a window's figures read a row per
   // unit (or kind), comuna and day, whatever the volume behind them.

@@ -9,6 +9,8 @@ import {
   permisos,
   validacionesVoto,
 } from '../../db/schema/index.ts'
+import { estadoParaCiudadano } from '../casos/maquina.ts'
+import { servicioDeCasos } from '../casos/servicios.ts'
 import { TIPOS } from '../certificados/tipos.ts'
 import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
@@ -71,8 +73,11 @@ async function estadoPermiso(c: AppContext, code: string) {
   }
 }
 
-/** The case services whose receipts carry a número anyone may check: a denuncia, a complaint (reclamo). */
-const CASOS_VERIFICABLES = ['denuncia', 'reclamo'] as const
+/**
+ * The case services whose receipts carry a número anyone may check: a denuncia, a complaint
+ * (reclamo), a family search (reencuentro: its state as its requester reads it, decision 0064).
+ */
+const CASOS_VERIFICABLES = ['denuncia', 'reclamo', 'reencuentro'] as const
 
 /**
  * What anyone may learn of a denuncia or a complaint from its number (a receipt shown to an
@@ -94,7 +99,8 @@ async function estadoCaso(c: AppContext, code: string) {
     tipo: servicio,
     // The receipt is genuine: a denuncia or a complaint with this number was received.
     valido: true,
-    estado: caso.estado,
+    // A state the service keeps among staff reads as the one its citizen knows (a search's `contactado`).
+    estado: estadoParaCiudadano(servicioDeCasos(servicio) ?? {}, caso.estado),
     recibidaAt: caso.createdAt.toISOString(),
   }
 }

@@ -2,6 +2,7 @@ import { camposCertificado, validacionCertificado } from '../certificados/palabr
 import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
 import { camposFelicitacion, validacionFelicitacion } from '../felicitaciones/palabras.ts'
 import { camposReclamo, validacionReclamo } from '../reclamos/palabras.ts'
+import { camposReencuentro, validacionReencuentro } from '../reencuentro/palabras.ts'
 import { apiErrors, apiFields, apiValidation } from './api-only.ts'
 import { en } from './en.ts'
 import { type Catalog, es } from './es.ts'
@@ -22,6 +23,7 @@ const serverCatalog = (locale: Locale, shared: Catalog) => ({
     ...apiValidation[locale],
     ...validacionDenuncia[locale],
     ...validacionReclamo[locale],
+    ...validacionReencuentro[locale],
     ...validacionCertificado[locale],
     ...validacionFelicitacion[locale],
   },
@@ -29,6 +31,7 @@ const serverCatalog = (locale: Locale, shared: Catalog) => ({
     ...apiFields[locale],
     ...camposDenuncia[locale],
     ...camposReclamo[locale],
+    ...camposReencuentro[locale],
     ...camposCertificado[locale],
     ...camposFelicitacion[locale],
     ...shared.fields,

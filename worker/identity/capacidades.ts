@@ -42,6 +42,12 @@ export const CAPACIDADES = [
    */
   'reclamos.supervisar',
   /**
+   * The reencuentro team (issue 19): family searches, the registry look-ups made for them, the
+   * contact with the person found and what they chose (decision 0064). In no role's default set
+   * but the administrator's: granted per person.
+   */
+  'reencuentro.buscar',
+  /**
    * A unit's officers: the commendations citizens sent their unit, and those that named them
    * («Mis felicitaciones»). The citizen's name only when they chose to show it.
    */

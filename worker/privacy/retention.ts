@@ -28,6 +28,8 @@ import {
   reclamos,
   reclamosDescargos,
   reclamosValoraciones,
+  reencuentros,
+  reencuentrosNotas,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
   sessions,
@@ -183,7 +185,7 @@ const casosRule: Rule = async (ports, now) => {
  */
 async function trasSuCaso(
   ports: RetentionPorts,
-  tabla: typeof denuncias | typeof reclamos,
+  tabla: typeof denuncias | typeof reclamos | typeof reencuentros,
   writes: (ids: string[]) => Parameters<typeof runWrites>[1],
 ): Promise<number> {
   const due = await ports.db
@@ -266,6 +268,42 @@ const reclamosRule: Rule = async (ports, now) => {
     ports.db.delete(reclamosDescargos).where(inArray(reclamosDescargos.casoId, ids)),
   ])
 }
+
+/**
+ * A family search once its case was pseudonymised (decision 0064): the relationship, the years,
+ * the comuna and the outcome stay for the figures; who asked, whom they sought, what they wrote,
+ * what the person found shared, where a death was told, the team's notes and the receipt go.
+ */
+const reencuentrosRule: Rule = (ports, now) =>
+  trasSuCaso(ports, reencuentros, (ids) => [
+    ports.db
+      .update(reencuentros)
+      .set({
+        run: sql`'~' || ${reencuentros.casoId}`,
+        nombres: '',
+        apellidos: '',
+        email: '',
+        telefono: null,
+        pdfKey: null,
+        token: '',
+        buscadoNombres: '',
+        buscadoApellidos: '',
+        buscadoRun: null,
+        nacimientoAnio: null,
+        ultimoLugar: null,
+        motivoDistancia: null,
+        mensaje: '',
+        contactoNombre: null,
+        contactoCorreo: null,
+        contactoTelefono: null,
+        mensajeRespuesta: null,
+        informadoLugar: null,
+        informadoPor: null,
+        depuradoAt: now,
+      })
+      .where(inArray(reencuentros.casoId, ids)),
+    ports.db.delete(reencuentrosNotas).where(inArray(reencuentrosNotas.casoId, ids)),
+  ])
 
 /**
  * Constancias five years after they were issued: code, type, date, comuna and annulment stay (a
@@ -488,6 +526,9 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   denuncias: denunciasRule,
   // After the case's rule too.
   reclamos: reclamosRule,
+  // After the case's rule too; its notes go with it (the rule is the search's).
+  reencuentros: reencuentrosRule,
+  reencuentros_notas: async () => 0,
   // Deleted with their complaint's pseudonymisation (above): the rule is the complaint's.
   reclamos_descargos: async () => 0,
   // A complaint pseudonymised (above): whether its answers satisfied stays for the figures, what

@@ -63,6 +63,9 @@ export async function accionDeOficina(
         detalle: { destino: input.destino, donde: input.donde, motivo: input.fundamento },
       }
     }
+    default:
+      // Another service's action: the complaints machine has no step for it.
+      throw invalidField('accion', 'invalid_option')
   }
 }
 

@@ -101,6 +101,9 @@ export const messages: StaffMessages = {
   'staff.cap.reclamos.supervisar': 'Supervise the complaints office',
   'staff.cap.reclamos.supervisar.hint':
     'E-mailed when a complaint is two working days from its legal due date (their region’s if their unit has one).',
+  'staff.cap.reencuentro.buscar': 'Search for people for family reunification',
+  'staff.cap.reencuentro.buscar.hint':
+    'The reunification team: looks for the person, consults the registries with a reason and records what they choose to share; the requester learns only what they allow.',
   'staff.cap.certificados.consultar': 'Look up constancias',
   'staff.cap.certificados.consultar.hint':
     'Find an issued constancia by its number and read what was declared; the person sees the look-up.',

@@ -107,6 +107,9 @@ export const messages = {
   'staff.cap.reclamos.supervisar': 'Supervisar la oficina de reclamos',
   'staff.cap.reclamos.supervisar.hint':
     'Recibe un correo cuando a un reclamo le quedan dos días hábiles para su plazo legal (los de su región si su unidad tiene una).',
+  'staff.cap.reencuentro.buscar': 'Buscar personas para un reencuentro familiar',
+  'staff.cap.reencuentro.buscar.hint':
+    'El equipo de reencuentro: busca a la persona, consulta los registros con un motivo y registra lo que ella decide comunicar; quien busca sólo sabe lo que ella permite.',
   'staff.cap.certificados.consultar': 'Consultar constancias',
   'staff.cap.certificados.consultar.hint':
     'Buscar una constancia emitida por su número y ver lo declarado; la persona ve la consulta.',

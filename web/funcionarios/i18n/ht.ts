@@ -97,6 +97,9 @@ export const messages: StaffMessages = {
   'staff.cap.reclamos.supervisar': 'Sipèvize biwo plent yo',
   'staff.cap.reclamos.supervisar.hint':
     'Resevwa yon imèl lè yon plent rete de jou travay anvan dat limit legal li (sa ki nan rejyon li si inite li genyen youn).',
+  'staff.cap.reencuentro.buscar': 'Chèche moun pou retwouve fanmi',
+  'staff.cap.reencuentro.buscar.hint':
+    'Ekip retwouvay la: chèche moun nan, konsilte rejis yo ak yon rezon epi anrejistre sa li chwazi pataje; moun k ap chèche a konnen sèlman sa li pèmèt.',
   'staff.cap.certificados.consultar': 'Chèche konstans',
   'staff.cap.certificados.consultar.hint':
     'Jwenn yon konstans ki soti ak nimewo li epi li sa yo te deklare; moun nan wè rechèch la.',
