@@ -62,6 +62,8 @@ import {
   ValoracionInput,
 } from '../../worker/reclamos/schema.ts'
 import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
+import { ReencuentroInput } from '../../worker/reencuentro/schema.ts'
+import { RELACIONES } from '../../worker/reencuentro/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {
@@ -457,6 +459,28 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
         ],
       },
     ),
+  // Only invalid bodies: a valid one would open a case. A comuna that exists and one that does not.
+  'POST /api/reencuentro': (session) =>
+    jsonPost(
+      '/api/reencuentro',
+      ReencuentroInput,
+      {
+        peligro: option(['no'], 'si'),
+        nombres: text(100),
+        apellidos: text(100),
+        run: optional(run()),
+        nacimientoAnio: optional(whole(1900, 2026, [2030])),
+        relacion: option([...RELACIONES], 'vecino', 'MADRE'),
+        ultimaComuna: format(fc.constantFrom('13101', '05101'), ['', '1310', 'abcde'], ['99999']),
+        ultimoLugar: optional(text(200)),
+        ultimoContactoAnio: whole(1900, 2026, [2030]),
+        motivoDistancia: optional(text(2000)),
+        mensaje: text(2000, 10),
+        correo: email(),
+        telefono: optional(phone()),
+      },
+      { session, alwaysInvalid: true },
+    ),
   // A valid commendation is written, to the unit or to an officer named (matched or not), with its
   // audit entry and its unit's counter; a unit that does not exist is refused naming `unidadCode`.
   'POST /api/felicitaciones': (session) =>
@@ -567,7 +591,15 @@ type AccionCampos = Record<
   | 'texto'
   | 'destino'
   | 'donde'
-  | 'fundamento',
+  | 'fundamento'
+  | 'nota'
+  | 'fecha'
+  | 'medio'
+  | 'decision'
+  | 'contacto'
+  | 'mensajeRespuesta'
+  | 'resultado'
+  | 'lugar',
   v.GenericSchema
 >
 
@@ -621,6 +653,11 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
             'pedir_descargo',
             'contestar',
             'remitir',
+            'anotar',
+            'contactar',
+            'registrar_consentimiento',
+            'concluir',
+            'informar_en_persona',
           ],
           'borrar',
           'ANALIZAR',
@@ -642,6 +679,21 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
         destino: option(['fiscalia', 'inspeccion_general'], 'policia', 'FISCALIA'),
         donde: text(200, 3),
         fundamento: text(2000, 10),
+        // A family search's (worker/reencuentro/campos.ts).
+        nota: text(2000, 2),
+        fecha: date(['2026-11-22', '2026-11-20']),
+        medio: option(['telefono', 'correo', 'visita', 'otro'], 'fax'),
+        decision: option(['compartir_contacto', 'solo_mensaje', 'nada'], 'si'),
+        contacto: object(
+          [
+            { nombre: 'Rosa Pérez', correo: 'rosa@example.cl' },
+            { nombre: 'Rosa', telefono: '+56 9 1111 2222' },
+          ],
+          [{ nombre: '' }, { correo: 'x' }, 'Rosa', null],
+        ),
+        mensajeRespuesta: text(2000, 2),
+        resultado: option(['no_encontrado', 'fallecido'], 'sin_consentimiento', 'compartir_contacto'),
+        lugar: text(200, 2),
       },
       { session },
     ),

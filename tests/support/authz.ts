@@ -260,6 +260,12 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/funcionarios/reclamos/cifras', audience: 'cifras.ver', admitted: 200 },
   { route: 'POST /api/reclamos/:numero/satisfaccion', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'POST /api/reclamos/:numero/reabrir', audience: 'citizen', body: {}, admitted: 400 },
+  // Family reunification (worker/reencuentro, issue 19): the requester's own, supervisors' counts;
+  // the team works it through the shared case routes above (`reencuentro.buscar`).
+  { route: 'POST /api/reencuentro', audience: 'citizen', body: {}, admitted: 400 },
+  { route: 'GET /api/reencuentro/:numero', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/reencuentro/:numero/comprobante.pdf', audience: 'citizen', admitted: 404 },
+  { route: 'GET /api/supervisor/reencuentro/cifras', audience: 'cifras.ver', admitted: 200 },
   // Commendations (worker/felicitaciones, issue 18): a citizen's; the unit's officers and the one
   // named (tests/integration/felicitaciones.test.ts reads real ones); a supervisor's assignment.
   { route: 'POST /api/felicitaciones', audience: 'citizen', body: {}, admitted: 400 },

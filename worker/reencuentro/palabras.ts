@@ -8,7 +8,7 @@ type Words = Record<Locale, Record<string, string>>
  */
 export const camposReencuentro = {
   es: {
-    peligro: '¿Cree que la persona podría estar en peligro o desaparecida contra su voluntad?',
+    peligro: 'Posible peligro o desaparición',
     relacion: 'Relación con usted',
     nacimientoAnio: 'Año aproximado de nacimiento',
     ultimaComuna: 'Última comuna conocida',
@@ -26,7 +26,7 @@ export const camposReencuentro = {
     resultado: 'Resultado de la búsqueda',
   },
   en: {
-    peligro: 'Do you think the person might be in danger or missing against their will?',
+    peligro: 'Possible danger or disappearance',
     relacion: 'Relationship to you',
     nacimientoAnio: 'Approximate year of birth',
     ultimaComuna: 'Last known comuna',
@@ -44,7 +44,7 @@ export const camposReencuentro = {
     resultado: 'Outcome of the search',
   },
   ht: {
-    peligro: 'Èske ou kwè moun nan ta ka an danje oswa disparèt san li pa t vle?',
+    peligro: 'Posib danje oswa disparisyon',
     relacion: 'Ki relasyon li genyen avè w',
     nacimientoAnio: 'Ane nesans apeprè',
     ultimaComuna: 'Dènye komin ou konnen',
@@ -67,17 +67,17 @@ export const camposReencuentro = {
 export const validacionReencuentro = {
   es: {
     reencuentro_peligro:
-      'Si la persona podría estar en peligro o desaparecida contra su voluntad, no espere: haga hoy una denuncia por presunta desgracia en cualquier comisaría o llamando al 133.',
+      '«{field}»: si la persona podría estar en peligro o desaparecida contra su voluntad, no espere: haga hoy una denuncia por presunta desgracia en cualquier comisaría o llamando al 133.',
     reencuentro_anio_futuro: '«{field}» no puede ser un año que aún no llega.',
   },
   en: {
     reencuentro_peligro:
-      'If the person might be in danger or missing against their will, do not wait: report them missing (presunta desgracia) today at any police station or by calling 133.',
+      '“{field}”: if the person might be in danger or missing against their will, do not wait: report them missing (presunta desgracia) today at any police station or by calling 133.',
     reencuentro_anio_futuro: '“{field}” cannot be a year that has not come yet.',
   },
   ht: {
     reencuentro_peligro:
-      'Si moun nan ta ka an danje oswa disparèt san li pa t vle, pa tann: fè yon deklarasyon «presunta desgracia» jodi a nan nenpòt komisarya oswa rele 133.',
+      '«{field}»: si moun nan ta ka an danje oswa disparèt san li pa t vle, pa tann: fè yon deklarasyon «presunta desgracia» jodi a nan nenpòt komisarya oswa rele 133.',
     reencuentro_anio_futuro: '«{field}» pa ka yon ane ki poko rive.',
   },
 } satisfies Words
