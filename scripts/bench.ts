@@ -5,10 +5,10 @@
  * durable insert per request, scripts/bench/raw-floor.ts) run in their own processes; autocannon
  * loads them from this one. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune it.
  * Sections can be picked: `npm run bench -- eleccion roll` (base, eleccion, login, enumeration,
- * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia, reclamo, informacion, desafio; all by default). `denuncia`
+ * floor, roll, frontend, slow, edge-hash, edge, edge-mail, denuncia, reclamo, reencuentro, informacion, desafio; all by default). `denuncia`
  * submits citizens' theft reports: the case, its history, the report, its signed PDF receipt in
  * the file store, the audit entry, the counter and the e-mail with the receipt, one durable batch;
- * `reclamo` complaints the same way, on the same server. `npm run bench -- spike`
+ * `reclamo` complaints the same way, on the same server, and `reencuentro` family search requests. `npm run bench -- spike`
  * runs the election-day spike (scripts/bench/spike.ts) alone. `slow` measures the API, a page and a
  * write under a slow-clients attack beside the same with none (scripts/bench/slow-clients.ts).
  * `edge-hash` measures password hashing in the Workers bundle in workerd (scripts/bench/edge-hash.ts);
@@ -34,6 +34,7 @@ import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { reclamoRequest } from '../tests/support/reclamos.ts'
+import { reencuentroRequest } from '../tests/support/reencuentro.ts'
 import { type PublicJwk, verifyDocument } from '../worker/documents/signing.ts'
 import { scryptPasswords } from '../worker/identity/password.ts'
 import { checkDigit } from '../worker/identity/run.ts'
@@ -324,8 +325,9 @@ if (want('eleccion')) {
 // (the PDF attached), and the stored answer of its Idempotency-Key: one durable batch.
 // Reclamos (issue 18): the same citizens complaining about a unit's officer on the same server —
 // a case on a legal term of working days (the holidays read in the submission's batch), its
-// signed receipt, audit, counter and e-mail, as durable.
-if (want('denuncia') || want('reclamo')) {
+// signed receipt, audit, counter and e-mail, as durable. Reencuentro (issue 19): family search
+// requests, a case with its signed receipt, audit, counter and e-mail, as durable.
+if (want('denuncia') || want('reclamo') || want('reencuentro')) {
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
   const ayer = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
   const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
@@ -359,6 +361,13 @@ if (want('denuncia') || want('reclamo')) {
       await load('POST /api/reclamos (case on a legal term, signed PDF, audit, e-mail, durable)', {
         url: `${server.url}/api/reclamos`,
         requests: asCitizens(JSON.stringify(reclamoRequest(ayer, { email: 'reclamante@example.cl' }))),
+      }),
+    )
+  if (want('reencuentro'))
+    results.push(
+      await load('POST /api/reencuentro (case, signed PDF, audit, e-mail, durable)', {
+        url: `${server.url}/api/reencuentro`,
+        requests: asCitizens(JSON.stringify(reencuentroRequest({ correo: 'busca@example.cl' }))),
       }),
     )
   await server.stop()

@@ -26,6 +26,7 @@ import { type Edge, startDemoEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
 import { mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
+import { reencuentroRequest } from '../support/reencuentro.ts'
 
 const ORIGIN = 'http://localhost:8787'
 const VALENTINA = DEMO.valentina
@@ -115,6 +116,13 @@ describe('round trips to the database per submission, at the edge', () => {
       '/api/reclamos',
       () => reclamoRequest(yesterday),
       () => ({ cookie, 'idempotency-key': 'rt-reclamo' }),
+      201,
+    ],
+    [
+      'a reencuentro request, with its case, its signed receipt and its e-mail',
+      '/api/reencuentro',
+      () => reencuentroRequest(),
+      () => ({ cookie, 'idempotency-key': 'rt-reencuentro' }),
       201,
     ],
     [

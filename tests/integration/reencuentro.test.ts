@@ -8,6 +8,7 @@ import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts
 import { DEVICE_SECRET, testClient } from '../support/client.ts'
 import { signedInCitizen, signedInStaff } from '../support/identity.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
+import { reencuentroRequest } from '../support/reencuentro.ts'
 
 /** Friday 4 December 2026, 12:00 in Santiago: every step of these tests happens at this instant. */
 const NOW = new Date('2026-12-04T15:00:00Z')
@@ -26,25 +27,7 @@ interface Problem {
   fields?: { field: string; message: string }[]
 }
 
-/** A complete request as the PWA sends it; `extra` replaces or adds fields. */
-function solicitud(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    peligro: 'no',
-    nombres: 'Rosa Elena',
-    apellidos: 'Pérez Soto',
-    run: '11.111.111-1',
-    nacimientoAnio: 1960,
-    relacion: 'hermano',
-    ultimaComuna: '13101',
-    ultimoLugar: 'Población La Victoria',
-    ultimoContactoAnio: 1998,
-    motivoDistancia: 'Nos separamos cuando nuestra madre se fue al sur.',
-    mensaje: 'Rosa, soy tu hermana Valentina. Me encantaría volver a saber de ti.',
-    correo: 'valentina@example.cl',
-    telefono: '+56 9 8765 4321',
-    ...extra,
-  }
-}
+const solicitud = reencuentroRequest
 
 async function enviar(
   client: { post: Client['post'] },
