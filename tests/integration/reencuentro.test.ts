@@ -260,6 +260,16 @@ describe('the search, decided by the person found', () => {
     expect(fila(noEncontrado)).toEqual(fila(declinado))
     expect(fila(fallecido)).toEqual(fila(declinado))
     expect(fila(declinado)).toMatchObject({ estado: 'concluida', estadoTexto: 'Concluida' })
+    const tramites = (await (await valentina.get('/api/mis-tramites')).json()) as {
+      reencuentros: Record<string, unknown>[]
+    }
+    const tramite = (numero: string) => {
+      const { numero: _n, ...rest } = tramites.reencuentros.find((c) => c.numero === numero) ?? {}
+      return rest
+    }
+    expect(tramite(declinado)).toEqual(fila(declinado))
+    expect(tramite(noEncontrado)).toEqual(tramite(declinado))
+    expect(tramite(fallecido)).toEqual(tramite(declinado))
 
     // The e-mails each received: the same, but for the número.
     const correos = async (numero: string) =>

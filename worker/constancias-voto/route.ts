@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { misCasos } from '../casos/leer.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
 import type { DenunciaView } from '../denuncias/schema.ts'
@@ -101,14 +102,16 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
   c.header('Cache-Control', 'no-store')
   const ctx = serviceContext(c)
   const actor = actorOf(c)
-  const [constanciasVoto, permisos, solicitudesDatos, denuncias, reclamos, pending] = await Promise.all([
-    misSolicitudes(ctx, actor),
-    misPermisos(ctx, actor),
-    misSolicitudesDatos(ctx, actor),
-    misDenuncias(ctx, actor),
-    misReclamos(ctx, actor),
-    actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
-  ])
+  const [constanciasVoto, permisos, solicitudesDatos, denuncias, reclamos, casos, pending] =
+    await Promise.all([
+      misSolicitudes(ctx, actor),
+      misPermisos(ctx, actor),
+      misSolicitudesDatos(ctx, actor),
+      misDenuncias(ctx, actor),
+      misReclamos(ctx, actor),
+      misCasos(ctx, actor, c.var.locale),
+      actor.run && actor.runProof === 'claveunica' ? pendingDocuments(c, actor.run) : [],
+    ])
   const kept = (kind: string, listed: { code: string }[]) =>
     pending.flatMap((p) =>
       p.kind === kind && !listed.some((l) => l.code === (p.view as { code: string }).code) ? [p.view] : [],
@@ -122,5 +125,7 @@ export const misTramitesRoute = new Hono<AppEnv>().get('/', requireCitizen, asyn
     solicitudesDatos,
     denuncias: [...keptDenuncias, ...denuncias],
     reclamos: [...keptReclamos, ...reclamos],
+    // Family searches (decision 0064): their state as the requester reads it, nothing more.
+    reencuentros: casos.casos.filter((caso) => caso.servicio === 'reencuentro'),
   })
 })
