@@ -315,6 +315,13 @@ describe('the search, decided by the person found', () => {
       casos: { numero: string; estado: string }[]
     }
     expect(lista.casos.find((c) => c.numero === numero)?.estado).toBe('en_busqueda')
+    // Whoever holds the receipt's número learns it exists and its state as the requester reads it.
+    const publico = (await (await t.app.request(`/api/verificar/${numero}`)).json()) as Record<
+      string,
+      unknown
+    >
+    expect(publico).toMatchObject({ tipo: 'reencuentro', valido: true, estado: 'en_busqueda' })
+    expect(JSON.stringify(publico)).not.toContain('Rosa')
     await paso(numero, {
       accion: 'registrar_consentimiento',
       decision: 'compartir_contacto',
