@@ -55,6 +55,7 @@ import {
   reclamosRoute,
   valoracionSubmission,
 } from './reclamos/route.ts'
+import { reencuentroConsultasRoute } from './reencuentro/consultas-route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
 
@@ -145,6 +146,8 @@ export function createApp(ports: Ports): App {
   app.route('/api/felicitaciones', felicitacionesRoute)
   app.route('/api/funcionarios/felicitaciones', felicitacionesFuncionariosRoute)
   app.route('/api/supervisor/felicitaciones/cifras', cifrasFelicitacionesRoute)
+  // Family reunification (issue 19): the team's registry look-ups, each audited with its reason.
+  app.route('/api/funcionarios/reencuentro', reencuentroConsultasRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

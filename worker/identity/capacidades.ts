@@ -57,6 +57,11 @@ export const CAPACIDADES = [
    * default set, not even an administrator's (decision 0044).
    */
   'informacion.analizar',
+  /**
+   * The reencuentro team: family searches (issue 19), with look-ups in the registries, each
+   * audited with its reason. In no role's default set but the administrator's: granted per person.
+   */
+  'reencuentro.buscar',
 ] as const
 export type Capacidad = (typeof CAPACIDADES)[number]
 

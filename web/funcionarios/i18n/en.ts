@@ -110,6 +110,9 @@ export const messages: StaffMessages = {
   'staff.cap.informacion.analizar': 'Analyse anonymous tips',
   'staff.cap.informacion.analizar.hint':
     'Read and handle the anonymous tips of their desks (OS-7, SEBV, OS-9), with their own key; they must also be on the desk.',
+  'staff.cap.reencuentro.buscar': 'Search for relatives (family reunification)',
+  'staff.cap.reencuentro.buscar.hint':
+    'Family reunification requests: look people up in the registries (civil, addresses) giving a reason, contact the person sought and record their choice.',
   'staff.new.title': 'Create a staff account',
   'staff.new.lead':
     'We will send them an invitation to choose their password; at their first sign-in they will register their code app.',

@@ -116,6 +116,9 @@ export const messages = {
   'staff.cap.informacion.analizar': 'Analizar información anónima',
   'staff.cap.informacion.analizar.hint':
     'Leer y tratar la información anónima de sus mesas (OS-7, SEBV, OS-9), con su propia clave; además debe estar en la mesa.',
+  'staff.cap.reencuentro.buscar': 'Buscar familiares (reencuentro familiar)',
+  'staff.cap.reencuentro.buscar.hint':
+    'Las solicitudes de reencuentro familiar: consultar los registros (civil, domicilios) con un motivo, contactar a la persona buscada y registrar su decisión.',
   'staff.new.title': 'Crear funcionario',
   'staff.new.lead':
     'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',

@@ -106,6 +106,9 @@ export const messages: StaffMessages = {
   'staff.cap.informacion.analizar': 'Analize enfòmasyon anonim',
   'staff.cap.informacion.analizar.hint':
     'Li epi trete enfòmasyon anonim biwo yo (OS-7, SEBV, OS-9), ak pwòp kle yo; yo dwe nan biwo a tou.',
+  'staff.cap.reencuentro.buscar': 'Chèche fanmi (rejwenn fanmi)',
+  'staff.cap.reencuentro.buscar.hint':
+    'Demann pou rejwenn fanmi: chèche moun nan rejis yo (sivil, adrès) ak yon rezon, kontakte moun yo chèche a epi anrejistre desizyon li.',
   'staff.new.title': 'Kreye yon kont anplwaye',
   'staff.new.lead':
     'N ap voye yon envitasyon ba li pou chwazi modpas li; premye fwa li konekte l ap anrejistre aplikasyon kòd li.',
