@@ -7,6 +7,7 @@ import { auditLog, casos, reencuentroConsultas, users } from '../../db/schema/in
 import { randomCode } from '../../worker/codes.ts'
 import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { rowId } from '../../worker/ids.ts'
+import { applyRetention } from '../../worker/privacy/retention.ts'
 import { readOne } from '../../worker/reads.ts'
 import { consultasDelCaso } from '../../worker/reencuentro/consultas.ts'
 import { tableRegistries } from '../../worker/registries/index.ts'
@@ -287,5 +288,19 @@ describe('the reencuentro team looks people up in the registries (issue 19, poin
     expect(await closed.json()).toMatchObject({ code: 'already_resolved' })
     expect(await t.db.select().from(reencuentroConsultas)).toEqual([])
     expect(await t.db.select().from(auditLog).where(eq(auditLog.action, 'personal_data.viewed'))).toEqual([])
+  })
+
+  it('forgets the RUN asked and the reason with the case, five years after it closed', async () => {
+    const t = await testApp()
+    const { numero, id } = await busqueda(t)
+    const officer = await equipo(t)
+    const body = { registro: 'domicilio', run: '55555555-5', motivo: MOTIVO }
+    expect((await officer.client.post(path(numero), body)).status).toBe(200)
+    const seisAnos = new Date(t.clock.now().getTime() - 6 * 366 * 86_400_000)
+    await t.db.update(casos).set({ estado: 'concluida', cerradoAt: seisAnos }).where(eq(casos.id, id))
+    expect(await applyRetention(t.ports)).toMatchObject({ casos: 1, reencuentro_consultas: 1 })
+    expect(await consultasDelCaso(t.db, id)).toEqual([
+      expect.objectContaining({ registro: 'domicilio', run: null, motivo: null, resultado: 'domicilio' }),
+    ])
   })
 })
