@@ -55,6 +55,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.reclamo': 'Complaint',
   'md.tipo.felicitacion': 'Commendation',
   'md.tipo.denuncia': 'Police report',
+  'md.tipo.reencuentro': 'Family reunification search',
 
   'md.campo.nombres': 'Given names',
   'md.campo.apellidos': 'Surnames',

@@ -56,6 +56,7 @@ export const messages = {
   'md.tipo.reclamo': 'Reclamo',
   'md.tipo.felicitacion': 'Felicitación',
   'md.tipo.denuncia': 'Denuncia',
+  'md.tipo.reencuentro': 'Búsqueda de reencuentro familiar',
 
   'md.campo.nombres': 'Nombres',
   'md.campo.apellidos': 'Apellidos',

@@ -55,6 +55,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.reclamo': 'Plent',
   'md.tipo.felicitacion': 'Felisitasyon',
   'md.tipo.denuncia': 'Denonsyasyon',
+  'md.tipo.reencuentro': 'Rechèch pou rejwenn fanmi',
 
   'md.campo.nombres': 'Non',
   'md.campo.apellidos': 'Siyati',
