@@ -303,4 +303,31 @@ describe('the reencuentro team looks people up in the registries (issue 19, poin
       expect.objectContaining({ registro: 'domicilio', run: null, motivo: null, resultado: 'domicilio' }),
     ])
   })
+
+  it('asks another organ’s registry only for an open search', async () => {
+    // The address registry as a remote service: every call counted.
+    const pedidos: string[] = []
+    const t = await testApp({
+      registries: (db) => ({
+        ...tableRegistries(db),
+        domicilios: {
+          lookup: (run) => ({
+            call: async () => {
+              pedidos.push(run)
+              return null
+            },
+          }),
+        },
+      }),
+    })
+    const team = await equipo(t)
+    const body = { registro: 'domicilio', run: '55555555-5', motivo: MOTIVO }
+    expect((await team.client.post(path(randomCode()), body)).status).toBe(404)
+    const concluida = await busqueda(t, 'concluida')
+    expect((await team.client.post(path(concluida.numero), body)).status).toBe(409)
+    expect(pedidos).toEqual([])
+    const { numero } = await busqueda(t)
+    expect(await (await team.client.post(path(numero), body)).json()).toMatchObject({ encontrado: false })
+    expect(pedidos).toEqual(['55555555-5'])
+  })
 })

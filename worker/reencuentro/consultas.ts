@@ -8,7 +8,7 @@ import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
-import { readFirst, readTogether } from '../reads.ts'
+import { readFirst, readOne } from '../reads.ts'
 import type { CivilRecord, DomicilioRecord, Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { paragraph } from '../text.ts'
@@ -107,8 +107,8 @@ function respuesta(
 }
 
 /**
- * A reencuentro officer's look-up in a registry for an open family search: the case and the
- * registry are read together; the answer goes out only with the writes that record it — the
+ * A reencuentro officer's look-up in a registry for an open family search: the case, then the
+ * registry; the answer goes out only with the writes that record it — the
  * audit entry (a read of the person's data, with the reason: the person sees it in "Quién vio mis
  * datos") and the case's own list of look-ups (staff-only, {@link consultasDelCaso}).
  *
@@ -122,15 +122,14 @@ export async function planConsulta(
   numero: string,
   input: ConsultaInput,
 ): Promise<Planned<ConsultaResultado>> {
-  const nada = { call: async () => null }
-  const { caso, civil, domicilio } = await readTogether(ctx.db, {
-    caso: readFirst(queries(ctx.db).caso, { numero }),
-    civil: input.registro === 'civil' ? registries.civil.lookup(input.run) : nada,
-    domicilio: input.registro === 'domicilio' ? registries.domicilios.lookup(input.run) : nada,
-  })
+  // The case first: a registry (perhaps another organ's service) is asked only for an open search.
+  const caso = await readOne(ctx.db, readFirst(queries(ctx.db).caso, { numero }))
   if (!caso) throw new AppError('not_found')
   if (caso.estado === CONCLUIDA || caso.cerradoAt)
     throw new AppError('already_resolved', { params: { estado: caso.estado } })
+  const civil = input.registro === 'civil' ? await readOne(ctx.db, registries.civil.lookup(input.run)) : null
+  const domicilio =
+    input.registro === 'domicilio' ? await readOne(ctx.db, registries.domicilios.lookup(input.run)) : null
   const { result, resumen } = respuesta(input, civil, domicilio)
   const at = ctx.clock.now()
   return {
