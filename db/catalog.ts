@@ -630,6 +630,28 @@ export const CATALOGO = {
       detalle: null,
     },
   },
+  reencuentro_consultas: {
+    descripcion:
+      'Consultas del equipo de reencuentro familiar a los registros: cuál, qué RUN, el motivo, quién, cuándo y qué respondió en pocas palabras',
+    finalidad:
+      'Que cada consulta de una búsqueda quede atribuida y justificada, y el equipo vea las hechas en el caso',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `Con su trámite: ${R.casoAnos} años desde el cierre, luego se borran el RUN y el motivo`,
+      accion: 'seudonimizar',
+    },
+    lectores: ['reencuentro.buscar', 'sistema'],
+    columnas: {
+      id: null,
+      caso_id: null,
+      registro: null,
+      run: id,
+      motivo: ['texto_libre'],
+      funcionario_id: null,
+      at: null,
+      resultado: id,
+    },
+  },
   casos_preguntas: {
     descripcion: 'Preguntas del personal a la persona sobre su trámite, y sus respuestas',
     finalidad: 'Completar la información de un trámite',
@@ -1010,6 +1032,25 @@ export const CATALOGO = {
       fecha_nacimiento: id,
       fecha_defuncion: id,
       serie_cedula: id,
+    },
+  },
+  registro_domicilios: {
+    descripcion:
+      'Registro de domicilios: el último domicilio conocido de cada RUN, su fuente (Registro Civil, Servel, Fonasa…) y su fecha',
+    finalidad:
+      'Que el equipo de reencuentro familiar ubique a la persona buscada para preguntarle si acepta el contacto',
+    base: 'registro_fuente',
+    retencion: {
+      plazo: 'Reemplazado en cada importación del registro fuente',
+      accion: 'reemplazar_en_importacion',
+    },
+    lectores: ['reencuentro.buscar', 'sistema'],
+    columnas: {
+      run: id,
+      direccion: lugar,
+      comuna_cut: lugar,
+      fuente: null,
+      actualizado_el: null,
     },
   },
   registro_vehiculos_robados: {

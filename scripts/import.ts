@@ -5,6 +5,7 @@
  *   npm run import -- unidades cuarteles.csv
  *   npm run import -- jurisdiccion jurisdiccion.csv   (comuna_cut,unidad_code,fiscalia_code,fiscalia_nombre)
  *   npm run import -- vehiculos-robados encargos.csv   (patente,fecha,comuna_cut,denuncia,vigente)
+ *   npm run import -- domicilios domicilios.csv   (run,direccion,comuna_cut,fuente,actualizado_el)
  *
  * DATABASE_URL selects the database (default the embedded file under data/); a Turso URL works
  * too, with TURSO_AUTH_TOKEN.
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { importJurisdiccion } from '../db/import/jurisdiccion.ts'
 import {
+  importDomicilios,
   importPadron,
   importRegistroCivil,
   importRestriccionesPenitenciarias,
@@ -33,6 +35,7 @@ const importers = {
   penitenciario: importRestriccionesPenitenciarias,
   jurisdiccion: importJurisdiccion,
   'vehiculos-robados': importVehiculosRobados,
+  domicilios: importDomicilios,
 } as const
 type Kind = keyof typeof importers
 

@@ -55,6 +55,7 @@ import {
   reclamosRoute,
   valoracionSubmission,
 } from './reclamos/route.ts'
+import { reencuentroConsultasRoute } from './reencuentro/consultas-route.ts'
 import { cifrasReencuentroRoute, reencuentroRoute, reencuentroSubmission } from './reencuentro/route.ts'
 import { boundedRegistries } from './registries/index.ts'
 import { unidadesRoute } from './unidades/route.ts'
@@ -150,6 +151,8 @@ export function createApp(ports: Ports): App {
   // Family reunification (issue 19), decided by the person found (decision 0064): worker/reencuentro.
   app.route('/api/reencuentro', reencuentroRoute)
   app.route('/api/supervisor/reencuentro/cifras', cifrasReencuentroRoute)
+  // Family reunification (issue 19): the team's registry look-ups, each audited with its reason.
+  app.route('/api/funcionarios/reencuentro', reencuentroConsultasRoute)
 
   app.notFound(onNotFound)
   app.onError(onError)

@@ -8,6 +8,7 @@ import {
   comunas,
   padronElectoral,
   registroCivil,
+  registroDomicilios,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
 } from '../schema/index.ts'
@@ -21,6 +22,7 @@ export const DEMO_PADRON_CSV = fileURLToPath(new URL('../reference/demo-padron.c
 export const DEMO_REGISTRO_CIVIL_CSV = fileURLToPath(
   new URL('../reference/demo-registro-civil.csv', import.meta.url),
 )
+export const DEMO_DOMICILIOS_CSV = fileURLToPath(new URL('../reference/demo-domicilios.csv', import.meta.url))
 export const DEMO_SANITARIO_CSV = fileURLToPath(
   new URL('../reference/demo-restricciones-sanitarias.csv', import.meta.url),
 )
@@ -142,6 +144,62 @@ export async function importRegistroCivil(
             fechaNacimiento: sql`excluded.fecha_nacimiento`,
             fechaDefuncion: sql`excluded.fecha_defuncion`,
             serieCedula: sql`excluded.serie_cedula`,
+          },
+        })
+    },
+  })
+}
+
+type DomicilioRow = typeof registroDomicilios.$inferInsert
+
+/**
+ * Imports the address registry: `run,direccion,comuna_cut,fuente,actualizado_el` (the last known
+ * address, the organ it comes from — `Registro Civil`, `Servel`, `Fonasa`… — and the day that
+ * source last updated it, `YYYY-MM-DD`). A bad RUN, an unknown comuna or a bad date rejects the
+ * line; a known RUN is replaced, so the newest file wins.
+ */
+export async function importDomicilios(
+  db: Db,
+  path: string,
+  options: Options<DomicilioRow> = {},
+): Promise<ImportReport> {
+  const known = new Set((await db.select({ cut: comunas.cut }).from(comunas)).map((row) => row.cut))
+  return importCsv<DomicilioRow>({
+    path,
+    ...options,
+    chunkSize: 1000,
+    parseRow: (record): RowResult<DomicilioRow> => {
+      const run = runOf(record.run)
+      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
+      const missing = required(record, ['direccion', 'fuente'])
+      if (missing) return { ok: false, reason: missing }
+      const cut = (record.comuna_cut ?? '').padStart(5, '0')
+      if (!known.has(cut))
+        return { ok: false, reason: `comuna_cut: unknown comuna "${record.comuna_cut ?? ''}"` }
+      if (!isIsoDate(record.actualizado_el))
+        return { ok: false, reason: 'actualizado_el: not a date YYYY-MM-DD' }
+      return {
+        ok: true,
+        value: {
+          run,
+          direccion: record.direccion ?? '',
+          comunaCut: cut,
+          fuente: record.fuente ?? '',
+          actualizadoEl: record.actualizado_el,
+        },
+      }
+    },
+    writeChunk: async (rows) => {
+      await db
+        .insert(registroDomicilios)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: registroDomicilios.run,
+          set: {
+            direccion: sql`excluded.direccion`,
+            comunaCut: sql`excluded.comuna_cut`,
+            fuente: sql`excluded.fuente`,
+            actualizadoEl: sql`excluded.actualizado_el`,
           },
         })
     },

@@ -70,3 +70,21 @@ export const registroVehiculosRobados = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.patente, t.fecha] })],
 )
+
+/**
+ * The address registry: each person's last known address as a source gave it (Registro Civil,
+ * Servel, Fonasa…), and the day the source last updated it. Loaded from CSV like the other
+ * registries; behind the `domicilios` port (worker/registries), which a deployment with access to
+ * such a service implements with calls (decision 0067). The reencuentro team's look-ups read it.
+ */
+export const registroDomicilios = sqliteTable('registro_domicilios', {
+  run: text('run').primaryKey(),
+  direccion: text('direccion').notNull(),
+  comunaCut: text('comuna_cut')
+    .notNull()
+    .references(() => comunas.cut),
+  /** The organ the address comes from, as it names itself: `Registro Civil`, `Servel`, `Fonasa`. */
+  fuente: text('fuente').notNull(),
+  /** The day the source last updated it, `YYYY-MM-DD`. */
+  actualizadoEl: text('actualizado_el').notNull(),
+})

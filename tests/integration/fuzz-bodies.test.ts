@@ -62,6 +62,10 @@ import {
   ValoracionInput,
 } from '../../worker/reclamos/schema.ts'
 import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
+import {
+  ConsultaInput as ConsultaRegistroInput,
+  ETIQUETAS_CONSULTA,
+} from '../../worker/reencuentro/consultas.ts'
 import { ReencuentroInput } from '../../worker/reencuentro/schema.ts'
 import { RELACIONES } from '../../worker/reencuentro/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'
@@ -714,6 +718,14 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
       AnulacionInput,
       { motivo: text(500, 5) },
       { session, labels: { motivo: 'certificados.motivo' } },
+    ),
+  // A family search that does not exist: a valid look-up is answered 404 and writes nothing.
+  'POST /api/funcionarios/reencuentro/:numero/consultas': (session) =>
+    jsonPost(
+      `/api/funcionarios/reencuentro/${NINGUNO}/consultas`,
+      ConsultaRegistroInput,
+      { registro: option(['civil', 'domicilio']), run: run(), motivo: text(500, 10) },
+      { session, labels: ETIQUETAS_CONSULTA },
     ),
   // A commendation that does not exist: a valid assignment is answered 404 and writes nothing.
   'POST /api/funcionarios/felicitaciones/:numero/asignacion': (session) =>

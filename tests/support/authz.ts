@@ -376,6 +376,13 @@ export const ROUTES: RouteCase[] = [
     admitted: 400,
   },
   { route: 'GET /api/supervisor/certificados/cifras', audience: 'cifras.ver', admitted: 200 },
+  // Family reunification (issue 19): the team's registry look-ups; the reason is read first.
+  {
+    route: 'POST /api/funcionarios/reencuentro/:numero/consultas',
+    audience: 'reencuentro.buscar',
+    body: {},
+    admitted: 400,
+  },
 ]
 
 /** A status, and the error code when the guard answers. */

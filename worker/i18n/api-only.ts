@@ -35,6 +35,9 @@ export const apiFields = {
     hasta: 'Hasta',
     registroTipo: 'Tipo de registro',
     registroId: 'Registro',
+    // The reencuentro team's registry look-ups (worker/reencuentro/consultas.ts).
+    'reencuentro.consulta.registro': 'Registro consultado',
+    'reencuentro.consulta.motivo': 'Motivo de la consulta',
     campo: 'Dato que desea corregir',
     valor: 'Valor correcto',
     explicacion: 'Explicación',
@@ -109,6 +112,9 @@ export const apiFields = {
     hasta: 'Until',
     registroTipo: 'Kind of record',
     registroId: 'Record',
+    // The reencuentro team's registry look-ups (worker/reencuentro/consultas.ts).
+    'reencuentro.consulta.registro': 'Registry consulted',
+    'reencuentro.consulta.motivo': 'Reason for the look-up',
     campo: 'Detail to correct',
     valor: 'Correct value',
     explicacion: 'Explanation',
@@ -183,6 +189,9 @@ export const apiFields = {
     hasta: 'Jiska',
     registroTipo: 'Kalite dosye',
     registroId: 'Dosye',
+    // The reencuentro team's registry look-ups (worker/reencuentro/consultas.ts).
+    'reencuentro.consulta.registro': 'Rejis yo konsilte a',
+    'reencuentro.consulta.motivo': 'Rezon rechèch la',
     campo: 'Enfòmasyon pou korije',
     valor: 'Bon valè a',
     explicacion: 'Eksplikasyon',

@@ -37,12 +37,14 @@ export function lecturaDeDatos(
   registro: RegistroLeido,
   finalidad: Finalidad,
   cuenta: string | null,
+  /** What else the audit keeps of the read (a registry look-up's reason); the person sees none of it. */
+  detalle: Record<string, unknown> = {},
 ): Write {
   return auditEntry(
     ctx,
     'personal_data.viewed',
     { type: 'persona', id: run },
-    { registro, finalidad, cuenta },
+    { ...detalle, registro, finalidad, cuenta },
   )
 }
 

@@ -18,6 +18,8 @@ export const FINALIDADES = [
   'investigacion_reservada',
   /** Working on the person's own case (a denuncia they made): triage, a unit, the Fiscalía. */
   'atencion_tramite',
+  /** A family search (reencuentro): the team looked the person sought up in a registry. */
+  'busqueda_reencuentro',
 ] as const
 export type Finalidad = (typeof FINALIDADES)[number]
 

@@ -28,6 +28,7 @@ import {
   reclamos,
   reclamosDescargos,
   reclamosValoraciones,
+  reencuentroConsultas,
   reencuentros,
   reencuentrosNotas,
   restriccionesPenitenciarias,
@@ -552,6 +553,23 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
   denuncias_claves: async () => 0,
   // Cleared with their case (above): the rule is the case's.
   casos_preguntas: async () => 0,
+  // A family search pseudonymised (above): which registry was asked, when and by whom stays; the
+  // RUN asked and the reason go.
+  reencuentro_consultas: async ({ db }) =>
+    (
+      await db
+        .update(reencuentroConsultas)
+        .set({ run: null, motivo: null })
+        .where(
+          and(
+            isNotNull(reencuentroConsultas.run),
+            inArray(
+              reencuentroConsultas.casoId,
+              db.select({ id: casos.id }).from(casos).where(isNotNull(casos.depuradoAt)),
+            ),
+          ),
+        )
+    ).rowsAffected,
   // What was sent goes when the RUC arrives (worker/casos/fiscalia/envios.ts), in that batch; this
   // clears any received row that still holds it (none, unless written otherwise).
   fiscalia_envios: async ({ db }) =>

@@ -4,6 +4,7 @@ import {
   padronElectoral,
   regiones,
   registroCivil,
+  registroDomicilios,
   registroVehiculosRobados,
   restriccionesPenitenciarias,
   restriccionesSanitarias,
@@ -57,6 +58,19 @@ export interface StolenVehicle {
   denuncia: string | null
 }
 
+/** A person's last known address, as a source gave it (Registro Civil, Servel, Fonasa…). */
+export interface DomicilioRecord {
+  run: string
+  direccion: string
+  comunaCut: string
+  comuna: string
+  region: string
+  /** The organ it comes from, as it names itself. */
+  fuente: string
+  /** The day the source last updated it, `YYYY-MM-DD`. */
+  actualizadoEl: string
+}
+
 /**
  * The state registries the portal consults, as reads a request gathers with its others
  * (worker/reads.ts): here tables loaded from CSV, read in the request's one batch; a deployment
@@ -71,6 +85,8 @@ export interface Registries {
   prison: { restriction(run: string, desde: string, hasta: string): Read<PrisonRestriction | null> }
   /** The latest theft report in force for a plate (canonical, `parsePatente`), if any. */
   stolenVehicles: { lookup(patente: string): Read<StolenVehicle | null> }
+  /** A RUN's last known address (the reencuentro team's look-ups), if any source has one. */
+  domicilios: { lookup(run: string): Read<DomicilioRecord | null> }
 }
 
 const queries = preparedFor((db) => {
@@ -90,6 +106,21 @@ const queries = preparedFor((db) => {
       .limit(1)
       .prepare(),
     civil: db.select().from(registroCivil).where(eq(registroCivil.run, run)).prepare(),
+    domicilios: db
+      .select({
+        run: registroDomicilios.run,
+        direccion: registroDomicilios.direccion,
+        comunaCut: registroDomicilios.comunaCut,
+        comuna: comunas.name,
+        region: regiones.name,
+        fuente: registroDomicilios.fuente,
+        actualizadoEl: registroDomicilios.actualizadoEl,
+      })
+      .from(registroDomicilios)
+      .innerJoin(comunas, eq(comunas.cut, registroDomicilios.comunaCut))
+      .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+      .where(eq(registroDomicilios.run, run))
+      .prepare(),
     roll: db
       .select({
         run: padronElectoral.run,
@@ -143,6 +174,7 @@ export function tableRegistries(db: Database): Registries {
     health: { restriction: (run, desde, hasta) => readFirst(q.health, { run, desde, hasta }) },
     prison: { restriction: (run, desde, hasta) => readFirst(q.prison, { run, desde, hasta }) },
     stolenVehicles: { lookup: (patente) => readFirst(q.stolenVehicles, { patente }) },
+    domicilios: { lookup: (run) => readFirst(q.domicilios, { run }) },
   }
 }
 
@@ -176,12 +208,13 @@ export function boundedRegistries(registries: Registries, ms: number, log: Logge
       }
     }
   }
-  const { civil, roll, health, prison, stolenVehicles } = registries
+  const { civil, roll, health, prison, stolenVehicles, domicilios } = registries
   return {
     stolenVehicles: { lookup: bounded('stolen vehicles', stolenVehicles.lookup.bind(stolenVehicles)) },
     civil: { lookup: bounded('civil', civil.lookup.bind(civil)) },
     roll: { lookup: bounded('roll', roll.lookup.bind(roll)) },
     health: { restriction: bounded('health', health.restriction.bind(health)) },
     prison: { restriction: bounded('prison', prison.restriction.bind(prison)) },
+    domicilios: { lookup: bounded('addresses', domicilios.lookup.bind(domicilios)) },
   }
 }

@@ -55,6 +55,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.reclamo': 'Complaint',
   'md.tipo.felicitacion': 'Commendation',
   'md.tipo.denuncia': 'Police report',
+  'md.tipo.reencuentro': 'Family reunification search',
 
   'md.campo.nombres': 'Given names',
   'md.campo.apellidos': 'Surnames',
@@ -152,6 +153,7 @@ export const messages: MisDatosMessages = {
   'md.finalidad.investigacion_reservada': 'Confidential investigation',
   'md.finalidad.atencion_derechos': 'To deal with your request about your data',
   'md.finalidad.atencion_tramite': 'To deal with your request',
+  'md.finalidad.busqueda_reencuentro': 'To find you at a relative’s request (family reunification)',
 
   'md.acciones.title': 'Correct or erase your data',
   'md.acciones.lead':

@@ -56,6 +56,7 @@ export const messages = {
   'md.tipo.reclamo': 'Reclamo',
   'md.tipo.felicitacion': 'Felicitación',
   'md.tipo.denuncia': 'Denuncia',
+  'md.tipo.reencuentro': 'Búsqueda de reencuentro familiar',
 
   'md.campo.nombres': 'Nombres',
   'md.campo.apellidos': 'Apellidos',
@@ -155,6 +156,7 @@ export const messages = {
   'md.finalidad.investigacion_reservada': 'Investigación reservada',
   'md.finalidad.atencion_derechos': 'Atender una solicitud suya sobre sus datos',
   'md.finalidad.atencion_tramite': 'Atender su trámite',
+  'md.finalidad.busqueda_reencuentro': 'Buscarle a pedido de un familiar (reencuentro familiar)',
 
   'md.acciones.title': 'Corregir o suprimir sus datos',
   'md.acciones.lead':

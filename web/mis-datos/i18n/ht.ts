@@ -55,6 +55,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.reclamo': 'Plent',
   'md.tipo.felicitacion': 'Felisitasyon',
   'md.tipo.denuncia': 'Denonsyasyon',
+  'md.tipo.reencuentro': 'Rechèch pou rejwenn fanmi',
 
   'md.campo.nombres': 'Non',
   'md.campo.apellidos': 'Siyati',
@@ -151,6 +152,7 @@ export const messages: MisDatosMessages = {
   'md.finalidad.investigacion_reservada': 'Ankèt konfidansyèl',
   'md.finalidad.atencion_derechos': 'Pou trete demann ou sou done ou yo',
   'md.finalidad.atencion_tramite': 'Pou trete demann ou',
+  'md.finalidad.busqueda_reencuentro': 'Pou chèche ou lè yon fanmi mande sa (rejwenn fanmi)',
 
   'md.acciones.title': 'Korije oswa efase done ou yo',
   'md.acciones.lead':
