@@ -53,6 +53,11 @@ describe('front-end budget', () => {
     '/reclamos',
     // Commendations (issue 18): the start page; its questions are measured below.
     '/felicitaciones',
+    // Reencuentro familiar (issue 19): the start page, the screener and the presunta desgracia
+    // guidance (no sign-in before them); the form loads after the screener's «No».
+    '/reencuentro',
+    '/reencuentro/peligro',
+    '/reencuentro/presunta-desgracia',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })
