@@ -5,11 +5,11 @@ import { EmailField, NameField, RunField } from '../../../worker/identity/schema
 import { line, paragraph } from '../../../worker/text.ts'
 
 /*
- * TO WIRE AT MERGE: this file stands in for `worker/reencuentro/schema.ts` (branch re-core), which
- * did not exist on this branch. It is the body of `POST /api/reencuentro` as
- * /work/notes/reencuentro-api.md states it; once the server's schema is merged, `respuestas.ts`
- * imports `ReencuentroInput` (and `RELACIONES`, worker/reencuentro/tipos.ts) from there and this
- * file goes.
+ * TO WIRE AT MERGE: this file stands in for `worker/reencuentro/schema.ts` and `tipos.ts` (branch
+ * re-core), which are not on this branch: the same fields, as re-core's schema has them (its
+ * `motivoDistancia` where the contract said `motivo`). Once merged, its body becomes
+ *   export { ReencuentroInput } from '../../../worker/reencuentro/schema.ts'
+ *   export { RELACIONES } from '../../../worker/reencuentro/tipos.ts'
  */
 
 /** Who the relative sought is to the requester (worker/reencuentro/tipos.ts on re-core). */
@@ -41,7 +41,7 @@ export const ReencuentroInput = v.strictObject({
   ultimaComuna: comunaCut,
   ultimoLugar: v.optional(line(200)),
   ultimoContactoAnio: anio,
-  motivo: v.optional(paragraph(2000)),
+  motivoDistancia: v.optional(paragraph(2000)),
   mensaje: paragraph(2000, 10),
   correo: EmailField,
   telefono: v.optional(PhoneField),
