@@ -24,7 +24,7 @@ export const messages: Record<ReencuentroMessageKey, string> = {
   'relacion.otro': 'Another relative',
   'ultimo.title': 'Where and when did you last hear from this person?',
   'ultimo.elija': 'Choose the comuna',
-  'ultimo.lugar.hint': 'Optional. An address, a neighbourhood, a workplace.',
+  'ultimo.lugar.hint': 'An address, a neighbourhood, a workplace.',
   'ultimo.anio.hint': 'For example: 2009.',
   'motivo.title': 'Why did you lose contact?',
   'motivo.hint':

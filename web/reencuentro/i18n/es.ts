@@ -23,7 +23,7 @@ export const messages = {
   'relacion.otro': 'Otro familiar',
   'ultimo.title': '¿Dónde y cuándo supo de esa persona por última vez?',
   'ultimo.elija': 'Elija la comuna',
-  'ultimo.lugar.hint': 'Opcional. Una dirección, un barrio, un lugar de trabajo.',
+  'ultimo.lugar.hint': 'Una dirección, un barrio, un lugar de trabajo.',
   'ultimo.anio.hint': 'Por ejemplo: 2009.',
   'motivo.title': '¿Por qué perdieron el contacto?',
   'motivo.hint':

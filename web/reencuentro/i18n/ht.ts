@@ -24,7 +24,7 @@ export const messages: Record<ReencuentroMessageKey, string> = {
   'relacion.otro': 'Yon lòt moun nan fanmi an',
   'ultimo.title': 'Ki kote ak ki lè ou te gen nouvèl moun sa a dènye fwa?',
   'ultimo.elija': 'Chwazi komin lan',
-  'ultimo.lugar.hint': 'Si ou vle. Yon adrès, yon katye, yon kote li te travay.',
+  'ultimo.lugar.hint': 'Yon adrès, yon katye, yon kote li te travay.',
   'ultimo.anio.hint': 'Pa egzanp: 2009.',
   'motivo.title': 'Poukisa nou pèdi kontak?',
   'motivo.hint':
