@@ -100,7 +100,7 @@ function Tablero() {
 export function CifrasReencuentro() {
   return (
     <Pantalla
-      capacidad={['cifras.ver', BUSCAR]}
+      capacidad="cifras.ver"
       title={() => tfe('re.cifras.title')}
       lead={tfe('re.cifras.lead')}
       forbidden={tfe('re.cifras.forbidden')}
