@@ -5,7 +5,6 @@ import { callApi } from '../../forms/api.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
 import { Actualizacion, useRefresco } from '../refresco.tsx'
 import {
-  BUSCAR,
   CIFRAS_API,
   type CifrasReencuentro as Cifras,
   type CifrasFila,
