@@ -74,6 +74,13 @@ describe('front-end budget', () => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, '/reclamos/K7PXQ2MZ9A', call.cookie()))
   })
 
+  it('a signed-in citizen’s first visit to a family reunification request’s page (the e-mail’s link) loads at most 35 kB of gzipped JS', async () => {
+    const call = await citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run)
+    expectWithinBudget(
+      await measureFirstVisit(browser, server.origin, '/reencuentro/K7PXQ2MZ9A', call.cookie()),
+    )
+  })
+
   it('a service’s question and check-your-answers pages, reloaded signed in, load no officer code', async () => {
     // Not landing pages (the start page, within the budget, comes first — the sign-in returns
     // there — and its service worker precaches the rest; the draft keeps the answers): measured to
