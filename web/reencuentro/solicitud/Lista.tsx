@@ -7,14 +7,14 @@ import { tre } from '../i18n/index.ts'
 import { estadoTexto } from './Solicitud.tsx'
 
 /**
- * A request as `GET /api/mis-tramites` lists it (`reencuentros`). TO WIRE AT MERGE: the list's key
- * and row are the backend's (the contract says only "the existing list"); derive the type from it.
+ * A request as `GET /api/mis-tramites` lists it (`reencuentros`, the contract's "Changed" lines):
+ * the requester's state, never `contactado`. TO WIRE AT MERGE: derive the type from the route.
  */
 interface Fila {
   numero: string
   estado: string
   estadoTexto?: string
-  createdAt: string
+  creadoAt: string
 }
 
 /**
@@ -34,7 +34,7 @@ export function MisReencuentros(props: { fallback: JSX.Element }) {
           <A href={`/reencuentro/${fila.numero}`}>{formatNumero(fila.numero)}</A>:{' '}
           {tre('lista.item', {
             estado: estadoTexto(fila.estado, fila.estadoTexto),
-            fecha: formatDate(fila.createdAt, 'America/Santiago'),
+            fecha: formatDate(fila.creadoAt, 'America/Santiago'),
           })}
         </>
       )}
