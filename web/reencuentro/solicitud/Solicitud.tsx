@@ -93,6 +93,9 @@ function Detalle(props: { numero: string; vista: SolicitudCiudadano; enviado: bo
           { key: tre('solicitud.busca'), value: `${s().nombres} ${s().apellidos}`.trim() },
           { key: tre('solicitud.relacion'), value: relacion(s().relacion) },
           { key: tre('solicitud.comuna'), value: nombreComuna(s().ultimaComuna) || s().ultimaComuna },
+          ...(typeof s().mensaje === 'string'
+            ? [{ key: tre('revisar.mensaje'), value: String(s().mensaje) }]
+            : []),
         ]}
       />
       <Show when={props.vista.cierre} fallback={<p>{tre('solicitud.espera')}</p>}>
