@@ -23,6 +23,8 @@ const Informacion = page(() => import('./informacion/informacion.tsx').then((m) 
 const Denuncias = page(() => import('./denuncias/denuncias.tsx').then((m) => m.Denuncias))
 // Reclamos (issue 18): one route; the start page first, the form after it, the complaint apart.
 const Reclamos = page(() => import('./reclamos/reclamos.tsx').then((m) => m.Reclamos))
+// Reencuentro familiar (issue 19): one route; the start page and the screener first, the form after them.
+const Reencuentro = page(() => import('./reencuentro/reencuentro.tsx').then((m) => m.Reencuentro))
 
 // The account screens are each their own chunk: every one of them is a first visit's landing
 // page (a ClaveÚnica return, an e-mailed link) and must fit the budget alone. Each brings its
@@ -93,6 +95,7 @@ export function App() {
       <Route path="/denuncias/*" component={Denuncias} />
       <Route path="/informacion/*" component={Informacion} />
       <Route path="/reclamos/*" component={Reclamos} />
+      <Route path="/reencuentro/*" component={Reencuentro} />
       <Route path="/envios" component={Envios} />
       <Route path="/ingresar" component={Ingresar} />
       <Route path="/ingresar/clave" component={IngresarClave} />

@@ -47,7 +47,14 @@ export const services: ServiceInfo[] = [
     path: '/reclamos',
     reviewPath: '/reclamos/revisar',
   },
-  { id: 'reencuentro', title: 'service.reencuentro', description: 'service.reencuentro.desc' },
+  {
+    id: 'reencuentro',
+    title: 'service.reencuentro',
+    description: 'service.reencuentro.desc',
+    path: '/reencuentro',
+    reviewPath: '/reencuentro/revisar',
+    draft: { path: '/reencuentro/familiar' },
+  },
   {
     id: 'condolencias',
     title: 'service.condolencias',

@@ -53,6 +53,11 @@ describe('front-end budget', () => {
     '/reclamos',
     // Commendations (issue 18): the start page; its questions are measured below.
     '/felicitaciones',
+    // Reencuentro familiar (issue 19): the start page, the screener and the presunta desgracia
+    // guidance (no sign-in before them); the form loads after the screener's «No».
+    '/reencuentro',
+    '/reencuentro/peligro',
+    '/reencuentro/presunta-desgracia',
   ])('a first visit to %s loads at most 35 kB of gzipped JS, and no officer code', async (path) => {
     expectWithinBudget(await measureFirstVisit(browser, server.origin, path))
   })
@@ -67,6 +72,13 @@ describe('front-end budget', () => {
     // Its case part, the case's form and the upload load when the case takes them (web/casos).
     const call = await citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run)
     expectWithinBudget(await measureFirstVisit(browser, server.origin, '/reclamos/K7PXQ2MZ9A', call.cookie()))
+  })
+
+  it('a signed-in citizen’s first visit to a family reunification request’s page (the e-mail’s link) loads at most 35 kB of gzipped JS', async () => {
+    const call = await citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run)
+    expectWithinBudget(
+      await measureFirstVisit(browser, server.origin, '/reencuentro/K7PXQ2MZ9A', call.cookie()),
+    )
   })
 
   it('a service’s question and check-your-answers pages, reloaded signed in, load no officer code', async () => {

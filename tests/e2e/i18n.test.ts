@@ -59,6 +59,9 @@ import { messages as permisosStaffHt } from '../../web/funcionarios/permisos/i18
 import { messages as reclamosStaffEn } from '../../web/funcionarios/reclamos/i18n/en.ts'
 import { messages as reclamosStaffEs } from '../../web/funcionarios/reclamos/i18n/es.ts'
 import { messages as reclamosStaffHt } from '../../web/funcionarios/reclamos/i18n/ht.ts'
+import { messages as reencuentroStaffEn } from '../../web/funcionarios/reencuentro/i18n/en.ts'
+import { messages as reencuentroStaffEs } from '../../web/funcionarios/reencuentro/i18n/es.ts'
+import { messages as reencuentroStaffHt } from '../../web/funcionarios/reencuentro/i18n/ht.ts'
 import { messages as solicitudesDatosEn } from '../../web/funcionarios/solicitudes-datos/i18n/en.ts'
 import { messages as solicitudesDatosEs } from '../../web/funcionarios/solicitudes-datos/i18n/es.ts'
 import { messages as solicitudesDatosHt } from '../../web/funcionarios/solicitudes-datos/i18n/ht.ts'
@@ -104,6 +107,12 @@ import { messages as reclamoHt } from '../../web/reclamos/i18n/ht.ts'
 import { messages as reclamosInicioEn } from '../../web/reclamos/inicio/i18n/en.ts'
 import { messages as reclamosInicioEs } from '../../web/reclamos/inicio/i18n/es.ts'
 import { messages as reclamosInicioHt } from '../../web/reclamos/inicio/i18n/ht.ts'
+import { messages as reencuentroEn } from '../../web/reencuentro/i18n/en.ts'
+import { messages as reencuentroEs } from '../../web/reencuentro/i18n/es.ts'
+import { messages as reencuentroHt } from '../../web/reencuentro/i18n/ht.ts'
+import { messages as reencuentroInicioEn } from '../../web/reencuentro/inicio/i18n/en.ts'
+import { messages as reencuentroInicioEs } from '../../web/reencuentro/inicio/i18n/es.ts'
+import { messages as reencuentroInicioHt } from '../../web/reencuentro/inicio/i18n/ht.ts'
 import { messages as verificarEn } from '../../web/verificar/i18n/en.ts'
 import { messages as verificarEs } from '../../web/verificar/i18n/es.ts'
 import { messages as verificarHt } from '../../web/verificar/i18n/ht.ts'
@@ -221,6 +230,21 @@ const suites = {
     es: formularioEs,
     en: formularioEn,
     ht: formularioHt,
+  },
+  'family reunification’s landing pages (web/reencuentro/inicio/i18n)': {
+    es: reencuentroInicioEs,
+    en: reencuentroInicioEn,
+    ht: reencuentroInicioHt,
+  },
+  'family reunification’s form and request (web/reencuentro/i18n)': {
+    es: reencuentroEs,
+    en: reencuentroEn,
+    ht: reencuentroHt,
+  },
+  'officer family reunification strings (web/funcionarios/reencuentro/i18n)': {
+    es: reencuentroStaffEs,
+    en: reencuentroStaffEn,
+    ht: reencuentroStaffHt,
   },
   'complaints’ start page (web/reclamos/inicio/i18n)': {
     es: reclamosInicioEs,

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.ts'
 import { MisSolicitudes } from '../mis-datos/MisTramites.tsx'
 import { MisPermisos } from '../permisos/MisTramites.tsx'
 import { MisReclamos } from '../reclamos/MisTramites.tsx'
+import { MisReencuentros } from '../reencuentro/MisTramites.tsx'
 import { MisBorradores } from './borradores/MisBorradores.tsx'
 import { tc } from './i18n/index.ts'
 
@@ -50,6 +51,7 @@ function Procedures(props: { user: Me }) {
     />,
     <MisDenuncias fallback={<Empty />} />,
     <MisReclamos fallback={<Empty />} />,
+    <MisReencuentros fallback={<Empty />} />,
     <MisConstancias fallback={<Empty />} />,
     <MisCertificados fallback={<Empty />} />,
     <MisSolicitudes fallback={<Empty />} />,

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { lazy, Show } from 'solid-js'
-import { tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { locale } from '../i18n/index.ts'
@@ -58,6 +58,13 @@ const FelicitacionesMenu = lazy(async () => {
   await m.ready
   return { default: m.FelicitacionesMenu }
 })
+// Reencuentro familiar (issue 19): the team's searches, supervisors' figures (web/funcionarios/reencuentro).
+const ReencuentroMenu = lazy(async () => {
+  const m = await import('./reencuentro/pages.ts')
+  await m.ready
+  return { default: m.ReencuentroMenu }
+})
+const DE_REENCUENTRO = ['reencuentro.buscar' as Capacidad, 'cifras.ver'] as const
 const DE_FELICITACIONES = ['felicitaciones.unidad', 'cifras.ver'] as const
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
@@ -101,6 +108,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_RECLAMOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <ReclamosMenu user={user} />
+          </Show>
+          <Show when={DE_REENCUENTRO.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <ReencuentroMenu user={user} />
           </Show>
           <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <CertificadosMenu user={user} />

@@ -23,6 +23,7 @@ const certificados = () => import('./certificados/pages.ts')
 const informacion = () => import('./informacion/pages.ts')
 const reclamos = () => import('./reclamos/pages.ts')
 const felicitaciones = () => import('./felicitaciones/pages.ts')
+const reencuentro = () => import('./reencuentro/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -45,6 +46,8 @@ const PANTALLAS: Record<string, Component> = {
   reclamos: screen(reclamos, (m) => m.ColaReclamos),
   'reclamos/descargos': screen(reclamos, (m) => m.DescargosUnidad),
   'reclamos/cifras': screen(reclamos, (m) => m.CifrasReclamos),
+  reencuentro: screen(reencuentro, (m) => m.ColaReencuentro),
+  'reencuentro/cifras': screen(reencuentro, (m) => m.CifrasReencuentro),
   certificados: screen(certificados, (m) => m.Consulta),
   'certificados/cifras': screen(certificados, (m) => m.CifrasCertificados),
   'informacion/mi-clave': screen(informacion, (m) => m.MiClave),
@@ -63,6 +66,7 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
   ['denuncias/', screen(denuncias, (m) => m.Caso)],
   ['reclamos/descargos/', screen(reclamos, (m) => m.Descargo)],
   ['reclamos/', screen(reclamos, (m) => m.CasoReclamo)],
+  ['reencuentro/', screen(reencuentro, (m) => m.CasoReencuentro)],
   ['informacion/mesas/', screen(informacion, (m) => m.ClavesMesa)],
   ['informacion/tips/', screen(informacion, (m) => m.Tip)],
 ]

@@ -9,6 +9,7 @@ export const FORMULARIOS_CON_BORRADOR = [
   'mis-datos',
   'denuncias',
   'reclamos',
+  'reencuentro',
   'felicitaciones',
 ] as const
 

@@ -17,7 +17,8 @@ export type Respuestas = Record<string, string> & { accion: string }
  */
 export interface Servicio<A extends Respuestas> {
   campos: Record<string, () => JSX.Element>
-  cuerpo: (values: A) => Record<string, string>
+  /** The body the API takes (a service's may nest: a family search's shared contact). */
+  cuerpo: (values: A) => Record<string, unknown>
   queHara: (values: A) => string
   cita?: (values: A) => string | undefined
   pista?: Record<string, string>

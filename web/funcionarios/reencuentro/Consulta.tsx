@@ -1,0 +1,153 @@
+import { createSignal, Show } from 'solid-js'
+import * as v from 'valibot'
+import { RunField } from '../../../worker/identity/schemas.ts'
+import { paragraph } from '../../../worker/text.ts'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { Radios } from '../../components/Radios.tsx'
+import { SummaryList } from '../../components/SummaryList.tsx'
+import { TextField } from '../../components/TextField.tsx'
+import { callApi, problemsOf } from '../../forms/api.ts'
+import { createForm } from '../../forms/form.ts'
+import { formatDay } from '../../i18n/dates.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { type ConsultaResultado, consultasApi } from './api.ts'
+import { tfe } from './i18n/index.ts'
+
+/*
+ * The look-up's checks (worker/reencuentro/consultas.ts's ConsultaInput on re-registros), under
+ * the form's names: `registro` and `motivo` mean other things elsewhere. TO WIRE AT MERGE: build
+ * it from that schema.
+ */
+const ConsultaForm = v.object({
+  registroConsulta: v.picklist(['civil', 'domicilio']),
+  runConsulta: RunField,
+  motivoConsulta: paragraph(500, 10),
+})
+
+const SANTIAGO = 'America/Santiago'
+const dia = (fecha: string) => fecha.split('-').reverse().join('-')
+
+/** What the registry answered, in rows. */
+function Resultado(props: { r: ConsultaResultado }) {
+  const filas = () => {
+    const civil = props.r.civil
+    const domicilio = props.r.domicilio
+    if (civil)
+      return [
+        { key: tfe('re.consulta.nombre'), value: `${civil.nombres} ${civil.apellidos}` },
+        { key: tfe('re.consulta.nacimiento'), value: dia(civil.fechaNacimiento) },
+        {
+          key: tfe('re.consulta.vive'),
+          value: civil.fallecido
+            ? tfe('re.consulta.fallecido', { fecha: civil.fechaDefuncion ? dia(civil.fechaDefuncion) : '—' })
+            : tfe('re.consulta.vivo'),
+        },
+      ]
+    if (domicilio)
+      return [
+        { key: tfe('re.consulta.direccion'), value: domicilio.direccion },
+        {
+          key: tfe('re.consulta.comuna'),
+          value: [domicilio.comuna, domicilio.region].filter(Boolean).join(', '),
+        },
+        { key: tfe('re.consulta.fuente'), value: domicilio.fuente },
+        { key: tfe('re.consulta.actualizado'), value: formatDay(domicilio.actualizadoEl, SANTIAGO) },
+      ]
+    return []
+  }
+  return (
+    <div class="cs-revelado" role="status">
+      <h3 class="heading-s">{tfe('re.consulta.resultado')}</h3>
+      <Show
+        when={props.r.encontrado}
+        fallback={<p>{tfe('re.consulta.noEncontrado', { run: props.r.run })}</p>}
+      >
+        <SummaryList rows={filas()} />
+      </Show>
+    </div>
+  )
+}
+
+/**
+ * «Consultar registro» on an open request: the Registro Civil or the address registry, a RUN (the
+ * one the requester gave, to start with) and the reason, required — each look-up is audited with
+ * it and listed in the case's history. Shows what the registry answered.
+ */
+export function Consulta(props: { numero: string; run: string | null }) {
+  const [resultado, setResultado] = createSignal<ConsultaResultado>()
+  const form = createForm(ConsultaForm, {
+    registroConsulta: '',
+    runConsulta: props.run ?? '',
+    motivoConsulta: '',
+  })
+  const enviar = form.onSubmit(async (values) => {
+    setResultado(undefined)
+    const answer = await callApi<ConsultaResultado>('POST', consultasApi(props.numero), {
+      registro: values.registroConsulta,
+      run: values.runConsulta.trim(),
+      motivo: values.motivoConsulta.trim(),
+    })
+    // The look-up's entry shows in the history the next time the request is opened (each opening is a recorded read).
+    if (answer.ok) return void setResultado(answer.body)
+    const nombres: Record<string, string> = {
+      registro: 'registroConsulta',
+      run: 'runConsulta',
+      motivo: 'motivoConsulta',
+    }
+    const problemas = problemsOf(answer).map((p) => ({ ...p, field: nombres[p.field] ?? p.field }))
+    form.fail(problemas.length > 0 ? problemas : [{ field: 'body', message: tfe('re.consulta.error') }])
+  })
+  return (
+    <section aria-labelledby="consulta-title" class="cs-acciones">
+      <h2 id="consulta-title" class="heading-m">
+        {tfe('re.consulta.title')}
+      </h2>
+      <p class="hint">{tfe('re.consulta.lead')}</p>
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
+      <form novalidate onSubmit={enviar}>
+        <Radios
+          id="registroConsulta"
+          legend={fieldLabel(locale(), 'registroConsulta')}
+          error={form.error('registroConsulta')}
+          value={form.values().registroConsulta}
+          onChange={form.set('registroConsulta')}
+          options={[
+            { value: 'civil', label: tfe('re.consulta.civil'), hint: tfe('re.consulta.civil.hint') },
+            {
+              value: 'domicilio',
+              label: tfe('re.consulta.domicilio'),
+              hint: tfe('re.consulta.domicilio.hint'),
+            },
+          ]}
+        />
+        <TextField
+          id="runConsulta"
+          label={fieldLabel(locale(), 'runConsulta')}
+          hint={tfe('re.consulta.run.hint')}
+          error={form.error('runConsulta')}
+          value={form.values().runConsulta}
+          onInput={form.set('runConsulta')}
+          autocomplete="off"
+          inputClass="input--10"
+        />
+        <TextField
+          id="motivoConsulta"
+          label={fieldLabel(locale(), 'motivoConsulta')}
+          hint={tfe('re.consulta.motivo.hint')}
+          error={form.error('motivoConsulta')}
+          value={form.values().motivoConsulta}
+          onInput={form.set('motivoConsulta')}
+          multiline
+          maxLength={500}
+        />
+        <button type="submit" class="button button--secondary" disabled={form.busy()}>
+          {form.busy() ? t('form.sending') : tfe('re.consulta.enviar')}
+        </button>
+      </form>
+      <Show when={resultado()}>{(r) => <Resultado r={r()} />}</Show>
+    </section>
+  )
+}
