@@ -8,7 +8,7 @@ import { Radios } from '../components/Radios.tsx'
 import { errorFor, validateFields } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
 import { Acceso } from './Acceso.tsx'
-import { aEntrada, draft, empty, iniciales, MAX_MENSAJE, MensajeCondolenciaInput } from './form.ts'
+import { aEntrada, CondolenciaInput, draft, empty, iniciales, MAX_MENSAJE } from './form.ts'
 import { tcd } from './i18n/index.ts'
 import { leer } from './lectura.ts'
 import { type Memorial, memorialUrl, paths } from './rutas.ts'
@@ -55,7 +55,7 @@ export function Mensaje() {
           <Show when={draft.values().memorial} fallback={<SinMemorial />}>
             <QuestionPage
               draft={draft}
-              schema={MensajeCondolenciaInput}
+              schema={CondolenciaInput}
               field="mensaje"
               caption={tcd('cond.form.caption')}
               label={tcd('cond.mensaje.label')}
@@ -81,11 +81,11 @@ export function Firma() {
   const [intento, setIntento] = createSignal(0)
   const campos = ['firma', 'comuna']
   const errores = () =>
-    intento() > 0 ? validateFields(MensajeCondolenciaInput, aEntrada(draft.values()), campos, locale()) : []
+    intento() > 0 ? validateFields(CondolenciaInput, aEntrada(draft.values()), campos, locale()) : []
   const continuar = (event: SubmitEvent) => {
     event.preventDefault()
     setIntento((n) => n + 1)
-    if (validateFields(MensajeCondolenciaInput, aEntrada(draft.values()), campos, locale()).length === 0)
+    if (validateFields(CondolenciaInput, aEntrada(draft.values()), campos, locale()).length === 0)
       navigate(paths.review)
   }
   return (

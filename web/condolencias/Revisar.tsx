@@ -7,7 +7,7 @@ import { SummaryList } from '../components/SummaryList.tsx'
 import { createReview } from '../forms/review.ts'
 import { t } from '../i18n/index.ts'
 import { Acceso } from './Acceso.tsx'
-import { aEntrada, draft, iniciales, MensajeCondolenciaInput, SERVICE_ID } from './form.ts'
+import { aEntrada, CondolenciaInput, draft, iniciales, SERVICE_ID } from './form.ts'
 import { tcd } from './i18n/index.ts'
 import { API_URL, paths } from './rutas.ts'
 
@@ -37,7 +37,7 @@ function firma(nombre: string): string {
 export function Revisar() {
   const navigate = useNavigate()
   const review = createReview({
-    schema: MensajeCondolenciaInput,
+    schema: CondolenciaInput,
     input: () => aEntrada(draft.values()),
     service: SERVICE_ID,
     url: API_URL,

@@ -1,3 +1,4 @@
+import type { Foto, MemorialResumen, MemorialView, MensajePublico } from '../../worker/condolencias/schema.ts'
 import { formatDay } from '../i18n/dates.ts'
 
 /*
@@ -26,46 +27,11 @@ export const MEMORIALES_URL = '/api/condolencias/memoriales'
 export const memorialUrl = (slug: string) => `${MEMORIALES_URL}/${encodeURIComponent(slug)}`
 export const reportesUrl = (id: string) => `${API_URL}/${encodeURIComponent(id)}/reportes`
 
-/** A photo at phone sizes: `src` the smallest width, `srcset` the three. */
-export interface Foto {
-  src: string
-  srcset: string
-}
-
-/** A memorial as the book lists it. */
-export interface MemorialResumen {
-  slug: string
-  nombre: string
-  grado: string
-  unidad: string
-  /** YYYY-MM-DD: the day they fell. */
-  fecha: string
-  resumen: string
-  foto: Foto | null
-  mensajes: number
-}
-
+export type { Foto, MemorialResumen }
 /** A memorial's page. */
-export interface Memorial {
-  slug: string
-  nombre: string
-  grado: string
-  unidad: string
-  fecha: string
-  texto: string
-  foto: Foto | null
-  mensajes: number
-  /** The first page of its messages, versioned: a new message gives a new URL. */
-  primeraPagina: string
-}
-
+export type Memorial = MemorialView
 /** A published message. */
-export interface Mensaje {
-  id: string
-  firma: string
-  mensaje: string
-  publicadoAt: string
-}
+export type Mensaje = MensajePublico
 
 /** A page of messages, newest first; `siguiente` the older ones' URL. */
 export interface PaginaMensajes {
