@@ -14,6 +14,19 @@ import { tfc } from './i18n/index.ts'
 
 const chile = (iso: string) => formatDate(iso, 'America/Santiago')
 
+const RETENCIONES = ['enlace', 'correo', 'run', 'telefono', 'insulto', 'reportes'] as const
+
+/** Why the first pass (or the readers) held a message, in words: the API keeps codes, `enlace,telefono`. */
+function porQue(codigos: string): string {
+  return codigos
+    .split(',')
+    .map((codigo) => {
+      const conocido = RETENCIONES.find((r) => r === codigo)
+      return conocido ? tfc(`fc.retencion.${conocido}`) : codigo
+    })
+    .join('; ')
+}
+
 /** Publicar, or Rechazar with a reason (required: the author is e-mailed it). */
 function Decision(props: { item: MensajeEnCola; hecho: (mensaje: string) => void }) {
   const [rechazando, setRechazando] = createSignal(false)
@@ -162,7 +175,7 @@ export function ColaCondolencias() {
                             { key: tfc('fc.firma'), value: item.firma },
                             { key: tfc('fc.recibido'), value: chile(item.receivedAt) },
                             ...(item.motivoRetencion
-                              ? [{ key: tfc('fc.motivoRetencion'), value: item.motivoRetencion }]
+                              ? [{ key: tfc('fc.motivoRetencion'), value: porQue(item.motivoRetencion) }]
                               : []),
                             ...(item.publicarDesde && item.estado === 'pendiente'
                               ? [{ key: tfc('fc.publicarDesde'), value: chile(item.publicarDesde) }]

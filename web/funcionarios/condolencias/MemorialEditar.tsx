@@ -1,4 +1,4 @@
-import { A, useNavigate } from '@solidjs/router'
+import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
@@ -97,7 +97,9 @@ export function MemorialEditar() {
   const [errores, setErrores] = createSignal<FieldError[]>([])
   const [intento, setIntento] = createSignal(0)
   const [guardando, setGuardando] = createSignal(false)
-  const [guardado, setGuardado] = createSignal(false)
+  // A new memorial is saved, then opened at its own address: the notice goes with it.
+  const [params] = useSearchParams()
+  const [guardado, setGuardado] = createSignal(params.guardado === '1')
   usePageTitle(titulo, () => errores().length > 0)
   onMount(async () => {
     const buscado = slug()
@@ -130,7 +132,8 @@ export function MemorialEditar() {
     setErrores([])
     setGuardado(true)
     const nuevo = (result.body as { slug?: string } | undefined)?.slug
-    if (!actual && nuevo) navigate(`${MEMORIALES_PATH}/${encodeURIComponent(nuevo)}`, { replace: true })
+    if (!actual && nuevo)
+      navigate(`${MEMORIALES_PATH}/${encodeURIComponent(nuevo)}?guardado=1`, { replace: true })
   }
   return (
     <StaffGate title={titulo()} capacidad="memoriales.administrar">
