@@ -68,7 +68,7 @@ export function Memorial(props: { slug: string }) {
           {(m) => (
             <>
               <Show when={(memorial() as { guardada?: boolean }).guardada}>
-                <p class="notice" role="status">
+                <p class="inset" role="status">
                   {tcd('cond.memorial.guardado')}
                 </p>
               </Show>

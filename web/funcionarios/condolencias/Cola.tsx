@@ -148,7 +148,7 @@ export function ColaCondolencias() {
             </ul>
           </nav>
           <Show when={aviso()}>
-            <p class="notice" role="status">
+            <p class="inset" role="status">
               {aviso()}
             </p>
           </Show>

@@ -146,7 +146,7 @@ export function MemorialEditar() {
             <ErrorSummary errors={errores()} />
           </Show>
           <Show when={guardado()}>
-            <p class="notice" role="status">
+            <p class="inset" role="status">
               {tfc('fc.mem.guardado')}
             </p>
           </Show>
