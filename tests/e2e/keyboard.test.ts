@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { claveUnicaSessionCookie } from '../support/identity.ts'
 import { DESKTOP, launchBrowser } from './support/browser.ts'
-import { useSession } from './support/identity.ts'
 import { focused, tabTo } from './support/keyboard.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { withCookies } from './support/validacion.ts'
 
 let server: PortalServer
 let browser: Browser
@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('keyboard only', () => {
   it('reaches, fills and sends the condolence form without a pointer, with focus always visible', async () => {
     const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
-    await useSession(context, server, cookie)
+    await withCookies(context, server.origin, cookie)
     const page = await context.newPage()
     await page.goto('/')
     await page.locator('h1').waitFor()
@@ -77,7 +77,7 @@ describe('keyboard only', () => {
 
   it('an empty answer focuses the error summary, whose link focuses the field', async () => {
     const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
-    await useSession(context, server, cookie)
+    await withCookies(context, server.origin, cookie)
     const page = await context.newPage()
     await page.goto('/condolencias/mensaje?memorial=general')
     await tabTo(page, (current) => current.text === 'Continuar')

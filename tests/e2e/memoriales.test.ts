@@ -106,7 +106,7 @@ describe('the condolence book as memorials', () => {
     expect(slug).not.toBe('nuevo')
     await lookAt(page, 'mem-admin-editar')
     await page.getByRole('link', { name: 'Volver a los memoriales' }).click()
-    await page.getByText(CAIDO.nombre).waitFor()
+    await page.getByText(CAIDO.nombre).first().waitFor()
     await lookAt(page, 'mem-admin-lista')
     await context.close()
   })

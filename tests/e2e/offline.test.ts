@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catalog } from '../../worker/i18n/index.ts'
 import { launchBrowser, removeBackgroundSync, waitForServiceWorker } from './support/browser.ts'
 import { startLibro } from './support/condolencias.ts'
-import { useSession } from './support/identity.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 import { buildPwa, type PortalServer } from './support/server.ts'
 import { photograph } from './support/shots.ts'
+import { withCookies } from './support/validacion.ts'
 
 let server: PortalServer
 let proxy: SwitchableProxy
@@ -20,7 +20,7 @@ const recorded = (mensaje: string) => libro.recorded(mensaje)
 /** A phone through the proxy, signed in as the book's citizen (the book is written signed in). */
 async function signedInPhone(): Promise<BrowserContext> {
   const context = await signedInPhone()
-  await useSession(context, server, libro.cookie)
+  await withCookies(context, server.origin, libro.cookie)
   return context
 }
 

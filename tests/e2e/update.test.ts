@@ -5,11 +5,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { startLibro } from './support/condolencias.ts'
-import { useSession } from './support/identity.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
 import { buildPwa, type PortalServer, repoRoot } from './support/server.ts'
 import { photograph } from './support/shots.ts'
+import { withCookies } from './support/validacion.ts'
 
 let webRoot: string
 let server: PortalServer
@@ -55,7 +55,7 @@ describe('a deploy while a citizen has the app open', () => {
   it('prompts instead of reloading, and after the update keeps the typing and the queue', async () => {
     const context = await newPhoneContext(browser, proxy.origin)
     // The book is written signed in (issue 19).
-    await useSession(context, server, libro.cookie)
+    await withCookies(context, server.origin, libro.cookie)
     const page = await context.newPage()
     await home.open(page)
     await waitForServiceWorker(page)

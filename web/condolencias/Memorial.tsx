@@ -1,12 +1,11 @@
 import { A } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { formatDate } from '../i18n/dates.ts'
 import { t } from '../i18n/index.ts'
 import { cuantosMensajes, Foto } from './Foto.tsx'
 import { tcd } from './i18n/index.ts'
 import { type Lectura, leer } from './lectura.ts'
-import { Reportar } from './Reportar.tsx'
 import {
   diaEnPalabras,
   type Memorial as MemorialApi,
@@ -19,6 +18,28 @@ import {
 import './condolencias.css'
 
 export { ready } from './i18n/index.ts'
+
+// The report's form and the form kit it needs: loaded when a reader presses «Reportar».
+const Reportar = lazy(() => import('./Reportar.tsx').then((m) => ({ default: m.Reportar })))
+
+/** «Reportar» under a published message, opening its form in place. */
+function BotonReportar(props: { id: string }) {
+  const [abierto, setAbierto] = createSignal(false)
+  return (
+    <Show
+      when={abierto()}
+      fallback={
+        <button type="button" class="link-button" onClick={() => setAbierto(true)}>
+          {tcd('cond.reportar')}
+        </button>
+      }
+    >
+      <Suspense fallback={<p role="status">{tcd('cond.anteriores.cargando')}</p>}>
+        <Reportar id={props.id} cerrar={() => setAbierto(false)} />
+      </Suspense>
+    </Show>
+  )
+}
 
 /**
  * `/condolencias/:slug`: a memorial (its text and photo) and its published messages, newest first,
@@ -111,7 +132,7 @@ export function Memorial(props: { slug: string }) {
                             {formatDate(mensaje.publicadoAt, 'America/Santiago')}
                           </time>
                         </p>
-                        <Reportar id={mensaje.id} />
+                        <BotonReportar id={mensaje.id} />
                       </li>
                     )}
                   </For>

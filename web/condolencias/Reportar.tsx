@@ -7,12 +7,14 @@ import { reportesUrl } from './rutas.ts'
 
 const MOTIVOS = ['ofensivo', 'datos_personales', 'falso', 'otro'] as const
 
+export { ready } from './i18n/index.ts'
+
 /**
- * «Reportar» under a published message: a small form (why, and an optional detail) that anyone may
- * send; the API takes one report per reader, so sending twice is harmless.
+ * The report's small form (why, and an optional detail) that anyone may send, loaded when a reader
+ * presses «Reportar» (Memorial.tsx): the memorial's first visit does not carry the form kit. The
+ * API takes one report per reader, so sending twice is harmless.
  */
-export function Reportar(props: { id: string }) {
-  const [abierto, setAbierto] = createSignal(false)
+export function Reportar(props: { id: string; cerrar: () => void }) {
   const [motivo, setMotivo] = createSignal('')
   const [detalle, setDetalle] = createSignal('')
   const [error, setError] = createSignal<string | undefined>()
@@ -36,12 +38,7 @@ export function Reportar(props: { id: string }) {
           {tcd('cond.reportar.gracias')}
         </p>
       </Match>
-      <Match when={!abierto()}>
-        <button type="button" class="link-button" onClick={() => setAbierto(true)}>
-          {tcd('cond.reportar')}
-        </button>
-      </Match>
-      <Match when={abierto()}>
+      <Match when={true}>
         <form class="reporte" novalidate onSubmit={(event) => void enviar(event)}>
           <Radios
             id={idCampo('motivo')}
@@ -63,7 +60,7 @@ export function Reportar(props: { id: string }) {
             <button type="submit" class="button" disabled={estado() === 'enviando'}>
               {tcd('cond.reportar.enviar')}
             </button>
-            <button type="button" class="link-button" onClick={() => setAbierto(false)}>
+            <button type="button" class="link-button" onClick={() => props.cerrar()}>
               {tcd('cond.reportar.cancelar')}
             </button>
           </div>

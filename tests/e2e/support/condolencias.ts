@@ -15,7 +15,7 @@ import { type PortalServer, startPortal } from './server.ts'
  *
  * @example
  * const libro = await startLibro()
- * await useSession(context, libro.server, libro.cookie)
+ * await withCookies(context, libro.server.origin, libro.cookie)
  * expect(await libro.recorded('Honor y gloria')).toBe(1)
  */
 export async function startLibro(options: { webRoot?: string } = {}): Promise<{
