@@ -14,7 +14,7 @@ let libro: Awaited<ReturnType<typeof startLibro>>
 
 /** A phone through the proxy, signed in as the book's citizen (the book is written signed in). */
 async function signedInPhone(): Promise<BrowserContext> {
-  const context = await signedInPhone()
+  const context = await newPhoneContext(browser, proxy.origin)
   await withCookies(context, server.origin, libro.cookie)
   return context
 }
