@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catalog } from '../../worker/i18n/index.ts'
-import { launchBrowser, removeBackgroundSync, waitForServiceWorker } from './support/browser.ts'
+import {
+  launchBrowser,
+  newPhoneContext,
+  removeBackgroundSync,
+  waitForServiceWorker,
+} from './support/browser.ts'
 import { startLibro } from './support/condolencias.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
 import type { SwitchableProxy } from './support/proxy.ts'

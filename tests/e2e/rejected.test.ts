@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, waitForServiceWorker } from './support/browser.ts'
+import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { startLibro } from './support/condolencias.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
