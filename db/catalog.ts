@@ -507,16 +507,75 @@ export const CATALOGO = {
     lectores: ['informacion.analizar', 'sistema'],
     columnas: { mesa: null, version: null, user_id: id, enc: null, cifrado: secreto },
   },
+  memoriales: {
+    descripcion:
+      'Memoriales del libro de condolencias: nombre, grado, unidad y fecha de cada funcionario caído en servicio, un texto y su foto',
+    finalidad: 'Honrar públicamente al personal caído en acto de servicio (memoria institucional)',
+    base: 'funcion_publica',
+    retencion: null,
+    lectores: ['publico', 'memoriales.administrar', 'sistema'],
+    columnas: {
+      id: null,
+      slug: null,
+      nombre: null,
+      grado: null,
+      unidad: null,
+      fecha: null,
+      texto: null,
+      foto: null,
+      publicado: null,
+      version: null,
+      created_at: null,
+      updated_at: null,
+    },
+  },
   condolencias: {
-    descripcion: 'Libro de condolencias',
-    finalidad: 'Publicar mensajes de condolencia por funcionarios caídos en servicio',
+    descripcion:
+      'Libro de condolencias: el mensaje de una persona con cuenta, su firma (nombre completo, o iniciales y comuna, a su elección), su estado de moderación y el motivo si se retuvo o rechazó',
+    finalidad:
+      'Publicar mensajes de condolencia por funcionarios caídos en servicio, revisados antes por la moderación; avisar a quien escribió si su mensaje no se publica',
     base: 'consentimiento',
     retencion: {
-      plazo: `Publicados: ${R.condolenciaAnos} años. Ocultos por un moderador: ${R.condolenciaOcultaDias} días`,
+      plazo: `${R.condolenciaAnos} años desde su envío. Rechazados o retirados por la moderación: ${R.condolenciaOcultaDias} días desde la decisión`,
       accion: 'borrar',
     },
-    lectores: ['publico', 'sistema'],
-    columnas: { id: null, nombre: id, mensaje: ['texto_libre'], received_at: actividad, hidden_at: null },
+    // Readers see the signature and the message once public; the author's account, only moderators' tools by id.
+    lectores: ['publico', 'titular', 'condolencias.moderar', 'sistema'],
+    columnas: {
+      id: null,
+      memorial_id: null,
+      autor_id: id,
+      firma: null,
+      firma_texto: id,
+      comuna_cut: lugar,
+      mensaje: ['texto_libre'],
+      locale: null,
+      estado: null,
+      motivo_retencion: null,
+      motivo_rechazo: ['texto_libre'],
+      received_at: actividad,
+      publicar_desde: actividad,
+      moderado_por: id,
+      moderado_at: actividad,
+    },
+  },
+  condolencia_reportes: {
+    descripcion:
+      'Reportes de lectores sobre un mensaje publicado del libro de condolencias: el motivo, un detalle opcional y quién reporta (su cuenta, o un resumen criptográfico de su dirección de red)',
+    finalidad: 'Que un mensaje reportado por varias personas vuelva a la moderación; un reporte por lector',
+    base: 'funcion_publica',
+    retencion: {
+      plazo: `${R.condolenciaReporteDias} días desde el reporte, o antes con su mensaje`,
+      accion: 'borrar',
+    },
+    lectores: ['condolencias.moderar', 'sistema'],
+    columnas: {
+      condolencia_id: null,
+      lector: ['red'],
+      motivo: null,
+      detalle: ['texto_libre'],
+      created_at: actividad,
+    },
   },
   felicitaciones: {
     descripcion:

@@ -21,10 +21,12 @@ export const RETENCION = {
   auditoriaAnos: 5,
   /** The network address in an audit entry, after the entry. */
   direccionRedDias: 365,
-  /** A condolence message a moderator hid, after it was hidden. */
+  /** A condolence message a moderator rejected or withdrew, after the decision (time for the author to ask why). */
   condolenciaOcultaDias: 30,
-  /** A published condolence message, after it was received. */
+  /** A condolence message, after it was received (its reports go with it). */
   condolenciaAnos: 5,
+  /** A reader's report of a condolence message, after it was made. */
+  condolenciaReporteDias: 180,
   /** A health or prison registry restriction, after it ended. */
   restriccionTerminadaDias: 30,
   /** A citizen's request about their data, after it was answered. */

@@ -35,6 +35,11 @@ declare const self: ServiceWorkerScope
 
 const PRECACHE = 'precache-v1'
 const RUNTIME = 'assets-v1'
+/** The condolence book's public reads, kept as last answered (decision 0069). */
+const LIBRO = 'libro-v1'
+/** Reads kept on the device: a memorial, its messages' pages, the book's list; photos apart. */
+const LECTURAS = /^\/api\/condolencias\/memoriales(\/|$)/
+const FOTOS = /^\/api\/condolencias\/fotos\//
 const manifest = self.__WB_MANIFEST
 
 /** The cache key of an entry: unhashed files (index.html) carry their revision in the key. */
@@ -97,10 +102,57 @@ async function cacheFirst(request: Request): Promise<Response> {
   return response
 }
 
+/** Keeps an answer; a memorial's first page of messages replaces its earlier versions' (`?v=`). */
+async function guardar(cache: Cache, request: Request, response: Response): Promise<void> {
+  const url = new URL(request.url)
+  if (url.searchParams.has('v'))
+    for (const old of await cache.keys()) {
+      const oldUrl = new URL(old.url)
+      if (oldUrl.pathname === url.pathname && oldUrl.searchParams.has('v') && old.url !== request.url)
+        await cache.delete(old)
+    }
+  await cache.put(request, response)
+}
+
+/**
+ * The network first, the device's copy when there is none: a memorial once read opens offline,
+ * marked `x-copia-guardada: 1` so the page says it is the saved copy (web/condolencias/lectura.ts).
+ * Only 200s are kept; an answer the server marks `no-cache` (a stale version's URL) is not.
+ */
+async function networkFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(LIBRO)
+  try {
+    const response = await fetch(request)
+    if (response.status === 200 && !/no-cache|no-store/.test(response.headers.get('cache-control') ?? ''))
+      await guardar(cache, request, response.clone())
+    return response
+  } catch (error) {
+    const cached = await cache.match(request)
+    if (!cached) throw error
+    const headers = new Headers(cached.headers)
+    headers.set('x-copia-guardada', '1')
+    return new Response(cached.body, { status: cached.status, headers })
+  }
+}
+
+/** A photo never changes under its URL (the API's `immutable`): once on the device, from there. */
+async function photoFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(LIBRO)
+  const cached = await cache.match(request)
+  if (cached) return cached
+  const response = await fetch(request)
+  if (response.status === 200) await cache.put(request, response.clone())
+  return response
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event
   if (request.method !== 'GET') return
   const url = new URL(request.url)
+  if (url.origin === self.location.origin && LECTURAS.test(url.pathname))
+    return event.respondWith(networkFirst(request))
+  if (url.origin === self.location.origin && FOTOS.test(url.pathname))
+    return event.respondWith(photoFirst(request))
   // The API, the published keys and the server's own pages (ClaveÚnica's round trip under /auth/,
   // the dev outbox) are always live: a navigation there must reach the server, not index.html.
   if (url.origin !== self.location.origin || /^\/(api|auth|dev|\.well-known)\//.test(url.pathname)) return

@@ -9,7 +9,12 @@ import {
   certificadosRoute,
   cifrasCertificadosRoute,
 } from './certificados/route.ts'
-import { condolenciaSubmission, condolenciasRoute } from './condolencias/route.ts'
+import {
+  condolenciaSubmission,
+  condolenciasModeracionRoute,
+  condolenciasRoute,
+  memorialesAdminRoute,
+} from './condolencias/route.ts'
 import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {
   avisoSubmission,
@@ -105,7 +110,10 @@ export function createApp(ports: Ports): App {
   app.use('/api/*', idempotency())
 
   app.route('/api/health', healthRoute)
+  // The condolence book (issue 19): memorials, their moderated messages (decision 0065).
   app.route('/api/condolencias', condolenciasRoute)
+  app.route('/api/funcionarios/condolencias', condolenciasModeracionRoute)
+  app.route('/api/admin/memoriales', memorialesAdminRoute)
   app.route('/api/unidades', unidadesRoute)
   app.route('/api/me', meRoute)
   app.route('/api/mis-tramites', misTramitesRoute)

@@ -52,6 +52,10 @@ export const auditActions = [
   // Constancias (worker/certificados): issued at once, annulled by an officer.
   'certificado.issued',
   'certificado.annulled',
+  // The condolence book (worker/condolencias): memorials written by administrators, messages moderated.
+  'memorial.created',
+  'memorial.updated',
+  'condolencia.moderated',
   // Información anónima's desks (worker/informacion/claves.ts): keys and analysts, never a tipster.
   'informacion.analyst_key_set',
   'informacion.desk_key_created',

@@ -44,6 +44,9 @@ import { messages as formularioHt } from '../../web/denuncias/formulario/i18n/ht
 import { messages as enviosEn } from '../../web/envios/i18n/en.ts'
 import { messages as enviosEs } from '../../web/envios/i18n/es.ts'
 import { messages as enviosHt } from '../../web/envios/i18n/ht.ts'
+import { messages as condolenciasStaffEn } from '../../web/funcionarios/condolencias/i18n/en.ts'
+import { messages as condolenciasStaffEs } from '../../web/funcionarios/condolencias/i18n/es.ts'
+import { messages as condolenciasStaffHt } from '../../web/funcionarios/condolencias/i18n/ht.ts'
 import { messages as denunciasStaffEn } from '../../web/funcionarios/denuncias/i18n/en.ts'
 import { messages as denunciasStaffEs } from '../../web/funcionarios/denuncias/i18n/es.ts'
 import { messages as denunciasStaffHt } from '../../web/funcionarios/denuncias/i18n/ht.ts'
@@ -165,6 +168,11 @@ const suites = {
     es: condolenciasEs,
     en: condolenciasEn,
     ht: condolenciasHt,
+  },
+  'condolence book staff strings (web/funcionarios/condolencias/i18n)': {
+    es: condolenciasStaffEs,
+    en: condolenciasStaffEn,
+    ht: condolenciasStaffHt,
   },
   'anonymous tip strings (web/informacion/i18n)': { es: informacionEs, en: informacionEn, ht: informacionHt },
   'analysts of anonymous tips strings (web/funcionarios/informacion/i18n)': {

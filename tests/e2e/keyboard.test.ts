@@ -1,16 +1,25 @@
+import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
 import { DESKTOP, launchBrowser } from './support/browser.ts'
 import { focused, tabTo } from './support/keyboard.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import { withCookies } from './support/validacion.ts'
 
 let server: PortalServer
 let browser: Browser
+/** A citizen's session: the condolence book is written signed in (issue 19). */
+let cookie = ''
 
 beforeAll(async () => {
   buildPwa()
   server = await startPortal()
   browser = await launchBrowser()
+  const opened = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+  cookie = await claveUnicaSessionCookie(opened.db, '66666666-6', ['Teclado', 'Sin Ratón'])
+  opened.client.close()
 })
 
 afterAll(async () => {
@@ -21,6 +30,7 @@ afterAll(async () => {
 describe('keyboard only', () => {
   it('reaches, fills and sends the condolence form without a pointer, with focus always visible', async () => {
     const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+    await withCookies(context, server.origin, cookie)
     const page = await context.newPage()
     await page.goto('/')
     await page.locator('h1').waitFor()
@@ -42,19 +52,23 @@ describe('keyboard only', () => {
     // After a client-side navigation the new page's heading has focus.
     await expect.poll(async () => (await focused(page)).tag).toBe('h1')
 
-    await tabTo(page, (current) => current.text.startsWith('Comenzar'))
+    await tabTo(page, (current) => current.text === 'Libro general')
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/nombre$/)
-    await tabTo(page, (current) => current.id === 'nombre')
-    await page.keyboard.type('Teclado Sin Ratón')
+    await page.waitForURL(/\/condolencias\/general$/)
+    await tabTo(page, (current) => current.text === 'Escribir un mensaje')
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/mensaje$/)
+    await page.waitForURL(/\/mensaje\?memorial=general$/)
     await tabTo(page, (current) => current.id === 'mensaje')
     await page.keyboard.type('Enviado solo con el teclado.')
     await tabTo(page, (current) => current.text === 'Continuar')
     await page.keyboard.press('Enter')
+    await page.waitForURL(/\/firma$/)
+    await tabTo(page, (current) => current.id === 'firma')
+    await page.keyboard.press('Space')
+    await tabTo(page, (current) => current.text === 'Continuar')
+    await page.keyboard.press('Enter')
     await page.waitForURL(/\/revisar$/)
-    await tabTo(page, (current) => current.text === 'Aceptar y enviar')
+    await tabTo(page, (current) => current.text === 'Enviar mensaje')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/enviado\//)
     await page.locator('.panel__ref').waitFor()
@@ -63,18 +77,19 @@ describe('keyboard only', () => {
 
   it('an empty answer focuses the error summary, whose link focuses the field', async () => {
     const context = await browser.newContext({ baseURL: server.origin, viewport: DESKTOP, locale: 'es-CL' })
+    await withCookies(context, server.origin, cookie)
     const page = await context.newPage()
-    await page.goto('/condolencias/nombre')
-    await tabTo(page, (current) => current.id === 'nombre')
+    await page.goto('/condolencias/mensaje?memorial=general')
+    await tabTo(page, (current) => current.text === 'Continuar')
     await page.keyboard.press('Enter')
     await page.locator('.error-summary').waitFor()
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
-    expect(await page.locator('#nombre').getAttribute('aria-invalid')).toBe('true')
-    expect(await page.locator('#nombre').getAttribute('aria-describedby')).toContain('nombre-error')
+    expect(await page.locator('#mensaje').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#mensaje').getAttribute('aria-describedby')).toContain('mensaje-error')
     await page.keyboard.press('Tab')
-    expect((await focused(page)).text).toBe('«Nombre» es obligatorio.')
+    expect((await focused(page)).text).toMatch(/^«Mensaje» debe tener al menos 10 caracteres/)
     await page.keyboard.press('Enter')
-    expect((await focused(page)).id).toBe('nombre')
+    expect((await focused(page)).id).toBe('mensaje')
     await context.close()
   })
 

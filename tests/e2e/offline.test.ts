@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catalog } from '../../worker/i18n/index.ts'
 import {
@@ -7,42 +7,44 @@ import {
   removeBackgroundSync,
   waitForServiceWorker,
 } from './support/browser.ts'
+import { startLibro } from './support/condolencias.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
-import { type SwitchableProxy, startProxy } from './support/proxy.ts'
-import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import type { SwitchableProxy } from './support/proxy.ts'
+import { buildPwa, type PortalServer } from './support/server.ts'
 import { photograph } from './support/shots.ts'
-
-interface Listed {
-  items: { id: string; nombre: string; mensaje: string }[]
-}
+import { withCookies } from './support/validacion.ts'
 
 let server: PortalServer
 let proxy: SwitchableProxy
 let browser: Browser
+let libro: Awaited<ReturnType<typeof startLibro>>
 
-/** What the server has recorded, asked directly (not through the proxy). */
-async function recorded(mensaje: string): Promise<number> {
-  const response = await fetch(`${server.origin}/api/condolencias`)
-  const body = (await response.json()) as Listed
-  return body.items.filter((item) => item.mensaje === mensaje).length
+/** What the server has recorded, read in its database (a message is public only once moderated). */
+const recorded = (mensaje: string) => libro.recorded(mensaje)
+
+/** A phone through the proxy, signed in as the book's citizen (the book is written signed in). */
+async function signedInPhone(): Promise<BrowserContext> {
+  const context = await newPhoneContext(browser, proxy.origin)
+  await withCookies(context, server.origin, libro.cookie)
+  return context
 }
 
 beforeAll(async () => {
   buildPwa()
-  server = await startPortal()
-  proxy = await startProxy(server.port)
+  libro = await startLibro()
+  server = libro.server
+  proxy = libro.proxy
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await proxy?.close()
-  await server?.stop()
+  await libro?.stop()
 })
 
 describe('the PWA on a phone, with and without a network', () => {
   it('installs, switches language, and shows the shell and a restored draft offline', async () => {
-    const context = await newPhoneContext(browser, proxy.origin)
+    const context = await signedInPhone()
     const page = await context.newPage()
     await home.open(page)
     expect(await page.locator('html').getAttribute('lang')).toBe('es')
@@ -57,8 +59,8 @@ describe('the PWA on a phone, with and without a network', () => {
 
     expect(await waitForServiceWorker(page)).toMatch(/\/sw\.js$/)
 
-    await condolencias.openNombre(page)
-    await condolencias.typeNombre(page, 'Familia Pérez Soto')
+    await condolencias.openMensaje(page)
+    await condolencias.typeMensaje(page, 'Nuestro recuerdo para la familia Pérez Soto.')
     // The draft is written on every keystroke; give IndexedDB its commit before the tab closes.
     await page.waitForTimeout(200)
     await page.close()
@@ -67,19 +69,19 @@ describe('the PWA on a phone, with and without a network', () => {
     // Restored whatever happens here: the tests after this one need the network.
     try {
       const again = await context.newPage()
-      await again.goto('/condolencias/nombre')
+      await again.goto('/condolencias/mensaje')
       // The service worker boots the app from its cache: slower on a loaded machine.
       await expect
-        .poll(() => again.locator('#nombre').inputValue(), { timeout: 20_000 })
-        .toBe('Familia Pérez Soto')
+        .poll(() => again.locator('#mensaje').inputValue(), { timeout: 20_000 })
+        .toBe('Nuestro recuerdo para la familia Pérez Soto.')
       expect(await again.locator('.header__brand').textContent()).toContain('Comisaría Virtual')
       expect(await again.locator('html').getAttribute('lang')).toBe('es')
 
       // A reload with no network at all still gives the shell and every form route.
       await again.goto('/')
       await again.locator('.services').waitFor()
-      await again.goto('/condolencias/mensaje')
-      await again.locator('#mensaje').waitFor()
+      await again.goto('/condolencias/firma')
+      await again.locator('#firma').waitFor()
     } finally {
       await context.close()
       await proxy.restore()
@@ -88,7 +90,7 @@ describe('the PWA on a phone, with and without a network', () => {
 
   for (const backgroundSync of [true, false]) {
     it(`queues two submissions offline and sends each exactly once (${backgroundSync ? 'with' : 'without'} Background Sync)`, async () => {
-      const context = await newPhoneContext(browser, proxy.origin)
+      const context = await signedInPhone()
       if (!backgroundSync) await removeBackgroundSync(context)
       const page = await context.newPage()
       await home.open(page)
@@ -102,9 +104,9 @@ describe('the PWA on a phone, with and without a network', () => {
 
       await proxy.cut()
       await context.setOffline(true)
-      await condolencias.submit(page, 'Ana Rojas', first)
+      await condolencias.submit(page, first)
       expect(await page.locator('h1').textContent()).toBe('Mensaje guardado para enviar')
-      await condolencias.submit(page, 'Luis Muñoz', second)
+      await condolencias.submit(page, second)
       await outbox.open(page)
       await expect.poll(() => outbox.banner(page).textContent()).toBe('2 envíos pendientes')
       expect(await outbox.states(page)).toEqual(['pending', 'pending'])
@@ -127,7 +129,7 @@ describe('the PWA on a phone, with and without a network', () => {
   }
 
   it('keeps a form the server cannot save (503 storage_full) on the device, says so, and sends it once it can', async () => {
-    const context = await newPhoneContext(browser, proxy.origin)
+    const context = await signedInPhone()
     const page = await context.newPage()
     await home.open(page)
     const mensaje = `Con el disco del servidor lleno (${Date.now()}).`
@@ -142,7 +144,7 @@ describe('the PWA on a phone, with and without a network', () => {
         requestId: 'e2e',
       },
     })
-    await condolencias.submit(page, 'Ana Rojas', mensaje)
+    await condolencias.submit(page, mensaje)
     const cannotSave =
       'El sistema no puede guardar por ahora; su formulario quedó en este dispositivo y se enviará solo.'
     expect(await page.locator('.panel--queued p').textContent()).toBe(cannotSave)
@@ -165,7 +167,7 @@ describe('the PWA on a phone, with and without a network', () => {
   })
 
   it('replays from the service worker alone, and a page replay at the same time sends nothing twice', async () => {
-    const context = await newPhoneContext(browser, proxy.origin)
+    const context = await signedInPhone()
     const page = await context.newPage()
     await home.open(page)
     await waitForServiceWorker(page)
@@ -174,7 +176,7 @@ describe('the PWA on a phone, with and without a network', () => {
 
     await proxy.cut()
     await context.setOffline(true)
-    await condolencias.submit(page, 'Carla Díaz', mensaje)
+    await condolencias.submit(page, mensaje)
     await page.close()
     await context.setOffline(false)
     await proxy.restore()
@@ -204,7 +206,7 @@ describe('the PWA on a phone, with and without a network', () => {
     await home.open(app)
     await proxy.cut()
     await context.setOffline(true)
-    await condolencias.submit(app, 'Pedro Soto', other)
+    await condolencias.submit(app, other)
     await app.close()
     await context.setOffline(false)
     await proxy.restore()

@@ -1,13 +1,23 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
+import { startLibro } from './support/condolencias.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
-import { type SwitchableProxy, startProxy } from './support/proxy.ts'
-import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
+import type { SwitchableProxy } from './support/proxy.ts'
+import { buildPwa, type PortalServer } from './support/server.ts'
+import { withCookies } from './support/validacion.ts'
 
 let server: PortalServer
 let proxy: SwitchableProxy
 let browser: Browser
+let libro: Awaited<ReturnType<typeof startLibro>>
+
+/** A phone through the proxy, signed in as the book's citizen (the book is written signed in). */
+async function signedInPhone(): Promise<BrowserContext> {
+  const context = await newPhoneContext(browser, proxy.origin)
+  await withCookies(context, server.origin, libro.cookie)
+  return context
+}
 
 // What the API answers when a newer server rule refuses what this client thought valid.
 const refusal = {
@@ -20,27 +30,27 @@ const refusal = {
 
 beforeAll(async () => {
   buildPwa()
-  server = await startPortal()
-  proxy = await startProxy(server.port)
+  libro = await startLibro()
+  server = libro.server
+  proxy = libro.proxy
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await proxy?.close()
-  await server?.stop()
+  await libro?.stop()
 })
 
 describe('a submission the server refuses', () => {
   it('online: is shown on the review page with the server message, and the answers are kept', async () => {
-    const context = await newPhoneContext(browser, proxy.origin)
+    const context = await signedInPhone()
     const page = await context.newPage()
     await home.open(page)
     proxy.answerPosts({ status: 400, body: refusal })
-    await condolencias.openNombre(page)
-    await condolencias.typeNombre(page, 'Rosa Araya')
+    await condolencias.openMensaje(page)
+    await condolencias.typeMensaje(page, 'Un mensaje que el servidor rechaza.')
     await condolencias.continue(page)
-    await page.locator('#mensaje').fill('Un mensaje que el servidor rechaza.')
+    await page.getByLabel('Con mi nombre completo').check()
     await condolencias.continue(page)
     await page.locator('.summary').waitFor()
     await condolencias.continue(page)
@@ -60,13 +70,13 @@ describe('a submission the server refuses', () => {
   })
 
   it('queued: shows "rejected" with the server message, is not retried, and can be corrected', async () => {
-    const context = await newPhoneContext(browser, proxy.origin)
+    const context = await signedInPhone()
     const page = await context.newPage()
     await home.open(page)
     await waitForServiceWorker(page)
     await proxy.cut()
     await context.setOffline(true)
-    await condolencias.submit(page, 'Jorge Lillo', 'Primero sin red, luego rechazado.')
+    await condolencias.submit(page, 'Primero sin red, luego rechazado.')
     await outbox.open(page)
     await expect.poll(() => outbox.banner(page).textContent()).toBe('1 envío pendiente')
 

@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEVICE_SECRET } from '../support/client.ts'
 import { type AxeViolation, axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, PHONE } from './support/browser.ts'
 import { api, createStaffWithCommand, signedInStaffViaApi, useSession } from './support/identity.ts'
@@ -19,62 +18,14 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'condolencias',
     open: async (page) => {
       await page.goto('/condolencias')
-      await page.locator('.entries').waitFor()
+      await page.locator('.memoriales').waitFor()
     },
   },
   {
-    name: 'nombre-error',
+    name: 'condolencias-memorial',
     open: async (page) => {
-      await condolencias.openNombre(page)
-      await condolencias.typeNombre(page, '')
-      await condolencias.continue(page)
-      await page.locator('.error-summary').waitFor()
-    },
-  },
-  {
-    name: 'nombre',
-    open: async (page) => {
-      await condolencias.openNombre(page)
-      await condolencias.typeNombre(page, 'Familia Rojas Pizarro')
-    },
-  },
-  {
-    name: 'mensaje-error',
-    open: async (page) => {
-      await page.goto('/condolencias/mensaje')
-      await page.locator('#mensaje').fill('Siempre en nuestra memoria. '.repeat(80))
-      await condolencias.continue(page)
-      await page.locator('.error-summary').waitFor()
-    },
-  },
-  {
-    name: 'mensaje',
-    open: async (page) => {
-      await page.goto('/condolencias/mensaje')
-      await page
-        .locator('#mensaje')
-        .fill('Con respeto y gratitud por su entrega.\nSiempre en nuestra memoria.')
-    },
-  },
-  {
-    name: 'revisar',
-    open: async (page) => {
-      await page.goto('/condolencias/revisar')
-      await page.locator('.summary').waitFor()
-    },
-  },
-  {
-    name: 'enviado',
-    open: async (page) => {
-      await condolencias.continue(page)
-      await page.locator('.panel__ref').waitFor()
-    },
-  },
-  {
-    name: 'envios',
-    open: async (page) => {
-      await page.goto('/envios')
-      await page.locator('[data-state="sent"]').first().waitFor()
+      await page.goto('/condolencias/general')
+      await page.locator('a[href^="/condolencias/mensaje"]').waitFor()
     },
   },
   {
@@ -108,6 +59,69 @@ const STAFF_PASSWORD = 'la guardia del cerro Santa Lucía'
 /** A link token of the right shape that the server does not know. */
 const UNKNOWN_TOKEN = 'x'.repeat(43)
 let adminCookie = ''
+
+/** The condolence book's form, signed in (issue 19): the message, the signature, the review, sent, and /envios. */
+function libroFirmado(): { name: string; open: (page: Page) => Promise<void> }[] {
+  return [
+    {
+      name: 'mensaje-error',
+      open: async (page) => {
+        await condolencias.openMensaje(page)
+        await condolencias.typeMensaje(page, 'Siempre en nuestra memoria. '.repeat(80))
+        await condolencias.continue(page)
+        await page.locator('.error-summary').waitFor()
+      },
+    },
+    {
+      name: 'mensaje',
+      open: async (page) => {
+        await condolencias.openMensaje(page)
+        await condolencias.typeMensaje(
+          page,
+          'Con respeto y gratitud por su entrega.\nSiempre en nuestra memoria.',
+        )
+      },
+    },
+    {
+      name: 'firma-error',
+      open: async (page) => {
+        await condolencias.continue(page)
+        await page.locator('#firma').waitFor()
+        await condolencias.continue(page)
+        await page.locator('.error-summary').waitFor()
+      },
+    },
+    {
+      name: 'firma',
+      open: async (page) => {
+        await page.locator('#firma-iniciales').check()
+        await page.locator('#comuna').waitFor()
+        await page.locator('#comuna').selectOption('13120')
+      },
+    },
+    {
+      name: 'revisar',
+      open: async (page) => {
+        await condolencias.continue(page)
+        await page.locator('.summary').waitFor()
+      },
+    },
+    {
+      name: 'enviado',
+      open: async (page) => {
+        await condolencias.continue(page)
+        await page.locator('.panel__ref').waitFor()
+      },
+    },
+    {
+      name: 'envios',
+      open: async (page) => {
+        await page.goto('/envios')
+        await page.locator('[data-state="sent"]').first().waitFor()
+      },
+    },
+  ]
+}
 
 /** Sign-in, registration, e-mail links, Mis trámites, and the officers' screens. */
 function identityScreens(): { name: string; open: (page: Page) => Promise<void> }[] {
@@ -196,6 +210,7 @@ function identityScreens(): { name: string; open: (page: Page) => Promise<void> 
         await page.locator('.summary').waitFor()
       },
     },
+    ...libroFirmado(),
     {
       name: 'funcionarios-ingresar-error',
       open: async (page) => {
@@ -281,19 +296,6 @@ beforeAll(async () => {
   adminCookie = (await signedInStaffViaApi(server, ADMIN, STAFF_PASSWORD)).cookie
   const invitation = await createStaffWithCommand(server, { ...OFFICER, role: 'officer' })
   await api(server, '/api/auth/password', { token: invitation.split('#')[1], password: STAFF_PASSWORD })
-  // The book's start page lists messages: give it one.
-  await fetch(`${server.origin}/api/condolencias`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': 'screens-seed',
-      'idempotency-secret': DEVICE_SECRET,
-    },
-    body: JSON.stringify({
-      nombre: 'Carabineros de Chile',
-      mensaje: 'Honor y gloria a quienes dieron su vida.',
-    }),
-  })
 })
 
 afterAll(async () => {

@@ -4,15 +4,18 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
+import { startLibro } from './support/condolencias.ts'
 import { condolencias, home, outbox } from './support/pages.ts'
-import { type SwitchableProxy, startProxy } from './support/proxy.ts'
-import { buildPwa, type PortalServer, repoRoot, startPortal } from './support/server.ts'
+import type { SwitchableProxy } from './support/proxy.ts'
+import { buildPwa, type PortalServer, repoRoot } from './support/server.ts'
 import { photograph } from './support/shots.ts'
+import { withCookies } from './support/validacion.ts'
 
 let webRoot: string
 let server: PortalServer
 let proxy: SwitchableProxy
 let browser: Browser
+let libro: Awaited<ReturnType<typeof startLibro>>
 
 /**
  * A deploy as the browser sees it: a new index.html, and a sw.js whose precache manifest names it
@@ -36,21 +39,23 @@ beforeAll(async () => {
   // A copy of the build, so this test can "deploy" without touching dist/.
   webRoot = mkdtempSync(join(tmpdir(), 'cv-web-'))
   cpSync(join(repoRoot, 'dist'), webRoot, { recursive: true })
-  server = await startPortal({ webRoot })
-  proxy = await startProxy(server.port)
+  libro = await startLibro({ webRoot })
+  server = libro.server
+  proxy = libro.proxy
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await proxy?.close()
-  await server?.stop()
+  await libro?.stop()
   rmSync(webRoot, { recursive: true, force: true })
 })
 
 describe('a deploy while a citizen has the app open', () => {
   it('prompts instead of reloading, and after the update keeps the typing and the queue', async () => {
     const context = await newPhoneContext(browser, proxy.origin)
+    // The book is written signed in (issue 19).
+    await withCookies(context, server.origin, libro.cookie)
     const page = await context.newPage()
     await home.open(page)
     await waitForServiceWorker(page)
@@ -58,9 +63,9 @@ describe('a deploy while a citizen has the app open', () => {
     // Something waiting in the outbox: the server refuses for now (503), the site still loads.
     proxy.failApi(true)
     const mensaje = `Enviado después de actualizar (${Date.now()}).`
-    await condolencias.submit(page, 'Marta Vega', mensaje)
-    await condolencias.openNombre(page)
-    await condolencias.typeNombre(page, 'Escribiendo durante el despliegue')
+    await condolencias.submit(page, mensaje)
+    await condolencias.openMensaje(page)
+    await condolencias.typeMensaje(page, 'Escribiendo durante el despliegue')
     await page.evaluate(() => Reflect.set(window, 'sameDocument', true))
 
     deployNewVersion()
@@ -74,22 +79,19 @@ describe('a deploy while a citizen has the app open', () => {
     await photograph(page, 'update-prompt-es-phone')
     // No silent reload: same document, typing intact.
     expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true)
-    expect(await page.locator('#nombre').inputValue()).toBe('Escribiendo durante el despliegue')
+    expect(await page.locator('#mensaje').inputValue()).toBe('Escribiendo durante el despliegue')
 
     await Promise.all([page.waitForEvent('load'), prompt.locator('button').first().click()])
-    await page.locator('#nombre').waitFor()
+    await page.locator('#mensaje').waitFor()
     expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBeUndefined()
     expect(await page.content()).toContain('<!-- v2 -->')
-    expect(await page.locator('#nombre').inputValue()).toBe('Escribiendo durante el despliegue')
+    expect(await page.locator('#mensaje').inputValue()).toBe('Escribiendo durante el despliegue')
     expect(await outbox.banner(page).textContent()).toBe('1 envío pendiente')
 
     proxy.failApi(false)
     await outbox.open(page)
     await expect.poll(() => outbox.states(page), { timeout: 30_000 }).toEqual(['sent'])
-    const listed = (await (await fetch(`${server.origin}/api/condolencias`)).json()) as {
-      items: { mensaje: string }[]
-    }
-    expect(listed.items.filter((item) => item.mensaje === mensaje)).toHaveLength(1)
+    expect(await libro.recorded(mensaje)).toBe(1)
     await context.close()
   })
 })

@@ -1,32 +1,28 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Switch } from 'solid-js'
-import type { Condolencia } from '../../worker/condolencias/schema.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { formatDate } from '../i18n/dates.ts'
 import { t } from '../i18n/index.ts'
+import { cuantosMensajes, Foto } from './Foto.tsx'
 import { tcd } from './i18n/index.ts'
-import { API_URL, paths } from './rutas.ts'
+import { type Lectura, leer } from './lectura.ts'
+import { diaEnPalabras, MEMORIALES_URL, type MemorialResumen, paths, SIZES_LISTA } from './rutas.ts'
+import './condolencias.css'
 
 export { ready } from './i18n/index.ts'
 
-async function latest(): Promise<Condolencia[]> {
-  const response = await fetch(API_URL, { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`GET ${API_URL}: ${response.status}`)
-  const body: { items: Condolencia[] } = await response.json()
-  return body.items.slice(0, 10)
-}
-
-/** The start page of the condolence book, with its latest messages. */
+/** `/condolencias`: the book, one memorial per fallen officer, newest first (as the API orders them). */
 export function Inicio() {
   usePageTitle(() => t('service.condolencias'))
   // A plain signal rather than a resource: the list must never suspend or fail the whole page.
-  const [messages, setMessages] = createSignal<Condolencia[] | 'loading' | 'failed'>('loading')
+  const [lista, setLista] = createSignal<Lectura<{ items: MemorialResumen[] }> | 'cargando'>('cargando')
   onMount(() => {
-    latest().then(setMessages, () => setMessages('failed'))
+    void leer<{ items: MemorialResumen[] }>(MEMORIALES_URL).then(setLista)
   })
   const items = () => {
-    const value = messages()
-    return Array.isArray(value) && value.length > 0 ? value : undefined
+    const value = lista()
+    return value !== 'cargando' && value.kind === 'ok' && value.body.items.length > 0
+      ? value.body.items
+      : undefined
   }
   return (
     <>
@@ -34,32 +30,44 @@ export function Inicio() {
         {t('service.condolencias')}
       </h1>
       <p class="lead">{tcd('cond.lead')}</p>
-      <h2>{tcd('cond.before')}</h2>
-      <ul class="list">
-        <li>{tcd('cond.beforeName')}</li>
-        <li>{tcd('cond.beforeOffline')}</li>
-      </ul>
-      <A href={paths.nombre} class="button-link button--start">
-        {t('home.start')}
-      </A>
-      <h2>{tcd('cond.recent')}</h2>
-      <Switch fallback={<p>{tcd('cond.recentEmpty')}</p>}>
-        <Match when={messages() === 'failed'}>
-          <p>{tcd('cond.recentOffline')}</p>
+      <h2>{tcd('cond.list.title')}</h2>
+      <Switch fallback={<p>{tcd('cond.list.empty')}</p>}>
+        <Match when={lista() === 'cargando'}>
+          <p role="status">{tcd('cond.list.loading')}</p>
         </Match>
-        <Match when={messages() === 'loading'}>
-          <p>{tcd('cond.recentLoading')}</p>
+        <Match
+          when={(() => {
+            const v = lista()
+            return v !== 'cargando' && v.kind === 'sin-red'
+          })()}
+        >
+          <p>{tcd('cond.list.offline')}</p>
         </Match>
         <Match when={items()}>
-          {(list) => (
-            <ul class="entries">
-              <For each={list()}>
-                {(item) => (
-                  <li>
-                    <blockquote>{item.mensaje}</blockquote>
-                    <p class="meta">
-                      {item.nombre} · <time datetime={item.receivedAt}>{formatDate(item.receivedAt)}</time>
-                    </p>
+          {(memoriales) => (
+            <ul class="memoriales">
+              <For each={memoriales()}>
+                {(memorial) => (
+                  <li class="memorial-tarjeta">
+                    <Foto
+                      foto={memorial.foto}
+                      nombre={memorial.nombre}
+                      sizes={SIZES_LISTA}
+                      class="memorial-tarjeta__foto"
+                    />
+                    <div>
+                      <h3 class="memorial-tarjeta__nombre">
+                        <A href={paths.memorial(memorial.slug)}>
+                          {memorial.grado} {memorial.nombre}
+                        </A>
+                      </h3>
+                      <p class="memorial-tarjeta__meta">
+                        {memorial.unidad}
+                        <br />
+                        <time datetime={memorial.fecha}>{diaEnPalabras(memorial.fecha)}</time>
+                      </p>
+                      <p class="memorial-tarjeta__meta">{cuantosMensajes(memorial.mensajes)}</p>
+                    </div>
                   </li>
                 )}
               </For>

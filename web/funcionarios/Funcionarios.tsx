@@ -65,7 +65,14 @@ const ReencuentroMenu = lazy(async () => {
   return { default: m.ReencuentroMenu }
 })
 const DE_REENCUENTRO = ['reencuentro.buscar' as Capacidad, 'cifras.ver'] as const
+// The condolence book (issue 19): the moderators' queue, the administrators' memorials (web/funcionarios/condolencias).
+const CondolenciasMenu = lazy(async () => {
+  const m = await import('./condolencias/pages.ts')
+  await m.ready
+  return { default: m.CondolenciasMenu }
+})
 const DE_FELICITACIONES = ['felicitaciones.unidad', 'cifras.ver'] as const
+const DE_CONDOLENCIAS = ['condolencias.moderar', 'memoriales.administrar'] as const
 const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
 const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
 const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
@@ -120,6 +127,9 @@ export function Funcionarios() {
           </Show>
           <Show when={DE_INFORMACION.some((capacidad) => tieneCapacidad(user, capacidad))}>
             <InformacionMenu user={user} />
+          </Show>
+          <Show when={DE_CONDOLENCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
+            <CondolenciasMenu user={user} />
           </Show>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>

@@ -24,6 +24,7 @@ const informacion = () => import('./informacion/pages.ts')
 const reclamos = () => import('./reclamos/pages.ts')
 const felicitaciones = () => import('./felicitaciones/pages.ts')
 const reencuentro = () => import('./reencuentro/pages.ts')
+const condolencias = () => import('./condolencias/pages.ts')
 
 const PANTALLAS: Record<string, Component> = {
   '': screen(staff, (m) => m.Funcionarios),
@@ -55,6 +56,9 @@ const PANTALLAS: Record<string, Component> = {
   felicitaciones: screen(felicitaciones, (m) => m.FelicitacionesUnidad),
   'felicitaciones/mias': screen(felicitaciones, (m) => m.MisFelicitaciones),
   'felicitaciones/cifras': screen(felicitaciones, (m) => m.CifrasFelicitaciones),
+  condolencias: screen(condolencias, (m) => m.ColaCondolencias),
+  'condolencias/memoriales': screen(condolencias, (m) => m.MemorialesAdmin),
+  'condolencias/memoriales/nuevo': screen(condolencias, (m) => m.MemorialEditar),
   // The administrators' list of desks; `informacion/mesas/<desk>` is an analyst's (CON_PARAMETRO).
   'informacion/mesas': screen(informacion, (m) => m.MesasAdmin),
 }
@@ -69,6 +73,7 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
   ['reencuentro/', screen(reencuentro, (m) => m.CasoReencuentro)],
   ['informacion/mesas/', screen(informacion, (m) => m.ClavesMesa)],
   ['informacion/tips/', screen(informacion, (m) => m.Tip)],
+  ['condolencias/memoriales/', screen(condolencias, (m) => m.MemorialEditar)],
 ]
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */

@@ -37,5 +37,9 @@ export const OFFSET_HEADER = 'Upload-Offset'
  * esEnvioDeParte('PATCH', '/api/informacion/archivos/1f0c…') // true
  */
 export function esEnvioDeParte(method: string | undefined, path: string | undefined): boolean {
-  return method === 'PATCH' && /^\/api\/(informacion\/)?archivos\/[\w-]{1,64}(\?.*)?$/.test(path ?? '')
+  return (
+    (method === 'PATCH' && /^\/api\/(informacion\/)?archivos\/[\w-]{1,64}(\?.*)?$/.test(path ?? '')) ||
+    // One width of a memorial's photo (worker/condolencias/fotos.ts), its own limit there.
+    (method === 'PUT' && /^\/api\/admin\/memoriales\/fotos\/[\w-]{1,40}\/\d{3}(\?.*)?$/.test(path ?? ''))
+  )
 }

@@ -63,6 +63,14 @@ export const CAPACIDADES = [
    * default set, not even an administrator's (decision 0044).
    */
   'informacion.analizar',
+  /**
+   * The condolence book's moderators: the queue of held and waiting messages, published or
+   * rejected with a reason the author is told (decision 0065). In no role's default set but the
+   * administrator's: granted per person.
+   */
+  'condolencias.moderar',
+  /** Write the condolence book's memorials, one per fallen officer, with their photo. The administrator's. */
+  'memoriales.administrar',
 ] as const
 export type Capacidad = (typeof CAPACIDADES)[number]
 

@@ -10,6 +10,7 @@ import {
   casos,
   casosPreguntas,
   certificados,
+  condolenciaReportes,
   condolencias,
   constanciasVoto,
   denuncias,
@@ -484,12 +485,22 @@ const avisosRule: Rule = async (ports, now) => {
   return gone.rowsAffected
 }
 
+const condolenciaReportesRule: Rule = async ({ db }, now) => {
+  const gone = await db
+    .delete(condolenciaReportes)
+    .where(lt(condolenciaReportes.createdAt, before(now, { dias: RETENCION.condolenciaReporteDias })))
+  return gone.rowsAffected
+}
+
 const condolenciasRule: Rule = async ({ db }, now) => {
   const gone = await db
     .delete(condolencias)
     .where(
       or(
-        lt(condolencias.hiddenAt, before(now, { dias: RETENCION.condolenciaOcultaDias })),
+        and(
+          eq(condolencias.estado, 'rechazado'),
+          lt(condolencias.moderadoAt, before(now, { dias: RETENCION.condolenciaOcultaDias })),
+        ),
         lt(condolencias.receivedAt, before(now, { anos: RETENCION.condolenciaAnos })),
       ),
     )
@@ -581,6 +592,7 @@ export const RETENTION_RULES: Partial<Record<TablaCatalogo, Rule>> = {
     ).rowsAffected,
   permisos_rechazados: permisosRechazadosRule,
   condolencias: condolenciasRule,
+  condolencia_reportes: condolenciaReportesRule,
   felicitaciones: async ({ db }, now) =>
     (
       await db

@@ -23,7 +23,7 @@ const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length
  * page has loaded and is measured apart by {@link precacheSize}.
  *
  * @example
- * const visit = await measureFirstVisit(browser, 'http://127.0.0.1:8787', '/condolencias/nombre')
+ * const visit = await measureFirstVisit(browser, 'http://127.0.0.1:8787', '/condolencias/general')
  * console.log(visit.jsGzip)
  */
 export async function measureFirstVisit(

@@ -16,22 +16,26 @@ export const home = {
 }
 
 export const condolencias = {
-  async openNombre(page: Page): Promise<void> {
-    await page.goto('/condolencias/nombre')
-    await page.locator('#nombre').waitFor()
+  /** The form's first page, for the «general» memorial (the messages from before memorials). */
+  async openMensaje(page: Page, memorial = 'general'): Promise<void> {
+    await page.goto(`/condolencias/mensaje?memorial=${memorial}`)
+    await page.locator('#mensaje').waitFor()
   },
-  async typeNombre(page: Page, nombre: string): Promise<void> {
-    await page.locator('#nombre').fill(nombre)
+  async typeMensaje(page: Page, mensaje: string): Promise<void> {
+    await page.locator('#mensaje').fill(mensaje)
   },
   async continue(page: Page): Promise<void> {
     await page.locator('form button[type="submit"]').click()
   },
-  /** From the first question to the confirmation page; resolves once the confirmation shows. */
-  async submit(page: Page, nombre: string, mensaje: string): Promise<string> {
-    await condolencias.openNombre(page)
-    await condolencias.typeNombre(page, nombre)
+  /**
+   * From the first question to the confirmation page, signed with the full name (the context is
+   * signed in as a citizen); resolves once the confirmation shows.
+   */
+  async submit(page: Page, mensaje: string): Promise<string> {
+    await condolencias.openMensaje(page)
+    await condolencias.typeMensaje(page, mensaje)
     await condolencias.continue(page)
-    await page.locator('#mensaje').fill(mensaje)
+    await page.getByLabel('Con mi nombre completo').check()
     await condolencias.continue(page)
     await page.locator('.summary').waitFor()
     await condolencias.continue(page)

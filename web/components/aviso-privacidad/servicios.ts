@@ -46,7 +46,8 @@ export const AVISOS: Record<ServicioAviso, Aviso> = {
   },
   condolencia: {
     cifras: { anos: RETENCION.condolenciaAnos, dias: RETENCION.condolenciaOcultaDias },
-    derechos: 'unidad',
+    // Written from a citizen's account since issue 19: its rights are used in "Mis datos".
+    derechos: 'mis-datos',
   },
   cuenta: {
     cifras: { anos: RETENCION.cuentaInactivaAnos, auditoria: RETENCION.auditoriaAnos },

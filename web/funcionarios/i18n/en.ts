@@ -113,6 +113,12 @@ export const messages: StaffMessages = {
   'staff.cap.informacion.analizar': 'Analyse anonymous tips',
   'staff.cap.informacion.analizar.hint':
     'Read and handle the anonymous tips of their desks (OS-7, SEBV, OS-9), with their own key; they must also be on the desk.',
+  'staff.cap.condolencias.moderar': 'Moderate the condolence book',
+  'staff.cap.condolencias.moderar.hint':
+    'See held, waiting or reported messages, and publish them or reject them with a reason sent to their author.',
+  'staff.cap.memoriales.administrar': 'Manage the memorials',
+  'staff.cap.memoriales.administrar.hint':
+    'Create and edit the page of each fallen officer, with their photo, in the condolence book.',
   'staff.new.title': 'Create a staff account',
   'staff.new.lead':
     'We will send them an invitation to choose their password; at their first sign-in they will register their code app.',

@@ -119,6 +119,12 @@ export const messages = {
   'staff.cap.informacion.analizar': 'Analizar información anónima',
   'staff.cap.informacion.analizar.hint':
     'Leer y tratar la información anónima de sus mesas (OS-7, SEBV, OS-9), con su propia clave; además debe estar en la mesa.',
+  'staff.cap.condolencias.moderar': 'Moderar el libro de condolencias',
+  'staff.cap.condolencias.moderar.hint':
+    'Ver los mensajes retenidos, en espera o reportados, y publicarlos o rechazarlos con un motivo que se envía a su autor.',
+  'staff.cap.memoriales.administrar': 'Administrar los memoriales',
+  'staff.cap.memoriales.administrar.hint':
+    'Crear y editar la página de cada funcionario caído, con su foto, en el libro de condolencias.',
   'staff.new.title': 'Crear funcionario',
   'staff.new.lead':
     'Le enviaremos una invitación para elegir su contraseña; en su primer ingreso registrará su aplicación de códigos.',

@@ -109,6 +109,12 @@ export const messages: StaffMessages = {
   'staff.cap.informacion.analizar': 'Analize enfòmasyon anonim',
   'staff.cap.informacion.analizar.hint':
     'Li epi trete enfòmasyon anonim biwo yo (OS-7, SEBV, OS-9), ak pwòp kle yo; yo dwe nan biwo a tou.',
+  'staff.cap.condolencias.moderar': 'Modere liv kondoleyans lan',
+  'staff.cap.condolencias.moderar.hint':
+    'Wè mesaj ki kenbe, k ap tann oswa yo siyale, epi pibliye yo oswa rejte yo ak yon rezon yo voye bay otè a.',
+  'staff.cap.memoriales.administrar': 'Jere memoryal yo',
+  'staff.cap.memoriales.administrar.hint':
+    'Kreye epi modifye paj chak ajan ki mouri an sèvis, ak foto li, nan liv kondoleyans lan.',
   'staff.new.title': 'Kreye yon kont anplwaye',
   'staff.new.lead':
     'N ap voye yon envitasyon ba li pou chwazi modpas li; premye fwa li konekte l ap anrejistre aplikasyon kòd li.',

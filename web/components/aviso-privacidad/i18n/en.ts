@@ -72,8 +72,9 @@ export const messages: AvisoMessages = {
     'The staff of the Comisaría Virtual and of the Carabineros unit of your home address, and the Public Prosecutor’s Office (Fiscalía), which investigates. Whoever has the number can only check that the report exists, its date and its status.',
 
   'av.condolencia.resumen':
-    'Your message and the name you give will be published in the book of condolences, for anyone to see. They are kept for {anos} years.',
-  'av.condolencia.datos': 'The name you give, your message and the date it is received.',
+    'Your message and the signature you choose (your full name, or your initials and comuna) will be published in the book of condolences after a review, for anyone to see. They are kept for {anos} years.',
+  'av.condolencia.datos':
+    'Your account (to know who wrote and to tell you if the message is not published), the signature you choose, your comuna if you sign with initials, your message and the date it is received.',
   'av.condolencia.finalidad': 'To publish messages of condolence for Carabineros officers who died on duty.',
   'av.condolencia.base': 'Your consent, when you send the message.',
   'av.condolencia.plazo': 'Published: {anos} years. If a moderator hides it: {dias} days.',

@@ -75,8 +75,9 @@ export const messages = {
     'El personal de la Comisaría Virtual y de la unidad de Carabineros de su domicilio, y el Ministerio Público (la Fiscalía), que investiga. Quien tenga el número solo puede comprobar que la denuncia existe, su fecha y su estado.',
 
   'av.condolencia.resumen':
-    'Su mensaje y el nombre que indique se publicarán en el libro de condolencias, a la vista de cualquier persona. Se conservan {anos} años.',
-  'av.condolencia.datos': 'El nombre que usted indique, su mensaje y la fecha en que se recibe.',
+    'Su mensaje y la firma que elija (su nombre completo, o sus iniciales y su comuna) se publicarán en el libro de condolencias después de una revisión, a la vista de cualquier persona. Se conservan {anos} años.',
+  'av.condolencia.datos':
+    'Su cuenta (para saber quién escribió y avisarle si el mensaje no se publica), la firma que elija, su comuna si firma con iniciales, su mensaje y la fecha en que se recibe.',
   'av.condolencia.finalidad': 'Publicar mensajes de condolencia por los carabineros caídos en servicio.',
   'av.condolencia.base': 'Su consentimiento, al enviar el mensaje.',
   'av.condolencia.plazo': 'Publicado: {anos} años. Si un moderador lo oculta: {dias} días.',

@@ -71,8 +71,9 @@ export const messages: AvisoMessages = {
     'Anplwaye Comisaría Virtual ak inite Carabineros ki kouvri adrès kay ou, ak Ministè Piblik la (Fiscalía), ki fè envestigasyon an. Moun ki gen nimewo a ka sèlman verifye denonsyasyon an egziste, dat li ak eta li.',
 
   'av.condolencia.resumen':
-    'Mesaj ou ak non ou bay la ap pibliye nan liv kondoleyans lan, tout moun ap ka wè yo. Yo kenbe yo {anos} ane.',
-  'av.condolencia.datos': 'Non ou bay la, mesaj ou ak dat yo resevwa l.',
+    'Mesaj ou ak siyati ou chwazi a (non konplè ou, oswa inisyal ou ak komin ou) ap pibliye nan liv kondoleyans lan apre yon revizyon, pou nenpòt moun wè. Yo kenbe yo pandan {anos} ane.',
+  'av.condolencia.datos':
+    'Kont ou (pou konnen ki moun ki ekri epi avèti w si mesaj la pa pibliye), siyati ou chwazi a, komin ou si ou siyen ak inisyal, mesaj ou ak dat yo resevwa l.',
   'av.condolencia.finalidad': 'Pibliye mesaj kondoleyans pou ajan Carabineros ki mouri nan sèvis.',
   'av.condolencia.base': 'Konsantman ou, lè ou voye mesaj la.',
   'av.condolencia.plazo': 'Pibliye: {anos} ane. Si yon moderatè kache l: {dias} jou.',
