@@ -56,7 +56,7 @@ async function putFoto(
       'content-type': 'image/png',
       'content-length': String(bytes.length),
     },
-    body: bytes,
+    body: bytes as Uint8Array<ArrayBuffer>,
   })
 }
 
