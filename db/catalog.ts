@@ -510,8 +510,9 @@ export const CATALOGO = {
   memoriales: {
     descripcion:
       'Memoriales del libro de condolencias: nombre, grado, unidad y fecha de cada funcionario caído en servicio, un texto y su foto',
+    // Of people who have died, published by the institution: no personal data of a living person.
     finalidad: 'Honrar públicamente al personal caído en acto de servicio (memoria institucional)',
-    base: 'funcion_publica',
+    base: 'ninguna',
     retencion: null,
     lectores: ['publico', 'memoriales.administrar', 'sistema'],
     columnas: {

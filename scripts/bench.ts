@@ -30,7 +30,6 @@ import autocannon from 'autocannon'
 import { launchBrowser } from '../tests/e2e/support/browser.ts'
 import { measureFirstVisit, precacheSize } from '../tests/e2e/support/budget.ts'
 import { certificadoRequest } from '../tests/support/certificados.ts'
-import { DEVICE_SECRET } from '../tests/support/client.ts'
 import { denunciaRequest } from '../tests/support/denuncias.ts'
 import { startNodeServer } from '../tests/support/node-server.ts'
 import { reclamoRequest } from '../tests/support/reclamos.ts'
@@ -43,7 +42,7 @@ import { desafioBench } from './bench/desafio.ts'
 import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
 import { edgeMail } from './bench/edge-mail.ts'
-import { FLOOR_BODY, startFloor } from './bench/floor.ts'
+import { startFloor } from './bench/floor.ts'
 import { tipBench } from './bench/informacion.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
@@ -109,15 +108,23 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   }
 }
 
-const submission = FLOOR_BODY
+/** A condolence on the «general» memorial (the raw floor posts FLOOR_BODY to its own table). */
+const submission = JSON.stringify({
+  memorial: 'general',
+  mensaje: 'Una condolencia de prueba de carga.',
+  firma: 'completa',
+})
 let counter = 0
 const results: Figures[] = []
 
 if (want('base')) {
-  const server = await startNodeServer()
+  // Condolences are written by signed-in citizens (decision 0065): 200 of them, seeded with sessions.
+  const day = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const server = await startNodeServer({ env: { DEMO_DATA: '1', RATE_LIMITS: '0' } })
+  const writers = await seedCitizens(join(server.dataDir, 'comisaria.db'), `demo-${day}`, 200)
   results.push(await load('GET /api/health', { url: `${server.url}/api/health` }))
   results.push(
-    await load('POST /api/condolencias (idempotent, durable)', {
+    await load('POST /api/condolencias (signed in, idempotent, durable)', {
       url: `${server.url}/api/condolencias`,
       requests: [
         {
@@ -126,13 +133,23 @@ if (want('base')) {
             counter += 1
             const headers = {
               'content-type': 'application/json',
+              origin: server.url,
+              cookie: writers[counter % writers.length]?.cookie ?? '',
               'idempotency-key': `bench-${counter}`,
-              'idempotency-secret': DEVICE_SECRET,
             }
             return { ...request, headers, body: submission }
           },
         },
       ],
+    }),
+  )
+  // A memorial's first page of messages, as the edge would miss it (the origin's cost per miss).
+  const general = (await (await fetch(`${server.url}/api/condolencias/memoriales/general`)).json()) as {
+    primeraPagina: string
+  }
+  results.push(
+    await load('GET a memorial’s first page (cacheable, versioned)', {
+      url: `${server.url}${general.primeraPagina}`,
     }),
   )
   await server.stop()

@@ -153,15 +153,18 @@ async function load<I, L extends Record<string, unknown>>(
   const { db, clock, shards } = c.var.ports
   let caller = callerOf(claimed)
   for (let attempt = 0; ; attempt += 1) {
-    const request: Request<I> = await parseJsonBody(c, spec.input).then(
-      async (input) => ({
-        ok: true,
-        input,
-        idempotency:
-          spec.audience === 'unseen' ? undefined : await idempotencyClaim(c, caller?.userId ?? null),
-      }),
-      (problem: unknown) => ({ ok: false, problem: relabel(problem, spec.labels) }),
-    )
+    // A key that does not hold (an anonymous one without its secret) is a problem of the request
+    // too: told after the caller is admitted, like a body's.
+    const request: Request<I> = await parseJsonBody(c, spec.input)
+      .then(
+        async (input): Promise<Request<I>> => ({
+          ok: true,
+          input,
+          idempotency:
+            spec.audience === 'unseen' ? undefined : await idempotencyClaim(c, caller?.userId ?? null),
+        }),
+      )
+      .catch((problem: unknown) => ({ ok: false, problem: relabel(problem, spec.labels) }))
     const { idempotency } = request
     const shard = shardFor(caller, idempotency, request.ok ? spec.shardKey?.(request.input) : undefined)
     const code = randomCode(10, shards ? CODE_ALPHABET.charAt(shard) : '')

@@ -1,11 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
 import { admissionControl } from '../../worker/adapters/admission.ts'
 import { MAX_JSON_BODY } from '../../worker/app.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { rawClient } from '../support/raw-http.ts'
 
-const CONDOLENCIA = JSON.stringify({ nombre: 'Ana', mensaje: 'Mis condolencias a la familia.' })
+const CONDOLENCIA = JSON.stringify({
+  memorial: 'general',
+  mensaje: 'Mis condolencias a la familia.',
+  firma: 'completa',
+})
 
 /** A request as raw HTTP/1.1, pipelined on one socket after others. */
 function request(method: string, path: string, headers: Record<string, string> = {}, body = ''): string {
@@ -15,13 +22,19 @@ function request(method: string, path: string, headers: Record<string, string> =
 }
 
 const HEALTH = request('GET', '/api/health')
-const WRITE = request('POST', '/api/condolencias', { 'Content-Type': 'application/json' }, CONDOLENCIA)
+/** A condolence, written by a signed-in citizen (decision 0065): their cookie is set once the server runs. */
+let WRITE = ''
 
 describe('admission control on Node', () => {
   let server: RunningServer
 
   beforeAll(async () => {
     server = await startNodeServer({ env: { MAX_IN_FLIGHT: '3' } })
+    const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+    const cookie = cookieOf(await signedInCitizenAt(server.url, db))
+    client.close()
+    const headers = { 'Content-Type': 'application/json', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' }
+    WRITE = request('POST', '/api/condolencias', headers, CONDOLENCIA)
   })
   afterAll(async () => {
     await server?.stop()

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { condolencias } from '../../db/schema/index.ts'
+import { condolencias, memoriales } from '../../db/schema/index.ts'
 import { MAX_JSON_BODY } from '../../worker/app.ts'
 import { testApp } from '../support/app.ts'
+import { cookieOf, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json', ...headers },
+  headers: { 'content-type': 'application/json', origin: 'http://localhost:8787', ...headers },
   body: JSON.stringify(body),
 })
+
+/** A test app and the cookie of a signed-in citizen: condolences are theirs to write (decision 0065). */
+async function withCitizen() {
+  const t = await testApp()
+  return { ...t, cookie: cookieOf(await signedInCitizen(t)) }
+}
+
+/** A memorial as an administrator writes it: the API's one-line and free-text fields. */
+const MEMORIAL = {
+  nombre: 'Cabo Ana Vera',
+  grado: 'Cabo',
+  unidad: '1ª Comisaría',
+  fecha: '2026-01-01',
+  texto: 'Honor.',
+  publicado: false,
+}
 
 describe('the API’s conventions', () => {
   it('answers /api/health with ok while the database answers, and 503 with a reason when it does not', async () => {
@@ -40,59 +57,71 @@ describe('the API’s conventions', () => {
   })
 
   it('names each invalid field in the caller’s language and writes nothing', async () => {
-    const { app } = await testApp()
+    const { app, db, cookie } = await withCitizen()
     const cases = [
-      { lang: 'es', nombre: '«Nombre» es obligatorio.', extra: '«color» no es un campo de este formulario.' },
-      { lang: 'en', nombre: '“Name” is required.', extra: '“color” is not a field of this form.' },
-      { lang: 'ht', nombre: '«Non» obligatwa.', extra: '«color» pa yon chan nan fòmilè sa a.' },
+      { lang: 'es', comuna: '«Comuna» es obligatorio.', extra: '«color» no es un campo de este formulario.' },
+      { lang: 'en', comuna: '“Comuna” is required.', extra: '“color” is not a field of this form.' },
+      { lang: 'ht', comuna: '«Komin» obligatwa.', extra: '«color» pa yon chan nan fòmilè sa a.' },
     ]
-    for (const { lang, nombre, extra } of cases) {
+    for (const { lang, comuna, extra } of cases) {
       const response = await app.request(
         '/api/condolencias',
         json(
-          { nombre: '  ', mensaje: 'x'.repeat(2001), color: 'red' },
-          { 'accept-language': `${lang},es;q=0.5` },
+          { memorial: 'general', firma: 'iniciales', mensaje: 'x'.repeat(2001), color: 'red' },
+          { 'accept-language': `${lang},es;q=0.5`, cookie },
         ),
       )
       expect(response.status).toBe(400)
       const error = await response.json()
       expect(error).toMatchObject({ status: 400, code: 'validation_failed' })
-      expect(error.fields).toEqual([
-        { field: 'nombre', message: nombre },
-        { field: 'mensaje', message: expect.stringContaining('2000') },
-        { field: 'color', message: extra },
-      ])
+      expect(error.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'mensaje', message: expect.stringContaining('2000') },
+          { field: 'color', message: extra },
+        ]),
+      )
+      const missing = await app.request(
+        '/api/condolencias',
+        json(
+          { memorial: 'general', firma: 'iniciales', mensaje: 'Honor y gloria.' },
+          { 'accept-language': lang, cookie },
+        ),
+      )
+      expect((await missing.json()).fields).toEqual([{ field: 'comuna', message: comuna }])
     }
-    const list = await app.request('/api/condolencias')
-    expect((await list.json()).items).toEqual([])
+    expect(await db.$count(condolencias)).toBe(0)
   })
 
   it('refuses control characters in any text, and line breaks in a field of one line, naming the field; free text keeps its lines', async () => {
-    const { app, db } = await testApp()
+    // An administrator's memorial: a name of one line, a text of several.
+    const t = await testApp()
+    const { app, db } = t
+    const cookie = cookieOf((await signedInStaff(t, 'admin')).client)
+    const before = await db.$count(memoriales)
     const refused = [
-      [{ nombre: 'Ana\u0000', mensaje: 'Honor.' }, 'nombre'],
-      [{ nombre: 'Ana', mensaje: 'Honor\u001b[2J y gloria.' }, 'mensaje'],
-      [{ nombre: 'Ana\nPérez', mensaje: 'Honor.' }, 'nombre'],
-      [{ nombre: 'Ana\tPérez', mensaje: 'Honor.' }, 'nombre'],
-      [{ nombre: 'Ana', mensaje: 'Honor\u0085.' }, 'mensaje'],
+      [{ ...MEMORIAL, nombre: 'Ana\u0000' }, 'nombre'],
+      [{ ...MEMORIAL, texto: 'Honor\u001b[2J y gloria.' }, 'texto'],
+      [{ ...MEMORIAL, nombre: 'Ana\nPérez' }, 'nombre'],
+      [{ ...MEMORIAL, nombre: 'Ana\tPérez' }, 'nombre'],
+      [{ ...MEMORIAL, texto: 'Honor\u0085.' }, 'texto'],
     ] as const
     for (const [body, field] of refused) {
-      const response = await app.request('/api/condolencias', json(body))
+      const response = await app.request('/api/admin/memoriales', json(body, { cookie }))
       expect(response.status).toBe(400)
       expect((await response.json()).fields).toEqual([
         {
           field,
-          message: `«${field === 'nombre' ? 'Nombre' : 'Mensaje'}» contiene caracteres no permitidos.`,
+          message: `«${field === 'nombre' ? 'Nombre' : 'Texto'}» contiene caracteres no permitidos.`,
         },
       ])
     }
-    expect(await db.$count(condolencias)).toBe(0)
+    expect(await db.$count(memoriales)).toBe(before)
     const lines = await app.request(
-      '/api/condolencias',
-      json({ nombre: 'Ana', mensaje: 'Honor\r\ny\tgloria.' }),
+      '/api/admin/memoriales',
+      json({ ...MEMORIAL, texto: 'Honor\r\ny\tgloria.' }, { cookie }),
     )
     expect(lines.status).toBe(201)
-    expect(await db.$count(condolencias)).toBe(1)
+    expect(await db.$count(memoriales)).toBe(before + 1)
   })
 
   it('keeps a client’s X-Request-Id only when it is short and plain, and makes one otherwise', async () => {
@@ -116,24 +145,25 @@ describe('the API’s conventions', () => {
   })
 
   it('refuses a body that is not JSON, too large, or of another type, with the one error shape', async () => {
-    const { app } = await testApp()
+    const { app, cookie } = await withCitizen()
+    const origin = 'http://localhost:8787'
     const broken = await app.request('/api/condolencias', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"nombre":',
+      headers: { 'content-type': 'application/json', cookie, origin },
+      body: '{"mensaje":',
     })
     expect(broken.status).toBe(400)
     expect(await broken.json()).toMatchObject({ code: 'invalid_json' })
     const huge = await app.request(
       '/api/condolencias',
-      json({ nombre: 'A', mensaje: 'x'.repeat(MAX_JSON_BODY) }),
+      json({ memorial: 'general', mensaje: 'x'.repeat(MAX_JSON_BODY) }, { cookie }),
     )
     expect(huge.status).toBe(413)
     expect(await huge.json()).toMatchObject({ status: 413, code: 'payload_too_large' })
     const form = await app.request('/api/condolencias', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'nombre=A&mensaje=B',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin },
+      body: 'memorial=general&mensaje=B',
     })
     expect(form.status).toBe(415)
   })

@@ -9,6 +9,7 @@ import { condolencias, idempotencyKeys, outbox, users } from '../../db/schema/in
 import { checkDigit } from '../../worker/identity/run.ts'
 import type { Database } from '../../worker/ports.ts'
 import { DEVICE_SECRET } from '../support/client.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { loggedPragmas, type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { mailHeader, smtpReceiver } from '../support/smtp.ts'
 
@@ -69,9 +70,12 @@ function condolence(): Submission {
     path: '/api/condolencias',
     key,
     mark: mensaje,
-    body: JSON.stringify({ nombre: 'Visitante', mensaje }),
+    body: JSON.stringify({ memorial: 'general', mensaje, firma: 'completa' }),
   }
 }
+
+/** The signed-in citizen who writes the condolences (writing needs an account: decision 0065). */
+let citizenCookie = ''
 
 function registration(person: number): Submission {
   const numero = 30_000_000 + person
@@ -92,7 +96,9 @@ function send(url: string, s: Submission) {
     headers: {
       'content-type': 'application/json',
       'idempotency-key': s.key,
-      'idempotency-secret': DEVICE_SECRET,
+      ...(s.path === '/api/condolencias'
+        ? { cookie: citizenCookie, 'sec-fetch-site': 'same-origin' }
+        : { 'idempotency-secret': DEVICE_SECRET }),
     },
     body: s.body,
   })
@@ -290,6 +296,9 @@ describe('the embedded default killed under write load', () => {
       expect(await readPragmas(connection)).toEqual(DURABILITY_PRAGMAS)
       expect((await connection.execute('PRAGMA integrity_check')).rows.map((row) => row[0])).toEqual(['ok'])
 
+      if (run === 0) {
+        citizenCookie = cookieOf(await signedInCitizenAt(server.url, db))
+      }
       const before = await rowCounts(db)
       const replayed = run === RUNS ? load.acknowledged : previous
       await replay(server.url, replayed)

@@ -19,7 +19,6 @@ import {
 } from '../../web/informacion/cripto.ts'
 import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'
@@ -77,10 +76,15 @@ describe('round trips to the database per submission, at the edge', () => {
 
   it.each<[string, string, () => unknown, () => Record<string, string>, number]>([
     [
-      'a condolence, anonymous, with its key',
+      'a condolence on a memorial, signed with initials and comuna (its name read in the same batch)',
       '/api/condolencias',
-      () => ({ nombre: 'Ana', mensaje: 'Honor y gloria.' }),
-      () => ({ 'idempotency-key': 'rt-1', 'idempotency-secret': DEVICE_SECRET }),
+      () => ({
+        memorial: 'general',
+        mensaje: 'Honor y gloria a su memoria.',
+        firma: 'iniciales',
+        comuna: '13101',
+      }),
+      () => ({ cookie, 'idempotency-key': 'rt-1' }),
       201,
     ],
     [

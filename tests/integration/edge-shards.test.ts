@@ -226,10 +226,11 @@ describe('the submission shards at the edge', () => {
   })
 
   it('keeps what it was given while Turso is down, and commits it, once, when Turso is back', async () => {
-    const written = await mf.dispatchFetch(`${ORIGIN}/api/condolencias`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ nombre: 'Rosa', mensaje: 'Fuerza a sus familias.' }),
+    // A condolence, a signed-in citizen's (decision 0065).
+    const written = await post('/api/condolencias', cookies.maria, {
+      memorial: 'general',
+      mensaje: 'Fuerza a sus familias.',
+      firma: 'completa',
     })
     expect(written.status).toBe(201)
     const before = await inTurso((db) => db.$count(edgeCommits))
@@ -241,12 +242,12 @@ describe('the submission shards at the edge', () => {
   })
 
   it('commits a batch whose answer was lost once: sent again, what Turso took is recognised by its edge_commits row', async () => {
-    const written = await mf.dispatchFetch(`${ORIGIN}/api/condolencias`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ nombre: 'Luis', mensaje: 'Honor y gloria.' }),
+    const written = await post('/api/condolencias', cookies.maria, {
+      memorial: 'general',
+      mensaje: 'Honor y gloria.',
+      firma: 'completa',
     })
-    const { id } = (await written.json()) as { id: string }
+    const id = String(written.json.id)
     edge.turso.losingAnswers = true
     await expect(edge.flush()).rejects.toThrow()
     edge.turso.losingAnswers = false

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type * as v from 'valibot'
+import * as v from 'valibot'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -12,7 +12,12 @@ import {
 } from '../../worker/casos/schema.ts'
 import { AnulacionInput, certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
 import { TIPOS } from '../../worker/certificados/tipos.ts'
-import { CondolenciaInput } from '../../worker/condolencias/schema.ts'
+import {
+  CondolenciaInput,
+  MemorialInput,
+  MOTIVOS_REPORTE,
+  ReporteInput,
+} from '../../worker/condolencias/schema.ts'
 import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
 import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
@@ -198,12 +203,13 @@ const PUBLIC: Record<string, () => Endpoint> = {
       // An element of the list is named by its place (`archivos.0`, «Archivo 1»).
       { alwaysInvalid: true, fields: Array.from({ length: 10 }, (_, i) => `archivos.${i}`) },
     ),
-  'POST /api/condolencias': () =>
+  // A reader's report: a valid one of no message is a 404 (decision 0065).
+  'POST /api/condolencias/:id/reportes': () =>
     jsonPost(
-      '/api/condolencias',
-      CondolenciaInput,
-      { nombre: text(100), mensaje: text(2000) },
-      { alwaysInvalid: true },
+      '/api/condolencias/no-existe/reportes',
+      ReporteInput,
+      { motivo: option([...MOTIVOS_REPORTE], 'OFENSIVO'), detalle: optional(text(500)) },
+      { writes: [] },
     ),
   'POST /api/auth/register': () =>
     jsonPost(
@@ -487,6 +493,20 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
     ),
   // A valid commendation is written, to the unit or to an officer named (matched or not), with its
   // audit entry and its unit's counter; a unit that does not exist is refused naming `unidadCode`.
+  // A message on a memorial of the condolence book, signed from the session (decision 0065);
+  // initials need a comuna (a check across fields, in the pipe around the object).
+  'POST /api/condolencias': (session) =>
+    jsonPost(
+      '/api/condolencias',
+      CondolenciaInput.pipe[0],
+      {
+        memorial: option(['general'], 'no-existe', 'otro-memorial'),
+        mensaje: text(2000, 10),
+        firma: option(['completa', 'iniciales']),
+        comuna: optional(option(['13101', '13120'], '99999')),
+      },
+      { session, writes: ['condolencias', 'idempotency_keys'] },
+    ),
   'POST /api/felicitaciones': (session) =>
     jsonPost(
       '/api/felicitaciones',
@@ -639,6 +659,20 @@ const CITIZEN_CASOS: Record<string, (session: string) => Endpoint> = {
     ),
 }
 
+/** A moderator's decision: a variant of two objects, probed as one with both fields. */
+const DECISION = { entries: { decision: v.string(), motivo: v.optional(v.string()) } }
+
+/** A memorial as an administrator writes it (a photo no store holds: refused by the service). */
+const MEMORIAL = {
+  nombre: text(120),
+  grado: text(80),
+  unidad: text(160),
+  fecha: date(),
+  texto: text(1500),
+  foto: optional(option(['0193ab'], 'no-existe')),
+  publicado: flag(),
+}
+
 const STAFF: Record<string, (session: string) => Endpoint> = {
   'POST /api/funcionarios/casos/:numero/acciones': (session) =>
     jsonPost(
@@ -746,6 +780,21 @@ const STAFF: Record<string, (session: string) => Endpoint> = {
       },
       { session, method: 'PUT', writes: ['audit_log'] },
     ),
+  // The condolence book's moderators (a decision on no message: 404) and memorials (decision 0065).
+  'POST /api/funcionarios/condolencias/:id/decision': (session) =>
+    jsonPost(
+      '/api/funcionarios/condolencias/no-existe/decision',
+      DECISION,
+      { decision: option(['publicar', 'rechazar'], 'PUBLICAR'), motivo: optional(text(500, 5)) },
+      { session },
+    ),
+  'POST /api/admin/memoriales': (session) =>
+    jsonPost('/api/admin/memoriales', MemorialInput, MEMORIAL, {
+      session,
+      writes: ['memoriales', 'audit_log', 'idempotency_keys'],
+    }),
+  'PUT /api/admin/memoriales/:slug': (session) =>
+    jsonPost('/api/admin/memoriales/no-existe', MemorialInput, MEMORIAL, { session, method: 'PUT' }),
 }
 
 /** A P-256 public key's shape (the server does not check the point: the browsers' HPKE does). */

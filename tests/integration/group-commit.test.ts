@@ -17,9 +17,11 @@ async function freshDatabase() {
 
 const condolencia = (id: string) => ({
   id,
-  nombre: 'Ana',
+  memorialId: 'general',
+  firmaTexto: 'Ana',
   mensaje: 'Mis condolencias a la familia.',
   receivedAt: new Date(),
+  publicarDesde: new Date(),
 })
 
 describe('group commit on the embedded database', () => {

@@ -6,32 +6,64 @@ import { KEY_TTL_MS, requestFingerprint } from '../../worker/middleware/idempote
 import { runWrites } from '../../worker/writes.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { DEVICE_SECRET, testClient } from '../support/client.ts'
+import { cookieOf, signedInCitizen } from '../support/identity.ts'
 
-const body = { nombre: 'Ana Pérez', mensaje: 'Mis condolencias a la familia.' }
+const body = { memorial: 'general', mensaje: 'Mis condolencias a la familia.', firma: 'completa' }
+
+type App = Awaited<ReturnType<typeof testApp>>
+
+/** A test app with a signed-in citizen, who writes the condolences (decision 0065). */
+async function signedIn(options: Parameters<typeof testApp>[0] = {}) {
+  const t = await testApp(options)
+  return { ...t, cookie: cookieOf(await signedInCitizen(t)) }
+}
 
 function post(
-  app: Awaited<ReturnType<typeof testApp>>['app'],
+  t: Pick<App, 'app'> & { cookie: string },
   key: string | undefined,
   payload: unknown,
-  headers: Record<string, string> = { 'idempotency-secret': DEVICE_SECRET },
+  headers: Record<string, string> = {},
+  path = '/api/condolencias',
 ) {
-  return app.request('/api/condolencias', {
+  return t.app.request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      cookie: t.cookie,
+      origin: 'http://localhost:8787',
+      ...(key ? { 'idempotency-key': key } : {}),
+      ...headers,
+    },
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   })
 }
 
-async function rows(db: Awaited<ReturnType<typeof testApp>>['db']) {
+async function rows(db: App['db']) {
   const [result] = await db.select({ n: count() }).from(condolencias)
   return result?.n
 }
 
+/** A public message of «general» and its report, sent anonymously from a device: anyone may report (decision 0065). */
+async function reportable(t: App) {
+  await t.db.insert(condolencias).values({
+    id: 'publica',
+    memorialId: 'general',
+    firmaTexto: 'Rosa',
+    mensaje: 'Fuerza a la familia.',
+    estado: 'publicado',
+    receivedAt: new Date(0),
+    publicarDesde: new Date(0),
+  })
+  return (key: string, headers: Record<string, string> = { 'idempotency-secret': DEVICE_SECRET }) =>
+    post({ app: t.app, cookie: '' }, key, { motivo: 'otro' }, headers, '/api/condolencias/publica/reportes')
+}
+
 describe('idempotency keys', () => {
   it('executes the same POST once and replays the stored response', async () => {
-    const { app, db } = await testApp()
-    const first = await post(app, 'key-1', body)
-    const second = await post(app, 'key-1', body)
+    const t = await signedIn()
+    const { db } = t
+    const first = await post(t, 'key-1', body)
+    const second = await post(t, 'key-1', body)
     expect(first.status).toBe(201)
     expect(second.status).toBe(201)
     expect(second.headers.get('idempotent-replayed')).toBe('true')
@@ -40,8 +72,9 @@ describe('idempotency keys', () => {
   })
 
   it('writes one row when the same request arrives many times at once, and answers each copy alike', async () => {
-    const { app, db } = await testApp()
-    const responses = await Promise.all(Array.from({ length: 10 }, () => post(app, 'key-concurrent', body)))
+    const t = await signedIn()
+    const { db } = t
+    const responses = await Promise.all(Array.from({ length: 10 }, () => post(t, 'key-concurrent', body)))
     const texts = await Promise.all(responses.map((r) => r.text()))
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201))
     expect(new Set(texts).size).toBe(1)
@@ -49,82 +82,90 @@ describe('idempotency keys', () => {
     expect(responses.filter((r) => r.headers.get('idempotent-replayed') === 'true').length).toBeGreaterThan(0)
     expect(await rows(db)).toBe(1)
     expect(await db.select().from(idempotencyKeys)).toHaveLength(1)
-    const retry = await post(app, 'key-concurrent', body)
+    const retry = await post(t, 'key-concurrent', body)
     expect(await retry.text()).toBe(texts[0])
   })
 
   it('refuses the same key with a different body (422) and writes nothing', async () => {
-    const { app, db } = await testApp()
-    await post(app, 'key-2', body)
-    const other = await post(app, 'key-2', { ...body, mensaje: 'Otro mensaje.' })
+    const t = await signedIn()
+    const { db } = t
+    await post(t, 'key-2', body)
+    const other = await post(t, 'key-2', { ...body, mensaje: 'Otro mensaje.' })
     expect(other.status).toBe(422)
     expect(await other.json()).toMatchObject({ code: 'idempotency_key_reused' })
     expect(await rows(db)).toBe(1)
   })
 
   it('stores nothing for a request that failed validation, so a corrected retry can use the key', async () => {
-    const { app, db } = await testApp()
-    const bad = await post(app, 'key-3', { ...body, nombre: '' })
+    const t = await signedIn()
+    const { db } = t
+    const bad = await post(t, 'key-3', { ...body, firma: '' })
     expect(bad.status).toBe(400)
     expect(await db.select().from(idempotencyKeys)).toEqual([])
-    const good = await post(app, 'key-3', body)
+    const good = await post(t, 'key-3', body)
     expect(good.status).toBe(201)
     expect(await rows(db)).toBe(1)
   })
 
   it('forgets a key after its time to live', async () => {
+    // Anonymous (a reader's report): a citizen's session would idle out long before the key.
     const clock = fixedClock(new Date('2026-11-23T12:00:00Z'))
-    const { app, db } = await testApp({ clock })
-    await post(app, 'key-5', body)
+    const t = await testApp({ clock })
+    const report = await reportable(t)
+    await report('key-5')
     clock.advance(KEY_TTL_MS - 1)
-    expect((await post(app, 'key-5', body)).headers.get('idempotent-replayed')).toBe('true')
+    expect((await report('key-5')).headers.get('idempotent-replayed')).toBe('true')
     clock.advance(2)
-    expect((await post(app, 'key-5', body)).headers.get('idempotent-replayed')).toBeNull()
-    expect(await rows(db)).toBe(2)
+    expect((await report('key-5')).headers.get('idempotent-replayed')).toBeNull()
+    expect(await t.db.select().from(idempotencyKeys)).toHaveLength(1)
   })
 
   it('scopes keys to the route: the same key elsewhere is another request', async () => {
-    const { app, db } = await testApp()
-    await post(app, 'key-6', body)
+    const t = await signedIn()
+    const { db } = t
+    await post(t, 'key-6', body)
     const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, 'key-6'))
-    expect(row?.scope).toMatch(/^device:[0-9a-f]{32} POST \/api\/condolencias$/)
+    expect(row?.scope).toMatch(/^\S+ POST \/api\/condolencias$/)
   })
 
   it('scopes an anonymous key to the device that holds its secret: knowing the key and body is not enough', async () => {
-    const { app, db } = await testApp()
-    const mine = await post(app, 'key-7', body)
-    expect(mine.status).toBe(201)
-    const stranger = await post(app, 'key-7', body, { 'idempotency-secret': 'otro-dispositivo-ajeno' })
-    expect(stranger.status).toBe(201)
+    // Anyone may report a public message (decision 0065): the anonymous write probed here.
+    const t = await testApp()
+    const { db } = t
+    const report = await reportable(t)
+    const keys = async () => (await db.select().from(idempotencyKeys)).length
+    const mine = await report('key-7')
+    expect(mine.status).toBe(202)
+    const stranger = await report('key-7', { 'idempotency-secret': 'otro-dispositivo-ajeno' })
+    expect(stranger.status).toBe(202)
     expect(stranger.headers.get('idempotent-replayed')).toBeNull()
-    expect(await stranger.text()).not.toBe(await mine.text())
-    expect(await rows(db)).toBe(2)
+    expect(await keys()).toBe(2)
+    const again = await report('key-7')
+    expect(again.headers.get('idempotent-replayed')).toBe('true')
     for (const [secret, says] of [
       [undefined, /^«Idempotency-Secret» es obligatorio/],
       ['corta', /^«Idempotency-Secret» no tiene un formato válido/],
     ] as const) {
-      const refused = await post(app, 'key-8', body, secret ? { 'idempotency-secret': secret } : {})
+      const refused = await report('key-8', secret ? { 'idempotency-secret': secret } : {})
       expect(refused.status).toBe(400)
       expect((await refused.json()).fields).toEqual([
         { field: 'Idempotency-Secret', message: expect.stringMatching(says) },
       ])
     }
-    expect(await rows(db)).toBe(2)
+    expect(await keys()).toBe(2)
   })
 
   it('takes the same body with its content type spelt another way, or its keys in another order, as the same request', async () => {
-    const { app, db } = await testApp()
-    await post(app, 'key-9', body)
-    const charset = await post(app, 'key-9', body, {
-      'idempotency-secret': DEVICE_SECRET,
-      'content-type': 'Application/JSON; charset=utf-8',
-    })
+    const t = await signedIn()
+    const { db } = t
+    await post(t, 'key-9', body)
+    const charset = await post(t, 'key-9', body, { 'content-type': 'Application/JSON; charset=utf-8' })
     expect(charset.status).toBe(201)
     expect(charset.headers.get('idempotent-replayed')).toBe('true')
     const reordered = await post(
-      app,
+      t,
       'key-9',
-      `{ "mensaje": "${body.mensaje}",\n "nombre": "${body.nombre}" }`,
+      `{ "firma": "${body.firma}", "mensaje": "${body.mensaje}",\n "memorial": "${body.memorial}" }`,
     )
     expect(reordered.headers.get('idempotent-replayed')).toBe('true')
     expect(await rows(db)).toBe(1)
@@ -165,14 +206,15 @@ describe('idempotency keys', () => {
   })
 
   it('refuses an empty or over-long key, naming the header, and writes nothing', async () => {
-    const { app, db } = await testApp()
-    const long = await post(app, 'k'.repeat(256), body)
+    const t = await signedIn()
+    const { db } = t
+    const long = await post(t, 'k'.repeat(256), body)
     expect(long.status).toBe(400)
     expect(await long.json()).toMatchObject({
       code: 'validation_failed',
       fields: [{ field: 'Idempotency-Key' }],
     })
-    expect((await post(app, 'k'.repeat(255), body)).status).toBe(201)
+    expect((await post(t, 'k'.repeat(255), body)).status).toBe(201)
     expect(await rows(db)).toBe(1)
   })
 })

@@ -9,8 +9,8 @@ import { prepareDatabase } from '../../db/prepare.ts'
 import { edgeCommits, informacionDesafios, informaciones } from '../../db/schema/index.ts'
 import { KEY_TTL_MS } from '../../worker/middleware/idempotency.ts'
 import { localDate, localDayWindow } from '../../worker/time.ts'
-import { anonymousPost } from '../support/client.ts'
 import { type Edge, startEdge } from '../support/edge.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
 import { bytesUnder, hits, mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
 
 /** The rows a query finds in every submission shard's SQLite file (the Durable Objects' own). */
@@ -41,12 +41,17 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
   const persist = mkdtempSync(join(tmpdir(), 'cv-shards-'))
   const output: Buffer[] = []
 
+  const cookies: string[] = []
   beforeAll(async () => {
     edge = await startEdge({
       persist,
       prepare: async (turso) => {
         const { client, db } = await openFileDatabase(`file:${turso.path}`)
         await prepareDatabase(db, { now: new Date(), demo: false })
+        // A citizen to write the dated condolences (theirs to write: decision 0065); https, so __Host- names.
+        for (const run of ['12345678-5', '11111111-1']) {
+          cookies.push((await claveUnicaSessionCookie(db, run)).replace(/(^|; )cv_/g, '$1__Host-cv_'))
+        }
         client.close()
       },
       // The shards commit when the test says: it looks at what they keep first.
@@ -91,12 +96,18 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
       desk,
       version: 1,
     })
-    // A dated submission before and after the tip, each through its own shard.
-    const condolencia = (key: string) =>
-      mf.dispatchFetch(
-        `${origin}/api/condolencias`,
-        anonymousPost(key, { nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
-      )
+    // A dated submission before and after the tip, each a citizen's, through their own shards.
+    const condolencia = (key: string, cookie = key === 'antes' ? cookies[0] : cookies[1]) =>
+      mf.dispatchFetch(`${origin}/api/condolencias`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': key,
+          cookie,
+          'sec-fetch-site': 'same-origin',
+        },
+        body: JSON.stringify({ memorial: 'general', mensaje: `Honor y gloria (${key}).`, firma: 'completa' }),
+      })
     expect((await condolencia('antes')).status).toBe(201)
     const sentAt = Date.now()
     const response = await mf.dispatchFetch(`${origin}/api/informacion`, {

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DURABILITY_PRAGMAS } from '../../db/open.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
+import { DURABILITY_PRAGMAS, openFileDatabase } from '../../db/open.ts'
+import { condolencias } from '../../db/schema/index.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { loggedPragmas, type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 describe('the embedded default (npm start)', () => {
@@ -41,30 +44,33 @@ describe('the embedded default (npm start)', () => {
   })
 
   it('keeps an acknowledged submission across a restart on the same file', async () => {
-    const created = await fetch(`${server.url}/api/condolencias`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': 'restart-1',
-        'idempotency-secret': DEVICE_SECRET,
-      },
-      body: JSON.stringify({ nombre: 'Rosa', mensaje: 'Fuerza a sus familias.' }),
-    })
+    const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+    // A condolence is a signed-in citizen's (decision 0065); the session outlives the restart too.
+    const cookie = cookieOf(await signedInCitizenAt(server.url, db))
+    const write = (url: string) =>
+      fetch(`${url}/api/condolencias`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': 'restart-1',
+          cookie,
+          'sec-fetch-site': 'same-origin',
+        },
+        body: JSON.stringify({ memorial: 'general', mensaje: 'Fuerza a sus familias.', firma: 'completa' }),
+      })
+    const created = await write(server.url)
     expect(created.status).toBe(201)
     const body = await created.text()
     expect(await server.stop()).toBe(0)
     server = await startNodeServer({ dataDir: server.dataDir })
-    const replay = await fetch(`${server.url}/api/condolencias`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': 'restart-1',
-        'idempotency-secret': DEVICE_SECRET,
-      },
-      body: JSON.stringify({ nombre: 'Rosa', mensaje: 'Fuerza a sus familias.' }),
-    })
+    const replay = await write(server.url)
     expect(await replay.text()).toBe(body)
-    const list = (await (await fetch(`${server.url}/api/condolencias`)).json()) as { items: unknown[] }
-    expect(list.items).toHaveLength(1)
+    expect(replay.headers.get('idempotent-replayed')).toBe('true')
+    const rows = await db
+      .select()
+      .from(condolencias)
+      .where(eq(condolencias.mensaje, 'Fuerza a sus familias.'))
+    expect(rows).toHaveLength(1)
+    client.close()
   })
 })

@@ -95,10 +95,11 @@ describe('retention, with an injected clock across every record type', () => {
       decision: 'acogida',
       respuesta: 'Corregido.',
     })
-    // The condolence book: one message published, one hidden by a moderator.
+    // The condolence book: one message published, one rejected by a moderator.
+    const mensaje = { memorialId: 'general', receivedAt: START, publicarDesde: START }
     await t.db.insert(condolencias).values([
-      { id: 'shown', nombre: 'Rosa', mensaje: 'Fuerza a la familia.', receivedAt: START },
-      { id: 'hidden', nombre: 'X', mensaje: 'spam', receivedAt: START, hiddenAt: START },
+      { ...mensaje, id: 'shown', firmaTexto: 'Rosa', mensaje: 'Fuerza a la familia.', estado: 'publicado' },
+      { ...mensaje, id: 'hidden', firmaTexto: 'X', mensaje: 'spam', estado: 'rechazado', moderadoAt: START },
     ])
     // An officer who left the service that day.
     await t.db.update(users).set({ disabledAt: START }).where(eq(users.id, officer.userId))

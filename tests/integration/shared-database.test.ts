@@ -13,8 +13,9 @@ import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { enqueueMail } from '../../worker/mail/outbox.ts'
 import { localDate } from '../../worker/time.ts'
 import { providerBrowser, testClaveUnica } from '../support/claveunica.ts'
-import { DEVICE_SECRET, testClient } from '../support/client.ts'
+import { testClient } from '../support/client.ts'
 import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { loggedDatabase, type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { mailHeader, smtpReceiver } from '../support/smtp.ts'
 
@@ -119,24 +120,35 @@ describe('several Node servers on one shared libSQL database', () => {
     }
   }
 
+  /** A signed-in citizen's session, valid on both servers (one database): condolences are theirs (decision 0065). */
+  let cookie = ''
   const condolencia = (key: string) => ({
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'idempotency-key': key,
-      'idempotency-secret': DEVICE_SECRET,
+      cookie,
+      'sec-fetch-site': 'same-origin',
     },
-    body: JSON.stringify({ nombre: 'Rosa Muñoz', mensaje: `Fuerza a sus familias (${key}).` }),
+    body: JSON.stringify({
+      memorial: 'general',
+      mensaje: `Fuerza a sus familias (${key}).`,
+      firma: 'completa',
+    }),
   })
 
   it('replays through one server the answer another stored, and reads there what the other wrote', async () => {
+    cookie = cookieOf(await signedInCitizenAt(a.url, remote.db))
     const created = await fetch(`${a.url}/api/condolencias`, condolencia('shared-1'))
     expect(created.status).toBe(201)
     const replay = await fetch(`${b.url}/api/condolencias`, condolencia('shared-1'))
     expect(replay.headers.get('idempotent-replayed')).toBe('true')
     expect(await replay.text()).toBe(await created.text())
-    const list = (await (await fetch(`${b.url}/api/condolencias`)).json()) as { items: { mensaje: string }[] }
-    expect(list.items.map((item) => item.mensaje)).toEqual(['Fuerza a sus familias (shared-1).'])
+    // The message waits its delay (decision 0065): b reads it, published by time, on the memorial's page
+    // only later; here b answers the same session that a opened, and the row is the one a wrote.
+    expect((await fetch(`${b.url}/api/me`, { headers: { cookie } })).status).toBe(200)
+    const rows = await remote.db.select().from(condolencias)
+    expect(rows.map((row) => row.mensaje)).toEqual(['Fuerza a sus familias (shared-1).'])
   })
 
   it('records once each submission sent to both servers at the same moment, both copies answered alike', async () => {

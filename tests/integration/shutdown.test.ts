@@ -6,6 +6,7 @@ import { openFileDatabase } from '../../db/open.ts'
 import { condolencias, idempotencyKeys, outbox, users } from '../../db/schema/index.ts'
 import { checkDigit } from '../../worker/identity/run.ts'
 import { anonymousPost } from '../support/client.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 
 /**
@@ -46,8 +47,20 @@ describe('the embedded default on SIGTERM', () => {
   it('stops taking connections, answers every request it had taken, with its writes, and exits 0', async () => {
     server = await startNodeServer({ env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' } })
     const { url, dataDir } = server
+    const { client, db } = await openFileDatabase(`file:${join(dataDir, 'comisaria.db')}`)
+    // Condolences are a signed-in citizen's (decision 0065): signed in before the load.
+    const cookie = cookieOf(await signedInCitizenAt(url, db))
     const post = async (path: string, key: string, body: unknown) => {
-      const response = await fetch(`${url}${path}`, anonymousPost(key, body))
+      const init = anonymousPost(key, body)
+      if (path === '/api/condolencias') {
+        init.headers = {
+          'content-type': 'application/json',
+          'idempotency-key': key,
+          cookie,
+          'sec-fetch-site': 'same-origin',
+        }
+      }
+      const response = await fetch(`${url}${path}`, init)
       return { status: response.status, body: await response.text(), at: performance.now() }
     }
     const registrations = Array.from({ length: REGISTRATIONS }, (_, i) => {
@@ -61,12 +74,15 @@ describe('the embedded default on SIGTERM', () => {
       })
     })
     const condolences = Array.from({ length: CONDOLENCES }, (_, i) =>
-      post('/api/condolencias', `shutdown-c${i}`, { nombre: 'Vecina', mensaje: `Antes del cierre ${i}` }),
+      post('/api/condolencias', `shutdown-c${i}`, {
+        memorial: 'general',
+        mensaje: `Antes del cierre ${i}`,
+        firma: 'completa',
+      }),
     )
 
     // The condolences, sent last, are quick: once they are all committed, every registration (sent
     // first, on its own connection) has been read by the server and is still hashing its password.
-    const { client, db } = await openFileDatabase(`file:${join(dataDir, 'comisaria.db')}`)
     const stored = () => db.select().from(idempotencyKeys).where(like(idempotencyKeys.key, 'shutdown-%'))
     await until(
       async () => (await db.select().from(condolencias)).length === CONDOLENCES,

@@ -1,9 +1,18 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { openFileDatabase } from '../../db/open.ts'
+import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { rawClient } from '../support/raw-http.ts'
 import { slowAttack, standInPwa } from '../support/slow-clients.ts'
 
-const CONDOLENCIA = JSON.stringify({ nombre: 'Ana', mensaje: 'Mis condolencias a la familia.' })
+const CONDOLENCIA = JSON.stringify({
+  memorial: 'general',
+  mensaje: 'Mis condolencias a la familia.',
+  firma: 'completa',
+})
+/** The signed-in citizen's cookie the probe writes with (condolences are theirs: decision 0065). */
+let cookie = ''
 const CAP = 16
 /** Short deadlines, so that the test sees them end the attack's sockets. */
 const DEADLINES = {
@@ -25,7 +34,7 @@ async function probe(url: string): Promise<void> {
   expect(await page.text()).toContain('Comisaría Virtual')
   const write = await fetch(`${url}/api/condolencias`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie, 'sec-fetch-site': 'same-origin' },
     body: CONDOLENCIA,
   })
   expect(write.status).toBe(201)
@@ -40,6 +49,9 @@ describe('slow clients on Node', () => {
     server = await startNodeServer({
       env: { ...DEADLINES, MAX_CONNECTIONS_PER_CLIENT: String(CAP), WEB_ROOT: standInPwa() },
     })
+    const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+    cookie = cookieOf(await signedInCitizenAt(server.url, db))
+    client.close()
   })
   afterAll(async () => {
     await server?.stop()

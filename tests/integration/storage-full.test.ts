@@ -17,12 +17,14 @@ import {
   StorageHealth,
 } from '../../worker/storage-health.ts'
 import { memoryLogger, testApp } from '../support/app.ts'
-import { DEVICE_SECRET } from '../support/client.ts'
 import { startHranaServer } from '../support/hrana-server.ts'
+import { cookieOf, signedInCitizen } from '../support/identity.ts'
 
 /** The app on one of its two drivers, with a way to fill its database. */
 interface Subject {
   app: App
+  /** A signed-in citizen's cookie: condolences are theirs to write (decision 0065). */
+  cookie: string
   log: ReturnType<typeof memoryLogger>
   db: Database
   pageCount(): Promise<number>
@@ -44,9 +46,11 @@ async function readNumber(db: Database, pragma: string): Promise<number> {
 /** On Node: the libSQL file, written by the group-commit thread (the PRAGMA reaches both its connections). */
 async function embedded(): Promise<Subject> {
   const t = await testApp()
+  const cookie = cookieOf(await signedInCitizen(t))
   const uncapped = await readNumber(t.db, 'max_page_count')
   return {
     app: t.app,
+    cookie,
     log: t.log,
     db: t.db,
     pageCount: () => readNumber(t.db, 'page_count'),
@@ -63,6 +67,7 @@ async function embedded(): Promise<Subject> {
 /** At the edge: @libsql/client over HTTP, to the Hrana server that stands in for Turso (decision 0003). */
 async function overHttp(): Promise<Subject> {
   const t = await testApp()
+  const cookie = cookieOf(await signedInCitizen(t))
   await t.client.close()
   const turso = await startHranaServer(join(t.dir, 'test.db'))
   const client = createClient({ url: turso.url, intMode: 'number' })
@@ -70,6 +75,7 @@ async function overHttp(): Promise<Subject> {
   const log = memoryLogger()
   return {
     app: createApp({ ...t.ports, db, storage: new StorageHealth(log), log }),
+    cookie,
     log,
     db,
     pageCount: () => readNumber(db, 'page_count'),
@@ -100,15 +106,17 @@ function submissions(n: number): Submission[] {
   }))
 }
 
-async function submit(app: App, submission: Submission) {
-  const response = await app.request('/api/condolencias', {
+async function submit(subject: Pick<Subject, 'app' | 'cookie'>, submission: Submission) {
+  const response = await subject.app.request('/api/condolencias', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'accept-language': `${submission.lang},es;q=0.5`,
-      ...(submission.key ? { 'idempotency-key': submission.key, 'idempotency-secret': DEVICE_SECRET } : {}),
+      cookie: subject.cookie,
+      origin: 'http://localhost:8787',
+      ...(submission.key ? { 'idempotency-key': submission.key } : {}),
     },
-    body: JSON.stringify({ nombre: 'Ana', mensaje: submission.mensaje }),
+    body: JSON.stringify({ memorial: 'general', mensaje: submission.mensaje, firma: 'completa' }),
   })
   return {
     ...submission,
@@ -160,7 +168,7 @@ function expectOneAlert(log: Subject['log'], fault: StorageFault, recovered: boo
 /** After the fault: a write succeeds, health is ok again, the recovery is logged, the file is sound. */
 async function expectRecovery(subject: Subject, fault: StorageFault, retry: Submission) {
   // A refused request stored nothing, its key included: the same request goes through now.
-  const again = await submit(subject.app, retry)
+  const again = await submit(subject, retry)
   expect(again.status).toBe(201)
   expect(await health(subject.app)).toEqual({ status: 200, body: { status: 'ok' } })
   expectOneAlert(subject.log, fault, true)
@@ -198,7 +206,7 @@ describe.each([
     closers.push(subject.close)
     await subject.cap((await subject.pageCount()) + 2)
 
-    const answers = await Promise.all(submissions(150).map((submission) => submit(subject.app, submission)))
+    const answers = await Promise.all(submissions(150).map((submission) => submit(subject, submission)))
 
     const accepted = answers.filter((answer) => answer.status === 201)
     const refused = answers.filter((answer) => answer.status !== 201)
@@ -229,9 +237,7 @@ describe.each([
       expect(await health(subject.app)).toEqual({ status: 200, body: { status: 'ok' } })
 
       const refused = await withFileSizeLimit(async () => {
-        const answers = await Promise.all(
-          submissions(30).map((submission) => submit(subject.app, submission)),
-        )
+        const answers = await Promise.all(submissions(30).map((submission) => submit(subject, submission)))
         expect(await health(subject.app)).toEqual({
           status: 503,
           body: { status: 'degraded', reason: 'storage_error' },
@@ -257,7 +263,7 @@ describe('storage health', () => {
     const other = await embedded()
     closers.push(full.close, other.close)
     await full.cap(await full.pageCount())
-    const answers = await Promise.all(submissions(150).map((submission) => submit(full.app, submission)))
+    const answers = await Promise.all(submissions(150).map((submission) => submit(full, submission)))
     expect(answers.some((answer) => answer.status === 503)).toBe(true)
     expect((await health(full.app)).status).toBe(503)
     expect(await health(other.app)).toEqual({ status: 200, body: { status: 'ok' } })

@@ -1,10 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { like } from 'drizzle-orm'
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { anonymousPost } from '../support/client.ts'
+import { openFileDatabase } from '../../db/open.ts'
+import { condolencias } from '../../db/schema/index.ts'
+import type { Database } from '../../worker/ports.ts'
 import { edgeWorker, freshTurso } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
 
 /**
  * No request can wedge an isolate (docs/decisions/0019). One isolate of the Workers bundle serves
@@ -19,8 +23,25 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
   /** Answers every request it holds once `open()` is called: the signal to cancel. */
   let gate: { url: string; open: () => void; close: () => Promise<void> }
 
+  /** A signed-in citizen's cookie and the stand-in's file: condolences are theirs (decision 0065). */
+  let cookie = ''
+  let db: Database
+  const condolencia = (key: string, mensaje: string): Parameters<Miniflare['dispatchFetch']>[1] => ({
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': key,
+      cookie,
+      'sec-fetch-site': 'same-origin',
+    },
+    body: JSON.stringify({ memorial: 'general', mensaje, firma: 'completa' }),
+  })
+
   beforeAll(async () => {
     turso = await freshTurso()
+    ;({ db } = await openFileDatabase(`file:${turso.path}`))
+    // PUBLIC_URL is wrangler.toml's, https: the cookies carry their __Host- names.
+    cookie = (await claveUnicaSessionCookie(db, '12345678-5')).replace(/(^|; )cv_/g, '$1__Host-cv_')
     gate = await startGate()
     mf = new Miniflare({
       workers: [
@@ -65,7 +86,7 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
         case 0:
           return { path: '/api/health', status: 200 }
         case 1:
-          return { path: '/api/condolencias', status: 200 }
+          return { path: '/api/condolencias/memoriales', status: 200 }
         case 2:
           // A prepared statement (worker/prepared.ts) and a rate-limit write.
           return { path: '/api/verificar/ABCDEFGHJK', status: 404 }
@@ -73,7 +94,7 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
           return {
             path: '/api/condolencias',
             status: 201,
-            init: anonymousPost(`burst-${i}`, { nombre: `Vecina ${i}`, mensaje: 'Honor y gloria.' }),
+            init: condolencia(`burst-${i}`, `Honor y gloria (${i}).`),
           }
       }
     })
@@ -89,8 +110,9 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
       expect(answered, `round ${round}`).toEqual(requests.map(({ path, status }) => `${path} → ${status}`))
     }
     expect(await health()).toBe(200)
-    const list = await mf.dispatchFetch('http://localhost/api/condolencias')
-    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(16)
+    const written = async () =>
+      (await db.select().from(condolencias).where(like(condolencias.mensaje, 'Honor y gloria (%'))).length
+    await expect.poll(written, { timeout: 10_000 }).toBe(16)
   })
 
   it('serves on after 24 requests are cancelled while their statements are in flight', async () => {
@@ -106,7 +128,7 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
     expect(await health()).toBe(200)
     const write = await mf.dispatchFetch(
       'http://localhost/api/condolencias',
-      anonymousPost('after-cancel', { nombre: 'Juan Soto', mensaje: 'Presente.' }),
+      condolencia('after-cancel', 'Presente, siempre.'),
     )
     expect(write.status).toBe(201)
   })

@@ -4,11 +4,11 @@ import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { users } from '../../db/schema/index.ts'
+import { condolencias, users } from '../../db/schema/index.ts'
 import { nodePasswords, scryptPasswords } from '../../worker/identity/password.ts'
-import { anonymousPost } from '../support/client.ts'
 import { type Edge, startEdge } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
+import { claveUnicaSessionCookie } from '../support/identity.ts'
 import { workerBundle } from '../support/worker-bundle.ts'
 
 const PASSWORD = 'un cóndor sobre los Andes 1810'
@@ -44,20 +44,32 @@ describe('the Workers bundle in workerd', () => {
   })
 
   it('writes through Turso’s protocol once per idempotency key', async () => {
+    // A condolence is a signed-in citizen's (decision 0065).
+    // PUBLIC_URL is https here: the cookies carry their __Host- names.
+    const cookie = (await claveUnicaSessionCookie(edge.db, '12345678-5')).replace(
+      /(^|; )cv_/g,
+      '$1__Host-cv_',
+    )
     const post = () =>
-      mf.dispatchFetch(
-        'http://localhost/api/condolencias',
-        anonymousPost('edge-key-1', { nombre: 'Juan Soto', mensaje: 'Honor y gloria.' }),
-      )
+      mf.dispatchFetch('http://localhost/api/condolencias', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': 'edge-key-1',
+          cookie,
+          'sec-fetch-site': 'same-origin',
+        },
+        body: JSON.stringify({ memorial: 'general', mensaje: 'Honor y gloria.', firma: 'completa' }),
+      })
     const first = await post()
-    expect(first.status).toBe(201)
+    expect(first.status, await first.clone().text()).toBe(201)
     const second = await post()
     expect(second.headers.get('idempotent-replayed')).toBe('true')
     expect(await second.text()).toBe(await first.text())
     // Kept by its shard, then committed to Turso once (decision 0023).
     await edge.flush()
-    const list = await mf.dispatchFetch('http://localhost/api/condolencias')
-    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1)
+    const rows = await edge.db.select().from(condolencias).where(eq(condolencias.mensaje, 'Honor y gloria.'))
+    expect(rows).toHaveLength(1)
   })
 
   const register = (run: string, email: string) =>

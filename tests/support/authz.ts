@@ -84,8 +84,14 @@ const ANALIZAR: Audience = 'informacion.analizar'
 export const ROUTES: RouteCase[] = [
   { route: 'GET /api/health', audience: 'public', admitted: 200 },
   { route: 'GET /api/unidades', audience: 'public', admitted: 200 },
-  { route: 'GET /api/condolencias', audience: 'public', admitted: 200 },
-  { route: 'POST /api/condolencias', audience: 'public', body: {}, admitted: 400 },
+  // The condolence book (worker/condolencias, decision 0065): reading is anyone's; writing a
+  // signed-in citizen's; reporting anyone's (a placeholder id: 404 once the body holds).
+  { route: 'GET /api/condolencias/memoriales', audience: 'public', admitted: 200 },
+  { route: 'GET /api/condolencias/memoriales/:slug', audience: 'public', admitted: 404 },
+  { route: 'GET /api/condolencias/memoriales/:slug/mensajes', audience: 'public', admitted: 404 },
+  { route: 'GET /api/condolencias/fotos/:foto/:ancho', audience: 'public', admitted: 404 },
+  { route: 'POST /api/condolencias/:id/reportes', audience: 'public', body: {}, admitted: 400 },
+  { route: 'POST /api/condolencias', audience: 'citizen', body: {}, admitted: 400 },
   // Información anónima: anyone, and no caller is looked at (decision 0043); without a valid
   // proof of work a tip is a 400 naming `desafio` (tests/integration/informacion.test.ts).
   { route: 'GET /api/informacion/desafio', audience: 'public', admitted: 200 },
@@ -285,6 +291,31 @@ export const ROUTES: RouteCase[] = [
     admitted: 400,
   },
   { route: 'GET /api/supervisor/felicitaciones/cifras', audience: 'cifras.ver', admitted: 200 },
+  // The condolence book's moderators and memorials (decision 0065).
+  { route: 'GET /api/funcionarios/condolencias/cola', audience: 'condolencias.moderar', admitted: 200 },
+  {
+    route: 'POST /api/funcionarios/condolencias/:id/decision',
+    audience: 'condolencias.moderar',
+    body: {},
+    admitted: 400,
+  },
+  { route: 'GET /api/admin/memoriales', audience: 'memoriales.administrar', admitted: 200 },
+  { route: 'POST /api/admin/memoriales', audience: 'memoriales.administrar', body: {}, admitted: 400 },
+  { route: 'PUT /api/admin/memoriales/:slug', audience: 'memoriales.administrar', body: {}, admitted: 400 },
+  // A photo's id, drawn for the widths to come; a width is bytes (an unknown width: 404).
+  {
+    route: 'POST /api/admin/memoriales/fotos',
+    audience: 'memoriales.administrar',
+    admitted: 201,
+    noJson: true,
+  },
+  {
+    route: 'PUT /api/admin/memoriales/fotos/:foto/:ancho',
+    audience: 'memoriales.administrar',
+    body: {},
+    admitted: 404,
+    noJson: true,
+  },
   // Constancias (worker/certificados): a citizen's, an officer's look-up, a supervisor's annulment.
   { route: 'POST /api/certificados', audience: 'citizen', body: {}, admitted: 400 },
   { route: 'GET /api/certificados', audience: 'citizen', admitted: 200 },

@@ -38,6 +38,24 @@ export async function signedInCitizen(t: TestApp, person = CITIZEN) {
 }
 
 /**
+ * A self-registered citizen with a verified e-mail, signed in on a running server (its database
+ * open beside it, where the verification link is read): a client whose jar holds the session.
+ */
+export async function signedInCitizenAt(url: string, db: Database, person = CITIZEN) {
+  const client = testClient((path, init) => fetch(`${url}${path}`, init), url)
+  await client.post('/api/auth/register', person)
+  await client.post('/api/auth/verify-email', { token: await linkTokenFor({ db } as TestApp, person.email) })
+  const login = await client.post('/api/auth/login', { run: person.run, password: person.password })
+  if (login.status !== 200) throw new Error(`citizen login failed: ${login.status} ${await login.text()}`)
+  return client
+}
+
+/** The `Cookie` header of a client's jar: for requests sent without the client. */
+export function cookieOf(client: { jar: Map<string, string> }): string {
+  return [...client.jar].map(([name, value]) => `${name}=${value}`).join('; ')
+}
+
+/**
  * A staff member created by an administrator, activated, enrolled and signed in with TOTP.
  * Returns the client and the TOTP secret.
  */

@@ -8,6 +8,15 @@ import type { Locale } from './index.ts'
  */
 export const apiFields = {
   es: {
+    memorial: 'Memorial',
+    firma: 'Firma',
+    comuna: 'Comuna',
+    detalle: 'Detalle',
+    grado: 'Grado',
+    foto: 'Foto',
+    publicado: 'Publicado',
+    antes: 'Página',
+    v: 'Versión',
     ventanaFin: 'Fin de la ventana',
     ventanaInicio: 'Inicio de la ventana',
     fecha: 'Fecha',
@@ -85,6 +94,15 @@ export const apiFields = {
     patente: 'Patente',
   },
   en: {
+    memorial: 'Memorial',
+    firma: 'Signature',
+    comuna: 'Comuna',
+    detalle: 'Details',
+    grado: 'Rank',
+    foto: 'Photo',
+    publicado: 'Published',
+    antes: 'Page',
+    v: 'Version',
     ventanaFin: 'Window end',
     ventanaInicio: 'Window start',
     fecha: 'Date',
@@ -162,6 +180,15 @@ export const apiFields = {
     patente: 'Plate',
   },
   ht: {
+    memorial: 'Memoryal',
+    firma: 'Siyati',
+    comuna: 'Komin',
+    detalle: 'Detay',
+    grado: 'Grad',
+    foto: 'Foto',
+    publicado: 'Pibliye',
+    antes: 'Paj',
+    v: 'Vèsyon',
     ventanaFin: 'Fen fenèt la',
     ventanaInicio: 'Kòmansman fenèt la',
     fecha: 'Dat',
@@ -243,6 +270,9 @@ export const apiFields = {
 /** Messages of checks only the server makes; `{field}` is the field's label. */
 export const apiValidation = {
   es: {
+    foto_tipo: '«{field}» debe ser una imagen JPEG, PNG o WebP.',
+    foto_ancho: '«{field}» debe medir exactamente {ancho} píxeles de ancho.',
+    foto_incompleta: '«{field}»: faltan anchos de la foto; súbala de nuevo.',
     password_breached: '«{field}» es una contraseña conocida por los atacantes. Elija otra.',
     password_personal: '«{field}» no puede contener su RUN, su nombre ni su correo.',
     birth_date_mismatch: '«{field}» no coincide con la registrada en el Registro Civil.',
@@ -280,6 +310,9 @@ export const apiValidation = {
     clave_vencida: '«{field}»: la clave de la mesa cambió. Recargue la página y envíe de nuevo.',
   },
   en: {
+    foto_tipo: '“{field}” must be a JPEG, PNG or WebP image.',
+    foto_ancho: '“{field}” must be exactly {ancho} pixels wide.',
+    foto_incompleta: '“{field}”: some widths of the photo are missing; upload it again.',
     password_breached: '“{field}” is a password known to attackers. Choose another one.',
     password_personal: '“{field}” must not contain your RUN, your name or your e-mail.',
     birth_date_mismatch: '“{field}” does not match the one in the Civil Registry.',
@@ -317,6 +350,9 @@ export const apiValidation = {
     clave_vencida: '“{field}”: the desk’s key has changed. Reload the page and send again.',
   },
   ht: {
+    foto_tipo: '«{field}» dwe yon imaj JPEG, PNG oswa WebP.',
+    foto_ancho: '«{field}» dwe gen egzakteman {ancho} piksèl lajè.',
+    foto_incompleta: '«{field}»: kèk lajè foto a manke; telechaje l ankò.',
     password_breached: '«{field}» se yon modpas atakè yo konnen. Chwazi yon lòt.',
     password_personal: '«{field}» pa dwe gen RUN ou, non ou oswa imèl ou ladan l.',
     birth_date_mismatch: '«{field}» pa menm ak sa ki anrejistre nan Rejis Sivil la.',
