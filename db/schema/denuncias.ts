@@ -2,6 +2,7 @@ import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm
 import type { CampoObjeto, DetalleId } from '../../worker/denuncias/tipos.ts'
 import { TIPOS_DENUNCIA } from '../../worker/denuncias/tipos.ts'
 import { casos } from './casos.ts'
+import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas } from './territorio.ts'
 
 /** What a report says beyond its columns: the things, the offence's own details, the people named. */
@@ -37,23 +38,12 @@ export const denuncias = sqliteTable(
     lat: real('lat'),
     lon: real('lon'),
     relato: text('relato').notNull(),
-    /** Canonical RUN (`44444444-4`); `~<caso_id>` once pseudonymised. */
-    run: text('run').notNull(),
-    nombres: text('nombres').notNull(),
-    apellidos: text('apellidos').notNull(),
-    /** How the RUN was proven: by ClaveÚnica, or only declared by an internal account. */
-    identidad: text('identidad', { enum: ['claveunica', 'self'] }).notNull(),
-    email: text('email').notNull(),
-    telefono: text('telefono'),
+    ...columnasSolicitante(),
     /** The complainant's home comuna: it decides the unit and the Fiscalía. */
     comunaDomicilio: text('comuna_domicilio')
       .notNull()
       .references(() => comunas.cut),
-    /** The signed receipt in the file store, and the signed payload its QR carries. */
-    pdfKey: text('pdf_key'),
-    token: text('token').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    ...columnasRecibo(),
   },
   (t) => [
     // A citizen's earlier reports of the same offence around a day: the duplicate warning.

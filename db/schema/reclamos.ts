@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import { casos } from './casos.ts'
+import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas, unidades } from './territorio.ts'
 
 /** What a complaint says beyond its columns: the officer as the citizen described them, the witnesses, the evidence. */
@@ -42,18 +43,9 @@ export const reclamos = sqliteTable(
     relato: text('relato').notNull(),
     /** What the citizen asks for. */
     peticion: text('peticion').notNull(),
-    /** Canonical RUN; `~<caso_id>` once pseudonymised. Never in what the unit concerned receives. */
-    run: text('run').notNull(),
-    nombres: text('nombres').notNull(),
-    apellidos: text('apellidos').notNull(),
-    identidad: text('identidad', { enum: ['claveunica', 'self'] }).notNull(),
-    email: text('email').notNull(),
-    telefono: text('telefono'),
-    /** The signed receipt in the file store (a later slice), and the signed payload its QR carries. */
-    pdfKey: text('pdf_key'),
-    token: text('token').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    /** The complainant: never in what the unit concerned receives (decision 0053). */
+    ...columnasSolicitante(),
+    ...columnasRecibo(),
     /**
      * The office's answer to the citizen (decision 0054): its text, when, the signed PDF in the
      * file store and the payload its QR carries. A reopened complaint answered again keeps the

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { RELACIONES, RESULTADOS } from '../../worker/reencuentro/tipos.ts'
 import { casos } from './casos.ts'
+import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas } from './territorio.ts'
 
 /**
@@ -31,18 +32,8 @@ export const reencuentros = sqliteTable(
     motivoDistancia: text('motivo_distancia'),
     /** The requester's message for the relative, given to them only if found. */
     mensaje: text('mensaje').notNull(),
-    /** The requester: canonical RUN (`~<caso_id>` once pseudonymised), names, proof, contact. */
-    run: text('run').notNull(),
-    nombres: text('nombres').notNull(),
-    apellidos: text('apellidos').notNull(),
-    identidad: text('identidad', { enum: ['claveunica', 'self'] }).notNull(),
-    email: text('email').notNull(),
-    telefono: text('telefono'),
-    /** The signed receipt in the file store, and the signed payload its QR carries. */
-    pdfKey: text('pdf_key'),
-    token: text('token').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    depuradoAt: integer('depurado_at', { mode: 'timestamp_ms' }),
+    ...columnasSolicitante(),
+    ...columnasRecibo(),
     /** How the search ended (staff-only) and when. */
     resultado: text('resultado', { enum: RESULTADOS }),
     resultadoAt: integer('resultado_at', { mode: 'timestamp_ms' }),
