@@ -8,6 +8,7 @@ import { messages as equipoEs } from '../../web/funcionarios/reencuentro/i18n/es
 import { messages as reencuentroEs } from '../../web/reencuentro/i18n/es.ts'
 import { messages as inicioEs } from '../../web/reencuentro/inicio/i18n/es.ts'
 import { formatNumero } from '../../worker/denuncias/numero.ts'
+import { CIERRE } from '../../worker/reencuentro/palabras.ts'
 import { freePort } from '../support/node-server.ts'
 import { pdfText } from '../support/pdf.ts'
 import type { AxeViolation } from './support/axe.ts'
@@ -21,7 +22,7 @@ import {
   DEMO_CITIZENS,
   type PortalCall,
 } from './support/identity.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { inspectScreen, switchLanguage } from './support/inspect.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
 import { phoneContext, staffPage } from './support/staff-pages.ts'
 
@@ -296,6 +297,10 @@ describe('Reencuentro familiar in the browser', () => {
       expect(vista, shown).toContain(shown)
     // Nothing of the team's work: not the contact's note, not the look-up.
     expect(vista).not.toContain('quiere pensarlo')
+    // The server's words in the page's language: read again when it changes.
+    await switchLanguage(citizen.page, 'ht')
+    await citizen.page.getByText(CIERRE.ht).waitFor()
+    await switchLanguage(citizen.page, 'es')
     await inspect(citizen.page, 'concluida-contacto', found)
     expect(found).toEqual({})
     await citizen.context.close()

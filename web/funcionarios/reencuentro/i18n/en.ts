@@ -168,7 +168,7 @@ export const messages: Record<ReencuentroStaffKey, string> = {
 
   're.consulta.title': 'Look up a registry',
   're.consulta.lead':
-    'Each look-up is recorded with its reason and appears in the request’s history. Only while the request is open.',
+    'Each look-up is recorded with its reason and appears under “Registry look-ups”. Only while the request is open.',
   're.consulta.civil': 'Civil registry',
   're.consulta.civil.hint': 'Whether the person is alive, their full name and date of birth.',
   're.consulta.domicilio': 'Address registry',

@@ -166,7 +166,7 @@ export const messages = {
 
   're.consulta.title': 'Consultar registro',
   're.consulta.lead':
-    'Cada consulta queda registrada con su motivo y aparece en la historia de la solicitud. Solo mientras la solicitud está abierta.',
+    'Cada consulta queda registrada con su motivo y aparece en «Consultas a registros». Solo mientras la solicitud está abierta.',
   're.consulta.civil': 'Registro Civil',
   're.consulta.civil.hint': 'Si la persona vive, su nombre completo y fecha de nacimiento.',
   're.consulta.domicilio': 'Registro de domicilios',

@@ -167,7 +167,7 @@ export const messages: Record<ReencuentroStaffKey, string> = {
 
   're.consulta.title': 'Chèche nan yon rejis',
   're.consulta.lead':
-    'Yo anrejistre chak rechèch ak rezon li e li parèt nan istorik demann lan. Sèlman pandan demann lan louvri.',
+    'Yo anrejistre chak rechèch ak rezon li e li parèt nan «Rechèch nan rejis yo». Sèlman pandan demann lan louvri.',
   're.consulta.civil': 'Rejis Sivil',
   're.consulta.civil.hint': 'Si moun nan vivan, non konplè li ak dat nesans li.',
   're.consulta.domicilio': 'Rejis adrès',
