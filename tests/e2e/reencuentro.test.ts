@@ -11,6 +11,7 @@ import { formatNumero } from '../../worker/denuncias/numero.ts'
 import { CIERRE } from '../../worker/reencuentro/palabras.ts'
 import { freePort } from '../support/node-server.ts'
 import { pdfText } from '../support/pdf.ts'
+import { reencuentroRequest } from '../support/reencuentro.ts'
 import type { AxeViolation } from './support/axe.ts'
 import { launchBrowser } from './support/browser.ts'
 import { waitPath } from './support/denuncias.ts'
@@ -135,21 +136,12 @@ async function abrir(page: Page, n: string): Promise<void> {
   await page.locator('#accion').first().waitFor()
 }
 
-/** A request sent through the API, as the form sends it. */
-async function solicitar(nombres: string): Promise<string> {
+/** A request sent through the API, as the form sends it (tests/support/reencuentro.ts), from María. */
+async function solicitar(): Promise<string> {
   const response = await maria('/api/reencuentro', {
     method: 'POST',
     headers: { 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({
-      peligro: 'no',
-      nombres,
-      apellidos: 'Rojas Vera',
-      relacion: 'primo',
-      ultimaComuna: '13101',
-      ultimoContactoAnio: 2001,
-      mensaje: 'Primo, te busco desde hace años; me gustaría saber cómo estás.',
-      correo: 'maria.delrio@example.cl',
-    }),
+    body: JSON.stringify(reencuentroRequest({ correo: 'maria.delrio@example.cl' })),
   })
   expect(response.status, await response.clone().text()).toBe(201)
   return ((await response.json()) as { numero: string }).numero
@@ -307,7 +299,7 @@ describe('Reencuentro familiar in the browser', () => {
   })
 
   it('a search declined («Nada») reads to its requester exactly as one concluded «No encontrada»: the same page, the same bytes but for the instants', async () => {
-    const [declinada, noEncontrada] = [await solicitar('Patricio'), await solicitar('Patricio')]
+    const [declinada, noEncontrada] = [await solicitar(), await solicitar()]
     const staff = async (n: string, body: unknown) => {
       const r = await api(server, `/api/funcionarios/casos/${n}/acciones`, body, equipo)
       expect(r.status, JSON.stringify(r.json)).toBe(200)
