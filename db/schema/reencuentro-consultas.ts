@@ -1,9 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { REGISTROS_CONSULTABLES } from '../../worker/reencuentro/tipos.ts'
 import { casos } from './casos.ts'
 import { users } from './users.ts'
-
-/** The registries the reencuentro team may consult (worker/reencuentro/consultas.ts). */
-export const REGISTROS_CONSULTABLES = ['civil', 'domicilio'] as const
 
 /**
  * Every registry look-up the reencuentro team made for a family search: which registry, the RUN

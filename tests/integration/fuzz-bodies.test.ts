@@ -70,7 +70,7 @@ import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import {
   ConsultaInput as ConsultaRegistroInput,
   ETIQUETAS_CONSULTA,
-} from '../../worker/reencuentro/consultas.ts'
+} from '../../worker/reencuentro/campos.ts'
 import { ReencuentroInput } from '../../worker/reencuentro/schema.ts'
 import { RELACIONES } from '../../worker/reencuentro/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { lazy, Show } from 'solid-js'
-import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import { tieneCapacidad } from '../../worker/identity/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { locale } from '../i18n/index.ts'
@@ -64,7 +64,7 @@ const ReencuentroMenu = lazy(async () => {
   await m.ready
   return { default: m.ReencuentroMenu }
 })
-const DE_REENCUENTRO = ['reencuentro.buscar' as Capacidad, 'cifras.ver'] as const
+const DE_REENCUENTRO = ['reencuentro.buscar', 'cifras.ver'] as const
 // The condolence book (issue 19): the moderators' queue, the administrators' memorials (web/funcionarios/condolencias).
 const CondolenciasMenu = lazy(async () => {
   const m = await import('./condolencias/pages.ts')

@@ -5,7 +5,8 @@ import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody, relabel } from '../validation.ts'
-import { ConsultaInput, ETIQUETAS_CONSULTA, planConsulta } from './consultas.ts'
+import { ConsultaInput, ETIQUETAS_CONSULTA } from './campos.ts'
+import { planConsulta } from './consultas.ts'
 
 /**
  * `/api/funcionarios/reencuentro/:numero/consultas`: the reencuentro team (`reencuentro.buscar`)

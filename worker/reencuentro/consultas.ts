@@ -1,9 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
-import * as v from 'valibot'
-import { casos, REGISTROS_CONSULTABLES, reencuentroConsultas, users } from '../../db/schema/index.ts'
+import { casos, reencuentroConsultas, users } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
-import { RunField } from '../identity/schemas.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
@@ -11,49 +9,11 @@ import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readFirst, readOne } from '../reads.ts'
 import type { CivilRecord, DomicilioRecord, Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { paragraph } from '../text.ts'
 import { insertRow } from '../writes.ts'
-
-/** `POST /api/funcionarios/reencuentro/:numero/consultas`: which registry, whom, and why. */
-export const ConsultaInput = v.strictObject({
-  registro: v.picklist(REGISTROS_CONSULTABLES),
-  run: RunField,
-  motivo: paragraph(500, 10),
-})
-export type ConsultaInput = v.InferOutput<typeof ConsultaInput>
-
-/** The labels of the input's fields whose plain names mean something else in other forms. */
-export const ETIQUETAS_CONSULTA = {
-  registro: 'reencuentro.consulta.registro',
-  motivo: 'reencuentro.consulta.motivo',
-} as const
+import { type ConsultaInput, type ConsultaResultado, type ResumenConsulta, resumenDe } from './campos.ts'
 
 /** The state a family search ends in (worker/reencuentro's machine): no look-up after it. */
 const CONCLUIDA = 'concluida'
-
-/** What a look-up answers: the registry's record, or only `encontrado: false`. */
-export interface ConsultaResultado {
-  registro: ConsultaInput['registro']
-  run: string
-  encontrado: boolean
-  civil?: {
-    nombres: string
-    apellidos: string
-    fechaNacimiento: string
-    fallecido: boolean
-    fechaDefuncion: string | null
-  }
-  domicilio?: {
-    direccion: string
-    comuna: string
-    comunaCut: string
-    region: string
-    fuente: string
-    actualizadoEl: string
-  }
-}
-
-type Resumen = (typeof reencuentroConsultas.$inferSelect)['resultado']
 
 const queries = preparedFor((db) => ({
   // An open family search by its número: the case table is shared (worker/casos).
@@ -74,35 +34,28 @@ function respuesta(
   input: ConsultaInput,
   civil: CivilRecord | null,
   domicilio: DomicilioRecord | null,
-): { result: ConsultaResultado; resumen: Resumen } {
+): ConsultaResultado {
   const base = { registro: input.registro, run: input.run }
   if (input.registro === 'civil') {
-    if (!civil) return { result: { ...base, encontrado: false }, resumen: 'no_encontrado' }
-    const fallecido = civil.fechaDefuncion !== null
+    if (!civil) return { ...base, encontrado: false }
     return {
-      result: {
-        ...base,
-        encontrado: true,
-        civil: {
-          nombres: civil.nombres,
-          apellidos: civil.apellidos,
-          fechaNacimiento: civil.fechaNacimiento,
-          fallecido,
-          fechaDefuncion: civil.fechaDefuncion,
-        },
-      },
-      resumen: fallecido ? 'fallecido' : 'vivo',
-    }
-  }
-  if (!domicilio) return { result: { ...base, encontrado: false }, resumen: 'no_encontrado' }
-  const { direccion, comuna, comunaCut, region, fuente, actualizadoEl } = domicilio
-  return {
-    result: {
       ...base,
       encontrado: true,
-      domicilio: { direccion, comuna, comunaCut, region, fuente, actualizadoEl },
-    },
-    resumen: 'domicilio',
+      civil: {
+        nombres: civil.nombres,
+        apellidos: civil.apellidos,
+        fechaNacimiento: civil.fechaNacimiento,
+        fallecido: civil.fechaDefuncion !== null,
+        fechaDefuncion: civil.fechaDefuncion,
+      },
+    }
+  }
+  if (!domicilio) return { ...base, encontrado: false }
+  const { direccion, comuna, comunaCut, region, fuente, actualizadoEl } = domicilio
+  return {
+    ...base,
+    encontrado: true,
+    domicilio: { direccion, comuna, comunaCut, region, fuente, actualizadoEl },
   }
 }
 
@@ -130,7 +83,8 @@ export async function planConsulta(
   const civil = input.registro === 'civil' ? await readOne(ctx.db, registries.civil.lookup(input.run)) : null
   const domicilio =
     input.registro === 'domicilio' ? await readOne(ctx.db, registries.domicilios.lookup(input.run)) : null
-  const { result, resumen } = respuesta(input, civil, domicilio)
+  const result = respuesta(input, civil, domicilio)
+  const resumen = resumenDe(result)
   const at = ctx.clock.now()
   return {
     writes: [
@@ -162,7 +116,7 @@ export interface ConsultaDelCaso {
   run: string | null
   motivo: string | null
   funcionario: string
-  resultado: Resumen
+  resultado: ResumenConsulta
 }
 
 /**

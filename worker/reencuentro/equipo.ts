@@ -6,6 +6,7 @@ import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import { insertRow, type Write } from '../writes.ts'
+import { consultasDelCaso } from './consultas.ts'
 import type { Resultado } from './tipos.ts'
 
 /**
@@ -106,14 +107,14 @@ export async function accionDeReencuentro(
 
 /**
  * What the team sees of a search when they open it: the whole request (with the RUN sought), the
- * requester's contact, and the outcome with what the person found chose to share. The look-ups
- * made are in the case's history (staff-only entries).
+ * requester's contact, the outcome with what the person found chose to share, and the registry
+ * look-ups made for it (worker/reencuentro/consultas.ts: registry, RUN, reason, who, when, result).
  */
 export async function detalleDeReencuentro(
   db: Database,
   caso: CasoDelServicio,
 ): Promise<Record<string, unknown>> {
-  const [[fila], notas] = await Promise.all([
+  const [[fila], notas, consultas] = await Promise.all([
     db
       .select({ r: reencuentros, comuna: comunas.name })
       .from(reencuentros)
@@ -124,6 +125,7 @@ export async function detalleDeReencuentro(
       .from(reencuentrosNotas)
       .where(eq(reencuentrosNotas.casoId, caso.id))
       .orderBy(asc(reencuentrosNotas.at), asc(reencuentrosNotas.id)),
+    consultasDelCaso(db, caso.id),
   ])
   if (!fila) return {}
   const { r } = fila
@@ -157,5 +159,6 @@ export async function detalleDeReencuentro(
       : null,
     /** The team's notes, each named by id in the history's entries (`detalle.nota`). */
     notas: notas.map((n) => ({ id: n.id, at: n.at.toISOString(), texto: n.texto })),
+    consultas: consultas.map((c) => ({ ...c, run: c.run ? formatRun(c.run) : null })),
   }
 }

@@ -29,3 +29,6 @@ export type Resultado = (typeof RESULTADOS)[number]
 
 /** How the team reached the person found. */
 export const MEDIOS_CONTACTO = ['telefono', 'correo', 'visita', 'otro'] as const
+
+/** The registries the reencuentro team may consult (worker/reencuentro/consultas.ts). */
+export const REGISTROS_CONSULTABLES = ['civil', 'domicilio'] as const

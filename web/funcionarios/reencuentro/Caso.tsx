@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router'
 import { For, Show } from 'solid-js'
+import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
 import { usePageTitle } from '../../components/page.ts'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { formatDate } from '../../i18n/dates.ts'
@@ -18,6 +19,8 @@ import { tfe } from './i18n/index.ts'
 import { pe } from './palabras.tsx'
 
 type Detalle = Record<string, unknown>
+
+const SANTIAGO = 'America/Santiago'
 
 /** A part of the detail that is an object, or an empty one. */
 const objeto = (value: unknown): Detalle =>
@@ -150,6 +153,45 @@ function Resultado(props: { d: Detalle }) {
   )
 }
 
+/** The registry look-ups made for the request (the staff `detalle`'s `consultas`, worker/reencuentro/consultas.ts). */
+const consultasDe = (d: Detalle): ConsultaDelCaso[] => (Array.isArray(d.consultas) ? d.consultas : [])
+
+/** The look-ups made, oldest first: which registry and when, the RUN, the reason, who, and what it found. */
+function Consultas(props: { consultas: ConsultaDelCaso[] }) {
+  const registro = (r: string) => (r === 'civil' ? tfe('re.consulta.civil') : tfe('re.consulta.domicilio'))
+  return (
+    <section aria-labelledby="consultas-title">
+      <h2 id="consultas-title" class="heading-m">
+        {tfe('re.consultas.title')}
+      </h2>
+      <Show when={props.consultas.length > 0} fallback={<p>{tfe('re.consultas.ninguna')}</p>}>
+        <For each={props.consultas}>
+          {(consulta) => (
+            <>
+              <h3 class="heading-s">{registro(consulta.registro)}</h3>
+              <SummaryList
+                rows={[
+                  { key: tfe('re.consultas.cuando'), value: formatDate(consulta.at, SANTIAGO) },
+                  { key: tfe('re.consultas.run'), value: consulta.run ?? '—' },
+                  { key: tfe('re.consultas.motivo'), value: consulta.motivo ?? '—' },
+                  {
+                    key: tfe('re.consultas.quien'),
+                    value: consulta.funcionario || tfe('re.consultas.usted'),
+                  },
+                  {
+                    key: tfe('re.consultas.resultado'),
+                    value: tfe(`re.consultas.r.${consulta.resultado}` as 're.consultas.r.vivo'),
+                  },
+                ]}
+              />
+            </>
+          )}
+        </For>
+      </Show>
+    </section>
+  )
+}
+
 /** The team's notes, by id, to tell the history's entries with them. */
 const notasDe = (d: Detalle): Map<string, string> =>
   new Map(
@@ -192,7 +234,7 @@ function Pagina(props: { numero: string }) {
       volver={{ href: COLA_PATH, label: tfe('re.volver.cola') }}
       form={form}
     >
-      {(c) => (
+      {(c, set) => (
         <>
           <p>
             <Etiquetas p={pe} estado={c().estado} vencida={false}>
@@ -220,8 +262,18 @@ function Pagina(props: { numero: string }) {
                   </ul>
                 </Show>
               </section>
+              <Consultas consultas={consultasDe(c().detalle)} />
               <Show when={c().estado !== 'concluida'}>
-                <Consulta numero={c().numero} run={texto(objeto(c().detalle.buscado), 'run') ?? null} />
+                <Consulta
+                  numero={c().numero}
+                  run={texto(objeto(c().detalle.buscado), 'run') ?? null}
+                  onDone={(consulta) =>
+                    set({
+                      ...c(),
+                      detalle: { ...c().detalle, consultas: [...consultasDe(c().detalle), consulta] },
+                    })
+                  }
+                />
               </Show>
               <Show when={c().acciones.length > 0} fallback={<p>{tfe('re.acciones.ninguna')}</p>}>
                 <Acciones

@@ -1,11 +1,13 @@
 import { createSignal, Show } from 'solid-js'
 import * as v from 'valibot'
-import { RunField } from '../../../worker/identity/schemas.ts'
-import { paragraph } from '../../../worker/text.ts'
+import { formatRun } from '../../../worker/identity/run.ts'
+import { ConsultaInput, resumenDe } from '../../../worker/reencuentro/campos.ts'
+import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
+import { me } from '../../cuenta/session.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { formatDay } from '../../i18n/dates.ts'
@@ -15,14 +17,13 @@ import { type ConsultaResultado, consultasApi } from './api.ts'
 import { tfe } from './i18n/index.ts'
 
 /*
- * The look-up's checks (worker/reencuentro/consultas.ts's ConsultaInput on re-registros), under
- * the form's names: `registro` and `motivo` mean other things elsewhere. TO WIRE AT MERGE: build
- * it from that schema.
+ * The look-up's checks (worker/reencuentro/campos.ts's ConsultaInput), under the form's names:
+ * `registro` and `motivo` mean other things elsewhere.
  */
 const ConsultaForm = v.object({
-  registroConsulta: v.picklist(['civil', 'domicilio']),
-  runConsulta: RunField,
-  motivoConsulta: paragraph(500, 10),
+  registroConsulta: ConsultaInput.entries.registro,
+  runConsulta: ConsultaInput.entries.run,
+  motivoConsulta: ConsultaInput.entries.motivo,
 })
 
 const SANTIAGO = 'America/Santiago'
@@ -72,9 +73,14 @@ function Resultado(props: { r: ConsultaResultado }) {
 /**
  * «Consultar registro» on an open request: the Registro Civil or the address registry, a RUN (the
  * one the requester gave, to start with) and the reason, required — each look-up is audited with
- * it and listed in the case's history. Shows what the registry answered.
+ * it and listed in the case. Shows what the registry answered.
  */
-export function Consulta(props: { numero: string; run: string | null }) {
+export function Consulta(props: {
+  numero: string
+  run: string | null
+  /** The look-up made, as the case lists it, for the page to add to its list. */
+  onDone: (consulta: ConsultaDelCaso) => void
+}) {
   const [resultado, setResultado] = createSignal<ConsultaResultado>()
   const form = createForm(ConsultaForm, {
     registroConsulta: '',
@@ -88,8 +94,19 @@ export function Consulta(props: { numero: string; run: string | null }) {
       run: values.runConsulta.trim(),
       motivo: values.motivoConsulta.trim(),
     })
-    // The look-up's entry shows in the history the next time the request is opened (each opening is a recorded read).
-    if (answer.ok) return void setResultado(answer.body)
+    if (answer.ok) {
+      setResultado(answer.body)
+      // Listed as the server listed it, without reading the case again (each opening is a recorded read).
+      props.onDone({
+        at: new Date().toISOString(),
+        registro: answer.body.registro,
+        run: formatRun(answer.body.run),
+        motivo: values.motivoConsulta.trim(),
+        funcionario: me()?.name ?? '',
+        resultado: resumenDe(answer.body),
+      })
+      return
+    }
     const nombres: Record<string, string> = {
       registro: 'registroConsulta',
       run: 'runConsulta',

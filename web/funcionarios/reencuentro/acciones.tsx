@@ -1,7 +1,16 @@
 import type { JSX } from 'solid-js'
 import * as v from 'valibot'
-import { EmailField } from '../../../worker/identity/schemas.ts'
-import { line, paragraph } from '../../../worker/text.ts'
+import {
+  ContactoCompartido,
+  DecisionConsentimiento,
+  DiaAccion,
+  LugarInforme,
+  MedioContacto,
+  MensajeRespuesta,
+  NotaReencuentro,
+  ResultadoSinContacto,
+} from '../../../worker/reencuentro/campos.ts'
+import { MEDIOS_CONTACTO } from '../../../worker/reencuentro/tipos.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { createForm, type Form } from '../../forms/form.ts'
@@ -27,47 +36,46 @@ export type AccionReencuentro = {
   lugarInforme: string
 }
 
-export const MEDIOS = ['telefono', 'correo', 'visita', 'otro'] as const
-export const DECISIONES = ['compartir_contacto', 'solo_mensaje', 'nada'] as const
-export const SIN_CONTACTO = ['no_encontrado', 'fallecido'] as const
+export const MEDIOS = MEDIOS_CONTACTO
+export const DECISIONES = DecisionConsentimiento.options
+export const SIN_CONTACTO = ResultadoSinContacto.options
 
-/*
- * The API's checks of each action (worker/reencuentro/campos.ts on re-core), under the form's
- * names. TO WIRE AT MERGE: build these from that file's schemas (NotaReencuentro, DiaAccion…).
- */
-const Nota = paragraph(2000, 2)
-const Dia = v.pipe(v.string(), v.trim(), v.isoDate())
+/** The API's checks of each action (worker/reencuentro/campos.ts), under the form's names. */
 const AccionForm = v.variant('accion', [
   v.object({ accion: v.literal('analizar') }),
-  v.object({ accion: v.literal('anotar'), notaEquipo: Nota }),
+  v.object({ accion: v.literal('anotar'), notaEquipo: NotaReencuentro }),
   v.object({
     accion: v.literal('contactar'),
-    fechaAccion: Dia,
-    medioContacto: v.picklist(MEDIOS),
-    notaEquipo: Nota,
+    fechaAccion: DiaAccion,
+    medioContacto: MedioContacto,
+    notaEquipo: NotaReencuentro,
   }),
   v.variant('decisionPersona', [
     v.object({
       accion: v.literal('registrar_consentimiento'),
       decisionPersona: v.literal('compartir_contacto'),
-      contactoNombre: line(200),
-      contactoCorreo: v.optional(EmailField),
-      contactoTelefono: v.optional(line(40)),
-      mensajePersona: v.optional(paragraph(2000, 2)),
+      contactoNombre: ContactoCompartido.entries.nombre,
+      contactoCorreo: ContactoCompartido.entries.correo,
+      contactoTelefono: ContactoCompartido.entries.telefono,
+      mensajePersona: v.optional(MensajeRespuesta),
     }),
     v.object({
       accion: v.literal('registrar_consentimiento'),
       decisionPersona: v.literal('solo_mensaje'),
-      mensajePersona: paragraph(2000, 2),
+      mensajePersona: MensajeRespuesta,
     }),
     v.object({ accion: v.literal('registrar_consentimiento'), decisionPersona: v.literal('nada') }),
   ]),
-  v.object({ accion: v.literal('concluir'), resultadoBusqueda: v.picklist(SIN_CONTACTO), notaEquipo: Nota }),
+  v.object({
+    accion: v.literal('concluir'),
+    resultadoBusqueda: ResultadoSinContacto,
+    notaEquipo: NotaReencuentro,
+  }),
   v.object({
     accion: v.literal('informar_en_persona'),
-    fechaAccion: Dia,
-    lugarInforme: line(200, 2),
-    notaEquipo: v.optional(Nota),
+    fechaAccion: DiaAccion,
+    lugarInforme: LugarInforme,
+    notaEquipo: v.optional(NotaReencuentro),
   }),
 ])
 

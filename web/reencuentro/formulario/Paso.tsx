@@ -6,7 +6,7 @@ import { loadMe } from '../../cuenta/session.ts'
 import { tre } from '../i18n/index.ts'
 import { formulario } from './marco.ts'
 import { Contacto, Familiar, Mensaje, Motivo, Relacion, Ultimo } from './Preguntas.tsx'
-import { draft, empty, PASOS } from './respuestas.ts'
+import { draft, empty, PASOS, type PasoForm } from './respuestas.ts'
 
 // The review (the outbox's client) loads when reached: the questions do not carry it.
 const Revisar = lazy(() => import('./Revisar.tsx').then((m) => ({ default: m.Revisar })))
@@ -22,9 +22,9 @@ const PAGINAS: Record<string, Component<{ paso: PasoDe }>> = {
   revisar: Revisar,
 }
 
-function Pagina(props: { id: string }) {
-  const paso = usePasoDe(formulario, props.id)
-  const Vista = PAGINAS[props.id]
+function Pagina(props: { paso: PasoForm }) {
+  const paso = usePasoDe(formulario, props.paso)
+  const Vista = PAGINAS[props.paso.id]
   return Vista ? <Vista paso={paso} /> : null
 }
 
@@ -56,7 +56,7 @@ export function Paso(props: { id: string }) {
     if (draft.values().peligro !== 'no') return navigate('/reencuentro/peligro', { replace: true })
     setAcceso('ciudadano')
   })
-  const existe = () => PASOS.some((p) => p.id === props.id)
+  const existe = () => PASOS.find((p) => p.id === props.id)
   createEffect(() => {
     if (acceso() === 'ciudadano' && !existe()) navigate('/reencuentro/familiar', { replace: true })
   })
@@ -67,8 +67,8 @@ export function Paso(props: { id: string }) {
           <p>{tre('gate.staff.body')}</p>
         </Gate>
       </Match>
-      <Match when={acceso() === 'ciudadano' && existe() && props.id} keyed>
-        {(id) => <Pagina id={id} />}
+      <Match when={acceso() === 'ciudadano' && existe()} keyed>
+        {(paso) => <Pagina paso={paso} />}
       </Match>
     </Switch>
   )

@@ -1,11 +1,12 @@
 import * as v from 'valibot'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
+import { validacionReencuentro } from '../../../worker/reencuentro/palabras.ts'
 import { fieldIssues } from '../../../worker/validation.ts'
 import { compact, given, type Propios, palabrasConPropios } from '../../forms/propios.ts'
 import type { Locale } from '../../i18n/index.ts'
 import { registerFieldLabels } from '../../i18n/server-catalog.ts'
 import { createDraft } from '../../offline/draft.ts'
-import { ReencuentroInput } from './esquema.ts'
+import { ReencuentroInput, revisarAnios } from './esquema.ts'
 
 /** The outbox's service id and the draft's id at once (/envios lists these under "Reencuentro familiar"). */
 export const SERVICE_ID = 'reencuentro'
@@ -141,17 +142,21 @@ registerFieldLabels({
   },
 })
 
-/** The declaration's message (the device checks it; see `problemas`). */
+/** The declaration's message (the device checks it; see `problemas`), and the schema's own (the server's words). */
 const propios: Propios = {
-  es: { declaracion_requerida: 'Para enviar la solicitud debe marcar «{field}».' },
-  en: { declaracion_requerida: 'To send the request you must tick “{field}”.' },
-  ht: { declaracion_requerida: 'Pou voye demann lan ou dwe make «{field}».' },
+  es: {
+    ...validacionReencuentro.es,
+    declaracion_requerida: 'Para enviar la solicitud debe marcar «{field}».',
+  },
+  en: { ...validacionReencuentro.en, declaracion_requerida: 'To send the request you must tick “{field}”.' },
+  ht: { ...validacionReencuentro.ht, declaracion_requerida: 'Pou voye demann lan ou dwe make «{field}».' },
 }
 
 /** The schema's issues, one per field, under the form's names. */
 function issuesDe(values: Respuestas): FieldIssue[] {
   const result = v.safeParse(ReencuentroInput, inputDe(values))
-  const issues = result.success ? [] : fieldIssues(result.issues)
+  // The years against this device's clock, as the server checks them against its own.
+  const issues = result.success ? revisarAnios(result.output, new Date()) : fieldIssues(result.issues)
   const seen = new Set<string>()
   return issues
     .map((issue) => ({ ...issue, field: campoDelForm(issue.field.split('.')[0] ?? issue.field) }))

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
+import type { misCasos } from '../../../worker/casos/leer.ts'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { TramitesLista } from '../../components/TramitesLista.tsx'
 import { formatDate } from '../../i18n/dates.ts'
@@ -7,15 +8,10 @@ import { tre } from '../i18n/index.ts'
 import { estadoTexto } from './Solicitud.tsx'
 
 /**
- * A request as `GET /api/mis-tramites` lists it (`reencuentros`, the contract's "Changed" lines):
- * the requester's state, never `contactado`. TO WIRE AT MERGE: derive the type from the route.
+ * A request as `GET /api/mis-tramites` lists it (`reencuentros`: worker/casos/leer.ts's rows of
+ * the citizen's cases): the requester's state, never `contactado`.
  */
-interface Fila {
-  numero: string
-  estado: string
-  estadoTexto?: string
-  creadoAt: string
-}
+type Fila = Awaited<ReturnType<typeof misCasos>>['casos'][number]
 
 /**
  * The citizen's family reunification requests for "Mis trámites", newest first, each with its

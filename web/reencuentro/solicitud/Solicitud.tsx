@@ -1,11 +1,12 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createEffect, createSignal, For, Match, on, onMount, Show, Switch } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { api, Gate } from '../../components/screen.tsx'
 import { formatDate } from '../../i18n/dates.ts'
+import { locale } from '../../i18n/index.ts'
 import type { ReencuentroMessageKey } from '../i18n/es.ts'
 import { tre } from '../i18n/index.ts'
 import { type SolicitudCiudadano, solicitudUrl } from './vista.ts'
@@ -143,13 +144,17 @@ export function Solicitud(props: { numero: string }) {
   usePageTitle(() =>
     enviado() ? tre('recibido.title') : tre('solicitud.title', { numero: formatNumero(props.numero) }),
   )
-  onMount(async () => {
-    const answer = await api<SolicitudCiudadano>('GET', solicitudUrl(props.numero))
+  // The state, the history and the closing words are the server's: read in the page's language, again when it changes.
+  const cargar = async () => {
+    const answer = await api<SolicitudCiudadano>('GET', `${solicitudUrl(props.numero)}?lang=${locale()}`)
     if (answer.ok) return setEstado({ kind: 'ready', vista: answer.body })
     if (answer.status === 401)
       return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
-    setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
-  })
+    if (estado().kind !== 'ready')
+      setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
+  }
+  onMount(() => void cargar())
+  createEffect(on(locale, () => void cargar(), { defer: true }))
   const vista = () => {
     const current = estado()
     return current.kind === 'ready' ? current.vista : undefined

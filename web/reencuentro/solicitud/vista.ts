@@ -1,24 +1,11 @@
+import type { vistaReencuentro } from '../../../worker/reencuentro/ver.ts'
+
 /**
- * A request as `GET /api/reencuentro/:numero` gives it to its requester (/work/notes/reencuentro-api.md):
+ * A request as `GET /api/reencuentro/:numero` gives it to its requester (worker/reencuentro/ver.ts):
  * three states only, the dated history, and — once concluded — the closing words, with the contact
- * or the message only when the person found chose to give them. TO WIRE AT MERGE: derive it from
- * the route (worker/reencuentro) once merged.
+ * or the message only when the person found chose to give them.
  */
-export interface SolicitudCiudadano {
-  estado: 'recibida' | 'en_busqueda' | 'concluida'
-  estadoTexto: string
-  recibidaEl: string
-  solicitud: { nombres: string; apellidos: string; relacion: string; ultimaComuna: string } & Record<
-    string,
-    unknown
-  >
-  historia: { at: string; texto: string }[]
-  cierre: null | {
-    texto: string
-    contacto?: { nombre: string; correo?: string; telefono?: string }
-    mensaje?: string
-  }
-}
+export type SolicitudCiudadano = Awaited<ReturnType<typeof vistaReencuentro>>
 
 /**
  * Where a request's citizen routes are: its view, `…/comprobante.pdf`.

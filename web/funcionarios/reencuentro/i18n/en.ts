@@ -168,7 +168,7 @@ export const messages: Record<ReencuentroStaffKey, string> = {
 
   're.consulta.title': 'Look up a registry',
   're.consulta.lead':
-    'Each look-up is recorded with its reason and appears in the request’s history. Only while the request is open.',
+    'Each look-up is recorded with its reason and appears under “Registry look-ups”. Only while the request is open.',
   're.consulta.civil': 'Civil registry',
   're.consulta.civil.hint': 'Whether the person is alive, their full name and date of birth.',
   're.consulta.domicilio': 'Address registry',
@@ -188,6 +188,19 @@ export const messages: Record<ReencuentroStaffKey, string> = {
   're.consulta.fuente': 'Source',
   're.consulta.actualizado': 'Updated on',
   're.consulta.error': 'The look-up failed. Check your connection and try again.',
+  're.consultas.title': 'Registry look-ups',
+  're.consultas.ninguna': 'No registry has been looked up yet.',
+  're.consultas.registro': 'Registry',
+  're.consultas.run': 'RUN',
+  're.consultas.motivo': 'Reason',
+  're.consultas.quien': 'Who',
+  're.consultas.cuando': 'When',
+  're.consultas.resultado': 'Result',
+  're.consultas.usted': 'You',
+  're.consultas.r.no_encontrado': 'No record',
+  're.consultas.r.vivo': 'Alive',
+  're.consultas.r.fallecido': 'Deceased',
+  're.consultas.r.domicilio': 'Address found',
 
   're.cifras.title': 'Family reunification figures',
   're.cifras.lead':

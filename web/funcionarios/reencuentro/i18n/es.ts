@@ -166,7 +166,7 @@ export const messages = {
 
   're.consulta.title': 'Consultar registro',
   're.consulta.lead':
-    'Cada consulta queda registrada con su motivo y aparece en la historia de la solicitud. Solo mientras la solicitud está abierta.',
+    'Cada consulta queda registrada con su motivo y aparece en «Consultas a registros». Solo mientras la solicitud está abierta.',
   're.consulta.civil': 'Registro Civil',
   're.consulta.civil.hint': 'Si la persona vive, su nombre completo y fecha de nacimiento.',
   're.consulta.domicilio': 'Registro de domicilios',
@@ -186,6 +186,19 @@ export const messages = {
   're.consulta.fuente': 'Fuente',
   're.consulta.actualizado': 'Actualizado el',
   're.consulta.error': 'No se pudo consultar. Revise su conexión e intente de nuevo.',
+  're.consultas.title': 'Consultas a registros',
+  're.consultas.ninguna': 'Aún no se ha consultado ningún registro.',
+  're.consultas.registro': 'Registro',
+  're.consultas.run': 'RUN',
+  're.consultas.motivo': 'Motivo',
+  're.consultas.quien': 'Quién',
+  're.consultas.cuando': 'Cuándo',
+  're.consultas.resultado': 'Resultado',
+  're.consultas.usted': 'Usted',
+  're.consultas.r.no_encontrado': 'Sin registro',
+  're.consultas.r.vivo': 'Vive',
+  're.consultas.r.fallecido': 'Fallecida',
+  're.consultas.r.domicilio': 'Domicilio encontrado',
 
   're.cifras.title': 'Cifras de reencuentro',
   're.cifras.lead':

@@ -167,7 +167,7 @@ export const messages: Record<ReencuentroStaffKey, string> = {
 
   're.consulta.title': 'Chèche nan yon rejis',
   're.consulta.lead':
-    'Yo anrejistre chak rechèch ak rezon li e li parèt nan istorik demann lan. Sèlman pandan demann lan louvri.',
+    'Yo anrejistre chak rechèch ak rezon li e li parèt nan «Rechèch nan rejis yo». Sèlman pandan demann lan louvri.',
   're.consulta.civil': 'Rejis Sivil',
   're.consulta.civil.hint': 'Si moun nan vivan, non konplè li ak dat nesans li.',
   're.consulta.domicilio': 'Rejis adrès',
@@ -187,6 +187,19 @@ export const messages: Record<ReencuentroStaffKey, string> = {
   're.consulta.fuente': 'Sous',
   're.consulta.actualizado': 'Mete ajou le',
   're.consulta.error': 'Rechèch la pa t mache. Verifye koneksyon ou epi eseye ankò.',
+  're.consultas.title': 'Rechèch nan rejis yo',
+  're.consultas.ninguna': 'Pèsonn poko chèche nan okenn rejis.',
+  're.consultas.registro': 'Rejis',
+  're.consultas.run': 'RUN',
+  're.consultas.motivo': 'Rezon',
+  're.consultas.quien': 'Kiyès',
+  're.consultas.cuando': 'Kilè',
+  're.consultas.resultado': 'Rezilta',
+  're.consultas.usted': 'Ou menm',
+  're.consultas.r.no_encontrado': 'Pa gen anrejistreman',
+  're.consultas.r.vivo': 'Vivan',
+  're.consultas.r.fallecido': 'Mouri',
+  're.consultas.r.domicilio': 'Yo jwenn yon adrès',
 
   're.cifras.title': 'Chif rejwenn fanmi',
   're.cifras.lead':
