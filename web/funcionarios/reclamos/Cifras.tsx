@@ -9,10 +9,10 @@ import { callApi } from '../../forms/api.ts'
 import { locale } from '../../i18n/index.ts'
 import { fechaCorta } from '../fechas.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
+import { Pantalla } from '../Pantalla.tsx'
 import { Actualizacion, useRefresco } from '../refresco.tsx'
 import { CIFRAS_API, type CifrasReclamos as Cifras, COLA_PATH } from './api.ts'
 import { trc } from './i18n/index.ts'
-import { Pantalla } from './Pantalla.tsx'
 
 /** The windows offered, in days back from today (today included). */
 const VENTANAS = ['7', '30', '90', '365'] as const
@@ -139,6 +139,7 @@ function Tablero() {
 export function CifrasReclamos() {
   return (
     <Pantalla
+      volver={trc('rc.back')}
       capacidad={['reclamos.atender', 'cifras.ver']}
       title={() => trc('rc.cifras.title')}
       lead={trc('rc.cifras.lead')}

@@ -5,9 +5,9 @@ import { locale } from '../../i18n/index.ts'
 import type { FilaCola } from '../casos/api.ts'
 import { ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
 import { Etiquetas } from '../casos/palabras.tsx'
+import { Pantalla } from '../Pantalla.tsx'
 import { CIFRAS_PATH, COLA_API, casoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
-import { Pantalla } from './Pantalla.tsx'
 import { plazoDe, plazoTexto, pr, Reabierto, SANTIAGO } from './palabras.tsx'
 
 /** One complaint of the queue: its number, its state and legal clock in words, when and where. */
@@ -51,6 +51,7 @@ function Tarjeta(props: { fila: FilaCola }) {
 export function ColaReclamos() {
   return (
     <Pantalla
+      volver={trc('rc.back')}
       capacidad="reclamos.atender"
       title={() => trc('rc.cola.title')}
       lead={trc('rc.cola.lead')}

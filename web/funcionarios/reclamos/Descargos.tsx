@@ -12,11 +12,11 @@ import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { formatDate } from '../../i18n/dates.ts'
 import { t } from '../../i18n/index.ts'
+import { Pantalla } from '../Pantalla.tsx'
 import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { DESCARGOS_API, DESCARGOS_PATH, descargoApi, descargoPath } from './api.ts'
 import { trc } from './i18n/index.ts'
-import { Pantalla } from './Pantalla.tsx'
 import { cuandoOcurrio } from './palabras.tsx'
 
 /** The facts as the unit reads them: when, where, the officer and vehicle as described. */
@@ -52,6 +52,7 @@ export function DescargosUnidad() {
   })
   return (
     <Pantalla
+      volver={trc('rc.back')}
       capacidad="reclamos.descargar"
       title={() => trc('rc.descargos.title')}
       lead={trc('rc.descargos.lead')}

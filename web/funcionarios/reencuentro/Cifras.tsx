@@ -3,6 +3,7 @@ import { Show } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { Grafico, type Serie } from '../Graficos.tsx'
+import { Pantalla } from '../Pantalla.tsx'
 import { Actualizacion, useRefresco } from '../refresco.tsx'
 import {
   CIFRAS_API,
@@ -12,7 +13,7 @@ import {
   RESULTADOS,
 } from './api.ts'
 import { tfe } from './i18n/index.ts'
-import { Pantalla, pe } from './palabras.tsx'
+import { pe } from './palabras.tsx'
 
 /** A region's row for the charts: its counts and each outcome's at the top level. */
 const fila = (row: CifrasFila) => ({
@@ -99,6 +100,7 @@ function Tablero() {
 export function CifrasReencuentro() {
   return (
     <Pantalla
+      volver={tfe('re.back')}
       capacidad="cifras.ver"
       title={() => tfe('re.cifras.title')}
       lead={tfe('re.cifras.lead')}

@@ -2,9 +2,10 @@ import { formatDate } from '../../i18n/dates.ts'
 import type { FilaCola } from '../casos/api.ts'
 import { ListaCasos, TarjetaCaso } from '../casos/Cola.tsx'
 import { Etiquetas, tiempo } from '../casos/palabras.tsx'
+import { Pantalla } from '../Pantalla.tsx'
 import { BUSCAR, COLA_API, casoPath } from './api.ts'
 import { tfe } from './i18n/index.ts'
-import { Pantalla, pe } from './palabras.tsx'
+import { pe } from './palabras.tsx'
 
 /** How long a request has waited, in words («Recibida hace 3 d 4 h»). */
 export const edad = (creadoAt: string) =>
@@ -40,6 +41,7 @@ function Tarjeta(props: { fila: FilaCola }) {
 export function ColaReencuentro() {
   return (
     <Pantalla
+      volver={tfe('re.back')}
       capacidad={BUSCAR}
       title={() => tfe('re.cola.title')}
       lead={tfe('re.cola.lead')}
