@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
+import { isIsoDate } from '../time.ts'
 import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
 
 /*
@@ -9,7 +10,11 @@ import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
  */
 
 /** A day, as `YYYY-MM-DD`. */
-export const DiaAccion = v.pipe(v.string(), v.trim(), v.isoDate())
+export const DiaAccion = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((text) => isIsoDate(text), 'invalid_date'),
+)
 
 /** A staff-only note on the search. */
 export const NotaReencuentro = paragraph(2000, 2)
