@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { auditLog, condolencias, memoriales, outbox, users } from '../../db/schema/index.ts'
+import { PASOS_FORMULARIO } from '../../web/condolencias/rutas.ts'
+import { SLUGS_RESERVADOS } from '../../worker/condolencias/admin.ts'
 import { retener } from '../../worker/condolencias/filtro.ts'
 import { DEMORA_MS, iniciales } from '../../worker/condolencias/service.ts'
 import { fixedClock, testApp } from '../support/app.ts'
@@ -450,6 +452,22 @@ describe('the condolence book as memorials', () => {
     expect(await crearMemorial(admin, { nombre: 'Mayor Rodrigo Lillo', fecha: '2026-06-01' })).not.toBe(slug)
     expect((await admin.put('/api/admin/memoriales/no-existe', MEMORIAL)).status).toBe(404)
     expect((await admin.post('/api/admin/memoriales', { ...MEMORIAL, fecha: '2026-02-30' })).status).toBe(400)
+  })
+
+  it('never gives a memorial an address the form’s pages use, nor «general»', async () => {
+    const { admin, anonimo } = await people()
+    // The web reads these before a slug (web/condolencias/rutas.ts).
+    for (const paso of [...PASOS_FORMULARIO, 'enviado']) expect(SLUGS_RESERVADOS.has(paso)).toBe(true)
+    for (const nombre of ['Mensaje', 'Firma', 'Revisar', 'Enviado', 'General']) {
+      const slug = await crearMemorial(admin, { nombre, fecha: '2025-03-02' })
+      expect(SLUGS_RESERVADOS.has(slug), slug).toBe(false)
+      expect(slug).toBe(`${nombre.toLowerCase()}-2025`)
+      expect((await memorial(anonimo, slug)).body.nombre).toBe(nombre)
+    }
+    // Taken with the year too: a number then, never the reserved word.
+    expect(await crearMemorial(admin, { nombre: 'Firma', fecha: '2025-03-02' })).toBe('firma-2')
+    expect(await crearMemorial(admin, { nombre: 'GENERAL', fecha: '2024-01-01' })).toBe('general-2024')
+    expect((await memorial(anonimo, 'general')).body.nombre).not.toBe('General')
   })
 })
 
