@@ -84,8 +84,8 @@ export const condolenciasRoute = new Hono<AppEnv>()
     const bytes = await c.var.ports.files.get(claveDeFoto(foto, ancho))
     if (!bytes) throw new AppError('not_found')
     c.header('Content-Type', detectarTipo(bytes) ?? 'application/octet-stream')
-    // A photo's id names its bytes: a new photo is a new id.
-    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    // A photo's id names its bytes: a new photo is a new id (kept at the edge too: s-maxage).
+    c.header('Cache-Control', 'public, max-age=31536000, s-maxage=31536000, immutable')
     return c.body(bytes as Uint8Array<ArrayBuffer>)
   })
   .post('/:id/reportes', async (c) => {
