@@ -303,6 +303,7 @@ describe('the condolence book as memorials', () => {
     const { supervisor, camila, anonimo } = await people()
     for (const client of [supervisor, camila]) {
       expect((await client.get('/api/funcionarios/condolencias/cola')).status).toBe(403)
+      expect((await client.get('/api/funcionarios/condolencias/cifras')).status).toBe(403)
       expect(
         (await client.post('/api/funcionarios/condolencias/x/decision', { decision: 'publicar' })).status,
       ).toBe(403)
@@ -452,6 +453,51 @@ describe('the condolence book as memorials', () => {
     expect(await crearMemorial(admin, { nombre: 'Mayor Rodrigo Lillo', fecha: '2026-06-01' })).not.toBe(slug)
     expect((await admin.put('/api/admin/memoriales/no-existe', MEMORIAL)).status).toBe(404)
     expect((await admin.post('/api/admin/memoriales', { ...MEMORIAL, fecha: '2026-02-30' })).status).toBe(400)
+  })
+
+  it('counts each memorial’s messages for moderators: received, held by the filter, waiting, published, rejected, reported', async () => {
+    const { admin, camila, anonimo } = await people()
+    const slug = await crearMemorial(admin, { nombre: 'Sargento Inés Mora', fecha: '2025-05-05' })
+    const limpio = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Un abrazo a su familia, sargento.',
+      firma: 'completa',
+    })
+    const enlace = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Vean www.ejemplo.com para más.',
+      firma: 'completa',
+    })
+    const tercero = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Gracias por su servicio, sargento.',
+      firma: 'completa',
+    })
+    expect([limpio.body.estado, enlace.body.estado]).toEqual(['pendiente', 'retenido'])
+    const decidir = (id: unknown, body: Record<string, unknown>) =>
+      admin.post(`/api/funcionarios/condolencias/${id}/decision`, body)
+    expect(
+      (await decidir(enlace.body.id, { decision: 'rechazar', motivo: 'Contiene un enlace.' })).status,
+    ).toBe(200)
+    expect((await decidir(tercero.body.id, { decision: 'publicar' })).status).toBe(200)
+    expect(
+      (await anonimo.post(`/api/condolencias/${tercero.body.id}/reportes`, { motivo: 'otro' })).status,
+    ).toBe(202)
+    const response = await admin.get('/api/funcionarios/condolencias/cifras')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const { items } = (await response.json()) as { items: { slug: string }[] }
+    expect(items.find((item) => item.slug === slug)).toEqual({
+      slug,
+      nombre: 'Sargento Inés Mora',
+      recibidos: 3,
+      retenidosPorFiltro: 1,
+      enRevision: 0,
+      enEspera: 1,
+      publicados: 1,
+      rechazados: 1,
+      reportados: 1,
+      reportes: 1,
+    })
   })
 
   it('never gives a memorial an address the form’s pages use, nor «general»', async () => {

@@ -10,6 +10,7 @@ import { serviceContext } from '../service.ts'
 import { submission } from '../submission.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { planEdicion, planMemorial, todosLosMemoriales } from './admin.ts'
+import { cifrasDelLibro } from './cifras.ts'
 import { anchoDe, claveDeFoto, guardarAncho, MAX_FOTO_BYTES } from './fotos.ts'
 import { CondolenciaInput, DecisionInput, MemorialInput, ReporteInput } from './schema.ts'
 import {
@@ -109,6 +110,10 @@ export const condolenciasModeracionRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     const { estado } = parse(ColaQuery, c.req.query())
     return c.json({ items: await cola(serviceContext(c), estado) })
+  })
+  .get('/cifras', async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await cifrasDelLibro(serviceContext(c)))
   })
   .post('/:id/decision', async (c) => {
     const input = await parseJsonBody(c, DecisionInput)
