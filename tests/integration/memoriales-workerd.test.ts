@@ -80,6 +80,7 @@ describe('the condolence book at the edge: the Cache API', () => {
     const antes = (await first.json()) as { primeraPagina: string; mensajes: number }
     const hit = await hasta(path, 'HIT')
     expect(hit.headers.get('cache-control')).toContain('s-maxage=300')
+    expect(hit.headers.get('x-request-id')).toBeNull()
     expect(((await hit.json()) as typeof antes).primeraPagina).toBe(antes.primeraPagina)
     // The list and the first page too.
     await hasta('/api/condolencias/memoriales', 'HIT')

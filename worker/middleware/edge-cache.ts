@@ -39,7 +39,10 @@ export function edgeCache(cache: EdgeCache, paths: RegExp): MiddlewareHandler {
     await next()
     if (!cacheable(c.res)) return
     c.res.headers.set('x-cache', 'MISS')
-    c.executionCtx.waitUntil(cache.put(key, c.res.clone()))
+    // The copy kept is no one's request: not this one's id.
+    const copy = c.res.clone()
+    copy.headers.delete('x-request-id')
+    c.executionCtx.waitUntil(cache.put(key, copy))
   }
 }
 
