@@ -537,7 +537,7 @@ export const CATALOGO = {
       'Publicar mensajes de condolencia por funcionarios caídos en servicio, revisados antes por la moderación; avisar a quien escribió si su mensaje no se publica',
     base: 'consentimiento',
     retencion: {
-      plazo: `${R.condolenciaAnos} años desde su envío. Rechazados o retirados por la moderación: ${R.condolenciaOcultaDias} días desde la decisión`,
+      plazo: `${R.condolenciaAnos} años desde su envío. Rechazados o retirados por la moderación: ${R.condolenciaOcultaDias} días desde la decisión. Su autor puede suprimirlos en cualquier momento (Mis datos), también al suprimir su cuenta`,
       accion: 'borrar',
     },
     // Readers see the signature and the message once public; the author's account, only moderators' tools by id.

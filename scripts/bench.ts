@@ -42,11 +42,12 @@ import { desafioBench } from './bench/desafio.ts'
 import { edgeBench } from './bench/edge.ts'
 import { edgeHash, hashAlone, printEdgeHash } from './bench/edge-hash.ts'
 import { edgeMail } from './bench/edge-mail.ts'
-import { startFloor } from './bench/floor.ts'
+import { FLOOR_BODY, startFloor } from './bench/floor.ts'
 import { tipBench } from './bench/informacion.ts'
 import { benchRollImport, REAL_ROLL } from './bench/roll-import.ts'
 import { printSameWork, sameWork } from './bench/same-work.ts'
 import {
+  condolenciaRequests,
   issuedTokens,
   pendingCodes,
   seedCitizens,
@@ -108,13 +109,6 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
   }
 }
 
-/** A condolence on the «general» memorial (the raw floor posts FLOOR_BODY to its own table). */
-const submission = JSON.stringify({
-  memorial: 'general',
-  mensaje: 'Una condolencia de prueba de carga.',
-  firma: 'completa',
-})
-let counter = 0
 const results: Figures[] = []
 
 if (want('base')) {
@@ -126,21 +120,7 @@ if (want('base')) {
   results.push(
     await load('POST /api/condolencias (signed in, idempotent, durable)', {
       url: `${server.url}/api/condolencias`,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            counter += 1
-            const headers = {
-              'content-type': 'application/json',
-              origin: server.url,
-              cookie: writers[counter % writers.length]?.cookie ?? '',
-              'idempotency-key': `bench-${counter}`,
-            }
-            return { ...request, headers, body: submission }
-          },
-        },
-      ],
+      requests: condolenciaRequests(server.url, writers),
     }),
   )
   // A memorial's first page of messages, as the edge would miss it (the origin's cost per miss).
@@ -463,7 +443,7 @@ if (want('floor')) {
         url: floor.url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: submission,
+        body: FLOOR_BODY,
       }),
     )
     floor.stop()
@@ -504,7 +484,7 @@ if (want('frontend')) {
   const browser = await launchBrowser()
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
   console.log('\nFront end (first visit, no service worker yet):')
-  for (const path of ['/condolencias/nombre', '/']) {
+  for (const path of ['/condolencias', '/condolencias/general', '/']) {
     const visit = await measureFirstVisit(browser, pwa.url, path)
     console.log(
       `  ${path.padEnd(22)} JS ${kb(visit.jsGzip)} gz (${kb(visit.jsRaw)} raw), transfer ${kb(visit.transfer)} in ${visit.requests} requests`,

@@ -44,6 +44,7 @@ import { informacionRoute } from './informacion/route.ts'
 import { informacionTrabajoRoute } from './informacion/trabajo-route.ts'
 import { keysRoute } from './keys/route.ts'
 import { originCheck } from './middleware/csrf.ts'
+import { type EdgeCache, edgeCache, LIBRO_PUBLICO } from './middleware/edge-cache.ts'
 import { onError, onNotFound } from './middleware/errors.ts'
 import { idempotency } from './middleware/idempotency.ts'
 import { jsonBodyLimit } from './middleware/json-body-limit.ts'
@@ -69,6 +70,12 @@ export { MAX_JSON_BODY } from './middleware/json-body-limit.ts'
 
 export type App = Hono<AppEnv>
 
+/** What one runtime adds to the app. */
+export interface AppOptions {
+  /** The Workers runtime's `caches.default`: the condolence book's public reads kept there. */
+  edgeCache?: EdgeCache
+}
+
 /**
  * Builds the whole application from its ports. Each runtime's entry point only wires real
  * adapters into it (see `worker/embedded.ts` and `worker/workers.ts`); no route knows where it runs.
@@ -77,10 +84,13 @@ export type App = Hono<AppEnv>
  * const app = createApp({ db, mailer, files, clock: systemClock, keys, config, log })
  * serve({ fetch: app.fetch, port: 8787 })
  */
-export function createApp(ports: Ports): App {
+export function createApp(ports: Ports, options: AppOptions = {}): App {
   const app = new Hono<AppEnv>()
   const { registries, config, log } = ports
   app.use(securityHeaders())
+  // At the edge, the condolence book's public reads from the data centre's cache, before any
+  // session or database read (decision 0065).
+  if (options.edgeCache) app.use('/api/condolencias/*', edgeCache(options.edgeCache, LIBRO_PUBLICO))
   // Información anónima first: nothing after this line (the caller's context, cookies, sessions,
   // request ids) ever sees its requests (decision 0043).
   app.route('/api/informacion', informacionRoute(ports))

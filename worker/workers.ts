@@ -25,6 +25,7 @@ import { consoleLogger } from './log.ts'
 import { deliverQueuedMail, retryBaseS } from './mail/consumer.ts'
 import type { MailTask } from './mail/queue.ts'
 import { runMaintenance } from './maintenance.ts'
+import type { EdgeCache } from './middleware/edge-cache.ts'
 import { type Ports, systemClock } from './ports.ts'
 import { tableRegistries } from './registries/index.ts'
 import { durableShards } from './shards/port.ts'
@@ -121,7 +122,9 @@ async function build(env: WorkerEnv) {
     config,
     log,
   }
-  return { app: createApp(ports), ports }
+  // The data centre's cache (the Cache API): the condolence book's public reads (decision 0065).
+  const edgeCache = (globalThis.caches as unknown as { default: EdgeCache }).default
+  return { app: createApp(ports, { edgeCache }), ports }
 }
 
 function instance(env: WorkerEnv) {

@@ -198,3 +198,36 @@ export function constanciaRequest(origin: string, citizen: BenchCitizen | undefi
     }),
   }
 }
+
+/** A condolence on the «general» memorial, as a signed-in citizen writes it (decision 0065). */
+const CONDOLENCIA = JSON.stringify({
+  memorial: 'general',
+  mensaje: 'Una condolencia de prueba de carga.',
+  firma: 'completa',
+})
+
+/**
+ * Autocannon's requests for condolences written by seeded citizens, each request as the next
+ * citizen in turn with a fresh Idempotency-Key (an anonymous one is 401: decision 0065).
+ *
+ * @example
+ * await autocannon({ url: `${server.url}/api/condolencias`, requests: condolenciaRequests(server.url, writers) })
+ */
+export function condolenciaRequests(origin: string, citizens: BenchCitizen[]) {
+  let sent = 0
+  return [
+    {
+      method: 'POST' as const,
+      setupRequest: <R extends object>(request: R) => {
+        sent += 1
+        const headers = {
+          'content-type': 'application/json',
+          origin,
+          cookie: citizens[sent % citizens.length]?.cookie ?? '',
+          'idempotency-key': crypto.randomUUID(),
+        }
+        return { ...request, headers, body: CONDOLENCIA }
+      },
+    },
+  ]
+}

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startNodeServer } from '../../tests/support/node-server.ts'
 import { type SlowAttack, slowAttack, standInPwa } from '../../tests/support/slow-clients.ts'
 import { NODE_ADMISSION } from '../../worker/adapters/admission.ts'
 import { NODE_CONNECTION_CAP } from '../../worker/adapters/connection-cap.ts'
-import { FLOOR_BODY } from './floor.ts'
+import { condolenciaRequests, seedCitizens } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SLOW_SECONDS ?? 5)
 /** Slow sockets of each kind; spread over addresses so that each stays under the per-address cap. */
@@ -54,8 +55,11 @@ function residentMb(pid: number | undefined): number {
 export async function slowClients(): Promise<void> {
   const webRoot = existsSync('dist/index.html') ? 'dist' : standInPwa()
   const server = await startNodeServer({
-    env: { ...NODE_ADMISSION, ...NODE_CONNECTION_CAP, WEB_ROOT: webRoot },
+    env: { ...NODE_ADMISSION, ...NODE_CONNECTION_CAP, WEB_ROOT: webRoot, DEMO_DATA: '1' },
   })
+  // Condolences are written by signed-in citizens (decision 0065): 200 of them, seeded with sessions.
+  const day = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Santiago' })
+  const writers = await seedCitizens(join(server.dataDir, 'comisaria.db'), `demo-${day}`, 200)
   const probes: Probe[] = [
     { name: 'GET /api/health', options: { url: `${server.url}/api/health` } },
     {
@@ -63,13 +67,8 @@ export async function slowClients(): Promise<void> {
       options: { url: `${server.url}/` },
     },
     {
-      name: 'POST /api/condolencias (durable)',
-      options: {
-        url: `${server.url}/api/condolencias`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: FLOOR_BODY,
-      },
+      name: 'POST /api/condolencias (signed in, durable)',
+      options: { url: `${server.url}/api/condolencias`, requests: condolenciaRequests(server.url, writers) },
     },
   ]
   // A second of each first, so that the first row does not pay for the server's warm-up alone.

@@ -159,6 +159,13 @@ describe('the condolence book as memorials', () => {
     await page.getByRole('button', { name: 'Cancelar' }).click()
     await page.getByRole('button', { name: 'Publicar' }).click()
     await page.getByText('Mensaje publicado.').waitFor()
+    // The book's figures: the memorial's row, its message held by the filter and now published.
+    await page.goto('/funcionarios')
+    await page.getByRole('link', { name: 'Cifras del libro' }).click()
+    const fila = page.getByRole('row', { name: new RegExp(CAIDO.nombre) })
+    await fila.waitFor()
+    expect(await fila.getByRole('cell').allTextContents()).toEqual(['1', '1', '0', '0', '1', '0', '0', '0'])
+    await inThreeLanguages(page, 'cifras', funcionariosEs)
     await context.close()
   })
 

@@ -5,54 +5,21 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { prepareDatabase } from '../../db/prepare.ts'
-import { casos, fiscaliaEnvios, outbox, sessions, users } from '../../db/schema/index.ts'
+import { casos, fiscaliaEnvios, outbox, users } from '../../db/schema/index.ts'
 import { abrirCaso } from '../../worker/casos/abrir.ts'
 import { startLocalFiscalia } from '../../worker/casos/fiscalia/receptor-local.ts'
 import { esRuc } from '../../worker/casos/fiscalia/ruc.ts'
 import { randomCode } from '../../worker/codes.ts'
-import { randomToken, sha256Hex } from '../../worker/crypto.ts'
 import { formatNumero } from '../../worker/denuncias/numero.ts'
 import type { PublicJwk } from '../../worker/documents/signing.ts'
-import type { Database } from '../../worker/ports.ts'
 import { StorageHealth } from '../../worker/storage-health.ts'
 import { runWrites } from '../../worker/writes.ts'
 import { memoryLogger } from '../support/app.ts'
 import { type Edge, startEdge } from '../support/edge.ts'
-import { claveUnicaSessionCookie } from '../support/identity.ts'
+import { claveUnicaSessionCookie, staffSessionCookie } from '../support/identity.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
 
-/** A staff member signed in with their second factor: the `Cookie` header of their session. */
-async function staffCookie(
-  db: Database,
-  role: 'officer' | 'supervisor',
-  unidadCode: string | null,
-  capacidades?: string[],
-) {
-  const id = crypto.randomUUID()
-  const token = randomToken()
-  const now = new Date()
-  await db.insert(users).values({
-    id,
-    kind: 'staff',
-    runProof: 'staff',
-    givenNames: 'Pedro',
-    familyNames: 'Muñoz',
-    email: `${id}@carabineros.example.cl`,
-    role,
-    unidadCode,
-    ...(capacidades ? { capacidades } : {}),
-    createdAt: now,
-  })
-  await db.insert(sessions).values({
-    tokenHash: await sha256Hex(token),
-    userId: id,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + 3_600_000),
-    assurance: 'mfa',
-  })
-  return `cv_session=${token}`
-}
+const staffCookie = staffSessionCookie
 
 /**
  * The case pieces in the Workers bundle, in workerd (miniflare), on the Hrana stand-in for Turso:

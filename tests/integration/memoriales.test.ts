@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { auditLog, condolencias, memoriales, outbox, users } from '../../db/schema/index.ts'
+import { PASOS_FORMULARIO } from '../../web/condolencias/rutas.ts'
+import { SLUGS_RESERVADOS } from '../../worker/condolencias/admin.ts'
 import { retener } from '../../worker/condolencias/filtro.ts'
 import { DEMORA_MS, iniciales } from '../../worker/condolencias/service.ts'
 import { fixedClock, testApp } from '../support/app.ts'
@@ -301,6 +303,7 @@ describe('the condolence book as memorials', () => {
     const { supervisor, camila, anonimo } = await people()
     for (const client of [supervisor, camila]) {
       expect((await client.get('/api/funcionarios/condolencias/cola')).status).toBe(403)
+      expect((await client.get('/api/funcionarios/condolencias/cifras')).status).toBe(403)
       expect(
         (await client.post('/api/funcionarios/condolencias/x/decision', { decision: 'publicar' })).status,
       ).toBe(403)
@@ -450,6 +453,67 @@ describe('the condolence book as memorials', () => {
     expect(await crearMemorial(admin, { nombre: 'Mayor Rodrigo Lillo', fecha: '2026-06-01' })).not.toBe(slug)
     expect((await admin.put('/api/admin/memoriales/no-existe', MEMORIAL)).status).toBe(404)
     expect((await admin.post('/api/admin/memoriales', { ...MEMORIAL, fecha: '2026-02-30' })).status).toBe(400)
+  })
+
+  it('counts each memorial’s messages for moderators: received, held by the filter, waiting, published, rejected, reported', async () => {
+    const { admin, camila, anonimo } = await people()
+    const slug = await crearMemorial(admin, { nombre: 'Sargento Inés Mora', fecha: '2025-05-05' })
+    const limpio = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Un abrazo a su familia, sargento.',
+      firma: 'completa',
+    })
+    const enlace = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Vean www.ejemplo.com para más.',
+      firma: 'completa',
+    })
+    const tercero = await escribir(camila, {
+      memorial: slug,
+      mensaje: 'Gracias por su servicio, sargento.',
+      firma: 'completa',
+    })
+    expect([limpio.body.estado, enlace.body.estado]).toEqual(['pendiente', 'retenido'])
+    const decidir = (id: unknown, body: Record<string, unknown>) =>
+      admin.post(`/api/funcionarios/condolencias/${id}/decision`, body)
+    expect(
+      (await decidir(enlace.body.id, { decision: 'rechazar', motivo: 'Contiene un enlace.' })).status,
+    ).toBe(200)
+    expect((await decidir(tercero.body.id, { decision: 'publicar' })).status).toBe(200)
+    expect(
+      (await anonimo.post(`/api/condolencias/${tercero.body.id}/reportes`, { motivo: 'otro' })).status,
+    ).toBe(202)
+    const response = await admin.get('/api/funcionarios/condolencias/cifras')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const { items } = (await response.json()) as { items: { slug: string }[] }
+    expect(items.find((item) => item.slug === slug)).toEqual({
+      slug,
+      nombre: 'Sargento Inés Mora',
+      recibidos: 3,
+      retenidosPorFiltro: 1,
+      enRevision: 0,
+      enEspera: 1,
+      publicados: 1,
+      rechazados: 1,
+      reportados: 1,
+      reportes: 1,
+    })
+  })
+
+  it('never gives a memorial an address the form’s pages use, nor «general»', async () => {
+    const { admin, anonimo } = await people()
+    // The web reads these before a slug (web/condolencias/rutas.ts).
+    for (const paso of [...PASOS_FORMULARIO, 'enviado']) expect(SLUGS_RESERVADOS.has(paso)).toBe(true)
+    for (const nombre of ['Mensaje', 'Firma', 'Revisar', 'Enviado', 'General']) {
+      const slug = await crearMemorial(admin, { nombre, fecha: '2025-03-02' })
+      expect(SLUGS_RESERVADOS.has(slug), slug).toBe(false)
+      expect(slug).toBe(`${nombre.toLowerCase()}-2025`)
+      expect((await memorial(anonimo, slug)).body.nombre).toBe(nombre)
+    }
+    // Taken with the year too: a number then, never the reserved word.
+    expect(await crearMemorial(admin, { nombre: 'Firma', fecha: '2025-03-02' })).toBe('firma-2')
+    expect(await crearMemorial(admin, { nombre: 'GENERAL', fecha: '2024-01-01' })).toBe('general-2024')
+    expect((await memorial(anonimo, 'general')).body.nombre).not.toBe('General')
   })
 })
 

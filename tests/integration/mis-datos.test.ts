@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { constanciasVoto, felicitaciones, sessions, users } from '../../db/schema/index.ts'
+import {
+  casos,
+  condolencias,
+  constanciasVoto,
+  felicitaciones,
+  memoriales,
+  reencuentros,
+  sessions,
+  users,
+} from '../../db/schema/index.ts'
 import type { MisDatos } from '../../worker/privacy/mis-datos.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
@@ -8,6 +17,7 @@ import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { signedInStaff } from '../support/identity.ts'
 import { pdfText } from '../support/pdf.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
+import { reencuentroRequest } from '../support/reencuentro.ts'
 
 let claveunica: Awaited<ReturnType<typeof testClaveUnica>>
 beforeAll(async () => {
@@ -196,6 +206,85 @@ describe('Mis datos', () => {
     expect(
       ((await (await jose.get('/api/felicitaciones')).json()) as { items: unknown[] }).items,
     ).toHaveLength(1)
+  })
+
+  it('lists her condolence messages and her family searches as she sees them; erasure takes the messages at once, keeps the search', async () => {
+    const { t, clock, maria, datos } = await setup()
+    const key = () => ({ 'Idempotency-Key': crypto.randomUUID() })
+    const escrito = await maria.post(
+      '/api/condolencias',
+      { memorial: 'general', mensaje: 'Fuerza a las familias de Carabineros.', firma: 'completa' },
+      key(),
+    )
+    expect(escrito.status, await escrito.clone().text()).toBe(201)
+    const condolencia = ((await escrito.json()) as { id: string }).id
+    const busqueda = await maria.post('/api/reencuentro', reencuentroRequest(), key())
+    expect(busqueda.status, await busqueda.clone().text()).toBe(201)
+    const { numero } = (await busqueda.json()) as { numero: string }
+    // Staff-only steps: the person was contacted, and declined. The requester sees neither.
+    const [caso] = await t.db.select().from(casos).where(eq(casos.numero, numero))
+    await t.db.update(casos).set({ estado: 'contactado' }).where(eq(casos.numero, numero))
+    await t.db
+      .update(reencuentros)
+      .set({ resultado: 'sin_consentimiento' })
+      .where(eq(reencuentros.casoId, caso?.id ?? ''))
+
+    const valores = (r: { campos: { campo: string; valor: unknown }[] } | undefined) =>
+      Object.fromEntries((r?.campos ?? []).map((c) => [c.campo, c.valor]))
+    const mine = await datos()
+    const mensaje = mine.registros.find((r) => r.tipo === 'condolencia')
+    expect(mensaje).toMatchObject({ id: condolencia, estado: 'pendiente', supresion: { posible: true } })
+    expect(valores(mensaje)).toMatchObject({
+      memorial: 'Libro general',
+      mensaje: 'Fuerza a las familias de Carabineros.',
+      firma: expect.stringContaining('María'),
+      publicarDesde: new Date(clock.now().getTime() + 2 * 3600_000).toISOString(),
+    })
+    const search = mine.registros.find((r) => r.tipo === 'reencuentro')
+    // Exactly what her own page shows: «En búsqueda», never «contactado» nor how it ended.
+    const vista = (await (await maria.get(`/api/reencuentro/${numero}`)).json()) as {
+      estado: string
+      solicitud: { mensaje: string; ultimoLugar: string }
+    }
+    expect(search).toMatchObject({
+      code: numero,
+      estado: vista.estado,
+      supresion: { posible: false, motivo: 'busqueda_en_plazo' },
+    })
+    expect(search?.estado).toBe('en_busqueda')
+    expect(valores(search)).toMatchObject({
+      buscado: 'Rosa Elena Pérez Soto',
+      mensaje: vista.solicitud.mensaje,
+      ultimoLugar: vista.solicitud.ultimoLugar,
+      cierre: null,
+      contacto: null,
+    })
+    const json = JSON.stringify(await (await maria.get('/api/mis-datos/descarga?formato=json')).json())
+    expect(json).toContain('Fuerza a las familias de Carabineros.')
+    expect(json).not.toContain('contactado')
+    expect(json).not.toContain('sin_consentimiento')
+    expect(json).not.toContain('11.111.111-1')
+    // In her language.
+    const en = (await (await maria.get('/api/mis-datos?lang=en')).json()) as MisDatos
+    const historia = (d: MisDatos) => valores(d.registros.find((r) => r.tipo === 'reencuentro')).historia
+    expect(historia(en)).not.toBe(historia(mine))
+
+    // Erasure: her message goes now (consent withdrawn), its memorial's version moves; the search stays.
+    const [antes] = await t.db.select().from(memoriales).where(eq(memoriales.slug, 'general'))
+    const erased = (await (
+      await maria.post('/api/mis-datos/supresion', { confirmar: true })
+    ).json()) as Record<string, unknown>
+    expect(erased).toMatchObject({
+      suprimidos: expect.arrayContaining([{ tipo: 'condolencia', code: null }]),
+      conservados: expect.arrayContaining([
+        expect.objectContaining({ tipo: 'reencuentro', code: numero, motivo: 'busqueda_en_plazo' }),
+      ]),
+      cuentaEliminada: false,
+    })
+    expect(await t.db.select().from(condolencias).where(eq(condolencias.id, condolencia))).toEqual([])
+    const [despues] = await t.db.select().from(memoriales).where(eq(memoriales.slug, 'general'))
+    expect(despues?.version).toBe((antes?.version ?? 0) + 1)
+    expect((await datos()).registros.map((r) => r.tipo)).toContain('reencuentro')
   })
 
   it('downloads everything as JSON and as a readable PDF; another format names the field', async () => {

@@ -293,6 +293,7 @@ export const ROUTES: RouteCase[] = [
   { route: 'GET /api/supervisor/felicitaciones/cifras', audience: 'cifras.ver', admitted: 200 },
   // The condolence book's moderators and memorials (decision 0065).
   { route: 'GET /api/funcionarios/condolencias/cola', audience: 'condolencias.moderar', admitted: 200 },
+  { route: 'GET /api/funcionarios/condolencias/cifras', audience: 'condolencias.moderar', admitted: 200 },
   {
     route: 'POST /api/funcionarios/condolencias/:id/decision',
     audience: 'condolencias.moderar',

@@ -127,3 +127,42 @@ export async function claveUnicaSessionCookie(
   })
   return `cv_session=${token}; cv_who=${userId}.${run}`
 }
+
+/**
+ * A staff member signed in with their second factor, written straight into a database: the
+ * `Cookie` header of their session (for the edge's tests, which cannot sign in by e-mail code).
+ *
+ * @example
+ * const cookie = await staffSessionCookie(db, 'officer', 'DEMO-13101-1')
+ */
+export async function staffSessionCookie(
+  db: Database,
+  role: 'officer' | 'supervisor' | 'admin',
+  unidadCode: string | null,
+  capacidades?: string[],
+): Promise<string> {
+  const id = crypto.randomUUID()
+  const token = randomToken()
+  const now = new Date()
+  await db.insert(users).values({
+    id,
+    kind: 'staff',
+    runProof: 'staff',
+    givenNames: 'Pedro',
+    familyNames: 'Muñoz',
+    email: `${id}@carabineros.example.cl`,
+    role,
+    unidadCode,
+    ...(capacidades ? { capacidades } : {}),
+    createdAt: now,
+  })
+  await db.insert(sessions).values({
+    tokenHash: await sha256Hex(token),
+    userId: id,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + 3_600_000),
+    assurance: 'mfa',
+  })
+  return `cv_session=${token}`
+}

@@ -58,6 +58,7 @@ const PANTALLAS: Record<string, Component> = {
   'felicitaciones/cifras': screen(felicitaciones, (m) => m.CifrasFelicitaciones),
   condolencias: screen(condolencias, (m) => m.ColaCondolencias),
   'condolencias/memoriales': screen(condolencias, (m) => m.MemorialesAdmin),
+  'condolencias/cifras': screen(condolencias, (m) => m.CifrasCondolencias),
   'condolencias/memoriales/nuevo': screen(condolencias, (m) => m.MemorialEditar),
   // The administrators' list of desks; `informacion/mesas/<desk>` is an analyst's (CON_PARAMETRO).
   'informacion/mesas': screen(informacion, (m) => m.MesasAdmin),

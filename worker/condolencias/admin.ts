@@ -66,6 +66,19 @@ export function slugDe(nombre: string): string {
   return slug || 'memorial'
 }
 
+/**
+ * Addresses a memorial may never take: the form's own pages (`/condolencias/mensaje`, `/firma`,
+ * `/revisar`, `/enviado/:id`, which the web reads before a slug) and «general», the book that
+ * holds the messages from before memorials (decision 0065).
+ */
+export const SLUGS_RESERVADOS: ReadonlySet<string> = new Set([
+  'mensaje',
+  'firma',
+  'revisar',
+  'enviado',
+  'general',
+])
+
 async function fotoValida(files: FileStore, foto: string | null | undefined) {
   if (foto && !(await fotoCompleta(files, foto))) throw invalidField('foto', 'foto_incompleta')
 }
@@ -92,6 +105,7 @@ export async function planMemorial(
         .where(or(eq(memoriales.slug, base), like(memoriales.slug, `${base}-%`)))
     ).map((row) => row.slug),
   )
+  for (const reservado of SLUGS_RESERVADOS) taken.add(reservado)
   const candidates = [base, `${base}-${input.fecha.slice(0, 4)}`]
   let slug = candidates.find((candidate) => !taken.has(candidate))
   for (let n = 2; !slug; n++) if (!taken.has(`${base}-${n}`)) slug = `${base}-${n}`

@@ -10,6 +10,7 @@ import { serviceContext } from '../service.ts'
 import { submission } from '../submission.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { planEdicion, planMemorial, todosLosMemoriales } from './admin.ts'
+import { cifrasDelLibro } from './cifras.ts'
 import { anchoDe, claveDeFoto, guardarAncho, MAX_FOTO_BYTES } from './fotos.ts'
 import { CondolenciaInput, DecisionInput, MemorialInput, ReporteInput } from './schema.ts'
 import {
@@ -84,8 +85,8 @@ export const condolenciasRoute = new Hono<AppEnv>()
     const bytes = await c.var.ports.files.get(claveDeFoto(foto, ancho))
     if (!bytes) throw new AppError('not_found')
     c.header('Content-Type', detectarTipo(bytes) ?? 'application/octet-stream')
-    // A photo's id names its bytes: a new photo is a new id.
-    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    // A photo's id names its bytes: a new photo is a new id (kept at the edge too: s-maxage).
+    c.header('Cache-Control', 'public, max-age=31536000, s-maxage=31536000, immutable')
     return c.body(bytes as Uint8Array<ArrayBuffer>)
   })
   .post('/:id/reportes', async (c) => {
@@ -109,6 +110,10 @@ export const condolenciasModeracionRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     const { estado } = parse(ColaQuery, c.req.query())
     return c.json({ items: await cola(serviceContext(c), estado) })
+  })
+  .get('/cifras', async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await cifrasDelLibro(serviceContext(c)))
   })
   .post('/:id/decision', async (c) => {
     const input = await parseJsonBody(c, DecisionInput)

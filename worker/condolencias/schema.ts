@@ -94,14 +94,3 @@ export interface MensajePublico {
   mensaje: string
   publicadoAt: string
 }
-
-/**
- * A message as the book's first page showed it before memorials (GET /api/condolencias, gone).
- * @deprecated The PWA's old page only, until it reads the memorials (branch me-web).
- */
-export interface Condolencia {
-  id: string
-  nombre: string
-  mensaje: string
-  receivedAt: string
-}

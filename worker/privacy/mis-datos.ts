@@ -5,9 +5,11 @@ import {
   casos,
   certificados,
   comunas,
+  condolencias,
   constanciasVoto,
   elecciones,
   felicitaciones,
+  memoriales,
   permisos,
   permisosRechazados,
   reclamos,
@@ -19,11 +21,14 @@ import {
 } from '../../db/schema/index.ts'
 import { propias as propiasCertificados } from '../certificados/service.ts'
 import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
+import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
 import { suyos as reclamosSuyos } from '../reclamos/ciudadano.ts'
+import { vistaReencuentro } from '../reencuentro/ver.ts'
 import type { ServiceContext } from '../service.ts'
+import { localDate } from '../time.ts'
 import { type Acceso, accesosDe } from './accesos.ts'
 import { CAMPOS_RECTIFICABLES, type RegistroRectificable } from './rectificables.ts'
 
@@ -37,6 +42,8 @@ export type TipoRegistro =
   | 'certificado'
   | 'reclamo'
   | 'felicitacion'
+  | 'condolencia'
+  | 'reencuentro'
 
 /** Why a record cannot be erased yet (the citizen reads one sentence per reason). */
 export type MotivoConservacion =
@@ -47,6 +54,7 @@ export type MotivoConservacion =
   | 'solicitud_en_curso'
   | 'certificado_en_plazo'
   | 'caso_en_plazo'
+  | 'busqueda_en_plazo'
 
 export interface Campo {
   campo: string
@@ -315,6 +323,102 @@ async function felicitacionesDe(ctx: ServiceContext, actor: Actor): Promise<Regi
   }))
 }
 
+/**
+ * The caller's messages in the condolence book, in every state (decision 0065): kept five years,
+ * a rejected or withdrawn one 30 days after the decision. Written with their consent: erasable
+ * at once (worker/privacy/solicitudes.ts deletes them and moves their memorials' versions).
+ */
+async function condolenciasDe(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
+  const rows = await ctx.db
+    .select({ row: condolencias, memorial: memoriales.nombre })
+    .from(condolencias)
+    .innerJoin(memoriales, eq(memoriales.id, condolencias.memorialId))
+    .where(eq(condolencias.autorId, actor.userId))
+    .orderBy(desc(condolencias.receivedAt))
+  const now = ctx.clock.now()
+  return rows.map(({ row, memorial }) => {
+    // Waiting its delay and past it is public (the read rule, decision 0065).
+    const estado = row.estado === 'pendiente' && row.publicarDesde <= now ? 'publicado' : row.estado
+    const hasta =
+      row.estado === 'rechazado'
+        ? addCalendar(row.moderadoAt ?? row.receivedAt, { dias: RETENCION.condolenciaOcultaDias })
+        : addCalendar(row.receivedAt, { anos: RETENCION.condolenciaAnos })
+    return {
+      tipo: 'condolencia',
+      id: row.id,
+      code: null,
+      creadoAt: row.receivedAt.toISOString(),
+      estado,
+      campos: campos('condolencia', {
+        memorial,
+        mensaje: row.mensaje,
+        firma: row.firmaTexto,
+        publicarDesde:
+          estado === 'rechazado' || estado === 'retenido' ? null : row.publicarDesde.toISOString(),
+        motivoRetencion: row.motivoRetencion,
+        motivoRechazo: row.motivoRechazo,
+        moderadoAt: iso(row.moderadoAt),
+      }),
+      conservarHasta: hasta.toISOString(),
+      supresion: erasable,
+    }
+  })
+}
+
+/**
+ * The caller's family searches exactly as they see them (worker/reencuentro/ver.ts, decision
+ * 0064): the three states, the closing words and what the person found chose to share — never
+ * whether they were contacted, nor how the search ended beyond that. Kept with their case.
+ */
+async function reencuentrosDe(
+  ctx: ServiceContext,
+  actor: Actor,
+  locale: Locale,
+): Promise<RegistroPersonal[]> {
+  if (actor.kind !== 'citizen') return []
+  const rows = await ctx.db
+    .select({ numero: casos.numero, id: casos.id, cerradoAt: casos.cerradoAt })
+    .from(casos)
+    .where(and(eq(casos.servicio, 'reencuentro'), eq(casos.userId, actor.userId), isNull(casos.depuradoAt)))
+    .orderBy(desc(casos.createdAt))
+  return Promise.all(
+    rows.map(async (row): Promise<RegistroPersonal> => {
+      const vista = await vistaReencuentro(ctx, actor, row.numero, locale)
+      const hasta = row.cerradoAt ? addCalendar(row.cerradoAt, { anos: RETENCION.casoAnos }) : null
+      const { solicitud, cierre } = vista
+      return {
+        tipo: 'reencuentro',
+        id: row.id,
+        code: row.numero,
+        creadoAt: vista.recibidaEl,
+        estado: vista.estado,
+        campos: campos('reencuentro', {
+          buscado: `${solicitud.nombres} ${solicitud.apellidos}`,
+          nacimientoAnio: solicitud.nacimientoAnio,
+          relacion: solicitud.relacion,
+          ultimaComuna: solicitud.ultimaComuna,
+          ultimoLugar: solicitud.ultimoLugar,
+          ultimoContactoAnio: solicitud.ultimoContactoAnio,
+          motivoDistancia: solicitud.motivoDistancia,
+          mensaje: solicitud.mensaje,
+          historia: vista.historia
+            .map((paso) => `${paso.texto} (${localDate(new Date(paso.at))})`)
+            .join('; '),
+          cierre: cierre?.texto ?? null,
+          contacto: cierre?.contacto
+            ? [cierre.contacto.nombre, cierre.contacto.correo, cierre.contacto.telefono]
+                .filter(Boolean)
+                .join(', ')
+            : null,
+          mensajeRespuesta: cierre?.mensaje ?? null,
+        }),
+        conservarHasta: iso(hasta),
+        supresion: kept('busqueda_en_plazo', hasta),
+      }
+    }),
+  )
+}
+
 async function rechazos(ctx: ServiceContext, actor: Actor): Promise<RegistroPersonal[]> {
   const rows = await ctx.db
     .select({ row: permisosRechazados, tipo: tiposPermiso.nombre, comuna: comunas.name })
@@ -404,7 +508,7 @@ function solicitudRegistros(rows: Solicitud[]) {
  * @example
  * const datos = await misDatos(ctx, actor)
  */
-export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDatos> {
+export async function misDatos(ctx: ServiceContext, actor: Actor, locale: Locale = 'es'): Promise<MisDatos> {
   const [
     [user],
     constanciasFound,
@@ -415,6 +519,8 @@ export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDa
     certificadosFound,
     reclamosFound,
     felicitacionesFound,
+    condolenciasFound,
+    reencuentrosFound,
   ] = await Promise.all([
     ctx.db.select().from(users).where(eq(users.id, actor.userId)),
     constancias(ctx, actor),
@@ -425,6 +531,8 @@ export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDa
     certificadosDe(ctx, actor),
     reclamosDe(ctx, actor),
     felicitacionesDe(ctx, actor),
+    condolenciasDe(ctx, actor),
+    reencuentrosDe(ctx, actor, locale),
   ])
   if (!user) throw new Error('the session names an account that does not exist')
   const others = [
@@ -437,6 +545,9 @@ export async function misDatos(ctx: ServiceContext, actor: Actor): Promise<MisDa
     // A complaint keeps its citizen until its case's clock lets go (worker/privacy/retention.ts).
     ...reclamosFound,
     ...felicitacionesFound,
+    ...condolenciasFound,
+    // A family search keeps its requester while its case's clock runs, as a complaint does.
+    ...reencuentrosFound,
   ]
   const blocking = others.filter((r) => !r.supresion.posible)
   const lastKept = blocking

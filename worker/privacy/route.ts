@@ -60,12 +60,12 @@ export const misDatosRoute = new Hono<AppEnv>()
   .use(requireCitizen)
   .get('/', async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(await misDatos(serviceContext(c), actorOf(c)))
+    return c.json(await misDatos(serviceContext(c), actorOf(c), c.var.locale))
   })
   .get('/descarga', async (c) => {
     const { formato } = parse(DescargaQuery, { formato: c.req.query('formato') })
     const ctx = serviceContext(c)
-    const datos = await misDatos(ctx, actorOf(c))
+    const datos = await misDatos(ctx, actorOf(c), c.var.locale)
     await runWrites(ctx, [
       auditEntry(ctx, 'mis_datos.exported', { type: 'user', id: datos.cuenta.id }, { formato }),
     ])

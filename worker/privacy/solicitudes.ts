@@ -4,8 +4,10 @@ import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
   borradores,
+  condolencias,
   constanciasVoto,
   felicitaciones,
+  memoriales,
   permisos,
   solicitudesDatos,
   users,
@@ -168,6 +170,24 @@ export async function planSupresion(
         .update(felicitaciones)
         .set({ userId: null, firma: null })
         .where(and(eq(felicitaciones.userId, actor.userId), inArray(felicitaciones.id, felicitadas))),
+    )
+  }
+  const mensajes = of('condolencia')
+  if (mensajes.length > 0) {
+    // Written with consent: erased at once (their reports go with them, ON DELETE CASCADE); the
+    // memorials they were on move their version, so that no cached first page keeps them.
+    const suyos = and(eq(condolencias.autorId, actor.userId), inArray(condolencias.id, mensajes))
+    writes.push(
+      ctx.db
+        .update(memoriales)
+        .set({ version: sql`${memoriales.version} + 1`, updatedAt: now })
+        .where(
+          inArray(
+            memoriales.id,
+            ctx.db.select({ id: condolencias.memorialId }).from(condolencias).where(suyos),
+          ),
+        ),
+      ctx.db.delete(condolencias).where(suyos),
     )
   }
   if (cuentaEliminada) {

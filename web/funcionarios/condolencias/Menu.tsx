@@ -1,6 +1,6 @@
 import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
-import { COLA_PATH, MEMORIALES_PATH } from './api.ts'
+import { CIFRAS_PATH, COLA_PATH, MEMORIALES_PATH } from './api.ts'
 import { tfc } from './i18n/index.ts'
 
 /** The condolence book's entries on the staff home: the moderators' queue, the administrators' memorials. */
@@ -14,6 +14,12 @@ export function CondolenciasMenu(props: { user: Pick<Me, 'kind' | 'capacidades'>
           href: COLA_PATH,
           label: tfc('fc.menu.cola'),
           hint: tfc('fc.menu.cola.hint'),
+          capacidad: 'condolencias.moderar',
+        },
+        {
+          href: CIFRAS_PATH,
+          label: tfc('fc.menu.cifras'),
+          hint: tfc('fc.menu.cifras.hint'),
           capacidad: 'condolencias.moderar',
         },
         {

@@ -4,10 +4,12 @@ import type { EnCola } from '../../../worker/condolencias/service.ts'
 /** Where the staff's condolence-book screens and their API live (/work/notes/memoriales-api.md). */
 export const COLA_PATH = '/funcionarios/condolencias'
 export const MEMORIALES_PATH = '/funcionarios/condolencias/memoriales'
+export const CIFRAS_PATH = '/funcionarios/condolencias/cifras'
 export const NUEVO_PATH = '/funcionarios/condolencias/memoriales/nuevo'
 export const editarPath = (slug: string) => `${MEMORIALES_PATH}/${encodeURIComponent(slug)}`
 
 export const COLA_API = '/api/funcionarios/condolencias/cola'
+export const CIFRAS_API = '/api/funcionarios/condolencias/cifras'
 export const decisionApi = (id: string) => `/api/funcionarios/condolencias/${encodeURIComponent(id)}/decision`
 export const ADMIN_API = '/api/admin/memoriales'
 /** A photo's id, then each width PUT as its bytes (decision 0065). */

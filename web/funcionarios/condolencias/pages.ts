@@ -7,6 +7,7 @@ import './condolencias.css'
  * memorials, and the staff home's entries. A chunk of its own in assets/staff/, never precached,
  * never loaded by citizens. `ready`: the staff screens' words and these screens' own.
  */
+export { CifrasCondolencias } from './Cifras.tsx'
 export { ColaCondolencias } from './Cola.tsx'
 export { MemorialEditar } from './MemorialEditar.tsx'
 export { MemorialesAdmin } from './Memoriales.tsx'

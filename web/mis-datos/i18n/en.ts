@@ -43,6 +43,8 @@ export const messages: MisDatosMessages = {
   'md.servicio.constancias': 'Voting certificates',
   'md.servicio.permisos': 'Travel permits',
   'md.servicio.solicitudes': 'Your requests about your data',
+  'md.servicio.condolencias': 'Book of condolences',
+  'md.servicio.reencuentro': 'Family reunification',
 
   'md.tipo.cuenta': 'Comisaría Virtual account',
   'md.tipo.certificado': 'Constancia (certificate)',
@@ -56,6 +58,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.felicitacion': 'Commendation',
   'md.tipo.denuncia': 'Police report',
   'md.tipo.reencuentro': 'Family reunification search',
+  'md.tipo.condolencia': 'Message in the book of condolences',
 
   'md.campo.nombres': 'Given names',
   'md.campo.apellidos': 'Surnames',
@@ -93,6 +96,21 @@ export const messages: MisDatosMessages = {
   'md.campo.funcionario': 'Officer',
   'md.campo.mensaje': 'Message',
   'md.campo.firma': 'Signed as',
+  'md.campo.memorial': 'Memorial',
+  'md.campo.publicarDesde': 'Public since',
+  'md.campo.motivoRetencion': 'Why it was held for review',
+  'md.campo.moderadoAt': 'Reviewed on',
+  'md.campo.buscado': 'Person you are looking for',
+  'md.campo.nacimientoAnio': 'Approximate year of birth',
+  'md.campo.relacion': 'Relationship',
+  'md.campo.ultimaComuna': 'Last known comuna',
+  'md.campo.ultimoLugar': 'Last known place',
+  'md.campo.ultimoContactoAnio': 'Year of last contact',
+  'md.campo.motivoDistancia': 'Why contact was lost',
+  'md.campo.historia': 'History',
+  'md.campo.cierre': 'Closing',
+  'md.campo.contacto': 'Contact shared',
+  'md.campo.mensajeRespuesta': 'Message in reply',
 
   'md.valor.online': 'Online',
   'md.valor.asistida': 'At a Carabineros unit',
@@ -115,6 +133,11 @@ export const messages: MisDatosMessages = {
   'md.estado.informacion_solicitada': 'Information requested from you',
   'md.estado.respondido': 'Answered',
   'md.estado.derivado': 'Referred to another institution',
+  'md.estado.retenido': 'Under review',
+  'md.estado.publicado': 'Published',
+  'md.estado.recibida': 'Received',
+  'md.estado.en_busqueda': 'Searching',
+  'md.estado.concluida': 'Concluded',
 
   'md.motivo.constancia_decidida':
     'It cannot be erased yet: the certificate has been validated or refused and is the evidence for the local police court.',
@@ -125,6 +148,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.cuenta_con_registros': 'Your account cannot be erased while it has records that must be kept.',
   'md.motivo.solicitud_en_curso': 'It cannot be erased while the request is open: it must be answered first.',
   'md.motivo.hasta': 'It can be erased from {fecha}.',
+  'md.motivo.busqueda_en_plazo':
+    'It cannot be erased yet: a search is kept while it is under way and five years after it concluded.',
   'md.motivo.certificado_en_plazo':
     'It cannot be erased yet: a constancia is kept five years from its issue, the time within which a court may ask for it.',
   'md.motivo.caso_en_plazo':

@@ -44,6 +44,8 @@ export const messages = {
   'md.servicio.constancias': 'Constancias de votación',
   'md.servicio.permisos': 'Permisos de desplazamiento',
   'md.servicio.solicitudes': 'Sus solicitudes sobre sus datos',
+  'md.servicio.condolencias': 'Libro de condolencias',
+  'md.servicio.reencuentro': 'Reencuentro familiar',
 
   'md.tipo.cuenta': 'Cuenta de la Comisaría Virtual',
   'md.tipo.certificado': 'Constancia',
@@ -57,6 +59,7 @@ export const messages = {
   'md.tipo.felicitacion': 'Felicitación',
   'md.tipo.denuncia': 'Denuncia',
   'md.tipo.reencuentro': 'Búsqueda de reencuentro familiar',
+  'md.tipo.condolencia': 'Mensaje en el libro de condolencias',
 
   'md.campo.nombres': 'Nombres',
   'md.campo.apellidos': 'Apellidos',
@@ -94,6 +97,21 @@ export const messages = {
   'md.campo.funcionario': 'Funcionario',
   'md.campo.mensaje': 'Mensaje',
   'md.campo.firma': 'Firmado como',
+  'md.campo.memorial': 'Memorial',
+  'md.campo.publicarDesde': 'Público desde',
+  'md.campo.motivoRetencion': 'Por qué se retuvo para revisión',
+  'md.campo.moderadoAt': 'Revisado el',
+  'md.campo.buscado': 'Persona que busca',
+  'md.campo.nacimientoAnio': 'Año de nacimiento aproximado',
+  'md.campo.relacion': 'Parentesco',
+  'md.campo.ultimaComuna': 'Última comuna conocida',
+  'md.campo.ultimoLugar': 'Último lugar conocido',
+  'md.campo.ultimoContactoAnio': 'Año del último contacto',
+  'md.campo.motivoDistancia': 'Por qué se perdió el contacto',
+  'md.campo.historia': 'Historia',
+  'md.campo.cierre': 'Cierre',
+  'md.campo.contacto': 'Contacto compartido',
+  'md.campo.mensajeRespuesta': 'Mensaje de respuesta',
 
   'md.valor.online': 'En línea',
   'md.valor.asistida': 'En una unidad de Carabineros',
@@ -116,6 +134,11 @@ export const messages = {
   'md.estado.informacion_solicitada': 'Se le pidió información',
   'md.estado.respondido': 'Respondido',
   'md.estado.derivado': 'Derivado a otra institución',
+  'md.estado.retenido': 'En revisión',
+  'md.estado.publicado': 'Publicado',
+  'md.estado.recibida': 'Recibida',
+  'md.estado.en_busqueda': 'En búsqueda',
+  'md.estado.concluida': 'Concluida',
 
   'md.motivo.constancia_decidida':
     'No se puede suprimir todavía: la constancia ya fue validada o rechazada y es la prueba ante el Juzgado de Policía Local.',
@@ -128,6 +151,8 @@ export const messages = {
   'md.motivo.solicitud_en_curso':
     'No se puede suprimir mientras la solicitud esté en curso: primero debe responderse.',
   'md.motivo.hasta': 'Podrá suprimirse desde el {fecha}.',
+  'md.motivo.busqueda_en_plazo':
+    'No se puede suprimir todavía: una búsqueda se conserva mientras se tramita y cinco años después de concluida.',
   'md.motivo.certificado_en_plazo':
     'No se puede suprimir todavía: una constancia se conserva cinco años desde su emisión, el plazo en que un tribunal puede pedirla.',
   'md.motivo.caso_en_plazo':

@@ -43,6 +43,8 @@ export const messages: MisDatosMessages = {
   'md.servicio.constancias': 'Konstans vòt',
   'md.servicio.permisos': 'Pèmi deplasman',
   'md.servicio.solicitudes': 'Demann ou yo sou done ou yo',
+  'md.servicio.condolencias': 'Liv kondoleyans',
+  'md.servicio.reencuentro': 'Rejwenn fanmi',
 
   'md.tipo.cuenta': 'Kont Comisaría Virtual',
   'md.tipo.certificado': 'Konstans',
@@ -56,6 +58,7 @@ export const messages: MisDatosMessages = {
   'md.tipo.felicitacion': 'Felisitasyon',
   'md.tipo.denuncia': 'Denonsyasyon',
   'md.tipo.reencuentro': 'Rechèch pou rejwenn fanmi',
+  'md.tipo.condolencia': 'Mesaj nan liv kondoleyans lan',
 
   'md.campo.nombres': 'Non',
   'md.campo.apellidos': 'Siyati',
@@ -93,6 +96,21 @@ export const messages: MisDatosMessages = {
   'md.campo.funcionario': 'Polisye',
   'md.campo.mensaje': 'Mesaj',
   'md.campo.firma': 'Siyen kòm',
+  'md.campo.memorial': 'Memoryal',
+  'md.campo.publicarDesde': 'Piblik depi',
+  'md.campo.motivoRetencion': 'Poukisa yo kenbe l pou revize',
+  'md.campo.moderadoAt': 'Revize le',
+  'md.campo.buscado': 'Moun w ap chèche a',
+  'md.campo.nacimientoAnio': 'Ane nesans apeprè',
+  'md.campo.relacion': 'Relasyon fanmi',
+  'md.campo.ultimaComuna': 'Dènye komin yo konnen',
+  'md.campo.ultimoLugar': 'Dènye kote yo konnen',
+  'md.campo.ultimoContactoAnio': 'Ane dènye kontak',
+  'md.campo.motivoDistancia': 'Poukisa nou pèdi kontak',
+  'md.campo.historia': 'Istwa',
+  'md.campo.cierre': 'Fèmti',
+  'md.campo.contacto': 'Kontak yo pataje',
+  'md.campo.mensajeRespuesta': 'Mesaj repons',
 
   'md.valor.online': 'Sou entènèt',
   'md.valor.asistida': 'Nan yon inite Carabineros',
@@ -115,6 +133,11 @@ export const messages: MisDatosMessages = {
   'md.estado.informacion_solicitada': 'Yo mande w plis enfòmasyon',
   'md.estado.respondido': 'Reponn',
   'md.estado.derivado': 'Voye bay yon lòt enstitisyon',
+  'md.estado.retenido': 'Y ap revize l',
+  'md.estado.publicado': 'Pibliye',
+  'md.estado.recibida': 'Resevwa',
+  'md.estado.en_busqueda': 'Y ap chèche',
+  'md.estado.concluida': 'Fini',
 
   'md.motivo.constancia_decidida':
     'Yo poko ka efase l: konstans lan te deja valide oswa refize, epi se prèv la devan Tribinal Lapolis Lokal la.',
@@ -124,6 +147,8 @@ export const messages: MisDatosMessages = {
   'md.motivo.cuenta_con_registros': 'Yo pa ka efase kont ou toutotan li gen dosye yo dwe kenbe.',
   'md.motivo.solicitud_en_curso': 'Yo pa ka efase l toutotan demann lan poko fini: fòk yo reponn li anvan.',
   'md.motivo.hasta': 'Yo ka efase l apati {fecha}.',
+  'md.motivo.busqueda_en_plazo':
+    'Li poko ka efase: yo kenbe yon rechèch pandan l ap fèt ak senk an apre li fini.',
   'md.motivo.certificado_en_plazo':
     'Li poko ka efase: yo kenbe yon konstans senk an depi li soti, tan yon tribinal ka mande l.',
   'md.motivo.caso_en_plazo':

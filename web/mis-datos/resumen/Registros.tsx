@@ -9,6 +9,8 @@ import { corregibles, dia, motivo, nombreCampo, nombreEstado, nombreTipo, valor 
 const SERVICIOS: { titulo: MisDatosKey; tipos: Registro['tipo'][] }[] = [
   { titulo: 'md.servicio.constancias', tipos: ['constancia_voto', 'aviso_legal'] },
   { titulo: 'md.servicio.permisos', tipos: ['permiso', 'permiso_rechazado'] },
+  { titulo: 'md.servicio.reencuentro', tipos: ['reencuentro'] },
+  { titulo: 'md.servicio.condolencias', tipos: ['condolencia'] },
   { titulo: 'md.servicio.solicitudes', tipos: ['solicitud_datos'] },
 ]
 

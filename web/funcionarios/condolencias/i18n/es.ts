@@ -70,6 +70,21 @@ export const messages = {
   'fc.mem.guardado': 'Memorial guardado.',
   'fc.mem.volver': 'Volver a los memoriales',
   'fc.mem.noEncontrado': 'No encontramos ese memorial.',
+  'fc.menu.cifras': 'Cifras del libro',
+  'fc.menu.cifras.hint':
+    'Mensajes de cada memorial: recibidos, retenidos, publicados, rechazados y reportados.',
+  'fc.cifras.title': 'Cifras del libro de condolencias',
+  'fc.cifras.caption': 'Mensajes de cada memorial, contados ahora',
+  'fc.cifras.loading': 'Cargando cifras…',
+  'fc.cifras.failed': 'No se pudieron cargar las cifras. Revise su conexión e inténtelo de nuevo.',
+  'fc.cifras.recibidos': 'Recibidos',
+  'fc.cifras.retenidosPorFiltro': 'Retenidos por el filtro',
+  'fc.cifras.enRevision': 'En revisión',
+  'fc.cifras.enEspera': 'Esperando publicarse',
+  'fc.cifras.publicados': 'Publicados',
+  'fc.cifras.rechazados': 'Rechazados',
+  'fc.cifras.reportados': 'Publicados con reportes',
+  'fc.cifras.reportes': 'Reportes',
 }
 
 export type FuncionariosCondolenciasMessages = Record<keyof typeof messages, string>
