@@ -12,6 +12,7 @@ import { auditEntry } from '../audit.ts'
 import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
+import { casosSuyos } from '../casos/suyos.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Locale } from '../i18n/index.ts'
@@ -63,17 +64,6 @@ export function denunciaReads(db: Database, input: DenunciaInput) {
 }
 type DenunciaLoaded = Loaded<ReturnType<typeof denunciaReads>>
 
-/**
- * The reports that are the caller's: their own account's, and — when ClaveÚnica proved their RUN —
- * those made by another ClaveÚnica session of the same RUN. A report an internal account made
- * declaring that RUN is not shown to the RUN's holder: it is someone else's words.
- */
-export function propias(actor: Actor): SQL {
-  const account = eq(casos.userId, actor.userId)
-  if (actor.runProof !== 'claveunica' || !actor.run) return account
-  return or(account, and(eq(denuncias.run, actor.run), eq(denuncias.identidad, 'claveunica'))) as SQL
-}
-
 type Row = typeof denuncias.$inferSelect
 type Caso = Pick<typeof casos.$inferSelect, 'numero' | 'estado' | 'createdAt' | 'venceAt'>
 
@@ -116,7 +106,7 @@ function propiasDonde(db: Database, actor: Actor, where?: SQL) {
     .from(denuncias)
     .innerJoin(casos, eq(casos.id, denuncias.casoId))
     .innerJoin(comunas, eq(comunas.cut, denuncias.comunaCut))
-    .where(and(propias(actor), where))
+    .where(and(casosSuyos(actor, denuncias), where))
     .orderBy(desc(casos.createdAt))
 }
 

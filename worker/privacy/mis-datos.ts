@@ -13,19 +13,20 @@ import {
   permisos,
   permisosRechazados,
   reclamos,
+  reencuentros,
   solicitudesDatos,
   tiposPermiso,
   unidades,
   users,
   validacionesVoto,
 } from '../../db/schema/index.ts'
+import { casosSuyos } from '../casos/suyos.ts'
 import { propias as propiasCertificados } from '../certificados/service.ts'
 import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { formatRun } from '../identity/run.ts'
-import { suyos as reclamosSuyos } from '../reclamos/ciudadano.ts'
 import { vistaReencuentro } from '../reencuentro/ver.ts'
 import type { ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
@@ -268,7 +269,7 @@ async function reclamosDe(ctx: ServiceContext, actor: Actor): Promise<RegistroPe
     .innerJoin(casos, eq(casos.id, reclamos.casoId))
     .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
     .innerJoin(comunas, eq(comunas.cut, reclamos.comunaCut))
-    .where(and(reclamosSuyos(actor), isNull(casos.depuradoAt)))
+    .where(and(casosSuyos(actor, reclamos), isNull(casos.depuradoAt)))
     .orderBy(desc(casos.createdAt))
   return rows.map(({ caso, reclamo, unidad, comuna }) => {
     const hasta = caso.cerradoAt ? addCalendar(caso.cerradoAt, { anos: RETENCION.casoAnos }) : null
@@ -378,8 +379,9 @@ async function reencuentrosDe(
   if (actor.kind !== 'citizen') return []
   const rows = await ctx.db
     .select({ numero: casos.numero, id: casos.id, cerradoAt: casos.cerradoAt })
-    .from(casos)
-    .where(and(eq(casos.servicio, 'reencuentro'), eq(casos.userId, actor.userId), isNull(casos.depuradoAt)))
+    .from(reencuentros)
+    .innerJoin(casos, eq(casos.id, reencuentros.casoId))
+    .where(and(casosSuyos(actor, reencuentros), isNull(casos.depuradoAt)))
     .orderBy(desc(casos.createdAt))
   return Promise.all(
     rows.map(async (row): Promise<RegistroPersonal> => {

@@ -9,6 +9,7 @@ import { casos, casosHistoria, reclamos, reclamosValoraciones, unidades } from '
 import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
 import { casoPorNumeroRead } from '../casos/caso.ts'
 import { type EntradaCiudadano, paraCiudadano } from '../casos/historia.ts'
+import { casosSuyos } from '../casos/suyos.ts'
 import { contar } from '../cifras/contar.ts'
 import { AppError } from '../errors.ts'
 import { feriadosNacionalesRead } from '../feriados.ts'
@@ -43,22 +44,6 @@ interface Propio extends ColumnasDeDecision {
   valoracion: { respuestaAt: Date; at: Date; satisfecho: boolean; comentario: string | null } | null
 }
 
-/**
- * The citizen's complaints: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's
- * of the same RUN (a condition over `casos` joined to `reclamos`).
- *
- * @example
- * db.select().from(reclamos).innerJoin(casos, eq(casos.id, reclamos.casoId)).where(suyos(actor))
- */
-export function suyos(actor: Actor) {
-  return actor.runProof === 'claveunica' && actor.run
-    ? or(
-        eq(casos.userId, actor.userId),
-        and(eq(reclamos.run, actor.run), eq(reclamos.identidad, 'claveunica')),
-      )
-    : eq(casos.userId, actor.userId)
-}
-
 /** A row of "Mis trámites": the complaint's número, state and due date. */
 export interface ReclamoFila {
   numero: string
@@ -86,7 +71,7 @@ export async function misReclamos(ctx: Pick<ServiceContext, 'db'>, actor: Actor)
     .from(reclamos)
     .innerJoin(casos, eq(casos.id, reclamos.casoId))
     .innerJoin(unidades, eq(unidades.code, reclamos.unidadCode))
-    .where(suyos(actor))
+    .where(casosSuyos(actor, reclamos))
     .orderBy(desc(casos.createdAt))
   return rows.map((r) =>
     filaDe({ ...r, createdAt: r.createdAt.toISOString(), venceAt: r.venceAt?.toISOString() ?? null }),

@@ -1,7 +1,8 @@
-import { and, eq, or } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { casos, reencuentros } from '../../db/schema/index.ts'
 import { historiaCiudadano } from '../casos/historia.ts'
 import { estadoParaCiudadano } from '../casos/maquina.ts'
+import { casosSuyos } from '../casos/suyos.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -9,19 +10,6 @@ import type { ServiceContext } from '../service.ts'
 import { REENCUENTRO } from './estados.ts'
 import { CIERRE } from './palabras.ts'
 import type { EstadoVisible, ReencuentroView } from './schema.ts'
-
-/**
- * The requester's searches: their account's, or — proven by ClaveÚnica — any ClaveÚnica session's
- * of the same RUN.
- */
-function suyas(actor: Actor) {
-  return actor.runProof === 'claveunica' && actor.run
-    ? or(
-        eq(casos.userId, actor.userId),
-        and(eq(reencuentros.run, actor.run), eq(reencuentros.identidad, 'claveunica')),
-      )
-    : eq(casos.userId, actor.userId)
-}
 
 /**
  * The requester's own search by its número, as read (404 for anyone else's, staff included).
@@ -35,7 +23,7 @@ export async function reencuentroPropio(ctx: Pick<ServiceContext, 'db'>, actor: 
     .select({ caso: casos, fila: reencuentros })
     .from(casos)
     .innerJoin(reencuentros, eq(reencuentros.casoId, casos.id))
-    .where(and(eq(casos.numero, numero), eq(casos.servicio, 'reencuentro'), suyas(actor)))
+    .where(and(eq(casos.numero, numero), eq(casos.servicio, 'reencuentro'), casosSuyos(actor, reencuentros)))
   if (!found) throw new AppError('not_found')
   return found
 }
