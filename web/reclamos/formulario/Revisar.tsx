@@ -1,15 +1,9 @@
-import { useNavigate } from '@solidjs/router'
-import { createSignal } from 'solid-js'
-import type { FieldError } from '../../../worker/errors.ts'
-import type { ReclamoView } from '../../../worker/reclamos/schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
-import { rechazo } from '../../forms/propios.ts'
+import { createEnvioPasos } from '../../forms/envio-pasos.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
-import { dismiss } from '../../offline/outbox.ts'
-import { submit } from '../../offline/outbox-client.ts'
 import { tr } from '../i18n/index.ts'
 import { evidencia, tamano } from './Evidencia.tsx'
 import { Marco, type Paso, rutaDe } from './marco.tsx'
@@ -87,56 +81,27 @@ function filas(values: Respuestas) {
  * número; queued, its waiting page.
  */
 export function Revisar(props: { paso: Paso }) {
-  const navigate = useNavigate()
-  const [sending, setSending] = createSignal(false)
-  const [server, setServer] = createSignal<FieldError[]>([])
   const values = () => draft.values()
-  const errores = () => [...server(), ...props.paso.errors()]
-  const enviar = async (event: SubmitEvent) => {
-    event.preventDefault()
-    if (sending()) return
-    setServer([])
-    props.paso.intentar()
-    // Answers changed in another tab, or a draft from before: each says where it is corrected.
-    const faltan = todosLosProblemas(values(), locale())
-    if (faltan.length > 0) return setServer(faltan.map((p) => p.error))
-    if (props.paso.errors().length > 0) return
-    setSending(true)
-    try {
-      const files = evidencia.paraEnvio('archivos')
-      const item = await submit(
-        SERVICE_ID,
-        API_URL,
-        inputDe(values()),
-        locale(),
-        files.length > 0 ? files : undefined,
-      )
-      if (item.state === 'rejected') {
-        await dismiss(item.id)
-        return setServer(rechazo(item.response?.body, locale()))
-      }
-      await Promise.all([draft.discard(), evidencia.discard()])
-      const numero = (item.response?.body as ReclamoView | undefined)?.numero
-      navigate(
-        item.state === 'pending' || !numero ? `/reclamos/envio/${item.id}` : `/reclamos/${numero}?enviado=1`,
-        {
-          replace: true,
-        },
-      )
-    } finally {
-      setSending(false)
-    }
-  }
+  const envio = createEnvioPasos({
+    paso: props.paso,
+    base: '/reclamos',
+    service: SERVICE_ID,
+    url: API_URL,
+    input: () => inputDe(values()),
+    faltan: () => todosLosProblemas(values(), locale()).map((p) => p.error),
+    discard: () => Promise.all([draft.discard(), evidencia.discard()]),
+    files: () => evidencia.paraEnvio('archivos'),
+  })
   const secciones = () => filas(values())
   return (
     <Marco
       paso={props.paso}
       titulo={tr('revisar.title')}
-      boton={sending() ? tr('revisar.enviando') : tr('revisar.enviar')}
-      ocupado={sending()}
-      errores={server()}
+      boton={envio.sending() ? tr('revisar.enviando') : tr('revisar.enviar')}
+      ocupado={envio.sending()}
+      errores={envio.server()}
       hrefFor={(field) => (field === 'body' ? undefined : `${rutaDe(pasoDe(field))}#${field}`)}
-      onSubmit={(event) => void enviar(event)}
+      onSubmit={envio.onSubmit}
     >
       <h2>{tr('revisar.hecho')}</h2>
       <SummaryList rows={secciones().hecho} />
@@ -153,7 +118,7 @@ export function Revisar(props: { paso: Paso }) {
         id="veracidad"
         label={label('veracidad')}
         hint={tr('revisar.veracidad.hint')}
-        error={errorFor(errores(), 'veracidad')}
+        error={errorFor(envio.errores(), 'veracidad')}
         checked={values().veracidad === 'si'}
         onChange={(on) => draft.update('veracidad', on ? 'si' : '')}
       />

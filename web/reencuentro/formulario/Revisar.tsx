@@ -1,15 +1,10 @@
-import { useNavigate } from '@solidjs/router'
-import { createSignal } from 'solid-js'
-import type { FieldError } from '../../../worker/errors.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { MarcoDe, type PasoDe } from '../../components/pasos.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
-import { rechazo } from '../../forms/propios.ts'
+import { createEnvioPasos } from '../../forms/envio-pasos.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
-import { dismiss } from '../../offline/outbox.ts'
-import { submit } from '../../offline/outbox-client.ts'
 import { tre } from '../i18n/index.ts'
 import { rutaDe } from './marco.ts'
 import { label, nombreRelacion } from './Preguntas.tsx'
@@ -62,50 +57,27 @@ function filas(values: Respuestas) {
  * número; queued, its waiting page.
  */
 export function Revisar(props: { paso: PasoDe }) {
-  const navigate = useNavigate()
-  const [sending, setSending] = createSignal(false)
-  const [server, setServer] = createSignal<FieldError[]>([])
   const values = () => draft.values()
-  const errores = () => [...server(), ...props.paso.errors()]
-  const enviar = async (event: SubmitEvent) => {
-    event.preventDefault()
-    if (sending()) return
-    setServer([])
-    props.paso.intentar()
-    const faltan = todosLosProblemas(values(), locale())
-    if (faltan.length > 0) return setServer(faltan.map((p) => p.error))
-    if (props.paso.errors().length > 0) return
-    setSending(true)
-    try {
-      const item = await submit(SERVICE_ID, API_URL, inputDe(values()), locale())
-      if (item.state === 'rejected') {
-        await dismiss(item.id)
-        return setServer(
-          rechazo(item.response?.body, locale()).map((e) => ({ ...e, field: campoDelForm(e.field) })),
-        )
-      }
-      await draft.discard()
-      const numero = (item.response?.body as Recibida | undefined)?.numero
-      navigate(
-        item.state === 'pending' || !numero
-          ? `/reencuentro/envio/${item.id}`
-          : `/reencuentro/${numero}?enviado=1`,
-        { replace: true },
-      )
-    } finally {
-      setSending(false)
-    }
-  }
+  const envio = createEnvioPasos({
+    paso: props.paso,
+    base: '/reencuentro',
+    service: SERVICE_ID,
+    url: API_URL,
+    input: () => inputDe(values()),
+    faltan: () => todosLosProblemas(values(), locale()).map((p) => p.error),
+    discard: () => draft.discard(),
+    campo: campoDelForm,
+  })
   const secciones = () => filas(values())
   return (
     <MarcoDe
       paso={props.paso}
       titulo={tre('revisar.title')}
-      boton={sending() ? tre('revisar.enviando') : tre('revisar.enviar')}
-      ocupado={sending()}
-      errores={server()}
+      boton={envio.sending() ? tre('revisar.enviando') : tre('revisar.enviar')}
+      ocupado={envio.sending()}
+      errores={envio.server()}
       hrefFor={(field) => (field === 'body' ? undefined : `${rutaDe(pasoDe(field))}#${field}`)}
-      onSubmit={(event) => void enviar(event)}
+      onSubmit={envio.onSubmit}
     >
       <h2>{tre('revisar.persona')}</h2>
       <SummaryList rows={secciones().persona} />
@@ -118,7 +90,7 @@ export function Revisar(props: { paso: PasoDe }) {
         id="declaracionReencuentro"
         label={label('declaracionReencuentro')}
         hint={tre('revisar.veracidad.hint')}
-        error={errorFor(errores(), 'declaracionReencuentro')}
+        error={errorFor(envio.errores(), 'declaracionReencuentro')}
         checked={values().declaracionReencuentro === 'si'}
         onChange={(on) => draft.update('declaracionReencuentro', on ? 'si' : '')}
       />
