@@ -1,7 +1,5 @@
-import { useNavigate } from '@solidjs/router'
-import { type Component, createEffect, createSignal, lazy, Match, onMount, Switch } from 'solid-js'
-import { Gate } from '../../components/screen.tsx'
-import { loadMe } from '../../cuenta/session.ts'
+import { type Component, lazy } from 'solid-js'
+import { FormularioCiudadano } from '../../components/FormularioCiudadano.tsx'
 import { tr } from '../i18n/index.ts'
 import { type Paso as PasoUso, usePaso } from './marco.tsx'
 import { Contacto, Cuando, Donde, Peticion, Quien, Relato, Testigos, Tipo } from './Preguntas.tsx'
@@ -43,44 +41,22 @@ function Pagina(props: { paso: PasoForm }) {
   return Vista ? <Vista paso={paso} /> : null
 }
 
-/** Who may fill in the form: a citizen signed in, or a device with no network (the send checks again). */
-type Acceso = 'cargando' | 'ciudadano' | 'funcionario'
-
 /**
  * `/reclamos/<paso>`: a page of the form, for a signed-in citizen only (signed out, to the sign-in
  * and back to the start page — a landing page within the first-visit budget, the form is not —; staff are told to use a citizen's account). The draft on the device is this
  * citizen's: another citizen's answers left on it are dropped, never shown.
  */
 export function Paso(props: { id: string }) {
-  const navigate = useNavigate()
-  const [acceso, setAcceso] = createSignal<Acceso>('cargando')
-  onMount(async () => {
-    const [user] = await Promise.all([loadMe(), draft.ready])
-    if (user === null)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent('/reclamos')}`, { replace: true })
-    if (user?.kind === 'staff') return setAcceso('funcionario')
-    const run = user?.run ?? ''
-    const actual = draft.values().run
-    if (run !== '' && actual !== run) {
-      if (actual === '') draft.update('run', run)
-      else draft.replace({ ...empty, run })
-    }
-    setAcceso('ciudadano')
-  })
-  const paso = () => PASOS.find((p) => p.id === props.id)
-  createEffect(() => {
-    if (acceso() === 'ciudadano' && !paso()) navigate('/reclamos/tipo', { replace: true })
-  })
   return (
-    <Switch fallback={<p role="status">{tr('gate.loading')}</p>}>
-      <Match when={acceso() === 'funcionario'}>
-        <Gate title={tr('gate.staff.title')}>
-          <p>{tr('gate.staff.body')}</p>
-        </Gate>
-      </Match>
-      <Match when={acceso() === 'ciudadano' && paso()} keyed>
-        {(found) => <Pagina paso={found} />}
-      </Match>
-    </Switch>
+    <FormularioCiudadano
+      draft={draft}
+      empty={empty}
+      returnTo="/reclamos"
+      primera="/reclamos/tipo"
+      paso={() => PASOS.find((p) => p.id === props.id)}
+      textos={{ cargando: tr('gate.loading'), titulo: tr('gate.staff.title'), cuerpo: tr('gate.staff.body') }}
+    >
+      {(found) => <Pagina paso={found} />}
+    </FormularioCiudadano>
   )
 }

@@ -1,8 +1,7 @@
-import { useLocation, useNavigate } from '@solidjs/router'
-import { type Component, createEffect, createSignal, lazy, Match, onMount, Switch } from 'solid-js'
+import { useLocation } from '@solidjs/router'
+import { type Component, lazy } from 'solid-js'
+import { FormularioCiudadano } from '../../components/FormularioCiudadano.tsx'
 import { type PasoDe, usePasoDe } from '../../components/pasos.tsx'
-import { Gate } from '../../components/screen.tsx'
-import { loadMe } from '../../cuenta/session.ts'
 import { tre } from '../i18n/index.ts'
 import { formulario } from './marco.ts'
 import { Contacto, Familiar, Mensaje, Motivo, Relacion, Ultimo } from './Preguntas.tsx'
@@ -28,8 +27,6 @@ function Pagina(props: { paso: PasoForm }) {
   return Vista ? <Vista paso={paso} /> : null
 }
 
-type Acceso = 'cargando' | 'ciudadano' | 'funcionario'
-
 /**
  * `/reencuentro/<paso>`: a page of the form, for a signed-in citizen only (signed out, to the
  * sign-in and back to the screener; staff are told to use a citizen's account). The screener's «No»
@@ -37,39 +34,26 @@ type Acceso = 'cargando' | 'ciudadano' | 'funcionario'
  * The draft on the device is this citizen's: another citizen's answers left on it are dropped.
  */
 export function Paso(props: { id: string }) {
-  const navigate = useNavigate()
   const location = useLocation()
-  const [acceso, setAcceso] = createSignal<Acceso>('cargando')
-  onMount(async () => {
-    const [user] = await Promise.all([loadMe(), draft.ready])
-    const desdeFiltro = new URLSearchParams(location.search).get('peligro') === 'no'
-    if (user === null)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent('/reencuentro/peligro')}`, { replace: true })
-    if (user?.kind === 'staff') return setAcceso('funcionario')
-    const run = user?.run ?? ''
-    const actual = draft.values().run
-    if (run !== '' && actual !== run) {
-      if (actual === '') draft.update('run', run)
-      else draft.replace({ ...empty, run })
-    }
-    if (desdeFiltro) draft.update('peligro', 'no')
-    if (draft.values().peligro !== 'no') return navigate('/reencuentro/peligro', { replace: true })
-    setAcceso('ciudadano')
-  })
-  const existe = () => PASOS.find((p) => p.id === props.id)
-  createEffect(() => {
-    if (acceso() === 'ciudadano' && !existe()) navigate('/reencuentro/familiar', { replace: true })
-  })
+  const antes = () => {
+    if (new URLSearchParams(location.search).get('peligro') === 'no') draft.update('peligro', 'no')
+    return draft.values().peligro !== 'no' ? '/reencuentro/peligro' : undefined
+  }
   return (
-    <Switch fallback={<p role="status">{tre('gate.loading')}</p>}>
-      <Match when={acceso() === 'funcionario'}>
-        <Gate title={tre('gate.staff.title')}>
-          <p>{tre('gate.staff.body')}</p>
-        </Gate>
-      </Match>
-      <Match when={acceso() === 'ciudadano' && existe()} keyed>
-        {(paso) => <Pagina paso={paso} />}
-      </Match>
-    </Switch>
+    <FormularioCiudadano
+      draft={draft}
+      empty={empty}
+      returnTo="/reencuentro/peligro"
+      antes={antes}
+      primera="/reencuentro/familiar"
+      paso={() => PASOS.find((p) => p.id === props.id)}
+      textos={{
+        cargando: tre('gate.loading'),
+        titulo: tre('gate.staff.title'),
+        cuerpo: tre('gate.staff.body'),
+      }}
+    >
+      {(paso) => <Pagina paso={paso} />}
+    </FormularioCiudadano>
   )
 }
