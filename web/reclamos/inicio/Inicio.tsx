@@ -1,5 +1,4 @@
-import { A } from '@solidjs/router'
-import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
+import { PortadaServicio } from '../../components/PortadaServicio.tsx'
 import { tri } from './i18n/index.ts'
 
 /**
@@ -8,28 +7,22 @@ import { tri } from './i18n/index.ts'
  * in). A landing page: no form code, its words alone.
  */
 export function Inicio() {
-  usePageTitle(() => tri('inicio.title'))
   return (
-    <>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tri('inicio.title')}
-      </h1>
-      <p class="lead">{tri('inicio.lead')}</p>
-      <h2>{tri('inicio.confidencial.title')}</h2>
-      <p>{tri('inicio.confidencial')}</p>
-      <h2>{tri('inicio.plazo.title')}</h2>
-      <p>{tri('inicio.plazo')}</p>
-      <h2>{tri('inicio.necesita.title')}</h2>
-      <ul class="rc-lista">
-        <li>{tri('inicio.necesita.cuando')}</li>
-        <li>{tri('inicio.necesita.quien')}</li>
-        <li>{tri('inicio.necesita.archivos')}</li>
-      </ul>
-      <p>{tri('inicio.delito')}</p>
-      <p>{tri('inicio.ingresar')}</p>
-      <A href="/reclamos/tipo" class="button-link button--start">
-        {tri('inicio.comenzar')}
-      </A>
-    </>
+    <PortadaServicio
+      titulo={tri('inicio.title')}
+      lead={tri('inicio.lead')}
+      secciones={[
+        { titulo: tri('inicio.confidencial.title'), texto: tri('inicio.confidencial') },
+        { titulo: tri('inicio.plazo.title'), texto: tri('inicio.plazo') },
+      ]}
+      necesita={{
+        titulo: tri('inicio.necesita.title'),
+        items: [tri('inicio.necesita.cuando'), tri('inicio.necesita.quien'), tri('inicio.necesita.archivos')],
+      }}
+      claseLista="rc-lista"
+      notas={[tri('inicio.delito'), tri('inicio.ingresar')]}
+      href="/reclamos/tipo"
+      comenzar={tri('inicio.comenzar')}
+    />
   )
 }

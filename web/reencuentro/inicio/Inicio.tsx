@@ -1,6 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal } from 'solid-js'
 import { MarcoPaso } from '../../components/MarcoPaso.tsx'
+import { PortadaServicio } from '../../components/PortadaServicio.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { tri } from './i18n/index.ts'
@@ -10,28 +11,23 @@ import { tri } from './i18n/index.ts'
  * learns, what to have at hand, and «Comenzar» (to the screener). A landing page: its words alone.
  */
 export function Inicio() {
-  usePageTitle(() => tri('inicio.title'))
   return (
-    <>
-      <h1 tabindex="-1" ref={focusOnNavigation}>
-        {tri('inicio.title')}
-      </h1>
-      <p class="lead">{tri('inicio.lead')}</p>
-      <h2>{tri('inicio.como.title')}</h2>
-      <p>{tri('inicio.como')}</p>
-      <h2>{tri('inicio.decide.title')}</h2>
-      <p>{tri('inicio.decide')}</p>
-      <h2>{tri('inicio.necesita.title')}</h2>
-      <ul class="re-lista">
-        <li>{tri('inicio.necesita.quien')}</li>
-        <li>{tri('inicio.necesita.donde')}</li>
-        <li>{tri('inicio.necesita.mensaje')}</li>
-      </ul>
-      <p>{tri('inicio.ingresar')}</p>
-      <A href="/reencuentro/peligro" class="button-link button--start">
-        {tri('inicio.comenzar')}
-      </A>
-    </>
+    <PortadaServicio
+      titulo={tri('inicio.title')}
+      lead={tri('inicio.lead')}
+      secciones={[
+        { titulo: tri('inicio.como.title'), texto: tri('inicio.como') },
+        { titulo: tri('inicio.decide.title'), texto: tri('inicio.decide') },
+      ]}
+      necesita={{
+        titulo: tri('inicio.necesita.title'),
+        items: [tri('inicio.necesita.quien'), tri('inicio.necesita.donde'), tri('inicio.necesita.mensaje')],
+      }}
+      claseLista="re-lista"
+      notas={[tri('inicio.ingresar')]}
+      href="/reencuentro/peligro"
+      comenzar={tri('inicio.comenzar')}
+    />
   )
 }
 
