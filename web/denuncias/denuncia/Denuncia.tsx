@@ -1,5 +1,5 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Suspense, Switch } from 'solid-js'
+import { A, useLocation } from '@solidjs/router'
+import { createSignal, Show, Suspense } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombresTipo } from '../../../worker/denuncias/palabras.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
@@ -7,7 +7,8 @@ import { esTipo } from '../../../worker/denuncias/tipos.ts'
 import { formatLocal } from '../../../worker/time.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { api, Gate, screen } from '../../components/screen.tsx'
+import { screen } from '../../components/screen.tsx'
+import { createTramitePropio, TramitePropioVista } from '../../components/TramitePropio.tsx'
 import { formatDate } from '../../i18n/dates.ts'
 import { locale } from '../../i18n/index.ts'
 import { compartido } from '../dispositivo.ts'
@@ -123,12 +124,6 @@ function Detalle(props: {
   )
 }
 
-type Estado =
-  | { kind: 'loading' }
-  | { kind: 'ready'; view: DenunciaView }
-  | { kind: 'not_found' }
-  | { kind: 'offline' }
-
 /**
  * `/denuncias/:numero`: one of the citizen's own reports — and, just sent (`?enviada=1`), its
  * número large and grouped to read aloud, what happens next and by when, its receipt — with its
@@ -137,52 +132,28 @@ type Estado =
  * to the sign-in and back here; another person's number is simply not found.
  */
 export function Denuncia(props: { numero: string }) {
-  const navigate = useNavigate()
   const location = useLocation()
-  const [estado, setEstado] = createSignal<Estado>({ kind: 'loading' })
   const [errores, setErrores] = createSignal(false)
   const enviada = () => new URLSearchParams(location.search).has('enviada')
   usePageTitle(
     () => (enviada() ? tn('recibida.title') : tn('denuncia.title', { numero: formatNumero(props.numero) })),
     errores,
   )
-  const cargar = async () => {
-    const answer = await api<DenunciaView>('GET', `/api/denuncias/${props.numero}`)
-    if (answer.ok) return setEstado({ kind: 'ready', view: answer.body })
-    if (answer.status === 401)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
-    // Read again after a change of the case: what was shown stays if the answer does not come.
-    if (estado().kind !== 'ready')
-      setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
-  }
-  onMount(() => void cargar())
-  // Not keyed: read again, the page updates in place (what the case part shows stays).
-  const view = () => {
-    const current = estado()
-    return current.kind === 'ready' ? current.view : undefined
-  }
+  const tramite = createTramitePropio<DenunciaView>(() => `/api/denuncias/${props.numero}`)
   return (
-    <Switch fallback={<p role="status">…</p>}>
-      <Match when={view()}>
-        {(current) => (
-          <Detalle
-            view={current()}
-            enviada={enviada()}
-            onCambio={() => void cargar()}
-            onErrores={setErrores}
-          />
-        )}
-      </Match>
-      <Match when={estado().kind === 'not_found'}>
-        <Gate title={tn('noEncontrada.title')}>
-          <p>{tn('noEncontrada.body')}</p>
-        </Gate>
-      </Match>
-      <Match when={estado().kind === 'offline'}>
-        <Gate title={tn('sinConexion.title')}>
-          <p>{tn('sinConexion.body')}</p>
-        </Gate>
-      </Match>
-    </Switch>
+    <TramitePropioVista
+      tramite={tramite}
+      noEncontrado={{ title: tn('noEncontrada.title'), body: tn('noEncontrada.body') }}
+      sinConexion={{ title: tn('sinConexion.title'), body: tn('sinConexion.body') }}
+    >
+      {(view) => (
+        <Detalle
+          view={view()}
+          enviada={enviada()}
+          onCambio={() => void tramite.cargar()}
+          onErrores={setErrores}
+        />
+      )}
+    </TramitePropioVista>
   )
 }

@@ -1,9 +1,10 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js'
+import { A, useLocation } from '@solidjs/router'
+import { createSignal, lazy, Show, Suspense } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { api, Gate, screen } from '../../components/screen.tsx'
+import { screen } from '../../components/screen.tsx'
+import { createTramitePropio, TramitePropioVista } from '../../components/TramitePropio.tsx'
 import { formatDate, formatDay } from '../../i18n/dates.ts'
 import type { ReclamoMessageKey } from '../i18n/es.ts'
 import { tr } from '../i18n/index.ts'
@@ -187,12 +188,6 @@ function Detalle(props: {
   )
 }
 
-type Estado =
-  | { kind: 'loading' }
-  | { kind: 'ready'; vista: ReclamoCiudadano }
-  | { kind: 'not_found' }
-  | { kind: 'offline' }
-
 /**
  * `/reclamos/:numero`: one of the citizen's own complaints — just sent (`?enviado=1`), its número
  * large with the receipt — with its due date and working days left, the answer (its PDF) or the
@@ -200,9 +195,7 @@ type Estado =
  * out, to the sign-in and back here; another person's number is simply not found.
  */
 export function Reclamo(props: { numero: string }) {
-  const navigate = useNavigate()
   const location = useLocation()
-  const [estado, setEstado] = createSignal<Estado>({ kind: 'loading' })
   const [errores, setErrores] = createSignal(false)
   const [vuelta, setVuelta] = createSignal(1)
   const enviado = () => new URLSearchParams(location.search).has('enviado')
@@ -210,46 +203,26 @@ export function Reclamo(props: { numero: string }) {
     () => (enviado() ? tr('recibido.title') : tr('reclamo.title', { numero: formatNumero(props.numero) })),
     errores,
   )
-  const cargar = async () => {
-    const answer = await api<ReclamoCiudadano>('GET', reclamoUrl(props.numero))
-    if (answer.ok) return setEstado({ kind: 'ready', vista: answer.body })
-    if (answer.status === 401)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
-    if (estado().kind !== 'ready')
-      setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
-  }
-  onMount(() => void cargar())
-  const vista = () => {
-    const current = estado()
-    return current.kind === 'ready' ? current.vista : undefined
-  }
+  const tramite = createTramitePropio<ReclamoCiudadano>(() => reclamoUrl(props.numero))
   return (
-    <Switch fallback={<p role="status">…</p>}>
-      <Match when={vista()}>
-        {(current) => (
-          <Detalle
-            vista={current()}
-            enviado={enviado()}
-            vuelta={vuelta()}
-            onVista={(nueva) => {
-              setEstado({ kind: 'ready', vista: nueva })
-              setVuelta((n) => n + 1)
-            }}
-            onCambio={() => void cargar()}
-            onErrores={setErrores}
-          />
-        )}
-      </Match>
-      <Match when={estado().kind === 'not_found'}>
-        <Gate title={tr('noEncontrado.title')}>
-          <p>{tr('noEncontrado.body')}</p>
-        </Gate>
-      </Match>
-      <Match when={estado().kind === 'offline'}>
-        <Gate title={tr('sinConexion.title')}>
-          <p>{tr('sinConexion.body')}</p>
-        </Gate>
-      </Match>
-    </Switch>
+    <TramitePropioVista
+      tramite={tramite}
+      noEncontrado={{ title: tr('noEncontrado.title'), body: tr('noEncontrado.body') }}
+      sinConexion={{ title: tr('sinConexion.title'), body: tr('sinConexion.body') }}
+    >
+      {(vista) => (
+        <Detalle
+          vista={vista()}
+          enviado={enviado()}
+          vuelta={vuelta()}
+          onVista={(nueva) => {
+            tramite.mostrar(nueva)
+            setVuelta((n) => n + 1)
+          }}
+          onCambio={() => void tramite.cargar()}
+          onErrores={setErrores}
+        />
+      )}
+    </TramitePropioVista>
   )
 }

@@ -1,10 +1,10 @@
-import { A, useLocation, useNavigate } from '@solidjs/router'
-import { createEffect, createSignal, For, Match, on, onMount, Show, Switch } from 'solid-js'
+import { A, useLocation } from '@solidjs/router'
+import { createEffect, For, on, Show } from 'solid-js'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { api, Gate } from '../../components/screen.tsx'
+import { createTramitePropio, TramitePropioVista } from '../../components/TramitePropio.tsx'
 import { formatDate } from '../../i18n/dates.ts'
 import { locale } from '../../i18n/index.ts'
 import type { ReencuentroMessageKey } from '../i18n/es.ts'
@@ -124,12 +124,6 @@ function Detalle(props: { numero: string; vista: SolicitudCiudadano; enviado: bo
   )
 }
 
-type Estado =
-  | { kind: 'loading' }
-  | { kind: 'ready'; vista: SolicitudCiudadano }
-  | { kind: 'not_found' }
-  | { kind: 'offline' }
-
 /**
  * `/reencuentro/:numero`: one of the citizen's own requests (the e-mail's link; Mis trámites) — just
  * sent (`?enviado=1`), its número large with the receipt — with its state, the dated history and,
@@ -137,43 +131,23 @@ type Estado =
  * to the sign-in and back here; another person's number is simply not found.
  */
 export function Solicitud(props: { numero: string }) {
-  const navigate = useNavigate()
   const location = useLocation()
-  const [estado, setEstado] = createSignal<Estado>({ kind: 'loading' })
   const enviado = () => new URLSearchParams(location.search).has('enviado')
   usePageTitle(() =>
     enviado() ? tre('recibido.title') : tre('solicitud.title', { numero: formatNumero(props.numero) }),
   )
   // The state, the history and the closing words are the server's: read in the page's language, again when it changes.
-  const cargar = async () => {
-    const answer = await api<SolicitudCiudadano>('GET', `${solicitudUrl(props.numero)}?lang=${locale()}`)
-    if (answer.ok) return setEstado({ kind: 'ready', vista: answer.body })
-    if (answer.status === 401)
-      return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })
-    if (estado().kind !== 'ready')
-      setEstado(answer.status === 0 ? { kind: 'offline' } : { kind: 'not_found' })
-  }
-  onMount(() => void cargar())
-  createEffect(on(locale, () => void cargar(), { defer: true }))
-  const vista = () => {
-    const current = estado()
-    return current.kind === 'ready' ? current.vista : undefined
-  }
+  const tramite = createTramitePropio<SolicitudCiudadano>(
+    () => `${solicitudUrl(props.numero)}?lang=${locale()}`,
+  )
+  createEffect(on(locale, () => void tramite.cargar(), { defer: true }))
   return (
-    <Switch fallback={<p role="status">…</p>}>
-      <Match when={vista()}>
-        {(current) => <Detalle numero={props.numero} vista={current()} enviado={enviado()} />}
-      </Match>
-      <Match when={estado().kind === 'not_found'}>
-        <Gate title={tre('noEncontrado.title')}>
-          <p>{tre('noEncontrado.body')}</p>
-        </Gate>
-      </Match>
-      <Match when={estado().kind === 'offline'}>
-        <Gate title={tre('sinConexion.title')}>
-          <p>{tre('sinConexion.body')}</p>
-        </Gate>
-      </Match>
-    </Switch>
+    <TramitePropioVista
+      tramite={tramite}
+      noEncontrado={{ title: tre('noEncontrado.title'), body: tre('noEncontrado.body') }}
+      sinConexion={{ title: tre('sinConexion.title'), body: tre('sinConexion.body') }}
+    >
+      {(vista) => <Detalle numero={props.numero} vista={vista()} enviado={enviado()} />}
+    </TramitePropioVista>
   )
 }
