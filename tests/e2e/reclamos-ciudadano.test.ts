@@ -195,8 +195,8 @@ describe('Reclamos, the citizen’s side', () => {
     const numero = new URL(page.url()).pathname.split('/').pop() ?? ''
     enviado = numero
     const grouped = `${numero.slice(0, 3)} ${numero.slice(3, 6)} ${numero.slice(6)}`
-    await page.locator('.rc-numero').waitFor()
-    expect(await page.locator('.rc-numero').textContent()).toBe(grouped)
+    await page.locator('.panel__numero').waitFor()
+    expect(await page.locator('.panel__numero').textContent()).toBe(grouped)
     expect(await page.locator('.rc-plazo').textContent()).toMatch(/Plazo de respuesta: .*\d{4}/)
     await page.locator('.caso-historia').waitFor()
     await inspect(page, 'recibido', found, ['es', 'en', 'ht'])
@@ -314,7 +314,7 @@ describe('Reclamos, the citizen’s side', () => {
     await context.setOffline(false)
     await page.waitForURL((url) => /^\/reclamos\/[A-Z2-9]{10}$/.test(url.pathname), { timeout: 45_000 })
     const numero = new URL(page.url()).pathname.split('/').pop() ?? ''
-    await page.locator('.rc-numero').waitFor()
+    await page.locator('.panel__numero').waitFor()
     const [caso] = await db.select({ id: casos.id }).from(casos).where(eq(casos.numero, numero))
     const fotos = await db
       .select({ nombre: archivos.nombre, sha256: archivos.sha256 })

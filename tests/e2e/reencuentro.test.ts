@@ -216,8 +216,8 @@ describe('Reencuentro familiar in the browser', () => {
 
     await page.waitForURL((url) => /^\/reencuentro\/[A-Z2-9]{10}$/.test(url.pathname), { timeout: 30_000 })
     numero = new URL(page.url()).pathname.split('/').pop() ?? ''
-    await page.locator('.re-numero').waitFor()
-    expect(await page.locator('.re-numero').textContent()).toBe(formatNumero(numero))
+    await page.locator('.panel__numero').waitFor()
+    expect(await page.locator('.panel__numero').textContent()).toBe(formatNumero(numero))
     expect(await main(page)).toContain(reencuentroEs['estado.recibida'])
     await inspect(page, 'recibida', found)
     const href = await page.getByRole('link', { name: reencuentroEs.pdf }).getAttribute('href')

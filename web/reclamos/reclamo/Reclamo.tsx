@@ -136,12 +136,12 @@ function Detalle(props: {
           </h1>
         }
       >
-        <div class="rc-panel">
+        <div class="panel">
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tr('recibido.title')}
           </h1>
           <p>{tr('recibido.numero')}</p>
-          <strong class="rc-numero">{numero()}</strong>
+          <strong class="panel__numero">{numero()}</strong>
         </div>
         <p>{tr('recibido.correo')}</p>
       </Show>

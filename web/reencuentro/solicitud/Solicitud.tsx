@@ -78,12 +78,12 @@ function Detalle(props: { numero: string; vista: SolicitudCiudadano; enviado: bo
           </h1>
         }
       >
-        <div class="re-panel">
+        <div class="panel">
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tre('recibido.title')}
           </h1>
           <p>{tre('recibido.numero')}</p>
-          <strong class="re-numero">{numero()}</strong>
+          <strong class="panel__numero">{numero()}</strong>
         </div>
         <p>{tre('recibido.correo')}</p>
       </Show>
