@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as ciudadanoEs } from '../../web/felicitaciones/i18n/es.ts'
 import { messages as funcionariosEs } from '../../web/funcionarios/felicitaciones/i18n/es.ts'
 import { freePort } from '../support/node-server.ts'
-import type { AxeViolation } from './support/axe.ts'
 import { launchBrowser } from './support/browser.ts'
 import { citizenViaClaveUnica, DEMO_CITIZENS, DEMO_UNIDAD, signedInStaffViaApi } from './support/identity.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { inThreeLanguages } from './support/inspect.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { lookAt, PHONE_390, phoneContext, staffPage } from './support/staff-pages.ts'
+import { lookAt, phoneContext, staffPage } from './support/staff-pages.ts'
 import { withCookies } from './support/validacion.ts'
 
 const PASSWORD = 'Felicitaciones-2026-Santiago'
@@ -43,15 +42,6 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** Axe in Spanish, English and Creole, none of the screen's Spanish sentences left in the other two. */
-async function inThreeLanguages(page: Page, name: string, words: Record<string, string>): Promise<void> {
-  const found: Record<string, AxeViolation[]> = {}
-  const spanish = Object.values(words).filter((value) => value.length > 40 && !value.includes('{'))
-  await inspectScreen(page, `fel-${name}`, found, { spanish })
-  expect(found).toEqual({})
-  await page.setViewportSize(PHONE_390)
-}
-
 const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar', exact: true }).click()
 
 describe('a commendation', () => {
@@ -61,20 +51,20 @@ describe('a commendation', () => {
     const page = await context.newPage()
     await page.goto('/felicitaciones')
     await page.getByRole('heading', { name: 'Felicitar a Carabineros' }).waitFor()
-    await inThreeLanguages(page, 'inicio', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-inicio', ciudadanoEs)
     await page.getByRole('link', { name: 'Comenzar' }).click()
 
     const unidad = page.getByLabel('¿A qué unidad policial quiere felicitar?')
     await unidad.waitFor()
     await continuar(page)
     await page.getByRole('alert').waitFor()
-    await inThreeLanguages(page, 'unidad-error', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-unidad-error', ciudadanoEs)
     await unidad.selectOption(DEMO_UNIDAD)
     await continuar(page)
 
     await page.getByLabel('Nombre del funcionario (opcional)').fill('Vidal')
     await page.getByLabel('Grado (opcional)').fill('Sargento')
-    await inThreeLanguages(page, 'funcionario', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-funcionario', ciudadanoEs)
     await continuar(page)
 
     await page.getByLabel('Escriba su mensaje').fill(MENSAJE)
@@ -82,18 +72,18 @@ describe('a commendation', () => {
 
     // Not shown unless chosen: «No» is ticked already.
     await expect.poll(() => page.getByLabel('No, sólo el mensaje').isChecked()).toBe(true)
-    await inThreeLanguages(page, 'nombre', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-nombre', ciudadanoEs)
     await continuar(page)
 
     await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
     await expect.poll(() => page.locator('main').textContent()).toContain('Sargento Vidal')
-    await inThreeLanguages(page, 'revisar', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-revisar', ciudadanoEs)
     await page.getByRole('button', { name: 'Aceptar y enviar' }).click()
 
     await page.getByRole('heading', { name: 'Felicitación enviada' }).waitFor()
     const numero = (await page.locator('.panel__ref').textContent())?.trim() ?? ''
     expect(numero).toMatch(/^[A-Z2-9]{10}$/)
-    await inThreeLanguages(page, 'enviada', ciudadanoEs)
+    await inThreeLanguages(page, 'fel-enviada', ciudadanoEs)
 
     await page.getByRole('link', { name: 'Mis trámites' }).first().click()
     await expect.poll(() => page.locator('main').textContent(), { timeout: 10_000 }).toContain(numero)
@@ -108,7 +98,7 @@ describe('a commendation', () => {
     const shown = (await named.page.locator('main').textContent()) ?? ''
     expect(shown).toContain('Sin nombre (no eligió mostrarlo)')
     for (const secret of ['María', 'Del Río', '44444444', '44.444.444']) expect(shown).not.toContain(secret)
-    await inThreeLanguages(named.page, 'mias', funcionariosEs)
+    await inThreeLanguages(named.page, 'fel-mias', funcionariosEs)
     await lookAt(named.page, 'fel-mias')
     await named.context.close()
 
@@ -126,7 +116,7 @@ describe('a commendation', () => {
     await jefa.page.goto('/funcionarios')
     await jefa.page.getByRole('link', { name: 'Cifras de felicitaciones' }).click()
     await jefa.page.getByText('Total: 1').waitFor()
-    await inThreeLanguages(jefa.page, 'cifras', funcionariosEs)
+    await inThreeLanguages(jefa.page, 'fel-cifras', funcionariosEs)
     await lookAt(jefa.page, 'fel-cifras')
     await jefa.context.close()
   }, 180_000)

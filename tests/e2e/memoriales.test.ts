@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages as ciudadanoEs } from '../../web/condolencias/i18n/es.ts'
 import { messages as funcionariosEs } from '../../web/funcionarios/condolencias/i18n/es.ts'
 import { freePort } from '../support/node-server.ts'
-import type { AxeViolation } from './support/axe.ts'
 import { launchBrowser, waitForServiceWorker } from './support/browser.ts'
 import { citizenViaClaveUnica, DEMO_CITIZENS, signedInStaffViaApi } from './support/identity.ts'
-import { inspectScreen } from './support/inspect.ts'
+import { inThreeLanguages } from './support/inspect.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
-import { lookAt, PHONE_390, phoneContext, staffPage } from './support/staff-pages.ts'
+import { lookAt, phoneContext, staffPage } from './support/staff-pages.ts'
 import { withCookies } from './support/validacion.ts'
 
 const PASSWORD = 'Memoriales-2026-Santiago'
@@ -42,15 +41,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** Axe in Spanish, English and Creole, none of the screen's Spanish sentences left in the other two. */
-async function inThreeLanguages(page: Page, name: string, words: Record<string, string>): Promise<void> {
-  const found: Record<string, AxeViolation[]> = {}
-  const spanish = Object.values(words).filter((value) => value.length > 40 && !value.includes('{'))
-  await inspectScreen(page, `mem-${name}`, found, { spanish })
-  expect(found).toEqual({})
-  await page.setViewportSize(PHONE_390)
-}
 
 /** A 1200×900 PNG drawn by the page itself: what an administrator's camera gives, only smaller. */
 async function retrato(page: Page): Promise<Buffer> {
@@ -99,7 +89,7 @@ describe('the condolence book as memorials', () => {
       .setInputFiles({ name: 'retrato.png', mimeType: 'image/png', buffer: await retrato(page) })
     await page.getByText('Fotografía lista.').waitFor({ timeout: 20_000 })
     await page.getByLabel('Publicar este memorial').check()
-    await inThreeLanguages(page, 'admin-nuevo', funcionariosEs)
+    await inThreeLanguages(page, 'mem-admin-nuevo', funcionariosEs)
     await page.getByRole('button', { name: 'Guardar memorial' }).click()
     await page.getByText('Memorial guardado.').waitFor()
     slug = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
@@ -121,27 +111,27 @@ describe('the condolence book as memorials', () => {
     await page.getByRole('link', { name: 'Escribir un mensaje' }).click()
 
     await page.getByLabel('Escriba su mensaje').fill(MENSAJE)
-    await inThreeLanguages(page, 'mensaje', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-mensaje', ciudadanoEs)
     await continuar(page)
 
     await page.getByRole('heading', { name: '¿Cómo quiere firmar su mensaje?' }).waitFor()
     await page.getByLabel('Con mis iniciales y mi comuna').check()
     await continuar(page)
     await page.getByRole('alert').waitFor()
-    await inThreeLanguages(page, 'firma-error', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-firma-error', ciudadanoEs)
     await page.getByLabel('¿En qué comuna vive?').selectOption('13120')
     await continuar(page)
 
     await page.getByRole('heading', { name: 'Revise sus respuestas antes de enviar' }).waitFor()
     await expect.poll(() => page.locator('main').textContent()).toContain('M. C. D. R. G., Ñuñoa')
-    await inThreeLanguages(page, 'revisar', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-revisar', ciudadanoEs)
     await page.getByRole('button', { name: 'Enviar mensaje' }).click()
 
     await page.getByRole('heading', { name: 'Mensaje recibido' }).waitFor()
     await page
       .getByText('Su mensaje lo revisará un moderador antes de publicarse.', { exact: false })
       .waitFor()
-    await inThreeLanguages(page, 'enviado', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-enviado', ciudadanoEs)
     await context.close()
   })
 
@@ -151,7 +141,7 @@ describe('the condolence book as memorials', () => {
     await page.getByRole('link', { name: 'Moderar mensajes' }).click()
     await page.getByRole('heading', { name: 'Moderar mensajes' }).waitFor()
     await page.getByText(MENSAJE).waitFor()
-    await inThreeLanguages(page, 'cola', funcionariosEs)
+    await inThreeLanguages(page, 'mem-cola', funcionariosEs)
     await lookAt(page, 'mem-cola')
     await page.getByRole('button', { name: 'Rechazar' }).click()
     await page.getByLabel('Motivo del rechazo').waitFor()
@@ -165,7 +155,7 @@ describe('the condolence book as memorials', () => {
     const fila = page.getByRole('row', { name: new RegExp(CAIDO.nombre) })
     await fila.waitFor()
     expect(await fila.getByRole('cell').allTextContents()).toEqual(['1', '1', '0', '0', '1', '0', '0', '0'])
-    await inThreeLanguages(page, 'cifras', funcionariosEs)
+    await inThreeLanguages(page, 'mem-cifras', funcionariosEs)
     await context.close()
   })
 
@@ -176,10 +166,10 @@ describe('the condolence book as memorials', () => {
     await waitForServiceWorker(page)
     await page.reload()
     await page.getByRole('link', { name: `${CAIDO.grado} ${CAIDO.nombre}` }).waitFor()
-    await inThreeLanguages(page, 'libro', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-libro', ciudadanoEs)
     await page.goto(`/condolencias/${slug}`)
     await page.getByText(MENSAJE).waitFor()
-    await inThreeLanguages(page, 'memorial', ciudadanoEs)
+    await inThreeLanguages(page, 'mem-memorial', ciudadanoEs)
     await page.getByRole('button', { name: 'Reportar' }).click()
     await page.getByRole('button', { name: 'Enviar reporte' }).click()
     await page.getByText('Elija por qué reporta este mensaje').waitFor()

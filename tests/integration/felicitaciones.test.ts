@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, felicitaciones, users } from '../../db/schema/index.ts'
-import { fixedClock, testApp } from '../support/app.ts'
+import { fixedClock, once, testApp } from '../support/app.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
@@ -16,11 +16,7 @@ type Client = Awaited<ReturnType<typeof signedInCitizen>>
 const PERSONA = [CITIZEN.nombres, 'Camila', 'Rojas', CITIZEN.email, '12345678', '12.345.678']
 
 /** One app with its people for the tests that read what others see (signing staff in is most of the time). */
-let shared: ReturnType<typeof setup> | undefined
-const people = () => {
-  shared ??= setup()
-  return shared
-}
+const people = once(setup)
 
 async function setup() {
   const clock = fixedClock(new Date(NOW))

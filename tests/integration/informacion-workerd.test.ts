@@ -9,6 +9,7 @@ import { prepareDatabase } from '../../db/prepare.ts'
 import { edgeCommits, informacionDesafios, informaciones } from '../../db/schema/index.ts'
 import { KEY_TTL_MS } from '../../worker/middleware/idempotency.ts'
 import { localDate, localDayWindow } from '../../worker/time.ts'
+import { condolenciaInit } from '../support/client.ts'
 import { type Edge, startEdge } from '../support/edge.ts'
 import { claveUnicaSessionCookie } from '../support/identity.ts'
 import { bytesUnder, hits, mesaConClave, resolver, tipCifrado } from '../support/informacion.ts'
@@ -97,17 +98,8 @@ describe('información anónima in workerd: no trace of the tipster at the edge'
       version: 1,
     })
     // A dated submission before and after the tip, each a citizen's, through their own shards.
-    const condolencia = (key: string, cookie = key === 'antes' ? cookies[0] : cookies[1]) =>
-      mf.dispatchFetch(`${origin}/api/condolencias`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': key,
-          cookie,
-          'sec-fetch-site': 'same-origin',
-        },
-        body: JSON.stringify({ memorial: 'general', mensaje: `Honor y gloria (${key}).`, firma: 'completa' }),
-      })
+    const condolencia = (key: string, cookie = (key === 'antes' ? cookies[0] : cookies[1]) ?? '') =>
+      mf.dispatchFetch(`${origin}/api/condolencias`, condolenciaInit(key, cookie, `Honor y gloria (${key}).`))
     expect((await condolencia('antes')).status).toBe(201)
     const sentAt = Date.now()
     const response = await mf.dispatchFetch(`${origin}/api/informacion`, {

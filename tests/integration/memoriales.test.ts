@@ -11,18 +11,14 @@ import { PASOS_FORMULARIO } from '../../web/condolencias/rutas.ts'
 import { SLUGS_RESERVADOS } from '../../worker/condolencias/admin.ts'
 import { retener } from '../../worker/condolencias/filtro.ts'
 import { DEMORA_MS, iniciales } from '../../worker/condolencias/service.ts'
-import { fixedClock, testApp } from '../support/app.ts'
+import { fixedClock, once, testApp } from '../support/app.ts'
 import { testClient } from '../support/client.ts'
 import { CITIZEN, signedInCitizen, signedInStaff } from '../support/identity.ts'
 
 const NOW = '2026-12-04T15:00:00Z'
 type Client = Awaited<ReturnType<typeof signedInCitizen>>
 
-let shared: ReturnType<typeof setup> | undefined
-const people = () => {
-  shared ??= setup()
-  return shared
-}
+const people = once(setup)
 
 async function setup() {
   const clock = fixedClock(new Date(NOW))

@@ -129,22 +129,14 @@ describe('a request for family reunification', () => {
     )
     expect(firma.valid && firma.payload).toMatchObject({ t: 'reencuentro', c: numero })
 
+    const { peligro: _peligro, run: _run, correo: _correo, telefono: _telefono, ...enviada } = solicitud()
     const vista = await valentina.get(`/api/reencuentro/${numero}`)
     expect(await vista.json()).toEqual({
       estado: 'recibida',
       estadoTexto: 'Recibida',
       recibidaEl: NOW.toISOString(),
-      solicitud: {
-        nombres: 'Rosa Elena',
-        apellidos: 'Pérez Soto',
-        nacimientoAnio: 1960,
-        relacion: 'hermano',
-        ultimaComuna: '13101',
-        ultimoLugar: 'Población La Victoria',
-        ultimoContactoAnio: 1998,
-        motivoDistancia: 'Nos separamos cuando nuestra madre se fue al sur.',
-        mensaje: 'Rosa, soy tu hermana Valentina. Me encantaría volver a saber de ti.',
-      },
+      // What was sent, without the danger answer, the RUN sought and the contact.
+      solicitud: enviada,
       historia: [{ at: NOW.toISOString(), texto: 'Recibida' }],
       cierre: null,
     })

@@ -13,7 +13,7 @@ import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import { enqueueMail } from '../../worker/mail/outbox.ts'
 import { localDate } from '../../worker/time.ts'
 import { providerBrowser, testClaveUnica } from '../support/claveunica.ts'
-import { testClient } from '../support/client.ts'
+import { condolenciaInit, testClient } from '../support/client.ts'
 import { type HranaServer, startHranaServer } from '../support/hrana-server.ts'
 import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { loggedDatabase, type RunningServer, startNodeServer } from '../support/node-server.ts'
@@ -122,20 +122,7 @@ describe('several Node servers on one shared libSQL database', () => {
 
   /** A signed-in citizen's session, valid on both servers (one database): condolences are theirs (decision 0065). */
   let cookie = ''
-  const condolencia = (key: string) => ({
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': key,
-      cookie,
-      'sec-fetch-site': 'same-origin',
-    },
-    body: JSON.stringify({
-      memorial: 'general',
-      mensaje: `Fuerza a sus familias (${key}).`,
-      firma: 'completa',
-    }),
-  })
+  const condolencia = (key: string) => condolenciaInit(key, cookie, `Fuerza a sus familias (${key}).`)
 
   it('replays through one server the answer another stored, and reads there what the other wrote', async () => {
     cookie = cookieOf(await signedInCitizenAt(a.url, remote.db))

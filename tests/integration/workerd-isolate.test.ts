@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { condolencias } from '../../db/schema/index.ts'
 import type { Database } from '../../worker/ports.ts'
+import { condolenciaInit } from '../support/client.ts'
 import { edgeWorker, freshTurso } from '../support/edge.ts'
 import type { HranaServer } from '../support/hrana-server.ts'
 import { claveUnicaSessionCookie } from '../support/identity.ts'
@@ -26,16 +27,7 @@ describe('one isolate of the Worker under concurrency and cancellation', () => {
   /** A signed-in citizen's cookie and the stand-in's file: condolences are theirs (decision 0065). */
   let cookie = ''
   let db: Database
-  const condolencia = (key: string, mensaje: string): Parameters<Miniflare['dispatchFetch']>[1] => ({
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': key,
-      cookie,
-      'sec-fetch-site': 'same-origin',
-    },
-    body: JSON.stringify({ memorial: 'general', mensaje, firma: 'completa' }),
-  })
+  const condolencia = (key: string, mensaje: string) => condolenciaInit(key, cookie, mensaje)
 
   beforeAll(async () => {
     turso = await freshTurso()

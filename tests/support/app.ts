@@ -90,3 +90,19 @@ export async function testApp(
   }
   return { app: createApp(ports), ports, db, client, dir, log, clock }
 }
+
+/**
+ * `make`'s result, made on the first call and the same one after: one app with its people for the
+ * tests of a file that read what others see (signing staff in is most of the time).
+ *
+ * @example
+ * const people = once(setup)
+ * const { t } = await people()
+ */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => {
+    made ??= { value: make() }
+    return made.value
+  }
+}

@@ -81,3 +81,27 @@ export function anonymousPost(
     body: JSON.stringify(body),
   }
 }
+
+/**
+ * A signed-in citizen's condolence to the general memorial, signed in full, as a server's fetch
+ * takes it (`POST /api/condolencias`, same origin, under Idempotency-Key `key`).
+ *
+ * @example
+ * await fetch(`${url}/api/condolencias`, condolenciaInit('c-1', cookie, 'Honor y gloria.'))
+ */
+export function condolenciaInit(
+  key: string,
+  cookie: string,
+  mensaje: string,
+): { method: string; headers: Record<string, string>; body: string } {
+  return {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': key,
+      cookie,
+      'sec-fetch-site': 'same-origin',
+    },
+    body: JSON.stringify({ memorial: 'general', mensaje, firma: 'completa' }),
+  }
+}

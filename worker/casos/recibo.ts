@@ -1,3 +1,4 @@
+import { formatNumero } from '../denuncias/numero.ts'
 import type { ReportPdf } from '../documents/pdf.ts'
 import { formatRun } from '../identity/run.ts'
 import { formatLocal } from '../time.ts'
@@ -7,6 +8,26 @@ type Fila = [string, string]
 
 /** An instant as a receipt prints it. */
 export const horaRecibo = (instant: Date) => `${formatLocal(instant)} (hora de Chile continental)`
+
+/**
+ * A case's receipt's verification block: its number, the QR to `/verificar`, and what verifying
+ * shows (that the receipt exists and its date, never its content).
+ *
+ * @example
+ * reportPdf({ …, verification: verificacionRecibo(recibo) })
+ */
+export function verificacionRecibo(recibo: {
+  numero: string
+  verificacion: string
+  publicUrl: string
+}): NonNullable<ReportPdf['verification']> {
+  return {
+    label: 'Número de trámite',
+    code: formatNumero(recibo.numero),
+    qr: recibo.verificacion,
+    footer: `Verifique este comprobante en ${new URL('/verificar', recibo.publicUrl).toString()} escaneando el código QR. La verificación confirma sólo que el comprobante existe y su fecha; no muestra su contenido.`,
+  }
+}
 
 /** Who made a case's request, as its receipt prints them. */
 export interface PersonaRecibo {

@@ -1,4 +1,4 @@
-import { desc, eq, like, or, sql } from 'drizzle-orm'
+import { eq, like, or, sql } from 'drizzle-orm'
 import { memoriales } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
@@ -6,6 +6,7 @@ import { rowId } from '../ids.ts'
 import type { FileStore } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { fotoCompleta, fotoDe } from './fotos.ts'
+import { cabeceraMemorial, memorialesPorFecha } from './memorial.ts'
 import type { Foto, MemorialInput } from './schema.ts'
 
 export interface MemorialAdmin {
@@ -29,16 +30,9 @@ export interface MemorialAdmin {
  * const items = await todosLosMemoriales(ctx)
  */
 export async function todosLosMemoriales(ctx: Pick<ServiceContext, 'db'>): Promise<MemorialAdmin[]> {
-  const rows = await ctx.db
-    .select()
-    .from(memoriales)
-    .orderBy(desc(memoriales.fecha), desc(memoriales.createdAt))
+  const rows = await memorialesPorFecha(ctx.db)
   return rows.map((row) => ({
-    slug: row.slug,
-    nombre: row.nombre,
-    grado: row.grado,
-    unidad: row.unidad,
-    fecha: row.fecha,
+    ...cabeceraMemorial(row),
     texto: row.texto,
     foto: row.foto,
     fotoUrls: fotoDe(row.foto),

@@ -21,6 +21,7 @@ import { insertRow, type Write } from '../writes.ts'
 import { correoDeRechazo } from './correo.ts'
 import { retener } from './filtro.ts'
 import { fotoDe } from './fotos.ts'
+import { cabeceraMemorial, memorialesPorFecha } from './memorial.ts'
 import type {
   CondolenciaInput,
   DecisionInput,
@@ -150,20 +151,12 @@ export async function memorialesPublicados(
 ): Promise<MemorialResumen[]> {
   const now = ctx.clock.now().getTime()
   const [rows, counts] = await Promise.all([
-    ctx.db
-      .select()
-      .from(memoriales)
-      .where(eq(memoriales.publicado, true))
-      .orderBy(desc(memoriales.fecha), desc(memoriales.createdAt)),
+    memorialesPorFecha(ctx.db, eq(memoriales.publicado, true)),
     mensajesPublicos(ctx.db, now),
   ])
   const n = new Map(counts.map((row) => [row.memorialId, row.n]))
   return rows.map((row) => ({
-    slug: row.slug,
-    nombre: row.nombre,
-    grado: row.grado,
-    unidad: row.unidad,
-    fecha: row.fecha,
+    ...cabeceraMemorial(row),
     resumen: resumenDe(row.texto),
     foto: fotoDe(row.foto),
     mensajes: n.get(row.id) ?? 0,
@@ -209,11 +202,7 @@ export async function memorialView(
   const row = await memorialPublicado(ctx.db, slug)
   const { v, mensajes } = await versionDe(ctx.db, row, ctx.clock.now().getTime())
   return {
-    slug: row.slug,
-    nombre: row.nombre,
-    grado: row.grado,
-    unidad: row.unidad,
-    fecha: row.fecha,
+    ...cabeceraMemorial(row),
     texto: row.texto,
     foto: fotoDe(row.foto),
     mensajes,

@@ -1,6 +1,5 @@
 import type { RespuestasReclamo } from '../../db/schema/reclamos.ts'
-import { horaRecibo, type PersonaRecibo, seccionesRecibo } from '../casos/recibo.ts'
-import { formatNumero } from '../denuncias/numero.ts'
+import { horaRecibo, type PersonaRecibo, seccionesRecibo, verificacionRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { camposReclamo } from './palabras.ts'
 
@@ -48,12 +47,7 @@ export function reciboReclamoPdf(recibo: ReciboReclamo): Promise<Uint8Array> {
     intro: [
       `Carabineros de Chile recibió este reclamo por la Comisaría Virtual el ${horaRecibo(recibo.createdAt)}. La oficina de reclamos lo analizará y le responderá a más tardar el ${horaRecibo(recibo.venceAt)} (20 días hábiles, Ley 19.880). Su identidad se mantiene reservada: la unidad reclamada no conocerá su nombre, RUN ni datos de contacto. Cada cambio de estado se le informará por correo electrónico y en «Mis trámites».`,
     ],
-    verification: {
-      label: 'Número de trámite',
-      code: formatNumero(recibo.numero),
-      qr: recibo.verificacion,
-      footer: `Verifique este comprobante en ${new URL('/verificar', recibo.publicUrl).toString()} escaneando el código QR. La verificación confirma sólo que el comprobante existe y su fecha; no muestra su contenido.`,
-    },
+    verification: verificacionRecibo(recibo),
     sections: [
       comunes.persona,
       {

@@ -1,5 +1,4 @@
-import { horaRecibo, type PersonaRecibo, seccionesRecibo } from '../casos/recibo.ts'
-import { formatNumero } from '../denuncias/numero.ts'
+import { horaRecibo, type PersonaRecibo, seccionesRecibo, verificacionRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { formatRun } from '../identity/run.ts'
 import { camposReencuentro } from './palabras.ts'
@@ -50,12 +49,7 @@ export function reciboReencuentroPdf(recibo: ReciboReencuentro): Promise<Uint8Ar
     intro: [
       `Carabineros de Chile recibió esta solicitud por la Comisaría Virtual el ${horaRecibo(recibo.createdAt)}. El equipo de reencuentro buscará a la persona con fines humanitarios. Si la encuentra, es ella quien decide si retoma el contacto y qué se le comunica a usted. Cada cambio de estado se le informará por correo electrónico y en «Mis trámites».`,
     ],
-    verification: {
-      label: 'Número de trámite',
-      code: formatNumero(recibo.numero),
-      qr: recibo.verificacion,
-      footer: `Verifique este comprobante en ${new URL('/verificar', recibo.publicUrl).toString()} escaneando el código QR. La verificación confirma sólo que el comprobante existe y su fecha; no muestra su contenido.`,
-    },
+    verification: verificacionRecibo(recibo),
     sections: [
       persona,
       {

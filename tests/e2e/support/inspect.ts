@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { type AxeViolation, axeViolations } from './axe.ts'
 import { DESKTOP, PHONE } from './browser.ts'
 import { photograph, SHOTS_DIR } from './shots.ts'
+import { PHONE_390 } from './staff-pages.ts'
 
 type Language = 'es' | 'en' | 'ht'
 
@@ -54,4 +56,23 @@ export async function inspectScreen(
     await shot('es-desktop', 'css')
   }
   await page.setViewportSize(PHONE)
+}
+
+/**
+ * Axe in Spanish, English and Creole, none of `words`' Spanish sentences (over 40 characters, no
+ * placeholder) left in the other two; back at the phone's size after.
+ *
+ * @example
+ * await inThreeLanguages(page, 'mem-cola', funcionariosEs)
+ */
+export async function inThreeLanguages(
+  page: Page,
+  name: string,
+  words: Record<string, string>,
+): Promise<void> {
+  const found: Record<string, AxeViolation[]> = {}
+  const spanish = Object.values(words).filter((value) => value.length > 40 && !value.includes('{'))
+  await inspectScreen(page, name, found, { spanish })
+  expect(found).toEqual({})
+  await page.setViewportSize(PHONE_390)
 }

@@ -1,5 +1,5 @@
 import { A, useSearchParams } from '@solidjs/router'
-import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js'
+import { createEffect, createSignal, For, on, Show } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { formatDate } from '../../i18n/dates.ts'
+import { type Cargada, ListaCargada } from '../ListaCargada.tsx'
 import { StaffGate } from '../StaffGate.tsx'
 import { COLA_API, COLA_PATH, decisionApi, ESTADOS_COLA, type EstadoCola, type MensajeEnCola } from './api.ts'
 import { tfc } from './i18n/index.ts'
@@ -108,7 +109,7 @@ export function ColaCondolencias() {
   usePageTitle(() => tfc('fc.cola.title'))
   const [params] = useSearchParams()
   const estado = (): EstadoCola => ESTADOS_COLA.find((e) => e === params.estado) ?? 'retenido'
-  const [items, setItems] = createSignal<MensajeEnCola[] | 'loading' | 'failed'>('loading')
+  const [items, setItems] = createSignal<Cargada<MensajeEnCola>>('loading')
   const [aviso, setAviso] = createSignal('')
   const cargar = async () => {
     setItems('loading')
@@ -116,10 +117,6 @@ export function ColaCondolencias() {
     setItems(result.ok ? result.body.items : 'failed')
   }
   createEffect(on(estado, () => void cargar()))
-  const lista = () => {
-    const value = items()
-    return Array.isArray(value) ? value : undefined
-  }
   return (
     <StaffGate title={tfc('fc.cola.title')} capacidad="condolencias.moderar">
       {() => (
@@ -152,53 +149,42 @@ export function ColaCondolencias() {
               {aviso()}
             </p>
           </Show>
-          <Switch>
-            <Match when={items() === 'loading'}>
-              <p role="status">{tfc('fc.cola.loading')}</p>
-            </Match>
-            <Match when={items() === 'failed'}>
-              <p>{tfc('fc.cola.failed')}</p>
-            </Match>
-            <Match when={lista()?.length === 0}>
-              <p>{tfc('fc.cola.empty')}</p>
-            </Match>
-            <Match when={lista()}>
-              {(found) => (
-                <ul class="entries">
-                  <For each={found()}>
-                    {(item) => (
-                      <li>
-                        <blockquote>{item.mensaje}</blockquote>
-                        <SummaryList
-                          rows={[
-                            { key: tfc('fc.memorial'), value: item.memorial.nombre },
-                            { key: tfc('fc.firma'), value: item.firma },
-                            { key: tfc('fc.recibido'), value: chile(item.receivedAt) },
-                            ...(item.motivoRetencion
-                              ? [{ key: tfc('fc.motivoRetencion'), value: porQue(item.motivoRetencion) }]
-                              : []),
-                            ...(item.publicarDesde && item.estado === 'pendiente'
-                              ? [{ key: tfc('fc.publicarDesde'), value: chile(item.publicarDesde) }]
-                              : []),
-                            ...(item.reportes > 0
-                              ? [{ key: tfc('fc.reportes'), value: String(item.reportes) }]
-                              : []),
-                          ]}
-                        />
-                        <Decision
-                          item={item}
-                          hecho={(mensaje) => {
-                            setAviso(mensaje)
-                            void cargar()
-                          }}
-                        />
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              )}
-            </Match>
-          </Switch>
+          <ListaCargada
+            items={items()}
+            words={{
+              loading: tfc('fc.cola.loading'),
+              failed: tfc('fc.cola.failed'),
+              empty: tfc('fc.cola.empty'),
+            }}
+            class="entries"
+          >
+            {(item) => (
+              <>
+                <blockquote>{item.mensaje}</blockquote>
+                <SummaryList
+                  rows={[
+                    { key: tfc('fc.memorial'), value: item.memorial.nombre },
+                    { key: tfc('fc.firma'), value: item.firma },
+                    { key: tfc('fc.recibido'), value: chile(item.receivedAt) },
+                    ...(item.motivoRetencion
+                      ? [{ key: tfc('fc.motivoRetencion'), value: porQue(item.motivoRetencion) }]
+                      : []),
+                    ...(item.publicarDesde && item.estado === 'pendiente'
+                      ? [{ key: tfc('fc.publicarDesde'), value: chile(item.publicarDesde) }]
+                      : []),
+                    ...(item.reportes > 0 ? [{ key: tfc('fc.reportes'), value: String(item.reportes) }] : []),
+                  ]}
+                />
+                <Decision
+                  item={item}
+                  hecho={(mensaje) => {
+                    setAviso(mensaje)
+                    void cargar()
+                  }}
+                />
+              </>
+            )}
+          </ListaCargada>
         </>
       )}
     </StaffGate>

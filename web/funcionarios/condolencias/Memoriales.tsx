@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, onMount, Show } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi } from '../../forms/api.ts'
+import { type Cargada, ListaCargada } from '../ListaCargada.tsx'
 import { StaffGate } from '../StaffGate.tsx'
 import { ADMIN_API, editarPath, type MemorialAdmin, NUEVO_PATH } from './api.ts'
 import { tfc } from './i18n/index.ts'
@@ -9,15 +10,11 @@ import { tfc } from './i18n/index.ts'
 /** `/funcionarios/condolencias/memoriales` (`memoriales.administrar`): every memorial, published or not. */
 export function MemorialesAdmin() {
   usePageTitle(() => tfc('fc.mem.title'))
-  const [items, setItems] = createSignal<MemorialAdmin[] | 'loading' | 'failed'>('loading')
+  const [items, setItems] = createSignal<Cargada<MemorialAdmin>>('loading')
   onMount(async () => {
     const result = await callApi<{ items: MemorialAdmin[] }>('GET', ADMIN_API)
     setItems(result.ok ? result.body.items : 'failed')
   })
-  const lista = () => {
-    const value = items()
-    return Array.isArray(value) ? value : undefined
-  }
   return (
     <StaffGate title={tfc('fc.mem.title')} capacidad="memoriales.administrar">
       {() => (
@@ -31,46 +28,35 @@ export function MemorialesAdmin() {
           <A href={NUEVO_PATH} class="button-link">
             {tfc('fc.mem.nuevo')}
           </A>
-          <Switch>
-            <Match when={items() === 'loading'}>
-              <p role="status">{tfc('fc.mem.loading')}</p>
-            </Match>
-            <Match when={items() === 'failed'}>
-              <p>{tfc('fc.mem.failed')}</p>
-            </Match>
-            <Match when={lista()?.length === 0}>
-              <p>{tfc('fc.mem.empty')}</p>
-            </Match>
-            <Match when={lista()}>
-              {(found) => (
-                <ul class="memoriales-admin">
-                  <For each={found()}>
-                    {(memorial) => (
-                      <li>
-                        <strong>{`${memorial.grado} ${memorial.nombre}`.trim()}</strong>
-                        <br />
-                        <span class="hint">
-                          {memorial.unidad} · {memorial.fecha} ·{' '}
-                          {memorial.publicado ? tfc('fc.mem.publicado') : tfc('fc.mem.borrador')}
-                        </span>
-                        <br />
-                        <A href={editarPath(memorial.slug)}>
-                          {tfc('fc.mem.editar')}
-                          <span class="visually-hidden"> {memorial.nombre}</span>
-                        </A>
-                        <Show when={memorial.publicado}>
-                          {' · '}
-                          <A href={`/condolencias/${encodeURIComponent(memorial.slug)}`}>
-                            {tfc('fc.mem.ver')}
-                          </A>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              )}
-            </Match>
-          </Switch>
+          <ListaCargada
+            items={items()}
+            words={{
+              loading: tfc('fc.mem.loading'),
+              failed: tfc('fc.mem.failed'),
+              empty: tfc('fc.mem.empty'),
+            }}
+            class="memoriales-admin"
+          >
+            {(memorial) => (
+              <>
+                <strong>{`${memorial.grado} ${memorial.nombre}`.trim()}</strong>
+                <br />
+                <span class="hint">
+                  {memorial.unidad} · {memorial.fecha} ·{' '}
+                  {memorial.publicado ? tfc('fc.mem.publicado') : tfc('fc.mem.borrador')}
+                </span>
+                <br />
+                <A href={editarPath(memorial.slug)}>
+                  {tfc('fc.mem.editar')}
+                  <span class="visually-hidden"> {memorial.nombre}</span>
+                </A>
+                <Show when={memorial.publicado}>
+                  {' · '}
+                  <A href={`/condolencias/${encodeURIComponent(memorial.slug)}`}>{tfc('fc.mem.ver')}</A>
+                </Show>
+              </>
+            )}
+          </ListaCargada>
         </>
       )}
     </StaffGate>

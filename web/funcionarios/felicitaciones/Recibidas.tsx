@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, onMount, Show } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
@@ -10,11 +10,11 @@ import type { Me } from '../../cuenta/session.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { formatDate } from '../../i18n/dates.ts'
+import { type Cargada, ListaCargada } from '../ListaCargada.tsx'
 import { StaffGate } from '../StaffGate.tsx'
 import { API, type FelicitacionRecibida } from './api.ts'
 import { tff } from './i18n/index.ts'
 
-type Lista = FelicitacionRecibida[] | 'loading' | 'failed'
 interface Persona {
   id: string
   nombre: string
@@ -54,7 +54,7 @@ function Entregar(props: { numero: string; personal: Persona[]; done: () => void
 
 /** The commendations of one list: the message, when, to whom, the signature if any; a supervisor's «Entregar». */
 function Lista(props: { url: string; user: Me; asignar: boolean }) {
-  const [items, setItems] = createSignal<Lista>('loading')
+  const [items, setItems] = createSignal<Cargada<FelicitacionRecibida>>('loading')
   const [personal, setPersonal] = createSignal<Persona[]>([])
   const [hecho, setHecho] = createSignal(false)
   const load = async () => {
@@ -68,10 +68,6 @@ function Lista(props: { url: string; user: Me; asignar: boolean }) {
       if (result.ok) setPersonal(result.body.items)
     }
   })
-  const list = () => {
-    const value = items()
-    return Array.isArray(value) ? value : undefined
-  }
   return (
     <>
       <Show when={hecho()}>
@@ -79,53 +75,40 @@ function Lista(props: { url: string; user: Me; asignar: boolean }) {
           {tff('ff.entregar.hecho')}
         </p>
       </Show>
-      <Switch>
-        <Match when={items() === 'loading'}>
-          <p>{tff('ff.loading')}</p>
-        </Match>
-        <Match when={items() === 'failed'}>
-          <p>{tff('ff.failed')}</p>
-        </Match>
-        <Match when={list()?.length === 0}>
-          <p>{tff('ff.empty')}</p>
-        </Match>
-        <Match when={list()}>
-          {(found) => (
-            <ul class="entries">
-              <For each={found()}>
-                {(item) => (
-                  <li>
-                    <blockquote>{item.mensaje}</blockquote>
-                    <SummaryList
-                      rows={[
-                        { key: tff('ff.para'), value: item.funcionario ?? tff('ff.toda') },
-                        { key: tff('ff.firma'), value: item.firma ?? tff('ff.anonima') },
-                      ]}
-                    />
-                    <p class="meta">
-                      <time datetime={item.createdAt}>{formatDate(item.createdAt)}</time> · {item.numero}
-                      <Show when={item.funcionario}>
-                        {' · '}
-                        {item.asignada ? tff('ff.entregada') : tff('ff.sinEntregar')}
-                      </Show>
-                    </p>
-                    <Show when={props.asignar && item.funcionario && personal().length > 0}>
-                      <Entregar
-                        numero={item.numero}
-                        personal={personal()}
-                        done={() => {
-                          setHecho(true)
-                          void load()
-                        }}
-                      />
-                    </Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          )}
-        </Match>
-      </Switch>
+      <ListaCargada
+        items={items()}
+        words={{ loading: tff('ff.loading'), failed: tff('ff.failed'), empty: tff('ff.empty') }}
+        class="entries"
+      >
+        {(item) => (
+          <>
+            <blockquote>{item.mensaje}</blockquote>
+            <SummaryList
+              rows={[
+                { key: tff('ff.para'), value: item.funcionario ?? tff('ff.toda') },
+                { key: tff('ff.firma'), value: item.firma ?? tff('ff.anonima') },
+              ]}
+            />
+            <p class="meta">
+              <time datetime={item.createdAt}>{formatDate(item.createdAt)}</time> · {item.numero}
+              <Show when={item.funcionario}>
+                {' · '}
+                {item.asignada ? tff('ff.entregada') : tff('ff.sinEntregar')}
+              </Show>
+            </p>
+            <Show when={props.asignar && item.funcionario && personal().length > 0}>
+              <Entregar
+                numero={item.numero}
+                personal={personal()}
+                done={() => {
+                  setHecho(true)
+                  void load()
+                }}
+              />
+            </Show>
+          </>
+        )}
+      </ListaCargada>
     </>
   )
 }
