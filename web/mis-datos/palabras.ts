@@ -90,6 +90,9 @@ export function momento(iso: string): string {
 /** A field's name: `email` → "Correo electrónico". */
 export const nombreCampo = (campo: string) => nombre('md.campo.', campo)
 
+/** A service whose records the page groups: `permisos` → "Permisos de desplazamiento". */
+export const nombreServicio = (servicio: string) => nombre('md.servicio.', servicio)
+
 /** A record's kind: `constancia_voto` → "Constancia de votación". */
 export const nombreTipo = (tipo: string) => nombre('md.tipo.', tipo)
 

@@ -40,11 +40,7 @@ export const messages: MisDatosMessages = {
   'md.registro.corregible': 'You can ask for a correction of: {campos}.',
 
   'md.servicio.cuenta': 'Your account',
-  'md.servicio.constancias': 'Voting certificates',
-  'md.servicio.permisos': 'Travel permits',
   'md.servicio.solicitudes': 'Your requests about your data',
-  'md.servicio.condolencias': 'Book of condolences',
-  'md.servicio.reencuentro': 'Family reunification',
 
   'md.tipo.cuenta': 'Comisaría Virtual account',
   'md.tipo.certificado': 'Constancia (certificate)',

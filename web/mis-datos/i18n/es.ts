@@ -41,11 +41,7 @@ export const messages = {
   'md.registro.corregible': 'Puede pedir que se corrija: {campos}.',
 
   'md.servicio.cuenta': 'Su cuenta',
-  'md.servicio.constancias': 'Constancias de votación',
-  'md.servicio.permisos': 'Permisos de desplazamiento',
   'md.servicio.solicitudes': 'Sus solicitudes sobre sus datos',
-  'md.servicio.condolencias': 'Libro de condolencias',
-  'md.servicio.reencuentro': 'Reencuentro familiar',
 
   'md.tipo.cuenta': 'Cuenta de la Comisaría Virtual',
   'md.tipo.certificado': 'Constancia',

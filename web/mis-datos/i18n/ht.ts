@@ -40,11 +40,7 @@ export const messages: MisDatosMessages = {
   'md.registro.corregible': 'Ou ka mande pou yo korije: {campos}.',
 
   'md.servicio.cuenta': 'Kont ou',
-  'md.servicio.constancias': 'Konstans vòt',
-  'md.servicio.permisos': 'Pèmi deplasman',
   'md.servicio.solicitudes': 'Demann ou yo sou done ou yo',
-  'md.servicio.condolencias': 'Liv kondoleyans',
-  'md.servicio.reencuentro': 'Rejwenn fanmi',
 
   'md.tipo.cuenta': 'Kont Comisaría Virtual',
   'md.tipo.certificado': 'Konstans',

@@ -1,6 +1,7 @@
 /**
- * The words of a constancia's (certificado) records on 'Mis datos' that no other kind shares, in the three languages:
- * loaded when a record of that kind is shown (`../../palabras.ts`, `palabrasDe`).
+ * "Mis datos": the words that no other kind of record shares, of a constancia's (certificado) records
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
  */
 export const palabras = {
   es: {

@@ -1,9 +1,11 @@
 /**
- * The words of a condolence message's records on 'Mis datos' that no other kind shares, in the three languages:
- * loaded when a record of that kind is shown (`../../palabras.ts`, `palabrasDe`).
+ * "Mis datos": the words that no other kind of record shares, of a condolence message's records
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
  */
 export const palabras = {
   es: {
+    'md.servicio.condolencias': 'Libro de condolencias',
     'md.campo.memorial': 'Memorial',
     'md.campo.publicarDesde': 'Público desde',
     'md.campo.motivoRetencion': 'Por qué se retuvo para revisión',
@@ -12,6 +14,7 @@ export const palabras = {
     'md.estado.publicado': 'Publicado',
   },
   en: {
+    'md.servicio.condolencias': 'Book of condolences',
     'md.campo.memorial': 'Memorial',
     'md.campo.publicarDesde': 'Public since',
     'md.campo.motivoRetencion': 'Why it was held for review',
@@ -20,6 +23,7 @@ export const palabras = {
     'md.estado.publicado': 'Published',
   },
   ht: {
+    'md.servicio.condolencias': 'Liv kondoleyans',
     'md.campo.memorial': 'Memoryal',
     'md.campo.publicarDesde': 'Piblik depi',
     'md.campo.motivoRetencion': 'Poukisa yo kenbe l pou revize',

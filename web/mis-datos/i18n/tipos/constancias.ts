@@ -1,9 +1,11 @@
 /**
- * The words of a voting constancia's and an accepted legal notice's records on 'Mis datos' that no other kind shares, in the three languages:
- * loaded when a record of that kind is shown (`../../palabras.ts`, `palabrasDe`).
+ * "Mis datos": the words that no other kind of record shares, of voting constancias and legal notices
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
  */
 export const palabras = {
   es: {
+    'md.servicio.constancias': 'Constancias de votación',
     'md.campo.eleccion': 'Elección',
     'md.campo.comunaVotacion': 'Comuna de votación',
     'md.campo.canal': 'Cómo se pidió',
@@ -15,6 +17,7 @@ export const palabras = {
     'md.valor.asistida': 'En una unidad de Carabineros',
   },
   en: {
+    'md.servicio.constancias': 'Voting certificates',
     'md.campo.eleccion': 'Election',
     'md.campo.comunaVotacion': 'Comuna where you vote',
     'md.campo.canal': 'How it was requested',
@@ -26,6 +29,7 @@ export const palabras = {
     'md.valor.asistida': 'At a Carabineros unit',
   },
   ht: {
+    'md.servicio.constancias': 'Konstans vòt',
     'md.campo.eleccion': 'Eleksyon',
     'md.campo.comunaVotacion': 'Komin kote ou vote',
     'md.campo.canal': 'Kijan yo te mande l',

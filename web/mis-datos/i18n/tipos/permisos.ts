@@ -1,9 +1,11 @@
 /**
- * The words of a travel permit's and a refused permit's records on 'Mis datos' that no other kind shares, in the three languages:
- * loaded when a record of that kind is shown (`../../palabras.ts`, `palabrasDe`).
+ * "Mis datos": the words that no other kind of record shares, of travel permits, issued or refused
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
  */
 export const palabras = {
   es: {
+    'md.servicio.permisos': 'Permisos de desplazamiento',
     'md.campo.tipoPermiso': 'Tipo de permiso',
     'md.campo.inicio': 'Desde',
     'md.campo.fin': 'Hasta',
@@ -12,6 +14,7 @@ export const palabras = {
     'md.estado.revocado': 'Revocado',
   },
   en: {
+    'md.servicio.permisos': 'Travel permits',
     'md.campo.tipoPermiso': 'Type of permit',
     'md.campo.inicio': 'From',
     'md.campo.fin': 'Until',
@@ -20,6 +23,7 @@ export const palabras = {
     'md.estado.revocado': 'Revoked',
   },
   ht: {
+    'md.servicio.permisos': 'Pèmi deplasman',
     'md.campo.tipoPermiso': 'Kalite pèmi',
     'md.campo.inicio': 'Depi',
     'md.campo.fin': 'Jiska',

@@ -1,9 +1,11 @@
 /**
- * The words of a family reunification search's records on 'Mis datos' that no other kind shares, in the three languages:
- * loaded when a record of that kind is shown (`../../palabras.ts`, `palabrasDe`).
+ * "Mis datos": the words that no other kind of record shares, of a family reunification search's records
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
  */
 export const palabras = {
   es: {
+    'md.servicio.reencuentro': 'Reencuentro familiar',
     'md.campo.buscado': 'Persona que busca',
     'md.campo.nacimientoAnio': 'Año de nacimiento aproximado',
     'md.campo.relacion': 'Parentesco',
@@ -20,6 +22,7 @@ export const palabras = {
     'md.estado.concluida': 'Concluida',
   },
   en: {
+    'md.servicio.reencuentro': 'Family reunification',
     'md.campo.buscado': 'Person you are looking for',
     'md.campo.nacimientoAnio': 'Approximate year of birth',
     'md.campo.relacion': 'Relationship',
@@ -36,6 +39,7 @@ export const palabras = {
     'md.estado.concluida': 'Concluded',
   },
   ht: {
+    'md.servicio.reencuentro': 'Rejwenn fanmi',
     'md.campo.buscado': 'Moun w ap chèche a',
     'md.campo.nacimientoAnio': 'Ane nesans apeprè',
     'md.campo.relacion': 'Relasyon fanmi',
