@@ -86,6 +86,12 @@ import { messages as correccionHt } from '../../web/mis-datos/correccion/i18n/ht
 import { messages as misDatosEn } from '../../web/mis-datos/i18n/en.ts'
 import { messages as misDatosEs } from '../../web/mis-datos/i18n/es.ts'
 import { messages as misDatosHt } from '../../web/mis-datos/i18n/ht.ts'
+import { palabras as misDatosCertificados } from '../../web/mis-datos/i18n/tipos/certificados.ts'
+import { palabras as misDatosCondolencias } from '../../web/mis-datos/i18n/tipos/condolencias.ts'
+import { palabras as misDatosConstancias } from '../../web/mis-datos/i18n/tipos/constancias.ts'
+import { palabras as misDatosPermisos } from '../../web/mis-datos/i18n/tipos/permisos.ts'
+import { palabras as misDatosReclamos } from '../../web/mis-datos/i18n/tipos/reclamos.ts'
+import { palabras as misDatosReencuentro } from '../../web/mis-datos/i18n/tipos/reencuentro.ts'
 import { messages as solicitudesEn } from '../../web/mis-datos/solicitudes/i18n/en.ts'
 import { messages as solicitudesEs } from '../../web/mis-datos/solicitudes/i18n/es.ts'
 import { messages as solicitudesHt } from '../../web/mis-datos/solicitudes/i18n/ht.ts'
@@ -150,6 +156,12 @@ const suites = {
   'privacy notice strings (web/components/aviso-privacidad/i18n)': { es: avisoEs, en: avisoEn, ht: avisoHt },
   'home page strings (web/home/i18n)': { es: homeEs, en: homeEn, ht: homeHt },
   'Mis datos strings (web/mis-datos/i18n)': { es: misDatosEs, en: misDatosEn, ht: misDatosHt },
+  'Mis datos words of certificados records (web/mis-datos/i18n/tipos/certificados.ts)': misDatosCertificados,
+  'Mis datos words of condolencias records (web/mis-datos/i18n/tipos/condolencias.ts)': misDatosCondolencias,
+  'Mis datos words of constancias records (web/mis-datos/i18n/tipos/constancias.ts)': misDatosConstancias,
+  'Mis datos words of permisos records (web/mis-datos/i18n/tipos/permisos.ts)': misDatosPermisos,
+  'Mis datos words of reclamos records (web/mis-datos/i18n/tipos/reclamos.ts)': misDatosReclamos,
+  'Mis datos words of reencuentro records (web/mis-datos/i18n/tipos/reencuentro.ts)': misDatosReencuentro,
   'correction strings (web/mis-datos/correccion/i18n)': {
     es: correccionEs,
     en: correccionEn,

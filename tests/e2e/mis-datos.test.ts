@@ -152,6 +152,12 @@ describe('Mis datos: what the portal holds about a ClaveÚnica citizen', () => {
     expect(await constanciaCard.textContent()).toContain('Se conserva hasta el')
     expect(await constanciaCard.textContent()).toContain('Puede pedir que se suprima.')
     expect(await constanciaCard.textContent()).toContain(email)
+    // A kind's own words (web/mis-datos/i18n/tipos) came with its records: its service, its fields.
+    expect(text).toContain('Constancias de votación')
+    expect(text).toContain('Permisos de desplazamiento')
+    expect(await constanciaCard.textContent()).toContain('Comuna de votación')
+    expect(await permitCard.textContent()).toContain('Tipo de permiso')
+    expect(await permitCard.textContent()).not.toContain('tipoPermiso')
     expect(text).toContain('Ningún funcionario ha consultado sus datos.')
     await check(page, 'resumen')
     await inLanguages(page, 'resumen')

@@ -4,14 +4,20 @@ import { focusOnNavigation } from '../components/page.ts'
 import { type Me, me } from '../cuenta/session.ts'
 import { API, type MisDatos } from './api.ts'
 import { tm } from './i18n/index.ts'
+import { palabrasDe } from './palabras.ts'
 
-/** `GET /api/mis-datos`, by hand: the screens' shared `api()` would bring its chunk to a first visit. */
+/**
+ * `GET /api/mis-datos`, by hand: the screens' shared `api()` would bring its chunk to a first visit.
+ * The words of the kinds of records it holds come with it (`palabrasDe`).
+ */
 async function cargar(): Promise<{ status: number; datos?: MisDatos }> {
   try {
     const response = await fetch(API.misDatos, { headers: { accept: 'application/json' }, cache: 'no-store' })
     // Read whatever the answer: a body left unread keeps the request open.
     const body = await response.text()
-    return { status: response.status, datos: response.ok ? (JSON.parse(body) as MisDatos) : undefined }
+    const datos = response.ok ? (JSON.parse(body) as MisDatos) : undefined
+    if (datos) await palabrasDe(datos.registros.map((registro) => registro.tipo))
+    return { status: response.status, datos }
   } catch {
     return { status: 0 }
   }

@@ -1,4 +1,6 @@
+import { createSignal } from 'solid-js'
 import { formatDate, formatDay } from '../i18n/dates.ts'
+import { type Locale, locale } from '../i18n/index.ts'
 import type { Finalidad, MotivoConservacion, Registro } from './api.ts'
 import type { MisDatosKey } from './i18n/es.ts'
 import { messages } from './i18n/es.ts'
@@ -18,10 +20,56 @@ function clave(prefix: string, key: string): MisDatosKey | undefined {
   return candidate in messages ? (candidate as MisDatosKey) : undefined
 }
 
+/** The words of a record kind's own fields and states, in the three languages (`i18n/tipos/`). */
+type PalabrasDeTipo = Record<Locale, Record<string, string>>
+
+/**
+ * Where each record kind's own words are: one file per service, loaded when a record of one of its
+ * kinds is shown, so that a citizen without such records never downloads them. The words several
+ * kinds share, the account's and the requests' stay in `i18n/` (other screens name them too).
+ */
+const ARCHIVOS = {
+  constancias: () => import('./i18n/tipos/constancias.ts'),
+  permisos: () => import('./i18n/tipos/permisos.ts'),
+  certificados: () => import('./i18n/tipos/certificados.ts'),
+  reclamos: () => import('./i18n/tipos/reclamos.ts'),
+  condolencias: () => import('./i18n/tipos/condolencias.ts'),
+  reencuentro: () => import('./i18n/tipos/reencuentro.ts'),
+} satisfies Record<string, () => Promise<{ palabras: PalabrasDeTipo }>>
+const TIPOS: Partial<Record<string, keyof typeof ARCHIVOS>> = {
+  constancia_voto: 'constancias',
+  aviso_legal: 'constancias',
+  permiso: 'permisos',
+  permiso_rechazado: 'permisos',
+  certificado: 'certificados',
+  reclamo: 'reclamos',
+  felicitacion: 'reclamos',
+  condolencia: 'condolencias',
+  reencuentro: 'reencuentro',
+}
+
+const [deTipos, setDeTipos] = createSignal<PalabrasDeTipo[]>([])
+
+/**
+ * Loads the words of the given record kinds (once each); the screens that show records await it
+ * with the records (`ConDatos.tsx`).
+ *
+ * @example
+ * await palabrasDe(datos.registros.map((r) => r.tipo))
+ */
+export async function palabrasDe(tipos: string[]): Promise<void> {
+  const archivos = [...new Set(tipos.flatMap((tipo) => TIPOS[tipo] ?? []))]
+  const cargados = await Promise.all(archivos.map((archivo) => ARCHIVOS[archivo]()))
+  const nuevos = cargados.map((m): PalabrasDeTipo => m.palabras).filter((p) => !deTipos().includes(p))
+  if (nuevos.length > 0) setDeTipos([...deTipos(), ...nuevos])
+}
+
 /** The API's key in words, or the key itself when a newer server sends one this page lacks. */
 function nombre(prefix: string, key: string, params?: Record<string, string>): string {
   const found = clave(prefix, key)
-  return found ? tm(found, params) : key
+  if (found) return tm(found, params)
+  const candidate = `${prefix}${key}`
+  return deTipos().find((p) => candidate in p[locale()])?.[locale()][candidate] ?? key
 }
 
 /**
@@ -41,6 +89,9 @@ export function momento(iso: string): string {
 
 /** A field's name: `email` → "Correo electrónico". */
 export const nombreCampo = (campo: string) => nombre('md.campo.', campo)
+
+/** A service whose records the page groups: `permisos` → "Permisos de desplazamiento". */
+export const nombreServicio = (servicio: string) => nombre('md.servicio.', servicio)
 
 /** A record's kind: `constancia_voto` → "Constancia de votación". */
 export const nombreTipo = (tipo: string) => nombre('md.tipo.', tipo)

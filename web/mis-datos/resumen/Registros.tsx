@@ -1,17 +1,28 @@
 import { For, Show } from 'solid-js'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Registro } from '../api.ts'
-import type { MisDatosKey } from '../i18n/es.ts'
 import { tm } from '../i18n/index.ts'
-import { corregibles, dia, motivo, nombreCampo, nombreEstado, nombreTipo, valor } from '../palabras.ts'
+import {
+  corregibles,
+  dia,
+  motivo,
+  nombreCampo,
+  nombreEstado,
+  nombreServicio,
+  nombreTipo,
+  valor,
+} from '../palabras.ts'
 
-/** The services whose records the page groups, in its order; the account has its own section. */
-const SERVICIOS: { titulo: MisDatosKey; tipos: Registro['tipo'][] }[] = [
-  { titulo: 'md.servicio.constancias', tipos: ['constancia_voto', 'aviso_legal'] },
-  { titulo: 'md.servicio.permisos', tipos: ['permiso', 'permiso_rechazado'] },
-  { titulo: 'md.servicio.reencuentro', tipos: ['reencuentro'] },
-  { titulo: 'md.servicio.condolencias', tipos: ['condolencia'] },
-  { titulo: 'md.servicio.solicitudes', tipos: ['solicitud_datos'] },
+/**
+ * The services whose records the page groups, in its order (each named by `md.servicio.<servicio>`,
+ * with its records' words); the account has its own section.
+ */
+const SERVICIOS: { servicio: string; tipos: Registro['tipo'][] }[] = [
+  { servicio: 'constancias', tipos: ['constancia_voto', 'aviso_legal'] },
+  { servicio: 'permisos', tipos: ['permiso', 'permiso_rechazado'] },
+  { servicio: 'reencuentro', tipos: ['reencuentro'] },
+  { servicio: 'condolencias', tipos: ['condolencia'] },
+  { servicio: 'solicitudes', tipos: ['solicitud_datos'] },
 ]
 
 /**
@@ -84,7 +95,7 @@ export function Registros(props: { registros: Registro[] }) {
       <For each={servicios()}>
         {(servicio) => (
           <>
-            <h3>{tm(servicio.titulo)}</h3>
+            <h3>{nombreServicio(servicio.servicio)}</h3>
             <ul class="md-registros">
               <For each={de(servicio.tipos)}>{(registro) => <Tarjeta registro={registro} />}</For>
             </ul>

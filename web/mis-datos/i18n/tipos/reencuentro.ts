@@ -1,0 +1,58 @@
+/**
+ * "Mis datos": the words that no other kind of record shares, of a family reunification search's records
+ * (their service, fields, states, values), es/en/ht together, loaded when such a record is shown
+ * (`palabrasDe` in ../../palabras.ts).
+ */
+export const palabras = {
+  es: {
+    'md.servicio.reencuentro': 'Reencuentro familiar',
+    'md.campo.buscado': 'Persona que busca',
+    'md.campo.nacimientoAnio': 'Año de nacimiento aproximado',
+    'md.campo.relacion': 'Parentesco',
+    'md.campo.ultimaComuna': 'Última comuna conocida',
+    'md.campo.ultimoLugar': 'Último lugar conocido',
+    'md.campo.ultimoContactoAnio': 'Año del último contacto',
+    'md.campo.motivoDistancia': 'Por qué se perdió el contacto',
+    'md.campo.historia': 'Historia',
+    'md.campo.cierre': 'Cierre',
+    'md.campo.contacto': 'Contacto compartido',
+    'md.campo.mensajeRespuesta': 'Mensaje de respuesta',
+    'md.estado.recibida': 'Recibida',
+    'md.estado.en_busqueda': 'En búsqueda',
+    'md.estado.concluida': 'Concluida',
+  },
+  en: {
+    'md.servicio.reencuentro': 'Family reunification',
+    'md.campo.buscado': 'Person you are looking for',
+    'md.campo.nacimientoAnio': 'Approximate year of birth',
+    'md.campo.relacion': 'Relationship',
+    'md.campo.ultimaComuna': 'Last known comuna',
+    'md.campo.ultimoLugar': 'Last known place',
+    'md.campo.ultimoContactoAnio': 'Year of last contact',
+    'md.campo.motivoDistancia': 'Why contact was lost',
+    'md.campo.historia': 'History',
+    'md.campo.cierre': 'Closing',
+    'md.campo.contacto': 'Contact shared',
+    'md.campo.mensajeRespuesta': 'Message in reply',
+    'md.estado.recibida': 'Received',
+    'md.estado.en_busqueda': 'Searching',
+    'md.estado.concluida': 'Concluded',
+  },
+  ht: {
+    'md.servicio.reencuentro': 'Rejwenn fanmi',
+    'md.campo.buscado': 'Moun w ap chèche a',
+    'md.campo.nacimientoAnio': 'Ane nesans apeprè',
+    'md.campo.relacion': 'Relasyon fanmi',
+    'md.campo.ultimaComuna': 'Dènye komin yo konnen',
+    'md.campo.ultimoLugar': 'Dènye kote yo konnen',
+    'md.campo.ultimoContactoAnio': 'Ane dènye kontak',
+    'md.campo.motivoDistancia': 'Poukisa nou pèdi kontak',
+    'md.campo.historia': 'Istwa',
+    'md.campo.cierre': 'Fèmti',
+    'md.campo.contacto': 'Kontak yo pataje',
+    'md.campo.mensajeRespuesta': 'Mesaj repons',
+    'md.estado.recibida': 'Resevwa',
+    'md.estado.en_busqueda': 'Y ap chèche',
+    'md.estado.concluida': 'Fini',
+  },
+}
