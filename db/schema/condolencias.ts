@@ -94,6 +94,11 @@ export const condolenciaReportes = sqliteTable(
   (t) => [primaryKey({ columns: [t.condolenciaId, t.lector] })],
 )
 
-/** What makes a message public now (decision 0065): `now` in ms. */
+/**
+ * What makes a message public now (decision 0065): `now` in ms. Published or waiting, and its
+ * instant passed — a moderator's publishing sets that instant to the moment, so every public
+ * message has it behind: the memorial's index (`memorial_id`, `publicar_desde`) starts its range
+ * at now, and the messages still waiting their two hours are never walked over.
+ */
 export const publicaSql = (now: number) =>
-  sql`(${condolencias.estado} = 'publicado' or (${condolencias.estado} = 'pendiente' and ${condolencias.publicarDesde} <= ${now}))`
+  sql`(${condolencias.publicarDesde} <= ${now} and ${condolencias.estado} in ('publicado', 'pendiente'))`
