@@ -94,6 +94,8 @@ interface Figures {
   p99: number
   errors: number
   non2xx: number
+  /** The non-2xx answers by status (`429×120 409×3`): a limit, a conflict or a failure read apart. */
+  porEstado: string
 }
 
 async function load(name: string, options: autocannon.Options): Promise<Figures> {
@@ -106,6 +108,10 @@ async function load(name: string, options: autocannon.Options): Promise<Figures>
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    porEstado: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith('2'))
+      .map(([status, stats]) => `${status}×${stats.count ?? 0}`)
+      .join(' '),
   }
 }
 
@@ -461,6 +467,7 @@ if (results.length > 0) {
       'p99 ms': r.p99,
       errors: r.errors,
       'non-2xx': r.non2xx,
+      'by status': r.porEstado,
     })),
   )
 }
