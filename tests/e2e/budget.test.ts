@@ -128,6 +128,17 @@ describe('front-end budget', () => {
     expect(visit.scripts.some((script) => script.url.startsWith('/assets/staff/'))).toBe(false)
   }
 
+  it('serves a real /robots.txt (not the app): the public pages indexed, a citizen’s and the officers’ not', async () => {
+    const answer = await fetch(`${server.origin}/robots.txt`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/plain/)
+    const text = await answer.text()
+    expect(text).not.toContain('<html')
+    expect(text).toContain('User-agent: *')
+    for (const path of ['/api/', '/funcionarios', '/mis-datos', '/mis-tramites'])
+      expect(text).toContain(`Disallow: ${path}`)
+  })
+
   it('precaches the shell and every form, but not the officer screens', () => {
     const precache = precacheSize(webRoot)
     console.log(`precache: ${precache.entries} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gz`)
