@@ -32,7 +32,8 @@ function browserCatalogues(): Plugin {
  * What every page needs, in one chunk rather than the many small ones automatic splitting makes:
  * the framework, the router, the i18n layer with the PWA's Spanish words (the API's messages go
  * with the forms: FORMS below), the offline kit and the frame (with the
- * header's account widget) — but not the kit's notice of what waits for a sign-in (`Waiting`,
+ * header's account widget) and the one call to the API (web/forms/api.ts: the forms, the services' screens
+ * and the account's pages all use it, so it lives where all of them load it) — but not the kit's notice of what waits for a sign-in (`Waiting`,
  * its words), loaded only on a device where something does, nor its drafts (`draft`,
  * `draft-server`), loaded with the forms that keep one (decision 0034), nor the documents kept on
  * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
@@ -44,11 +45,11 @@ function browserCatalogues(): Plugin {
  * anónima's draft in memory, web/informacion/borrador.ts: no other page pays for it).
  */
 const SHELL =
-  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
+  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|forms\/api|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
 
 /**
  * What every form needs (valibot, the API's message builder with its Spanish messages, the text
- * field, the form and API helpers), in one chunk: shared by several services, automatic splitting
+ * field, the form helper), in one chunk: shared by several services, automatic splitting
  * would cut it into a handful of small files, each paying its own compression overhead. The API's
  * Spanish messages (worker/i18n/es.ts, 1.2 kB gz, through web/i18n/server-catalog.ts) are here
  * rather than in the shell: the pages that show them are forms, and a page without one — the

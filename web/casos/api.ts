@@ -1,5 +1,5 @@
 import type { vistaCiudadano } from '../../worker/casos/leer.ts'
-import { api } from '../components/screen.tsx'
+import { callApi } from '../forms/api.ts'
 import { locale } from '../i18n/index.ts'
 
 /** A citizen's own case as `GET /api/casos/:numero` answers it (worker/casos/leer.ts). */
@@ -25,7 +25,7 @@ export type Carga = { kind: 'ready'; vista: VistaCaso } | { kind: 'not_found' } 
  * const carga = await cargarCaso('WNDT7C4Z3T')
  */
 export async function cargarCaso(numero: string): Promise<Carga> {
-  const answer = await api<VistaCaso>('GET', `${casoUrl(numero)}?lang=${locale()}`)
+  const answer = await callApi<VistaCaso>('GET', `${casoUrl(numero)}?lang=${locale()}`)
   if (answer.ok) return { kind: 'ready', vista: answer.body }
   return answer.status === 404 ? { kind: 'not_found' } : { kind: 'failed' }
 }

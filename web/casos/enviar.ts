@@ -1,6 +1,6 @@
 import type { FieldError } from '../../worker/errors.ts'
 import type { Archivos } from '../archivos/archivos.ts'
-import { api, isErrorBody } from '../components/screen.tsx'
+import { callApi, isErrorBody, problemsOf } from '../forms/api.ts'
 import { locale, t } from '../i18n/index.ts'
 import { dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
@@ -33,11 +33,7 @@ export function refusalOf(status: number, body: unknown): Envio {
   if (!isErrorBody(body))
     return { kind: 'rechazado', errores: [{ field: 'body', message: t('form.offline') }] }
   if (status === 409 && body.code === 'conflict') return { kind: 'conflicto' }
-  // As web/forms/api.ts's problemsOf words it; not imported, it would join the forms' chunk.
-  return {
-    kind: 'rechazado',
-    errores: body.fields?.length ? body.fields : [{ field: 'body', message: body.message }],
-  }
+  return { kind: 'rechazado', errores: problemsOf({ ok: false, error: body }) }
 }
 
 /**
@@ -71,7 +67,9 @@ export function envioAlCaso(destino: Destino, archivos: Archivos, compartido: ()
       return { kind: 'rechazado', errores: [{ field: 'archivos', message: tcaso('caso.archivosSubiendo') }] }
     const ids = lista.flatMap((file) => (file.id ? [file.id] : []))
     const body = ids.length > 0 ? { texto, archivos: ids } : { texto }
-    const answer = await api('POST', `${destino.url}?lang=${locale()}`, body, { 'Idempotency-Key': clave })
+    const answer = await callApi('POST', `${destino.url}?lang=${locale()}`, body, {
+      'Idempotency-Key': clave,
+    })
     if (!answer.ok) return refusalOf(answer.status, answer.error)
     clave = crypto.randomUUID()
     return { kind: 'recibido' }

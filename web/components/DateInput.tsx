@@ -16,6 +16,9 @@ export function idParte(id: string, parte: ParteFecha, partes: readonly ParteFec
   return parte === partes[0] ? id : `${id}-${parte}`
 }
 
+/** The autocomplete token of a part of a date of birth (`bday-day`…). */
+const BDAY: Record<ParteFecha, string> = { dia: 'day', mes: 'month', anio: 'year' }
+
 /**
  * GOV.UK's date input: day, month and year (or month and year) in boxes of their own with the
  * phone's number keyboard, in a fieldset whose legend asks the question — as a page's heading when
@@ -37,6 +40,10 @@ export function DateInput(props: {
   onInput: (parte: ParteFecha, value: string) => void
   /** A time of day too: its label and its value as `HH:MM`. */
   hora?: { label: string; value: string; onInput: (value: string) => void }
+  /** Each part's own id (and name), when not {@link idParte}'s: an officer's form names `fechaMes`. */
+  ids?: Record<ParteFecha, string>
+  /** A date of birth: the browser may fill it in. */
+  autocomplete?: 'bday'
   /** One question per page: the legend is the page's h1. */
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
@@ -62,7 +69,7 @@ export function DateInput(props: {
         <div class="date-input">
           <For each={props.partes}>
             {(parte) => {
-              const id = () => idParte(props.id, parte, props.partes)
+              const id = () => props.ids?.[parte] ?? idParte(props.id, parte, props.partes)
               return (
                 <div class="date-input__item">
                   <label class="date-input__label" for={id()}>
@@ -74,7 +81,7 @@ export function DateInput(props: {
                     class={`input date-input__input--${parte === 'anio' ? 4 : 2}${props.error ? ' input--error' : ''}`}
                     inputMode="numeric"
                     maxLength={parte === 'anio' ? 4 : 2}
-                    autocomplete="off"
+                    autocomplete={props.autocomplete ? `bday-${BDAY[parte]}` : 'off'}
                     spellcheck={false}
                     value={props.value[parte] ?? ''}
                     onInput={(event) => props.onInput(parte, event.currentTarget.value)}

@@ -7,9 +7,14 @@ export interface SummaryRow {
   value: string
   /** Where to change this answer; a row without it only shows. */
   href?: string
+  /** The value's own class (an answer in the citizen's words, kept as typed: `fc-respuesta`). */
+  valueClass?: string
 }
 
-/** "Check your answers": each answer with a Change link that names what it changes. */
+/**
+ * "Check your answers": each answer with a Change link that names what it changes; without links,
+ * plain rows (a document's details, a verification's, what a citizen declared).
+ */
 export function SummaryList(props: { rows: SummaryRow[] }) {
   return (
     <dl class={props.rows.some((row) => row.href) ? 'summary' : 'summary summary--plain'}>
@@ -17,7 +22,7 @@ export function SummaryList(props: { rows: SummaryRow[] }) {
         {(row) => (
           <div class="summary__row">
             <dt>{row.key}</dt>
-            <dd>{row.value}</dd>
+            <dd class={row.valueClass}>{row.value}</dd>
             <Show when={row.href}>
               {(href) => (
                 <dd class="summary__action">

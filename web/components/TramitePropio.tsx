@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
-import { api, Gate } from './screen.tsx'
+import { callApi } from '../forms/api.ts'
+import { Gate } from './screen.tsx'
 
 type Carga<T> =
   | { kind: 'loading' }
@@ -21,7 +22,7 @@ export function createTramitePropio<T>(url: () => string) {
   const location = useLocation()
   const [estado, setEstado] = createSignal<Carga<T>>({ kind: 'loading' })
   const cargar = async () => {
-    const answer = await api<T>('GET', url())
+    const answer = await callApi<T>('GET', url())
     if (answer.ok) return setEstado({ kind: 'ready', vista: answer.body })
     if (answer.status === 401)
       return navigate(`/ingresar?returnTo=${encodeURIComponent(location.pathname)}`, { replace: true })

@@ -1,5 +1,5 @@
 import { createSignal, For, type JSX, Match, onMount, Switch } from 'solid-js'
-import { api } from './screen.tsx'
+import { callApi } from '../forms/api.ts'
 
 /** What a service's list in "Mis trámites" says while it loads, when it could not, and above its items. */
 export interface TramitesWords {
@@ -30,7 +30,7 @@ export function TramitesLista<B, T>(props: {
 }) {
   const [items, setItems] = createSignal<T[] | 'loading' | 'failed'>('loading')
   onMount(async () => {
-    const answer = await api<B>('GET', props.url ?? '/api/mis-tramites')
+    const answer = await callApi<B>('GET', props.url ?? '/api/mis-tramites')
     setItems(answer.ok ? (props.pick(answer.body) ?? []) : 'failed')
   })
   const list = () => {

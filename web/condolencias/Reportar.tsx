@@ -1,7 +1,7 @@
 import { createSignal, Match, Switch } from 'solid-js'
 import { Radios } from '../components/Radios.tsx'
-import { api } from '../components/screen.tsx'
 import { TextField } from '../components/TextField.tsx'
+import { callApi } from '../forms/api.ts'
 import { tcd } from './i18n/index.ts'
 import { reportesUrl } from './rutas.ts'
 
@@ -26,7 +26,7 @@ export function Reportar(props: { id: string; cerrar: () => void }) {
     setError(undefined)
     setEstado('enviando')
     const body = detalle().trim() ? { motivo: motivo(), detalle: detalle().trim() } : { motivo: motivo() }
-    const answer = await api('POST', reportesUrl(props.id), body)
+    const answer = await callApi('POST', reportesUrl(props.id), body)
     if (answer.ok) return setEstado('enviado')
     setEstado('editando')
     setError(answer.error?.message ?? tcd('cond.reportar.error'))

@@ -3,6 +3,7 @@ import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
+import type { Pantalla } from './paginas.ts'
 
 /*
  * The condolence book's entry (web/app.tsx registers one route, `/condolencias/*`, decision 0027):
@@ -24,7 +25,7 @@ const PANTALLAS: Record<string, Component> = {
     () => import('./Revisar.tsx'),
     (m) => m.Revisar,
   ),
-}
+} satisfies Record<Pantalla, Component>
 const Enviado = screen(
   () => import('./Enviado.tsx'),
   (m) => m.Enviado,

@@ -60,7 +60,7 @@ export interface Unidad {
 }
 
 export { Warning } from '../components/Advertencia.tsx'
-export { type Answer, api, isErrorBody } from '../components/screen.tsx'
+export { type ApiResult, callApi, isErrorBody } from '../forms/api.ts'
 
 /** Where the Constancias screens live. */
 export const paths = {

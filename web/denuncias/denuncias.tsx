@@ -4,6 +4,7 @@ import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { locale } from '../i18n/index.ts'
 import { salir } from './dispositivo.ts'
+import { MOTIVOS, NUMERO, PASOS, PREGUNTAS, QUEUED } from './paginas.ts'
 
 /*
  * The denuncias' entry (web/app.tsx registers one route, `/denuncias/*`): the screen for each path,
@@ -24,28 +25,6 @@ const Derivar = screen(filtro, (m) => m.Derivar)
 const Paso = screen(formulario, (m) => m.Paso)
 const EnEspera = screen(denuncia, (m) => m.EnEspera)
 const Denuncia = screen(denuncia, (m) => m.Denuncia)
-
-/** The screener's questions, in order; each `sí` sends elsewhere. */
-const PREGUNTAS = ['peligro', 'violencia', 'familia', 'nino', 'autor']
-/** Where the screener sends a case that is not for this service. */
-const MOTIVOS = ['violencia', 'familia', 'nino', 'autor']
-/** The form's steps (formulario/pasos.ts has what each asks). */
-const PASOS = [
-  'tipo',
-  'cuando',
-  'donde',
-  'relato',
-  'detalles',
-  'objetos',
-  'sospechosos',
-  'testigos',
-  'archivos',
-  'contacto',
-  'revisar',
-  'declaracion',
-]
-const NUMERO = /^[A-HJ-NP-Z2-9]{10}$/
-const QUEUED = /^envio\/([\w-]{1,64})$/
 
 const PALABRAS = {
   es: { boton: 'Salir rápido', ayuda: 'o pulse Esc dos veces' },

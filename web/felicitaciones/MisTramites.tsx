@@ -1,22 +1,10 @@
-import { type ComponentProps, lazy, Suspense } from 'solid-js'
-
-const Lista = lazy(async () => {
-  const m = await import('./lista.ts')
-  await m.ready
-  return { default: m.MisFelicitaciones }
-})
+import { part } from '../components/lazy.ts'
 
 /**
  * The citizen's commendations for "Mis trámites"; `fallback` when there are none. Tiny: the list
- * and its words load apart, and only this part waits for them.
- *
- * @example
- * <MisFelicitaciones fallback={<Empty />} />
+ * and its words load apart.
  */
-export function MisFelicitaciones(props: ComponentProps<typeof import('./Lista.tsx').MisFelicitaciones>) {
-  return (
-    <Suspense>
-      <Lista {...props} />
-    </Suspense>
-  )
-}
+export const MisFelicitaciones = part(
+  () => import('./lista.ts'),
+  (m) => m.MisFelicitaciones,
+)

@@ -3,6 +3,7 @@ import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
+import type { Pantalla } from './paginas.ts'
 
 /*
  * The commendation's entry (web/app.tsx registers one route, `/felicitaciones/*`, decision 0027):
@@ -25,7 +26,7 @@ const PANTALLAS: Record<string, Component> = {
     () => import('./Revisar.tsx'),
     (m) => m.Revisar,
   ),
-}
+} satisfies Record<Pantalla, Component>
 
 const Enviado = screen(
   () => import('./Enviado.tsx'),

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js'
 import type { SelectGroup } from '../components/Select.tsx'
-import { api } from '../components/screen.tsx'
+import { callApi } from '../forms/api.ts'
 
 /** A police unit as `GET /api/unidades` lists it (public information). */
 export interface Unidad {
@@ -23,7 +23,7 @@ let asked = false
 export function useUnidades() {
   if (!asked) {
     asked = true
-    void api<{ items: Unidad[] }>('GET', '/api/unidades').then((answer) => {
+    void callApi<{ items: Unidad[] }>('GET', '/api/unidades').then((answer) => {
       if (answer.ok) setUnidades(answer.body.items)
       else {
         asked = false

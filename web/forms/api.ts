@@ -7,7 +7,7 @@ export type ApiResult<T> =
   | { ok: false; status: number; error: ErrorBody }
   | { ok: false; status: 0; error: undefined }
 
-function isErrorBody(value: unknown): value is ErrorBody {
+export function isErrorBody(value: unknown): value is ErrorBody {
   return typeof value === 'object' && value !== null && 'message' in value && 'code' in value
 }
 
@@ -23,16 +23,20 @@ export async function callApi<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   body?: unknown,
+  /** More headers: an `Idempotency-Key` kept across retries of one request. */
+  headers: Record<string, string> = {},
 ): Promise<ApiResult<T>> {
   let response: Response
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
+      // An answer about the citizen's own data is never read from the HTTP cache.
+      cache: 'no-store',
       headers:
         body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+          ? { accept: 'application/json', ...headers }
+          : { accept: 'application/json', 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   } catch {

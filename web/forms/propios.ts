@@ -3,9 +3,9 @@ import { fieldErrors, fieldIssues } from '../../worker/validation.ts'
 
 type AnyIssue = Parameters<typeof fieldIssues>[0][number]
 
-import { isErrorBody } from '../components/screen.tsx'
 import type { Locale } from '../i18n/index.ts'
 import { catalog, fieldLabel, format } from '../i18n/server-catalog.ts'
+import { isErrorBody } from './api.ts'
 
 /**
  * Helpers of a form whose service has checks of its own (`imei_invalido`, `reclamo_antiguo`…) that

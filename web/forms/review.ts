@@ -1,11 +1,11 @@
 import { createSignal } from 'solid-js'
 import * as v from 'valibot'
 import type { FieldError } from '../../worker/errors.ts'
-import { isErrorBody } from '../components/screen.tsx'
 import { locale } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
 import { dismiss, type OutboxFile, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
+import { isErrorBody } from './api.ts'
 import { validateFields } from './validate.ts'
 
 /** A check-your-answers page's sending: its problems, whether it is sending, its submit handler. */

@@ -1,25 +1,11 @@
-import { type ComponentProps, Suspense } from 'solid-js'
-import { screen } from '../components/lazy.ts'
-
-const Lista = screen(
-  () => import('./solicitudes/pantallas.ts'),
-  (m) => m.MisSolicitudes,
-)
+import { part } from '../components/lazy.ts'
 
 /**
  * The citizen's requests about their data (corrections, erasures) for "Mis trámites", with their
  * state, due date and answer; `fallback` when there are none. Tiny: the list and its words load
  * apart, and only this part waits for them.
- *
- * @example
- * <MisSolicitudes fallback={<p>{tc('mine.empty')}</p>} />
  */
-export function MisSolicitudes(
-  props: ComponentProps<typeof import('./solicitudes/Solicitudes.tsx').MisSolicitudes>,
-) {
-  return (
-    <Suspense>
-      <Lista {...props} />
-    </Suspense>
-  )
-}
+export const MisSolicitudes = part(
+  () => import('./solicitudes/pantallas.ts'),
+  (m) => m.MisSolicitudes,
+)

@@ -3,6 +3,7 @@ import { type Component, type JSX, Show } from 'solid-js'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { useCitizenGate } from '../cuenta/gate.ts'
+import type { Pantalla as Pagina } from './paginas.ts'
 
 /*
  * The "Mis datos" area's entry: web/app.tsx registers one route, `/mis-datos/*paso`, because every
@@ -34,7 +35,7 @@ const PANTALLAS: Record<string, Pantalla> = {
   supresion: { componente: screen(supresion, (m) => m.Supresion), ciudadano: true },
   'supresion/resultado': { componente: screen(supresion, (m) => m.Resultado) },
   'cuenta-eliminada': { componente: screen(supresion, (m) => m.CuentaEliminada) },
-}
+} satisfies Record<Pagina, Pantalla>
 
 /** Waits to know who is signed in; nobody is sent to `/ingresar`, back to `returnTo` after. */
 function ConCiudadano(props: { returnTo: string; children: JSX.Element }) {

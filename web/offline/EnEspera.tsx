@@ -1,7 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { isErrorBody } from '../components/screen.tsx'
+import { isErrorBody } from '../forms/api.ts'
 import { t } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
 import { cannotSaveNow, type OutboxItem } from './outbox.ts'

@@ -3,8 +3,8 @@ import type { CampoPermiso } from '../../worker/permisos/campos.ts'
 import type { EstadoPermiso, PermisoView } from '../../worker/permisos/schema.ts'
 import type { fichaPermisos } from '../../worker/permisos/service.ts'
 import { formatLocal } from '../../worker/time.ts'
-import { api } from '../components/screen.tsx'
 import { loadMe } from '../cuenta/session.ts'
+import { callApi } from '../forms/api.ts'
 import { confirmarTitular } from './dispositivo.ts'
 
 /*
@@ -14,8 +14,9 @@ import { confirmarTitular } from './dispositivo.ts'
  * landing page's first visit loads only what it shows.
  */
 
-export { type Answer, api, isErrorBody } from '../components/screen.tsx'
+export { type ApiResult, callApi, isErrorBody } from '../forms/api.ts'
 export { confirmarTitular, guardados, guardar, guardarTodos } from './dispositivo.ts'
+export { paths } from './paginas.ts'
 export type { CampoPermiso, EstadoPermiso, PermisoView }
 
 /**
@@ -27,16 +28,6 @@ export type Ficha = Awaited<ReturnType<typeof fichaPermisos>>
 export type TipoPermiso = Ficha['tipos'][number]
 /** A comuna's restriction phase (dates inclusive; `hasta: null` until changed). */
 export type Fase = Ficha['fases'][number]
-
-/** Where the permit screens live. */
-export const paths = {
-  inicio: '/permisos',
-  form: '/permisos/solicitud',
-  review: '/permisos/revisar',
-  refused: '/permisos/no-emitido',
-  queued: (id: string) => `/permisos/envio/${id}`,
-  permiso: (code: string) => `/permisos/${code}`,
-} as const
 
 /** The API of the citizen's permits (worker/permisos/route.ts). */
 export const API = {
@@ -101,7 +92,7 @@ export { fichaState }
 
 /** Asks the server again; a failure of the network keeps what is already known. */
 export async function loadFicha(): Promise<FichaState> {
-  const answer = await api<Ficha>('GET', API.ficha)
+  const answer = await callApi<Ficha>('GET', API.ficha)
   const current = fichaState()
   const next: FichaState = answer.ok
     ? { kind: 'ready', ficha: answer.body }

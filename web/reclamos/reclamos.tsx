@@ -2,6 +2,7 @@ import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
+import { NUMERO, PASOS, QUEUED } from './paginas.ts'
 
 /*
  * The complaints' entry (web/app.tsx registers one route, `/reclamos/*`): the screen for each path,
@@ -26,22 +27,6 @@ const EnEspera = screen(
   () => import('./reclamo/espera.ts'),
   (m) => m.EnEspera,
 )
-
-/** The form's pages (formulario/respuestas.ts has what each asks). */
-const PASOS = [
-  'tipo',
-  'relato',
-  'cuando',
-  'donde',
-  'quien',
-  'testigos',
-  'archivos',
-  'peticion',
-  'contacto',
-  'revisar',
-]
-const NUMERO = /^[A-HJ-NP-Z2-9]{10}$/
-const QUEUED = /^envio\/([\w-]{1,64})$/
 
 /** Every screen under `/reclamos`, chosen here so that the app registers one route for the service. */
 export function Reclamos() {

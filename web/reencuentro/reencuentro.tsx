@@ -2,6 +2,7 @@ import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
 import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
+import { NUMERO, PASOS, QUEUED } from './paginas.ts'
 
 /*
  * Family reunification's entry (web/app.tsx registers one route, `/reencuentro/*`): the screen for
@@ -27,11 +28,6 @@ const EnEspera = screen(
   () => import('./solicitud/espera.ts'),
   (m) => m.EnEspera,
 )
-
-/** The form's pages (formulario/respuestas.ts has what each asks). */
-const PASOS = ['familiar', 'relacion', 'ultimo', 'motivo', 'mensaje', 'contacto', 'revisar']
-const NUMERO = /^[A-HJ-NP-Z2-9]{10}$/
-const QUEUED = /^envio\/([\w-]{1,64})$/
 
 /** Every screen under `/reencuentro`, chosen here so that the app registers one route for the service. */
 export function Reencuentro() {

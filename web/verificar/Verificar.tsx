@@ -1,8 +1,9 @@
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import type { DocumentPayload, Verification } from '../../worker/documents/signing.ts'
 import { documentTokenIn } from '../../worker/documents/signing.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
+import { SummaryList } from '../components/SummaryList.tsx'
 import { Escaner, preloadDecoder } from '../escaner/index.tsx'
 import { formatDate, formatDay } from '../i18n/dates.ts'
 import { locale } from '../i18n/index.ts'
@@ -73,21 +74,6 @@ function estadoText(estado: string): string {
     default:
       return estado
   }
-}
-
-function Filas(props: { rows: { key: string; value: string }[] }) {
-  return (
-    <dl class="summary summary--plain">
-      <For each={props.rows.filter((row) => row.value !== '')}>
-        {(row) => (
-          <div class="summary__row">
-            <dt>{row.key}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        )}
-      </For>
-    </dl>
-  )
 }
 
 function Detalle(props: { resultado: Documento }) {
@@ -168,7 +154,7 @@ function Detalle(props: { resultado: Documento }) {
         )}
       </Show>
       <Show when={firmaOk()}>
-        <Filas
+        <SummaryList
           rows={[
             { key: tf('vf.tipo'), value: tipo() },
             { key: tf('vf.codigo'), value: estado()?.code ?? documento()?.c ?? '' },
@@ -194,7 +180,7 @@ function Detalle(props: { resultado: Documento }) {
               value: estado()?.recibidaAt ? formatDate(estado()?.recibidaAt ?? '') : '',
             },
             { key: tf('vf.estado'), value: estado() ? estadoText(estado()?.estado ?? '') : '' },
-          ]}
+          ].filter((row) => row.value !== '')}
         />
       </Show>
     </>

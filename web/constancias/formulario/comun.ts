@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js'
 import type { FieldError } from '../../../worker/errors.ts'
 import { locale } from '../../i18n/index.ts'
-import { API, api, type Registro } from '../constancias.tsx'
+import { API, callApi, type Registro } from '../constancias.tsx'
 import { fechaDe, inputDe, type Respuestas } from './form.ts'
 import { tv } from './i18n/index.ts'
 
@@ -52,7 +52,7 @@ const CHECK_WAIT_MS = 5000
 export async function birthDateProblem(values: Respuestas): Promise<FieldError | undefined> {
   if (!navigator.onLine) return undefined
   const answer = await Promise.race([
-    api<{ coincide: true }>('POST', API.nacimiento, { fechaNacimiento: fechaDe(values) }),
+    callApi<{ coincide: true }>('POST', API.nacimiento, { fechaNacimiento: fechaDe(values) }),
     new Promise<undefined>((resolve) => setTimeout(resolve, CHECK_WAIT_MS)),
   ])
   if (!answer || answer.ok || answer.status !== 400) return undefined

@@ -2,7 +2,16 @@ import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { type Me, signedIn } from '../../cuenta/session.ts'
-import { API, api, ClaveUnicaButton, dia, diaHora, type Eleccion, paths, Warning } from '../constancias.tsx'
+import {
+  API,
+  ClaveUnicaButton,
+  callApi,
+  dia,
+  diaHora,
+  type Eleccion,
+  paths,
+  Warning,
+} from '../constancias.tsx'
 import type { InformacionMessageKey } from './i18n/es.ts'
 import { tv } from './i18n/index.ts'
 
@@ -115,8 +124,8 @@ export function Informacion() {
   const [user, setUser] = createSignal<Me | null | undefined>()
   onMount(async () => {
     const [answer, me] = await Promise.all([
-      api<{ eleccion: Eleccion | null }>('GET', API.eleccion),
-      api<{ user: Me }>('GET', '/api/me'),
+      callApi<{ eleccion: Eleccion | null }>('GET', API.eleccion),
+      callApi<{ user: Me }>('GET', '/api/me'),
     ])
     setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })
     // The header shows who is signed in, as it would after any other sign-in.

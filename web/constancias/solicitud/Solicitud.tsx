@@ -5,8 +5,8 @@ import { SummaryList } from '../../components/SummaryList.tsx'
 import { formatDate } from '../../i18n/dates.ts'
 import {
   API,
-  api,
   ClaveUnicaButton,
+  callApi,
   dia,
   diaHora,
   type Eleccion,
@@ -152,7 +152,7 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
 
 /** The election described by the public endpoint, for the primaries' date of the document rule. */
 export async function eleccionActual(): Promise<Eleccion | undefined> {
-  const answer = await api<{ eleccion: Eleccion | null }>('GET', API.eleccion)
+  const answer = await callApi<{ eleccion: Eleccion | null }>('GET', API.eleccion)
   return answer.ok ? (answer.body.eleccion ?? undefined) : undefined
 }
 
@@ -172,7 +172,7 @@ export function Solicitud(props: { code: string }) {
         const known = recalled(code)
         setCarga(known ? { kind: 'ready', view: known } : { kind: 'loading' })
         const [answer, found] = await Promise.all([
-          api<SolicitudView>('GET', API.solicitud(code)),
+          callApi<SolicitudView>('GET', API.solicitud(code)),
           eleccionActual(),
         ])
         setEleccion(found)

@@ -4,7 +4,7 @@ import type { FieldError } from '../../../worker/errors.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { t } from '../../i18n/index.ts'
-import { API, api, type Ficha, paths, Warning } from '../constancias.tsx'
+import { API, callApi, type Ficha, paths, Warning } from '../constancias.tsx'
 import { tv } from './i18n/index.ts'
 import { ConFicha, loadFicha } from './Tramite.tsx'
 
@@ -23,7 +23,9 @@ function AvisoLegal(props: { ficha: Ficha }) {
     if (props.ficha.avisoAceptado) return navigate(paths.form)
     setBusy(true)
     setProblem([])
-    const answer = await api<{ aceptado: true }>('POST', API.aviso, { eleccionId: props.ficha.eleccion.id })
+    const answer = await callApi<{ aceptado: true }>('POST', API.aviso, {
+      eleccionId: props.ficha.eleccion.id,
+    })
     setBusy(false)
     if (answer.ok) {
       void loadFicha()

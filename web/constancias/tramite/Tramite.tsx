@@ -2,7 +2,7 @@ import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
 import { Gate } from '../../components/screen.tsx'
 import { loadMe } from '../../cuenta/session.ts'
-import { API, api, ClaveUnicaButton, diaHora, type Ficha, paths } from '../constancias.tsx'
+import { API, ClaveUnicaButton, callApi, diaHora, type Ficha, paths } from '../constancias.tsx'
 import { tv } from './i18n/index.ts'
 
 /** Where the citizen stands before the form can show: signed in with ClaveÚnica, on the roll, in the window. */
@@ -32,7 +32,7 @@ export function ventanaCerrada(eleccion: Ficha['eleccion']): string {
 
 /** Asks the server again; a failure of the network keeps what is already known. */
 export async function loadFicha(): Promise<FichaState> {
-  const answer = await api<Ficha>('GET', API.ficha)
+  const answer = await callApi<Ficha>('GET', API.ficha)
   let next: FichaState
   if (answer.ok) {
     const ficha = answer.body

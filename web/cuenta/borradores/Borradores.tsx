@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import type { BorradorListado } from '../../../worker/borradores/service.ts'
-import { api } from '../../components/screen.tsx'
+import { callApi } from '../../forms/api.ts'
 import { formatDate } from '../../i18n/dates.ts'
 import { t } from '../../i18n/index.ts'
 import { formOfDraft } from '../../services.ts'
@@ -26,7 +26,7 @@ export function Borradores(props: { fallback: JSX.Element }) {
   const [items, setItems] = createSignal<BorradorListado[] | 'loading' | 'failed'>('loading')
   const [notice, setNotice] = createSignal<{ text: string; error: boolean }>()
   onMount(async () => {
-    const answer = await api<{ borradores: BorradorListado[] }>('GET', '/api/borradores')
+    const answer = await callApi<{ borradores: BorradorListado[] }>('GET', '/api/borradores')
     setItems(answer.ok ? answer.body.borradores : 'failed')
   })
   const list = () => {
@@ -34,7 +34,7 @@ export function Borradores(props: { fallback: JSX.Element }) {
     return Array.isArray(value) ? value.map(describe) : undefined
   }
   const discard = async (draft: ReturnType<typeof describe>) => {
-    const answer = await api('DELETE', `/api/borradores/${encodeURIComponent(draft.formulario)}`)
+    const answer = await callApi('DELETE', `/api/borradores/${encodeURIComponent(draft.formulario)}`)
     if (!answer.ok) return setNotice({ text: tb('drafts.discardFailed'), error: true })
     setItems((current) =>
       Array.isArray(current) ? current.filter((d) => d.formulario !== draft.formulario) : current,

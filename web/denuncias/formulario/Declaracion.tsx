@@ -4,7 +4,7 @@ import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
 import type { FieldError } from '../../../worker/errors.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { Checkbox } from '../../components/Checkbox.tsx'
-import { api } from '../../components/screen.tsx'
+import { callApi } from '../../forms/api.ts'
 import { rechazo } from '../../forms/propios.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
@@ -47,7 +47,7 @@ async function directo(input: Record<string, unknown>): Promise<Envio> {
   const archivos = evidencia.enServidor()
   if (!archivos) return { errores: [{ field: 'archivos', message: td('declaracion.archivosSubiendo') }] }
   const body = { ...input, archivos }
-  const answer = await api<DenunciaView>('POST', `${API_URL}?lang=${locale()}`, body, {
+  const answer = await callApi<DenunciaView>('POST', `${API_URL}?lang=${locale()}`, body, {
     'Idempotency-Key': clave,
   })
   if (answer.ok) {

@@ -9,7 +9,7 @@ import { tamano } from '../../archivos/FileUpload.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
-import { api } from '../../components/screen.tsx'
+import { callApi } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
 import { label } from './Campos.tsx'
@@ -113,7 +113,7 @@ async function duplicados(values: Respuestas): Promise<DenunciaView[]> {
     query.set('lat', values.lat)
     query.set('lon', values.lon)
   }
-  const answer = await api<{ denuncias: DenunciaView[] }>(
+  const answer = await callApi<{ denuncias: DenunciaView[] }>(
     'GET',
     `/api/denuncias/posibles-duplicados?${query}`,
   )

@@ -1,8 +1,9 @@
 import { A, useLocation } from '@solidjs/router'
 import { createSignal, type JSX, lazy, Match, onMount, Suspense, Switch } from 'solid-js'
 import type { FichaDenuncia } from '../../../worker/denuncias/service.ts'
-import { api, Gate } from '../../components/screen.tsx'
+import { Gate } from '../../components/screen.tsx'
 import { loadMe } from '../../cuenta/session.ts'
+import { callApi } from '../../forms/api.ts'
 import { td } from './i18n/index.ts'
 
 export type { FichaDenuncia }
@@ -28,7 +29,7 @@ export const ficha = () => {
 
 /** `GET /api/denuncias/ficha`; a failure of the network keeps what is already known. */
 async function loadFicha(): Promise<void> {
-  const answer = await api<FichaDenuncia>('GET', '/api/denuncias/ficha')
+  const answer = await callApi<FichaDenuncia>('GET', '/api/denuncias/ficha')
   const current = fichaState()
   setFichaState(
     answer.ok

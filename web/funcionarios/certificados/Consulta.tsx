@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { createSignal, For, Match, Show, Switch } from 'solid-js'
+import { createSignal, Match, Show, Switch } from 'solid-js'
 import * as v from 'valibot'
 import {
   camposCertificado,
@@ -49,7 +49,13 @@ function Detalle(props: { certificado: Certificado }) {
       const valor = c().respuestas[campo.id]
       if (valor === undefined) return []
       const labels = camposCertificado[locale()] ?? {}
-      return [{ key: labels[`respuestas.${campo.id}`] ?? campo.id, value: respuesta(valor) }]
+      return [
+        {
+          key: labels[`respuestas.${campo.id}`] ?? campo.id,
+          value: respuesta(valor),
+          valueClass: 'fc-respuesta',
+        },
+      ]
     })
   return (
     <>
@@ -87,16 +93,7 @@ function Detalle(props: { certificado: Certificado }) {
       />
       <Show when={declarado().length > 0}>
         <h2 class="heading-m">{tfc('fc.certificado.declarado')}</h2>
-        <dl class="summary summary--plain">
-          <For each={declarado()}>
-            {(row) => (
-              <div class="summary__row">
-                <dt>{row.key}</dt>
-                <dd class="fc-respuesta">{row.value}</dd>
-              </div>
-            )}
-          </For>
-        </dl>
+        <SummaryList rows={declarado()} />
       </Show>
     </>
   )

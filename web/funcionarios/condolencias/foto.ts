@@ -1,5 +1,5 @@
 import type { ErrorBody } from '../../../worker/errors.ts'
-import { isErrorBody } from '../../components/screen.tsx'
+import { isErrorBody } from '../../forms/api.ts'
 import { locale } from '../../i18n/index.ts'
 import { FOTOS_API, fotoAnchoApi } from './api.ts'
 

@@ -2,8 +2,8 @@ import { A, useNavigate } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { api } from '../../components/screen.tsx'
 import { sessionEnded } from '../../cuenta/session.ts'
+import { callApi } from '../../forms/api.ts'
 import { locale, t } from '../../i18n/index.ts'
 import { catalog, fieldLabel, format } from '../../i18n/server-catalog.ts'
 import { API, type MisDatos, paths, type SupresionHecha } from '../api.ts'
@@ -49,7 +49,7 @@ function Formulario(props: { datos: MisDatos }) {
     if (!confirmado()) return setProblema({ field: 'confirmar', message: sinConfirmar() })
     setProblema(undefined)
     setBusy(true)
-    const answer = await api<SupresionHecha>(
+    const answer = await callApi<SupresionHecha>(
       'POST',
       API.supresion,
       { confirmar: true },

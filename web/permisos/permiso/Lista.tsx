@@ -2,7 +2,7 @@ import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import {
   API,
-  api,
+  callApi,
   estadoAhora,
   guardados,
   guardarTodos,
@@ -33,7 +33,7 @@ export function MisPermisos(props: { run: string | null; offline: boolean; fallb
   }
   onMount(async () => {
     if (props.offline) return fromDevice()
-    const answer = await api<{ permisos: PermisoView[] }>('GET', API.misTramites)
+    const answer = await callApi<{ permisos: PermisoView[] }>('GET', API.misTramites)
     if (!answer.ok) return fromDevice()
     setLista({ kind: 'ready', items: answer.body.permisos, device: false })
     if (props.run) void guardarTodos(props.run, answer.body.permisos)

@@ -2,7 +2,16 @@ import { A } from '@solidjs/router'
 import { createEffect, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
-import { API, api, estadoAhora, guardados, guardar, horaChile, type PermisoView, paths } from '../comun.ts'
+import {
+  API,
+  callApi,
+  estadoAhora,
+  guardados,
+  guardar,
+  horaChile,
+  type PermisoView,
+  paths,
+} from '../comun.ts'
 import { CAMPO, ESTADO } from './estado.ts'
 import { tq } from './i18n/index.ts'
 import { Qr } from './Qr.tsx'
@@ -133,7 +142,7 @@ export function Permiso(props: { code: string }) {
       async (code) => {
         const kept = (await guardados()).find((permiso) => permiso.code === code)
         setCarga(kept ? { kind: 'ready', view: kept, fuente: 'offline' } : { kind: 'loading' })
-        const answer = await api<PermisoView>('GET', API.permiso(code))
+        const answer = await callApi<PermisoView>('GET', API.permiso(code))
         if (answer.ok) {
           setCarga({ kind: 'ready', view: answer.body, fuente: 'server' })
           void guardar(answer.body)

@@ -9,9 +9,9 @@ import { conCambio, Grupo, type Item } from '../../components/Grupo.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
-import { api } from '../../components/screen.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { me } from '../../cuenta/session.ts'
+import { callApi } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
@@ -153,7 +153,7 @@ interface Unidad {
 
 /** The units nearest the comuna (public data); undefined with no network. */
 async function unidadesCerca(comuna: string): Promise<Unidad[] | undefined> {
-  const answer = await api<{ items: Unidad[] }>('GET', `/api/unidades?comuna=${comuna}&limite=15`)
+  const answer = await callApi<{ items: Unidad[] }>('GET', `/api/unidades?comuna=${comuna}&limite=15`)
   return answer.ok ? answer.body.items : undefined
 }
 

@@ -3,8 +3,8 @@ import type { FieldError } from '../../../worker/errors.ts'
 import { COMENTARIO_MAX, MOTIVO_REAPERTURA } from '../../../worker/reclamos/schema.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Radios } from '../../components/Radios.tsx'
-import { api, isErrorBody } from '../../components/screen.tsx'
 import { TextField } from '../../components/TextField.tsx'
+import { callApi, isErrorBody } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { formatDay } from '../../i18n/dates.ts'
 import { locale } from '../../i18n/index.ts'
@@ -25,7 +25,7 @@ function useEnvio(numero: string, ruta: string, onVista: (vista: ReclamoCiudadan
     if (propios.length > 0 || ocupado()) return
     setOcupado(true)
     try {
-      const answer = await api<ReclamoCiudadano>(
+      const answer = await callApi<ReclamoCiudadano>(
         'POST',
         `${reclamoUrl(numero)}/${ruta}?lang=${locale()}`,
         body,

@@ -3,8 +3,9 @@ import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch 
 import { formatNumero } from '../../../../worker/denuncias/numero.ts'
 import { focusOnNavigation, usePageTitle } from '../../../components/page.ts'
 import { SummaryList } from '../../../components/SummaryList.tsx'
-import { api, Gate } from '../../../components/screen.tsx'
+import { Gate } from '../../../components/screen.tsx'
 import { loadMe } from '../../../cuenta/session.ts'
+import { callApi } from '../../../forms/api.ts'
 import { formatDate } from '../../../i18n/dates.ts'
 import { API, type CertificadoView, rutas } from '../comun.ts'
 import { nombreTipo } from '../i18n/index.ts'
@@ -146,7 +147,7 @@ export function Emitida(props: { codigo: string }) {
     setCuentaConCorreo(Boolean(me?.email))
     const kept = lista.find((candidate) => candidate.view.codigo === codigo)
     if (kept) setCarga({ kind: 'ready', kept, fuente: 'device' })
-    const answer = await api<CertificadoView>('GET', API.certificado(codigo))
+    const answer = await callApi<CertificadoView>('GET', API.certificado(codigo))
     if (answer.ok) {
       const run = me?.run ?? kept?.run ?? ''
       setCarga({ kind: 'ready', kept: { view: answer.body, run, pdf: kept?.pdf }, fuente: 'server' })

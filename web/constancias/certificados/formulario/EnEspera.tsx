@@ -1,7 +1,7 @@
 import { useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { isErrorBody } from '../../../components/screen.tsx'
 import { me } from '../../../cuenta/session.ts'
+import { isErrorBody } from '../../../forms/api.ts'
 import { EnEspera as Espera } from '../../../offline/EnEspera.tsx'
 import { dismiss, type OutboxItem } from '../../../offline/outbox.ts'
 import { esEmitido, rutas } from '../comun.ts'

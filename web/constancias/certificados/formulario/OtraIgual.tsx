@@ -1,6 +1,7 @@
 import { useNavigate } from '@solidjs/router'
 import { createSignal, Match, onMount, Switch } from 'solid-js'
-import { api, Gate } from '../../../components/screen.tsx'
+import { Gate } from '../../../components/screen.tsx'
+import { callApi } from '../../../forms/api.ts'
 import type { Draft } from '../../../offline/draft.ts'
 import { API, type CertificadoView, rutas } from '../comun.ts'
 import { tf } from './i18n/index.ts'
@@ -17,7 +18,7 @@ export function OtraIgual(props: { tipo: TipoDefinicion; codigo: string; draft: 
   const navigate = useNavigate()
   const [estado, setEstado] = createSignal<'loading' | 'notFound' | 'offline'>('loading')
   onMount(async () => {
-    const answer = await api<CertificadoView>('GET', API.certificado(props.codigo))
+    const answer = await callApi<CertificadoView>('GET', API.certificado(props.codigo))
     if (!answer.ok) return setEstado(answer.status === 0 ? 'offline' : 'notFound')
     if (answer.body.tipo !== props.tipo.id) return setEstado('notFound')
     const run = ciudadano()?.run ?? props.draft.values().run ?? ''

@@ -1,6 +1,6 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { locale } from '../../../i18n/index.ts'
-import { api, type Unidad } from '../../constancias.tsx'
+import { callApi, type Unidad } from '../../constancias.tsx'
 import { tu } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -47,7 +47,7 @@ function position(): Promise<GeolocationPosition> {
 
 async function load(query: string, near: 'location' | string): Promise<void> {
   setEstado({ kind: 'searching' })
-  const answer = await api<{ items: Unidad[] }>('GET', `/api/unidades?${query}&limite=${LIMIT}`)
+  const answer = await callApi<{ items: Unidad[] }>('GET', `/api/unidades?${query}&limite=${LIMIT}`)
   setEstado(answer.ok ? { kind: 'found', near, items: answer.body.items } : { kind: 'offline' })
 }
 
