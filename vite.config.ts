@@ -80,6 +80,77 @@ const ARCHIVOS = /\/web\/archivos\/(cola|almacen|subida)\.ts$|\/worker\/archivos
 const FECHAS = /\/web\/i18n\/dates\.ts$/
 
 const currentBuild = new Set<string>()
+/** The entry's static closure (its chunks and CSS): what the service worker precaches of assets/. */
+const shellAssets = new Set<string>()
+
+/** The routes precached whole with the shell: the home page, and what this device sent. */
+const PRECACHED_ROUTES = ['home', 'envios']
+
+/** The file the service worker reads to keep a service's chunks once the service is opened. */
+const SERVICIOS_SW = 'servicios-sw.json'
+
+/**
+ * Precache the shell, keep each service on first use (issue 20, decision 0074). The precache is the
+ * entry's static closure (index, the shell chunk, their CSS) with index.html, the manifest and the
+ * icons. Every route the entry loads lazily (web/app.tsx: a service's picker, a screen) gets its
+ * whole closure — its screens, their words in the three languages, their CSS — listed under its
+ * first path segment (`denuncias`, `home` for `/`) in servicios-sw.json: when a page of that
+ * service is open, the service worker fetches and keeps the rest of it, so the service works
+ * offline from then on, without every citizen downloading all eight services on install.
+ */
+function serviceChunks(): Plugin {
+  return {
+    name: 'comisaria:service-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, { imports: string[]; dynamicImports: string[]; css: string[] }>()
+      for (const [file, output] of Object.entries(bundle))
+        if (output.type === 'chunk')
+          chunks.set(file, {
+            imports: output.imports,
+            dynamicImports: output.dynamicImports,
+            css: [...(output.viteMetadata?.importedCss ?? [])],
+          })
+      const kept = (file: string) => !file.startsWith(STAFF_DIR) && !/\/jsQR-/.test(file)
+      const closure = (start: string, follow: 'imports' | 'all') => {
+        const seen = new Set<string>()
+        const queue = [start]
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+          const chunk = chunks.get(file)
+          if (seen.has(file) || !chunk || !kept(file)) continue
+          seen.add(file)
+          for (const css of chunk.css) seen.add(css)
+          queue.push(...chunk.imports, ...(follow === 'all' ? chunk.dynamicImports : []))
+        }
+        return seen
+      }
+      const entry = [...Object.entries(bundle)].find(
+        ([, output]) => output.type === 'chunk' && output.isEntry,
+      )
+      if (!entry) return
+      const routes = new Set(chunks.get(entry[0])?.dynamicImports ?? [])
+      shellAssets.clear()
+      for (const file of closure(entry[0], 'imports')) shellAssets.add(file)
+      // What the shell itself loads later (the outbox's sending, the notice of what waits for a
+      // sign-in, the update banner, the other languages' words) works offline from the install.
+      for (const file of [...shellAssets])
+        for (const lazy of chunks.get(file)?.dynamicImports ?? [])
+          if (!routes.has(lazy)) for (const later of closure(lazy, 'all')) shellAssets.add(later)
+      const servicios: Record<string, string[]> = {}
+      for (const lazy of routes) {
+        const output = bundle[lazy]
+        const id = output?.type === 'chunk' ? output.facadeModuleId : null
+        const folder = id ? /\/web\/([^/]+)\/[^/]+$/.exec(id)?.[1] : undefined
+        if (!folder || folder === 'funcionarios') continue
+        const files = [...closure(lazy, 'all')].filter((file) => !shellAssets.has(file))
+        servicios[folder] = [...new Set([...(servicios[folder] ?? []), ...files])].sort()
+      }
+      // The home page and what this device sent (/envios) open offline from the install.
+      for (const folder of PRECACHED_ROUTES) for (const file of servicios[folder] ?? []) shellAssets.add(file)
+      this.emitFile({ type: 'asset', fileName: SERVICIOS_SW, source: JSON.stringify(servicios) })
+    },
+  }
+}
 
 /**
  * Keeps the previous build's hashed files in dist/assets: a page loaded before a deploy can still
@@ -147,6 +218,7 @@ export default defineConfig({
     browserCatalogues(),
     solid(),
     keepPreviousAssets(),
+    serviceChunks(),
     edgeSecurityHeaders(),
     VitePWA({
       strategies: 'injectManifest',
@@ -177,15 +249,18 @@ export default defineConfig({
       },
       injectManifest: {
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', SERVICIOS_SW],
         // The JavaScript QR decoder (47 kB gz) serves only a camera scan where BarcodeDetector is
         // missing: the verification page fetches it, and the service worker keeps it from then on.
         globIgnores: [`${STAFF_DIR}**`, 'sw.js', 'assets/jsQR-*.js'],
-        // Only this build's hashed files: dist/assets also keeps the previous build's.
+        // Of assets/, only the shell (serviceChunks above): a service's chunks are kept once the
+        // service is opened. dist/assets also keeps the previous build's files.
         manifestTransforms: [
           async (entries) => ({
             manifest: entries.filter(
-              (entry) => !entry.url.startsWith('assets/') || currentBuild.has(entry.url),
+              (entry) =>
+                !entry.url.startsWith('assets/') ||
+                (currentBuild.has(entry.url) && shellAssets.has(entry.url)),
             ),
             warnings: [],
           }),

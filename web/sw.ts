@@ -1,6 +1,7 @@
 /**
- * The service worker: precaches the shell and every form route (one index.html serves them all),
- * answers navigations with it when offline, and replays the outbox on Background Sync. It never
+ * The service worker: precaches the shell (one index.html serves every route), keeps a service's
+ * chunks once one of its pages is opened (decision 0074), answers navigations with the shell when
+ * offline, and replays the outbox on Background Sync. It never
  * activates by itself: the page asks the user first (see pwa/register.ts), so a deploy never
  * reloads a page under someone's typing. Officer chunks (assets/staff/) are not precached; they are
  * cached the first time an officer loads them.
@@ -25,7 +26,10 @@ interface ServiceWorkerScope {
   __WB_MANIFEST: PrecacheEntry[]
   location: Location
   skipWaiting(): Promise<void>
-  clients: { claim(): Promise<void> }
+  clients: {
+    claim(): Promise<void>
+    matchAll(options?: { includeUncontrolled?: boolean }): Promise<{ url: string }[]>
+  }
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
   addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void
@@ -41,6 +45,8 @@ const LIBRO = 'libro-v1'
 const LECTURAS = /^\/api\/condolencias\/memoriales(\/|$)/
 const FOTOS = /^\/api\/condolencias\/fotos\//
 const manifest = self.__WB_MANIFEST
+/** Each service's chunks by its first path segment (vite.config.ts's serviceChunks). */
+const SERVICIOS = '/servicios-sw.json'
 
 /** The cache key of an entry: unhashed files (index.html) carry their revision in the key. */
 function cacheKey(entry: PrecacheEntry): string {
@@ -66,6 +72,10 @@ self.addEventListener('install', (event) => {
         if (!response.ok) throw new Error(`precache ${entry.url}: ${response.status}`)
         await cache.put(key, response)
       }
+      // The pages open now were opened before this worker: their services are kept with the
+      // install, so the worker is ready only once they work offline.
+      for (const client of await self.clients.matchAll({ includeUncontrolled: true }))
+        await keepService(folderOf(new URL(client.url).pathname))
     })(),
   )
 })
@@ -83,6 +93,55 @@ self.addEventListener('activate', (event) => {
     })(),
   )
 })
+
+/** servicios-sw.json, read once from the precache. */
+let servicios: Promise<Record<string, string[]>> | undefined
+function serviceMap(): Promise<Record<string, string[]>> {
+  servicios ??= (async () => {
+    const key = keyByUrl.get(new URL(SERVICIOS, self.location.href).href)
+    const answer = key ? await caches.match(key, { cacheName: PRECACHE }) : undefined
+    return answer ? ((await answer.json()) as Record<string, string[]>) : {}
+  })().catch(() => ({}))
+  return servicios
+}
+
+/**
+ * Keeps every chunk of a service (`denuncias`; `home` for `/`) in the runtime cache, so all its
+ * screens open offline from then on: the precache holds only the shell. Called when a page of the
+ * service is opened (a navigation, the page that installed this worker) and when one of its chunks
+ * is first fetched (a move inside the app). A service never opened is not on the device: offline,
+ * its chunk fails to load and the page says so (web/components/lazy.ts).
+ */
+async function keepService(folder: string): Promise<void> {
+  try {
+    const files = (await serviceMap())[folder] ?? []
+    const cache = await caches.open(RUNTIME)
+    for (const file of files) {
+      const url = new URL(file, self.location.href).href
+      if (await cache.match(url)) continue
+      const response = await fetch(url, { credentials: 'same-origin' })
+      if (response.ok) await cache.put(url, response)
+    }
+  } catch {
+    // No network now: what is missing is fetched the next time a page of the service opens.
+  }
+}
+
+const folderOf = (pathname: string) => pathname.split('/')[1] || 'home'
+
+/** The service a chunk belongs to, if any (the first that lists it). */
+async function serviceOfAsset(pathname: string): Promise<string | undefined> {
+  const file = pathname.slice(1)
+  return Object.entries(await serviceMap()).find(([, files]) => files.includes(file))?.[0]
+}
+
+/** A chunk not yet on the device: fetched, and its service kept with it. */
+async function assetFirstUse(request: Request, pathname: string): Promise<void> {
+  const cached = await caches.match(request, { cacheName: RUNTIME })
+  if (cached) return
+  const folder = await serviceOfAsset(pathname)
+  if (folder) await keepService(folder)
+}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') void self.skipWaiting()
@@ -158,8 +217,14 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || /^\/(api|auth|dev|\.well-known)\//.test(url.pathname)) return
   const key = keyByUrl.get(`${url.origin}${url.pathname}`)
   if (key) return event.respondWith(fromPrecache(key, request))
-  if (request.mode === 'navigate' && shellKey) return event.respondWith(fromPrecache(shellKey, request))
-  if (url.pathname.startsWith('/assets/')) return event.respondWith(cacheFirst(request))
+  if (request.mode === 'navigate' && shellKey) {
+    event.waitUntil(keepService(folderOf(url.pathname)))
+    return event.respondWith(fromPrecache(shellKey, request))
+  }
+  if (url.pathname.startsWith('/assets/')) {
+    event.waitUntil(assetFirstUse(request, url.pathname))
+    return event.respondWith(cacheFirst(request))
+  }
 })
 
 self.addEventListener('sync', (event) => {
