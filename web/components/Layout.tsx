@@ -27,10 +27,14 @@ function OfflineNotice() {
 }
 
 /** A screen that could not load (a chunk missing after a deploy, or offline before caching). */
+/**
+ * A page whose code did not load: with no network, a service never opened on this device (only the
+ * shell is precached, decision 0074) — said as such; otherwise a failed load.
+ */
 function LoadFailed() {
   return (
     <>
-      <h1>{t('app.loadFailed')}</h1>
+      <h1>{t(navigator.onLine ? 'app.loadFailed' : 'app.notOnDevice')}</h1>
       <button type="button" class="button" onClick={() => location.reload()}>
         {t('app.reload')}
       </button>

@@ -16,6 +16,8 @@ export const messages: Messages = {
   'app.offline':
     'You are offline. You can keep filling in forms: they will be sent when you are back online.',
   'app.loadFailed': 'This page could not be loaded. Check your connection and reload.',
+  'app.notOnDevice':
+    'This service is not saved on this device yet: open it once with a connection, and from then on it works offline too.',
   'app.reload': 'Reload',
 
   'home.start': 'Start now',

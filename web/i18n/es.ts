@@ -15,6 +15,8 @@ export const messages = {
   'app.staff': 'Acceso funcionarios',
   'app.offline': 'Sin conexión. Puede seguir completando formularios: se enviarán cuando vuelva la red.',
   'app.loadFailed': 'No se pudo cargar esta página. Compruebe su conexión y recargue.',
+  'app.notOnDevice':
+    'Este trámite todavía no está guardado en este dispositivo: ábralo una vez con conexión y desde entonces funcionará también sin conexión.',
   'app.reload': 'Recargar',
 
   'home.start': 'Comenzar',

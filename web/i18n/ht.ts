@@ -15,6 +15,8 @@ export const messages: Messages = {
   'app.staff': 'Aksè pou anplwaye yo',
   'app.offline': 'Ou pa konekte. Ou ka kontinye ranpli fòmilè yo: y ap voye yo lè koneksyon an tounen.',
   'app.loadFailed': 'Nou pa t ka chaje paj sa a. Verifye koneksyon ou epi rechaje.',
+  'app.notOnDevice':
+    'Sèvis sa a poko anrejistre sou aparèy sa a: louvri l yon fwa ak koneksyon, epi apre sa l ap mache san koneksyon tou.',
   'app.reload': 'Rechaje',
 
   'home.start': 'Kòmanse',
