@@ -56,6 +56,14 @@ export async function measureFirstVisit(
   }
   page.on('response', onResponse)
   await page.goto(path, { waitUntil: 'networkidle' })
+  // On a loaded machine the network can fall quiet between one lazy chunk and the next: the page is
+  // there once its screen has its heading (every page has one; a gate's, a not-found's included).
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined)
+  await page.waitForLoadState('networkidle')
   // A script answered while the others are read (a lazy chunk after the idle) is read too; none
   // is left reading its body when the page closes.
   for (let read = 0; read < pending.length; ) {
