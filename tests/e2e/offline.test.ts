@@ -93,7 +93,8 @@ describe('the PWA on a phone, with and without a network', () => {
       const context = await signedInPhone()
       if (!backgroundSync) await removeBackgroundSync(context)
       const page = await context.newPage()
-      await home.open(page)
+      // The form is opened once online: the worker's install keeps its service (decision 0074).
+      await condolencias.openMensaje(page)
       await waitForServiceWorker(page)
       expect(await page.evaluate(() => 'SyncManager' in window)).toBe(backgroundSync)
 
@@ -169,7 +170,8 @@ describe('the PWA on a phone, with and without a network', () => {
   it('replays from the service worker alone, and a page replay at the same time sends nothing twice', async () => {
     const context = await signedInPhone()
     const page = await context.newPage()
-    await home.open(page)
+    // The form is opened once online: the worker's install keeps its service (decision 0074).
+    await condolencias.openMensaje(page)
     await waitForServiceWorker(page)
     const mensaje = `Desde el service worker (${Date.now()}).`
     const postsBefore = proxy.posts('/api/condolencias')
