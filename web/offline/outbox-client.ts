@@ -154,7 +154,11 @@ export function startOutbox(): void {
       } catch {
         // Storage disabled: an item queued before the page knows goes without its owner, as before.
       }
-      if (user) void flushOutbox()
+      // Only when something is pending: a first visit with an empty outbox never loads the sending.
+      if (user)
+        void refreshOutbox().then(() => {
+          if (all().some((item) => item.state === 'pending')) void flushOutbox()
+        })
     }),
   )
   window.addEventListener('online', () => {
