@@ -1,6 +1,7 @@
 import type { FieldError } from '../../worker/errors.ts'
 import type { Archivos } from '../archivos/archivos.ts'
-import { callApi, isErrorBody, problemsOf } from '../forms/api.ts'
+import { callApi, isErrorBody } from '../forms/api.ts'
+import { problemsOf } from '../forms/problemas.ts'
 import { locale, t } from '../i18n/index.ts'
 import { dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'

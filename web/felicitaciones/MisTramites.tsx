@@ -1,4 +1,4 @@
-import { part } from '../components/lazy.ts'
+import { part } from '../components/parte.ts'
 
 /**
  * The citizen's commendations for "Mis trámites"; `fallback` when there are none. Tiny: the list

@@ -1,5 +1,4 @@
-import type { ErrorBody, FieldError } from '../../worker/errors.ts'
-import { t } from '../i18n/index.ts'
+import type { ErrorBody } from '../../worker/errors.ts'
 
 /** What the API answered: its JSON on success, its one error shape otherwise, or no answer at all. */
 export type ApiResult<T> =
@@ -47,14 +46,4 @@ export async function callApi<T>(
   if (isErrorBody(parsed)) return { ok: false, status: response.status, error: parsed }
   // Not the API's shape (a proxy's error page): as good as no answer.
   return { ok: false, status: 0, error: undefined }
-}
-
-/**
- * The problems to show for a failed call: the server's field errors, or its message as a problem
- * of the whole form (`body`), or "no connection".
- */
-export function problemsOf(result: { ok: false; error: ErrorBody | undefined }): FieldError[] {
-  if (!result.error) return [{ field: 'body', message: t('form.offline') }]
-  if (result.error.fields && result.error.fields.length > 0) return result.error.fields
-  return [{ field: 'body', message: result.error.message }]
 }

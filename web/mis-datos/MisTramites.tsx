@@ -1,4 +1,4 @@
-import { part } from '../components/lazy.ts'
+import { part } from '../components/parte.ts'
 
 /**
  * The citizen's requests about their data (corrections, erasures) for "Mis trámites", with their

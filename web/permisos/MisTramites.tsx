@@ -1,4 +1,4 @@
-import { part } from '../components/lazy.ts'
+import { part } from '../components/parte.ts'
 
 /**
  * The citizen's permits for "Mis trámites", with their state and a link to each, also with no

@@ -1,4 +1,4 @@
-import { part } from '../components/lazy.ts'
+import { part } from '../components/parte.ts'
 
 /**
  * The citizen's complaints for "Mis trámites", with their state and due date and a link to each;

@@ -3,7 +3,8 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import type { Me } from '../../cuenta/session.ts'
-import { type ApiResult, callApi, problemsOf } from '../../forms/api.ts'
+import { type ApiResult, callApi } from '../../forms/api.ts'
+import { problemsOf } from '../../forms/problemas.ts'
 import { useParametro } from '../parametro.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import {

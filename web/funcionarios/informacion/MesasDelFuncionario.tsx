@@ -1,7 +1,8 @@
 import { createResource, createSignal, Show } from 'solid-js'
 import { Notice } from '../../components/Notice.tsx'
 import { Select } from '../../components/Select.tsx'
-import { callApi, problemsOf } from '../../forms/api.ts'
+import { callApi } from '../../forms/api.ts'
+import { problemsOf } from '../../forms/problemas.ts'
 import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
 import { tin } from './i18n/index.ts'
 
