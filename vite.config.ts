@@ -56,7 +56,7 @@ const SHELL =
  * home page, "Mis datos", an issued constancia — is spared them.
  */
 const FORMS =
-  /node_modules\/valibot\/|\/web\/(forms\/(validate|form|api)|components\/TextField|i18n\/server-catalog)\.tsx?$|\/worker\/(validation|i18n\/es)\.ts/
+  /node_modules\/valibot\/|\/web\/(forms\/(validate|form|problemas)|components\/TextField|i18n\/server-catalog)\.tsx?$|\/worker\/(validation|i18n\/es)\.ts/
 
 /**
  * What every "Mis datos" screen shares (the frame that loads the citizen's data, the names of

@@ -1,7 +1,6 @@
 import type { FieldError } from '../../worker/errors.ts'
 import type { Archivos } from '../archivos/archivos.ts'
 import { callApi, isErrorBody } from '../forms/api.ts'
-import { problemsOf } from '../forms/problemas.ts'
 import { locale, t } from '../i18n/index.ts'
 import { dismiss, type OutboxItem } from '../offline/outbox.ts'
 import { submit } from '../offline/outbox-client.ts'
@@ -34,7 +33,11 @@ export function refusalOf(status: number, body: unknown): Envio {
   if (!isErrorBody(body))
     return { kind: 'rechazado', errores: [{ field: 'body', message: t('form.offline') }] }
   if (status === 409 && body.code === 'conflict') return { kind: 'conflicto' }
-  return { kind: 'rechazado', errores: problemsOf({ ok: false, error: body }) }
+  // web/forms/problemas.ts's problemsOf, written again: importing it would bring the forms' chunk.
+  return {
+    kind: 'rechazado',
+    errores: body.fields?.length ? body.fields : [{ field: 'body', message: body.message }],
+  }
 }
 
 /**
