@@ -7,6 +7,7 @@ export WRANGLER_SEND_METRICS=false
 bash scripts/ensure-test-tools.sh
 echo "== lint";      biome check --error-on-warnings .
 echo "== typecheck"; tsc --noEmit -p tsconfig.json
+echo "== layers";    node scripts/layers.ts
 echo "== build";     vite build --logLevel warn
 echo "== worker bundle (wrangler deploy --dry-run)"
 WRANGLER_LOG=warn wrangler deploy --dry-run --outdir .tmp/worker-bundle
