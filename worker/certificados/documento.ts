@@ -1,6 +1,6 @@
+import { formatRun } from '../../core/run.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { formatPatente } from '../identificadores.ts'
-import { formatRun } from '../identity/run.ts'
 import { formatLocal } from '../time.ts'
 import { opcionesImpresas } from './palabras.ts'
 import type { Respuestas } from './schema.ts'

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { formatRun, maskRun } from '../../core/run.ts'
 import {
   comunas,
   constanciasVoto,
@@ -16,7 +17,6 @@ import { type Eleccion, openEleccion } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { FileStore, Ports } from '../ports.ts'

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm'
+import { formatRun } from '../../core/run.ts'
 import {
   casos,
   comunas,
@@ -17,7 +18,6 @@ import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun } from '../identity/run.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { Database, FileStore, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { maskRun } from '../../core/run.ts'
 import {
   casos,
   certificados,
@@ -16,7 +17,6 @@ import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import type { DenunciaView } from '../denuncias/schema.ts'
 import { AppError, invalidField } from '../errors.ts'
-import { maskRun } from '../identity/run.ts'
 import { consume } from '../middleware/rate-limit.ts'
 import type { PermisoView } from '../permisos/schema.ts'
 import { estadoPermiso as estadoDeUnPermiso, permisosDonde, viewOf } from '../permisos/service.ts'

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
+import { formatRun } from '../../core/run.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
@@ -26,7 +27,6 @@ import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
-import { formatRun } from '../identity/run.ts'
 import { vistaReencuentro } from '../reencuentro/ver.ts'
 import type { ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
