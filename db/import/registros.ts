@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import { canonicalRun, parseRun } from '../../core/run.ts'
-import { isIsoDate } from '../../worker/time.ts'
+import { isIsoDate } from '../../core/time.ts'
 import type * as schema from '../schema/index.ts'
 import {
   comunas,

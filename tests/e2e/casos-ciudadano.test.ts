@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as casoEs } from '../../web/casos/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { fileOf } from '../support/archivos.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { freePort } from '../support/node-server.ts'

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as certificadosEs } from '../../web/funcionarios/certificados/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
 import { freePort } from '../support/node-server.ts'
 import type { AxeViolation } from './support/axe.ts'

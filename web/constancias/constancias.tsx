@@ -1,6 +1,6 @@
+import { formatLocal } from '../../core/time.ts'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
-import { formatLocal } from '../../worker/time.ts'
 import './constancias.css'
 
 /*

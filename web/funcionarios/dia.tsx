@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, type JSX, Show } from 'solid-js'
 import * as v from 'valibot'
-import { isIsoDate, localDate } from '../../worker/time.ts'
+import { isIsoDate, localDate } from '../../core/time.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { callApi, problemsOf } from '../forms/api.ts'

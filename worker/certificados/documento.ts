@@ -1,7 +1,7 @@
 import { formatRun } from '../../core/run.ts'
+import { formatLocal } from '../../core/time.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { formatPatente } from '../identificadores.ts'
-import { formatLocal } from '../time.ts'
 import { opcionesImpresas } from './palabras.ts'
 import type { Respuestas } from './schema.ts'
 import { type Campo, TIPOS, type TipoCertificado } from './tipos.ts'

@@ -1,11 +1,11 @@
 import * as v from 'valibot'
+import { isIsoDate, localDate, localInstant } from '../../core/time.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { Imei, Patente } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { parseRit } from '../identificadores.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { isIsoDate, localDate, localInstant } from '../time.ts'
 import { type Campo, TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from './tipos.ts'
 
 /** A clock a little ahead of the server's (a phone's) may say "now" a few minutes early. */

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { formatRun, maskRun } from '../../core/run.ts'
+import { formatLocal } from '../../core/time.ts'
 import {
   comunas,
   constanciasVoto,
@@ -23,7 +24,6 @@ import type { FileStore, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { formatLocal } from '../time.ts'
 import { runWrites } from '../writes.ts'
 import { registeredBirth } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'

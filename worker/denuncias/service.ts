@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm'
 import { formatRun } from '../../core/run.ts'
+import { localInstant, startOfLocalDay } from '../../core/time.ts'
 import {
   casos,
   comunas,
@@ -24,7 +25,6 @@ import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { localInstant, startOfLocalDay } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { clavesDeDenuncia } from './claves.ts'
 import type { PosiblesDuplicadosQuery } from './consulta.ts'

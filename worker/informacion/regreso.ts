@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { ResultSet } from '@libsql/client'
+import { localDate } from '../../core/time.ts'
 import type { AppContext } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { errorBody } from '../middleware/errors.ts'
 import { submission } from '../submission.ts'
-import { localDate } from '../time.ts'
 import { adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
 import {
   type DesafioResuelto,

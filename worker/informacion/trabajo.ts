@@ -1,5 +1,6 @@
 import type { InArgs } from '@libsql/client'
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm'
+import { localDate } from '../../core/time.ts'
 import {
   informacionEstados,
   informaciones,
@@ -14,7 +15,6 @@ import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import type { Statement } from '../writes.ts'
 import { archivosDeTip } from './archivos.ts'
 import type { Mesa } from './schema.ts'

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { isIsoDate } from '../../core/time.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { isIsoDate } from '../time.ts'
 import { type CampoPermiso, camposPermiso } from './campos.ts'
 
 /**

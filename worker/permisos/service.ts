@@ -1,5 +1,6 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { formatRun, maskRun } from '../../core/run.ts'
+import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../../core/time.ts'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
@@ -14,7 +15,6 @@ import { type Loaded, readFirst, readRows } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../time.ts'
 import { camposPermiso } from './campos.ts'
 import {
   faseRead,

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm'
+import { localDayWindow } from '../../core/time.ts'
 import { permisos } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
@@ -6,7 +7,6 @@ import { leerCifras, porClave } from '../cifras/leer.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDayWindow } from '../time.ts'
 import type { PermisoView } from './schema.ts'
 import { permisosDonde, viewOf } from './service.ts'
 

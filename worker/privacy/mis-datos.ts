@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { formatRun } from '../../core/run.ts'
+import { localDate } from '../../core/time.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
@@ -29,7 +30,6 @@ import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
 import { vistaReencuentro } from '../reencuentro/ver.ts'
 import type { ServiceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import { type Acceso, accesosDe } from './accesos.ts'
 import { CAMPOS_RECTIFICABLES, type RegistroRectificable } from './rectificables.ts'
 

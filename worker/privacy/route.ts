@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { localDate } from '../../core/time.ts'
 import { auditEntry } from '../audit.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
@@ -7,7 +8,6 @@ import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts
 import { forgetCookies } from '../identity/session.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import { type MisDatos, misDatos } from './mis-datos.ts'

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm'
+import { formatLocal, localDate } from '../../core/time.ts'
 import { casos, comunas, reclamos, unidades, users } from '../../db/schema/index.ts'
 import { formatNumero } from '../denuncias/numero.ts'
 import { feriadosNacionalesRead } from '../feriados.ts'
@@ -7,7 +8,6 @@ import { enqueueMail } from '../mail/outbox.ts'
 import { AVISO_SUPERVISOR_DIAS_HABILES, diasRestantes, sumarDiasCorridos } from '../plazos.ts'
 import type { Database, Ports } from '../ports.ts'
 import { readOne } from '../reads.ts'
-import { formatLocal, localDate } from '../time.ts'
 import { runWrites, type Statement, type Write } from '../writes.ts'
 import { RECLAMO } from './estados.ts'
 

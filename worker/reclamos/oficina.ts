@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { formatLocal } from '../../core/time.ts'
 import { reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { formatNumero } from '../denuncias/numero.ts'
@@ -7,7 +8,6 @@ import { signDocument } from '../documents/signing.ts'
 import { invalidField } from '../errors.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { formatLocal } from '../time.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { reclamoRespondidoMail } from './correo-respuesta.ts'
 

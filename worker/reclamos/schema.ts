@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { localInstant } from '../../core/time.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { comunaCut, declaracion, fecha, Testigo } from '../denuncias/schema.ts'
@@ -6,7 +7,6 @@ import { MAX_PERSONAS } from '../denuncias/tipos.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { localInstant } from '../time.ts'
 import type { Derivacion, Respuesta } from './resolucion.ts'
 import { TIPOS_RECLAMO } from './tipos.ts'
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
+import { isIsoDate } from '../../core/time.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { isIsoDate } from '../time.ts'
 import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
 
 /*

@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js'
+import { localDate } from '../../../../core/time.ts'
 import type { FieldError } from '../../../../worker/errors.ts'
-import { localDate } from '../../../../worker/time.ts'
 import { Comuna } from '../../../components/Comuna.tsx'
 import { DateInput } from '../../../components/DateInput.tsx'
 import { conCambio, Grupo, type Item } from '../../../components/Grupo.tsx'
