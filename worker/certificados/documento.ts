@@ -1,7 +1,7 @@
+import { formatPatente } from '../../core/identificadores.ts'
 import { formatRun } from '../../core/run.ts'
 import { formatLocal } from '../../core/time.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { formatPatente } from '../identificadores.ts'
 import { opcionesImpresas } from './palabras.ts'
 import type { Respuestas } from './schema.ts'
 import { type Campo, TIPOS, type TipoCertificado } from './tipos.ts'

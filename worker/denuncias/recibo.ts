@@ -1,7 +1,7 @@
+import { formatPatente } from '../../core/identificadores.ts'
 import type { RespuestasDenuncia } from '../../db/schema/denuncias.ts'
 import { horaRecibo, type PersonaRecibo, seccionesRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { formatPatente } from '../identificadores.ts'
 import { formatNumero } from './numero.ts'
 import { camposDenuncia, opcionesDenuncia } from './palabras.ts'
 import { TIPOS, type TipoDenuncia } from './tipos.ts'

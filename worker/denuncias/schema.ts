@@ -1,9 +1,9 @@
 import * as v from 'valibot'
+import { parseImei, parsePatente } from '../../core/identificadores.ts'
 import { isIsoDate, localInstant } from '../../core/time.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import type { FieldIssue } from '../errors.ts'
-import { parseImei, parsePatente } from '../identificadores.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import {
