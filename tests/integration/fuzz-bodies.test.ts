@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import * as v from 'valibot'
+import { TIPOS } from '../../core/certificados/tipos.ts'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -11,7 +12,6 @@ import {
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
 import { AnulacionInput, certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
-import { TIPOS } from '../../worker/certificados/tipos.ts'
 import {
   CondolenciaInput,
   MemorialInput,

@@ -1,4 +1,5 @@
 import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm'
+import { TIPOS, type TipoCertificado } from '../../core/certificados/tipos.ts'
 import { maskRun } from '../../core/run.ts'
 import { certificados, comunas, SIN_COMUNA } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
@@ -18,7 +19,6 @@ import { insertRow } from '../writes.ts'
 import { certificadoMail } from './correo.ts'
 import { certificadoPdf } from './documento.ts'
 import { type CertificadoInput, type Respuestas, revisarFechas } from './schema.ts'
-import { TIPOS, type TipoCertificado } from './tipos.ts'
 
 type Row = typeof certificados.$inferSelect
 

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm'
+import { TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from '../../core/certificados/tipos.ts'
 import { formatRun } from '../../core/run.ts'
 import { localDayWindow } from '../../core/time.ts'
 import { certificados, comunas } from '../../db/schema/index.ts'
@@ -12,7 +13,6 @@ import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Write } from '../writes.ts'
 import type { Respuestas } from './schema.ts'
-import { TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from './tipos.ts'
 
 /** A constancia as an officer sees it: what was declared, by whom, how their identity was proven. */
 export interface CertificadoFuncionario {

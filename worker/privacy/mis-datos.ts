@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
+import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../../core/certificados/tipos.ts'
 import { formatRun } from '../../core/run.ts'
 import { localDate } from '../../core/time.ts'
 import { addCalendar, RETENCION } from '../../db/retention.ts'
@@ -24,7 +25,6 @@ import {
 } from '../../db/schema/index.ts'
 import { casosSuyos } from '../casos/suyos.ts'
 import { propias as propiasCertificados } from '../certificados/service.ts'
-import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'

@@ -48,7 +48,7 @@ function ejemplo(kind: 'fecha' | 'fecha_hora' | 'mes'): string {
 }
 
 /**
- * One question, drawn by its kind (worker/certificados/tipos.ts): a text box or a paragraph, a
+ * One question, drawn by its kind (core/certificados/tipos.ts): a text box or a paragraph, a
  * date (GOV.UK's date input; with a time, a time box inside its fieldset; a month, without the
  * day), a comuna from Chile's list, options as radios, a repeated group of its own questions. Its
  * id is the API's field name (`respuestas.imei`), so an error summary's link lands on it.
