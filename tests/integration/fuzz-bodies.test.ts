@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { TIPOS } from '../../core/certificados/tipos.ts'
+import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../core/denuncias/tipos.ts'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -20,7 +21,6 @@ import {
 } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
-import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
 import {
   AsignacionInput,

@@ -1,5 +1,5 @@
 import { createResource, For, Match, onMount, Show, Switch } from 'solid-js'
-import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
+import { MAX_PERSONAS } from '../../../core/denuncias/tipos.ts'
 import { nombreTipoReclamo } from '../../../worker/reclamos/palabras.ts'
 import { RELATO_MAX } from '../../../worker/reclamos/schema.ts'
 import { TIPOS_RECLAMO } from '../../../worker/reclamos/tipos.ts'

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { MAX_PERSONAS } from '../../../core/denuncias/tipos.ts'
 import { camposComunes, validacionComun } from '../../../worker/denuncias/palabras-comunes.ts'
-import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { camposReclamo, validacionReclamo } from '../../../worker/reclamos/palabras.ts'
 import { ReclamoInput, revisarFechaReclamo } from '../../../worker/reclamos/schema.ts'
