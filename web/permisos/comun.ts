@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js'
+import type { CampoPermiso } from '../../core/permisos/campos.ts'
 import { formatLocal } from '../../core/time.ts'
-import type { CampoPermiso } from '../../worker/permisos/campos.ts'
 import type { EstadoPermiso, PermisoView } from '../../worker/permisos/schema.ts'
 import type { fichaPermisos } from '../../worker/permisos/service.ts'
 import { api } from '../components/screen.tsx'

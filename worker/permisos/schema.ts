@@ -1,7 +1,7 @@
 import * as v from 'valibot'
+import { type CampoPermiso, camposPermiso } from '../../core/permisos/campos.ts'
 import { isIsoDate } from '../../core/time.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { type CampoPermiso, camposPermiso } from './campos.ts'
 
 /**
  * The serial number of a Chilean identity card as printed on it: a letter and nine digits on

@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
+import { camposPermiso } from '../../core/permisos/campos.ts'
 import { formatRun, maskRun } from '../../core/run.ts'
 import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../../core/time.ts'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
@@ -15,7 +16,6 @@ import { type Loaded, readFirst, readRows } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { camposPermiso } from './campos.ts'
 import {
   faseRead,
   fasesVigentes,
