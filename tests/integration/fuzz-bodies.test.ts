@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { TIPOS } from '../../core/certificados/tipos.ts'
 import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../core/denuncias/tipos.ts'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -66,7 +67,6 @@ import {
   ReclamoInput,
   ValoracionInput,
 } from '../../worker/reclamos/schema.ts'
-import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import {
   ConsultaInput as ConsultaRegistroInput,
   ETIQUETAS_CONSULTA,

@@ -1,5 +1,6 @@
 import { and, between, count, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm'
 import * as v from 'valibot'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
 import { localDate, localDayWindow, startOfLocalDay } from '../../core/time.ts'
 import { casos, cifras, reclamos, unidades } from '../../db/schema/index.ts'
 import { cuantil } from '../casos/cifras.ts'
@@ -10,7 +11,6 @@ import { diasHabilesEntre, PLAZO_RECLAMO_DIAS_HABILES, sumarDiasCorridos } from 
 import type { Database } from '../ports.ts'
 import { readOne } from '../reads.ts'
 import { RECLAMO } from './estados.ts'
-import { TIPOS_RECLAMO } from './tipos.ts'
 
 /** The longest window the figures read at once: a year (366 day rows per unit at most). */
 export const VENTANA_MAX_DIAS = 366

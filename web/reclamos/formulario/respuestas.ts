@@ -18,7 +18,7 @@ export const API_URL = '/api/reclamos'
 export const empty = {
   /** Whose answers these are (the account's RUN): never shown to another citizen on this device. */
   run: '',
-  /** What kind of conduct (worker/reclamos/tipos.ts). */
+  /** What kind of conduct (core/reclamos/tipos.ts). */
   tipoReclamo: '',
   relato: '',
   fecha: '',
