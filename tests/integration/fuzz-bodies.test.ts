@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { TIPOS } from '../../core/certificados/tipos.ts'
 import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../core/denuncias/tipos.ts'
 import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
+import { RELACIONES } from '../../core/reencuentro/tipos.ts'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -72,7 +73,6 @@ import {
   ETIQUETAS_CONSULTA,
 } from '../../worker/reencuentro/campos.ts'
 import { ReencuentroInput } from '../../worker/reencuentro/schema.ts'
-import { RELACIONES } from '../../worker/reencuentro/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {

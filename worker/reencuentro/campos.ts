@@ -1,8 +1,8 @@
 import * as v from 'valibot'
+import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from '../../core/reencuentro/tipos.ts'
 import { isIsoDate } from '../../core/time.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
 
 /*
  * The fields of the team's actions on a search (worker/casos/schema.ts's AccionInput composes

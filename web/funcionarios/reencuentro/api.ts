@@ -3,7 +3,7 @@ import type { ConsultaResultado } from '../../../worker/reencuentro/campos.ts'
 import type { cifrasDeReencuentro } from '../../../worker/reencuentro/cifras.ts'
 import { colaApi } from '../casos/api.ts'
 
-export { RESULTADOS } from '../../../worker/reencuentro/tipos.ts'
+export { RESULTADOS } from '../../../core/reencuentro/tipos.ts'
 export type { ConsultaResultado }
 
 /** The team's capability (worker/identity/capacidades.ts). */
