@@ -30,7 +30,7 @@ export const users = sqliteTable(
       .default('citizen'),
     unidadCode: text('unidad_code').references(() => unidades.code),
     /**
-     * A staff member's capabilities (worker/identity/capacidades.ts) as an administrator granted
+     * A staff member's capabilities (core/capacidades.ts) as an administrator granted
      * them, a JSON array of ids; null for citizens, and for staff accounts from before grants
      * existed, who hold their role's set (decision 0029).
      */

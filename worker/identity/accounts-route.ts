@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { capacidadesDe } from '../../core/capacidades.ts'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
@@ -17,7 +18,6 @@ import {
   planResetRequest,
   planSetPassword,
 } from './accounts.ts'
-import { capacidadesDe } from './capacidades.ts'
 import { claveUnicaLogoutUrl } from './claveunica.ts'
 import { actorOf, requireSignedIn } from './guards.ts'
 import { describe } from './me.ts'
