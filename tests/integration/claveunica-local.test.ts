@@ -9,7 +9,7 @@ import {
   type LocalClaveUnica,
   NUMERO_AS_STRING_RUN,
   startLocalClaveUnica,
-} from '../../scripts/claveunica-local/provider.ts'
+} from '../../worker/adapters/claveunica-local/provider.ts'
 
 const REDIRECT_URI = 'http://localhost:8787/auth/claveunica/callback'
 const POST_CLIENT = {

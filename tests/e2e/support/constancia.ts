@@ -12,7 +12,7 @@ import { claveUnica } from './pages.ts'
 import { type SwitchableProxy, startProxy } from './proxy.ts'
 import { buildPwa, repoRoot, webRoot } from './server.ts'
 
-/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts) and their civil registry data. */
+/** ClaveÚnica's demo citizens (worker/adapters/claveunica-local/citizens.ts) and their civil registry data. */
 export const CITIZENS = {
   maria: { run: '44.444.444-4', name: 'María Carmen Del Río González', born: ['14', '3', '1985'] },
   jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda', born: ['2', '7', '1979'] },

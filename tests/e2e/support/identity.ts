@@ -8,7 +8,7 @@ import { repoRoot } from './server.ts'
 
 export { totpCode }
 
-/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts), password `demo1234`. */
+/** ClaveÚnica's demo citizens (worker/adapters/claveunica-local/citizens.ts), password `demo1234`. */
 export const DEMO_CITIZENS = {
   maria: { run: '44.444.444-4', name: 'María Carmen Del Río González' },
   jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda' },
