@@ -1,5 +1,5 @@
 import type { Capacidad } from '../core/capacidades.ts'
-import { RETENCION } from './retention.ts'
+import { RETENCION } from '../core/retention.ts'
 
 /**
  * The data catalog (Ley 21.719): every table the migrations create and every column in it, with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as misDatosEs } from '../../web/mis-datos/i18n/es.ts'
 import type { MisDatos } from '../../worker/privacy/mis-datos.ts'

@@ -1,5 +1,5 @@
 import type { Row } from '@libsql/client'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { type AppError, invalidField, isCheckViolation } from '../errors.ts'
 import { known, type Read } from '../reads.ts'
 import type { Rules } from '../submission.ts'

@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../../core/certificados/tipos.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { formatRun } from '../../core/run.ts'
 import { localDate } from '../../core/time.ts'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
   casos,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { localDate } from '../../core/time.ts'
 import type { TablaCatalogo } from '../../db/catalog.ts'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   archivos,
   auditLog,

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import * as v from 'valibot'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { formatRun } from '../../core/run.ts'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   avisosLegales,
   borradores,
