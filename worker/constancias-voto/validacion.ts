@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { oldestAcceptedExpiry } from '../../core/constancias-voto/documento.ts'
 import { formatRun, maskRun } from '../../core/run.ts'
 import { formatLocal } from '../../core/time.ts'
 import {
@@ -37,19 +38,6 @@ type Row = typeof constanciasVoto.$inferSelect
  * (decision 0038).
  */
 export const MIN_DISTANCE_KM = 200
-
-/**
- * The oldest expiry date an identity document may have: twelve calendar months before the
- * election's primaries, that day included (29 Feb becomes 28 Feb in a common year).
- *
- * @example
- * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
- */
-export function oldestAcceptedExpiry(fechaPrimarias: string): string {
-  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
-  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
-}
 
 async function officerUnit(ctx: ServiceContext, actor: Actor) {
   const [unit] = await ctx.db
