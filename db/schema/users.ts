@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { locales } from '../../core/locales.ts'
 import { unidades } from './territorio.ts'
 
 /**
@@ -35,9 +36,7 @@ export const users = sqliteTable(
      * existed, who hold their role's set (decision 0029).
      */
     capacidades: text('capacidades', { mode: 'json' }).$type<string[]>(),
-    locale: text('locale', { enum: ['es', 'en', 'ht'] })
-      .notNull()
-      .default('es'),
+    locale: text('locale', { enum: locales }).notNull().default('es'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     /** The last sign-in: a citizen's account unused for years is erased (db/catalog.ts). */
