@@ -4,11 +4,12 @@
  * Every TypeScript file of the project (what tsconfig.json includes) belongs to the layer named by
  * its top folder, lowest first: `core/` (pure rules and types the browser may import), `db/`,
  * `worker/`, `web/`, then `scripts/` and `tests/`; the config files at the root sit above them
- * all. A file may import from its own layer and the ones below, never from one above; `core/` imports no
- * package of the server (`node:`, drizzle, hono, libSQL…): only those in CORE_PACKAGES. And no
- * import cycle joins files of different folders (a cycle inside one folder is that folder's own
- * business; a cycle of types only is erased and does not count). Imports are the compiler's own list for each file (`import`, `import type`,
- * `export … from`, `import()`), read through the TypeScript API (TypeScript 7's, from tsgo).
+ * all. A file may import from its own layer and the ones below, never from one above, types
+ * included. `core/` imports no package of the server (`node:`, drizzle, hono, libSQL…): only
+ * those in CORE_PACKAGES. And no import cycle joins files of different folders (a cycle inside one
+ * folder is that folder's business; a cycle of types only is erased and does not count). Imports
+ * are the compiler's own list for each file (`import`, `import type`, `export … from`, `import()`),
+ * read through TypeScript 7's API (tsgo).
  *
  * @example
  *   node scripts/layers.ts          # prints each violation and exits 1, or "layers: ok (N files)"
