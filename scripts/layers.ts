@@ -111,7 +111,10 @@ export function violations(graph: Graph): string[] {
   const found: string[] = []
   for (const [file, { files, packages }] of graph) {
     const from = layerOf(file)
-    if (!from) continue
+    if (!from) {
+      found.push(`file outside the layers: ${file} (a new top folder gets its place in LAYERS)`)
+      continue
+    }
     for (const target of files) {
       const to = layerOf(target)
       if (to && LAYERS[to] > LAYERS[from]) {

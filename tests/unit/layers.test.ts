@@ -21,7 +21,7 @@ function tree(files: Record<string, string>): string {
         strict: true,
         types: [],
       },
-      include: ['core', 'db', 'worker', 'web', 'scripts', 'tests'],
+      include: ['core', 'db', 'worker', 'web', 'scripts', 'tests', 'lib'],
     }),
     'core/run.ts': 'export const run = (text: string) => text.trim()\n',
     'db/schema.ts': "import { run } from '../core/run.ts'\nexport const table = run('x')\n",
@@ -47,7 +47,7 @@ describe('the layers check (scripts/layers.ts)', () => {
     expect(check({})).toEqual([])
   })
 
-  it('catches planted upward imports (type-only and dynamic too), a server package in core/ and a cross-folder cycle', () => {
+  it('catches planted upward imports (type-only and dynamic too), a server package in core/, a cross-folder cycle and a file outside the layers', () => {
     const found = check({
       // Upward: db → worker by a type, worker → scripts by a re-export, core → web by import().
       'db/schema.ts': "import type { service } from '../worker/service.ts'\nexport type T = typeof service\n",
@@ -61,6 +61,8 @@ describe('the layers check (scripts/layers.ts)', () => {
       'worker/c/three.ts': "import type { Four } from '../d/four.ts'\nexport type Three = { four?: Four }\n",
       'worker/d/four.ts':
         "import type { Three } from '../c/three.ts'\nexport type Four = { three?: Three }\n",
+      // A top folder with no place among the layers.
+      'lib/helper.ts': 'export const helper = 1\n',
     })
     expect(found.sort()).toEqual(
       [
@@ -69,6 +71,7 @@ describe('the layers check (scripts/layers.ts)', () => {
         'upward import: core/rule.ts (core) → web/page.ts (web)',
         'core imports a package it may not: core/rule.ts → node:fs',
         'import cycle across folders (worker/a, worker/b): worker/a/one.ts, worker/b/two.ts',
+        'file outside the layers: lib/helper.ts (a new top folder gets its place in LAYERS)',
       ].sort(),
     )
   })
