@@ -185,6 +185,20 @@ describe("the officers' permit screens", () => {
       expect(text).toContain('Puede estar desactualizada')
       expect(text).toContain('por última vez')
       await check(page, 'verificar-valido-sin-conexion')
+      // On the phone's first screen, the verdict and the warning that a revocation cannot be known
+      // offline are seen together: the warning joined to the verdict, before the holder's data.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      const [verdict, warning, revocation] = await Promise.all(
+        ['.vf-result', '.vp-offline', '.vp-offline p >> nth=0'].map((selector) =>
+          page.locator(selector).boundingBox(),
+        ),
+      )
+      expect(await page.locator('.vf-result + .vp-offline').count()).toBe(1)
+      expect(Math.round(warning?.y ?? 0)).toBe(Math.round((verdict?.y ?? 0) + (verdict?.height ?? 0)))
+      expect(await page.locator('.vp-offline p').first().textContent()).toContain(
+        'si el permiso fue revocado',
+      )
+      expect((revocation?.y ?? Infinity) + (revocation?.height ?? 0)).toBeLessThanOrEqual(PHONE.height)
 
       // A typed code needs the server: offline, the page says so.
       await page.getByRole('button', { name: 'Verificar otro permiso' }).click()

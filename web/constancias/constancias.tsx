@@ -113,20 +113,6 @@ export function dia(date: string): string {
 }
 
 /**
- * The oldest expiry date an identity document may have: twelve calendar months before the
- * primaries, that day included — the rule worker/constancias-voto/validacion.ts applies at the
- * unit (kept apart here because that module brings the database with it).
- *
- * @example
- * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
- */
-export function oldestAcceptedExpiry(fechaPrimarias: string): string {
-  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
-  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
-}
-
-/**
  * "Iniciar sesión con ClaveÚnica": a full-page round trip through ClaveÚnica (no pop-up, no
  * frame, as its integration manual asks); the server brings the citizen back to `returnTo`.
  */

@@ -4,7 +4,7 @@ import { formatLocal } from '../../core/time.ts'
 import type { EstadoPermiso, PermisoView } from '../../worker/permisos/schema.ts'
 import type { fichaPermisos } from '../../worker/permisos/service.ts'
 import { api } from '../components/screen.tsx'
-import { loadMe } from '../cuenta/session.ts'
+import { loadMe, mayHoldSession } from '../cuenta/session.ts'
 import { confirmarTitular } from './dispositivo.ts'
 
 /*
@@ -99,8 +99,15 @@ const [fichaState, setFichaState] = createSignal<FichaState>({ kind: 'loading' }
 /** What is known of the citizen's ficha, reactive. */
 export { fichaState }
 
-/** Asks the server again; a failure of the network keeps what is already known. */
+/**
+ * Asks the server again; a failure of the network keeps what is already known. A browser without
+ * a session is not asked about: it is told to sign in (mayHoldSession).
+ */
 export async function loadFicha(): Promise<FichaState> {
+  if (!mayHoldSession()) {
+    setFichaState({ kind: 'signin' })
+    return { kind: 'signin' }
+  }
   const answer = await api<Ficha>('GET', API.ficha)
   const current = fichaState()
   const next: FichaState = answer.ok
