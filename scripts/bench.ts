@@ -58,6 +58,9 @@ import { slowClients } from './bench/slow-clients.ts'
 import { spike } from './bench/spike.ts'
 import { subidaBench } from './bench/subida.ts'
 
+// The servers the bench starts hash passwords as a deployment does, not at the tests' cost
+// (tests/support/node-server.ts and edge.ts read it; decision 0071).
+process.env.PASSWORD_HASHING = 'production'
 const only = new Set(process.argv.slice(2))
 const want = (section: string) => only.size === 0 || only.has(section)
 if (only.has('spike')) {

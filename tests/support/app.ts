@@ -10,7 +10,7 @@ import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
-import { scryptPasswords } from '../../worker/identity/password.ts'
+import { nodePasswords, scryptParamsOf } from '../../worker/identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
@@ -69,7 +69,8 @@ export async function testApp(
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
   // The data of the Node start-up, with the demo's: an election on the clock's day among them.
   await prepareDatabase(db, { now: clock.now(), demo: true })
-  const config = loadConfig({ APP_ENV: 'test', ...options.env }, 'node')
+  // The test suite's hashing cost unless the test says otherwise (decision 0071).
+  const config = loadConfig({ APP_ENV: 'test', PASSWORD_HASHING: 'test', ...options.env }, 'node')
   const keys = await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')]))
   const ports: Ports = {
     db,
@@ -79,7 +80,7 @@ export async function testApp(
     clock,
     keys,
     vault: await importVault(await generateVaultKey()),
-    passwords: options.passwords ?? scryptPasswords,
+    passwords: options.passwords ?? nodePasswords(scryptParamsOf(config)),
     registries: (options.registries ?? tableRegistries)(db),
     limiter: memoryRateLimiter(),
     // Without FISCALIA_URL, an address nothing answers: deliveries fail and wait (tests of the
