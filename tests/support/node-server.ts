@@ -74,7 +74,8 @@ export async function startNodeServer(
     output += chunk.toString()
   })
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000)
+    // A guard against a hang, not a measure: on a loaded machine a start-up took 14–21 s.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000)
     const check = () => {
       const match = /lista en (http:\/\/\S+)/.exec(output)
       if (match?.[1]) {
