@@ -26,7 +26,8 @@ describe('the Workers bundle in workerd', () => {
 
   beforeAll(async () => {
     script = workerBundle()
-    edge = await startEdge()
+    // Production's hashing cost: the yielding hash is what is tested (decision 0071).
+    edge = await startEdge({ bindings: { PASSWORD_HASHING: 'production' } })
     ;({ mf, turso } = edge)
   })
 
@@ -119,8 +120,7 @@ describe('the Workers bundle in workerd', () => {
     expect(login.status).toBe(200)
     const [ana] = await db.select().from(users).where(eq(users.email, 'ana@example.cl'))
     await client.close()
-    // Made again at the configured cost: the test suite's here (edgeWorker's PASSWORD_HASHING).
-    expect(ana?.passwordHash).toMatch(/^scrypt\$64\$8\$1\$/)
+    expect(ana?.passwordHash).toMatch(/^scrypt\$8192\$8\$10\$/)
     expect(await scryptPasswords.verify(PASSWORD, ana?.passwordHash ?? '')).toBe(true)
   })
 
