@@ -11,7 +11,7 @@ import * as v from 'valibot'
 import { loadConfig } from '../worker/config.ts'
 import { AppError } from '../worker/errors.ts'
 import { catalog } from '../worker/i18n/index.ts'
-import { scryptPasswords } from '../worker/identity/password.ts'
+import { nodePasswords, scryptParamsOf } from '../worker/identity/password.ts'
 import { planStaffCreation } from '../worker/identity/staff.ts'
 import { StaffCreateInput } from '../worker/identity/staff-schemas.ts'
 import { consoleLogger } from '../worker/log.ts'
@@ -58,7 +58,7 @@ const ctx = {
   actor: null,
   requestId: 'cli',
   clientAddress: null,
-  passwords: scryptPasswords,
+  passwords: nodePasswords(scryptParamsOf(config)),
   cifras: config.cifras,
 }
 const planned = await planStaffCreation(ctx, input.output, {

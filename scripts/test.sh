@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
+# The whole command's time, printed last whether it passes or fails (issue 20: at most 8 minutes).
+started=$SECONDS
+trap 'elapsed=$((SECONDS - started)); echo "npm test: $((elapsed / 60)) min $((elapsed % 60)) s"' EXIT
 
 bash scripts/ensure-test-tools.sh
 echo "== lint";      biome check --error-on-warnings .

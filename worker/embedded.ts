@@ -16,7 +16,7 @@ import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp, MAX_JSON_BODY } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { scryptPasswords } from './identity/password.ts'
+import { nodePasswords, scryptParamsOf } from './identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
@@ -89,7 +89,7 @@ const ports: Ports = {
   clock: systemClock,
   keys: signingKeys,
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
-  passwords: scryptPasswords,
+  passwords: nodePasswords(scryptParamsOf(config)),
   registries: tableRegistries(db),
   // Several servers on one database count each client's attempts together, as the edge does.
   limiter: shared ? databaseRateLimiter(db) : memoryRateLimiter(),

@@ -45,7 +45,10 @@ afterAll(async () => {
 
 describe('the embedded default on SIGTERM', () => {
   it('stops taking connections, answers every request it had taken, with its writes, and exits 0', async () => {
-    server = await startNodeServer({ env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' } })
+    // Production's hashing cost: the slow registrations above are what is in flight (decision 0071).
+    server = await startNodeServer({
+      env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0', PASSWORD_HASHING: 'production' },
+    })
     const { url, dataDir } = server
     const { client, db } = await openFileDatabase(`file:${join(dataDir, 'comisaria.db')}`)
     // Condolences are a signed-in citizen's (decision 0065): signed in before the load.

@@ -95,6 +95,8 @@ export async function edgeWorker(
   const bindings = {
     ...workerOptions.bindings,
     APP_ENV: 'test',
+    // Password hashes at the test suite's cost (decision 0071); the bench sets `production`.
+    PASSWORD_HASHING: process.env.PASSWORD_HASHING ?? 'test',
     TURSO_DATABASE_URL: options.tursoUrl?.(turso.url) ?? turso.url,
     SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
     VAULT_KEY: await generateVaultKey(),
