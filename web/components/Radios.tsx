@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js'
+import { describedBy, groupClass, HintAndError } from './FieldChrome.tsx'
 import { Leyenda } from './Leyenda.tsx'
 
 export interface RadioOption {
@@ -26,25 +27,11 @@ function Choices(
     onChange: (value: string, checked: boolean) => void
   },
 ) {
-  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
-  const errorId = () => (props.error ? `${props.id}-error` : undefined)
   return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset
-        class="fieldset"
-        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
-      >
+    <div class={groupClass(props.error)}>
+      <fieldset class="fieldset" aria-describedby={describedBy(props)}>
         <Leyenda text={props.legend} asHeading={props.asHeading} headingRef={props.headingRef} />
-        <Show when={props.hint}>
-          <div id={hintId()} class="hint">
-            {props.hint}
-          </div>
-        </Show>
-        <Show when={props.error}>
-          <p id={errorId()} class="error-message">
-            {props.error}
-          </p>
-        </Show>
+        <HintAndError id={props.id} hint={props.hint} error={props.error} />
         <div class="radios">
           <For each={props.options}>
             {(option, index) => {

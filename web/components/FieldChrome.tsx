@@ -1,0 +1,78 @@
+import { Show } from 'solid-js'
+
+/*
+ * What every GOV.UK field draws around its control, written once: the group (red bar on error),
+ * the label (or the page's h1 when the field is the page's one question), the hint and the inline
+ * error, and the ids the control names in `aria-describedby`. TextField, Select and Radios use it.
+ */
+
+/** A field as its chrome needs it: its id, and the hint and error it may show. */
+export interface FieldText {
+  id: string
+  hint?: string
+  error?: string | undefined
+}
+
+/** The form group's classes: GOV.UK's red bar when the field has a problem. */
+export function groupClass(error: string | undefined): string {
+  return error ? 'form-group form-group--error' : 'form-group'
+}
+
+/**
+ * What the control's `aria-describedby` names: the hint and the error shown, or nothing.
+ *
+ * @example
+ * describedBy({ id: 'run', hint: 'Por ejemplo…' }) // 'run-hint'
+ */
+export function describedBy(field: FieldText): string | undefined {
+  return (
+    [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  )
+}
+
+/** The hint, then the inline error, as GOV.UK places them between the label and the control. */
+export function HintAndError(props: FieldText) {
+  return (
+    <>
+      <Show when={props.hint}>
+        <div id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </div>
+      </Show>
+      <Show when={props.error}>
+        <p id={`${props.id}-error`} class="error-message">
+          {props.error}
+        </p>
+      </Show>
+    </>
+  )
+}
+
+/**
+ * A control's label; the page's h1 holding it when the field is the page's one question (GOV.UK's
+ * "label as page heading").
+ *
+ * @example
+ * <FieldLabel for="run" text="RUN" asHeading headingRef={focusOnNavigation} />
+ */
+export function FieldLabel(props: {
+  for: string
+  text: string
+  asHeading?: boolean
+  headingRef?: (element: HTMLElement) => void
+}) {
+  const label = () => (
+    <label class="label" for={props.for}>
+      {props.text}
+    </label>
+  )
+  return (
+    <Show when={props.asHeading} fallback={label()}>
+      <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+        {label()}
+      </h1>
+    </Show>
+  )
+}
