@@ -1,9 +1,10 @@
-import { Show } from 'solid-js'
+import { type JSX, Show } from 'solid-js'
 
 /*
  * What every GOV.UK field draws around its control, written once: the group (red bar on error),
  * the label (or the page's h1 when the field is the page's one question), the hint and the inline
- * error, and the ids the control names in `aria-describedby`. TextField, Select and Radios use it.
+ * error, and the ids the control names in `aria-describedby`. TextField, Select and Radios use it
+ * (DateInput and Checkbox could too).
  */
 
 /** A field as its chrome needs it: its id, and the hint and error it may show. */
@@ -51,28 +52,34 @@ export function HintAndError(props: FieldText) {
 }
 
 /**
- * A control's label; the page's h1 holding it when the field is the page's one question (GOV.UK's
- * "label as page heading").
+ * A labelled control's form group: the label — inside the page's h1 when the field is the page's
+ * one question (GOV.UK's "label as page heading") —, the hint and the error, then the control.
  *
  * @example
- * <FieldLabel for="run" text="RUN" asHeading headingRef={focusOnNavigation} />
+ * <LabelledField id="run" label="RUN" error={…}><input id="run" … /></LabelledField>
  */
-export function FieldLabel(props: {
-  for: string
-  text: string
-  asHeading?: boolean
-  headingRef?: (element: HTMLElement) => void
-}) {
+export function LabelledField(
+  props: FieldText & {
+    label: string
+    asHeading?: boolean
+    headingRef?: (element: HTMLElement) => void
+    children: JSX.Element
+  },
+) {
   const label = () => (
-    <label class="label" for={props.for}>
-      {props.text}
+    <label class="label" for={props.id}>
+      {props.label}
     </label>
   )
   return (
-    <Show when={props.asHeading} fallback={label()}>
-      <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
-        {label()}
-      </h1>
-    </Show>
+    <div class={groupClass(props.error)}>
+      <Show when={props.asHeading} fallback={label()}>
+        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+          {label()}
+        </h1>
+      </Show>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      {props.children}
+    </div>
   )
 }

@@ -1,5 +1,5 @@
 import { For } from 'solid-js'
-import { describedBy, FieldLabel, groupClass, HintAndError } from './FieldChrome.tsx'
+import { describedBy, LabelledField } from './FieldChrome.tsx'
 
 export interface SelectOption {
   value: string
@@ -29,14 +29,7 @@ export function Select(props: {
   headingRef?: (element: HTMLElement) => void
 }) {
   return (
-    <div class={groupClass(props.error)}>
-      <FieldLabel
-        for={props.id}
-        text={props.label}
-        asHeading={props.asHeading}
-        headingRef={props.headingRef}
-      />
-      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+    <LabelledField {...props}>
       <select
         id={props.id}
         name={props.id}
@@ -69,6 +62,6 @@ export function Select(props: {
           )}
         </For>
       </select>
-    </div>
+    </LabelledField>
   )
 }

@@ -1,6 +1,6 @@
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from 'solid-js'
 import { plural } from '../i18n/index.ts'
-import { describedBy, FieldLabel, groupClass, HintAndError } from './FieldChrome.tsx'
+import { describedBy, LabelledField } from './FieldChrome.tsx'
 
 export interface TextFieldProps {
   /** Also the field's name in the shared schema, so error summary links land here. */
@@ -74,14 +74,7 @@ export function TextField(props: TextFieldProps) {
   )
 
   return (
-    <div class={groupClass(props.error)}>
-      <FieldLabel
-        for={props.id}
-        text={props.label}
-        asHeading={props.asHeading}
-        headingRef={props.headingRef}
-      />
-      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+    <LabelledField {...props}>
       <Show
         when={props.multiline}
         fallback={
@@ -112,6 +105,6 @@ export function TextField(props: TextFieldProps) {
           {spoken()}
         </div>
       </Show>
-    </div>
+    </LabelledField>
   )
 }

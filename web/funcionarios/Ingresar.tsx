@@ -28,15 +28,12 @@ function grouped(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret
 }
 
-function _Summary(props: { form: FormProblems }) {
-  return <FormErrorSummary form={props.form} />
-}
-
-/** The code from the authenticator app, and the button that sends it. */
+/** The code from the authenticator app, the button that sends it, and a way back to the password. */
 function CodeForm(props: {
   challenge: string
   submit: string
   onDone: (user: Me) => void
+  onRestart: () => void
   form: Form<{ code: string }>
 }) {
   const send = async (values: { code: string }) => {
@@ -48,16 +45,23 @@ function CodeForm(props: {
     props.onDone(result.body.user)
   }
   return (
-    <form novalidate onSubmit={props.form.onSubmit(send)}>
-      <TextField
-        {...props.form.field('code')}
-        hint={ts('staff.totp.hint')}
-        autocomplete="one-time-code"
-        inputMode="numeric"
-        inputClass="input--5"
-      />
-      <SubmitButton form={props.form} label={props.submit} busyLabel={ts('staff.login.checking')} />
-    </form>
+    <>
+      <form novalidate onSubmit={props.form.onSubmit(send)}>
+        <TextField
+          {...props.form.field('code')}
+          hint={ts('staff.totp.hint')}
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          inputClass="input--5"
+        />
+        <SubmitButton form={props.form} label={props.submit} busyLabel={ts('staff.login.checking')} />
+      </form>
+      <p>
+        <button type="button" class="link-button" onClick={() => props.onRestart()}>
+          {ts('staff.restart')}
+        </button>
+      </p>
+    </>
   )
 }
 
@@ -139,13 +143,9 @@ export function Ingresar() {
                   challenge={enrolment.challenge}
                   submit={ts('staff.enroll.submit')}
                   onDone={done}
+                  onRestart={restart}
                   form={codeForm}
                 />
-                <p>
-                  <button type="button" class="link-button" onClick={restart}>
-                    {ts('staff.restart')}
-                  </button>
-                </p>
               </>
             )
           }}
@@ -161,13 +161,9 @@ export function Ingresar() {
                 challenge={current().challenge}
                 submit={ts('staff.totp.submit')}
                 onDone={done}
+                onRestart={restart}
                 form={codeForm}
               />
-              <p>
-                <button type="button" class="link-button" onClick={restart}>
-                  {ts('staff.restart')}
-                </button>
-              </p>
             </>
           )}
         </Match>
