@@ -1,3 +1,4 @@
+import { useLocation } from '@solidjs/router'
 import { type Component, lazy } from 'solid-js'
 
 /**
@@ -17,4 +18,16 @@ export function screen<M extends { ready: Promise<unknown> }, P extends Record<s
     await m.ready
     return { default: pick(m) }
   })
+}
+
+/**
+ * The path below a service's one route (`/reclamos/*`), without slashes at either end, as its
+ * screen picker reads it. Reactive.
+ *
+ * @example
+ * const path = useSubpath('/reclamos') // at /reclamos/tipo/ → 'tipo'; at /reclamos → ''
+ */
+export function useSubpath(base: string): () => string {
+  const location = useLocation()
+  return () => location.pathname.slice(base.length).replace(/^\/+|\/+$/g, '')
 }
