@@ -1,10 +1,13 @@
 import { type JSX, Show } from 'solid-js'
+import type { Form, FormProblems } from '../forms/form.ts'
+import { ErrorSummary } from './ErrorSummary.tsx'
 
 /*
  * What every GOV.UK field draws around its control, written once: the group (red bar on error),
  * the label (or the page's h1 when the field is the page's one question), the hint and the inline
  * error, and the ids the control names in `aria-describedby`. TextField, Select and Radios use it
- * (DateInput and Checkbox could too).
+ * (DateInput and Checkbox could too). And a one-page form's own: its error summary and its button
+ * (here, in the forms' chunk with TextField, not in a chunk of their own).
  */
 
 /** A field as its chrome needs it: its id, and the hint and error it may show. */
@@ -81,5 +84,41 @@ export function LabelledField(
       <HintAndError id={props.id} hint={props.hint} error={props.error} />
       {props.children}
     </div>
+  )
+}
+
+/**
+ * A one-page form's error summary (forms/form.ts): mounted again, and so focused, at each attempt
+ * that found problems.
+ *
+ * @example
+ * <FormErrorSummary form={form} />
+ */
+export function FormErrorSummary(props: { form: FormProblems }) {
+  return (
+    <Show when={props.form.attempt()} keyed>
+      <ErrorSummary errors={props.form.errors()} hrefFor={props.form.hrefFor} />
+    </Show>
+  )
+}
+
+/**
+ * A one-page form's submit button: disabled while the form sends, saying so when `busyLabel` is
+ * given.
+ *
+ * @example
+ * <SubmitButton form={form} label={tr('register.submit')} busyLabel={t('form.sending')} />
+ */
+export function SubmitButton(props: {
+  form: Pick<Form<Record<string, string>>, 'busy'>
+  label: string
+  busyLabel?: string
+  /** `button button--warning` for an action that cannot be undone. */
+  class?: string
+}) {
+  return (
+    <button type="submit" class={props.class ?? 'button'} disabled={props.form.busy()}>
+      {props.form.busy() && props.busyLabel !== undefined ? props.busyLabel : props.label}
+    </button>
   )
 }

@@ -7,7 +7,7 @@ import { takeLinkToken } from '../forms/link-token.ts'
 import { validateFields } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
 import { catalog } from '../i18n/server-catalog.ts'
-import { FormErrorSummary, SubmitButton } from './FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from './FieldChrome.tsx'
 import { PasswordField } from './PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from './page.ts'
 

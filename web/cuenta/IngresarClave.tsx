@@ -1,7 +1,7 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { LoginInput } from '../../worker/identity/schemas.ts'
-import { FormErrorSummary, SubmitButton } from '../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { PasswordField } from '../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'

@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { StaffLoginInput, TotpInput } from '../../worker/identity/schemas.ts'
-import { FormErrorSummary, SubmitButton } from '../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { Notice } from '../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'

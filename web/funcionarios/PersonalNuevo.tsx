@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { StaffCreateInput } from '../../worker/identity/staff-schemas.ts'
-import { FormErrorSummary, SubmitButton } from '../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Radios } from '../components/Radios.tsx'
 import { Select } from '../components/Select.tsx'

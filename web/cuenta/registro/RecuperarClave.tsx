@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import { ResetRequestInput } from '../../../worker/identity/schemas.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'

@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { RegisterInput } from '../../../worker/identity/schemas.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
-import { FormErrorSummary, SubmitButton } from '../../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { PasswordField } from '../../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'

@@ -5,7 +5,7 @@ import {
   RechazoInput,
   ValidacionInput,
 } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'

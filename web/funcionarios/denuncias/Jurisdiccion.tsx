@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { JurisdiccionInput } from '../../../worker/casos/campos.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'

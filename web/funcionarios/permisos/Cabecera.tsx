@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { FormErrorSummary } from '../../components/FormParts.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import type { FormProblems } from '../../forms/form.ts'
 import { REGLAS_PATH } from './api.ts'

@@ -1,6 +1,6 @@
 import { createSignal, onMount } from 'solid-js'
 import { FaseInput } from '../../../worker/permisos/schema.ts'
-import { SubmitButton } from '../../components/FormParts.tsx'
+import { SubmitButton } from '../../components/FieldChrome.tsx'
 import { usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { Select, type SelectGroup } from '../../components/Select.tsx'

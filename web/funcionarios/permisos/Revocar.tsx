@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { FormErrorSummary } from '../../components/FormParts.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'

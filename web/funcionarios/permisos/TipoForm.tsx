@@ -1,7 +1,7 @@
 import { For } from 'solid-js'
 import { TipoPermisoInput } from '../../../worker/permisos/schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
-import { SubmitButton } from '../../components/FormParts.tsx'
+import { SubmitButton } from '../../components/FieldChrome.tsx'
 import { usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'

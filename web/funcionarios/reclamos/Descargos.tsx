@@ -3,7 +3,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import * as v from 'valibot'
 import { MAX_TEXTO_OFICIAL, TextoOficial } from '../../../worker/casos/campos.ts'
 import type { DescargoVista } from '../../../worker/reclamos/descargos.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FormParts.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'

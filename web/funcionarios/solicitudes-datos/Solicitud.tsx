@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
-import { FormErrorSummary } from '../../components/FormParts.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
