@@ -1,5 +1,4 @@
 import { For, Show } from 'solid-js'
-import { describedBy, groupClass, HintAndError } from './FieldChrome.tsx'
 import { Leyenda } from './Leyenda.tsx'
 
 export interface RadioOption {
@@ -27,11 +26,27 @@ function Choices(
     onChange: (value: string, checked: boolean) => void
   },
 ) {
+  // Its hint and error drawn here, not with FieldChrome.tsx: that is in the forms' chunk, and the
+  // landing pages' screeners (reencuentro, información) show radios without loading it (35 kB budget).
+  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
+  const errorId = () => (props.error ? `${props.id}-error` : undefined)
   return (
-    <div class={groupClass(props.error)}>
-      <fieldset class="fieldset" aria-describedby={describedBy(props)}>
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset
+        class="fieldset"
+        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
+      >
         <Leyenda text={props.legend} asHeading={props.asHeading} headingRef={props.headingRef} />
-        <HintAndError id={props.id} hint={props.hint} error={props.error} />
+        <Show when={props.hint}>
+          <div id={hintId()} class="hint">
+            {props.hint}
+          </div>
+        </Show>
+        <Show when={props.error}>
+          <p id={errorId()} class="error-message">
+            {props.error}
+          </p>
+        </Show>
         <div class="radios">
           <For each={props.options}>
             {(option, index) => {
