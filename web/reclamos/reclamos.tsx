@@ -1,6 +1,5 @@
-import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -45,8 +44,7 @@ const QUEUED = /^envio\/([\w-]{1,64})$/
 
 /** Every screen under `/reclamos`, chosen here so that the app registers one route for the service. */
 export function Reclamos() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/^\/reclamos\/?/, '').replace(/\/+$/, '')
+  const path = useSubpath('/reclamos')
   return (
     <Switch fallback={<NotFound />}>
       <Match when={path() === ''}>
