@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { documentPorts } from '../documents/emitir.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
@@ -35,10 +36,10 @@ export const certificadoSubmission = submission({
   issuesCode: true,
   reads: (c, input) => certificadoReads(c.var.ports.db, input),
   decide: async (c, input, loaded, code) => {
-    const { keys, files, config } = c.var.ports
-    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
-    const planned = await planCertificado(serviceContext(c), ports, actorOf(c), input, loaded, code)
-    return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
+    return {
+      status: 201,
+      ...(await planCertificado(serviceContext(c), documentPorts(c), actorOf(c), input, loaded, code)),
+    }
   },
 })
 
@@ -93,7 +94,7 @@ export const certificadosFuncionariosRoute = new Hono<AppEnv>()
       throw relabel(error, { motivo: 'certificados.motivo' })
     })
     const planned = await planAnulacion(serviceContext(c), actorOf(c), codigoOf(c), motivo)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 const CifrasQuery = v.object({ fecha: v.optional(v.pipe(v.string(), v.isoDate())) })

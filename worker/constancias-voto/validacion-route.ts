@@ -6,23 +6,16 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
-import type { Planned } from '../service.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { buscarParaValidar, planAsistida, planRechazo, planValidacion } from './validacion.ts'
 import { AsistidaInput, BuscarInput, RechazoInput, ValidacionInput } from './validacion-schema.ts'
 
 /** A resolution that lost the race to a colleague's: the key of validaciones_voto refused it. */
-async function resolve<T>(c: AppContext, planned: Planned<T>, status: 200 | 201): Promise<Response> {
-  try {
-    return await commit(c, planned.writes, status, planned.result)
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('already_resolved', { params: { estado: 'resuelta por otro funcionario' } })
-    }
-    throw error
-  }
-}
+const yaResuelta = (error: unknown) =>
+  isUniqueViolation(error)
+    ? new AppError('already_resolved', { params: { estado: 'resuelta por otro funcionario' } })
+    : undefined
 
 /** The PDF of a validated constancia, from the file store. */
 export async function constanciaPdf(c: AppContext, code: string): Promise<Response> {
@@ -51,16 +44,21 @@ export const validacionRoute = new Hono<AppEnv>()
   })
   .post('/asistida', async (c) => {
     const input = await parseJsonBody(c, AsistidaInput)
-    return resolve(c, await planAsistida(serviceContext(c), c.var.ports, actorOf(c), input), 201)
+    return commit(c, await planAsistida(serviceContext(c), c.var.ports, actorOf(c), input), 201, yaResuelta)
   })
   .post('/:code/validar', async (c) => {
     const input = await parseJsonBody(c, ValidacionInput)
     const code = normaliseCode(c.req.param('code'))
-    return resolve(c, await planValidacion(serviceContext(c), c.var.ports, actorOf(c), code, input), 200)
+    return commit(
+      c,
+      await planValidacion(serviceContext(c), c.var.ports, actorOf(c), code, input),
+      200,
+      yaResuelta,
+    )
   })
   .post('/:code/rechazar', async (c) => {
     const { motivo } = await parseJsonBody(c, RechazoInput)
     const code = normaliseCode(c.req.param('code'))
-    return resolve(c, await planRechazo(serviceContext(c), actorOf(c), code, motivo), 200)
+    return commit(c, await planRechazo(serviceContext(c), actorOf(c), code, motivo), 200, yaResuelta)
   })
   .get('/:code/pdf', (c) => constanciaPdf(c, normaliseCode(c.req.param('code'))))

@@ -10,6 +10,7 @@ import {
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
+import { adjuntoPdf, guardarPdf } from '../documents/emitir.ts'
 import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { type Eleccion, openEleccion } from '../elecciones/service.ts'
@@ -207,20 +208,14 @@ async function issue(
     qr: verificacionUrl,
     footer: `Verifique este documento en ${new URL('/verificar', ports.config.publicUrl).toString()} con su código, o escaneando el código QR. Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.`,
   })
-  const pdfKey = `constancias-voto/${row.code}-${crypto.randomUUID()}.pdf`
-  await storePdf(ports.files, pdfKey, pdf)
+  const pdfKey = await guardarPdf(ports.files, 'constancias-voto', row.code, pdf)
   const mail = enqueueMail(now, new URL(ports.config.publicUrl).hostname, {
     to: row.email,
     subject: `Constancia Votación validada — ${row.code}`,
     text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
-    attachments: [{ key: pdfKey, filename: `constancia-${row.code}.pdf`, contentType: 'application/pdf' }],
+    attachments: [adjuntoPdf(pdfKey, `constancia-${row.code}.pdf`)],
   })
   return { token, pdfKey, mail, result: { code: row.code, estado: 'validada', pdfKey, verificacionUrl } }
-}
-
-/** Written before the database commit, under a fresh key: a batch that loses leaves only an unused file. */
-async function storePdf(files: FileStore, key: string, pdf: Uint8Array): Promise<void> {
-  await files.put(key, pdf, 'application/pdf')
 }
 
 function resolution(

@@ -39,10 +39,10 @@ export const eleccionesAdminRoute = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     const planned = planEleccion(serviceContext(c), await parseJsonBody(c, EleccionInput))
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .patch('/:id', async (c) => {
     const input = await parseJsonBody(c, VentanaInput)
     const planned = await planVentana(serviceContext(c), c.req.param('id'), input)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

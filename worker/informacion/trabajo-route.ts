@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { informacionAnalistas } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
@@ -9,7 +8,7 @@ import { parsePatente } from '../identificadores.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { readOne } from '../reads.ts'
-import { serviceContext } from '../service.ts'
+import { type Planned, serviceContext } from '../service.ts'
 import { parse } from '../validation.ts'
 import { runWrites, type Write } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
@@ -23,7 +22,7 @@ import {
   TipsQuery,
 } from './seguimiento-schema.ts'
 import {
-  esConflicto,
+  conflictoDeTip,
   planDerivar,
   planEstado,
   planLeerTip,
@@ -38,11 +37,8 @@ import {
 const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')
 
 /** Commits a change to a tip; one that lost to a change made meanwhile (a forward, a new message) is a 409. */
-function guardar(c: AppContext, planned: { writes: Write[]; result: unknown }, status: ContentfulStatusCode) {
-  return commit(c, planned.writes, status, planned.result).catch((error: unknown) => {
-    throw esConflicto(error) ? new AppError('conflict', { cause: error }) : error
-  })
-}
+const guardar = (c: AppContext, planned: Planned<unknown>, status: 200 | 201) =>
+  commit(c, planned, status, conflictoDeTip)
 
 const ANALIZAR = requireCapacidad('informacion.analizar')
 

@@ -233,18 +233,18 @@ async function comprobarNota(db: Database, mesa: Mesa, nota: SelladoMesa | undef
 }
 
 /**
- * Whether a failed batch of this module lost to a change that came between the read and the write
- * (the tip forwarded, a message or note added during a forward): the analyst reloads.
+ * A failed batch of this module that lost to a change that came between the read and the write
+ * (the tip forwarded, a message or note added during a forward) is a 409: the analyst reloads.
  *
  * @example
- * if (esConflicto(error)) throw new AppError('conflict')
+ * return commit(c, await planNota(…), 201, conflictoDeTip)
  */
-export function esConflicto(error: unknown): boolean {
-  return (
+export function conflictoDeTip(error: unknown): AppError | undefined {
+  const perdio =
     isNotNullViolation(error, 'informacion_estados.estado') ||
     isNotNullViolation(error, 'informacion_notas.informacion_id') ||
     isNotNullViolation(error, 'informacion_mensajes.informacion_id')
-  )
+  return perdio ? new AppError('conflict', { cause: error }) : undefined
 }
 
 /**

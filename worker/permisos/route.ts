@@ -30,9 +30,9 @@ export const permisoSubmission = submission({
     if (plan.kind === 'refused') {
       // The refusal is an answer like any other: recorded, audited, and replayed to a retry.
       c.header('Cache-Control', 'no-store')
-      return { status: plan.error.status, body: errorBody(c, plan.error), writes: plan.writes }
+      return { status: plan.error.status, result: errorBody(c, plan.error), writes: plan.writes }
     }
-    return { status: 201, body: plan.planned.result, writes: plan.planned.writes, rules: plan.rules }
+    return { status: 201, ...plan.planned, rules: plan.rules }
   },
   // The week's quota, counted by the INSERT itself (decision 0008): concurrent requests cannot pass it.
   conflict: (error, input, loaded) =>

@@ -61,7 +61,7 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     const { motivo } = await parseJsonBody(c, RevocacionInput)
     const code = normaliseCode(c.req.param('code'))
     const planned = await planRevocacion(serviceContext(c), actorOf(c), code, motivo)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /** A search by RUN says why (the person sees it in "Quién vio mis datos"). */
@@ -76,14 +76,14 @@ export const permisosAdminRoute = new Hono<AppEnv>()
   .put('/tipos/:id', async (c) => {
     const id = parse(v.object({ id: TipoId }), { id: c.req.param('id') }).id
     const planned = planTipo(serviceContext(c), id, await parseJsonBody(c, TipoPermisoInput))
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .get('/fases', async (c) => c.json({ items: await fasesVigentes(c.var.ports.db, c.var.ports.clock.now()) }))
   .post('/fases', async (c) => {
     const planned = await planFase(serviceContext(c), null, await parseJsonBody(c, FaseInput))
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .put('/fases/:id', async (c) => {
     const planned = await planFase(serviceContext(c), c.req.param('id'), await parseJsonBody(c, FaseInput))
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

@@ -79,14 +79,14 @@ export const misDatosRoute = new Hono<AppEnv>()
   .post('/rectificacion', async (c) => {
     const input = await parseJsonBody(c, RectificacionInput)
     const planned = await planRectificacion(serviceContext(c), actorOf(c), input)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .post('/supresion', async (c) => {
     await parseJsonBody(c, SupresionInput)
     const planned = await planSupresion(serviceContext(c), actorOf(c), c.var.ports.files)
     // The account's sessions go with it (ON DELETE CASCADE); the browser forgets its cookies.
     if (planned.result.cuentaEliminada) forgetCookies(c)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /** `/api/funcionarios/solicitudes-datos`: supervisors answer citizens' rectification requests. */
@@ -111,5 +111,5 @@ export const solicitudesDatosRoute = new Hono<AppEnv>()
       normaliseCode(c.req.param('code')),
       input,
     )
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { formatNumero } from '../denuncias/numero.ts'
+import { adjuntoPdf, guardarPdf } from '../documents/emitir.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { invalidField } from '../errors.ts'
@@ -105,8 +106,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
       },
     ],
   })
-  const pdfKey = `reclamos/${caso.numero}-respuesta-${crypto.randomUUID()}.pdf`
-  await ctx.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ctx.files, 'reclamos', `${caso.numero}-respuesta`, pdf)
   const writes: Write[] = [
     ctx.db
       .update(reclamos)
@@ -123,9 +123,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
         to,
         subject,
         text,
-        attachments: [
-          { key: pdfKey, filename: `respuesta-reclamo-${caso.numero}.pdf`, contentType: 'application/pdf' },
-        ],
+        attachments: [adjuntoPdf(pdfKey, `respuesta-reclamo-${caso.numero}.pdf`)],
       }),
     )
   }

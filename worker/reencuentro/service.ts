@@ -4,6 +4,7 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
+import { adjuntoPdf, type DocumentPorts, guardarPdf, titularDe } from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -39,14 +40,6 @@ export function reencuentroReads(db: Database, input: ReencuentroInput) {
 }
 type ReencuentroLoaded = Loaded<ReturnType<typeof reencuentroReads>>
 
-/** What planning a request needs beyond the service context. */
-export interface ReencuentroPorts {
-  keys: SigningKeys
-  files: FileStore
-  publicUrl: string
-  locale: Locale
-}
-
 /** Where the requester downloads the receipt. */
 export const comprobanteUrl = (numero: string) => `/api/reencuentro/${numero}/comprobante.pdf`
 
@@ -61,14 +54,13 @@ export const comprobanteUrl = (numero: string) => `/api/reencuentro/${numero}/co
  */
 export async function planReencuentro(
   ctx: ServiceContext,
-  ports: ReencuentroPorts,
+  ports: DocumentPorts,
   actor: Actor,
   input: ReencuentroInput,
   loaded: ReencuentroLoaded,
   numero: string,
 ): Promise<Planned<ReencuentroRecibido>> {
-  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
-    throw new AppError('forbidden')
+  const { run, identidad } = titularDe(actor)
   const now = ctx.clock.now()
   const anios = revisarAnios(input, now)
   if (anios.length > 0) throw new AppError('validation_failed', { fields: anios })
@@ -90,13 +82,12 @@ export async function planReencuentro(
     ports.keys,
     DOCUMENTO_REENCUENTRO,
   )
-  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
   const pdf = await reciboReencuentroPdf({
     numero,
     createdAt: now,
     input,
     comuna: loaded.comuna,
-    solicitante: personaRecibo(actor, actor.run, identidad, {
+    solicitante: personaRecibo(actor, run, identidad, {
       email: input.correo,
       telefono: input.telefono,
     }),
@@ -104,8 +95,7 @@ export async function planReencuentro(
     publicUrl: ports.publicUrl,
   })
   // In the file store before the batch under a fresh key: a batch that loses leaves an unused file.
-  const pdfKey = `reencuentro/${numero}-${crypto.randomUUID()}.pdf`
-  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ports.files, 'reencuentro', numero, pdf)
   const { subject, text } = reencuentroRecibidoMail[ports.locale]({
     nombre: actor.givenNames,
     numero,
@@ -124,7 +114,7 @@ export async function planReencuentro(
     ultimoContactoAnio: input.ultimoContactoAnio,
     motivoDistancia: input.motivoDistancia ?? null,
     mensaje: input.mensaje,
-    run: actor.run,
+    run: run,
     nombres: actor.givenNames,
     apellidos: actor.familyNames,
     identidad,
@@ -143,7 +133,7 @@ export async function planReencuentro(
         to: input.correo,
         subject,
         text,
-        attachments: [{ key: pdfKey, filename: `reencuentro-${numero}.pdf`, contentType: 'application/pdf' }],
+        attachments: [adjuntoPdf(pdfKey, `reencuentro-${numero}.pdf`)],
       }),
     ],
     result: { numero, receivedAt: now.toISOString(), comprobanteUrl: comprobanteUrl(numero) },

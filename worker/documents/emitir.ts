@@ -1,0 +1,68 @@
+import type { AppContext } from '../context.ts'
+import { AppError } from '../errors.ts'
+import type { Locale } from '../i18n/index.ts'
+import type { Actor } from '../identity/actor.ts'
+import type { FileStore, SigningKeys } from '../ports.ts'
+
+/** What planning a signed document (a receipt, a constancia) needs beyond the service context. */
+export interface DocumentPorts {
+  keys: SigningKeys
+  files: FileStore
+  /** Where the document's links and QR point. */
+  publicUrl: string
+  /** The language of its e-mail. */
+  locale: Locale
+}
+
+/**
+ * The request's {@link DocumentPorts}.
+ *
+ * @example
+ * decide: async (c, input, loaded, code) => ({ status: 201, ...(await planReclamo(ctx, documentPorts(c), …)) })
+ */
+export function documentPorts(c: AppContext): DocumentPorts {
+  const { keys, files, config } = c.var.ports
+  return { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
+}
+
+/**
+ * Who a citizen's document is issued to: their RUN and how it was proven — ClaveÚnica, or a
+ * verified internal account (`self`). Anyone without a proven RUN is refused (403).
+ *
+ * @example
+ * const { run, identidad } = titularDe(actor)
+ */
+export function titularDe(actor: Actor): { run: string; identidad: 'claveunica' | 'self' } {
+  const { run, runProof } = actor
+  if (!run || (runProof !== 'claveunica' && runProof !== 'self')) throw new AppError('forbidden')
+  return { run, identidad: runProof }
+}
+
+/**
+ * A document's PDF put in the file store before the batch that names it, under a fresh key
+ * (`<folder>/<name>-<uuid>.pdf`): a batch that loses leaves only an unused file, never another's
+ * document overwritten. Returns the key.
+ *
+ * @example
+ * const pdfKey = await guardarPdf(ports.files, 'reclamos', numero, pdf)
+ */
+export async function guardarPdf(
+  files: FileStore,
+  folder: string,
+  name: string,
+  pdf: Uint8Array,
+): Promise<string> {
+  const key = `${folder}/${name}-${crypto.randomUUID()}.pdf`
+  await files.put(key, pdf, 'application/pdf')
+  return key
+}
+
+/**
+ * A stored PDF as an e-mail's attachment.
+ *
+ * @example
+ * enqueueMail(now, host, { to, subject, text, attachments: [adjuntoPdf(pdfKey, `reclamo-${numero}.pdf`)] })
+ */
+export function adjuntoPdf(key: string, filename: string) {
+  return { key, filename, contentType: 'application/pdf' }
+}
