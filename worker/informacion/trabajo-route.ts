@@ -10,7 +10,7 @@ import { commit } from '../middleware/idempotency.ts'
 import { readOne } from '../reads.ts'
 import { type Planned, serviceContext } from '../service.ts'
 import { parse } from '../validation.ts'
-import { runWrites, type Write } from '../writes.ts'
+import { runWrites } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
 import { cuerpo } from './cuerpo.ts'
 import {
