@@ -4,7 +4,7 @@ import { Imei, Patente } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { parseRit } from '../identificadores.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { line, paragraph } from '../text.ts'
+import { isoDate, line, paragraph } from '../text.ts'
 import { isIsoDate, localDate, localInstant } from '../time.ts'
 import { type Campo, TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from './tipos.ts'
 
@@ -31,7 +31,7 @@ function porTipo(campo: Campo): v.GenericSchema<unknown, unknown> {
     case 'parrafo':
       return paragraph(campo.max, campo.min)
     case 'fecha':
-      return requerido(v.check((text) => isIsoDate(text), 'invalid_date'))
+      return isoDate()
     case 'fecha_hora':
       return requerido(v.check((text) => isIsoDate(FECHA_HORA.exec(text)?.[1]), 'invalid_date'))
     case 'mes':

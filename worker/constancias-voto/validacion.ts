@@ -18,7 +18,6 @@ import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
-import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
@@ -26,7 +25,7 @@ import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { formatLocal } from '../time.ts'
 import { runWrites } from '../writes.ts'
-import { registeredBirth } from './service.ts'
+import { registeredBirth, solicitudNueva } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
 type Row = typeof constanciasVoto.$inferSelect
@@ -361,28 +360,16 @@ export async function planAsistida(
     .where(and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, input.run)))
   if (existing) pending(existing)
   const distancia = Math.round(distanceKm(unit, comuna))
-  const row: Row = existing ?? {
-    id: rowId(),
-    code: randomCode(),
-    eleccionId: eleccion.id,
-    userId: null,
-    run: input.run,
-    nombres: registrada.nombres,
-    apellidos: registrada.apellidos,
-    fechaNacimiento: input.fechaNacimiento,
-    email: input.email,
-    telefono: input.telefono,
-    comunaVotacionCut: roll.comunaCut,
-    canal: 'asistida',
-    estado: 'pendiente',
-    declaracionAt: now,
-    createdAt: now,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolvedUnidad: null,
-    motivoRechazo: null,
-    depuradaAt: null,
-  }
+  const row: Row =
+    existing ??
+    solicitudNueva(
+      { code: randomCode(), eleccionId: eleccion.id, userId: null, run: input.run, canal: 'asistida' },
+      registrada,
+      input,
+      roll.comunaCut,
+      now,
+    )
+
   checkDocument(row, eleccion, input, distancia)
   const issued = await issue(
     ctx,

@@ -6,15 +6,10 @@ import type { AppEnv } from '../context.ts'
 import { requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { line } from '../text.ts'
+import { isoDate, line } from '../text.ts'
 import { parseJsonBody } from '../validation.ts'
 import { describeEleccion, planEleccion, planVentana } from './service.ts'
 
-const IsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/),
-  v.check((t) => !Number.isNaN(Date.parse(t)), 'invalid_date'),
-)
 const Instant = v.pipe(
   v.string(),
   v.isoTimestamp(),
@@ -24,8 +19,8 @@ const Instant = v.pipe(
 export const EleccionInput = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,40}$/)),
   nombre: line(120),
-  fecha: IsoDate,
-  fechaPrimarias: IsoDate,
+  fecha: isoDate(),
+  fechaPrimarias: isoDate(),
 })
 export const VentanaInput = v.strictObject({ ventanaInicio: Instant, ventanaFin: Instant })
 

@@ -1,7 +1,6 @@
 import * as v from 'valibot'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { line, paragraph } from '../text.ts'
-import { isIsoDate } from '../time.ts'
+import { isoDate, line, paragraph } from '../text.ts'
 import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
 
 /*
@@ -10,11 +9,7 @@ import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
  */
 
 /** A day, as `YYYY-MM-DD`. */
-export const DiaAccion = v.pipe(
-  v.string(),
-  v.trim(),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+export const DiaAccion = isoDate()
 
 /** A staff-only note on the search. */
 export const NotaReencuentro = paragraph(2000, 2)
