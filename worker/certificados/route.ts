@@ -6,13 +6,12 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { documentPorts } from '../documents/emitir.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { localDate } from '../time.ts'
 import { parse, parseJsonBody, relabel } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import { AnulacionInput, CertificadoInput, ETIQUETAS_CERTIFICADO } from './schema.ts'
 import {
   type CertificadoResumen,
@@ -82,12 +81,8 @@ export const certificadosRoute = new Hono<AppEnv>()
 /** `/api/funcionarios/certificados`: any officer looks one up by number; a supervisor annuls it. */
 export const certificadosFuncionariosRoute = new Hono<AppEnv>()
   .get('/:codigo', requireCapacidad('certificados.consultar'), async (c) => {
-    const ctx = serviceContext(c)
-    const { view, writes } = await consultarCertificado(ctx, codigoOf(c))
     // The read is recorded before the answer leaves (the holder's "Quién vio mis datos").
-    await runWrites(ctx, writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(view)
+    return commitRead(c, await consultarCertificado(serviceContext(c), codigoOf(c)))
   })
   .post('/:codigo/anulacion', requireCapacidad('certificados.anular'), async (c) => {
     const { motivo } = await parseJsonBody(c, AnulacionInput).catch((error: unknown) => {

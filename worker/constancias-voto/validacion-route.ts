@@ -1,14 +1,19 @@
-import { desc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { constanciasVoto, validacionesVoto } from '../../db/schema/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { storedPdf } from '../documents/pdf-response.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
-import { buscarParaValidar, planAsistida, planRechazo, planValidacion } from './validacion.ts'
+import {
+  buscarParaValidar,
+  pdfDeConstancia,
+  planAsistida,
+  planRechazo,
+  planValidacion,
+} from './validacion.ts'
 import { AsistidaInput, BuscarInput, RechazoInput, ValidacionInput } from './validacion-schema.ts'
 
 /** A resolution that lost the race to a colleague's: the key of validaciones_voto refused it. */
@@ -19,19 +24,7 @@ const yaResuelta = (error: unknown) =>
 
 /** The PDF of a validated constancia, from the file store. */
 export async function constanciaPdf(c: AppContext, code: string): Promise<Response> {
-  const { db, files } = c.var.ports
-  const [found] = await db
-    .select({ pdfKey: validacionesVoto.pdfKey })
-    .from(validacionesVoto)
-    .innerJoin(constanciasVoto, eq(constanciasVoto.id, validacionesVoto.constanciaId))
-    .where(eq(constanciasVoto.code, code))
-    .orderBy(desc(validacionesVoto.at))
-  const pdf = found?.pdfKey ? await files.get(found.pdfKey) : null
-  if (!pdf) throw new AppError('not_found')
-  c.header('Content-Type', 'application/pdf')
-  c.header('Content-Disposition', `inline; filename="constancia-${code}.pdf"`)
-  c.header('Cache-Control', 'private, no-store')
-  return c.body(pdf.slice().buffer as ArrayBuffer)
+  return storedPdf(c, await pdfDeConstancia(c.var.ports.db, code), `constancia-${code}.pdf`)
 }
 
 /** `/api/funcionarios/constancias-voto`: any officer, at any unit, validates or assists (seed 3.1, 3.2). */

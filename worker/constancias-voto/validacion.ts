@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import {
   comunas,
   constanciasVoto,
@@ -19,7 +19,7 @@ import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import type { Ports } from '../ports.ts'
+import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -419,4 +419,20 @@ export async function planAsistida(
     ],
     result: issued.result,
   }
+}
+
+/**
+ * The file-store key of a constancia's PDF, from its latest validation; null when it has none.
+ *
+ * @example
+ * const key = await pdfDeConstancia(db, 'K7PXQ2MZ9A')
+ */
+export async function pdfDeConstancia(db: Database, code: string): Promise<string | null> {
+  const [found] = await db
+    .select({ pdfKey: validacionesVoto.pdfKey })
+    .from(validacionesVoto)
+    .innerJoin(constanciasVoto, eq(constanciasVoto.id, validacionesVoto.constanciaId))
+    .where(eq(constanciasVoto.code, code))
+    .orderBy(desc(validacionesVoto.at))
+  return found?.pdfKey ?? null
 }

@@ -1,14 +1,12 @@
-import { asc } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { elecciones } from '../../db/schema/index.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { isoDate, line } from '../text.ts'
 import { parseJsonBody } from '../validation.ts'
-import { describeEleccion, planEleccion, planVentana } from './service.ts'
+import { listarElecciones, planEleccion, planVentana } from './service.ts'
 
 const Instant = v.pipe(
   v.string(),
@@ -29,8 +27,7 @@ export const eleccionesAdminRoute = new Hono<AppEnv>()
   .use(requireCapacidad('referencias.administrar'))
   .get('/', async (c) => {
     const { db, clock } = c.var.ports
-    const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
-    return c.json({ items: rows.map((e) => describeEleccion(e, clock.now())) })
+    return c.json({ items: await listarElecciones(db, clock.now()) })
   })
   .post('/', async (c) => {
     const planned = planEleccion(serviceContext(c), await parseJsonBody(c, EleccionInput))

@@ -2,10 +2,9 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppContext, AppEnv } from '../context.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parse, relabel } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import {
   analistasDeMesa,
   mesaDelAnalista,
@@ -59,12 +58,8 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
   .get('/mesas/:mesa/clave', requireCapacidad('informacion.analizar'), async (c) => {
     const mesa = await mesaDe(c)
     const { version } = parse(VersionQuery, c.req.query())
-    const ctx = serviceContext(c)
-    const planned = await planClaveEnvuelta(ctx, actorOf(c), mesa, version)
     // The read is recorded before the key leaves.
-    await runWrites(ctx, planned.writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(planned.result)
+    return commitRead(c, await planClaveEnvuelta(serviceContext(c), actorOf(c), mesa, version))
   })
   .get('/mis-mesas', requireCapacidad('informacion.analizar'), async (c) => {
     c.header('Cache-Control', 'no-store')

@@ -1,16 +1,9 @@
-import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { informacionAnalistas } from '../../db/schema/index.ts'
-import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError, invalidField } from '../errors.ts'
-import { parsePatente } from '../identificadores.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
-import { readOne } from '../reads.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { type Planned, serviceContext } from '../service.ts'
 import { parse } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
 import { cuerpo } from './cuerpo.ts'
 import {
@@ -29,6 +22,7 @@ import {
   planNota,
   planPregunta,
   planResellar,
+  planVehiculo,
   porResellar,
   tipsDeMesa,
 } from './trabajo.ts'
@@ -60,12 +54,8 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
   })
   .get('/mesas/:mesa/tips/:id', ANALIZAR, async (c) => {
     const mesa = await mesaDe(c)
-    const ctx = serviceContext(c)
-    const planned = await planLeerTip(ctx, mesa, c.req.param('id'))
     // The read is recorded before the tip leaves.
-    await runWrites(ctx, planned.writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(planned.result)
+    return commitRead(c, await planLeerTip(serviceContext(c), mesa, c.req.param('id')))
   })
   .post('/mesas/:mesa/tips/:id/estado', ANALIZAR, async (c) => {
     const input = await cuerpo(c, EstadoInput, ['nota'])
@@ -99,27 +89,9 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     return guardar(c, await planResellar(serviceContext(c), mesa, input), 200)
   })
   .get('/vehiculos/:patente', ANALIZAR, async (c) => {
-    const actor = actorOf(c)
-    const { db, registries } = c.var.ports
-    // An analyst of any desk (a vehicle may turn up in a drugs tip); anyone else: 404.
-    const [desk] = await db
-      .select({ mesa: informacionAnalistas.mesa })
-      .from(informacionAnalistas)
-      .where(eq(informacionAnalistas.userId, actor.userId))
-      .limit(1)
-    if (!desk) throw new AppError('not_found')
-    const leida = parsePatente(c.req.param('patente'))
-    if (!leida) throw invalidField('patente', 'patente_invalida')
-    const robado = await readOne(db, registries.stolenVehicles.lookup(leida.patente))
-    const ctx = serviceContext(c)
-    await runWrites(ctx, [
-      auditEntry(
-        ctx,
-        'informacion.vehicle_checked',
-        { type: 'patente', id: leida.patente },
-        { robado: !!robado },
-      ),
-    ])
-    c.header('Cache-Control', 'no-store')
-    return c.json({ patente: leida.patente, robado })
+    const { registries } = c.var.ports
+    return commitRead(
+      c,
+      await planVehiculo(serviceContext(c), registries, actorOf(c), c.req.param('patente')),
+    )
   })

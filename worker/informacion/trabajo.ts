@@ -1,6 +1,7 @@
 import type { InArgs } from '@libsql/client'
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm'
 import {
+  informacionAnalistas,
   informacionEstados,
   informaciones,
   informacionMensajes,
@@ -10,9 +11,12 @@ import {
 } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField, isNotNullViolation } from '../errors.ts'
+import { parsePatente } from '../identificadores.ts'
 import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
+import { readOne } from '../reads.ts'
+import type { Registries, StolenVehicle } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import type { Statement } from '../writes.ts'
@@ -517,5 +521,40 @@ export async function planResellar(
         : []
     }),
     result: { resellados: input.mensajes.length },
+  }
+}
+
+/**
+ * An analyst checks a plate against the stolen-vehicle registry: an analyst of any desk (a vehicle
+ * may turn up in a drugs tip), anyone else 404; the check is audited.
+ *
+ * @example
+ * return commitRead(c, await planVehiculo(ctx, registries, actor, 'BBCL12'))
+ */
+export async function planVehiculo(
+  ctx: ServiceContext,
+  registries: Pick<Registries, 'stolenVehicles'>,
+  actor: Actor,
+  patente: string,
+): Promise<Planned<{ patente: string; robado: StolenVehicle | null }>> {
+  const [desk] = await ctx.db
+    .select({ mesa: informacionAnalistas.mesa })
+    .from(informacionAnalistas)
+    .where(eq(informacionAnalistas.userId, actor.userId))
+    .limit(1)
+  if (!desk) throw new AppError('not_found')
+  const leida = parsePatente(patente)
+  if (!leida) throw invalidField('patente', 'patente_invalida')
+  const robado = await readOne(ctx.db, registries.stolenVehicles.lookup(leida.patente))
+  return {
+    writes: [
+      auditEntry(
+        ctx,
+        'informacion.vehicle_checked',
+        { type: 'patente', id: leida.patente },
+        { robado: !!robado },
+      ),
+    ],
+    result: { patente: leida.patente, robado },
   }
 }

@@ -271,6 +271,19 @@ export async function commit<T>(
   }
 }
 
+/**
+ * A read that is recorded (a staff member's look at a person's data, audited): its record written
+ * first, then the answer, which no cache keeps. Nothing else is written, so there is no key.
+ *
+ * @example
+ * return commitRead(c, await planLeerTip(serviceContext(c), mesa, id))
+ */
+export async function commitRead<T>(c: Context<AppEnv>, { writes, result }: Planned<T>): Promise<Response> {
+  await runWrites(c.var.ports, writes)
+  c.header('Cache-Control', 'no-store')
+  return c.json(result)
+}
+
 async function commitWrites<T>(
   c: Context<AppEnv>,
   writes: Write[],

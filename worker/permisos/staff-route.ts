@@ -3,19 +3,17 @@ import * as v from 'valibot'
 import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
-import { AppError, invalidField } from '../errors.ts'
+import { invalidField } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { canonicalRun, parseRun } from '../identity/run.ts'
-import { commit } from '../middleware/idempotency.ts'
-import { lecturaDeDatos } from '../privacy/accesos.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { FINALIDADES_DE_BUSQUEDA } from '../privacy/finalidades.ts'
 import { serviceContext } from '../service.ts'
 import { isIsoDate, localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import { fasesVigentes, planFase, planTipo, tipos } from './reglas.ts'
 import { FaseInput, RevocacionInput, TipoPermisoInput } from './schema.ts'
-import { buscarPermisos, cifrasPermisos, mostrado, planRevocacion } from './supervision.ts'
+import { cifrasPermisos, planBusquedaPorRun, planPermisoMostrado, planRevocacion } from './supervision.ts'
 
 /** Finding a permit by RUN or code, and revoking it, is one capability: supervision's. */
 const revocar = requireCapacidad('permisos.revocar')
@@ -34,28 +32,10 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     const run = parseRun(c.req.query('run') ?? '')
     if (!run) throw invalidField('run', 'invalid_run')
     const { finalidad } = parse(BusquedaQuery, { finalidad: c.req.query('finalidad') })
-    const ctx = serviceContext(c)
-    const holder = canonicalRun(run)
-    // A search by RUN is a read of that person's data whether or not it finds a permit.
-    await runWrites(ctx, [lecturaDeDatos(ctx, holder, { tipo: 'persona', code: null }, finalidad, null)])
-    c.header('Cache-Control', 'no-store')
-    return c.json({ items: (await buscarPermisos(ctx, { run: holder })).map(mostrado) })
+    return commitRead(c, await planBusquedaPorRun(serviceContext(c), canonicalRun(run), finalidad))
   })
   .get('/:code', revocar, async (c) => {
-    const ctx = serviceContext(c)
-    const [found] = await buscarPermisos(ctx, { code: normaliseCode(c.req.param('code')) })
-    if (!found) throw new AppError('not_found')
-    await runWrites(ctx, [
-      lecturaDeDatos(
-        ctx,
-        found.titular.run,
-        { tipo: 'permiso', code: found.code },
-        'control_permiso',
-        found.titular.userId,
-      ),
-    ])
-    c.header('Cache-Control', 'no-store')
-    return c.json(mostrado(found))
+    return commitRead(c, await planPermisoMostrado(serviceContext(c), normaliseCode(c.req.param('code'))))
   })
   .post('/:code/revocar', revocar, async (c) => {
     const { motivo } = await parseJsonBody(c, RevocacionInput)

@@ -5,7 +5,7 @@ import type { AppEnv } from '../context.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { forgetCookies } from '../identity/session.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
@@ -97,11 +97,8 @@ export const solicitudesDatosRoute = new Hono<AppEnv>()
     return c.json({ items: await colaSolicitudes(serviceContext(c)) })
   })
   .get('/:code', async (c) => {
-    const ctx = serviceContext(c)
-    const { writes, detalle } = await detalleSolicitud(ctx, normaliseCode(c.req.param('code')))
-    await runWrites(ctx, writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(detalle)
+    const { writes, detalle } = await detalleSolicitud(serviceContext(c), normaliseCode(c.req.param('code')))
+    return commitRead(c, { writes, result: detalle })
   })
   .post('/:code/responder', async (c) => {
     const input = await parseJsonBody(c, RespuestaInput)
