@@ -2,7 +2,14 @@ import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm'
 import { certificados, comunas, SIN_COMUNA } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
-import { adjuntoPdf, type DocumentPorts, guardarPdf, titularDe } from '../documents/emitir.ts'
+import {
+  adjuntoPdf,
+  alDia,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -181,7 +188,7 @@ export async function planCertificado(
     i: Math.floor(now.getTime() / 1000),
     e: input.tipo,
   })
-  const verificacion = new URL(`/verificar#${token}`, ports.publicUrl).toString()
+  const verificacion = enlaceVerificacion(token, ports.publicUrl)
   const pdf = await certificadoPdf({
     codigo,
     tipo: input.tipo,
@@ -230,7 +237,7 @@ export async function planCertificado(
     : []
   return {
     // At the edge the citizen's shard shows it on their pages before Turso has it (decision 0023).
-    rules: identidad === 'claveunica' ? { lookup: { owner: run, kind: 'certificado' } } : {},
+    rules: alDia({ run, identidad }, 'certificado'),
     writes: [
       insertRow(certificados, row),
       auditEntry(

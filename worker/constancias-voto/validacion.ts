@@ -10,7 +10,7 @@ import {
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
-import { adjuntoPdf, guardarPdf } from '../documents/emitir.ts'
+import { adjuntoPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { type Eleccion, openEleccion } from '../elecciones/service.ts'
@@ -200,7 +200,7 @@ async function issue(
     i: Math.floor(now.getTime() / 1000),
     e: eleccion.id,
   })
-  const verificacionUrl = new URL(`/verificar#${token}`, ports.config.publicUrl).toString()
+  const verificacionUrl = enlaceVerificacion(token, ports.config.publicUrl)
   const pdf = await documentPdf({
     ...constanciaPdfText(row, eleccion, lugar, actor, input, now),
     code: row.code,

@@ -13,7 +13,14 @@ import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { casosSuyos } from '../casos/suyos.ts'
-import { adjuntoPdf, type DocumentPorts, guardarPdf, titularDe } from '../documents/emitir.ts'
+import {
+  adjuntoPdf,
+  alDia,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -234,7 +241,7 @@ export async function planDenuncia(
     ports.keys,
     'denuncia',
   )
-  const verificacion = new URL(`/verificar#${token}`, ports.publicUrl).toString()
+  const verificacion = enlaceVerificacion(token, ports.publicUrl)
   const respuestas: RespuestasDenuncia = {
     objetos: input.objetos ?? [],
     detalles: input.detalles ?? {},
@@ -303,7 +310,7 @@ export async function planDenuncia(
     // At the edge the citizen's shard shows it on their pages before Turso has it (decision 0023).
     rules: {
       counters: adjunto.counters,
-      ...(identidad === 'claveunica' ? { lookup: { owner: run, kind: 'denuncia' } } : {}),
+      ...alDia({ run, identidad }, 'denuncia'),
     },
     writes: [
       ...caso.writes,

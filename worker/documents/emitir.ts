@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import type { FileStore, SigningKeys } from '../ports.ts'
+import type { Rules } from '../submission.ts'
 
 /** What planning a signed document (a receipt, a constancia) needs beyond the service context. */
 export interface DocumentPorts {
@@ -65,4 +66,25 @@ export async function guardarPdf(
  */
 export function adjuntoPdf(key: string, filename: string) {
   return { key, filename, contentType: 'application/pdf' }
+}
+
+/**
+ * Where a document's QR and links send whoever checks it: `/verificar` with its signed token.
+ *
+ * @example
+ * const qr = enlaceVerificacion(token, ports.publicUrl)
+ */
+export function enlaceVerificacion(token: string, publicUrl: string): string {
+  return new URL(`/verificar#${token}`, publicUrl).toString()
+}
+
+/**
+ * At the edge, the citizen's shard shows their new document on their pages before Turso has it
+ * (decision 0023) — when the holder is proven by ClaveÚnica, whose RUN the shard is keyed by.
+ *
+ * @example
+ * rules: { counters, ...alDia({ run, identidad }, 'reclamo') }
+ */
+export function alDia(titular: ReturnType<typeof titularDe>, kind: string): Pick<Rules, 'lookup'> {
+  return titular.identidad === 'claveunica' ? { lookup: { owner: titular.run, kind } } : {}
 }

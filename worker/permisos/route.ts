@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { enlaceVerificacion } from '../documents/emitir.ts'
 import { documentPdf } from '../documents/pdf.ts'
 import { pdfAnswer } from '../documents/pdf-response.ts'
 import { isCheckViolation } from '../errors.ts'
@@ -56,7 +57,7 @@ async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
     ],
     fields: permisoFields(view),
     code: view.code,
-    qr: new URL(`/verificar#${view.token}`, publicUrl).toString(),
+    qr: enlaceVerificacion(view.token, publicUrl),
     footer: `Verifique este permiso en ${new URL('/verificar', publicUrl).toString()} con su código, o escaneando el código QR. Usar un permiso ajeno, adulterado o para otro fin es delito (art. 318 del Código Penal).`,
   })
   return pdfAnswer(c, pdf, `permiso-${view.code}.pdf`)

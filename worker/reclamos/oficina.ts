@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { formatNumero } from '../denuncias/numero.ts'
-import { adjuntoPdf, guardarPdf } from '../documents/emitir.ts'
+import { adjuntoPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { invalidField } from '../errors.ts'
@@ -93,7 +93,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
     verification: {
       label: 'Número de trámite',
       code: formatNumero(caso.numero),
-      qr: new URL(`/verificar#${token}`, ctx.publicUrl).toString(),
+      qr: enlaceVerificacion(token, ctx.publicUrl),
       footer: `Verifique esta respuesta en ${new URL('/verificar', ctx.publicUrl).toString()} escaneando el código QR.`,
     },
     sections: [

@@ -5,7 +5,14 @@ import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { contar } from '../cifras/contar.ts'
-import { adjuntoPdf, type DocumentPorts, guardarPdf, titularDe } from '../documents/emitir.ts'
+import {
+  adjuntoPdf,
+  alDia,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { feriadosDelPlazoRead } from '../feriados.ts'
 import type { Actor } from '../identity/actor.ts'
@@ -109,7 +116,7 @@ export async function planReclamo(
     peticion: input.peticion,
     respuestas,
     reclamante: personaRecibo(actor, run, identidad, input),
-    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    verificacion: enlaceVerificacion(token, ports.publicUrl),
     publicUrl: ports.publicUrl,
   })
   const pdfKey = await guardarPdf(ports.files, 'reclamos', numero, pdf)
@@ -147,7 +154,7 @@ export async function planReclamo(
   return {
     rules: {
       counters: adjunto.counters,
-      ...(identidad === 'claveunica' ? { lookup: { owner: run, kind: 'reclamo' } } : {}),
+      ...alDia({ run, identidad }, 'reclamo'),
     },
     writes: [
       ...caso.writes,

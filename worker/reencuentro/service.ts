@@ -4,7 +4,13 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
-import { adjuntoPdf, type DocumentPorts, guardarPdf, titularDe } from '../documents/emitir.ts'
+import {
+  adjuntoPdf,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { enqueueMail } from '../mail/outbox.ts'
@@ -90,7 +96,7 @@ export async function planReencuentro(
       email: input.correo,
       telefono: input.telefono,
     }),
-    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    verificacion: enlaceVerificacion(token, ports.publicUrl),
     publicUrl: ports.publicUrl,
   })
   // In the file store before the batch under a fresh key: a batch that loses leaves an unused file.
