@@ -3,8 +3,8 @@ import { certificados, comunas, SIN_COMUNA } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import {
-  adjuntoPdf,
   alDia,
+  correoConPdf,
   type DocumentPorts,
   enlaceVerificacion,
   guardarPdf,
@@ -15,7 +15,6 @@ import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { known, type Loaded, readRows } from '../reads.ts'
@@ -222,17 +221,22 @@ export async function planCertificado(
   const to = input.email ?? actor.email
   const mail = to
     ? [
-        enqueueMail(now, new URL(ports.publicUrl).hostname, {
-          to,
-          ...certificadoMail[ports.locale]({
-            nombre: actor.givenNames,
-            codigo,
-            tipo: input.tipo,
-            emitidoAt: now,
-            verificacion: new URL('/verificar', ports.publicUrl).toString(),
-          }),
-          attachments: [adjuntoPdf(pdfKey, `constancia-${codigo}.pdf`)],
-        }),
+        correoConPdf(
+          now,
+          ports.publicUrl,
+          {
+            to,
+            ...certificadoMail[ports.locale]({
+              nombre: actor.givenNames,
+              codigo,
+              tipo: input.tipo,
+              emitidoAt: now,
+              verificacion: new URL('/verificar', ports.publicUrl).toString(),
+            }),
+          },
+          pdfKey,
+          `constancia-${codigo}.pdf`,
+        ),
       ]
     : []
   return {

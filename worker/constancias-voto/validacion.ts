@@ -10,7 +10,7 @@ import {
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
-import { adjuntoPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
+import { correoConPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { type Eleccion, openEleccion } from '../elecciones/service.ts'
@@ -18,7 +18,7 @@ import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun, maskRun } from '../identity/run.ts'
-import { enqueueMail } from '../mail/outbox.ts'
+import type { enqueueMail } from '../mail/outbox.ts'
 import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
@@ -208,12 +208,17 @@ async function issue(
     footer: `Verifique este documento en ${new URL('/verificar', ports.config.publicUrl).toString()} con su código, o escaneando el código QR. Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.`,
   })
   const pdfKey = await guardarPdf(ports.files, 'constancias-voto', row.code, pdf)
-  const mail = enqueueMail(now, new URL(ports.config.publicUrl).hostname, {
-    to: row.email,
-    subject: `Constancia Votación validada — ${row.code}`,
-    text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
-    attachments: [adjuntoPdf(pdfKey, `constancia-${row.code}.pdf`)],
-  })
+  const mail = correoConPdf(
+    now,
+    ports.config.publicUrl,
+    {
+      to: row.email,
+      subject: `Constancia Votación validada — ${row.code}`,
+      text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
+    },
+    pdfKey,
+    `constancia-${row.code}.pdf`,
+  )
   return { token, pdfKey, mail, result: { code: row.code, estado: 'validada', pdfKey, verificacionUrl } }
 }
 

@@ -14,8 +14,8 @@ import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { casosSuyos } from '../casos/suyos.ts'
 import {
-  adjuntoPdf,
   alDia,
+  correoConPdf,
   type DocumentPorts,
   enlaceVerificacion,
   guardarPdf,
@@ -25,7 +25,6 @@ import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
 import { formatRun } from '../identity/run.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
@@ -324,12 +323,13 @@ export async function planDenuncia(
         { type: 'caso', id: caso.id },
         { tipo: input.tipo, comunaCut: input.comunaCut },
       ),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.email,
-        subject,
-        text,
-        attachments: [adjuntoPdf(pdfKey, `denuncia-${numero}.pdf`)],
-      }),
+      correoConPdf(
+        now,
+        ports.publicUrl,
+        { to: input.email, subject, text },
+        pdfKey,
+        `denuncia-${numero}.pdf`,
+      ),
     ],
     result: view,
   }

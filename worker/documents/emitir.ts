@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
+import { enqueueMail, type MailWrite } from '../mail/outbox.ts'
 import type { FileStore, SigningKeys } from '../ports.ts'
 import type { Rules } from '../submission.ts'
 
@@ -59,13 +60,22 @@ export async function guardarPdf(
 }
 
 /**
- * A stored PDF as an e-mail's attachment.
+ * The e-mail that carries a document: its PDF, already in the file store, attached by its key.
  *
  * @example
- * enqueueMail(now, host, { to, subject, text, attachments: [adjuntoPdf(pdfKey, `reclamo-${numero}.pdf`)] })
+ * correoConPdf(now, ports.publicUrl, { to, subject, text }, pdfKey, `reclamo-${numero}.pdf`)
  */
-export function adjuntoPdf(key: string, filename: string) {
-  return { key, filename, contentType: 'application/pdf' }
+export function correoConPdf(
+  now: Date,
+  publicUrl: string,
+  mail: { to: string; subject: string; text: string },
+  key: string,
+  filename: string,
+): MailWrite {
+  return enqueueMail(now, new URL(publicUrl).hostname, {
+    ...mail,
+    attachments: [{ key, filename, contentType: 'application/pdf' }],
+  })
 }
 
 /**

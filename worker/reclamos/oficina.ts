@@ -2,12 +2,11 @@ import { and, eq } from 'drizzle-orm'
 import { reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { formatNumero } from '../denuncias/numero.ts'
-import { adjuntoPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
+import { correoConPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { invalidField } from '../errors.ts'
 import { rowId } from '../ids.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import { formatLocal } from '../time.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { reclamoRespondidoMail } from './correo-respuesta.ts'
@@ -119,12 +118,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
     const link = new URL(`/reclamos/${caso.numero}`, ctx.publicUrl).toString()
     const { subject, text } = reclamoRespondidoMail[ctx.locale]({ numero: caso.numero, link })
     writes.push(
-      enqueueMail(now, new URL(ctx.publicUrl).hostname, {
-        to,
-        subject,
-        text,
-        attachments: [adjuntoPdf(pdfKey, `respuesta-reclamo-${caso.numero}.pdf`)],
-      }),
+      correoConPdf(now, ctx.publicUrl, { to, subject, text }, pdfKey, `respuesta-reclamo-${caso.numero}.pdf`),
     )
   }
   return { writes, detalle: {} }

@@ -6,8 +6,8 @@ import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { contar } from '../cifras/contar.ts'
 import {
-  adjuntoPdf,
   alDia,
+  correoConPdf,
   type DocumentPorts,
   enlaceVerificacion,
   guardarPdf,
@@ -16,7 +16,6 @@ import {
 import { AppError, invalidField } from '../errors.ts'
 import { feriadosDelPlazoRead } from '../feriados.ts'
 import type { Actor } from '../identity/actor.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import { diasRestantes, venceReclamo } from '../plazos.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
@@ -175,12 +174,7 @@ export async function planReclamo(
       ...adjunto.writes,
       // The unit concerned is not in the audit line: the log is read more widely than the complaint.
       auditEntry(ctx, 'reclamo.filed', { type: 'caso', id: caso.id }, { comunaCut: input.comunaCut }),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.email,
-        subject,
-        text,
-        attachments: [adjuntoPdf(pdfKey, `reclamo-${numero}.pdf`)],
-      }),
+      correoConPdf(now, ports.publicUrl, { to: input.email, subject, text }, pdfKey, `reclamo-${numero}.pdf`),
     ],
     result: {
       numero,

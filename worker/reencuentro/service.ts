@@ -5,7 +5,7 @@ import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import {
-  adjuntoPdf,
+  correoConPdf,
   type DocumentPorts,
   enlaceVerificacion,
   guardarPdf,
@@ -13,7 +13,6 @@ import {
 } from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
@@ -134,12 +133,13 @@ export async function planReencuentro(
       ...caso.writes,
       insertRow(reencuentros, row),
       auditEntry(ctx, 'reencuentro.filed', { type: 'caso', id: caso.id }, { comunaCut: input.ultimaComuna }),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.correo,
-        subject,
-        text,
-        attachments: [adjuntoPdf(pdfKey, `reencuentro-${numero}.pdf`)],
-      }),
+      correoConPdf(
+        now,
+        ports.publicUrl,
+        { to: input.correo, subject, text },
+        pdfKey,
+        `reencuentro-${numero}.pdf`,
+      ),
     ],
     result: { numero, receivedAt: now.toISOString(), comprobanteUrl: comprobanteUrl(numero) },
   }
