@@ -103,7 +103,7 @@ const refuse = (key: string, params?: Record<string, string | number>) =>
  *
  * @example
  * const adjunto = adjuntarArchivos(loaded.archivos, casoId, actor.userId, { ahora: clock.now() })
- * return { status: 201, body, writes: [...writes, ...adjunto.writes], rules: { counters: adjunto.counters } }
+ * return { status: 201, result, writes: [...writes, ...adjunto.writes], rules: { counters: adjunto.counters } }
  */
 export function adjuntarArchivos(
   leidos: Adjuntables,

@@ -6,7 +6,7 @@ import { PhoneField } from '../constancias-voto/schema.ts'
 import { Imei, Patente } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { line, paragraph } from '../text.ts'
+import { isoDate, line, paragraph } from '../text.ts'
 
 /** A clock a little ahead of the server's (a phone's) may say "now" a few minutes early. */
 const TOLERANCIA_FUTURO_MS = 5 * 60_000
@@ -31,7 +31,7 @@ function porTipo(campo: Campo): v.GenericSchema<unknown, unknown> {
     case 'parrafo':
       return paragraph(campo.max, campo.min)
     case 'fecha':
-      return requerido(v.check((text) => isIsoDate(text), 'invalid_date'))
+      return isoDate()
     case 'fecha_hora':
       return requerido(v.check((text) => isIsoDate(FECHA_HORA.exec(text)?.[1]), 'invalid_date'))
     case 'mes':

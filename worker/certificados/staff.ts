@@ -11,7 +11,6 @@ import type { Actor } from '../identity/actor.ts'
 import type { Database } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import type { Write } from '../writes.ts'
 import type { Respuestas } from './schema.ts'
 
 /** A constancia as an officer sees it: what was declared, by whom, how their identity was proven. */
@@ -43,16 +42,16 @@ async function porCodigo(db: Database, codigo: string) {
  * sees it in "Quién vio mis datos"), to run before answering.
  *
  * @example
- * const { view, writes } = await consultarCertificado(ctx, 'K7PXQ2MZ9A')
+ * return commitRead(c, await consultarCertificado(ctx, 'K7PXQ2MZ9A'))
  */
 export async function consultarCertificado(
   ctx: ServiceContext,
   codigo: string,
-): Promise<{ view: CertificadoFuncionario; writes: Write[] }> {
+): Promise<Planned<CertificadoFuncionario>> {
   const { row, comuna } = await porCodigo(ctx.db, codigo)
   const depurado = row.depuradoAt !== null
   return {
-    view: {
+    result: {
       codigo: row.code,
       tipo: row.tipo,
       nombreLegal: TIPOS[row.tipo].nombreLegal,

@@ -12,12 +12,12 @@ import {
   type TipoDenuncia,
 } from '../../core/denuncias/tipos.ts'
 import { parseImei, parsePatente } from '../../core/identificadores.ts'
-import { isIsoDate, localInstant } from '../../core/time.ts'
+import { localInstant } from '../../core/time.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
-import { identifier, line, paragraph } from '../text.ts'
+import { identifier, isoDate, line, paragraph } from '../text.ts'
 
 /** How long a narrative must be to say what happened, and how long it may be. */
 export const RELATO_MIN = 50
@@ -35,12 +35,7 @@ const TOLERANCIA_FUTURO_MS = 5 * 60_000
 const MAX_PESOS = 100_000_000_000
 
 /** A calendar date `YYYY-MM-DD`. */
-export const fecha = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+export const fecha = isoDate()
 const hora = v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))
 /** A comuna's CUT: five digits. */
 export const comunaCut = v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{5}$/))

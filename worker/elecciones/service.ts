@@ -124,6 +124,12 @@ export async function openEleccion(
   return abierta(await readOne(db, eleccionRead(db, id)), now, field)
 }
 
+/** Every election day, by its window, as the administrators' list shows them. */
+export async function listarElecciones(db: Database, now: Date) {
+  const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
+  return rows.map((e) => describeEleccion(e, now))
+}
+
 /** An election as the API shows it. */
 export function describeEleccion(e: Eleccion, now: Date) {
   return {

@@ -76,13 +76,13 @@ export const staffAdminRoute = new Hono<AppEnv>()
     const input = await parseJsonBody(c, StaffCreateInput)
     const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
     const planned = await planStaffCreation(serviceContext(c), input, mail)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .patch('/:id', async (c) => {
     const input = await parseJsonBody(c, StaffUpdateInput)
     const planned = await planStaffUpdate(serviceContext(c), c.req.param('id'), input)
     try {
-      return await commit(c, planned.writes, 200, planned.result)
+      return await commit(c, planned, 200)
     } catch (error) {
       // Another administrator's change, at the same moment, left this one the last holder.
       if (isLastAdministratorLost(error)) throw invalidField('capacidades', 'last_administrator')

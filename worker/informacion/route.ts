@@ -57,7 +57,7 @@ export const informacionSubmission = submission({
   ) => {
     const { ports } = c.var
     // A copy of a tip that was kept: its challenge is spent by the first, so it is not checked again.
-    if (loaded.previa) return { status: 201, body: loaded.previa }
+    if (loaded.previa) return { status: 201, result: loaded.previa }
     if (loaded.vigente === null) {
       throw new AppError('validation_failed', { fields: [{ field: 'mesa', key: 'mesa_sin_clave' }] })
     }
@@ -73,7 +73,7 @@ export const informacionSubmission = submission({
     const adjunto = adjuntarAnonimos(loaded.archivos, { informacionId: body.id, hoy: body.dia })
     return {
       status: 201,
-      body,
+      result: body,
       writes: [...spend, insertRow(informaciones, { ...tip, ...body }), ...adjunto.writes],
       rules: {
         // At the edge, a copy that reached another shard before the first committed: one tip.

@@ -1,8 +1,7 @@
 import * as v from 'valibot'
 import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from '../../core/reencuentro/tipos.ts'
-import { isIsoDate } from '../../core/time.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { line, paragraph } from '../text.ts'
+import { isoDate, line, paragraph } from '../text.ts'
 
 /*
  * The fields of the team's actions on a search (worker/casos/schema.ts's AccionInput composes
@@ -10,11 +9,7 @@ import { line, paragraph } from '../text.ts'
  */
 
 /** A day, as `YYYY-MM-DD`. */
-export const DiaAccion = v.pipe(
-  v.string(),
-  v.trim(),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+export const DiaAccion = isoDate()
 
 /** A staff-only note on the search. */
 export const NotaReencuentro = paragraph(2000, 2)
