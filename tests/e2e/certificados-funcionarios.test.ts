@@ -31,7 +31,7 @@ beforeAll(async () => {
     },
   })
   const [launched, oficial, jefe, maria] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run),

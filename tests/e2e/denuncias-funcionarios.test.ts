@@ -50,7 +50,7 @@ beforeAll(async () => {
     },
   })
   const [launched, analista, oficial, jefa, call, jose] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...ANALISTA, role: 'supervisor' }, PASSWORD),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFA, role: 'admin' }, PASSWORD),

@@ -24,7 +24,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   const [launched, nombrado, otro, jefa, maria] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...NOMBRADO, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...OTRO, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFA, role: 'supervisor' }, PASSWORD),

@@ -160,7 +160,9 @@ describe('where signing in lands, whatever returnTo says', () => {
   /** Waits for the sign-in to end, and checks it ended on the portal, where `returnTo` allows. */
   async function expectLandedOnPortal(page: Page, returnTo: string) {
     const onPortal = (url: URL) =>
-      url.origin !== claveUnicaOrigin && !url.pathname.startsWith('/ingresar') && !url.pathname.startsWith('/auth/')
+      url.origin !== claveUnicaOrigin &&
+      !url.pathname.startsWith('/ingresar') &&
+      !url.pathname.startsWith('/auth/')
     await page.waitForURL((url) => onPortal(url) || url.origin === claveUnicaOrigin)
     // ClaveÚnica's session lasts 60 seconds from its login: on a slow run the loop outlives it,
     // and ClaveÚnica asks for the password again, as it would a citizen.

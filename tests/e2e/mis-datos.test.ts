@@ -32,7 +32,7 @@ let server: ValidacionPortal
 let browser: Browser
 
 beforeAll(async () => {
-  stack = await startValidacionStack()
+  stack = await startValidacionStack({ serviceWorker: false })
   ;({ server, browser } = stack)
 }, 120_000)
 

@@ -72,7 +72,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   ;[browser, maria, equipo] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     citizenViaClaveUnica(server, MARIA.run),
     miembroDelEquipo(),
   ])

@@ -52,7 +52,7 @@ beforeAll(async () => {
   const claveUnicaPort = await freePort()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort) } })
   const [launched, staff, call, issued] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...SUPERVISOR, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, VALENTINA.run),
     issuePermit(server, VALENTINA, permitRequestInForce(VALENTINA.serie).request),

@@ -23,7 +23,7 @@ let browser: Browser
 let officer: string
 
 beforeAll(async () => {
-  stack = await startValidacionStack()
+  stack = await startValidacionStack({ serviceWorker: false })
   ;({ mailbox, server, browser } = stack)
   officer = await staffSession(server, {
     email: 'ana.soto@carabineros.example.cl',

@@ -336,13 +336,13 @@ export interface CitizenPortal {
  * @example
  * const { server, proxy, browser } = (portal = await startCitizenPortal())
  */
-export async function startCitizenPortal(): Promise<CitizenPortal> {
+export async function startCitizenPortal(options: { serviceWorker?: boolean } = {}): Promise<CitizenPortal> {
   buildPwa()
   const mailbox = await startCodeMailbox()
   const proxyPort = await freePort()
   const server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
   const proxy = await startProxy(server.port, proxyPort)
-  const browser = await launchBrowser()
+  const browser = await launchBrowser(options)
   return {
     mailbox,
     server,
@@ -365,10 +365,10 @@ export async function startCitizenPortal(): Promise<CitizenPortal> {
  * const portal = citizenPortalForFile()
  * it('…', async () => { const page = await portal().browser.newPage() })
  */
-export function citizenPortalForFile(): () => CitizenPortal {
+export function citizenPortalForFile(options: { serviceWorker?: boolean } = {}): () => CitizenPortal {
   let portal: CitizenPortal | undefined
   beforeAll(async () => {
-    portal = await startCitizenPortal()
+    portal = await startCitizenPortal(options)
   })
   afterAll(() => portal?.stop())
   return () => {
