@@ -19,7 +19,7 @@ import {
   activateStaff,
   api,
   citizenViaClaveUnica,
-  createStaffWithCommand,
+  createStaff,
   DEMO_CITIZENS,
   type PortalCall,
 } from './support/identity.ts'
@@ -58,7 +58,7 @@ let numero = ''
 
 /** The team's officer: made by the admin command, the capability granted, then signed in with TOTP. */
 async function miembroDelEquipo(): Promise<string> {
-  const link = await createStaffWithCommand(server, EQUIPO)
+  const link = await createStaff(server, EQUIPO)
   const { db, client } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
   await db
     .update(users)
