@@ -48,7 +48,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   codigo = ((await sent.json()) as { codigo: string }).codigo
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

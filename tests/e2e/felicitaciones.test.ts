@@ -35,7 +35,7 @@ beforeAll(async () => {
   cookies.otro = otro.cookie
   cookies.jefa = jefa.cookie
   cookies.ciudadana = maria.cookie()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

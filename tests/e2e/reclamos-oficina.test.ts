@@ -54,7 +54,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   numero = ((await sent.json()) as { numero: string }).numero
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -76,7 +76,7 @@ beforeAll(async () => {
     citizenViaClaveUnica(server, MARIA.run),
     miembroDelEquipo(),
   ])
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -115,7 +115,7 @@ export function usarEscena() {
     cookies.admin = admin?.cookie ?? ''
     cookies.ana = ana?.cookie ?? ''
     cookies.beto = beto?.cookie ?? ''
-  }, 90_000)
+  })
   afterAll(async () => {
     for (const context of abiertos) await context.close()
     await browser?.close()
