@@ -31,7 +31,7 @@ beforeAll(async () => {
     },
   })
   const [launched, oficial, jefe, maria] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run),
@@ -48,7 +48,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   codigo = ((await sent.json()) as { codigo: string }).codigo
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

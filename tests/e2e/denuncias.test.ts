@@ -27,7 +27,7 @@ let server: ConstanciaPortal
 let proxy: SwitchableProxy
 
 beforeAll(async () => {
-  portal = await startCitizenPortal()
+  portal = await startCitizenPortal({ serviceWorker: false })
   ;({ server, proxy } = portal)
 })
 afterAll(() => portal?.stop())

@@ -252,5 +252,5 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
     await ana.getByText(/llegaron para esta mesa/).waitFor({ state: 'detached' })
     await beto.reload()
     await beto.getByText(tarde).waitFor()
-  }, 120_000)
+  })
 })

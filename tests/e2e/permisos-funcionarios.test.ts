@@ -73,7 +73,7 @@ beforeAll(async () => {
   )
   permiso = await issued
   qrText = `${proxy.origin}/verificar#${permiso.token}`
-}, 60_000)
+})
 
 afterAll(async () => {
   for (const browser of browsers) await browser.close()
@@ -207,7 +207,7 @@ describe("the officers' permit screens", () => {
       await page.locator('.error-summary', { hasText: 'solo se puede consultar con el servidor' }).waitFor()
       await check(page, 'verificar-codigo-sin-conexion')
     })
-  }, 60_000)
+  })
 
   it('reject an altered permit and an expired one, offline', async () => {
     const [prefix = '', , signature = ''] = permiso.token.split('.')
@@ -244,7 +244,7 @@ describe("the officers' permit screens", () => {
     expect(oldText).toContain('venció el')
     expect(await old.locator('.vp-titular__nombre').textContent()).toBe(VALENTINA.name)
     await check(old, 'verificar-vencido')
-  }, 60_000)
+  })
 
   it('let a supervisor revoke it with a confirmed reason; online checks then say REVOCADO, never why', async () => {
     const { context, page } = await staffContext('supervisor', {
@@ -307,7 +307,7 @@ describe("the officers' permit screens", () => {
     await publica.locator('.vf-result--bad', { hasText: 'REVOCADO' }).waitFor()
     expect(await mainText(publica)).not.toContain('SEREMI')
     await anyone.close()
-  }, 60_000)
+  })
 
   it('show supervisors the permit in its hour and comuna, as bars and tables', async () => {
     const { context, page } = await staffContext('supervisor', { browser: officerBrowser, viewport: DESKTOP })
@@ -332,7 +332,7 @@ describe("the officers' permit screens", () => {
     await page.locator('.error-summary').waitFor()
     await check(page, 'cifras-error')
     await context.close()
-  }, 60_000)
+  })
 
   it('let an administrator change a permit type’s weekly quota and add a comuna phase', async () => {
     const { context, page } = await staffContext('admin', { browser: officerBrowser, viewport: DESKTOP })
@@ -371,7 +371,7 @@ describe("the officers' permit screens", () => {
     await page.locator('.notice', { hasText: 'Providencia' }).waitFor()
     expect(await mainText(page)).toContain('Desde el 01-12-2026')
     await context.close()
-  }, 60_000)
+  })
 
   it('has no axe violations in English and Creole, and no untranslated words', async () => {
     const { context, page } = await staffContext('admin', { browser: officerBrowser, viewport: DESKTOP })
@@ -390,5 +390,5 @@ describe("the officers' permit screens", () => {
       for (const sentence of spanish) expect(text).not.toContain(sentence)
     }
     await context.close()
-  }, 60_000)
+  })
 })

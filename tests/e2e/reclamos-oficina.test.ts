@@ -38,7 +38,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   const [launched, staff, chief, citizen] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...OFICINA, role: 'admin' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, MARIA.run),
@@ -54,7 +54,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   numero = ((await sent.json()) as { numero: string }).numero
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()
