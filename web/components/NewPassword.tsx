@@ -6,8 +6,8 @@ import { createForm } from '../forms/form.ts'
 import { takeLinkToken } from '../forms/link-token.ts'
 import { validateFields } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
-import { catalog } from '../i18n/server-catalog.ts'
-import { FormErrorSummary, SubmitButton } from './FieldChrome.tsx'
+import { catalog, fieldLabel } from '../i18n/server-catalog.ts'
+import { ErrorSummary } from './ErrorSummary.tsx'
 import { PasswordField } from './PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from './page.ts'
 
@@ -63,18 +63,26 @@ export function NewPassword(props: NewPasswordProps) {
   return (
     <Switch>
       <Match when={state() === 'form'}>
-        <FormErrorSummary form={form} />
+        <Show when={form.attempt()} keyed>
+          <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+        </Show>
         <h1 tabindex="-1" ref={focusOnNavigation}>
           {props.title}
         </h1>
         <form novalidate onSubmit={form.onSubmit(send)}>
           <PasswordField
-            {...form.field('password')}
+            id="password"
+            label={fieldLabel(locale(), 'password')}
             hint={t('form.password.hint')}
+            error={form.error('password')}
+            value={form.values().password}
+            onInput={form.set('password')}
             autocomplete="new-password"
             inputClass="input--20"
           />
-          <SubmitButton form={form} label={t('newPassword.submit')} busyLabel={t('form.sending')} />
+          <button type="submit" class="button" disabled={form.busy()}>
+            {form.busy() ? t('form.sending') : t('newPassword.submit')}
+          </button>
         </form>
       </Match>
       <Match when={state() === 'done'}>

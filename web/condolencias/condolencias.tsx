@@ -1,6 +1,7 @@
+import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -12,7 +13,6 @@ import { NotFound } from '../components/NotFound.tsx'
 
 const preguntas = () => import('./Preguntas.tsx')
 
-// Shaped like felicitaciones.tsx's table on purpose: each names only its own service's screens, so neither chunk carries the other's imports.
 const PANTALLAS: Record<string, Component> = {
   '': screen(
     () => import('./Inicio.tsx'),
@@ -39,7 +39,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/
 
 /** Every screen under `/condolencias`, chosen here so that the app registers one route for the book. */
 export function Condolencias() {
-  const paso = useSubpath('/condolencias')
+  const location = useLocation()
+  const paso = () => location.pathname.replace(/^\/condolencias\/?/, '').replace(/\/+$/, '')
   const enviado = () => SENT.exec(paso())?.[1]
   const pantalla = (): { component: Component<{ id: string; slug: string }>; id: string; slug: string } => {
     const fija = PANTALLAS[paso()]

@@ -1,13 +1,15 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
+import { Show } from 'solid-js'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { LoginInput } from '../../worker/identity/schemas.ts'
-import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
+import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { PasswordField } from '../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'
 import { callApi, problemsOf } from '../forms/api.ts'
 import { createForm } from '../forms/form.ts'
-import { t } from '../i18n/index.ts'
+import { locale, t } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
 import { tc } from './i18n/index.ts'
 import { type Me, signedIn } from './session.ts'
 
@@ -33,20 +35,36 @@ export function IngresarClave() {
       <A href="/ingresar" class="back-link">
         {t('form.back')}
       </A>
-      <FormErrorSummary form={form} />
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {tc('login.submit')}
       </h1>
       <p>{tc('login.password.body')}</p>
       <form novalidate onSubmit={form.onSubmit(send)}>
         <TextField
-          {...form.field('run')}
+          id="run"
+          label={fieldLabel(locale(), 'run')}
           hint={tc('login.run.hint')}
+          error={form.error('run')}
+          value={form.values().run}
+          onInput={form.set('run')}
           autocomplete="username"
           inputClass="input--10"
         />
-        <PasswordField {...form.field('password')} autocomplete="current-password" inputClass="input--20" />
-        <SubmitButton form={form} label={t('account.signIn')} busyLabel={tc('login.signingIn')} />
+        <PasswordField
+          id="password"
+          label={fieldLabel(locale(), 'password')}
+          error={form.error('password')}
+          value={form.values().password}
+          onInput={form.set('password')}
+          autocomplete="current-password"
+          inputClass="input--20"
+        />
+        <button type="submit" class="button" disabled={form.busy()}>
+          {form.busy() ? tc('login.signingIn') : t('account.signIn')}
+        </button>
       </form>
       <p>
         <A href="/recuperar-clave">{tc('login.forgot')}</A>

@@ -1,5 +1,6 @@
+import { useLocation } from '@solidjs/router'
 import { Match, onCleanup, onMount, Switch } from 'solid-js'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { locale } from '../i18n/index.ts'
 import { salir } from './dispositivo.ts'
@@ -85,7 +86,8 @@ function SalirRapido() {
  * service and this folder owns its paths, with the quick exit above each.
  */
 export function Denuncias() {
-  const path = useSubpath('/denuncias')
+  const location = useLocation()
+  const path = () => location.pathname.replace(/^\/denuncias\/?/, '').replace(/\/+$/, '')
   const otroCanal = () => /^otro-canal\/(\w+)$/.exec(path())?.[1]
   return (
     <>

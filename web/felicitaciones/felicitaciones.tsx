@@ -1,6 +1,7 @@
+import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -11,7 +12,6 @@ import { NotFound } from '../components/NotFound.tsx'
 
 const preguntas = () => import('./Preguntas.tsx')
 
-// Shaped like condolencias.tsx's table on purpose: each names only its own service's screens, so neither chunk carries the other's imports.
 const PANTALLAS: Record<string, Component> = {
   '': screen(
     () => import('./Inicio.tsx'),
@@ -36,7 +36,8 @@ const SENT = /^enviado\/([^/]+)$/
 
 /** Every screen under `/felicitaciones`, chosen here so that the app registers one route. */
 export function Felicitaciones() {
-  const paso = useSubpath('/felicitaciones')
+  const location = useLocation()
+  const paso = () => location.pathname.replace(/^\/felicitaciones\/?/, '').replace(/\/+$/, '')
   const enviado = () => SENT.exec(paso())?.[1]
   return (
     <Dynamic

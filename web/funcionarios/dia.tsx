@@ -1,8 +1,8 @@
 import { A } from '@solidjs/router'
-import { createSignal, type JSX } from 'solid-js'
+import { createSignal, type JSX, Show } from 'solid-js'
 import * as v from 'valibot'
 import { isIsoDate, localDate } from '../../core/time.ts'
-import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
+import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { callApi, problemsOf } from '../forms/api.ts'
 import { createForm } from '../forms/form.ts'
@@ -66,7 +66,9 @@ export function ElegirDia(props: { dia: ReturnType<typeof useCifrasDelDia<unknow
         onMonth={form().set('fechaMes')}
         onYear={form().set('fechaAnio')}
       />
-      <SubmitButton form={form()} label={props.boton} class="button button--secondary" />
+      <button type="submit" class="button button--secondary" disabled={form().busy()}>
+        {props.boton}
+      </button>
     </form>
   )
 }
@@ -106,7 +108,9 @@ export function CabeceraDelDia(props: { dia: ReturnType<typeof useCifrasDelDia<u
   )
   return (
     <>
-      <FormErrorSummary form={props.dia.form} />
+      <Show when={props.dia.form.attempt()} keyed>
+        <ErrorSummary errors={props.dia.form.errors()} hrefFor={props.dia.form.hrefFor} />
+      </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {props.title}
       </h1>

@@ -1,6 +1,7 @@
+import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -78,7 +79,8 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */
 export function Funcionarios() {
-  const paso = useSubpath('/funcionarios')
+  const location = useLocation()
+  const paso = () => location.pathname.replace(/^\/funcionarios\/?/, '').replace(/\/+$/, '')
   const pantalla = () =>
     PANTALLAS[paso()] ??
     CON_PARAMETRO.find(

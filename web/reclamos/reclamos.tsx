@@ -1,5 +1,6 @@
+import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -44,7 +45,8 @@ const QUEUED = /^envio\/([\w-]{1,64})$/
 
 /** Every screen under `/reclamos`, chosen here so that the app registers one route for the service. */
 export function Reclamos() {
-  const path = useSubpath('/reclamos')
+  const location = useLocation()
+  const path = () => location.pathname.replace(/^\/reclamos\/?/, '').replace(/\/+$/, '')
   return (
     <Switch fallback={<NotFound />}>
       <Match when={path() === ''}>

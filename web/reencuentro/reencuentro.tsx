@@ -1,5 +1,6 @@
+import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { screen, useSubpath } from '../components/lazy.ts'
+import { screen } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -34,7 +35,8 @@ const QUEUED = /^envio\/([\w-]{1,64})$/
 
 /** Every screen under `/reencuentro`, chosen here so that the app registers one route for the service. */
 export function Reencuentro() {
-  const path = useSubpath('/reencuentro')
+  const location = useLocation()
+  const path = () => location.pathname.replace(/^\/reencuentro\/?/, '').replace(/\/+$/, '')
   return (
     <Switch fallback={<NotFound />}>
       <Match when={path() === ''}>

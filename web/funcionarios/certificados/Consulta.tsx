@@ -10,7 +10,7 @@ import {
 } from '../../../worker/certificados/palabras.ts'
 import { AnulacionInput } from '../../../worker/certificados/schema.ts'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -167,7 +167,9 @@ export function Consulta() {
           <A href="/funcionarios" class="back-link">
             {tfc('fc.back')}
           </A>
-          <FormErrorSummary form={activo()} />
+          <Show when={activo().attempt()} keyed>
+            <ErrorSummary errors={activo().errors()} hrefFor={activo().hrefFor} />
+          </Show>
           <Switch>
             <Match when={certificado()}>
               {(found) => (
@@ -190,17 +192,18 @@ export function Consulta() {
                       <h2 class="heading-m">{tfc('fc.anular.title')}</h2>
                       <p>{tfc('fc.anular.lead')}</p>
                       <TextField
-                        {...anular.field('motivoAnulacion')}
+                        id="motivoAnulacion"
                         label={fieldLabel(locale(), 'certificados.motivo')}
                         hint={tfc('fc.anular.motivo.hint')}
+                        error={anular.error('motivoAnulacion')}
+                        value={anular.values().motivoAnulacion}
+                        onInput={anular.set('motivoAnulacion')}
                         multiline
                         maxLength={500}
                       />
-                      <SubmitButton
-                        form={anular}
-                        label={tfc('fc.anular.submit')}
-                        class="button button--warning"
-                      />
+                      <button type="submit" class="button button--warning" disabled={anular.busy()}>
+                        {tfc('fc.anular.submit')}
+                      </button>
                     </form>
                   </Show>
                   <p>
@@ -224,13 +227,18 @@ export function Consulta() {
                 }}
               >
                 <TextField
-                  {...buscar.field('code')}
+                  id="code"
                   label={tfc('fc.consulta.codigo')}
                   hint={tfc('fc.consulta.codigo.hint')}
+                  error={buscar.error('code')}
+                  value={buscar.values().code}
+                  onInput={buscar.set('code')}
                   autocomplete="off"
                   inputClass="input--10"
                 />
-                <SubmitButton form={buscar} label={tfc('fc.consulta.submit')} />
+                <button type="submit" class="button" disabled={buscar.busy()}>
+                  {tfc('fc.consulta.submit')}
+                </button>
               </form>
             </Match>
           </Switch>

@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router'
-import { createSignal, Match, onMount, Switch } from 'solid-js'
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
 import { oldestAcceptedExpiry } from '../../../core/constancias-voto/documento.ts'
 import { AsistidaInput } from '../../../worker/constancias-voto/validacion-schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
-import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
@@ -126,7 +126,9 @@ export function Asistida() {
             <Match when={eleccion()}>
               {(actual) => (
                 <>
-                  <FormErrorSummary form={form} />
+                  <Show when={form.attempt()} keyed>
+                    <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+                  </Show>
                   <h1 tabindex="-1" ref={focusOnNavigation}>
                     {tv('cv.asistida.title')}
                   </h1>
@@ -139,18 +141,24 @@ export function Asistida() {
                   </p>
                   <form novalidate onSubmit={form.onSubmit(send)}>
                     <Radios
-                      {...form.field('motivoAsistencia')}
+                      id="motivoAsistencia"
                       legend={label('motivoAsistencia')}
+                      error={form.error('motivoAsistencia')}
                       options={MOTIVOS.map((motivo) => ({
                         value: motivo,
                         label: tv(`cv.asistida.motivo.${motivo}`),
                       }))}
+                      value={form.values().motivoAsistencia}
+                      onChange={form.set('motivoAsistencia')}
                     />
                     <h2 class="heading-m">{tv('cv.asistida.datos')}</h2>
                     <TextField
-                      {...form.field('run')}
+                      id="run"
                       label={label('run')}
                       hint={tv('cv.asistida.run.hint')}
+                      error={form.error('run')}
+                      value={form.values().run}
+                      onInput={form.set('run')}
                       autocomplete="off"
                       inputClass="input--10"
                     />
@@ -167,26 +175,35 @@ export function Asistida() {
                       onYear={form.set('fechaNacimientoAnio')}
                     />
                     <TextField
-                      {...form.field('telefono')}
+                      id="telefono"
                       label={label('telefono')}
                       hint={tv('cv.asistida.telefono.hint')}
+                      error={form.error('telefono')}
+                      value={form.values().telefono}
+                      onInput={form.set('telefono')}
                       autocomplete="off"
                       inputMode="numeric"
                       inputClass="input--10"
                     />
                     <TextField
-                      {...form.field('email')}
+                      id="email"
                       type="email"
                       label={label('email')}
                       hint={tv('cv.asistida.email.hint')}
+                      error={form.error('email')}
+                      value={form.values().email}
+                      onInput={form.set('email')}
                       autocomplete="off"
                       inputClass="input--30"
                     />
                     <TextField
-                      {...form.field('emailConfirmacion')}
+                      id="emailConfirmacion"
                       type="email"
                       label={label('emailConfirmacion')}
                       hint={tv('cv.asistida.confirmacion.hint')}
+                      error={form.error('emailConfirmacion')}
+                      value={form.values().emailConfirmacion}
+                      onInput={form.set('emailConfirmacion')}
                       autocomplete="off"
                       inputClass="input--30"
                     />
@@ -211,11 +228,9 @@ export function Asistida() {
                       checked={form.values().declaracionCiudadano === 'si'}
                       onChange={(checked) => form.set('declaracionCiudadano')(checked ? 'si' : '')}
                     />
-                    <SubmitButton
-                      form={form}
-                      label={tv('cv.asistida.submit')}
-                      busyLabel={t('form.sending')}
-                    />
+                    <button type="submit" class="button" disabled={form.busy()}>
+                      {form.busy() ? t('form.sending') : tv('cv.asistida.submit')}
+                    </button>
                   </form>
                 </>
               )}

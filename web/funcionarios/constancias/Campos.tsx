@@ -50,17 +50,23 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
         {(limite) => <p>{tv('cv.documento.lead', { limit: fechaCorta(limite()) })}</p>}
       </Show>
       <Radios
-        {...form().field('documento')}
+        id="documento"
         legend={label('documento')}
+        error={form().error('documento')}
         options={[
           { value: 'cedula', label: tv('cv.documento.cedula') },
           { value: 'pasaporte', label: tv('cv.documento.pasaporte') },
         ]}
+        value={form().values().documento}
+        onChange={form().set('documento')}
       />
       <TextField
-        {...form().field('numeroDocumento')}
+        id="numeroDocumento"
         label={label('numeroDocumento')}
         hint={tv('cv.documento.numero.hint')}
+        error={form().error('numeroDocumento')}
+        value={form().values().numeroDocumento}
+        onInput={form().set('numeroDocumento')}
         autocomplete="off"
         inputClass="input--20"
       />
@@ -77,9 +83,12 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
         onYear={form().set('vencimientoAnio')}
       />
       <TextField
-        {...form().field('runDocumento')}
+        id="runDocumento"
         label={label('runDocumento')}
         hint={tv('cv.documento.run.hint')}
+        error={form().error('runDocumento')}
+        value={form().values().runDocumento}
+        onInput={form().set('runDocumento')}
         autocomplete="off"
         inputClass="input--10"
       />

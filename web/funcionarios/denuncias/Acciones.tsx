@@ -13,6 +13,8 @@ import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { createForm, type Form } from '../../forms/form.ts'
+import { locale } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { Acciones as AccionesCaso } from '../casos/Acciones.tsx'
 import type { VistaCaso } from '../casos/api.ts'
 import { unidadGroups, unidadLabel, useUnidades } from '../staff.ts'
@@ -111,26 +113,38 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
   return {
     pedir_informacion: () => (
       <TextField
-        {...form().field('mensaje')}
+        id="mensaje"
+        label={fieldLabel(locale(), 'mensaje')}
         hint={tdn('dn.campo.mensaje.hint')}
+        error={form().error('mensaje')}
+        value={form().values().mensaje}
+        onInput={form().set('mensaje')}
         multiline
         maxLength={2000}
       />
     ),
     reclasificar: () => (
       <Select
-        {...form().field('tipo')}
+        id="tipo"
+        label={fieldLabel(locale(), 'tipo')}
         placeholder={tdn('dn.campo.tipo.elija')}
+        error={form().error('tipo')}
         options={TIPOS.filter((tipo) => tipo !== tipoActual()).map((tipo) => ({
           value: tipo,
           label: tipoLabel(tipo),
         }))}
+        value={form().values().tipo}
+        onChange={form().set('tipo')}
       />
     ),
     marcar_duplicado: () => (
       <TextField
-        {...form().field('numeroOriginal')}
+        id="numeroOriginal"
+        label={fieldLabel(locale(), 'numeroOriginal')}
         hint={tdn('dn.campo.numeroOriginal.hint')}
+        error={form().error('numeroOriginal')}
+        value={form().values().numeroOriginal}
+        onInput={form().set('numeroOriginal')}
         inputClass="input--20"
         autocomplete="off"
       />
@@ -138,7 +152,11 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
     cerrar: () => (
       <>
         <Radios
-          {...form().field('motivoCierre')}
+          id="motivoCierre"
+          legend={fieldLabel(locale(), 'motivoCierre')}
+          error={form().error('motivoCierre')}
+          value={form().values().motivoCierre}
+          onChange={form().set('motivoCierre')}
           options={['no_constituye_delito', 'ya_denunciada', 'fuera_de_competencia'].map((motivo) => ({
             value: motivo,
             label: palabra('dn.motivo', motivo),
@@ -147,16 +165,24 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
         />
         <Show when={form().values().motivoCierre === 'ya_denunciada'}>
           <TextField
-            {...form().field('numeroAnterior')}
+            id="numeroAnterior"
+            label={fieldLabel(locale(), 'numeroAnterior')}
             hint={tdn('dn.campo.numeroAnterior.hint')}
+            error={form().error('numeroAnterior')}
+            value={form().values().numeroAnterior}
+            onInput={form().set('numeroAnterior')}
             inputClass="input--20"
             autocomplete="off"
           />
         </Show>
         <Show when={form().values().motivoCierre === 'fuera_de_competencia'}>
           <TextField
-            {...form().field('dondeAcudir')}
+            id="dondeAcudir"
+            label={fieldLabel(locale(), 'dondeAcudir')}
             hint={tdn('dn.campo.dondeAcudir.hint')}
+            error={form().error('dondeAcudir')}
+            value={form().values().dondeAcudir}
+            onInput={form().set('dondeAcudir')}
             multiline
             maxLength={500}
           />
@@ -165,12 +191,16 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
     ),
     derivar: () => (
       <Select
-        {...form().field('unidad')}
+        id="unidad"
+        label={fieldLabel(locale(), 'unidad')}
         hint={
           caso.propuesta ? tdn('dn.campo.unidad.hint', { unidad: caso.propuesta.unidad.name }) : undefined
         }
         placeholder={tdn('dn.campo.unidad.elija')}
+        error={form().error('unidad')}
         groups={unidadGroups(unidades())}
+        value={form().values().unidad}
+        onChange={form().set('unidad')}
       />
     ),
   }

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { JurisdiccionInput } from '../../../worker/casos/campos.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
@@ -9,7 +9,8 @@ import { SummaryList } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
-import { t } from '../../i18n/index.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { unidadGroups, useUnidades } from '../staff.ts'
@@ -49,13 +50,19 @@ function Editar(props: {
   return (
     <form novalidate onSubmit={props.form.onSubmit(guardar)} class="cs-revelado">
       <Select
-        {...props.form.field('unidadCode')}
+        id="unidadCode"
+        label={fieldLabel(locale(), 'unidadCode')}
         hint={tdn('dn.jur.unidad.hint', { comuna: props.fila.comuna })}
         placeholder={tdn('dn.campo.unidad.elija')}
+        error={props.form.error('unidadCode')}
         groups={unidadGroups(unidades())}
+        value={props.form.values().unidadCode}
+        onChange={props.form.set('unidadCode')}
       />
       <div class="button-group">
-        <SubmitButton form={props.form} label={tdn('dn.jur.guardar')} busyLabel={t('form.sending')} />
+        <button type="submit" class="button" disabled={props.form.busy()}>
+          {props.form.busy() ? t('form.sending') : tdn('dn.jur.guardar')}
+        </button>
         <button type="button" class="button button--secondary" onClick={() => props.onCancel()}>
           {tdn('dn.jur.cancelar')}
         </button>
@@ -162,7 +169,9 @@ function Pagina() {
       <A href="/funcionarios" class="back-link">
         {tdn('dn.back')}
       </A>
-      <FormErrorSummary form={form} />
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
       <Show when={guardado()} keyed>
         {(fila) => (
           <Notice title={ts('staff.success')}>

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
-import { FormErrorSummary } from '../../components/FieldChrome.tsx'
+import { Show } from 'solid-js'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import type { FormProblems } from '../../forms/form.ts'
 import { REGLAS_PATH } from './api.ts'
@@ -12,7 +13,9 @@ export function CabeceraRegla(props: { title: string; form: FormProblems }) {
       <A href={REGLAS_PATH} class="back-link">
         {tfp('fp.reglas.volver')}
       </A>
-      <FormErrorSummary form={props.form} />
+      <Show when={props.form.attempt()} keyed>
+        <ErrorSummary errors={props.form.errors()} hrefFor={props.form.hrefFor} />
+      </Show>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {props.title}
       </h1>

@@ -4,7 +4,8 @@ import { RevocacionInput } from '../../../worker/permisos/schema.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
-import { t } from '../../i18n/index.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { type PermisoSupervision, SUPERVISOR_API } from './api.ts'
 import { tfp } from './i18n/index.ts'
 
@@ -54,8 +55,12 @@ export function Revocacion(props: {
         >
           <h2 class="heading-m">{tfp('fp.revocar.form')}</h2>
           <TextField
-            {...form().field('motivoRevocacion')}
+            id="motivoRevocacion"
+            label={fieldLabel(locale(), 'motivoRevocacion')}
             hint={tfp('fp.revocar.motivo.hint')}
+            error={form().error('motivoRevocacion')}
+            value={form().values().motivoRevocacion}
+            onInput={form().set('motivoRevocacion')}
             multiline
             maxLength={500}
           />

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { FormErrorSummary } from '../../components/FieldChrome.tsx'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'
@@ -103,7 +103,9 @@ export function Revocar() {
           <A href="/funcionarios" class="back-link">
             {tfp('fp.back')}
           </A>
-          <FormErrorSummary form={activo()} />
+          <Show when={activo().attempt()} keyed>
+            <ErrorSummary errors={activo().errors()} hrefFor={activo().hrefFor} />
+          </Show>
           <Switch>
             <Match when={permiso()}>
               {(found) => (

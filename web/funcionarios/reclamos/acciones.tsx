@@ -132,7 +132,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
     pedir_descargo: () => (
       <>
         <Select
-          {...form.field('unidad')}
+          id="unidad"
           label={trc('rc.campo.unidad')}
           hint={
             unidadReclamada(caso)
@@ -140,7 +140,10 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
               : undefined
           }
           placeholder={trc('rc.campo.unidad.elija')}
+          error={form.error('unidad')}
           groups={unidadGroups(unidades())}
+          value={form.values().unidad}
+          onChange={form.set('unidad')}
         />
         {texto('pedido', 4000)}
       </>
@@ -149,14 +152,26 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
     remitir: () => (
       <>
         <Radios
-          {...form.field('destinoRemision')}
+          id="destinoRemision"
+          legend={fieldLabel(locale(), 'destinoRemision')}
+          error={form.error('destinoRemision')}
+          value={form.values().destinoRemision}
+          onChange={form.set('destinoRemision')}
           options={DESTINOS_REMISION.map((destino) => ({
             value: destino,
             label: pr.palabra('campo.destino', destino),
             hint: pr.palabra('campo.destino', `${destino}.hint`),
           }))}
         />
-        <TextField {...form.field('dondeRemision')} hint={trc('rc.campo.donde.hint')} autocomplete="off" />
+        <TextField
+          id="dondeRemision"
+          label={fieldLabel(locale(), 'dondeRemision')}
+          hint={trc('rc.campo.donde.hint')}
+          error={form.error('dondeRemision')}
+          value={form.values().dondeRemision}
+          onInput={form.set('dondeRemision')}
+          autocomplete="off"
+        />
         {texto('motivoRemision', 2000)}
       </>
     ),

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { formatRun } from '../../../core/run.ts'
 import { ConsultaInput, resumenDe } from '../../../worker/reencuentro/campos.ts'
 import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
-import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
+import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -11,7 +11,8 @@ import { me } from '../../cuenta/session.ts'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { formatDay } from '../../i18n/dates.ts'
-import { t } from '../../i18n/index.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { type ConsultaResultado, consultasApi } from './api.ts'
 import { tfe } from './i18n/index.ts'
 
@@ -120,10 +121,16 @@ export function Consulta(props: {
         {tfe('re.consulta.title')}
       </h2>
       <p class="hint">{tfe('re.consulta.lead')}</p>
-      <FormErrorSummary form={form} />
+      <Show when={form.attempt()} keyed>
+        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
+      </Show>
       <form novalidate onSubmit={enviar}>
         <Radios
-          {...form.field('registroConsulta')}
+          id="registroConsulta"
+          legend={fieldLabel(locale(), 'registroConsulta')}
+          error={form.error('registroConsulta')}
+          value={form.values().registroConsulta}
+          onChange={form.set('registroConsulta')}
           options={[
             { value: 'civil', label: tfe('re.consulta.civil'), hint: tfe('re.consulta.civil.hint') },
             {
@@ -134,23 +141,28 @@ export function Consulta(props: {
           ]}
         />
         <TextField
-          {...form.field('runConsulta')}
+          id="runConsulta"
+          label={fieldLabel(locale(), 'runConsulta')}
           hint={tfe('re.consulta.run.hint')}
+          error={form.error('runConsulta')}
+          value={form.values().runConsulta}
+          onInput={form.set('runConsulta')}
           autocomplete="off"
           inputClass="input--10"
         />
         <TextField
-          {...form.field('motivoConsulta')}
+          id="motivoConsulta"
+          label={fieldLabel(locale(), 'motivoConsulta')}
           hint={tfe('re.consulta.motivo.hint')}
+          error={form.error('motivoConsulta')}
+          value={form.values().motivoConsulta}
+          onInput={form.set('motivoConsulta')}
           multiline
           maxLength={500}
         />
-        <SubmitButton
-          form={form}
-          label={tfe('re.consulta.enviar')}
-          busyLabel={t('form.sending')}
-          class="button button--secondary"
-        />
+        <button type="submit" class="button button--secondary" disabled={form.busy()}>
+          {form.busy() ? t('form.sending') : tfe('re.consulta.enviar')}
+        </button>
       </form>
       <Show when={resultado()}>{(r) => <Resultado r={r()} />}</Show>
     </section>

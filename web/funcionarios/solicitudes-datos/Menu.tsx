@@ -8,15 +8,14 @@ import { tsd } from './i18n/index.ts'
 export function SolicitudesDatosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      prefijo="sd"
-      t={tsd}
+      title={tsd('sd.menu.title')}
       user={props.user}
       entries={[
         {
           href: COLA_PATH,
-          clave: 'cola',
+          label: tsd('sd.menu.cola'),
+          hint: tsd('sd.menu.cola.hint', { dias: RETENCION.respuestaSolicitudDias }),
           capacidad: 'datos.solicitudes',
-          params: { dias: RETENCION.respuestaSolicitudDias },
         },
       ]}
     />

@@ -4,7 +4,8 @@ import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi, problemsOf } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
-import { t } from '../../i18n/index.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { responderUrl, type SolicitudDetalle } from './api.ts'
 import { tsd } from './i18n/index.ts'
 
@@ -42,7 +43,11 @@ export function Respuesta(props: {
         {tsd('sd.responder.title')}
       </h2>
       <Radios
-        {...form().field('decision')}
+        id="decision"
+        legend={fieldLabel(locale(), 'decision')}
+        error={form().error('decision')}
+        value={form().values().decision}
+        onChange={form().set('decision')}
         options={[
           { value: 'acogida', label: tsd('sd.responder.acoger'), hint: tsd('sd.responder.acoger.hint') },
           {
@@ -53,8 +58,12 @@ export function Respuesta(props: {
         ]}
       />
       <TextField
-        {...form().field('respuesta')}
+        id="respuesta"
+        label={fieldLabel(locale(), 'respuesta')}
         hint={tsd('sd.responder.respuesta.hint')}
+        error={form().error('respuesta')}
+        value={form().values().respuesta}
+        onInput={form().set('respuesta')}
         multiline
         maxLength={1000}
       />
