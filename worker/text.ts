@@ -6,7 +6,6 @@
  * further down they cut strings short (C APIs, PDFs), forge log lines or hide text on a screen.
  */
 import * as v from 'valibot'
-import { isIsoDate } from '../core/time.ts'
 
 /** Control characters (C0, DEL, C1), but tab, newline and carriage return: refused in every field. */
 const CONTROLS = /(?![\t\n\r])\p{Cc}/u
@@ -81,20 +80,5 @@ export function secretText(max: number) {
     v.check((text) => !CONTROLS_OR_BREAKS.test(text), 'control_characters'),
     v.minLength(1),
     v.maxLength(max),
-  )
-}
-
-/**
- * A day as a form sends it: `YYYY-MM-DD`, a real one (not 30 February), trimmed; empty is missing.
- *
- * @example
- * const FaseInput = v.strictObject({ desde: isoDate() })
- */
-export function isoDate() {
-  return v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1),
-    v.check((text) => isIsoDate(text), 'invalid_date'),
   )
 }

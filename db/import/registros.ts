@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
+import { isIsoDate } from '../../core/iso-date.ts'
 import { canonicalRun, parseRun } from '../../core/run.ts'
-import { isIsoDate } from '../../core/time.ts'
 import type * as schema from '../schema/index.ts'
 import {
   comunas,

@@ -1,12 +1,13 @@
 import * as v from 'valibot'
 import { type Campo, TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from '../../core/certificados/tipos.ts'
 import { parseRit } from '../../core/identificadores.ts'
-import { isIsoDate, localDate, localInstant } from '../../core/time.ts'
+import { isIsoDate, isoDate } from '../../core/iso-date.ts'
+import { localDate, localInstant } from '../../core/time.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { Imei, Patente } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { isoDate, line, paragraph } from '../text.ts'
+import { line, paragraph } from '../text.ts'
 
 /** A clock a little ahead of the server's (a phone's) may say "now" a few minutes early. */
 const TOLERANCIA_FUTURO_MS = 5 * 60_000

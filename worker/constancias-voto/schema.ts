@@ -1,6 +1,7 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { EmailField } from '../identity/schemas.ts'
-import { identifier, isoDate } from '../text.ts'
+import { identifier } from '../text.ts'
 
 /**
  * A Chilean phone number in any usual form (+56 9 1234 5678, 912345678, 2 2345 6789), stored as

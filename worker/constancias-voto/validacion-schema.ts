@@ -1,6 +1,7 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { identifier, isoDate, line, paragraph } from '../text.ts'
+import { identifier, line, paragraph } from '../text.ts'
 import { PhoneField } from './schema.ts'
 
 const Code = v.pipe(

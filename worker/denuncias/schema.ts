@@ -12,12 +12,13 @@ import {
   type TipoDenuncia,
 } from '../../core/denuncias/tipos.ts'
 import { parseImei, parsePatente } from '../../core/identificadores.ts'
+import { isoDate } from '../../core/iso-date.ts'
 import { localInstant } from '../../core/time.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
-import { identifier, isoDate, line, paragraph } from '../text.ts'
+import { identifier, line, paragraph } from '../text.ts'
 
 /** How long a narrative must be to say what happened, and how long it may be. */
 export const RELATO_MIN = 50

@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { isoDate, line } from '../text.ts'
+import { line } from '../text.ts'
 import { parseJsonBody } from '../validation.ts'
 import { listarElecciones, planEleccion, planVentana } from './service.ts'
 

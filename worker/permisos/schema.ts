@@ -1,6 +1,7 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { type CampoPermiso, camposPermiso } from '../../core/permisos/campos.ts'
-import { identifier, isoDate, line, paragraph } from '../text.ts'
+import { identifier, line, paragraph } from '../text.ts'
 
 /**
  * The serial number of a Chilean identity card as printed on it: a letter and nine digits on

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from '../../core/reencuentro/tipos.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
-import { isoDate, line, paragraph } from '../text.ts'
+import { line, paragraph } from '../text.ts'
 
 /*
  * The fields of the team's actions on a search (worker/casos/schema.ts's AccionInput composes
