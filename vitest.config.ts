@@ -24,6 +24,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // One module graph and one Chromium per worker, not per file: each file still starts its
+          // own portal, and opens fresh browser contexts (decision 0070).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -1,5 +1,5 @@
-import type { Capacidad } from '../worker/identity/capacidades.ts'
-import { RETENCION } from './retention.ts'
+import type { Capacidad } from '../core/capacidades.ts'
+import { RETENCION } from '../core/retention.ts'
 
 /**
  * The data catalog (Ley 21.719): every table the migrations create and every column in it, with
@@ -27,7 +27,7 @@ export type Categoria = keyof typeof CATEGORIAS
 
 /**
  * Who may read a table's personal data: the person it is about, staff holding a capability
- * (worker/identity/capacidades.ts: granted per person, not by rank; decision 0029), the system
+ * (core/capacidades.ts: granted per person, not by rank; decision 0029), the system
  * alone, or anyone with the document's code.
  */
 export type Lector = 'titular' | Capacidad | 'sistema' | 'publico'

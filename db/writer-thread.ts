@@ -4,7 +4,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'libsql'
-import { commitGroup, rawError, Statements, type WriterMessage, type WriterReply } from './group-commit.ts'
+import {
+  commitGroup,
+  rawError,
+  Statements,
+  type WriterMessage,
+  type WriterReply,
+} from './group-commit-writer.ts'
 
 const db = new Database((workerData as { path: string }).path)
 const statements = new Statements(db)

@@ -8,18 +8,12 @@
  */
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
-import { loadConfig } from '../worker/config.ts'
 import { AppError } from '../worker/errors.ts'
 import { catalog } from '../worker/i18n/index.ts'
-import { scryptPasswords } from '../worker/identity/password.ts'
-import { planStaffCreation } from '../worker/identity/staff.ts'
 import { StaffCreateInput } from '../worker/identity/staff-schemas.ts'
-import { consoleLogger } from '../worker/log.ts'
-import { systemClock } from '../worker/ports.ts'
-import { StorageHealth } from '../worker/storage-health.ts'
 import { fieldErrors } from '../worker/validation.ts'
-import { runWrites } from '../worker/writes.ts'
 import { openDatabaseForScripts } from './database.ts'
+import { createStaffAccount } from './staff-account.ts'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -48,30 +42,12 @@ if (!input.success) {
   for (const issue of input.issues) console.error(`${v.getDotPath(issue) ?? '?'}: ${issue.message}`)
   process.exit(2)
 }
-const config = loadConfig(process.env, 'cli')
 const { db, close } = await openDatabaseForScripts()
-const storage = new StorageHealth(consoleLogger({ service: 'admin' }))
-const ctx = {
-  db,
-  storage,
-  clock: systemClock,
-  actor: null,
-  requestId: 'cli',
-  clientAddress: null,
-  passwords: scryptPasswords,
-  cifras: config.cifras,
-}
-const planned = await planStaffCreation(ctx, input.output, {
-  locale: 'es',
-  publicUrl: config.publicUrl,
-}).catch((error: unknown) => {
+const link = await createStaffAccount(db, process.env, input.output).catch((error: unknown) => {
   if (!(error instanceof AppError)) throw error
   const details = fieldErrors(error.fields ?? [], 'es').map((f) => f.message)
   console.error(details.length > 0 ? details.join('\n') : catalog('es').errors[error.code])
   process.exit(1)
 })
-await runWrites(ctx, planned.writes)
-console.log(
-  `Cuenta creada (${input.output.role}). Enlace de activación (vence en 72 horas):\n${planned.link}`,
-)
+console.log(`Cuenta creada (${input.output.role}). Enlace de activación (vence en 72 horas):\n${link}`)
 await close()

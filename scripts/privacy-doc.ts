@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { type Capacidad, esCapacidad } from '../core/capacidades.ts'
 import {
   BASES,
   type Base,
@@ -18,7 +19,6 @@ import {
   type Registro,
 } from '../db/catalog.ts'
 import { messages as personal } from '../web/funcionarios/i18n/es.ts'
-import { type Capacidad, esCapacidad } from '../worker/identity/capacidades.ts'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 /** The generated document. */

@@ -3,10 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
+# The whole command's time, printed last whether it passes or fails (issue 20: at most 8 minutes).
+started=$SECONDS
+trap 'elapsed=$((SECONDS - started)); echo "npm test: $((elapsed / 60)) min $((elapsed % 60)) s"' EXIT
 
 bash scripts/ensure-test-tools.sh
 echo "== lint";      biome check --error-on-warnings .
 echo "== typecheck"; tsc --noEmit -p tsconfig.json
+echo "== layers";    node scripts/layers.ts
 echo "== build";     vite build --logLevel warn
 echo "== worker bundle (wrangler deploy --dry-run)"
 WRANGLER_LOG=warn wrangler deploy --dry-run --outdir .tmp/worker-bundle

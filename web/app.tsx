@@ -1,22 +1,23 @@
 import { Route, Router } from '@solidjs/router'
 import { type Component, lazy } from 'solid-js'
 import { Layout } from './components/Layout.tsx'
-import { screen } from './components/lazy.ts'
+import { screen, serviceRoutes } from './components/lazy.ts'
 import { NotFound } from './components/NotFound.tsx'
 
 // Each service is its own chunk: a citizen loads the shell and the one form they open (the
 // service worker precaches the others for offline use); officers' screens are never precached.
 const page = (load: () => Promise<Component>) => lazy(async () => ({ default: await load() }))
 
-// Constancias (the election's and the nine others): one route; its screens bring their own words.
-const Constancias = page(() => import('./constancias/rutas.tsx').then((m) => m.Constancias))
+// Constancias (the election's and the nine others) and permits: one route each here, whose module
+// adds the service's nested routes as it loads (components/lazy.ts' addServiceRoutes, decision
+// 0073) and shows a path none of them defines as not found; its screens bring their own words.
+const Constancias = page(() => import('./constancias/rutas.tsx').then((m) => m.NotFound))
 // The condolence book: one route; each screen its own chunk (a first visit loads only the one it
 // lands on), the service worker precaches the rest.
 const Condolencias = page(() => import('./condolencias/condolencias.tsx').then((m) => m.Condolencias))
 // Commendations (issue 18): one route; each screen its own chunk, as the condolence book's.
 const Felicitaciones = page(() => import('./felicitaciones/felicitaciones.tsx').then((m) => m.Felicitaciones))
-// Permits (safe-conduct): one route, like Constancias; its screens bring their own words.
-const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.Permisos))
+const Permisos = page(() => import('./permisos/permisos.tsx').then((m) => m.NotFound))
 // Información anónima: one route; nothing of it kept on the device (web/informacion/, decision 0045).
 const Informacion = page(() => import('./informacion/informacion.tsx').then((m) => m.Informacion))
 // Denuncias: one route; the screener first, the form after it, each with its words.
@@ -109,6 +110,7 @@ export function App() {
       <Route path="/funcionarios/*paso" component={Funcionarios} />
       <Route path="/verificar" component={Verificar} />
       <Route path="*" component={NotFound} />
+      {serviceRoutes()}
     </Router>
   )
 }

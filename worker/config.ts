@@ -59,6 +59,11 @@ const ConfigSchema = v.object({
   ),
   /** Where denuncias are sent to the Fiscalía (worker/adapters/http-fiscalia.ts); in development, the local receiver. */
   FISCALIA_URL: v.optional(url),
+  /**
+   * The cost of new password hashes: `production` (scrypt N=2^13, r=8, p=10) unless `test`, a
+   * cost for the test suite alone, refused unless APP_ENV is `test` (decision 0071).
+   */
+  PASSWORD_HASHING: v.optional(v.picklist(['production', 'test']), 'production'),
 })
 
 /** How long Node's server waits on a client, in milliseconds (see `http.createServer`). */
@@ -91,6 +96,8 @@ export interface Config {
   claveUnica: ClaveUnicaConfig | null
   /** The Fiscalía's reception of denuncias; null where none is configured (deliveries wait and retry). */
   fiscaliaUrl: string | null
+  /** Which scrypt cost new password hashes get (`scryptParamsOf`): `test` only where APP_ENV is `test`. */
+  passwordHashing: 'production' | 'test'
 }
 
 /**
@@ -161,6 +168,13 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     if (problems.length > 0)
       throw new Error(`Unsafe configuration for production:\n  ${problems.join('\n  ')}`)
   }
+  // Whatever else is set: cheap hashes outside the test suite would make stolen ones cheap to crack.
+  if (e.PASSWORD_HASHING === 'test' && e.APP_ENV !== 'test') {
+    throw new Error(
+      `PASSWORD_HASHING=test is refused with APP_ENV=${e.APP_ENV}: it is for the test suite alone (APP_ENV=test); ` +
+        'passwords hashed at that cost could be guessed by the billion from a stolen database',
+    )
+  }
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
     throw new Error(
       'HEADERS_TIMEOUT_MS cannot be longer than REQUEST_TIMEOUT_MS (the headers are part of it)',
@@ -200,5 +214,6 @@ export function loadConfig(env: Record<string, string | undefined>, runtime: Run
     maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
     claveUnica,
     fiscaliaUrl: e.FISCALIA_URL ?? null,
+    passwordHashing: e.PASSWORD_HASHING,
   }
 }

@@ -3,7 +3,6 @@ import { createServer } from 'node:http'
 import { dirname, join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { openDatabase, readPragmas, redactedUrl } from '../db/open.ts'
-import { prepareDatabase } from '../db/prepare.ts'
 import { admissionControl, NODE_ADMISSION } from './adapters/admission.ts'
 import { capConnectionsPerClient, NODE_CONNECTION_CAP } from './adapters/connection-cap.ts'
 import { folderFileStore } from './adapters/folder-files.ts'
@@ -17,7 +16,7 @@ import { threadedMailer } from './adapters/threaded-mailer.ts'
 import { createApp, MAX_JSON_BODY } from './app.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { scryptPasswords } from './identity/password.ts'
+import { nodePasswords, scryptParamsOf } from './identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { devOutboxRoute } from './mail/dev-outbox-route.ts'
@@ -25,6 +24,7 @@ import { retryUnsentMail } from './mail/outbox.ts'
 import { runMaintenance } from './maintenance.ts'
 import { databaseRateLimiter, memoryRateLimiter } from './middleware/rate-limit.ts'
 import { type Ports, type SigningKeys, systemClock } from './ports.ts'
+import { prepareDatabase } from './prepare-database.ts'
 import { tableRegistries } from './registries/index.ts'
 import { StorageHealth } from './storage-health.ts'
 
@@ -89,7 +89,7 @@ const ports: Ports = {
   clock: systemClock,
   keys: signingKeys,
   vault: await importVault(await localSecret('VAULT_KEY', dataDir, production, generateVaultKey)),
-  passwords: scryptPasswords,
+  passwords: nodePasswords(scryptParamsOf(config)),
   registries: tableRegistries(db),
   // Several servers on one database count each client's attempts together, as the edge does.
   limiter: shared ? databaseRateLimiter(db) : memoryRateLimiter(),

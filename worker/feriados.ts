@@ -5,12 +5,12 @@
  * they do not move a national office's terms (decision 0051).
  */
 import { and, eq, gte, lte, sql } from 'drizzle-orm'
+import { localDate } from '../core/time.ts'
 import { feriados } from '../db/schema/index.ts'
 import { sumarDiasCorridos } from './plazos.ts'
 import type { Database } from './ports.ts'
 import { preparedFor } from './prepared.ts'
 import { type Read, readRows } from './reads.ts'
-import { localDate } from './time.ts'
 
 const queries = preparedFor((db) => ({
   nacionales: db

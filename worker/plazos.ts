@@ -4,7 +4,7 @@
  * set of `YYYY-MM-DD` days (db/reference/feriados.csv, loaded like the comunas), so the same
  * rule runs in the Worker, on Node and in the browser.
  */
-import { localDate, localDayWindow, weekday } from './time.ts'
+import { localDate, localDayWindow, weekday } from '../core/time.ts'
 
 /**
  * The calendar day `dias` days after `date` (`YYYY-MM-DD`; calendar days, días corridos).

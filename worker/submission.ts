@@ -16,6 +16,7 @@ import {
   storedAnswer,
 } from './middleware/idempotency.ts'
 import { known, type Read, readTogether } from './reads.ts'
+import type { Planned } from './service.ts'
 import { commitThroughShard } from './shards/commit.ts'
 import { shardOf } from './shards/protocol.ts'
 import { parseJsonBody, relabel } from './validation.ts'
@@ -53,10 +54,16 @@ export interface Rules {
   lookup?: { owner: string; kind: string }
 }
 
-/** What a submission decided: its answer, with the writes that make it true (none: nothing new to write). */
-export interface Decision {
+/**
+ * What a submission decided: a service's `Planned` (worker/service.ts) — its answer and the writes
+ * that make it true (none: nothing new to write, as a copy of a request that was kept) — with the
+ * answer's status and what the shard checks across submissions.
+ *
+ * @example
+ * decide: async (c, input, loaded, code) => ({ status: 201, ...(await planReclamo(…)) })
+ */
+export interface Decision extends Omit<Planned<unknown>, 'writes'> {
   status: ContentfulStatusCode
-  body: unknown
   writes?: Write[]
   rules?: Rules
 }
@@ -251,11 +258,12 @@ export function submission<I, L extends Record<string, unknown>>(spec: Submissio
     const missing = unmet(decision.rules)
     if (missing) throw missing
     try {
-      return await commit(c, writes, decision.status, decision.body)
+      return await commit(c, { writes, result: decision.result }, decision.status, (error) =>
+        spec.conflict?.(error, input, loaded),
+      )
     } catch (error) {
-      const meant = spec.conflict?.(error, input, loaded)
-      if (meant) throw meant
-      if (retries > 0 && isUniqueViolation(error)) return run(c, retries - 1)
+      // The one retry on a unique conflict: a copy of this request, or a race with another of the caller's.
+      if (retries > 0 && !(error instanceof AppError) && isUniqueViolation(error)) return run(c, retries - 1)
       throw error
     }
   }

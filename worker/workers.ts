@@ -19,7 +19,7 @@ import { type App, createApp } from './app.ts'
 import { deliverQueuedFiscalia, FISCALIA_QUEUE_NAME, type FiscaliaTask } from './casos/fiscalia/borde.ts'
 import { loadConfig } from './config.ts'
 import { importVault } from './crypto.ts'
-import { edgePasswords } from './identity/password.ts'
+import { EDGE_HASHING_MEMORY, edgePasswords, scryptParamsOf } from './identity/password.ts'
 import { importSigningKeys } from './keys/signing-keys.ts'
 import { consoleLogger } from './log.ts'
 import { deliverQueuedMail, retryBaseS } from './mail/consumer.ts'
@@ -111,7 +111,7 @@ async function build(env: WorkerEnv) {
     keys,
     vault: await importVault(env.VAULT_KEY),
     // Per isolate: hashes that yield to its other requests, within a share of its memory.
-    passwords: edgePasswords(),
+    passwords: edgePasswords(EDGE_HASHING_MEMORY, scryptParamsOf(config)),
     registries: tableRegistries(db),
     ...(env.SHARDS ? { shards: durableShards(env.SHARDS) } : {}),
     limiter: edgeRateLimiter(env),

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
-import { canonicalRun, parseRun } from '../../worker/identity/run.ts'
-import { isIsoDate } from '../../worker/time.ts'
+import { isIsoDate } from '../../core/iso-date.ts'
+import { canonicalRun, parseRun } from '../../core/run.ts'
 import type * as schema from '../schema/index.ts'
 import {
   comunas,

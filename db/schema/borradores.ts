@@ -6,7 +6,7 @@ import { users } from './users.ts'
  * another device (and, on a shared device, kept nowhere else): one per account and form, its
  * answers as the form holds them (all strings). Not a submission: nothing is issued, nothing is
  * counted, and it goes when the form is sent, when the citizen discards it, or after
- * `RETENCION.borradorDias` untouched (db/retention.ts).
+ * `RETENCION.borradorDias` untouched (core/retention.ts).
  */
 export const borradores = sqliteTable(
   'borradores',

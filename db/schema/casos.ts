@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { locales } from '../../core/locales.ts'
 import { comunas, unidades } from './territorio.ts'
 import { users } from './users.ts'
 
@@ -38,7 +39,7 @@ export const casos = sqliteTable(
     /** Where the citizen is told of each change; null: the account's address. */
     correo: text('correo'),
     /** The language of those e-mails; null: the account's. */
-    locale: text('locale', { enum: ['es', 'en', 'ht'] }),
+    locale: text('locale', { enum: locales }),
     /**
      * Moves by one with every entry of the history: a change is written only if the case is still
      * as its author saw it, so two officers acting at once cannot both apply (worker/casos/cambio.ts).

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { TIPOS_CERTIFICADO } from '../../worker/certificados/tipos.ts'
+import { TIPOS_CERTIFICADO } from '../../core/certificados/tipos.ts'
 import { users } from './users.ts'
 
 /** What a constancia's questions were answered, by question id: a text, or a list's groups. */
@@ -13,7 +13,7 @@ export type RespuestasCertificado = Record<string, string | Record<string, strin
 export const SIN_COMUNA = '-'
 
 /**
- * The nine constancias a citizen obtains at once (worker/certificados/tipos.ts): issued, signed and
+ * The nine constancias a citizen obtains at once (core/certificados/tipos.ts): issued, signed and
  * numbered when asked for. Who asked is copied from the account at the time, with how the identity
  * was proven; the answers are kept as the form sent them (normalised), for "otra igual".
  */

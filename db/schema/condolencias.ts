@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { locales } from '../../core/locales.ts'
 import { comunas } from './territorio.ts'
 import { users } from './users.ts'
 
@@ -58,9 +59,7 @@ export const condolencias = sqliteTable(
     comunaCut: text('comuna_cut').references(() => comunas.cut),
     mensaje: text('mensaje').notNull(),
     /** The language the author wrote in: a rejection is mailed in it. */
-    locale: text('locale', { enum: ['es', 'en', 'ht'] })
-      .notNull()
-      .default('es'),
+    locale: text('locale', { enum: locales }).notNull().default('es'),
     estado: text('estado', { enum: ESTADOS_CONDOLENCIA }).notNull().default('pendiente'),
     /** Why the first pass held it (`enlace`, `correo`, `run`, `telefono`, `insulto`, `reportes`), comma-separated. */
     motivoRetencion: text('motivo_retencion'),

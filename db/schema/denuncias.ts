@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import type { CampoObjeto, DetalleId } from '../../worker/denuncias/tipos.ts'
-import { TIPOS_DENUNCIA } from '../../worker/denuncias/tipos.ts'
+import type { CampoObjeto, DetalleId } from '../../core/denuncias/tipos.ts'
+import { TIPOS_DENUNCIA } from '../../core/denuncias/tipos.ts'
 import { casos } from './casos.ts'
 import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas } from './territorio.ts'

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import type { CampoPermiso } from '../../worker/permisos/campos.ts'
+import type { CampoPermiso } from '../../core/permisos/campos.ts'
 import { comunas } from './territorio.ts'
 import { users } from './users.ts'
 

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
 import { casos } from './casos.ts'
 import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas, unidades } from './territorio.ts'

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { REGISTROS_CONSULTABLES } from '../../worker/reencuentro/tipos.ts'
+import { REGISTROS_CONSULTABLES } from '../../core/reencuentro/tipos.ts'
 import { casos } from './casos.ts'
 import { users } from './users.ts'
 

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { RELACIONES, RESULTADOS } from '../../worker/reencuentro/tipos.ts'
+import { RELACIONES, RESULTADOS } from '../../core/reencuentro/tipos.ts'
 import { casos } from './casos.ts'
 import { columnasRecibo, columnasSolicitante } from './solicitante.ts'
 import { comunas } from './territorio.ts'

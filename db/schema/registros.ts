@@ -57,7 +57,7 @@ export const elecciones = sqliteTable('elecciones', {
 export const registroVehiculosRobados = sqliteTable(
   'registro_vehiculos_robados',
   {
-    /** The plate's canonical form (worker/identificadores.ts `parsePatente`): `AB1234`, `BBBB12`. */
+    /** The plate's canonical form (core/identificadores.ts `parsePatente`): `AB1234`, `BBBB12`. */
     patente: text('patente').notNull(),
     /** The day of the theft report, `YYYY-MM-DD`. */
     fecha: text('fecha').notNull(),

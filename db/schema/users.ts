@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { locales } from '../../core/locales.ts'
 import { unidades } from './territorio.ts'
 
 /**
@@ -30,14 +31,12 @@ export const users = sqliteTable(
       .default('citizen'),
     unidadCode: text('unidad_code').references(() => unidades.code),
     /**
-     * A staff member's capabilities (worker/identity/capacidades.ts) as an administrator granted
+     * A staff member's capabilities (core/capacidades.ts) as an administrator granted
      * them, a JSON array of ids; null for citizens, and for staff accounts from before grants
      * existed, who hold their role's set (decision 0029).
      */
     capacidades: text('capacidades', { mode: 'json' }).$type<string[]>(),
-    locale: text('locale', { enum: ['es', 'en', 'ht'] })
-      .notNull()
-      .default('es'),
+    locale: text('locale', { enum: locales }).notNull().default('es'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     /** The last sign-in: a citizen's account unused for years is erased (db/catalog.ts). */

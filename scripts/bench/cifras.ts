@@ -1,12 +1,12 @@
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import Database from 'libsql'
+import { localDate, localDayWindow } from '../../core/time.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { startNodeServer } from '../../tests/support/node-server.ts'
 import { NODE_ADMISSION } from '../../worker/adapters/admission.ts'
 import { leerCifras } from '../../worker/cifras/leer.ts'
 import { rebuildCifras } from '../../worker/cifras/recuento.ts'
-import { localDate, localDayWindow } from '../../worker/time.ts'
 import { constanciaRequest, seedCitizens, seedOfficer } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { checkDigit } from '../../core/run.ts'
 import { outbox } from '../../db/schema/index.ts'
 import { type Edge, startEdge } from '../../tests/support/edge.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 import { enqueueMail } from '../../worker/mail/outbox.ts'
 
 /**

@@ -14,12 +14,12 @@
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import type { Miniflare } from 'miniflare'
+import { localDate } from '../../core/time.ts'
 import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
 import { startEdge } from '../../tests/support/edge.ts'
 import { freePort, startNodeServer } from '../../tests/support/node-server.ts'
+import { prepareDatabase } from '../../worker/prepare-database.ts'
 import { SHARDS } from '../../worker/shards/protocol.ts'
-import { localDate } from '../../worker/time.ts'
 import { type BenchCitizen, constanciaRequest, seedCitizens } from './seed-citizens.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)

@@ -2,11 +2,11 @@ import { once } from 'node:events'
 import { createWriteStream, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { checkDigit } from '../../core/run.ts'
 import { loadReferenceData } from '../../db/import/reference.ts'
 import { importPadron } from '../../db/import/registros.ts'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 
 /** SERVEL's 2025 roll: what one import has to get through. */
 export const REAL_ROLL = 15_779_102

@@ -4,9 +4,9 @@
  * not, one request at a time, and the medians are printed side by side.
  */
 
+import { checkDigit } from '../../core/run.ts'
 import { DEVICE_SECRET } from '../../tests/support/client.ts'
 import { startNodeServer } from '../../tests/support/node-server.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 
 const median = (values: number[]) => {
   const sorted = values.toSorted((a, b) => a - b)

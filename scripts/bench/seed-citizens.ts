@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { checkDigit } from '../../core/run.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import {
   avisosLegales,
@@ -10,7 +11,6 @@ import {
   users,
 } from '../../db/schema/index.ts'
 import { sha256Hex } from '../../worker/crypto.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 
 export interface BenchCitizen {
   run: string

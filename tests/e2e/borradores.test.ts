@@ -16,7 +16,7 @@ const SPANISH = [borradoresEs, compartidoEs].flatMap((catalogue) =>
 const VALENTINA = CITIZENS.valentina
 const DESTINO = 'Casa de mi madre, Av. Matta 1200, Santiago'
 
-const portal = citizenPortalForFile()
+const portal = citizenPortalForFile({ serviceWorker: false })
 
 /** The account's draft of the permit form, asked directly with the context's session (null: none). */
 async function onAccount(context: BrowserContext): Promise<Record<string, string> | null> {

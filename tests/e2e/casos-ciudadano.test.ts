@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as casoEs } from '../../web/casos/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { fileOf } from '../support/archivos.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { freePort } from '../support/node-server.ts'
@@ -167,7 +167,7 @@ describe('a citizen’s case', () => {
     await page.locator('[data-state="sent"]').first().waitFor()
     expect(await main(page)).toContain(`Número de registro: ${numero}.`)
     expect(errors).toEqual([])
-  }, 90_000)
+  })
 
   it('on a shared device, information goes straight to the API: nothing of it is written to the device', async () => {
     const TARJETA = 'La tarjeta Bip! que iba en la funda termina en 4821.'
@@ -196,7 +196,7 @@ describe('a citizen’s case', () => {
         }),
     )
     expect(enElDispositivo).not.toContain(TARJETA)
-  }, 60_000)
+  })
 
   it('information that cannot go yet waits on the device, is not offered twice after a reload, and arrives once', async () => {
     const AUDIFONOS = 'Dentro de la funda iban también dos tarjetas de transporte.'
@@ -222,7 +222,7 @@ describe('a citizen’s case', () => {
     const entradas = await historia(page).locator('li').allTextContents()
     expect(entradas.filter((entrada) => entrada.includes(AUDIFONOS))).toHaveLength(1)
     expect(entradas.join('\n')).toContain('Usted agregó información')
-  }, 60_000)
+  })
 
   it('information sent after the case was closed is refused in words, and the page shows the case as it is now', async () => {
     await page.goto(`/denuncias/${numero}`)
@@ -243,5 +243,5 @@ describe('a citizen’s case', () => {
     expect(await page.getByRole('heading', { name: 'Agregar información' }).count()).toBe(0)
     expect(await main(page)).toContain('Cerrada')
     await inspect('conflicto', ['es'])
-  }, 60_000)
+  })
 })

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as certificadosEs } from '../../web/funcionarios/certificados/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
 import { freePort } from '../support/node-server.ts'
 import type { AxeViolation } from './support/axe.ts'
@@ -31,7 +31,7 @@ beforeAll(async () => {
     },
   })
   const [launched, oficial, jefe, maria] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, DEMO_CITIZENS.maria.run),
@@ -48,7 +48,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   codigo = ((await sent.json()) as { codigo: string }).codigo
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -127,6 +127,11 @@ describe('Constancias Votación, the citizen’s side', () => {
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // Signed out, nothing is asked that needs a session: no 401 (nor any error) in the console.
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`)
+    })
     const found: Record<string, AxeViolation[]> = {}
 
     // Home → Constancias → Constancias Votación, as the instructions say.
@@ -153,6 +158,14 @@ describe('Constancias Votación, the citizen’s side', () => {
       'desde las 00:00 hasta las 23:59',
     ])
       expect(info).toContain(words)
+    // A deep link to it, and to the legal notice's gate, signed out: nothing in the console.
+    await page.goto('/constancias/votacion')
+    await page.locator('button.cv-claveunica').waitFor()
+    await page.goto('/constancias/votacion/aviso')
+    await page.locator('button.cv-claveunica').waitFor()
+    expect(consoleErrors).toEqual([])
+    await page.goto('/constancias/votacion')
+    await page.locator('button.cv-claveunica').waitFor()
     await inspect(page, 'informacion', found)
 
     // ClaveÚnica at the local provider, back to the mandatory legal notice.

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as denunciasEs } from '../../web/funcionarios/denuncias/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { denunciaRequest } from '../support/denuncias.ts'
 import { freePort } from '../support/node-server.ts'
 import type { AxeViolation } from './support/axe.ts'
@@ -50,7 +50,7 @@ beforeAll(async () => {
     },
   })
   const [launched, analista, oficial, jefa, call, jose] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...ANALISTA, role: 'supervisor' }, PASSWORD),
     signedInStaffViaApi(server, { ...OFICIAL, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFA, role: 'admin' }, PASSWORD),
@@ -75,7 +75,7 @@ beforeAll(async () => {
   }
   numero = await denunciar(maria, 'maria.delrio@example.cl')
   deJose = await denunciar(jose, 'jose.munoz@example.cl')
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()
@@ -207,7 +207,7 @@ describe('denuncias, on the staff side', () => {
       }),
     )
     expect((await suCaso()).estado).toBe('informacion_solicitada')
-  }, 60_000)
+  })
 
   it('lists María’s report on José’s, of the same phone, and marks his its duplicate through that list', async () => {
     // José's report lists María's; its button fills «marcar como duplicado» with her número.
@@ -225,7 +225,7 @@ describe('denuncias, on the staff side', () => {
       .locator('.notice', { hasText: `La denuncia ${deJose} se cerró como duplicado.` })
       .waitFor()
     await analista.context.close()
-  }, 60_000)
+  })
 
   it('shows the citizen’s answer, derives the report to the proposed unit, whose officer sends it to the Fiscalía and sees the RUC', async () => {
     const respondida = await maria(`/api/casos/${numero}/respuestas`, {
@@ -274,7 +274,7 @@ describe('denuncias, on the staff side', () => {
     expect(caso.estado).toBe('enviada_fiscalia')
     expect(caso.historia.at(-1)?.texto).toContain(`con RUC ${ruc}`)
     expect(caso.historia.at(-1)?.texto).toContain(FISCALIA)
-  }, 60_000)
+  })
 
   it('shows supervisors the figures as charts with their tables, and administrators the jurisdiction table', async () => {
     const { context, page } = await staffPage('jefa')
@@ -300,5 +300,5 @@ describe('denuncias, on the staff side', () => {
     expect(await maipu.textContent()).toContain(UNIDAD)
     await check(page, 'jurisdiccion')
     await context.close()
-  }, 60_000)
+  })
 })

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as denunciaEs } from '../../web/denuncias/denuncia/i18n/es.ts'
 import { SALIDA } from '../../web/denuncias/dispositivo.ts'
 import { messages as filtroEs } from '../../web/denuncias/filtro/i18n/es.ts'
 import { messages as formularioEs } from '../../web/denuncias/formulario/i18n/es.ts'
-import { localDate } from '../../worker/time.ts'
 import { fileOf } from '../support/archivos.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import type { AxeViolation } from './support/axe.ts'
@@ -27,7 +27,7 @@ let server: ConstanciaPortal
 let proxy: SwitchableProxy
 
 beforeAll(async () => {
-  portal = await startCitizenPortal()
+  portal = await startCitizenPortal({ serviceWorker: false })
   ;({ server, proxy } = portal)
 })
 afterAll(() => portal?.stop())

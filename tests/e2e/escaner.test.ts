@@ -52,7 +52,7 @@ beforeAll(async () => {
   mailbox = await startPdfMailbox()
   server = await startValidacionPortal(mailbox.url)
   qrText = await validatedQr()
-}, 120_000)
+})
 
 afterAll(async () => {
   for (const browser of browsers) await browser.close()

@@ -24,7 +24,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   const [launched, nombrado, otro, jefa, maria] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...NOMBRADO, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...OTRO, role: 'officer' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFA, role: 'supervisor' }, PASSWORD),
@@ -35,7 +35,7 @@ beforeAll(async () => {
   cookies.otro = otro.cookie
   cookies.jefa = jefa.cookie
   cookies.ciudadana = maria.cookie()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

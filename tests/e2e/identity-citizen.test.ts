@@ -157,11 +157,14 @@ describe('a citizen without ClaveÚnica', () => {
 })
 
 describe('where signing in lands, whatever returnTo says', () => {
+  const onPortal = (url: URL) =>
+    url.origin !== claveUnicaOrigin &&
+    !url.pathname.startsWith('/ingresar') &&
+    !url.pathname.startsWith('/auth/')
+
   /** Waits for the sign-in to end, and checks it ended on the portal, where `returnTo` allows. */
-  async function expectLandedOnPortal(page: Page, returnTo: string) {
-    const onPortal = (url: URL) =>
-      url.origin !== claveUnicaOrigin && !url.pathname.startsWith('/ingresar') && !url.pathname.startsWith('/auth/')
-    await page.waitForURL((url) => onPortal(url) || url.origin === claveUnicaOrigin)
+  async function expectLandedOnPortal(page: Page, returnTo: string, timeout?: number) {
+    await page.waitForURL((url) => onPortal(url) || url.origin === claveUnicaOrigin, { timeout })
     // ClaveÚnica's session lasts 60 seconds from its login: on a slow run the loop outlives it,
     // and ClaveÚnica asks for the password again, as it would a citizen.
     if (new URL(page.url()).origin === claveUnicaOrigin) {
@@ -173,6 +176,22 @@ describe('where signing in lands, whatever returnTo says', () => {
     expect(landed.pathname + landed.search + landed.hash).toBe(safeReturnTo(returnTo, server.origin))
   }
 
+  /**
+   * Starts a sign-in and checks where it lands; a sign-in that lands nowhere in 15 s (a loaded
+   * test machine: the provider or the page slow to answer) is started again once, as a citizen
+   * would press again — where it lands is what this test is about.
+   */
+  async function expectSignInLandsOnPortal(page: Page, returnTo: string, start: () => Promise<unknown>) {
+    await start()
+    try {
+      await expectLandedOnPortal(page, returnTo, 15_000)
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error
+      await start()
+      await expectLandedOnPortal(page, returnTo)
+    }
+  }
+
   it('with ClaveÚnica, from the login address and from the sign-in screen', async () => {
     const context = await newPhoneContext(browser, server.origin)
     const page = await context.newPage()
@@ -181,11 +200,15 @@ describe('where signing in lands, whatever returnTo says', () => {
     await claveUnica.signIn(page, DEMO_CITIZENS.jose.run, DEMO_PASSWORD)
     await page.waitForURL(`${server.origin}/mis-tramites`)
     for (const returnTo of HOSTILE_RETURN_TO) {
-      await page.goto(`/auth/claveunica/login?returnTo=${encodeURIComponent(returnTo)}`)
-      await expectLandedOnPortal(page, returnTo)
-      await page.goto(`/ingresar?returnTo=${encodeURIComponent(returnTo)}`)
-      await cuenta.startClaveUnica(page)
-      await expectLandedOnPortal(page, returnTo)
+      await expectSignInLandsOnPortal(page, returnTo, () =>
+        page.goto(`/auth/claveunica/login?returnTo=${encodeURIComponent(returnTo)}`),
+      )
+      await expectSignInLandsOnPortal(page, returnTo, async () => {
+        await page.goto(`/ingresar?returnTo=${encodeURIComponent(returnTo)}`)
+        // The button itself, pressed: once /api/me answers, the page says who is signed in above
+        // it, which moves it down, and a click aimed where it was would land beside it.
+        await page.locator('.button-cu').dispatchEvent('click')
+      })
     }
     await context.close()
   })

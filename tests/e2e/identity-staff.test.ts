@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await startPortal({
     env: { SMTP_URL: mailbox.url, MAINTENANCE_INTERVAL_MS: '200', DEMO_DATA: '1' },
   })
-  browser = await launchBrowser()
+  browser = await launchBrowser({ serviceWorker: false })
 })
 
 afterAll(async () => {

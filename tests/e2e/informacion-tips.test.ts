@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { informaciones, informacionMensajes } from '../../db/schema/index.ts'
 import { cifrarArchivo } from '../../web/informacion/archivos-cifrado.ts'
@@ -16,7 +17,6 @@ import {
   sellarJson,
 } from '../../web/informacion/cripto.ts'
 import { OFFSET_HEADER, PARTE_CONTENT_TYPE } from '../../worker/archivos/limites.ts'
-import { localDate } from '../../worker/time.ts'
 import { jpegConGps } from '../support/fotos.ts'
 import { resolver } from '../support/informacion.ts'
 import {
@@ -252,5 +252,5 @@ describe('información anónima: the desks’ tip screens (issue 17, point 8)', 
     await ana.getByText(/llegaron para esta mesa/).waitFor({ state: 'detached' })
     await beto.reload()
     await beto.getByText(tarde).waitFor()
-  }, 120_000)
+  })
 })

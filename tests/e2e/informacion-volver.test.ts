@@ -59,7 +59,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal()
   desk = await conDb((db) => mesaConClave(db, 'drogas'))
-  browser = await launchBrowser()
+  browser = await launchBrowser({ serviceWorker: false })
 })
 
 afterAll(async () => {

@@ -70,7 +70,9 @@ async function enviarTipDeDrogas(
     if (accesible) expect(await axeViolations(page)).toEqual([])
   }
   await page.goto('/informacion')
-  await expect.poll(() => page.getByText('Este formulario no pide su nombre').count()).toBe(1)
+  await expect
+    .poll(() => page.getByText('Este formulario no pide su nombre').count(), { timeout: 15_000 })
+    .toBe(1)
   await page.getByText('No escriba su nombre ni detalles que solo usted podría conocer').waitFor()
   // A desk without a key says so, in words.
   await page.getByText('OS-7', { exact: false }).first().waitFor()

@@ -16,7 +16,7 @@ let cookie = ''
 beforeAll(async () => {
   buildPwa()
   server = await startPortal()
-  browser = await launchBrowser()
+  browser = await launchBrowser({ serviceWorker: false })
   const opened = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
   cookie = await claveUnicaSessionCookie(opened.db, '66666666-6', ['Teclado', 'Sin Ratón'])
   opened.client.close()

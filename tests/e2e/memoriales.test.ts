@@ -35,7 +35,7 @@ beforeAll(async () => {
   browser = launched
   cookies.admin = admin.cookie
   cookies.ciudadana = maria.cookie()
-}, 90_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as misDatosEs } from '../../web/mis-datos/i18n/es.ts'
 import type { MisDatos } from '../../worker/privacy/mis-datos.ts'
@@ -32,9 +32,9 @@ let server: ValidacionPortal
 let browser: Browser
 
 beforeAll(async () => {
-  stack = await startValidacionStack()
+  stack = await startValidacionStack({ serviceWorker: false })
   ;({ server, browser } = stack)
-}, 120_000)
+})
 
 afterAll(() => stack?.stop())
 
@@ -258,7 +258,7 @@ describe('Mis datos: what the portal holds about a ClaveÚnica citizen', () => {
     expect(await page.getByRole('button', { name: 'Suprimir mis datos' }).count()).toBe(0)
     await check(page, 'supresion-nada')
     await context.close()
-  }, 120_000)
+  })
 
   it('erases what the law lets go and says what is kept and why; an account with nothing left goes, signed out', async () => {
     // Benjamín: a constancia never validated (erasable), a permit refused on a registry's answer (kept).
@@ -305,7 +305,7 @@ describe('Mis datos: what the portal holds about a ClaveÚnica citizen', () => {
     expect(await mariaPage.locator('.account').count()).toBe(0)
     await check(mariaPage, 'cuenta-eliminada')
     await mariaContext.close()
-  }, 120_000)
+  })
 
   it('/verificar says a document whose clock ran out was issued, and names no one', async () => {
     const context = await phone()

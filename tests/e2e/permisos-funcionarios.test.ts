@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localTime } from '../../core/time.ts'
 import { messages as permisosEs } from '../../web/funcionarios/permisos/i18n/es.ts'
 import { signDocument } from '../../worker/documents/signing.ts'
 import { importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { PermisoView } from '../../worker/permisos/schema.ts'
-import { localTime } from '../../worker/time.ts'
 import { freePort } from '../support/node-server.ts'
 import { axeViolations } from './support/axe.ts'
 import { DESKTOP, launchBrowser, PHONE, waitForServiceWorker } from './support/browser.ts'
@@ -73,7 +73,7 @@ beforeAll(async () => {
   )
   permiso = await issued
   qrText = `${proxy.origin}/verificar#${permiso.token}`
-}, 60_000)
+})
 
 afterAll(async () => {
   for (const browser of browsers) await browser.close()
@@ -185,6 +185,20 @@ describe("the officers' permit screens", () => {
       expect(text).toContain('Puede estar desactualizada')
       expect(text).toContain('por última vez')
       await check(page, 'verificar-valido-sin-conexion')
+      // On the phone's first screen, the verdict and the warning that a revocation cannot be known
+      // offline are seen together: the warning joined to the verdict, before the holder's data.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      const [verdict, warning, revocation] = await Promise.all(
+        ['.vf-result', '.vp-offline', '.vp-offline p >> nth=0'].map((selector) =>
+          page.locator(selector).boundingBox(),
+        ),
+      )
+      expect(await page.locator('.vf-result + .vp-offline').count()).toBe(1)
+      expect(Math.round(warning?.y ?? 0)).toBe(Math.round((verdict?.y ?? 0) + (verdict?.height ?? 0)))
+      expect(await page.locator('.vp-offline p').first().textContent()).toContain(
+        'si el permiso fue revocado',
+      )
+      expect((revocation?.y ?? Infinity) + (revocation?.height ?? 0)).toBeLessThanOrEqual(PHONE.height)
 
       // A typed code needs the server: offline, the page says so.
       await page.getByRole('button', { name: 'Verificar otro permiso' }).click()
@@ -193,7 +207,7 @@ describe("the officers' permit screens", () => {
       await page.locator('.error-summary', { hasText: 'solo se puede consultar con el servidor' }).waitFor()
       await check(page, 'verificar-codigo-sin-conexion')
     })
-  }, 60_000)
+  })
 
   it('reject an altered permit and an expired one, offline', async () => {
     const [prefix = '', , signature = ''] = permiso.token.split('.')
@@ -230,7 +244,7 @@ describe("the officers' permit screens", () => {
     expect(oldText).toContain('venció el')
     expect(await old.locator('.vp-titular__nombre').textContent()).toBe(VALENTINA.name)
     await check(old, 'verificar-vencido')
-  }, 60_000)
+  })
 
   it('let a supervisor revoke it with a confirmed reason; online checks then say REVOCADO, never why', async () => {
     const { context, page } = await staffContext('supervisor', {
@@ -293,7 +307,7 @@ describe("the officers' permit screens", () => {
     await publica.locator('.vf-result--bad', { hasText: 'REVOCADO' }).waitFor()
     expect(await mainText(publica)).not.toContain('SEREMI')
     await anyone.close()
-  }, 60_000)
+  })
 
   it('show supervisors the permit in its hour and comuna, as bars and tables', async () => {
     const { context, page } = await staffContext('supervisor', { browser: officerBrowser, viewport: DESKTOP })
@@ -318,7 +332,7 @@ describe("the officers' permit screens", () => {
     await page.locator('.error-summary').waitFor()
     await check(page, 'cifras-error')
     await context.close()
-  }, 60_000)
+  })
 
   it('let an administrator change a permit type’s weekly quota and add a comuna phase', async () => {
     const { context, page } = await staffContext('admin', { browser: officerBrowser, viewport: DESKTOP })
@@ -357,7 +371,7 @@ describe("the officers' permit screens", () => {
     await page.locator('.notice', { hasText: 'Providencia' }).waitFor()
     expect(await mainText(page)).toContain('Desde el 01-12-2026')
     await context.close()
-  }, 60_000)
+  })
 
   it('has no axe violations in English and Creole, and no untranslated words', async () => {
     const { context, page } = await staffContext('admin', { browser: officerBrowser, viewport: DESKTOP })
@@ -376,5 +390,5 @@ describe("the officers' permit screens", () => {
       for (const sentence of spanish) expect(text).not.toContain(sentence)
     }
     await context.close()
-  }, 60_000)
+  })
 })

@@ -83,6 +83,11 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     page = await valentina.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // Signed out, nothing is asked that needs a session: no 401 (nor any error) in the console.
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`)
+    })
     const found: Record<string, AxeViolation[]> = {}
 
     // Home → Permisos: the landing page, signed out.
@@ -90,6 +95,15 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     await page.locator('.services a[href="/permisos"]').click()
     await page.locator('button.button-cu').waitFor()
     expect(await text(page)).toContain('En cuarentena se necesita permiso todos los días')
+    expect(await text(page)).toContain(inicioEs['inicio.where.signedOut'])
+    // A deep link too, and its gate.
+    await page.goto('/permisos')
+    await page.locator('button.button-cu').waitFor()
+    await page.goto('/permisos/solicitud')
+    await page.locator('h1', { hasText: 'Inicie sesión con ClaveÚnica' }).waitFor()
+    expect(consoleErrors).toEqual([])
+    await page.goto('/permisos')
+    await page.locator('button.button-cu').waitFor()
     await inspect(page, 'inicio', found)
 
     await permiso.signIn(page, server, CITIZENS.valentina)
@@ -263,6 +277,30 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     await page.goto('/envios')
     await page.locator('h1').waitFor()
     expect(await page.locator('[data-state="pending"]').count()).toBe(0)
+
+    // The form's hint counts the chosen day's week, as the quota does: the two used are in the
+    // week of `fecha`, none in the other week the form offers (today may be a Sunday: either way).
+    await page.goto('/permisos/solicitud')
+    await page.locator('#tipoId').waitFor()
+    const semana = (grupo: string) =>
+      page
+        .locator(`#fecha optgroup[label="${grupo}"] option`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    const [esta, proxima] = [await semana('Esta semana'), await semana('La próxima semana')]
+    const hint = async (dia: string) => {
+      await page.locator('#fecha').selectOption(dia)
+      return text(page, '#tipoId-compras-hint')
+    }
+    const otra = (esta.includes(fecha) ? proxima : esta)[0]
+    if (esta.includes(fecha)) {
+      expect(await hint(fecha)).toContain('Usó 2 de 2 esta semana.')
+      expect(await hint(otra ?? '')).toContain('La próxima semana: usó 0 de 2.')
+    } else {
+      expect(await hint(fecha)).toContain('La próxima semana: usó 2 de 2.')
+      expect(await hint(otra ?? '')).toContain('Usó 0 de 2 esta semana.')
+    }
+    await inspect(page, 'cupo-proxima-semana', found)
+    expect(found).toEqual({})
 
     // Signing out forgets the permits kept on this device: the next person to use it sees none.
     const kept = () => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))

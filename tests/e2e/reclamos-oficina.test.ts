@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { messages as reclamosEs } from '../../web/funcionarios/reclamos/i18n/es.ts'
 import { tiposReclamo } from '../../worker/reclamos/palabras.ts'
-import { localDate } from '../../worker/time.ts'
 import { freePort } from '../support/node-server.ts'
 import { reclamoRequest } from '../support/reclamos.ts'
 import type { AxeViolation } from './support/axe.ts'
@@ -38,7 +38,7 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   const [launched, staff, chief, citizen] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...OFICINA, role: 'admin' }, PASSWORD),
     signedInStaffViaApi(server, { ...JEFE, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, MARIA.run),
@@ -54,7 +54,7 @@ beforeAll(async () => {
   })
   expect(sent.status, await sent.clone().text()).toBe(201)
   numero = ((await sent.json()) as { numero: string }).numero
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -19,7 +19,7 @@ import {
   activateStaff,
   api,
   citizenViaClaveUnica,
-  createStaffWithCommand,
+  createStaff,
   DEMO_CITIZENS,
   type PortalCall,
 } from './support/identity.ts'
@@ -58,7 +58,7 @@ let numero = ''
 
 /** The team's officer: made by the admin command, the capability granted, then signed in with TOTP. */
 async function miembroDelEquipo(): Promise<string> {
-  const link = await createStaffWithCommand(server, EQUIPO)
+  const link = await createStaff(server, EQUIPO)
   const { db, client } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
   await db
     .update(users)
@@ -72,11 +72,11 @@ beforeAll(async () => {
   buildPwa()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(await freePort()) } })
   ;[browser, maria, equipo] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     citizenViaClaveUnica(server, MARIA.run),
     miembroDelEquipo(),
   ])
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

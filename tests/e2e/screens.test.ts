@@ -288,7 +288,7 @@ beforeAll(async () => {
   server = await startPortal({
     env: { SMTP_URL: mailbox.url, MAINTENANCE_INTERVAL_MS: '200', DEMO_DATA: '1', RATE_LIMITS: '0' },
   })
-  browser = await launchBrowser()
+  browser = await launchBrowser({ serviceWorker: false })
   // A citizen with a confirmed e-mail; an administrator signed in; an officer not yet enrolled.
   await api(server, '/api/auth/register', CITIZEN)
   const verification = await mailbox.link(CITIZEN.email, '/verificar-correo')

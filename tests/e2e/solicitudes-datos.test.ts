@@ -52,7 +52,7 @@ beforeAll(async () => {
   const claveUnicaPort = await freePort()
   server = await startPortal({ env: { DEMO_DATA: '1', CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort) } })
   const [launched, staff, call, issued] = await Promise.all([
-    launchBrowser(),
+    launchBrowser({ serviceWorker: false }),
     signedInStaffViaApi(server, { ...SUPERVISOR, role: 'supervisor' }, PASSWORD),
     citizenViaClaveUnica(server, VALENTINA.run),
     issuePermit(server, VALENTINA, permitRequestInForce(VALENTINA.serie).request),
@@ -80,7 +80,7 @@ beforeAll(async () => {
   })
   expect(asked.status, await asked.clone().text()).toBe(201)
   code = ((await asked.json()) as { code: string }).code
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()
@@ -176,7 +176,7 @@ describe('requests about personal data, on the staff side', () => {
     expect(after.accesos).toContainEqual(
       expect.objectContaining({ funcionario: 'Carla Soto', finalidad: 'atencion_derechos' }),
     )
-  }, 60_000)
+  })
 
   it('make a search by RUN name its purpose, then show the permits; the person sees why', async () => {
     const { context, page } = await supervisorPage()
@@ -203,5 +203,5 @@ describe('requests about personal data, on the staff side', () => {
     expect((await misDatos()).accesos).toContainEqual(
       expect.objectContaining({ funcionario: 'Carla Soto', finalidad: 'fiscalizacion' }),
     )
-  }, 60_000)
+  })
 })

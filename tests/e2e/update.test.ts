@@ -81,6 +81,18 @@ describe('a deploy while a citizen has the app open', () => {
     expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true)
     expect(await page.locator('#mensaje').inputValue()).toBe('Escribiendo durante el despliegue')
 
+    // "Más tarde": the prompt leaves while the citizen goes on typing ...
+    await prompt.getByRole('button', { name: 'Más tarde' }).click()
+    await prompt.waitFor({ state: 'detached' })
+    await condolencias.typeMensaje(page, 'Escribiendo durante el despliegue')
+    expect(await prompt.count()).toBe(0)
+    // ... and comes back when they return to the app: the tab shown again (headless Chromium keeps
+    // every tab visible, so the browser's event is fired here as switching back to the tab fires it).
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await prompt.waitFor({ timeout: 20_000 })
+    expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true)
+    await photograph(page, 'update-prompt-again-es-phone')
+
     await Promise.all([page.waitForEvent('load'), prompt.locator('button').first().click()])
     await page.locator('#mensaje').waitFor()
     expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBeUndefined()

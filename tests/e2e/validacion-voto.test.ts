@@ -23,14 +23,14 @@ let browser: Browser
 let officer: string
 
 beforeAll(async () => {
-  stack = await startValidacionStack()
+  stack = await startValidacionStack({ serviceWorker: false })
   ;({ mailbox, server, browser } = stack)
   officer = await staffSession(server, {
     email: 'ana.soto@carabineros.example.cl',
     role: 'officer',
     unidad: UNIDADES.santiago,
   })
-}, 120_000)
+})
 
 afterAll(() => stack?.stop())
 
@@ -180,7 +180,7 @@ describe('validation of an online request by an officer', () => {
     expect(text).not.toContain('domicilio')
     await context.close()
     await verifyQr(pdfQr(pdf) ?? '', 'online', VOTANTES.maria.name, '44.4XX.XXX-4')
-  }, 120_000)
+  })
 })
 
 describe('the assisted constancia', () => {
@@ -204,7 +204,7 @@ describe('the assisted constancia', () => {
       expect(await errorsQuoteTheirLabels(page, lang)).toBe(13)
     }
     await context.close()
-  }, 120_000)
+  })
 
   it('issues nothing within 200 km of the polling place; a unit farther away issues it, and the PDF states the distance', async () => {
     const email = 'valentina.asistida@example.cl'
@@ -266,7 +266,7 @@ describe('the assisted constancia', () => {
     expect(text).toMatch(/Distancia medida 2\d{3} km, de la unidad policial a Santiago \(más de 200 km\)/)
     await context.close()
     await verifyQr(pdfQr(pdf) ?? '', 'asistida', VOTANTES.valentina.name, '88.8XX.XXX-8')
-  }, 120_000)
+  })
 })
 
 describe('public verification by code, and the figures', () => {
@@ -291,7 +291,7 @@ describe('public verification by code, and the figures', () => {
     await page.locator('.vf-result--ok').waitFor()
     await check(page, 'verificar-codigo')
     await context.close()
-  }, 60_000)
+  })
 
   it('shows a supervisor the day per hour and per region, as bars and a table', async () => {
     const { context, page } = await staffPage({
@@ -305,7 +305,7 @@ describe('public verification by code, and the figures', () => {
     expect(await page.locator('table').first().textContent()).toContain('Solicitudes')
     await check(page, 'cifras')
     await context.close()
-  }, 60_000)
+  })
 
   it('has no axe violations in English and Creole either', async () => {
     const context = await desktop(officer)
@@ -323,5 +323,5 @@ describe('public verification by code, and the figures', () => {
       }
     }
     await context.close()
-  }, 60_000)
+  })
 })

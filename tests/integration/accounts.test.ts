@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, outbox, sessions, users, userTokens } from '../../db/schema/index.ts'
-import { nodePasswords, scryptPasswords } from '../../worker/identity/password.ts'
+import { nodePasswords, scryptPasswords, TEST_SCRYPT_PARAMS } from '../../worker/identity/password.ts'
 import type { PasswordHasher } from '../../worker/ports.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { testClient } from '../support/client.ts'
@@ -75,16 +75,17 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
 
   it('does the same work whether or not the account exists: one hash to register, one e-mail and one audit entry either way', async () => {
     const calls = { hash: 0, verify: 0 }
+    const hasher = nodePasswords(TEST_SCRYPT_PARAMS)
     const counting: PasswordHasher = {
       hash: (password) => {
         calls.hash += 1
-        return scryptPasswords.hash(password)
+        return hasher.hash(password)
       },
       verify: (password, stored) => {
         calls.verify += 1
-        return scryptPasswords.verify(password, stored)
+        return hasher.verify(password, stored)
       },
-      needsRehash: (stored) => scryptPasswords.needsRehash(stored),
+      needsRehash: (stored) => hasher.needsRehash(stored),
     }
     const t = await testApp({ passwords: counting })
     const client = testClient((path, init) => t.app.request(path, init))
@@ -118,7 +119,7 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     expect(note?.text).toMatch(/no hay ninguna cuenta registrada con ella/)
   })
 
-  it('signs in with a hash made with older parameters, and makes it again with today’s', async () => {
+  it('signs in with a hash made with older parameters, and makes it again with the configured ones', async () => {
     const t = await testApp()
     await signedInCitizen(t)
     // As a Node deployment stored it before decision 0020: scrypt N=2^15, r=8, p=3.
@@ -128,7 +129,8 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     const login = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
     expect(login.status).toBe(200)
     const [user] = await t.db.select().from(users).where(eq(users.email, CITIZEN.email))
-    expect(user?.passwordHash).toMatch(/^scrypt\$8192\$8\$10\$/)
+    // The test suite's parameters (testApp's configuration; production's in tests/unit/password.test.ts).
+    expect(user?.passwordHash).toMatch(/^scrypt\$64\$8\$1\$/)
     expect(await scryptPasswords.verify(CITIZEN.password, user?.passwordHash ?? '')).toBe(true)
     const again = await client.post('/api/auth/login', { run: CITIZEN.run, password: CITIZEN.password })
     expect(again.status).toBe(200)
@@ -207,7 +209,7 @@ describe('internal accounts (citizens without ClaveÚnica)', () => {
     const t = await testApp()
     const client = await signedInCitizen(t)
     const [user] = await t.db.select().from(users)
-    expect(user?.passwordHash).toMatch(/^scrypt\$8192\$8\$10\$[\w-]{22}\$[\w-]{43}$/)
+    expect(user?.passwordHash).toMatch(/^scrypt\$64\$8\$1\$[\w-]{22}\$[\w-]{43}$/)
     const cookie = [...client.jar.values()][0] ?? ''
     const dump = JSON.stringify([await t.db.select().from(sessions), await t.db.select().from(userTokens)])
     expect(dump).not.toContain(cookie)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CAPACIDADES_DE_ROL, esCapacidad } from '../../core/capacidades.ts'
 import { users } from '../../db/schema/index.ts'
-import { CAPACIDADES_DE_ROL, esCapacidad } from '../../worker/identity/capacidades.ts'
 import { SESSION_LIMITS } from '../../worker/identity/session.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import {

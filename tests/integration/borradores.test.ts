@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { RETENCION } from '../../db/retention.ts'
+import { RETENCION } from '../../core/retention.ts'
 import { borradores, users } from '../../db/schema/index.ts'
 import { MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
 import { applyRetention } from '../../worker/privacy/retention.ts'

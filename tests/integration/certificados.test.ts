@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { TIPOS, TIPOS_CERTIFICADO } from '../../core/certificados/tipos.ts'
 import { auditLog, certificados, cifras, outbox } from '../../db/schema/index.ts'
-import { TIPOS, TIPOS_CERTIFICADO } from '../../worker/certificados/tipos.ts'
 import { verifyDocument } from '../../worker/documents/signing.ts'
 import { runMaintenance } from '../../worker/maintenance.ts'
 import { fixedClock, testApp } from '../support/app.ts'

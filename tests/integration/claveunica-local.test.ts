@@ -3,13 +3,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkDigit } from '../../core/run.ts'
 import {
   DEMO_CITIZENS,
   type LocalClaveUnica,
   NUMERO_AS_STRING_RUN,
   startLocalClaveUnica,
-} from '../../scripts/claveunica-local/provider.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
+} from '../../worker/adapters/claveunica-local/provider.ts'
 
 const REDIRECT_URI = 'http://localhost:8787/auth/claveunica/callback'
 const POST_CLIENT = {

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { desc } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkDigit } from '../../core/run.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { auditLog } from '../../db/schema/index.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
 import { rawClient } from '../support/raw-http.ts'
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import {
   casos,
   casosHistoria,
@@ -17,7 +18,6 @@ import {
   nuevoRecibo,
   sellarJson,
 } from '../../web/informacion/cripto.ts'
-import { localDate } from '../../worker/time.ts'
 import { certificadoRequest } from '../support/certificados.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { denunciaRequest } from '../support/denuncias.ts'

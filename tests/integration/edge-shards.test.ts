@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import {
   condolencias,
@@ -14,7 +15,6 @@ import {
 } from '../../db/schema/index.ts'
 import { CODE_ALPHABET } from '../../worker/codes.ts'
 import { shardOf } from '../../worker/shards/protocol.ts'
-import { localDate } from '../../worker/time.ts'
 import { countersAndRecount } from '../support/cifras.ts'
 import { comprasRequest, DEMO, solicitudRequest } from '../support/demo.ts'
 import { type Edge, startDemoEdge } from '../support/edge.ts'

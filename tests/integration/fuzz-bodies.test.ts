@@ -1,5 +1,9 @@
 import fc from 'fast-check'
 import * as v from 'valibot'
+import { TIPOS } from '../../core/certificados/tipos.ts'
+import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../core/denuncias/tipos.ts'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
+import { RELACIONES } from '../../core/reencuentro/tipos.ts'
 import { MAX_BYTES } from '../../worker/archivos/limites.ts'
 import { SubidaInput } from '../../worker/archivos/schema.ts'
 import { BorradorInput, MAX_RESPUESTAS } from '../../worker/borradores/schema.ts'
@@ -11,7 +15,6 @@ import {
   RespuestaInput,
 } from '../../worker/casos/schema.ts'
 import { AnulacionInput, certificadoDe, ETIQUETAS_CERTIFICADO } from '../../worker/certificados/schema.ts'
-import { TIPOS } from '../../worker/certificados/tipos.ts'
 import {
   CondolenciaInput,
   MemorialInput,
@@ -20,7 +23,6 @@ import {
 } from '../../worker/condolencias/schema.ts'
 import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
-import { CAMPOS_OBJETO, MAX_OBJETOS, MAX_PERSONAS } from '../../worker/denuncias/tipos.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
 import {
   AsignacionInput,
@@ -66,13 +68,11 @@ import {
   ReclamoInput,
   ValoracionInput,
 } from '../../worker/reclamos/schema.ts'
-import { TIPOS_RECLAMO } from '../../worker/reclamos/tipos.ts'
 import {
   ConsultaInput as ConsultaRegistroInput,
   ETIQUETAS_CONSULTA,
 } from '../../worker/reencuentro/campos.ts'
 import { ReencuentroInput } from '../../worker/reencuentro/schema.ts'
-import { RELACIONES } from '../../worker/reencuentro/tipos.ts'
 import { respuestasValidas } from '../support/certificados.ts'
 import { describeFuzz, ELECCION, type Endpoint, jsonPost } from '../support/fuzz.ts'
 import {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { prepareDatabase } from '../../db/prepare.ts'
+import { CAPACIDADES_DE_ROL } from '../../core/capacidades.ts'
 import { auditLog, informacionAnalistas, informacionMesas, users } from '../../db/schema/index.ts'
-import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { UNIDAD_DE_MESA } from '../../worker/informacion/mesas.ts'
+import { prepareDatabase } from '../../worker/prepare-database.ts'
 import { testApp } from '../support/app.ts'
 import { signedInStaff } from '../support/identity.ts'
 
@@ -61,7 +61,7 @@ describe('información anónima: administrators rename the unit behind a desk (i
       detail: { antes: UNIDAD_DE_MESA.crimen_organizado, unidad: NUEVO },
     })
 
-    // What every start runs (db/prepare.ts): the edited name stays, a missing desk comes back.
+    // What every start runs (worker/prepare-database.ts): the edited name stays, a missing desk comes back.
     await t.db.delete(informacionMesas).where(eq(informacionMesas.id, 'vehiculos'))
     await prepareDatabase(t.db, { now: t.clock.now(), demo: true })
     const unidades = async () =>

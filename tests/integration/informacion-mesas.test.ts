@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { CAPACIDADES_DE_ROL } from '../../core/capacidades.ts'
 import {
   auditLog,
   informacionAnalistas,
@@ -16,7 +17,6 @@ import {
   type Sellado,
   sellarJson,
 } from '../../web/informacion/cripto.ts'
-import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
 import { testApp } from '../support/app.ts'
 import { signedInStaff } from '../support/identity.ts'
 import { mesaConClave, resolver } from '../support/informacion.ts'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
+import { prepareDatabase } from '../../worker/prepare-database.ts'
 import { type Edge, startEdge } from '../support/edge.ts'
 import { claveUnicaSessionCookie, staffSessionCookie } from '../support/identity.ts'
 

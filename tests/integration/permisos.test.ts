@@ -242,6 +242,19 @@ describe('the weekly quota', () => {
     expect(salud.status).toBe(201)
     const nextWeek = await jose.post('/api/permisos', compras('A023456789', { fecha: '2026-11-23' }))
     expect(nextWeek.status).toBe(201)
+    // The form's hint counts as the quota does: by the week of the permit's day, each week the
+    // form offers (today's and, seven days ahead, next week's).
+    const ficha = (await (await jose.get('/api/permisos/ficha')).json()) as {
+      tipos: { id: string; usadosSemana: number; usadosPorSemana: Record<string, number> }[]
+    }
+    expect(ficha.tipos.find((tipo) => tipo.id === 'compras')).toMatchObject({
+      usadosSemana: 2,
+      usadosPorSemana: { '2026-W47': 2, '2026-W48': 1 },
+    })
+    expect(ficha.tipos.find((tipo) => tipo.id === 'salud')?.usadosPorSemana).toEqual({
+      '2026-W47': 1,
+      '2026-W48': 0,
+    })
   })
 })
 

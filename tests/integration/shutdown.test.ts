@@ -2,9 +2,9 @@ import { connect } from 'node:net'
 import { join } from 'node:path'
 import { like } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
+import { checkDigit } from '../../core/run.ts'
 import { openFileDatabase } from '../../db/open.ts'
 import { condolencias, idempotencyKeys, outbox, users } from '../../db/schema/index.ts'
-import { checkDigit } from '../../worker/identity/run.ts'
 import { anonymousPost } from '../support/client.ts'
 import { cookieOf, signedInCitizenAt } from '../support/identity.ts'
 import { type RunningServer, startNodeServer } from '../support/node-server.ts'
@@ -45,7 +45,10 @@ afterAll(async () => {
 
 describe('the embedded default on SIGTERM', () => {
   it('stops taking connections, answers every request it had taken, with its writes, and exits 0', async () => {
-    server = await startNodeServer({ env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' } })
+    // Production's hashing cost: the slow registrations above are what is in flight (decision 0071).
+    server = await startNodeServer({
+      env: { RATE_LIMITS: '0', MAX_IN_FLIGHT: '0', PASSWORD_HASHING: 'production' },
+    })
     const { url, dataDir } = server
     const { client, db } = await openFileDatabase(`file:${join(dataDir, 'comisaria.db')}`)
     // Condolences are a signed-in citizen's (decision 0065): signed in before the load.

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { oldestAcceptedExpiry } from '../../core/constancias-voto/documento.ts'
 import { auditLog, constanciasVoto, outbox, validacionesVoto } from '../../db/schema/index.ts'
-import { oldestAcceptedExpiry } from '../../worker/constancias-voto/validacion.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { signedInStaff } from '../support/identity.ts'

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
 import { folderFileStore } from '../../worker/adapters/folder-files.ts'
 import { httpFiscalia } from '../../worker/adapters/http-fiscalia.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
@@ -10,11 +9,12 @@ import { folderMailer } from '../../worker/adapters/smtp-mailer.ts'
 import { createApp } from '../../worker/app.ts'
 import { loadConfig } from '../../worker/config.ts'
 import { importVault } from '../../worker/crypto.ts'
-import { scryptPasswords } from '../../worker/identity/password.ts'
+import { nodePasswords, scryptParamsOf } from '../../worker/identity/password.ts'
 import { generateSigningJwk, importSigningKeys } from '../../worker/keys/signing-keys.ts'
 import type { Logger } from '../../worker/log.ts'
 import { memoryRateLimiter } from '../../worker/middleware/rate-limit.ts'
 import type { Clock, Database, PasswordHasher, Ports } from '../../worker/ports.ts'
+import { prepareDatabase } from '../../worker/prepare-database.ts'
 import { type Registries, tableRegistries } from '../../worker/registries/index.ts'
 import { StorageHealth } from '../../worker/storage-health.ts'
 
@@ -47,6 +47,31 @@ export function memoryLogger(): Logger & {
 }
 
 /**
+ * Database files prepared as the Node start-up prepares one (migrations, reference and demo
+ * data, an election on the clock's day), by the clock's instant: each is made once per test
+ * process and copied for every testApp() on that instant, instead of being prepared again
+ * (a copy is a few milliseconds; preparing, most of a testApp's time).
+ */
+const templates = new Map<number, Promise<string>>()
+
+function preparedTemplate(now: Date): Promise<string> {
+  let template = templates.get(now.getTime())
+  if (!template) {
+    template = (async () => {
+      const path = join(mkdtempSync(join(tmpdir(), 'cv-template-')), 'template.db')
+      const { client, db } = await openFileDatabase(`file:${path}`)
+      await prepareDatabase(db, { now, demo: true })
+      // Everything into the main file, so that a copy of it alone is the whole database.
+      await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+      client.close()
+      return path
+    })()
+    templates.set(now.getTime(), template)
+  }
+  return template
+}
+
+/**
  * The real app in-process, on a fresh libSQL file with migrations and reference data, for tests
  * that drive it with `app.request()`. `registries` replaces the table-backed registries (a stub
  * for a remote registry).
@@ -64,12 +89,13 @@ export async function testApp(
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'cv-app-'))
-  const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
-  const log = memoryLogger()
   const clock = options.clock ?? fixedClock(new Date('2026-11-23T12:00:00Z'))
   // The data of the Node start-up, with the demo's: an election on the clock's day among them.
-  await prepareDatabase(db, { now: clock.now(), demo: true })
-  const config = loadConfig({ APP_ENV: 'test', ...options.env }, 'node')
+  copyFileSync(await preparedTemplate(clock.now()), join(dir, 'test.db'))
+  const { client, db } = await openFileDatabase(`file:${join(dir, 'test.db')}`)
+  const log = memoryLogger()
+  // The test suite's hashing cost unless the test says otherwise (decision 0071).
+  const config = loadConfig({ APP_ENV: 'test', PASSWORD_HASHING: 'test', ...options.env }, 'node')
   const keys = await importSigningKeys(JSON.stringify([await generateSigningJwk('test-1')]))
   const ports: Ports = {
     db,
@@ -79,7 +105,7 @@ export async function testApp(
     clock,
     keys,
     vault: await importVault(await generateVaultKey()),
-    passwords: options.passwords ?? scryptPasswords,
+    passwords: options.passwords ?? nodePasswords(scryptParamsOf(config)),
     registries: (options.registries ?? tableRegistries)(db),
     limiter: memoryRateLimiter(),
     // Without FISCALIA_URL, an address nothing answers: deliveries fail and wait (tests of the

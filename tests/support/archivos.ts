@@ -56,26 +56,34 @@ export function uploadsOf(send: Send, cookie: string) {
         },
         body: JSON.stringify({ nombre, bytes }),
       }),
-    state: async (id: string) => {
-      try {
-        return await send(`/api/archivos/${id}`, { headers })
-      } catch (error) {
-        // A part refused by its first bytes is answered before its body is read, and the server
-        // closes that kept-alive connection: a browser sends a GET that meets the reset again on a
-        // fresh connection, and so does this (undici does not).
-        if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error
-        return send(`/api/archivos/${id}`, { headers })
-      }
-    },
+    state: (id: string) => afterReset(() => send(`/api/archivos/${id}`, { headers })),
     /** One part (fetch sends its Content-Length). */
     part: (id: string, offset: number, body: Uint8Array) =>
-      send(`/api/archivos/${id}`, {
-        method: 'PATCH',
-        headers: { ...headers, 'content-type': PARTE_CONTENT_TYPE, [OFFSET_HEADER]: String(offset) },
-        body: body as BodyInit,
-      }),
+      afterReset(() =>
+        send(`/api/archivos/${id}`, {
+          method: 'PATCH',
+          headers: { ...headers, 'content-type': PARTE_CONTENT_TYPE, [OFFSET_HEADER]: String(offset) },
+          body: body as BodyInit,
+        }),
+      ),
     remove: (id: string) => send(`/api/archivos/${id}`, { method: 'DELETE', headers }),
     content: (id: string) => send(`/api/archivos/${id}/contenido`, { headers }),
+  }
+}
+
+/**
+ * A part answered before its body is read (refused by its first bytes, or sent at the wrong
+ * place) makes the server close that kept-alive connection: the next request written to it meets
+ * the reset before the server reads a byte of it. The portal's uploader asks again on a fresh
+ * connection (a state, then the part from where the upload stands), and so does this; undici
+ * does not on its own.
+ */
+async function afterReset(request: () => Promise<Response>): Promise<Response> {
+  try {
+    return await request()
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error
+    return request()
   }
 }
 

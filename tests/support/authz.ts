@@ -1,11 +1,11 @@
-import { CAPACIDADES_DE_ROL, type Capacidad } from '../../worker/identity/capacidades.ts'
+import { CAPACIDADES_DE_ROL, type Capacidad } from '../../core/capacidades.ts'
 
 /**
  * The authorisation matrix: every route of the app with its audience and what an admitted caller
  * gets for a probe that changes nothing (an empty or invalid body, a placeholder id), and every
  * kind of caller. A new route joins `ROUTES` in the same change; the matrix test fails for a
  * route of the app that is not listed. A staff route's audience is the capability it requires
- * (worker/identity/capacidades.ts): staff are admitted by what they were granted, not by rank.
+ * (core/capacidades.ts): staff are admitted by what they were granted, not by rank.
  */
 export type Audience = 'public' | 'signed-in' | 'citizen' | 'claveunica' | Capacidad
 

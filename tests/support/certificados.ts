@@ -1,4 +1,4 @@
-import type { TipoCertificado } from '../../worker/certificados/tipos.ts'
+import type { TipoCertificado } from '../../core/certificados/tipos.ts'
 
 /**
  * Valid answers for each of the nine constancias, as the form sends them, for facts on `fecha`

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll } from 'vitest'
-import { type LocalClaveUnica, startLocalClaveUnica } from '../../scripts/claveunica-local/provider.ts'
+import {
+  type LocalClaveUnica,
+  startLocalClaveUnica,
+} from '../../worker/adapters/claveunica-local/provider.ts'
 import { testClient } from './client.ts'
 
 /** The app's callback on the test apps' default PUBLIC_URL. */

@@ -8,10 +8,10 @@ import { Miniflare, type WorkerOptions } from 'miniflare'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import { migrateDatabase } from '../../db/migrate.ts'
 import { openFileDatabase } from '../../db/open.ts'
-import { prepareDatabase } from '../../db/prepare.ts'
 import { generateVaultKey } from '../../worker/adapters/local-secrets.ts'
 import { generateSigningJwk } from '../../worker/keys/signing-keys.ts'
 import type { Database } from '../../worker/ports.ts'
+import { prepareDatabase } from '../../worker/prepare-database.ts'
 import { SHARDS } from '../../worker/shards/protocol.ts'
 import { type HranaServer, startHranaServer } from './hrana-server.ts'
 import { claveUnicaSessionCookie } from './identity.ts'
@@ -95,6 +95,8 @@ export async function edgeWorker(
   const bindings = {
     ...workerOptions.bindings,
     APP_ENV: 'test',
+    // Password hashes at the test suite's cost (decision 0071); the bench sets `production`.
+    PASSWORD_HASHING: process.env.PASSWORD_HASHING ?? 'test',
     TURSO_DATABASE_URL: options.tursoUrl?.(turso.url) ?? turso.url,
     SIGNING_KEYS: JSON.stringify([await generateSigningJwk('edge-1')]),
     VAULT_KEY: await generateVaultKey(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { canonicalRun, checkDigit, formatRun } from '../../worker/identity/run.ts'
+import { canonicalRun, checkDigit, formatRun } from '../../core/run.ts'
 
 /**
  * Values for generated requests, field by field: for each kind of field, values that look valid

@@ -5,7 +5,7 @@ import {
   capacidadesDe,
   ordenadas,
   tieneCapacidad,
-} from '../../worker/identity/capacidades.ts'
+} from '../../core/capacidades.ts'
 
 describe('capabilities', () => {
   it('lists each role’s set in the one order, each capability once', () => {

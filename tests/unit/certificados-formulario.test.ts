@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { type Campo, TIPOS_CERTIFICADO } from '../../core/certificados/tipos.ts'
 import { TIPOS_ORDEN } from '../../web/constancias/certificados/comun.ts'
 import { messages as emitida } from '../../web/constancias/certificados/emitida/i18n/es.ts'
 import { messages as formulario } from '../../web/constancias/certificados/formulario/i18n/es.ts'
@@ -15,7 +16,6 @@ import {
 import { problemas } from '../../web/constancias/certificados/formulario/validar.ts'
 import { messages as nombres } from '../../web/constancias/certificados/i18n/es.ts'
 import { messages as tipoPage } from '../../web/constancias/certificados/tipo/i18n/es.ts'
-import { type Campo, TIPOS_CERTIFICADO } from '../../worker/certificados/tipos.ts'
 
 /** Noon of 10 December 2026 in Santiago (UTC−3 in summer). */
 const AHORA = new Date('2026-12-10T15:00:00.000Z')

@@ -51,6 +51,20 @@ describe('the configuration', () => {
     )
   })
 
+  it("hashes passwords at production's cost unless told `test`, which only APP_ENV=test may say", () => {
+    expect(loadConfig({}, 'node').passwordHashing).toBe('production')
+    expect(loadConfig(PRODUCTION, 'edge').passwordHashing).toBe('production')
+    expect(loadConfig({ APP_ENV: 'test', PASSWORD_HASHING: 'test' }, 'node').passwordHashing).toBe('test')
+    for (const APP_ENV of ['production', 'development', undefined]) {
+      for (const runtime of ['node', 'edge', 'cli'] as const) {
+        expect(() => loadConfig({ ...PRODUCTION, APP_ENV, PASSWORD_HASHING: 'test' }, runtime)).toThrow(
+          /PASSWORD_HASHING=test is refused with APP_ENV=(production|development): it is for the test suite alone/,
+        )
+      }
+    }
+    expect(() => loadConfig({ PASSWORD_HASHING: 'cheap' }, 'node')).toThrow(/PASSWORD_HASHING/)
+  })
+
   it('lists every unsafe setting at once', () => {
     const unsafe = { ...PRODUCTION, PUBLIC_URL: 'http://x.example', RATE_LIMITS: '0', MAX_IN_FLIGHT: '0' }
     expect(() => loadConfig(unsafe, 'node')).toThrow(/PUBLIC_URL[\s\S]*RATE_LIMITS[\s\S]*MAX_IN_FLIGHT/)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { formatPatente, parseImei, parsePatente, parseRit } from '../../core/identificadores.ts'
 import { formatNumero } from '../../worker/denuncias/numero.ts'
 import { enChile } from '../../worker/denuncias/schema.ts'
-import { formatPatente, parseImei, parsePatente, parseRit } from '../../worker/identificadores.ts'
 
 describe('identifiers as people copy them', () => {
   it('reads an IMEI as copied, and checks its last digit (Luhn)', () => {

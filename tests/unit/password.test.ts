@@ -4,12 +4,15 @@ import {
   nodePasswords,
   SCRYPT_PARAMS,
   scryptPasswords,
+  TEST_SCRYPT_PARAMS,
 } from '../../worker/identity/password.ts'
 
 const PASSWORD = 'un cóndor sobre los Andes 1810'
 
 // Each hash is a few hundred milliseconds of CPU, and the edge's pauses are 1 ms timers on Node.
-describe('password hashes', { timeout: 30_000 }, () => {
+// The one test of the production parameters: every other test and test server hashes at the test
+// suite's (PASSWORD_HASHING=test, decision 0071).
+describe('password hashes', { timeout: 60_000 }, () => {
   it('are the same on Node and at the edge: each verifies the other’s, and names its parameters', async () => {
     const edge = edgePasswords()
     const fromNode = await scryptPasswords.hash(PASSWORD)
@@ -23,6 +26,24 @@ describe('password hashes', { timeout: 30_000 }, () => {
     expect(await scryptPasswords.verify(PASSWORD.normalize('NFD'), fromEdge)).toBe(true)
     expect(scryptPasswords.needsRehash(fromEdge)).toBe(false)
     expect(SCRYPT_PARAMS).toEqual({ N: 2 ** 13, r: 8, p: 10 })
+  })
+
+  it('name the parameters they were made with, so a hash verifies whichever the server hashes with', async () => {
+    const cheap = nodePasswords(TEST_SCRYPT_PARAMS)
+    const fromTests = await cheap.hash(PASSWORD)
+    const fromProduction = await scryptPasswords.hash(PASSWORD)
+    expect(fromTests).toMatch(/^scrypt\$64\$8\$1\$[\w-]{22}\$[\w-]{43}$/)
+    expect(fromProduction).toMatch(/^scrypt\$8192\$8\$10\$[\w-]{22}\$[\w-]{43}$/)
+    // Node's and the edge's, at either cost (the edge's production verify: the test above).
+    for (const hasher of [scryptPasswords, cheap, edgePasswords(undefined, TEST_SCRYPT_PARAMS)]) {
+      expect(await hasher.verify(PASSWORD, fromTests)).toBe(true)
+      expect(await hasher.verify('otra clave cualquiera', fromTests)).toBe(false)
+    }
+    expect(await cheap.verify(PASSWORD, fromProduction)).toBe(true)
+    // Each hasher makes again what was not made with its own parameters.
+    expect(scryptPasswords.needsRehash(fromTests)).toBe(true)
+    expect(cheap.needsRehash(fromProduction)).toBe(true)
+    expect(cheap.needsRehash(fromTests)).toBe(false)
   })
 
   it('verifies a hash made with other parameters, and says it is to be made again', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { localDate } from '../../core/time.ts'
 import {
   diasHabilesEntre,
   diasRestantes,
@@ -9,7 +10,6 @@ import {
   sumarDiasHabiles,
   venceReclamo,
 } from '../../worker/plazos.ts'
-import { localDate } from '../../worker/time.ts'
 
 /** The national holidays of the reference file (regional ones do not move a national office's term). */
 const FERIADOS = new Set(

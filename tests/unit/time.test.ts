@@ -7,7 +7,7 @@ import {
   localInstant,
   localTime,
   weekday,
-} from '../../worker/time.ts'
+} from '../../core/time.ts'
 
 describe('civil days in America/Santiago', () => {
   it('places election day 2025 (summer time, UTC−3)', () => {

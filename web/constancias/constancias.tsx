@@ -1,6 +1,6 @@
+import { formatLocal } from '../../core/time.ts'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
-import { formatLocal } from '../../worker/time.ts'
 import './constancias.css'
 
 /*
@@ -110,20 +110,6 @@ export function diaHora(iso: string): { fecha: string; hora: string } {
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */
 export function dia(date: string): string {
   return date.split('-').reverse().join('-')
-}
-
-/**
- * The oldest expiry date an identity document may have: twelve calendar months before the
- * primaries, that day included — the rule worker/constancias-voto/validacion.ts applies at the
- * unit (kept apart here because that module brings the database with it).
- *
- * @example
- * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
- */
-export function oldestAcceptedExpiry(fechaPrimarias: string): string {
-  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
-  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
 }
 
 /**

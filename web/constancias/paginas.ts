@@ -1,4 +1,4 @@
-import { TIPOS } from '../../worker/certificados/tipos.ts'
+import { TIPOS } from '../../core/certificados/tipos.ts'
 import { rutas, TIPOS_ORDEN } from './certificados/comun.ts'
 
 /*

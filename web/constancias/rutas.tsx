@@ -1,14 +1,16 @@
-import { useLocation } from '@solidjs/router'
-import { Match, Switch } from 'solid-js'
-import { NotFound } from '../components/NotFound.tsx'
+import type { RouteSectionProps } from '@solidjs/router'
+import { Show } from 'solid-js'
+import { addServiceRoutes } from '../components/lazy.ts'
 import { screen } from '../components/screen.tsx'
 import { type TipoCertificado, tipoDeSlug } from './certificados/comun.ts'
 
 /*
- * The Constancias service's entry (web/app.tsx registers one route, `/constancias/*`): the screen
- * for each path, each loaded in a chunk of its own with its own words. The election's paths are
- * constancias.tsx's `paths`, written again here so that this chunk shares nothing with the election
- * screens' module: a first visit to the nine other constancias' pages does not download it.
+ * The Constancias service's routes, nested under `/constancias` (decision 0073). web/app.tsx loads
+ * this module for `/constancias/*`; loading, it adds these routes to the router, which then picks
+ * the screen; a path none of them defines stays `/constancias/*`'s: not found. Each screen is a
+ * chunk of its own with its own words. The election's paths are constancias.tsx's `paths`, written
+ * again here so that this chunk shares nothing with the election screens' module: a first visit to
+ * the nine other constancias' pages does not download it.
  */
 
 // Chunks of their own, so that every page a citizen may land on first (the information page,
@@ -40,55 +42,94 @@ const PasoCertificado = screen(formularioCertificado, (m) => m.Paso)
 const EsperaCertificado = screen(formularioCertificado, (m) => m.EnEspera)
 const Emitida = screen(emitida, (m) => m.Emitida)
 
-const VOTACION = '/constancias/votacion'
 /** A request's code as the API makes them: ten letters and digits. */
-const CODE = /^\/constancias\/votacion\/([A-Za-z0-9]{10})$/
-const QUEUED = /^\/constancias\/votacion\/envio\/([\w-]{1,64})$/
-/** One of the nine: its page, or a page of its form (`<tipo>/<paso>`, `<tipo>/otra/<código>`). */
-const CERTIFICADO = /^\/constancias\/([a-z-]+)(?:\/([a-z-]+|otra\/[A-Za-z0-9]{4,20}))?$/
-const EMITIDA = /^\/constancias\/emitida\/([A-Za-z0-9]{4,20})$/
-const ESPERA = /^\/constancias\/envio\/([\w-]{1,64})$/
+const CODE = /^[A-Za-z0-9]{10}$/
+/** An outbox item's id. */
+const ID = /^[\w-]{1,64}$/
+/** An issued constancia's code. */
+const CODIGO = /^[A-Za-z0-9]{4,20}$/
+/** One of the nine, by its address (`extravio-celular`). */
+const TIPO = (slug: string) => tipoDeSlug(slug) !== undefined
 
-/** The type and the page of a path under `/constancias/<tipo>`, when it names one of the nine. */
-function certificado(path: string): { tipo: TipoCertificado; paso?: string } | undefined {
-  const [, nombre = '', paso] = CERTIFICADO.exec(path) ?? []
-  const found = tipoDeSlug(nombre)
-  return found ? { tipo: found, paso } : undefined
-}
+type Params = RouteSectionProps['params']
+const tipoDe = (params: Params) => tipoDeSlug(params.tipo ?? '') as TipoCertificado
 
 /**
- * Every screen under `/constancias`, chosen here so that the app registers one route for the
- * whole service (`/constancias/*`) and this folder owns its paths.
+ * A page of a type's form: a screen of its own per page (a new page, a new form state), as one
+ * question per page expects — not one screen whose question changes under the citizen.
  */
-export function Constancias() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/\/+$/, '')
+function Paso(props: { params: Params; paso: string }) {
   return (
-    <Switch fallback={<NotFound />}>
-      <Match when={path() === '/constancias'}>
-        <Lista />
-      </Match>
-      <Match when={path() === VOTACION}>
-        <Informacion />
-      </Match>
-      <Match when={path() === `${VOTACION}/aviso`}>
-        <Aviso />
-      </Match>
-      <Match when={path() === `${VOTACION}/formulario`}>
-        <Datos />
-      </Match>
-      <Match when={path() === `${VOTACION}/revisar`}>
-        <Revisar />
-      </Match>
-      <Match when={QUEUED.exec(path())?.[1]}>{(id) => <EnEspera id={id()} />}</Match>
-      <Match when={CODE.exec(path())?.[1]}>{(code) => <Solicitud code={code()} />}</Match>
-      <Match when={EMITIDA.exec(path())?.[1]}>{(codigo) => <Emitida codigo={codigo()} />}</Match>
-      <Match when={ESPERA.exec(path())?.[1]}>{(id) => <EsperaCertificado id={id()} />}</Match>
-      <Match when={certificado(path())} keyed>
-        {(found) =>
-          found.paso ? <PasoCertificado tipo={found.tipo} paso={found.paso} /> : <Tipo tipo={found.tipo} />
-        }
-      </Match>
-    </Switch>
+    <Show when={`${props.params.tipo}/${props.paso}`} keyed>
+      <PasoCertificado tipo={tipoDe(props.params)} paso={props.paso} />
+    </Show>
   )
 }
+
+addServiceRoutes({
+  path: '/constancias',
+  children: [
+    { path: '/', component: Lista },
+    {
+      path: '/votacion',
+      children: [
+        { path: '/', component: Informacion },
+        { path: '/aviso', component: Aviso },
+        { path: '/formulario', component: Datos },
+        { path: '/revisar', component: Revisar },
+        {
+          path: '/envio/:id',
+          matchFilters: { id: ID },
+          component: (props: RouteSectionProps) => <EnEspera id={props.params.id ?? ''} />,
+        },
+        {
+          path: '/:code',
+          matchFilters: { code: CODE },
+          component: (props: RouteSectionProps) => <Solicitud code={props.params.code ?? ''} />,
+        },
+      ],
+    },
+    {
+      path: '/emitida/:codigo',
+      matchFilters: { codigo: CODIGO },
+      component: (props: RouteSectionProps) => <Emitida codigo={props.params.codigo ?? ''} />,
+    },
+    {
+      path: '/envio/:id',
+      matchFilters: { id: ID },
+      component: (props: RouteSectionProps) => <EsperaCertificado id={props.params.id ?? ''} />,
+    },
+    {
+      path: '/:tipo',
+      matchFilters: { tipo: TIPO },
+      children: [
+        {
+          path: '/',
+          component: (props: RouteSectionProps) => (
+            <Show when={props.params.tipo} keyed>
+              <Tipo tipo={tipoDe(props.params)} />
+            </Show>
+          ),
+        },
+        {
+          // A question's page, the first one (`formulario`) or check your answers (`revisar`).
+          path: '/:paso',
+          matchFilters: { paso: /^[a-z-]+$/ },
+          component: (props: RouteSectionProps) => (
+            <Paso params={props.params} paso={props.params.paso ?? ''} />
+          ),
+        },
+        {
+          // «Otra igual»: the answers of an earlier one.
+          path: '/otra/:codigo',
+          matchFilters: { codigo: CODIGO },
+          component: (props: RouteSectionProps) => (
+            <Paso params={props.params} paso={`otra/${props.params.codigo}`} />
+          ),
+        },
+      ],
+    },
+  ],
+})
+
+export { NotFound } from '../components/NotFound.tsx'

@@ -17,8 +17,15 @@ const [me, setMe] = createSignal<Me | null | undefined>(undefined)
 
 export { me }
 
-/** Whether the server said this browser holds a session (a hint: the server decides). */
-function hinted(): boolean {
+/**
+ * Whether the server said this browser holds a session (a hint: the server decides). Without it,
+ * a page that would ask the API for the signed-in citizen's data knows the answer is "nobody" and
+ * does not ask: an anonymous visit makes no request bound to fail (nor a 401 in the console).
+ *
+ * @example
+ * if (!mayHoldSession()) return { kind: 'signin' }
+ */
+export function mayHoldSession(): boolean {
   return document.cookie.split(/;\s*/).includes(`${SIGNED_IN_COOKIE}=1`)
 }
 
@@ -64,7 +71,7 @@ export async function loadMe(): Promise<Me | null | undefined> {
 
 /** At start-up: only a browser the server says holds a session asks it who. */
 export function startSession(): void {
-  if (hinted()) void loadMe()
+  if (mayHoldSession()) void loadMe()
   else setMe(null)
 }
 

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { lazy, Show } from 'solid-js'
-import { tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import { tieneCapacidad } from '../../core/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
 import { locale } from '../i18n/index.ts'

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
-import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import { type Capacidad, tieneCapacidad } from '../../core/capacidades.ts'
 import type { Me } from '../cuenta/session.ts'
 import './menu.css'
 

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
-import type { Capacidad } from '../../worker/identity/capacidades.ts'
+import type { Capacidad } from '../../core/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { StaffGate } from './StaffGate.tsx'
 

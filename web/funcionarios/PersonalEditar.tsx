@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js'
-import { CAPACIDADES_DE_ROL } from '../../worker/identity/capacidades.ts'
+import { CAPACIDADES_DE_ROL } from '../../core/capacidades.ts'
 import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'

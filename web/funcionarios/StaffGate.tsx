@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
-import { type Capacidad, tieneCapacidad } from '../../worker/identity/capacidades.ts'
+import { type Capacidad, tieneCapacidad } from '../../core/capacidades.ts'
 import { loadMe, type Me } from '../cuenta/session.ts'
 import { ts } from './i18n/index.ts'
 

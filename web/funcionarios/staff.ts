@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js'
-import { CAPACIDADES, type Capacidad } from '../../worker/identity/capacidades.ts'
+import { CAPACIDADES, type Capacidad } from '../../core/capacidades.ts'
 import type { SelectGroup } from '../components/Select.tsx'
 import { callApi } from '../forms/api.ts'
 import { ts } from './i18n/index.ts'

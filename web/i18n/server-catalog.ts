@@ -10,10 +10,9 @@ import { es } from '../../worker/i18n/es.ts'
 import type { Catalog, Locale } from '../../worker/i18n/index.ts'
 import { format, locales, registeredCatalog } from './server-locales.ts'
 
+export { defaultLocale } from '../../core/locales.ts'
 export { format, locales } from './server-locales.ts'
 export type { Catalog, Locale }
-
-export const defaultLocale: Locale = 'es'
 
 /** The catalogue of a locale; Spanish until that locale's chunk has loaded (keys are identical). */
 export function catalog(locale: Locale): Catalog {

@@ -1,4 +1,5 @@
-import type { Catalog, Locale } from '../../worker/i18n/index.ts'
+import { format, type Locale, locales } from '../../core/locales.ts'
+import type { Catalog } from '../../worker/i18n/index.ts'
 
 /*
  * What the shell needs of the server's catalogues: their languages, how a message's `{name}`
@@ -8,17 +9,8 @@ import type { Catalog, Locale } from '../../worker/i18n/index.ts'
  * the home page, "Mis datos", an issued constancia — does not download the API's messages.
  */
 
-export const locales = ['es', 'en', 'ht'] as const satisfies readonly Locale[]
-
-/**
- * Same as the server's `format`: fills `{name}` placeholders.
- *
- * @example
- * format('«{field}» es obligatorio.', { field: 'Nombre' }) // '«Nombre» es obligatorio.'
- */
-export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
-}
+// The languages and `format` are core's (the server's too); the shell reads them from here.
+export { format, locales }
 
 const loaded: Partial<Record<Locale, Catalog>> = {}
 

@@ -1,7 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
+import { formatPatente, parsePatente } from '../../core/identificadores.ts'
 import type { FieldError } from '../../worker/errors.ts'
-import { formatPatente, parsePatente } from '../../worker/identificadores.ts'
 import { Comuna, nombreComuna } from '../components/Comuna.tsx'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { conCambio, Grupo, type Item } from '../components/Grupo.tsx'

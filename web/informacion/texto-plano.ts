@@ -3,7 +3,7 @@
  * respuestas, archivos, idioma }`. Each answer under its question's id — a place's parts under
  * `comuna` (the CUT), `lugar` and `punto` — empty answers left out, plates in their canonical form.
  */
-import { parsePatente } from '../../worker/identificadores.ts'
+import { parsePatente } from '../../core/identificadores.ts'
 import type { ArchivoDelTip } from './archivos-anonimos.ts'
 import type { Borrador } from './borrador.ts'
 import { type Categoria, PREGUNTAS } from './preguntas.ts'

@@ -3,8 +3,9 @@
  * (`que`, `donde.comuna`, `vehiculos.0.patente`) so the error summary links land on it. The
  * server never sees the answers (they are sealed), so these checks are the only ones.
  */
+
+import { parsePatente } from '../../core/identificadores.ts'
 import type { FieldError } from '../../worker/errors.ts'
-import { parsePatente } from '../../worker/identificadores.ts'
 import type { Respuestas } from './borrador.ts'
 import { idTexto, MAX_CORTO, MAX_TEXTO, type Pregunta } from './preguntas.ts'
 

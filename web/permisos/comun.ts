@@ -1,9 +1,9 @@
 import { createSignal } from 'solid-js'
-import type { CampoPermiso } from '../../worker/permisos/campos.ts'
+import type { CampoPermiso } from '../../core/permisos/campos.ts'
+import { formatLocal } from '../../core/time.ts'
 import type { EstadoPermiso, PermisoView } from '../../worker/permisos/schema.ts'
 import type { fichaPermisos } from '../../worker/permisos/service.ts'
-import { formatLocal } from '../../worker/time.ts'
-import { loadMe } from '../cuenta/session.ts'
+import { loadMe, mayHoldSession } from '../cuenta/session.ts'
 import { callApi } from '../forms/api.ts'
 import { confirmarTitular } from './dispositivo.ts'
 
@@ -90,8 +90,15 @@ const [fichaState, setFichaState] = createSignal<FichaState>({ kind: 'loading' }
 /** What is known of the citizen's ficha, reactive. */
 export { fichaState }
 
-/** Asks the server again; a failure of the network keeps what is already known. */
+/**
+ * Asks the server again; a failure of the network keeps what is already known. A browser without
+ * a session is not asked about: it is told to sign in (mayHoldSession).
+ */
 export async function loadFicha(): Promise<FichaState> {
+  if (!mayHoldSession()) {
+    setFichaState({ kind: 'signin' })
+    return { kind: 'signin' }
+  }
   const answer = await callApi<Ficha>('GET', API.ficha)
   const current = fichaState()
   const next: FichaState = answer.ok

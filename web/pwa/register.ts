@@ -13,8 +13,13 @@ export { waiting as updateWaiting }
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 let accepted = false
 
-function watch(registration: ServiceWorkerRegistration): void {
+/** Offers the version that waits, if any (the very first install has no controller: nothing to update). */
+function offer(registration: ServiceWorkerRegistration): void {
   if (registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting)
+}
+
+function watch(registration: ServiceWorkerRegistration): void {
+  offer(registration)
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing
     installing?.addEventListener('statechange', () => {
@@ -32,7 +37,11 @@ export function acceptUpdate(): void {
   worker.postMessage('SKIP_WAITING')
 }
 
-/** Hides the prompt until the next check finds the update again. */
+/**
+ * "Más tarde": hides the prompt while the citizen goes on with what they were doing. It comes back
+ * at the next check — when they return to the app (the tab shown again), or within the hour — and
+ * at once when a newer version arrives.
+ */
 export function postponeUpdate(): void {
   setWaiting(undefined)
 }
@@ -48,7 +57,12 @@ export async function registerServiceWorker(): Promise<void> {
     updateViaCache: 'none',
   })
   watch(registration)
-  const check = () => void registration.update().catch(() => undefined)
+  // Each check offers again a version left waiting by "Más tarde".
+  const check = () =>
+    void registration
+      .update()
+      .then(() => offer(registration))
+      .catch(() => undefined)
   setInterval(check, UPDATE_CHECK_MS)
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check()

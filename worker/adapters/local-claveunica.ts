@@ -1,5 +1,5 @@
 /**
- * On a developer's machine, ClaveÚnica is the local OpenID provider (scripts/claveunica-local),
+ * On a developer's machine, ClaveÚnica is the local OpenID provider (worker/adapters/claveunica-local),
  * started in this process on its own loopback port. It runs when APP_ENV is development and no
  * real ClaveÚnica client is configured, or whenever CLAVEUNICA_LOCAL_PORT is set (the tests).
  * Returns the settings that point the app at it; production never loads it.
@@ -11,7 +11,7 @@ export async function startLocalClaveUnicaIfWanted(
   const development = (env.APP_ENV ?? 'development') === 'development'
   const wanted = env.CLAVEUNICA_LOCAL_PORT !== undefined || (development && !env.CLAVEUNICA_CLIENT_ID)
   if (!wanted || env.APP_ENV === 'production') return null
-  const { startLocalClaveUnica } = await import('../../scripts/claveunica-local/provider.ts')
+  const { startLocalClaveUnica } = await import('./claveunica-local/provider.ts')
   const clientId = 'comisaria-virtual-local'
   const clientSecret = 'local-secret-not-for-production'
   const provider = await startLocalClaveUnica({

@@ -1,5 +1,5 @@
 import type { Row } from '@libsql/client'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { type AppError, invalidField, isCheckViolation } from '../errors.ts'
 import { known, type Read } from '../reads.ts'
 import type { Rules } from '../submission.ts'
@@ -103,7 +103,7 @@ const refuse = (key: string, params?: Record<string, string | number>) =>
  *
  * @example
  * const adjunto = adjuntarArchivos(loaded.archivos, casoId, actor.userId, { ahora: clock.now() })
- * return { status: 201, body, writes: [...writes, ...adjunto.writes], rules: { counters: adjunto.counters } }
+ * return { status: 201, result, writes: [...writes, ...adjunto.writes], rules: { counters: adjunto.counters } }
  */
 export function adjuntarArchivos(
   leidos: Adjuntables,

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
 import { archivos } from '../../db/schema/index.ts'
 import type { Ports } from '../ports.ts'
 import { runWrites, type Write } from '../writes.ts'

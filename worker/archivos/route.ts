@@ -29,9 +29,9 @@ export const archivosRoute = new Hono<AppEnv>()
     const actor = actorOf(c)
     const input = await parseJsonBody(c, SubidaInput)
     await consume(c, 'archivos:user', actor.userId)
-    const { writes, result } = planSubida(serviceContext(c), actor, input)
+    const planned = planSubida(serviceContext(c), actor, input)
     c.header(OFFSET_HEADER, '0')
-    return commit(c, writes, 201, result)
+    return commit(c, planned, 201)
   })
   .get('/:id', requireCitizen, async (c) =>
     estadoDeSubida(c, vistaDe(await subidaPropia(c.var.ports.db, actorOf(c), c.req.param('id')))),

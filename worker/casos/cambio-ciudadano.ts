@@ -51,8 +51,7 @@ export function cambioCiudadano<I, L extends Record<string, unknown>>(
     inRequest: true,
     reads: spec.reads,
     decide: async (c, input, loaded) => {
-      const { writes, result } = await spec.decide(c, input, loaded)
-      return { status: spec.status, body: result, writes }
+      return { status: spec.status, ...(await spec.decide(c, input, loaded)) }
     },
     conflict: conflictoDeCambio,
   })

@@ -1,8 +1,8 @@
 import { and, between, count, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm'
+import { localDayWindow } from '../../core/time.ts'
 import { casos } from '../../db/schema/index.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import type { Database } from '../ports.ts'
-import { localDayWindow } from '../time.ts'
 import type { ServicioConCaso, ServicioDeCasos } from './maquina.ts'
 
 const HOUR_MS = 3_600_000

@@ -1,4 +1,5 @@
 import { asc, desc, eq, sql } from 'drizzle-orm'
+import { formatRun } from '../../core/run.ts'
 import {
   casos,
   casosHistoria,
@@ -13,7 +14,6 @@ import { leerArchivo } from '../archivos/index.ts'
 import { AppError } from '../errors.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun } from '../identity/run.ts'
 import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { ServiceContext } from '../service.ts'

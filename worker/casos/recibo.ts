@@ -1,7 +1,7 @@
+import { formatRun } from '../../core/run.ts'
+import { formatLocal } from '../../core/time.ts'
 import { formatNumero } from '../denuncias/numero.ts'
 import type { ReportPdf } from '../documents/pdf.ts'
-import { formatRun } from '../identity/run.ts'
-import { formatLocal } from '../time.ts'
 
 type Seccion = ReportPdf['sections'][number]
 type Fila = [string, string]

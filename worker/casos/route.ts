@@ -5,9 +5,8 @@ import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
 import { type Planned, type ServiceContext, serviceContext } from '../service.ts'
-import { cambioCiudadano, conflictoDeCambio } from './cambio-ciudadano.ts'
+import { cambioCiudadano } from './cambio-ciudadano.ts'
 import { misCasos, vistaCiudadano } from './leer.ts'
 import {
   type Anotado,
@@ -29,26 +28,6 @@ export function numeroDe(c: AppContext): string {
   const numero = numeroDeRuta(c)
   if (!/^[A-Z0-9]{4,40}$/.test(numero)) throw new AppError('not_found')
   return numero
-}
-
-/**
- * Commits a change to a case, answering 409 `conflict` when someone else's change got there first
- * (the guarded history entry, worker/casos/cambio.ts) or the case is already on its way to the
- * Fiscalía (its delivery's unique key): `conflictoDeCambio`.
- *
- * @example
- * return commitCambio(c, await planAccion(…), 200)
- */
-export async function commitCambio<T>(
-  c: AppContext,
-  planned: Planned<T>,
-  status: 200 | 201,
-): Promise<Response> {
-  try {
-    return await commit(c, planned.writes, status, planned.result)
-  } catch (error) {
-    throw conflictoDeCambio(error) ?? error
-  }
 }
 
 /**

@@ -1,15 +1,16 @@
 import { Hono } from 'hono'
+import { localDate } from '../../core/time.ts'
 import { respuestaDeArchivo } from '../archivos/index.ts'
 import { revalidar } from '../cifras/revalidar.ts'
 import type { AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
-import { type Planned, serviceContext } from '../service.ts'
-import { localDate } from '../time.ts'
+import { serviceContext } from '../service.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { planAccion } from './acciones.ts'
 import { requireCapacidadDeCasos } from './alcance.ts'
+import { conflictoDeCambio } from './cambio-ciudadano.ts'
 import { cifrasDeCasos } from './cifras.ts'
 import { colaDeCasos } from './cola.ts'
 import { CifrasQuery, ColaQuery } from './consultas.ts'
@@ -17,7 +18,7 @@ import { estadoDeEnvio } from './envio.ts'
 import { fiscaliaCommitted } from './fiscalia/borde.ts'
 import { listarJurisdiccion, planCambioJurisdiccion } from './jurisdiccion.ts'
 import { archivoParaFuncionario, vistaFuncionario } from './leer.ts'
-import { commitCambio, numeroDe } from './route.ts'
+import { numeroDe } from './route.ts'
 import { AccionInput, JurisdiccionInput } from './schema.ts'
 import { servicioDeCasos } from './servicios.ts'
 
@@ -61,11 +62,7 @@ export const casosFuncionariosRoute = new Hono<AppEnv>()
       files: c.var.ports.files,
     })
     const { envioId, ...hecho } = planned.result
-    const response = await commitCambio(
-      c,
-      { writes: planned.writes, result: hecho } satisfies Planned<unknown>,
-      200,
-    )
+    const response = await commit(c, { writes: planned.writes, result: hecho }, 200, conflictoDeCambio)
     // At the edge the delivery goes to its queue now; on Node the maintenance loop finds it.
     if (envioId && response.headers.get('idempotent-replayed') === null)
       fiscaliaCommitted(c.var.ports, [envioId], (promise) => c.executionCtx.waitUntil(promise))
@@ -87,7 +84,7 @@ export const jurisdiccionAdminRoute = new Hono<AppEnv>()
     const comunaCut = c.req.param('comunaCut')
     if (!/^\d{5}$/.test(comunaCut)) throw new AppError('not_found')
     const planned = await planCambioJurisdiccion(serviceContext(c), actorOf(c), comunaCut, input)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /**

@@ -1,7 +1,7 @@
+import type { TipoCertificado } from '../../core/certificados/tipos.ts'
+import { formatLocal } from '../../core/time.ts'
 import type { Locale } from '../i18n/index.ts'
-import { formatLocal } from '../time.ts'
 import { nombresCertificado } from './palabras.ts'
-import type { TipoCertificado } from './tipos.ts'
 
 interface Params {
   nombre: string

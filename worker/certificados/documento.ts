@@ -1,10 +1,10 @@
+import { type Campo, TIPOS, type TipoCertificado } from '../../core/certificados/tipos.ts'
+import { formatPatente } from '../../core/identificadores.ts'
+import { formatRun } from '../../core/run.ts'
+import { formatLocal } from '../../core/time.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { formatPatente } from '../identificadores.ts'
-import { formatRun } from '../identity/run.ts'
-import { formatLocal } from '../time.ts'
 import { opcionesImpresas } from './palabras.ts'
 import type { Respuestas } from './schema.ts'
-import { type Campo, TIPOS, type TipoCertificado } from './tipos.ts'
 
 const MESES = [
   'enero',

@@ -1,5 +1,5 @@
+import type { TipoCertificado } from '../../core/certificados/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
-import type { TipoCertificado } from './tipos.ts'
 
 /*
  * The words a constancia's API shares with its screens: each type's name, each question's label

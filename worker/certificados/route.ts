@@ -1,17 +1,17 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { localDate } from '../../core/time.ts'
 import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { documentPorts } from '../documents/emitir.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
-import { localDate } from '../time.ts'
 import { parse, parseJsonBody, relabel } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import { AnulacionInput, CertificadoInput, ETIQUETAS_CERTIFICADO } from './schema.ts'
 import {
   type CertificadoResumen,
@@ -35,10 +35,10 @@ export const certificadoSubmission = submission({
   issuesCode: true,
   reads: (c, input) => certificadoReads(c.var.ports.db, input),
   decide: async (c, input, loaded, code) => {
-    const { keys, files, config } = c.var.ports
-    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
-    const planned = await planCertificado(serviceContext(c), ports, actorOf(c), input, loaded, code)
-    return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
+    return {
+      status: 201,
+      ...(await planCertificado(serviceContext(c), documentPorts(c), actorOf(c), input, loaded, code)),
+    }
   },
 })
 
@@ -81,19 +81,15 @@ export const certificadosRoute = new Hono<AppEnv>()
 /** `/api/funcionarios/certificados`: any officer looks one up by number; a supervisor annuls it. */
 export const certificadosFuncionariosRoute = new Hono<AppEnv>()
   .get('/:codigo', requireCapacidad('certificados.consultar'), async (c) => {
-    const ctx = serviceContext(c)
-    const { view, writes } = await consultarCertificado(ctx, codigoOf(c))
     // The read is recorded before the answer leaves (the holder's "Quién vio mis datos").
-    await runWrites(ctx, writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(view)
+    return commitRead(c, await consultarCertificado(serviceContext(c), codigoOf(c)))
   })
   .post('/:codigo/anulacion', requireCapacidad('certificados.anular'), async (c) => {
     const { motivo } = await parseJsonBody(c, AnulacionInput).catch((error: unknown) => {
       throw relabel(error, { motivo: 'certificados.motivo' })
     })
     const planned = await planAnulacion(serviceContext(c), actorOf(c), codigoOf(c), motivo)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 const CifrasQuery = v.object({ fecha: v.optional(v.pipe(v.string(), v.isoDate())) })

@@ -1,12 +1,13 @@
 import * as v from 'valibot'
+import { type Campo, TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from '../../core/certificados/tipos.ts'
+import { parseRit } from '../../core/identificadores.ts'
+import { isIsoDate, isoDate } from '../../core/iso-date.ts'
+import { localDate, localInstant } from '../../core/time.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { Imei, Patente } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
-import { parseRit } from '../identificadores.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { isIsoDate, localDate, localInstant } from '../time.ts'
-import { type Campo, TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from './tipos.ts'
 
 /** A clock a little ahead of the server's (a phone's) may say "now" a few minutes early. */
 const TOLERANCIA_FUTURO_MS = 5 * 60_000
@@ -20,7 +21,7 @@ const FECHA_HORA = /^(\d{4}-\d{2}-\d{2})T(([01]\d|2[0-3]):[0-5]\d)$/
 const MES = /^\d{4}-(0[1-9]|1[0-2])$/
 
 /**
- * One checker per kind of question (worker/certificados/tipos.ts's `Campo`), as the form holds
+ * One checker per kind of question (core/certificados/tipos.ts's `Campo`), as the form holds
  * its value; each keeps the value in one form (a RUN canonical, an IMEI its digits, a plate its
  * letters and digits, a RIT `C-1234-2024`, a phone `+56…`, an amount its digits).
  */
@@ -31,7 +32,7 @@ function porTipo(campo: Campo): v.GenericSchema<unknown, unknown> {
     case 'parrafo':
       return paragraph(campo.max, campo.min)
     case 'fecha':
-      return requerido(v.check((text) => isIsoDate(text), 'invalid_date'))
+      return isoDate()
     case 'fecha_hora':
       return requerido(v.check((text) => isIsoDate(FECHA_HORA.exec(text)?.[1]), 'invalid_date'))
     case 'mes':

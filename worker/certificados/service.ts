@@ -1,15 +1,22 @@
 import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm'
+import { TIPOS, type TipoCertificado } from '../../core/certificados/tipos.ts'
+import { maskRun } from '../../core/run.ts'
 import { certificados, comunas, SIN_COMUNA } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
+import {
+  alDia,
+  correoConPdf,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
-import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
-import { enqueueMail } from '../mail/outbox.ts'
-import type { Database, FileStore, SigningKeys } from '../ports.ts'
+import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { known, type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -18,7 +25,6 @@ import { insertRow } from '../writes.ts'
 import { certificadoMail } from './correo.ts'
 import { certificadoPdf } from './documento.ts'
 import { type CertificadoInput, type Respuestas, revisarFechas } from './schema.ts'
-import { TIPOS, type TipoCertificado } from './tipos.ts'
 
 type Row = typeof certificados.$inferSelect
 
@@ -145,14 +151,6 @@ export async function certificadoPropio(
   return { view: viewOf(row), pdfKey: row.pdfKey }
 }
 
-/** What issuing needs beyond the service context: keys, files, where links point, the language. */
-export interface CertificadoPorts {
-  keys: SigningKeys
-  files: FileStore
-  publicUrl: string
-  locale: Locale
-}
-
 /** The answers without the questions left unanswered (an optional one sent as `''`). */
 function respondidas(respuestas: Respuestas): Respuestas {
   return Object.fromEntries(Object.entries(respuestas).filter(([, valor]) => valor !== undefined))
@@ -167,49 +165,46 @@ function respondidas(respuestas: Respuestas): Respuestas {
  */
 export async function planCertificado(
   ctx: ServiceContext,
-  ports: CertificadoPorts,
+  ports: DocumentPorts,
   actor: Actor,
   input: CertificadoInput,
   loaded: CertificadoLoaded,
   codigo: string,
 ): Promise<Planned<CertificadoView> & { rules: Rules }> {
-  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
-    throw new AppError('forbidden')
+  const { run, identidad } = titularDe(actor)
   const now = ctx.clock.now()
   const lugar = campoComuna(input.tipo)
   if (lugar && !loaded.comuna) throw invalidField(`respuestas.${lugar}`, 'invalid_option')
   const fechas = revisarFechas(input.tipo, input.respuestas, now)
   if (fechas.length > 0) throw new AppError('validation_failed', { fields: fechas })
   const respuestas = respondidas(input.respuestas)
-  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
   const nombre = `${actor.givenNames} ${actor.familyNames}`.trim()
   const token = await signDocument(ports.keys, {
     t: 'certificado',
     c: codigo,
     n: nombre,
-    r: maskRun(actor.run),
+    r: maskRun(run),
     i: Math.floor(now.getTime() / 1000),
     e: input.tipo,
   })
-  const verificacion = new URL(`/verificar#${token}`, ports.publicUrl).toString()
+  const verificacion = enlaceVerificacion(token, ports.publicUrl)
   const pdf = await certificadoPdf({
     codigo,
     tipo: input.tipo,
-    titular: { nombres: actor.givenNames, apellidos: actor.familyNames, run: actor.run, identidad },
+    titular: { nombres: actor.givenNames, apellidos: actor.familyNames, run: run, identidad },
     respuestas,
     comunas: new Map(loaded.comuna ? [[loaded.comuna.cut, loaded.comuna.name]] : []),
     emitidoAt: now,
     verificacion,
     publicUrl: ports.publicUrl,
   })
-  const pdfKey = `certificados/${codigo}-${crypto.randomUUID()}.pdf`
-  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ports.files, 'certificados', codigo, pdf)
   const row: Row = {
     id: rowId(),
     code: codigo,
     tipo: input.tipo,
     userId: actor.userId,
-    run: actor.run,
+    run: run,
     nombres: actor.givenNames,
     apellidos: actor.familyNames,
     identidad,
@@ -226,24 +221,27 @@ export async function planCertificado(
   const to = input.email ?? actor.email
   const mail = to
     ? [
-        enqueueMail(now, new URL(ports.publicUrl).hostname, {
-          to,
-          ...certificadoMail[ports.locale]({
-            nombre: actor.givenNames,
-            codigo,
-            tipo: input.tipo,
-            emitidoAt: now,
-            verificacion: new URL('/verificar', ports.publicUrl).toString(),
-          }),
-          attachments: [
-            { key: pdfKey, filename: `constancia-${codigo}.pdf`, contentType: 'application/pdf' },
-          ],
-        }),
+        correoConPdf(
+          now,
+          ports.publicUrl,
+          {
+            to,
+            ...certificadoMail[ports.locale]({
+              nombre: actor.givenNames,
+              codigo,
+              tipo: input.tipo,
+              emitidoAt: now,
+              verificacion: new URL('/verificar', ports.publicUrl).toString(),
+            }),
+          },
+          pdfKey,
+          `constancia-${codigo}.pdf`,
+        ),
       ]
     : []
   return {
     // At the edge the citizen's shard shows it on their pages before Turso has it (decision 0023).
-    rules: identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'certificado' } } : {},
+    rules: alDia({ run, identidad }, 'certificado'),
     writes: [
       insertRow(certificados, row),
       auditEntry(

@@ -1,18 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm'
+import { TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from '../../core/certificados/tipos.ts'
+import { formatRun } from '../../core/run.ts'
+import { localDayWindow } from '../../core/time.ts'
 import { certificados, comunas } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun } from '../identity/run.ts'
 import type { Database } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDayWindow } from '../time.ts'
-import type { Write } from '../writes.ts'
 import type { Respuestas } from './schema.ts'
-import { TIPOS, TIPOS_CERTIFICADO, type TipoCertificado } from './tipos.ts'
 
 /** A constancia as an officer sees it: what was declared, by whom, how their identity was proven. */
 export interface CertificadoFuncionario {
@@ -43,16 +42,16 @@ async function porCodigo(db: Database, codigo: string) {
  * sees it in "Quién vio mis datos"), to run before answering.
  *
  * @example
- * const { view, writes } = await consultarCertificado(ctx, 'K7PXQ2MZ9A')
+ * return commitRead(c, await consultarCertificado(ctx, 'K7PXQ2MZ9A'))
  */
 export async function consultarCertificado(
   ctx: ServiceContext,
   codigo: string,
-): Promise<{ view: CertificadoFuncionario; writes: Write[] }> {
+): Promise<Planned<CertificadoFuncionario>> {
   const { row, comuna } = await porCodigo(ctx.db, codigo)
   const depurado = row.depuradoAt !== null
   return {
-    view: {
+    result: {
       codigo: row.code,
       tipo: row.tipo,
       nombreLegal: TIPOS[row.tipo].nombreLegal,

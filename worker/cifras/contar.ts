@@ -1,5 +1,5 @@
+import { localDate, startOfLocalDay } from '../../core/time.ts'
 import { CIFRA_UPSERT, SumaDeCifras } from '../../db/cifras.ts'
-import { localDate, startOfLocalDay } from '../time.ts'
 import type { Statement } from '../writes.ts'
 import { type Evento, SERVICIOS_CIFRAS, type Servicio } from './registro.ts'
 

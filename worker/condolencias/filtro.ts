@@ -1,4 +1,4 @@
-import { parseRun } from '../identity/run.ts'
+import { parseRun } from '../../core/run.ts'
 
 /** Why the first pass holds a message for a moderator (decision 0065). */
 export type MotivoRetencion = 'enlace' | 'correo' | 'run' | 'telefono' | 'insulto'

@@ -35,8 +35,7 @@ export const condolenciaSubmission = submission({
   audience: 'citizen',
   reads: (c, input) => condolenciaReads(c.var.ports.db, input),
   decide: (c, input, loaded) => {
-    const { writes, result } = planCondolencia(serviceContext(c), actorOf(c), input, loaded, c.var.locale)
-    return { status: 201, body: result, writes }
+    return { status: 201, ...planCondolencia(serviceContext(c), actorOf(c), input, loaded, c.var.locale) }
   },
 })
 
@@ -92,7 +91,7 @@ export const condolenciasRoute = new Hono<AppEnv>()
   .post('/:id/reportes', async (c) => {
     const input = await parseJsonBody(c, ReporteInput)
     const planned = await planReporte(serviceContext(c), c.req.param('id'), input)
-    return commit(c, planned.writes, 202, planned.result)
+    return commit(c, planned, 202)
   })
 
 const ColaQuery = v.strictObject({
@@ -124,7 +123,7 @@ export const condolenciasModeracionRoute = new Hono<AppEnv>()
       input,
       c.var.ports.config.publicUrl,
     )
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /**
@@ -141,12 +140,12 @@ export const memorialesAdminRoute = new Hono<AppEnv>()
   .post('/', async (c) => {
     const input = await parseJsonBody(c, MemorialInput)
     const planned = await planMemorial(serviceContext(c), c.var.ports.files, input)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .put('/:slug', async (c) => {
     const input = await parseJsonBody(c, MemorialInput)
     const planned = await planEdicion(serviceContext(c), c.var.ports.files, c.req.param('slug'), input)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .post('/fotos', (c) => c.json({ foto: rowId() }, 201))
   .put('/fotos/:foto/:ancho', async (c) => {

@@ -1,5 +1,5 @@
+import { formatLocal } from '../../core/time.ts'
 import type { Locale } from '../i18n/index.ts'
-import { formatLocal } from '../time.ts'
 
 interface Params {
   nombre: string

@@ -38,8 +38,8 @@ export const solicitudSubmission = submission({
     const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
     const plan = planSolicitud(serviceContext(c), actorOf(c), input, loaded, mail, code)
     // A simultaneous request of the same citizen that won is found here when the submission runs again.
-    if (plan.kind === 'existing') return { status: 200, body: plan.view }
-    return { status: 201, body: plan.planned.result, writes: plan.planned.writes, rules: plan.rules }
+    if (plan.kind === 'existing') return { status: 200, result: plan.view }
+    return { status: 201, ...plan.planned, rules: plan.rules }
   },
 })
 
@@ -49,8 +49,7 @@ export const avisoSubmission = submission({
   audience: 'claveunica',
   reads: (c, input) => ({ eleccion: eleccionRead(c.var.ports.db, input.eleccionId) }),
   decide: (c, input, loaded) => {
-    const planned = planAviso(serviceContext(c), actorOf(c), loaded.eleccion, input.eleccionId)
-    return { status: 200, body: planned.result, writes: planned.writes, rules: planned.rules }
+    return { status: 200, ...planAviso(serviceContext(c), actorOf(c), loaded.eleccion, input.eleccionId) }
   },
 })
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier } from '../text.ts'
-import { isIsoDate } from '../time.ts'
 
 /**
  * A Chilean phone number in any usual form (+56 9 1234 5678, 912345678, 2 2345 6789), stored as
@@ -25,12 +25,7 @@ export const PhoneField = v.pipe(
 )
 
 /** A birth date as the form sends it: `YYYY-MM-DD`, a real day. */
-const FechaNacimiento = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+const FechaNacimiento = isoDate()
 
 /**
  * The citizen's request, in the seed's fields: birth date, e-mail, its confirmation, contact phone,

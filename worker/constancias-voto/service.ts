@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
+import { formatRun } from '../../core/run.ts'
 import { avisosLegales, comunas, constanciasVoto, elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
@@ -7,7 +8,6 @@ import { AppError, invalidField } from '../errors.ts'
 import type { MailContext } from '../identity/accounts.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
-import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { preparedFor } from '../prepared.ts'
@@ -221,6 +221,37 @@ export function solicitudReads(
 type SolicitudLoaded = Loaded<ReturnType<typeof solicitudReads>>
 
 /**
+ * A new request's row, pending: made online by the citizen or at a unit with an officer's help
+ * (worker/constancias-voto/validacion.ts), their names as the civil registry has them.
+ */
+export function solicitudNueva(
+  quien: Pick<Row, 'code' | 'eleccionId' | 'userId' | 'run' | 'canal'>,
+  civil: { nombres: string; apellidos: string },
+  input: Pick<Row, 'fechaNacimiento' | 'email' | 'telefono'>,
+  comunaVotacionCut: string,
+  now: Date,
+): Row {
+  return {
+    id: rowId(),
+    ...quien,
+    nombres: civil.nombres,
+    apellidos: civil.apellidos,
+    fechaNacimiento: input.fechaNacimiento,
+    email: input.email,
+    telefono: input.telefono,
+    comunaVotacionCut,
+    estado: 'pendiente',
+    declaracionAt: now,
+    createdAt: now,
+    resolvedAt: null,
+    resolvedBy: null,
+    resolvedUnidad: null,
+    motivoRechazo: null,
+    depuradaAt: null,
+  }
+}
+
+/**
  * The citizen's request, checked as the instructions say: the window open by the server's clock,
  * the legal notice accepted, the citizen on the roll, the birth date the civil registry's. Asking
  * again gives the request already made, with its code.
@@ -240,28 +271,13 @@ export function planSolicitud(
   const { roll } = loaded
   if (!roll) throw new AppError('not_in_roll')
   const civil = registeredBirth(loaded.civil, input.fechaNacimiento)
-  const row: Row = {
-    id: rowId(),
-    code,
-    eleccionId: eleccion.id,
-    userId: actor.userId,
-    run,
-    nombres: civil.nombres,
-    apellidos: civil.apellidos,
-    fechaNacimiento: input.fechaNacimiento,
-    email: input.email,
-    telefono: input.telefono,
-    comunaVotacionCut: roll.comunaCut,
-    canal: 'online',
-    estado: 'pendiente',
-    declaracionAt: now,
-    createdAt: now,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolvedUnidad: null,
-    motivoRechazo: null,
-    depuradaAt: null,
-  }
+  const row = solicitudNueva(
+    { code, eleccionId: eleccion.id, userId: actor.userId, run, canal: 'online' },
+    civil,
+    input,
+    roll.comunaCut,
+    now,
+  )
   const view = viewOf(row, eleccion, roll.comuna, now)
   const { subject, text } = codigoMail[mail.locale]({
     nombre: civil.nombres,

@@ -1,44 +1,30 @@
-import { desc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { constanciasVoto, validacionesVoto } from '../../db/schema/index.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { storedPdf } from '../documents/pdf-response.ts'
 import { AppError, isUniqueViolation } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
-import type { Planned } from '../service.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
-import { buscarParaValidar, planAsistida, planRechazo, planValidacion } from './validacion.ts'
+import {
+  buscarParaValidar,
+  pdfDeConstancia,
+  planAsistida,
+  planRechazo,
+  planValidacion,
+} from './validacion.ts'
 import { AsistidaInput, BuscarInput, RechazoInput, ValidacionInput } from './validacion-schema.ts'
 
 /** A resolution that lost the race to a colleague's: the key of validaciones_voto refused it. */
-async function resolve<T>(c: AppContext, planned: Planned<T>, status: 200 | 201): Promise<Response> {
-  try {
-    return await commit(c, planned.writes, status, planned.result)
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('already_resolved', { params: { estado: 'resuelta por otro funcionario' } })
-    }
-    throw error
-  }
-}
+const yaResuelta = (error: unknown) =>
+  isUniqueViolation(error)
+    ? new AppError('already_resolved', { params: { estado: 'resuelta por otro funcionario' } })
+    : undefined
 
 /** The PDF of a validated constancia, from the file store. */
 export async function constanciaPdf(c: AppContext, code: string): Promise<Response> {
-  const { db, files } = c.var.ports
-  const [found] = await db
-    .select({ pdfKey: validacionesVoto.pdfKey })
-    .from(validacionesVoto)
-    .innerJoin(constanciasVoto, eq(constanciasVoto.id, validacionesVoto.constanciaId))
-    .where(eq(constanciasVoto.code, code))
-    .orderBy(desc(validacionesVoto.at))
-  const pdf = found?.pdfKey ? await files.get(found.pdfKey) : null
-  if (!pdf) throw new AppError('not_found')
-  c.header('Content-Type', 'application/pdf')
-  c.header('Content-Disposition', `inline; filename="constancia-${code}.pdf"`)
-  c.header('Cache-Control', 'private, no-store')
-  return c.body(pdf.slice().buffer as ArrayBuffer)
+  return storedPdf(c, await pdfDeConstancia(c.var.ports.db, code), `constancia-${code}.pdf`)
 }
 
 /** `/api/funcionarios/constancias-voto`: any officer, at any unit, validates or assists (seed 3.1, 3.2). */
@@ -51,16 +37,21 @@ export const validacionRoute = new Hono<AppEnv>()
   })
   .post('/asistida', async (c) => {
     const input = await parseJsonBody(c, AsistidaInput)
-    return resolve(c, await planAsistida(serviceContext(c), c.var.ports, actorOf(c), input), 201)
+    return commit(c, await planAsistida(serviceContext(c), c.var.ports, actorOf(c), input), 201, yaResuelta)
   })
   .post('/:code/validar', async (c) => {
     const input = await parseJsonBody(c, ValidacionInput)
     const code = normaliseCode(c.req.param('code'))
-    return resolve(c, await planValidacion(serviceContext(c), c.var.ports, actorOf(c), code, input), 200)
+    return commit(
+      c,
+      await planValidacion(serviceContext(c), c.var.ports, actorOf(c), code, input),
+      200,
+      yaResuelta,
+    )
   })
   .post('/:code/rechazar', async (c) => {
     const { motivo } = await parseJsonBody(c, RechazoInput)
     const code = normaliseCode(c.req.param('code'))
-    return resolve(c, await planRechazo(serviceContext(c), actorOf(c), code, motivo), 200)
+    return commit(c, await planRechazo(serviceContext(c), actorOf(c), code, motivo), 200, yaResuelta)
   })
   .get('/:code/pdf', (c) => constanciaPdf(c, normaliseCode(c.req.param('code'))))

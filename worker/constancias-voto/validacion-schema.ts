@@ -1,18 +1,9 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
 import { PhoneField } from './schema.ts'
 
-const IsoDate = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.check(
-    (text) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-    'invalid_date',
-  ),
-)
 const Code = v.pipe(
   v.string(),
   v.trim(),
@@ -24,7 +15,7 @@ const Code = v.pipe(
 const Documento = {
   documento: v.picklist(['cedula', 'pasaporte']),
   numeroDocumento: line(20, 4),
-  vencimiento: IsoDate,
+  vencimiento: isoDate(),
   runDocumento: RunField,
   nombreCoincide: v.pipe(
     v.boolean(),
@@ -46,7 +37,7 @@ export const AsistidaInput = v.pipe(
     eleccionId: identifier(40),
     motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
     run: RunField,
-    fechaNacimiento: IsoDate,
+    fechaNacimiento: isoDate(),
     telefono: PhoneField,
     email: EmailField,
     emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),

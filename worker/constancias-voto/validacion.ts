@@ -1,4 +1,7 @@
-import { and, eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
+import { oldestAcceptedExpiry } from '../../core/constancias-voto/documento.ts'
+import { formatRun, maskRun } from '../../core/run.ts'
+import { formatLocal } from '../../core/time.ts'
 import {
   comunas,
   constanciasVoto,
@@ -10,22 +13,20 @@ import {
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { randomCode } from '../codes.ts'
+import { correoConPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { type Eleccion, openEleccion } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun, maskRun } from '../identity/run.ts'
-import { rowId } from '../ids.ts'
-import { enqueueMail } from '../mail/outbox.ts'
-import type { FileStore, Ports } from '../ports.ts'
+import type { enqueueMail } from '../mail/outbox.ts'
+import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { formatLocal } from '../time.ts'
 import { runWrites } from '../writes.ts'
-import { registeredBirth } from './service.ts'
+import { registeredBirth, solicitudNueva } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
 type Row = typeof constanciasVoto.$inferSelect
@@ -37,19 +38,6 @@ type Row = typeof constanciasVoto.$inferSelect
  * (decision 0038).
  */
 export const MIN_DISTANCE_KM = 200
-
-/**
- * The oldest expiry date an identity document may have: twelve calendar months before the
- * election's primaries, that day included (29 Feb becomes 28 Feb in a common year).
- *
- * @example
- * oldestAcceptedExpiry('2025-06-29') // '2024-06-29'
- */
-export function oldestAcceptedExpiry(fechaPrimarias: string): string {
-  const [y = 0, m = 1, d = 1] = fechaPrimarias.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
-  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
-}
 
 async function officerUnit(ctx: ServiceContext, actor: Actor) {
   const [unit] = await ctx.db
@@ -200,27 +188,26 @@ async function issue(
     i: Math.floor(now.getTime() / 1000),
     e: eleccion.id,
   })
-  const verificacionUrl = new URL(`/verificar#${token}`, ports.config.publicUrl).toString()
+  const verificacionUrl = enlaceVerificacion(token, ports.config.publicUrl)
   const pdf = await documentPdf({
     ...constanciaPdfText(row, eleccion, lugar, actor, input, now),
     code: row.code,
     qr: verificacionUrl,
     footer: `Verifique este documento en ${new URL('/verificar', ports.config.publicUrl).toString()} con su código, o escaneando el código QR. Entregar datos falsos o inexactos constituye un delito sancionado por el artículo 210 del Código Penal.`,
   })
-  const pdfKey = `constancias-voto/${row.code}-${crypto.randomUUID()}.pdf`
-  await storePdf(ports.files, pdfKey, pdf)
-  const mail = enqueueMail(now, new URL(ports.config.publicUrl).hostname, {
-    to: row.email,
-    subject: `Constancia Votación validada — ${row.code}`,
-    text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
-    attachments: [{ key: pdfKey, filename: `constancia-${row.code}.pdf`, contentType: 'application/pdf' }],
-  })
+  const pdfKey = await guardarPdf(ports.files, 'constancias-voto', row.code, pdf)
+  const mail = correoConPdf(
+    now,
+    ports.config.publicUrl,
+    {
+      to: row.email,
+      subject: `Constancia Votación validada — ${row.code}`,
+      text: `Hola ${row.nombres}:\n\nSu Constancia de Excusa Electoral (${eleccion.nombre}) fue validada el ${formatLocal(now)} en ${lugar.unit.name}. La encontrará adjunta en PDF; preséntela si el Juzgado de Policía Local se la pide.\n\nCódigo: ${row.code}\nVerificación: ${verificacionUrl}\n`,
+    },
+    pdfKey,
+    `constancia-${row.code}.pdf`,
+  )
   return { token, pdfKey, mail, result: { code: row.code, estado: 'validada', pdfKey, verificacionUrl } }
-}
-
-/** Written before the database commit, under a fresh key: a batch that loses leaves only an unused file. */
-async function storePdf(files: FileStore, key: string, pdf: Uint8Array): Promise<void> {
-  await files.put(key, pdf, 'application/pdf')
 }
 
 function resolution(
@@ -366,28 +353,16 @@ export async function planAsistida(
     .where(and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, input.run)))
   if (existing) pending(existing)
   const distancia = Math.round(distanceKm(unit, comuna))
-  const row: Row = existing ?? {
-    id: rowId(),
-    code: randomCode(),
-    eleccionId: eleccion.id,
-    userId: null,
-    run: input.run,
-    nombres: registrada.nombres,
-    apellidos: registrada.apellidos,
-    fechaNacimiento: input.fechaNacimiento,
-    email: input.email,
-    telefono: input.telefono,
-    comunaVotacionCut: roll.comunaCut,
-    canal: 'asistida',
-    estado: 'pendiente',
-    declaracionAt: now,
-    createdAt: now,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolvedUnidad: null,
-    motivoRechazo: null,
-    depuradaAt: null,
-  }
+  const row: Row =
+    existing ??
+    solicitudNueva(
+      { code: randomCode(), eleccionId: eleccion.id, userId: null, run: input.run, canal: 'asistida' },
+      registrada,
+      input,
+      roll.comunaCut,
+      now,
+    )
+
   checkDocument(row, eleccion, input, distancia)
   const issued = await issue(
     ctx,
@@ -437,4 +412,20 @@ export async function planAsistida(
     ],
     result: issued.result,
   }
+}
+
+/**
+ * The file-store key of a constancia's PDF, from its latest validation; null when it has none.
+ *
+ * @example
+ * const key = await pdfDeConstancia(db, 'K7PXQ2MZ9A')
+ */
+export async function pdfDeConstancia(db: Database, code: string): Promise<string | null> {
+  const [found] = await db
+    .select({ pdfKey: validacionesVoto.pdfKey })
+    .from(validacionesVoto)
+    .innerJoin(constanciasVoto, eq(constanciasVoto.id, validacionesVoto.constanciaId))
+    .where(eq(constanciasVoto.code, code))
+    .orderBy(desc(validacionesVoto.at))
+  return found?.pdfKey ?? null
 }

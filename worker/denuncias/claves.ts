@@ -1,5 +1,5 @@
+import { parseImei, parsePatente } from '../../core/identificadores.ts'
 import type { denuncias, denunciasClaves } from '../../db/schema/index.ts'
-import { parseImei, parsePatente } from '../identificadores.ts'
 
 /**
  * The keys that make two reports likely the same fact, whoever made them (issue 15, point 6;

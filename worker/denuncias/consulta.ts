@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { TIPOS_DENUNCIA } from '../../core/denuncias/tipos.ts'
 import { comunaCut, fecha } from './schema.ts'
-import { TIPOS_DENUNCIA } from './tipos.ts'
 
 /*
  * The query of the duplicate warning, apart from the report's schema: only the API reads it, and

@@ -1,8 +1,8 @@
+import { TIPOS, type TipoDenuncia } from '../../core/denuncias/tipos.ts'
+import { formatLocal } from '../../core/time.ts'
 import type { Locale } from '../i18n/index.ts'
-import { formatLocal } from '../time.ts'
 import { formatNumero } from './numero.ts'
 import { nombresTipo } from './palabras.ts'
-import { TIPOS, type TipoDenuncia } from './tipos.ts'
 
 interface Params {
   nombre: string

@@ -1,4 +1,5 @@
 import { eq, type SQL } from 'drizzle-orm'
+import { esTipo } from '../../core/denuncias/tipos.ts'
 import { comunas, denuncias } from '../../db/schema/index.ts'
 import { archivosDeCaso } from '../archivos/index.ts'
 import { ganchosDeTipo } from '../casos/ganchos.ts'
@@ -6,7 +7,6 @@ import type { Ganchos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import type { Database } from '../ports.ts'
 import { filtroPosibleDuplicado, posiblesDuplicados } from './duplicados.ts'
-import { esTipo } from './tipos.ts'
 
 /** The report a case holds, with the name of the comuna where it happened; null if it has none. */
 async function reporteDe(db: Database, casoId: string) {

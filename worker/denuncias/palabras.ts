@@ -1,6 +1,6 @@
+import type { TipoDenuncia } from '../../core/denuncias/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
 import { camposComunes, validacionComun } from './palabras-comunes.ts'
-import type { TipoDenuncia } from './tipos.ts'
 
 /*
  * The words a report's API and its form share: the labels of its fields (errors name them), the
@@ -158,7 +158,7 @@ export const validacionDenuncia = {
   },
 } satisfies Words
 
-/** The offences' names as the citizen reads them (the legal name is worker/denuncias/tipos.ts'). */
+/** The offences' names as the citizen reads them (the legal name is core/denuncias/tipos.ts'). */
 export const nombresTipo: Record<Locale, Record<TipoDenuncia, string>> = {
   es: {
     hurto_simple: 'Hurto simple',

@@ -1,10 +1,10 @@
+import { TIPOS, type TipoDenuncia } from '../../core/denuncias/tipos.ts'
+import { formatPatente } from '../../core/identificadores.ts'
 import type { RespuestasDenuncia } from '../../db/schema/denuncias.ts'
 import { horaRecibo, type PersonaRecibo, seccionesRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { formatPatente } from '../identificadores.ts'
 import { formatNumero } from './numero.ts'
 import { camposDenuncia, opcionesDenuncia } from './palabras.ts'
-import { TIPOS, type TipoDenuncia } from './tipos.ts'
 
 /** A report as it was sent, with what the receipt adds: its number, its time, its signed payload. */
 export interface Recibo {

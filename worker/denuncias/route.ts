@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { numeroDeRuta } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
+import { documentPorts } from '../documents/emitir.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
 import { serviceContext } from '../service.ts'
@@ -22,10 +23,10 @@ export const denunciaSubmission = submission({
   issuesCode: true,
   reads: (c, input) => denunciaReads(c.var.ports.db, input),
   decide: async (c, input, loaded, code) => {
-    const { keys, files, config } = c.var.ports
-    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
-    const planned = await planDenuncia(serviceContext(c), ports, actorOf(c), input, loaded, code)
-    return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
+    return {
+      status: 201,
+      ...(await planDenuncia(serviceContext(c), documentPorts(c), actorOf(c), input, loaded, code)),
+    }
   },
   // An evidence file another submission attached first (its CHECK, on Node): refused naming `archivos`.
   conflict: (error) => conflictoDeAdjuntos(error),

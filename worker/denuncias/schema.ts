@@ -1,11 +1,4 @@
 import * as v from 'valibot'
-import { MAX_ARCHIVOS } from '../archivos/limites.ts'
-import { PhoneField } from '../constancias-voto/schema.ts'
-import type { FieldIssue } from '../errors.ts'
-import { parseImei, parsePatente } from '../identificadores.ts'
-import { EmailField } from '../identity/schemas.ts'
-import { identifier, line, paragraph } from '../text.ts'
-import { isIsoDate, localInstant } from '../time.ts'
 import {
   type CampoObjeto,
   DETALLES,
@@ -17,7 +10,15 @@ import {
   TIPOS_DENUNCIA,
   type Tipo,
   type TipoDenuncia,
-} from './tipos.ts'
+} from '../../core/denuncias/tipos.ts'
+import { parseImei, parsePatente } from '../../core/identificadores.ts'
+import { isoDate } from '../../core/iso-date.ts'
+import { localInstant } from '../../core/time.ts'
+import { MAX_ARCHIVOS } from '../archivos/limites.ts'
+import { PhoneField } from '../constancias-voto/schema.ts'
+import type { FieldIssue } from '../errors.ts'
+import { EmailField } from '../identity/schemas.ts'
+import { identifier, line, paragraph } from '../text.ts'
 
 /** How long a narrative must be to say what happened, and how long it may be. */
 export const RELATO_MIN = 50
@@ -35,12 +36,7 @@ const TOLERANCIA_FUTURO_MS = 5 * 60_000
 const MAX_PESOS = 100_000_000_000
 
 /** A calendar date `YYYY-MM-DD`. */
-export const fecha = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+export const fecha = isoDate()
 const hora = v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))
 /** A comuna's CUT: five digits. */
 export const comunaCut = v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{5}$/))
@@ -64,7 +60,7 @@ export const Patente = v.pipe(
   v.transform((text) => parsePatente(text)?.patente ?? text),
 )
 
-/** The schema of one of an offence's own questions, by its kind (worker/denuncias/tipos.ts). */
+/** The schema of one of an offence's own questions, by its kind (core/denuncias/tipos.ts). */
 function detalleSchema(detalle: Detalle) {
   switch (detalle.tipo) {
     case 'patente':
@@ -236,7 +232,7 @@ export function denunciaDe(id: TipoDenuncia) {
 }
 
 /**
- * A citizen's report (`POST /api/denuncias`), one shape per offence (worker/denuncias/tipos.ts).
+ * A citizen's report (`POST /api/denuncias`), one shape per offence (core/denuncias/tipos.ts).
  * Shared by the PWA's form, which checks each page's questions with it, and the route. Whether
  * its time is past and within reach of the law needs a clock: {@link revisarCuando}.
  */

@@ -1,4 +1,6 @@
 import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm'
+import { formatRun } from '../../core/run.ts'
+import { localInstant, startOfLocalDay } from '../../core/time.ts'
 import {
   casos,
   comunas,
@@ -13,18 +15,22 @@ import { historiaCiudadano } from '../casos/historia.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { casosSuyos } from '../casos/suyos.ts'
+import {
+  alDia,
+  correoConPdf,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
-import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { formatRun } from '../identity/run.ts'
-import { enqueueMail } from '../mail/outbox.ts'
-import type { Database, FileStore, SigningKeys } from '../ports.ts'
+import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { localInstant, startOfLocalDay } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { clavesDeDenuncia } from './claves.ts'
 import type { PosiblesDuplicadosQuery } from './consulta.ts'
@@ -190,14 +196,6 @@ function clavesDe(row: Row) {
   return clavesDeDenuncia(row).map((clave) => insertRow(denunciasClaves, { casoId: row.casoId, ...clave }))
 }
 
-/** What planning a report needs beyond the service context: keys, files, where links point, the language. */
-export interface DenunciaPorts {
-  keys: SigningKeys
-  files: FileStore
-  publicUrl: string
-  locale: Locale
-}
-
 /**
  * A citizen's report: its comunas and its time checked (never in the future, within what the law
  * can still prosecute), its case opened (`recibida`, due for review in 24 hours), the report as
@@ -208,14 +206,13 @@ export interface DenunciaPorts {
  */
 export async function planDenuncia(
   ctx: ServiceContext,
-  ports: DenunciaPorts,
+  ports: DocumentPorts,
   actor: Actor,
   input: DenunciaInput,
   loaded: DenunciaLoaded,
   numero: string,
 ): Promise<Planned<DenunciaView> & { rules: Rules }> {
-  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
-    throw new AppError('forbidden')
+  const { run, identidad } = titularDe(actor)
   const now = ctx.clock.now()
   const comuna = loaded.comunas.get(input.comunaCut)
   const domicilio = loaded.comunas.get(input.comunaDomicilio)
@@ -243,7 +240,7 @@ export async function planDenuncia(
     ports.keys,
     'denuncia',
   )
-  const verificacion = new URL(`/verificar#${token}`, ports.publicUrl).toString()
+  const verificacion = enlaceVerificacion(token, ports.publicUrl)
   const respuestas: RespuestasDenuncia = {
     objetos: input.objetos ?? [],
     detalles: input.detalles ?? {},
@@ -254,7 +251,6 @@ export async function planDenuncia(
   const hechoDesde = localInstant(input.desdeFecha, input.desdeHora)
   const hechoHasta =
     input.hastaFecha && input.hastaHora ? localInstant(input.hastaFecha, input.hastaHora) : null
-  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
   const pdf = await reciboPdf(
     {
       numero,
@@ -268,14 +264,13 @@ export async function planDenuncia(
       punto: input.punto ?? null,
       relato: input.relato,
       respuestas,
-      denunciante: { ...personaRecibo(actor, actor.run, identidad, input), comunaDomicilio: domicilio },
+      denunciante: { ...personaRecibo(actor, run, identidad, input), comunaDomicilio: domicilio },
       verificacion,
       publicUrl: ports.publicUrl,
     },
     archivos,
   )
-  const pdfKey = `denuncias/${numero}-${crypto.randomUUID()}.pdf`
-  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ports.files, 'denuncias', numero, pdf)
   const row: Row = {
     casoId: caso.id,
     tipo: input.tipo,
@@ -287,7 +282,7 @@ export async function planDenuncia(
     lat: input.punto?.lat ?? null,
     lon: input.punto?.lon ?? null,
     relato: input.relato,
-    run: actor.run,
+    run: run,
     nombres: actor.givenNames,
     apellidos: actor.familyNames,
     identidad,
@@ -314,7 +309,7 @@ export async function planDenuncia(
     // At the edge the citizen's shard shows it on their pages before Turso has it (decision 0023).
     rules: {
       counters: adjunto.counters,
-      ...(identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'denuncia' } } : {}),
+      ...alDia({ run, identidad }, 'denuncia'),
     },
     writes: [
       ...caso.writes,
@@ -328,12 +323,13 @@ export async function planDenuncia(
         { type: 'caso', id: caso.id },
         { tipo: input.tipo, comunaCut: input.comunaCut },
       ),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.email,
-        subject,
-        text,
-        attachments: [{ key: pdfKey, filename: `denuncia-${numero}.pdf`, contentType: 'application/pdf' }],
-      }),
+      correoConPdf(
+        now,
+        ports.publicUrl,
+        { to: input.email, subject, text },
+        pdfKey,
+        `denuncia-${numero}.pdf`,
+      ),
     ],
     result: view,
   }

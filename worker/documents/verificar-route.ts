@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { TIPOS } from '../../core/certificados/tipos.ts'
+import { maskRun } from '../../core/run.ts'
 import {
   casos,
   certificados,
@@ -11,12 +13,10 @@ import {
 } from '../../db/schema/index.ts'
 import { estadoParaCiudadano } from '../casos/maquina.ts'
 import { servicioDeCasos } from '../casos/servicios.ts'
-import { TIPOS } from '../certificados/tipos.ts'
 import { CODE_ALPHABET, normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import type { DenunciaView } from '../denuncias/schema.ts'
 import { AppError, invalidField } from '../errors.ts'
-import { maskRun } from '../identity/run.ts'
 import { consume } from '../middleware/rate-limit.ts'
 import type { PermisoView } from '../permisos/schema.ts'
 import { estadoPermiso as estadoDeUnPermiso, permisosDonde, viewOf } from '../permisos/service.ts'

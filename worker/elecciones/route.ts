@@ -1,20 +1,14 @@
-import { asc } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { elecciones } from '../../db/schema/index.ts'
+import { isoDate } from '../../core/iso-date.ts'
 import type { AppEnv } from '../context.ts'
 import { requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { line } from '../text.ts'
 import { parseJsonBody } from '../validation.ts'
-import { describeEleccion, planEleccion, planVentana } from './service.ts'
+import { listarElecciones, planEleccion, planVentana } from './service.ts'
 
-const IsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/),
-  v.check((t) => !Number.isNaN(Date.parse(t)), 'invalid_date'),
-)
 const Instant = v.pipe(
   v.string(),
   v.isoTimestamp(),
@@ -24,8 +18,8 @@ const Instant = v.pipe(
 export const EleccionInput = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,40}$/)),
   nombre: line(120),
-  fecha: IsoDate,
-  fechaPrimarias: IsoDate,
+  fecha: isoDate(),
+  fechaPrimarias: isoDate(),
 })
 export const VentanaInput = v.strictObject({ ventanaInicio: Instant, ventanaFin: Instant })
 
@@ -34,15 +28,14 @@ export const eleccionesAdminRoute = new Hono<AppEnv>()
   .use(requireCapacidad('referencias.administrar'))
   .get('/', async (c) => {
     const { db, clock } = c.var.ports
-    const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
-    return c.json({ items: rows.map((e) => describeEleccion(e, clock.now())) })
+    return c.json({ items: await listarElecciones(db, clock.now()) })
   })
   .post('/', async (c) => {
     const planned = planEleccion(serviceContext(c), await parseJsonBody(c, EleccionInput))
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .patch('/:id', async (c) => {
     const input = await parseJsonBody(c, VentanaInput)
     const planned = await planVentana(serviceContext(c), c.req.param('id'), input)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

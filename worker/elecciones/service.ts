@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm'
+import { formatLocal, localDate, localDayWindow } from '../../core/time.ts'
 import { elecciones } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
@@ -6,7 +7,6 @@ import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Read, readFirst, readOne } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { formatLocal, localDate, localDayWindow } from '../time.ts'
 
 export type Eleccion = typeof elecciones.$inferSelect
 
@@ -122,6 +122,12 @@ export async function openEleccion(
   field = 'eleccionId',
 ): Promise<Eleccion> {
   return abierta(await readOne(db, eleccionRead(db, id)), now, field)
+}
+
+/** Every election day, by its window, as the administrators' list shows them. */
+export async function listarElecciones(db: Database, now: Date) {
+  const rows = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
+  return rows.map((e) => describeEleccion(e, now))
 }
 
 /** An election as the API shows it. */

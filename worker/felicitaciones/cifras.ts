@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm'
+import { localDate, localDayWindow, startOfLocalDay } from '../../core/time.ts'
 import { unidades } from '../../db/schema/index.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import type { Database } from '../ports.ts'
-import { localDate, localDayWindow, startOfLocalDay } from '../time.ts'
 
 /** How many days the figures' series shows, today included. */
 export const DIAS_SERIE = 30

@@ -37,8 +37,7 @@ export const felicitacionSubmission = submission({
     const lookup = actor.runProof === 'claveunica' && actor.run ? { owner: actor.run, kind: KIND } : undefined
     return {
       status: 201,
-      body: planned.result,
-      writes: planned.writes,
+      ...planned,
       ...(lookup ? { rules: { lookup } } : {}),
     }
   },
@@ -94,7 +93,7 @@ export const felicitacionesFuncionariosRoute = new Hono<AppEnv>()
   .post('/:numero/asignacion', requireCapacidad('felicitaciones.asignar'), async (c) => {
     const input = await parseJsonBody(c, AsignacionInput)
     const planned = await planAsignacion(serviceContext(c), actorOf(c), numeroDeRuta(c), input)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /** `GET /api/supervisor/felicitaciones/cifras`: commendations per unit and region, and per day (`cifras.ver`). */

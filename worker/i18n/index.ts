@@ -1,3 +1,4 @@
+import { defaultLocale, format, type Locale, locales } from '../../core/locales.ts'
 import { camposCertificado, validacionCertificado } from '../certificados/palabras.ts'
 import { camposDenuncia, validacionDenuncia } from '../denuncias/palabras.ts'
 import { camposFelicitacion, validacionFelicitacion } from '../felicitaciones/palabras.ts'
@@ -10,10 +11,9 @@ import { ht } from './ht.ts'
 
 export type { Catalog }
 
-/** The portal's locales, Spanish first. */
-export const locales = ['es', 'en', 'ht'] as const
-export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'es'
+// The locales and `format` are core's; exported here too because this module's interface is what
+// the browser's stand-in (web/i18n/server-catalog.ts) mirrors in the PWA build.
+export { defaultLocale, format, type Locale, locales }
 
 /** The server's words: the shared catalogue and the API-only ones (api-only.ts), merged once. */
 const serverCatalog = (locale: Locale, shared: Catalog) => ({
@@ -48,16 +48,6 @@ const catalogs: Record<Locale, ServerCatalog> = {
 /** The catalogue of a locale, API-only words included. */
 export function catalog(locale: Locale): ServerCatalog {
   return catalogs[locale]
-}
-
-/**
- * Fills `{name}` placeholders.
- *
- * @example
- * format('«{field}» es obligatorio.', { field: 'RUN' }) // '«RUN» es obligatorio.'
- */
-export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
 }
 
 /**

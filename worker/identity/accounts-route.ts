@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { capacidadesDe } from '../../core/capacidades.ts'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
@@ -17,7 +18,6 @@ import {
   planResetRequest,
   planSetPassword,
 } from './accounts.ts'
-import { capacidadesDe } from './capacidades.ts'
 import { claveUnicaLogoutUrl } from './claveunica.ts'
 import { actorOf, requireSignedIn } from './guards.ts'
 import { describe } from './me.ts'
@@ -45,7 +45,7 @@ export const accountsRoute = new Hono<AppEnv>()
     const input = await parseJsonBody(c, RegisterInput)
     const planned = await planRegistration(serviceContext(c), input, mailContext(c))
     try {
-      return await commit(c, planned.writes, 202, planned.result)
+      return await commit(c, planned, 202)
     } catch (error) {
       if (isUniqueViolation(error)) return c.json(planned.result, 202)
       throw error
@@ -54,7 +54,7 @@ export const accountsRoute = new Hono<AppEnv>()
   .post('/verify-email', async (c) => {
     const { token } = await parseJsonBody(c, TokenInput)
     const planned = await planEmailVerification(serviceContext(c), token)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .post('/login', async (c) => {
     await consume(c, 'login:client')
@@ -86,13 +86,13 @@ export const accountsRoute = new Hono<AppEnv>()
     const { email } = await parseJsonBody(c, ResetRequestInput)
     await consume(c, 'reset:email', email)
     const planned = await planResetRequest(serviceContext(c), email, mailContext(c))
-    return commit(c, planned.writes, 202, planned.result)
+    return commit(c, planned, 202)
   })
   .post('/password', async (c) => {
     await consume(c, 'reset:client')
     const { token, password } = await parseJsonBody(c, SetPasswordInput)
     const planned = await planSetPassword(serviceContext(c), token, password)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .post('/logout', requireSignedIn, async (c) => {
     const { everywhere } = await parseJsonBody(c, LogoutInput)

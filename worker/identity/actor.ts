@@ -1,4 +1,4 @@
-import type { Capacidad } from './capacidades.ts'
+import type { Capacidad } from '../../core/capacidades.ts'
 
 /** Who is calling: a signed-in citizen or staff member, as the session found them. */
 export interface Actor {
@@ -15,7 +15,7 @@ export interface Actor {
    * reach (decision 0053) — with none, national. Absent where no session was read.
    */
   regionCode?: string | null
-  /** What a staff member may do, as granted (worker/identity/capacidades.ts); none for citizens. */
+  /** What a staff member may do, as granted (core/capacidades.ts); none for citizens. */
   capacidades: readonly Capacidad[]
   /** Canonical RUN (`44444444-4`) and how it was proven. */
   run: string | null

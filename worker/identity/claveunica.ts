@@ -1,8 +1,8 @@
 import { CodeChallengeMethod, generateCodeVerifier, generateState, OAuth2Client, OAuth2Tokens } from 'arctic'
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose'
 import * as v from 'valibot'
+import { checkDigit } from '../../core/run.ts'
 import { TIMEOUTS, withTimeout } from '../timeout.ts'
-import { checkDigit } from './run.ts'
 
 /** Where ClaveÚnica (or the local provider standing in for it) lives, and who we are to it. */
 export interface ClaveUnicaConfig {

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
+import { type Capacidad, tieneCapacidad } from '../../core/capacidades.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from './actor.ts'
-import { type Capacidad, tieneCapacidad } from './capacidades.ts'
 
 /**
  * Whether a request names, in `Outbox-Owner`, an account other than the signed-in one: a
@@ -48,7 +48,7 @@ export const requireClaveUnica: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /**
- * Staff signed in with their second factor who hold a capability (worker/identity/capacidades.ts),
+ * Staff signed in with their second factor who hold a capability (core/capacidades.ts),
  * as granted when this request's session was read: a capability revoked is refused from the next
  * request on. A capability scoped to a unit (`denuncias.unidad`) admits to the route; the route
  * then keeps to `actor.unidadCode`'s work (decision 0029).

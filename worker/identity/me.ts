@@ -1,6 +1,6 @@
+import type { Capacidad } from '../../core/capacidades.ts'
+import { formatRun } from '../../core/run.ts'
 import type { Actor } from './actor.ts'
-import type { Capacidad } from './capacidades.ts'
-import { formatRun } from './run.ts'
 
 /** What the PWA knows of the signed-in user. */
 export interface Me {

@@ -1,16 +1,16 @@
 import { and, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
-import { users } from '../../db/schema/index.ts'
-import { auditEntry } from '../audit.ts'
-import { invalidField, isNotNullViolation } from '../errors.ts'
-import type { ServiceContext } from '../service.ts'
-import type { Write } from '../writes.ts'
 import {
   CAPACIDADES_DE_ROL,
   type Capacidad,
   capacidadesDe,
   ordenadas,
   type RolFuncionario,
-} from './capacidades.ts'
+} from '../../core/capacidades.ts'
+import { users } from '../../db/schema/index.ts'
+import { auditEntry } from '../audit.ts'
+import { invalidField, isNotNullViolation } from '../errors.ts'
+import type { ServiceContext } from '../service.ts'
+import type { Write } from '../writes.ts'
 import type { StaffUpdateInput } from './staff-schemas.ts'
 
 type User = typeof users.$inferSelect

@@ -9,6 +9,22 @@ import { type ScryptParams, scryptMemory, scryptYielding } from './scrypt.ts'
  * eight at once fit a Workers isolate (docs/decisions/0020; 0006 chose N=2^15, p=3, 32 MiB).
  */
 export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 13, r: 8, p: 10 }
+/**
+ * The test suite's cost (`PASSWORD_HASHING=test`, which the configuration refuses unless
+ * APP_ENV is `test`): the same scheme at about a thousandth of the work, so that a staff test is
+ * not seconds of hashing. One test keeps SCRYPT_PARAMS (tests/unit/password.test.ts; decision 0071).
+ */
+export const TEST_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 6, r: 8, p: 1 }
+
+/**
+ * The parameters new hashes get under a configuration: SCRYPT_PARAMS unless it says `test`.
+ *
+ * @example
+ * const passwords = nodePasswords(scryptParamsOf(config))
+ */
+export function scryptParamsOf(config: { passwordHashing: 'production' | 'test' }): ScryptParams {
+  return config.passwordHashing === 'test' ? TEST_SCRYPT_PARAMS : SCRYPT_PARAMS
+}
 const KEY_LENGTH = 32
 export const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 128
@@ -82,7 +98,7 @@ export function nodePasswords(params: ScryptParams = SCRYPT_PARAMS): PasswordHas
 }
 
 /**
- * The hasher the Node server wires in.
+ * The hasher at today's parameters on Node; the server wires in `nodePasswords(scryptParamsOf(config))`.
  *
  * @example
  * const stored = await scryptPasswords.hash('correct horse battery staple')
@@ -97,21 +113,26 @@ export const scryptPasswords: PasswordHasher = nodePasswords()
  * within a block of memory of its own (64 MiB: eight of today's tables, two older ones), so that
  * many at once can neither exceed the isolate's 128 MB nor leave garbage behind.
  *
+ * New hashes at `params` (SCRYPT_PARAMS unless told: the test suite's, from the configuration).
+ *
  * @example
- * const ports = { …, passwords: edgePasswords() }
+ * const ports = { …, passwords: edgePasswords(EDGE_HASHING_MEMORY, scryptParamsOf(config)) }
  */
-export function edgePasswords(memoryBytes = EDGE_HASHING_MEMORY): PasswordHasher {
+export function edgePasswords(
+  memoryBytes = EDGE_HASHING_MEMORY,
+  params: ScryptParams = SCRYPT_PARAMS,
+): PasswordHasher {
   const arena = new MemoryArena(memoryBytes, scryptMemory(SCRYPT_PARAMS))
-  return scryptHasher((password, salt, params) => {
-    const bytes = scryptMemory(params)
+  return scryptHasher((password, salt, cost) => {
+    const bytes = scryptMemory(cost)
     if (bytes > memoryBytes) {
       const mib = (n: number) => `${n / 2 ** 20} MiB`
       throw new RangeError(
-        `a stored password hash (scrypt N=${params.N}, r=${params.r}) needs ${mib(bytes)}, more than the ${mib(memoryBytes)} an isolate gives to hashing`,
+        `a stored password hash (scrypt N=${cost.N}, r=${cost.r}) needs ${mib(bytes)}, more than the ${mib(memoryBytes)} an isolate gives to hashing`,
       )
     }
-    return arena.use(bytes, (table) => scryptYielding(password, salt, params, KEY_LENGTH, { table }))
-  }, SCRYPT_PARAMS)
+    return arena.use(bytes, (table) => scryptYielding(password, salt, cost, KEY_LENGTH, { table }))
+  }, params)
 }
 
 /** Per hasher, a hash of a random password, checked when the account does not exist, so timing tells nothing. */

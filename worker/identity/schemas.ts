@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { canonicalRun, parseRun } from '../../core/run.ts'
 import { line, secretText } from '../text.ts'
-import { canonicalRun, parseRun } from './run.ts'
 
 /** A RUN in any usual form, checked (módulo 11) and turned into `44444444-4`. */
 export const RunField = v.pipe(

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import { capacidadesDe } from '../../core/capacidades.ts'
 import { comunas, sessions, unidades, users } from '../../db/schema/index.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { randomToken, sha256Hex } from '../crypto.ts'
@@ -8,7 +9,6 @@ import { preparedFor } from '../prepared.ts'
 import { type Read, readFirst, readOne } from '../reads.ts'
 import { runWrites, type Write } from '../writes.ts'
 import type { Actor } from './actor.ts'
-import { capacidadesDe } from './capacidades.ts'
 import { SIGNED_IN_COOKIE } from './session-hint.ts'
 
 /** Idle and absolute lifetimes (OWASP ASVS level 2): staff sessions are shorter. */

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { capacidadesDe } from '../../core/capacidades.ts'
 import { users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { AppEnv } from '../context.ts'
@@ -10,7 +11,6 @@ import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import { checkPassword } from './accounts.ts'
-import { capacidadesDe } from './capacidades.ts'
 import { requireCapacidad } from './guards.ts'
 import { describe } from './me.ts'
 import { isLastAdministratorLost } from './otorgar.ts'
@@ -76,13 +76,13 @@ export const staffAdminRoute = new Hono<AppEnv>()
     const input = await parseJsonBody(c, StaffCreateInput)
     const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
     const planned = await planStaffCreation(serviceContext(c), input, mail)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .patch('/:id', async (c) => {
     const input = await parseJsonBody(c, StaffUpdateInput)
     const planned = await planStaffUpdate(serviceContext(c), c.req.param('id'), input)
     try {
-      return await commit(c, planned.writes, 200, planned.result)
+      return await commit(c, planned, 200)
     } catch (error) {
       // Another administrator's change, at the same moment, left this one the last holder.
       if (isLastAdministratorLost(error)) throw invalidField('capacidades', 'last_administrator')

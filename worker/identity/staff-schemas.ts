@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { CAPACIDADES } from '../../core/capacidades.ts'
 import { line } from '../text.ts'
-import { CAPACIDADES } from './capacidades.ts'
 import { EmailField, NameField } from './schemas.ts'
 
 /*
@@ -28,7 +28,7 @@ export const StaffUpdateInput = v.strictObject({
   role: v.optional(StaffRole),
   unidadCode: v.optional(UnidadCode),
   disabled: v.optional(v.boolean()),
-  /** Without it, a new role brings its own set (worker/identity/capacidades.ts); with it, exactly these. */
+  /** Without it, a new role brings its own set (core/capacidades.ts); with it, exactly these. */
   capacidades: v.optional(Capacidades),
 })
 export type StaffUpdateInput = v.InferOutput<typeof StaffUpdateInput>

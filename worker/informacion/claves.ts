@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm'
+import { tieneCapacidad } from '../../core/capacidades.ts'
 import {
   informacionAnalistas,
   informacionAnalistasClaves,
@@ -10,7 +11,6 @@ import {
 import { auditEntry } from '../audit.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
-import { tieneCapacidad } from '../identity/capacidades.ts'
 import type { Database } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { MESAS, type Mesa } from './schema.ts'

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto'
 import { type Challenge, createChallenge, randomInt, verifySolution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 import * as v from 'valibot'
+import { localDate, localDayWindow } from '../../core/time.ts'
 import { informacionDesafios } from '../../db/schema/index.ts'
 import { AppError } from '../errors.ts'
 import type { Ports } from '../ports.ts'
 import type { Read } from '../reads.ts'
-import { localDate, localDayWindow } from '../time.ts'
 import { insertRow, type Statement } from '../writes.ts'
 
 /**

@@ -2,10 +2,9 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppContext, AppEnv } from '../context.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parse, relabel } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import {
   analistasDeMesa,
   mesaDelAnalista,
@@ -54,17 +53,13 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
   .put('/mi-clave', requireCapacidad('informacion.analizar'), async (c) => {
     const { publica } = await cuerpo(c, MiClaveInput)
     const planned = planMiClave(serviceContext(c), actorOf(c), publica)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .get('/mesas/:mesa/clave', requireCapacidad('informacion.analizar'), async (c) => {
     const mesa = await mesaDe(c)
     const { version } = parse(VersionQuery, c.req.query())
-    const ctx = serviceContext(c)
-    const planned = await planClaveEnvuelta(ctx, actorOf(c), mesa, version)
     // The read is recorded before the key leaves.
-    await runWrites(ctx, planned.writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(planned.result)
+    return commitRead(c, await planClaveEnvuelta(serviceContext(c), actorOf(c), mesa, version))
   })
   .get('/mis-mesas', requireCapacidad('informacion.analizar'), async (c) => {
     c.header('Cache-Control', 'no-store')
@@ -84,13 +79,13 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
     const input = await cuerpo(c, NuevaClaveInput)
     const mesa = await mesaDe(c)
     const planned = await planNuevaClave(serviceContext(c), actorOf(c), mesa, input)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .post('/mesas/:mesa/envueltas', requireCapacidad('informacion.analizar'), async (c) => {
     const input = await cuerpo(c, EnvolverInput)
     const mesa = await mesaDe(c)
     const planned = await planEnvolver(serviceContext(c), mesa, input)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .get('/mesas', requireCapacidad('personal.administrar'), async (c) => {
     c.header('Cache-Control', 'no-store')
@@ -102,16 +97,16 @@ export const informacionFuncionariosRoute = new Hono<AppEnv>()
       throw relabel(error, { unidad: 'informacion.unidad' })
     })
     const planned = await planUnidadDeMesa(serviceContext(c), mesaDeRuta(c.req.param('mesa')), unidad)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .post('/mesas/:mesa/analistas', requireCapacidad('personal.administrar'), async (c) => {
     const { userId } = await cuerpo(c, AnalistaInput)
     const mesa = mesaDeRuta(c.req.param('mesa'))
     const planned = await planAgregarAnalista(serviceContext(c), mesa, userId)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .delete('/mesas/:mesa/analistas/:userId', requireCapacidad('personal.administrar'), async (c) => {
     const mesa = mesaDeRuta(c.req.param('mesa'))
     const planned = planQuitarAnalista(serviceContext(c), mesa, c.req.param('userId'))
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

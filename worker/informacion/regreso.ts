@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { ResultSet } from '@libsql/client'
+import { localDate } from '../../core/time.ts'
 import type { AppContext } from '../context.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { errorBody } from '../middleware/errors.ts'
 import { submission } from '../submission.ts'
-import { localDate } from '../time.ts'
 import { adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
 import {
   type DesafioResuelto,
@@ -141,10 +141,10 @@ export const consultaSubmission = submission({
     const { spend, counters } = await pagar(c, input.desafio, loaded.usado)
     const rules = { counters }
     const { tip } = loaded
-    if (!tip) return { status: 404, body: noExiste(c), writes: spend, rules }
+    if (!tip) return { status: 404, result: noExiste(c), writes: spend, rules }
     return {
       status: 200,
-      body: {
+      result: {
         mesa: { id: tip.mesa, unidad: tip.unidad },
         estado: estadoParaInformante(tip.estado, tip.cambios),
         dia: tip.dia,
@@ -187,11 +187,11 @@ export const mensajeSubmission = submission({
     // A copy of a message that was kept: its challenge is spent by the first.
     if (loaded.previa) {
       c.header('Cache-Control', 'no-store')
-      return { status: 201, body: loaded.previa }
+      return { status: 201, result: loaded.previa }
     }
     const { spend, counters } = await pagar(c, input.desafio, loaded.usado)
     const { tip } = loaded
-    if (!tip) return { status: 404, body: noExiste(c), writes: spend, rules: { counters } }
+    if (!tip) return { status: 404, result: noExiste(c), writes: spend, rules: { counters } }
     if ((input.mesa.id ?? tip.mesa) !== tip.mesa || input.mesa.claveVersion !== tip.claveVersion) {
       throw claveVencida()
     }
@@ -222,7 +222,7 @@ export const mensajeSubmission = submission({
     }
     return {
       status: 201,
-      body,
+      result: body,
       writes: [...spend, mensaje, ...adjunto.writes],
       rules: {
         once: [{ key: `informacion-mensaje:${tip.id}:${input.mesa.enc}`, status: 201 }],

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { localDate } from '../../core/time.ts'
 import { informaciones } from '../../db/schema/index.ts'
 import { type AppEnv, negotiateLocale } from '../context.ts'
 import { AppError, databaseUnreachable, UNREACHABLE_LOG } from '../errors.ts'
@@ -7,7 +8,6 @@ import { respond } from '../middleware/errors.ts'
 import { jsonBodyLimit } from '../middleware/json-body-limit.ts'
 import type { Ports } from '../ports.ts'
 import { submission } from '../submission.ts'
-import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { type AdjuntablesAnonimos, adjuntarAnonimos, archivosAnonimosParaAdjuntar } from './archivos.ts'
 import { comenzarLote, estadoAnonimo, parteAnonima } from './archivos-route.ts'
@@ -57,7 +57,7 @@ export const informacionSubmission = submission({
   ) => {
     const { ports } = c.var
     // A copy of a tip that was kept: its challenge is spent by the first, so it is not checked again.
-    if (loaded.previa) return { status: 201, body: loaded.previa }
+    if (loaded.previa) return { status: 201, result: loaded.previa }
     if (loaded.vigente === null) {
       throw new AppError('validation_failed', { fields: [{ field: 'mesa', key: 'mesa_sin_clave' }] })
     }
@@ -73,7 +73,7 @@ export const informacionSubmission = submission({
     const adjunto = adjuntarAnonimos(loaded.archivos, { informacionId: body.id, hoy: body.dia })
     return {
       status: 201,
-      body,
+      result: body,
       writes: [...spend, insertRow(informaciones, { ...tip, ...body }), ...adjunto.writes],
       rules: {
         // At the edge, a copy that reached another shard before the first committed: one tip.

@@ -1,17 +1,9 @@
-import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { informacionAnalistas } from '../../db/schema/index.ts'
-import { auditEntry } from '../audit.ts'
 import type { AppContext, AppEnv } from '../context.ts'
-import { AppError, invalidField } from '../errors.ts'
-import { parsePatente } from '../identificadores.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
-import { commit } from '../middleware/idempotency.ts'
-import { readOne } from '../reads.ts'
-import { serviceContext } from '../service.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
+import { type Planned, serviceContext } from '../service.ts'
 import { parse } from '../validation.ts'
-import { runWrites, type Write } from '../writes.ts'
 import { mesaDelAnalista } from './claves.ts'
 import { cuerpo } from './cuerpo.ts'
 import {
@@ -23,13 +15,14 @@ import {
   TipsQuery,
 } from './seguimiento-schema.ts'
 import {
-  esConflicto,
+  conflictoDeTip,
   planDerivar,
   planEstado,
   planLeerTip,
   planNota,
   planPregunta,
   planResellar,
+  planVehiculo,
   porResellar,
   tipsDeMesa,
 } from './trabajo.ts'
@@ -38,11 +31,8 @@ import {
 const mesaDe = (c: AppContext) => mesaDelAnalista(c.var.ports.db, actorOf(c), c.req.param('mesa') ?? '')
 
 /** Commits a change to a tip; one that lost to a change made meanwhile (a forward, a new message) is a 409. */
-function guardar(c: AppContext, planned: { writes: Write[]; result: unknown }, status: ContentfulStatusCode) {
-  return commit(c, planned.writes, status, planned.result).catch((error: unknown) => {
-    throw esConflicto(error) ? new AppError('conflict', { cause: error }) : error
-  })
-}
+const guardar = (c: AppContext, planned: Planned<unknown>, status: 200 | 201) =>
+  commit(c, planned, status, conflictoDeTip)
 
 const ANALIZAR = requireCapacidad('informacion.analizar')
 
@@ -64,12 +54,8 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
   })
   .get('/mesas/:mesa/tips/:id', ANALIZAR, async (c) => {
     const mesa = await mesaDe(c)
-    const ctx = serviceContext(c)
-    const planned = await planLeerTip(ctx, mesa, c.req.param('id'))
     // The read is recorded before the tip leaves.
-    await runWrites(ctx, planned.writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(planned.result)
+    return commitRead(c, await planLeerTip(serviceContext(c), mesa, c.req.param('id')))
   })
   .post('/mesas/:mesa/tips/:id/estado', ANALIZAR, async (c) => {
     const input = await cuerpo(c, EstadoInput, ['nota'])
@@ -103,27 +89,9 @@ export const informacionTrabajoRoute = new Hono<AppEnv>()
     return guardar(c, await planResellar(serviceContext(c), mesa, input), 200)
   })
   .get('/vehiculos/:patente', ANALIZAR, async (c) => {
-    const actor = actorOf(c)
-    const { db, registries } = c.var.ports
-    // An analyst of any desk (a vehicle may turn up in a drugs tip); anyone else: 404.
-    const [desk] = await db
-      .select({ mesa: informacionAnalistas.mesa })
-      .from(informacionAnalistas)
-      .where(eq(informacionAnalistas.userId, actor.userId))
-      .limit(1)
-    if (!desk) throw new AppError('not_found')
-    const leida = parsePatente(c.req.param('patente'))
-    if (!leida) throw invalidField('patente', 'patente_invalida')
-    const robado = await readOne(db, registries.stolenVehicles.lookup(leida.patente))
-    const ctx = serviceContext(c)
-    await runWrites(ctx, [
-      auditEntry(
-        ctx,
-        'informacion.vehicle_checked',
-        { type: 'patente', id: leida.patente },
-        { robado: !!robado },
-      ),
-    ])
-    c.header('Cache-Control', 'no-store')
-    return c.json({ patente: leida.patente, robado })
+    const { registries } = c.var.ports
+    return commitRead(
+      c,
+      await planVehiculo(serviceContext(c), registries, actorOf(c), c.req.param('patente')),
+    )
   })

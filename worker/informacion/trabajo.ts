@@ -1,6 +1,9 @@
 import type { InArgs } from '@libsql/client'
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm'
+import { parsePatente } from '../../core/identificadores.ts'
+import { localDate } from '../../core/time.ts'
 import {
+  informacionAnalistas,
   informacionEstados,
   informaciones,
   informacionMensajes,
@@ -13,8 +16,9 @@ import { AppError, invalidField, isNotNullViolation } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
+import { readOne } from '../reads.ts'
+import type { Registries, StolenVehicle } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import type { Statement } from '../writes.ts'
 import { archivosDeTip } from './archivos.ts'
 import type { Mesa } from './schema.ts'
@@ -233,18 +237,18 @@ async function comprobarNota(db: Database, mesa: Mesa, nota: SelladoMesa | undef
 }
 
 /**
- * Whether a failed batch of this module lost to a change that came between the read and the write
- * (the tip forwarded, a message or note added during a forward): the analyst reloads.
+ * A failed batch of this module that lost to a change that came between the read and the write
+ * (the tip forwarded, a message or note added during a forward) is a 409: the analyst reloads.
  *
  * @example
- * if (esConflicto(error)) throw new AppError('conflict')
+ * return commit(c, await planNota(…), 201, conflictoDeTip)
  */
-export function esConflicto(error: unknown): boolean {
-  return (
+export function conflictoDeTip(error: unknown): AppError | undefined {
+  const perdio =
     isNotNullViolation(error, 'informacion_estados.estado') ||
     isNotNullViolation(error, 'informacion_notas.informacion_id') ||
     isNotNullViolation(error, 'informacion_mensajes.informacion_id')
-  )
+  return perdio ? new AppError('conflict', { cause: error }) : undefined
 }
 
 /**
@@ -517,5 +521,40 @@ export async function planResellar(
         : []
     }),
     result: { resellados: input.mensajes.length },
+  }
+}
+
+/**
+ * An analyst checks a plate against the stolen-vehicle registry: an analyst of any desk (a vehicle
+ * may turn up in a drugs tip), anyone else 404; the check is audited.
+ *
+ * @example
+ * return commitRead(c, await planVehiculo(ctx, registries, actor, 'BBCL12'))
+ */
+export async function planVehiculo(
+  ctx: ServiceContext,
+  registries: Pick<Registries, 'stolenVehicles'>,
+  actor: Actor,
+  patente: string,
+): Promise<Planned<{ patente: string; robado: StolenVehicle | null }>> {
+  const [desk] = await ctx.db
+    .select({ mesa: informacionAnalistas.mesa })
+    .from(informacionAnalistas)
+    .where(eq(informacionAnalistas.userId, actor.userId))
+    .limit(1)
+  if (!desk) throw new AppError('not_found')
+  const leida = parsePatente(patente)
+  if (!leida) throw invalidField('patente', 'patente_invalida')
+  const robado = await readOne(ctx.db, registries.stolenVehicles.lookup(leida.patente))
+  return {
+    writes: [
+      auditEntry(
+        ctx,
+        'informacion.vehicle_checked',
+        { type: 'patente', id: leida.patente },
+        { robado: !!robado },
+      ),
+    ],
+    result: { patente: leida.patente, robado },
   }
 }

@@ -1,8 +1,7 @@
-import { desc } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
-import { outbox } from '../../db/schema/index.ts'
 import type { AppEnv } from '../context.ts'
+import { ultimosCorreos } from './outbox.ts'
 
 /**
  * `/dev/outbox`: the e-mail the portal wrote, newest first, with its links clickable — so that a
@@ -10,7 +9,7 @@ import type { AppEnv } from '../context.ts'
  * by the embedded default outside production only.
  */
 export const devOutboxRoute = new Hono<AppEnv>().get('/', async (c) => {
-  const rows = await c.var.ports.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(100)
+  const rows = await ultimosCorreos(c.var.ports.db)
   const linkify = (text: string) =>
     text
       .split(/(https?:\/\/\S+)/)

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema/index.ts'
 import { rowId } from '../ids.ts'
 import type { Logger } from '../log.ts'
@@ -246,4 +246,14 @@ export async function purgeSentMail(db: Database, now: Date): Promise<number> {
   const old = db.select({ id: outbox.id }).from(outbox).where(lt(outbox.sentAt, before)).limit(PURGE_BATCH)
   const result = await db.delete(outbox).where(inArray(outbox.id, old))
   return result.rowsAffected
+}
+
+/**
+ * The last hundred e-mails written, newest first: what `/dev/outbox` shows outside production.
+ *
+ * @example
+ * const rows = await ultimosCorreos(db)
+ */
+export function ultimosCorreos(db: Database) {
+  return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(100)
 }

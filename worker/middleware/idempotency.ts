@@ -9,6 +9,7 @@ import { mailCommitted } from '../mail/queue.ts'
 import type { Database, Ports } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Read, readOne, readRows } from '../reads.ts'
+import type { Planned } from '../service.ts'
 import { insertRow, runWrites, type Write } from '../writes.ts'
 
 /** How long a key and its response are kept (Stripe keeps them at least 24 hours). */
@@ -240,16 +241,50 @@ export const answersWithSecret: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 /**
- * Runs a request's writes in one batch, together with the storage of its response when the
- * request is idempotent, and returns that response. Every route that writes answers through it,
- * so that an acknowledged request and its stored response cannot part. If a copy of the same
- * request committed first, nothing of this one is written and the copy's answer is returned.
+ * What a batch that lost to a constraint means to the caller (e.g. 409 `conflict` when a
+ * colleague's change got there first); undefined when it means nothing of the kind: the error stands.
+ */
+export type Conflict = (error: unknown) => AppError | undefined
+
+/**
+ * The one commit path of a planned change (worker/service.ts's `Planned`): its writes in one
+ * batch, together with the storage of its response when the request is idempotent, and that
+ * response. Every route that writes answers through it, and so does a submission committed in the
+ * request (worker/submission.ts), so that an acknowledged request and its stored response cannot
+ * part. If a copy of the same request committed first, nothing of this one is written and the
+ * copy's answer is returned. A batch that fails on a constraint is answered as `conflict` says.
  * Once the batch has committed, its e-mail is handed to the mail queue (`mailCommitted`).
  *
  * @example
- * return commit(c, [db.insert(notes).values(note)], 201, { id: note.id })
+ * return commit(c, await planNota(serviceContext(c), input), 201, conflictoDeTip)
  */
 export async function commit<T>(
+  c: Context<AppEnv>,
+  { writes, result }: Planned<T>,
+  status: ContentfulStatusCode,
+  conflict?: Conflict,
+): Promise<Response> {
+  try {
+    return await commitWrites(c, writes, status, result)
+  } catch (error) {
+    throw conflict?.(error) ?? error
+  }
+}
+
+/**
+ * A read that is recorded (a staff member's look at a person's data, audited): its record written
+ * first, then the answer, which no cache keeps. Nothing else is written, so there is no key.
+ *
+ * @example
+ * return commitRead(c, await planLeerTip(serviceContext(c), mesa, id))
+ */
+export async function commitRead<T>(c: Context<AppEnv>, { writes, result }: Planned<T>): Promise<Response> {
+  await runWrites(c.var.ports, writes)
+  c.header('Cache-Control', 'no-store')
+  return c.json(result)
+}
+
+async function commitWrites<T>(
   c: Context<AppEnv>,
   writes: Write[],
   status: ContentfulStatusCode,

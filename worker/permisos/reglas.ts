@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm'
+import { localDate, weekday } from '../../core/time.ts'
 import { comunas, fasesComuna, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { AppError, invalidField } from '../errors.ts'
@@ -7,7 +8,6 @@ import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Read, readFirst } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDate, weekday } from '../time.ts'
 import type { FaseInput, TipoPermisoInput } from './schema.ts'
 
 export type TipoPermiso = typeof tiposPermiso.$inferSelect

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { normaliseCode } from '../codes.ts'
 import type { AppContext, AppEnv } from '../context.ts'
+import { enlaceVerificacion } from '../documents/emitir.ts'
 import { documentPdf } from '../documents/pdf.ts'
 import { pdfAnswer } from '../documents/pdf-response.ts'
 import { isCheckViolation } from '../errors.ts'
@@ -30,9 +31,9 @@ export const permisoSubmission = submission({
     if (plan.kind === 'refused') {
       // The refusal is an answer like any other: recorded, audited, and replayed to a retry.
       c.header('Cache-Control', 'no-store')
-      return { status: plan.error.status, body: errorBody(c, plan.error), writes: plan.writes }
+      return { status: plan.error.status, result: errorBody(c, plan.error), writes: plan.writes }
     }
-    return { status: 201, body: plan.planned.result, writes: plan.planned.writes, rules: plan.rules }
+    return { status: 201, ...plan.planned, rules: plan.rules }
   },
   // The week's quota, counted by the INSERT itself (decision 0008): concurrent requests cannot pass it.
   conflict: (error, input, loaded) =>
@@ -56,7 +57,7 @@ async function permisoPdf(c: AppContext, view: PermisoView): Promise<Response> {
     ],
     fields: permisoFields(view),
     code: view.code,
-    qr: new URL(`/verificar#${view.token}`, publicUrl).toString(),
+    qr: enlaceVerificacion(view.token, publicUrl),
     footer: `Verifique este permiso en ${new URL('/verificar', publicUrl).toString()} con su código, o escaneando el código QR. Usar un permiso ajeno, adulterado o para otro fin es delito (art. 318 del Código Penal).`,
   })
   return pdfAnswer(c, pdf, `permiso-${view.code}.pdf`)

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
+import { type CampoPermiso, camposPermiso } from '../../core/permisos/campos.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { isIsoDate } from '../time.ts'
-import { type CampoPermiso, camposPermiso } from './campos.ts'
 
 /**
  * The serial number of a Chilean identity card as printed on it: a letter and nine digits on
@@ -21,12 +21,7 @@ export const PermisoInput = v.strictObject({
   tipoId: identifier(40),
   comunaCut: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{4,5}$/)),
   /** `YYYY-MM-DD` and `HH:MM`, Chile's time. */
-  fecha: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1),
-    v.check((text) => isIsoDate(text), 'invalid_date'),
-  ),
+  fecha: isoDate(),
   hora: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
   destino: line(200, 5),
   serieCedula: SerieCedula,
@@ -56,17 +51,8 @@ export type TipoPermisoInput = v.InferOutput<typeof TipoPermisoInput>
 export const FaseInput = v.strictObject({
   comunaCut: v.pipe(v.string(), v.trim(), v.minLength(1), v.regex(/^\d{4,5}$/)),
   fase: v.picklist(['cuarentena', 'transicion']),
-  desde: v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.check((text) => isIsoDate(text), 'invalid_date'),
-  ),
-  hasta: v.nullable(
-    v.pipe(
-      v.string(),
-      v.check((text) => isIsoDate(text), 'invalid_date'),
-    ),
-  ),
+  desde: isoDate(),
+  hasta: v.nullable(isoDate()),
 })
 export type FaseInput = v.InferOutput<typeof FaseInput>
 

@@ -1,4 +1,7 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { camposPermiso } from '../../core/permisos/campos.ts'
+import { formatRun, maskRun } from '../../core/run.ts'
+import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../../core/time.ts'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
@@ -6,7 +9,6 @@ import { signDocument } from '../documents/signing.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
-import { formatRun, maskRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Database, SigningKeys } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
@@ -14,8 +16,6 @@ import { type Loaded, readFirst, readRows } from '../reads.ts'
 import type { Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
-import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../time.ts'
-import { camposPermiso } from './campos.ts'
 import {
   faseRead,
   fasesVigentes,
@@ -86,33 +86,57 @@ export async function permisoPropio(ctx: ServiceContext, actor: Actor, code: str
   return viewOf(found.row, found.tipo, found.comuna, ctx.clock.now())
 }
 
-/** How many permits of each type a RUN has in an ISO week. */
-async function usados(ctx: ServiceContext, run: string, semana: string): Promise<Map<string, number>> {
+/** How many permits of each type a RUN has in each of `semanas` (ISO weeks): type → week → count. */
+async function usados(
+  ctx: ServiceContext,
+  run: string,
+  semanas: string[],
+): Promise<Map<string, Map<string, number>>> {
   const rows = await ctx.db
-    .select({ tipoId: permisos.tipoId, n: sql<number>`count(*)` })
+    .select({ tipoId: permisos.tipoId, semana: permisos.semana, n: sql<number>`count(*)` })
     .from(permisos)
-    .where(and(eq(permisos.run, run), eq(permisos.semana, semana)))
-    .groupBy(permisos.tipoId)
-  return new Map(rows.map((r) => [r.tipoId, r.n]))
+    .where(and(eq(permisos.run, run), inArray(permisos.semana, semanas)))
+    .groupBy(permisos.tipoId, permisos.semana)
+  const found = new Map<string, Map<string, number>>()
+  for (const r of rows) found.set(r.tipoId, (found.get(r.tipoId) ?? new Map()).set(r.semana, r.n))
+  return found
 }
 
-/** What the form shows first: who asks, the permit types with this week's use, the comunas under restriction. */
+/** The calendar date `dias` days after `fecha` (both `YYYY-MM-DD`). */
+function diasDespues(fecha: string, dias: number): string {
+  const [y = 0, m = 1, d = 1] = fecha.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d + dias)).toISOString().slice(0, 10)
+}
+
+/**
+ * What the form shows first: who asks, the permit types with their use in each week a permit may
+ * start in (the quota counts the week of the permit's day: this week's, and next week's when the
+ * days ahead reach it), the comunas under restriction.
+ */
 export async function fichaPermisos(ctx: ServiceContext, actor: Actor) {
   const run = citizenRun(actor)
   const now = ctx.clock.now()
-  const [activos, fases, semana] = await Promise.all([
+  const hoy = localDate(now)
+  const estaSemana = isoWeek(hoy)
+  const semanas = [...new Set([estaSemana, isoWeek(diasDespues(hoy, DIAS_ANTICIPACION))])]
+  const [activos, fases, uso] = await Promise.all([
     tipos(ctx.db, true),
     fasesVigentes(ctx.db, now),
-    usados(ctx, run, isoWeek(localDate(now))),
+    usados(ctx, run, semanas),
   ])
   return {
     titular: { nombre: `${actor.givenNames} ${actor.familyNames}`, run: formatRun(run) },
-    hoy: localDate(now),
+    hoy,
     diasAnticipacion: DIAS_ANTICIPACION,
-    tipos: activos.map(({ updatedAt: _, activo: __, ...tipo }) => ({
-      ...tipo,
-      usadosSemana: semana.get(tipo.id) ?? 0,
-    })),
+    tipos: activos.map(({ updatedAt: _, activo: __, ...tipo }) => {
+      const porSemana = uso.get(tipo.id)
+      return {
+        ...tipo,
+        usadosSemana: porSemana?.get(estaSemana) ?? 0,
+        /** By ISO week (`2026-W48`), every week a permit may start in: what the form's hint counts. */
+        usadosPorSemana: Object.fromEntries(semanas.map((semana) => [semana, porSemana?.get(semana) ?? 0])),
+      }
+    }),
     fases,
   }
 }

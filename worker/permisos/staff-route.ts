@@ -1,21 +1,20 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { isIsoDate } from '../../core/iso-date.ts'
+import { canonicalRun, parseRun } from '../../core/run.ts'
+import { localDate } from '../../core/time.ts'
 import { revalidar } from '../cifras/revalidar.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
-import { AppError, invalidField } from '../errors.ts'
+import { invalidField } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
-import { canonicalRun, parseRun } from '../identity/run.ts'
-import { commit } from '../middleware/idempotency.ts'
-import { lecturaDeDatos } from '../privacy/accesos.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { FINALIDADES_DE_BUSQUEDA } from '../privacy/finalidades.ts'
 import { serviceContext } from '../service.ts'
-import { isIsoDate, localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
-import { runWrites } from '../writes.ts'
 import { fasesVigentes, planFase, planTipo, tipos } from './reglas.ts'
 import { FaseInput, RevocacionInput, TipoPermisoInput } from './schema.ts'
-import { buscarPermisos, cifrasPermisos, mostrado, planRevocacion } from './supervision.ts'
+import { cifrasPermisos, planBusquedaPorRun, planPermisoMostrado, planRevocacion } from './supervision.ts'
 
 /** Finding a permit by RUN or code, and revoking it, is one capability: supervision's. */
 const revocar = requireCapacidad('permisos.revocar')
@@ -34,34 +33,16 @@ export const permisosSupervisorRoute = new Hono<AppEnv>()
     const run = parseRun(c.req.query('run') ?? '')
     if (!run) throw invalidField('run', 'invalid_run')
     const { finalidad } = parse(BusquedaQuery, { finalidad: c.req.query('finalidad') })
-    const ctx = serviceContext(c)
-    const holder = canonicalRun(run)
-    // A search by RUN is a read of that person's data whether or not it finds a permit.
-    await runWrites(ctx, [lecturaDeDatos(ctx, holder, { tipo: 'persona', code: null }, finalidad, null)])
-    c.header('Cache-Control', 'no-store')
-    return c.json({ items: (await buscarPermisos(ctx, { run: holder })).map(mostrado) })
+    return commitRead(c, await planBusquedaPorRun(serviceContext(c), canonicalRun(run), finalidad))
   })
   .get('/:code', revocar, async (c) => {
-    const ctx = serviceContext(c)
-    const [found] = await buscarPermisos(ctx, { code: normaliseCode(c.req.param('code')) })
-    if (!found) throw new AppError('not_found')
-    await runWrites(ctx, [
-      lecturaDeDatos(
-        ctx,
-        found.titular.run,
-        { tipo: 'permiso', code: found.code },
-        'control_permiso',
-        found.titular.userId,
-      ),
-    ])
-    c.header('Cache-Control', 'no-store')
-    return c.json(mostrado(found))
+    return commitRead(c, await planPermisoMostrado(serviceContext(c), normaliseCode(c.req.param('code'))))
   })
   .post('/:code/revocar', revocar, async (c) => {
     const { motivo } = await parseJsonBody(c, RevocacionInput)
     const code = normaliseCode(c.req.param('code'))
     const planned = await planRevocacion(serviceContext(c), actorOf(c), code, motivo)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /** A search by RUN says why (the person sees it in "Quién vio mis datos"). */
@@ -76,14 +57,14 @@ export const permisosAdminRoute = new Hono<AppEnv>()
   .put('/tipos/:id', async (c) => {
     const id = parse(v.object({ id: TipoId }), { id: c.req.param('id') }).id
     const planned = planTipo(serviceContext(c), id, await parseJsonBody(c, TipoPermisoInput))
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
   .get('/fases', async (c) => c.json({ items: await fasesVigentes(c.var.ports.db, c.var.ports.clock.now()) }))
   .post('/fases', async (c) => {
     const planned = await planFase(serviceContext(c), null, await parseJsonBody(c, FaseInput))
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .put('/fases/:id', async (c) => {
     const planned = await planFase(serviceContext(c), c.req.param('id'), await parseJsonBody(c, FaseInput))
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

@@ -1,12 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm'
+import { localDayWindow } from '../../core/time.ts'
 import { permisos } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
 import { leerCifras, porClave } from '../cifras/leer.ts'
 import { AppError } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
+import { lecturaDeDatos } from '../privacy/accesos.ts'
+import type { Finalidad } from '../privacy/finalidades.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDayWindow } from '../time.ts'
 import type { PermisoView } from './schema.ts'
 import { permisosDonde, viewOf } from './service.ts'
 
@@ -115,5 +117,36 @@ export async function cifrasPermisos(ctx: ServiceContext, fecha: string) {
       }))
       .filter((c) => c.emitidos + c.rechazados > 0)
       .sort((a, b) => b.emitidos + b.rechazados - (a.emitidos + a.rechazados)),
+  }
+}
+
+/**
+ * A supervisor's search of a person's permits by RUN, for a stated purpose: a read of that
+ * person's data whether or not it finds one (they see it in "Quién vio mis datos").
+ *
+ * @example
+ * return commitRead(c, await planBusquedaPorRun(ctx, '44444444-4', 'fiscalizacion'))
+ */
+export async function planBusquedaPorRun(ctx: ServiceContext, run: string, finalidad: Finalidad) {
+  const found = await buscarPermisos(ctx, { run })
+  return {
+    writes: [lecturaDeDatos(ctx, run, { tipo: 'persona', code: null }, finalidad, null)],
+    result: { items: found.map(mostrado) },
+  }
+}
+
+/**
+ * A supervisor opens one permit by its code (404 if none): a read of its holder's data.
+ *
+ * @example
+ * return commitRead(c, await planPermisoMostrado(ctx, 'K7PXQ2MZ9A'))
+ */
+export async function planPermisoMostrado(ctx: ServiceContext, code: string) {
+  const [found] = await buscarPermisos(ctx, { code })
+  if (!found) throw new AppError('not_found')
+  const { run, userId } = found.titular
+  return {
+    writes: [lecturaDeDatos(ctx, run, { tipo: 'permiso', code: found.code }, 'control_permiso', userId)],
+    result: mostrado(found),
   }
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm'
-import { addCalendar } from '../../db/retention.ts'
+import { addCalendar } from '../../core/retention.ts'
 import { auditLog, unidades, users } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import type { Actor } from '../identity/actor.ts'

@@ -1,5 +1,8 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../../core/certificados/tipos.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
+import { formatRun } from '../../core/run.ts'
+import { localDate } from '../../core/time.ts'
 import {
   avisosLegales,
   casos,
@@ -22,14 +25,11 @@ import {
 } from '../../db/schema/index.ts'
 import { casosSuyos } from '../casos/suyos.ts'
 import { propias as propiasCertificados } from '../certificados/service.ts'
-import { TIPOS as TIPOS_CERTIFICADO_DEFS } from '../certificados/tipos.ts'
 import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
-import { formatRun } from '../identity/run.ts'
 import { vistaReencuentro } from '../reencuentro/ver.ts'
 import type { ServiceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import { type Acceso, accesosDe } from './accesos.ts'
 import { CAMPOS_RECTIFICABLES, type RegistroRectificable } from './rectificables.ts'
 

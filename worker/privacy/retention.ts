@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
+import { localDate } from '../../core/time.ts'
 import type { TablaCatalogo } from '../../db/catalog.ts'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
 import {
   archivos,
   auditLog,
@@ -48,7 +49,6 @@ import { purgeSentMail } from '../mail/outbox.ts'
 import { purgeExpiredKeys } from '../middleware/idempotency.ts'
 import { purgeRateLimits } from '../middleware/rate-limit.ts'
 import type { Database, Ports } from '../ports.ts'
-import { localDate } from '../time.ts'
 import { insertRow, runWrites } from '../writes.ts'
 
 /** Rows one rule changes in one run: a run stays short, the next one goes on. */

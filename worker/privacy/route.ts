@@ -1,13 +1,13 @@
 import { Hono } from 'hono'
+import { localDate } from '../../core/time.ts'
 import { auditEntry } from '../audit.ts'
 import { normaliseCode } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { actorOf, requireCapacidad, requireCitizen } from '../identity/guards.ts'
 import { forgetCookies } from '../identity/session.ts'
-import { commit } from '../middleware/idempotency.ts'
+import { commit, commitRead } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import { parse, parseJsonBody } from '../validation.ts'
 import { runWrites } from '../writes.ts'
 import { type MisDatos, misDatos } from './mis-datos.ts'
@@ -79,14 +79,14 @@ export const misDatosRoute = new Hono<AppEnv>()
   .post('/rectificacion', async (c) => {
     const input = await parseJsonBody(c, RectificacionInput)
     const planned = await planRectificacion(serviceContext(c), actorOf(c), input)
-    return commit(c, planned.writes, 201, planned.result)
+    return commit(c, planned, 201)
   })
   .post('/supresion', async (c) => {
     await parseJsonBody(c, SupresionInput)
     const planned = await planSupresion(serviceContext(c), actorOf(c), c.var.ports.files)
     // The account's sessions go with it (ON DELETE CASCADE); the browser forgets its cookies.
     if (planned.result.cuentaEliminada) forgetCookies(c)
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })
 
 /** `/api/funcionarios/solicitudes-datos`: supervisors answer citizens' rectification requests. */
@@ -97,11 +97,8 @@ export const solicitudesDatosRoute = new Hono<AppEnv>()
     return c.json({ items: await colaSolicitudes(serviceContext(c)) })
   })
   .get('/:code', async (c) => {
-    const ctx = serviceContext(c)
-    const { writes, detalle } = await detalleSolicitud(ctx, normaliseCode(c.req.param('code')))
-    await runWrites(ctx, writes)
-    c.header('Cache-Control', 'no-store')
-    return c.json(detalle)
+    const { writes, detalle } = await detalleSolicitud(serviceContext(c), normaliseCode(c.req.param('code')))
+    return commitRead(c, { writes, result: detalle })
   })
   .post('/:code/responder', async (c) => {
     const input = await parseJsonBody(c, RespuestaInput)
@@ -111,5 +108,5 @@ export const solicitudesDatosRoute = new Hono<AppEnv>()
       normaliseCode(c.req.param('code')),
       input,
     )
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   })

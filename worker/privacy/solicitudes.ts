@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import * as v from 'valibot'
-import { addCalendar, RETENCION } from '../../db/retention.ts'
+import { addCalendar, RETENCION } from '../../core/retention.ts'
+import { formatRun } from '../../core/run.ts'
 import {
   avisosLegales,
   borradores,
@@ -19,7 +20,6 @@ import { randomCode } from '../codes.ts'
 import { AppError, invalidField } from '../errors.ts'
 import type { Actor } from '../identity/actor.ts'
 import { ownedBy } from '../identity/owned-by.ts'
-import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { FileStore } from '../ports.ts'
 import type { Planned, ServiceContext } from '../service.ts'

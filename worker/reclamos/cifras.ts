@@ -1,5 +1,7 @@
 import { and, between, count, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm'
 import * as v from 'valibot'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
+import { localDate, localDayWindow, startOfLocalDay } from '../../core/time.ts'
 import { casos, cifras, reclamos, unidades } from '../../db/schema/index.ts'
 import { cuantil } from '../casos/cifras.ts'
 import { territorio } from '../cifras/leer.ts'
@@ -8,9 +10,7 @@ import { feriadosNacionalesRead } from '../feriados.ts'
 import { diasHabilesEntre, PLAZO_RECLAMO_DIAS_HABILES, sumarDiasCorridos } from '../plazos.ts'
 import type { Database } from '../ports.ts'
 import { readOne } from '../reads.ts'
-import { localDate, localDayWindow, startOfLocalDay } from '../time.ts'
 import { RECLAMO } from './estados.ts'
-import { TIPOS_RECLAMO } from './tipos.ts'
 
 /** The longest window the figures read at once: a year (366 day rows per unit at most). */
 export const VENTANA_MAX_DIAS = 366

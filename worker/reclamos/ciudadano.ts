@@ -5,6 +5,7 @@
  * reopen it once within 30 calendar days (decision 0056).
  */
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { localDate } from '../../core/time.ts'
 import { casos, casosHistoria, reclamos, reclamosValoraciones, unidades } from '../../db/schema/index.ts'
 import { type CambioContext, cambiarEstado } from '../casos/cambio.ts'
 import { casoPorNumeroRead } from '../casos/caso.ts'
@@ -19,7 +20,6 @@ import { diasRestantes, sumarDiasCorridos, venceReclamo } from '../plazos.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows, readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
-import { localDate } from '../time.ts'
 import { insertRow } from '../writes.ts'
 import { RECLAMO } from './estados.ts'
 import { type ColumnasDeDecision, reabrirHasta, resolucionDe } from './resolucion.ts'

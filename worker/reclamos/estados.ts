@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
 import { casos, reclamos } from '../../db/schema/index.ts'
 import { ganchosDeTipo } from '../casos/ganchos.ts'
 import type { ServicioDeCasos } from '../casos/maquina.ts'
 import { invalidField } from '../errors.ts'
 import { detalleDeOficina } from './desenlace.ts'
 import { accionDeOficina } from './oficina.ts'
-import { TIPOS_RECLAMO } from './tipos.ts'
 
 const porTipo = ganchosDeTipo(reclamos, reclamos.casoId, reclamos.tipo)
 

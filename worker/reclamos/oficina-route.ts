@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
-import { commitCambio } from '../casos/route.ts'
+import { conflictoDeCambio } from '../casos/cambio-ciudadano.ts'
 import { DescargoInput } from '../casos/schema.ts'
 import type { AppContext, AppEnv } from '../context.ts'
 import { AppError } from '../errors.ts'
 import { actorOf, requireCapacidad } from '../identity/guards.ts'
+import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
 import { descargoDeUnidad, descargosDeUnidad, planDescargo } from './descargos.ts'
@@ -34,5 +35,5 @@ export const descargosRoute = new Hono<AppEnv>()
   .post('/:id', async (c) => {
     const { descargo } = await parseJsonBody(c, DescargoInput)
     const ctx = { ...serviceContext(c), publicUrl: c.var.ports.config.publicUrl }
-    return commitCambio(c, await planDescargo(ctx, actorOf(c), idDe(c), descargo), 200)
+    return commit(c, await planDescargo(ctx, actorOf(c), idDe(c), descargo), 200, conflictoDeCambio)
   })

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm'
+import { formatLocal } from '../../core/time.ts'
 import { reclamos, reclamosDescargos, unidades } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { formatNumero } from '../denuncias/numero.ts'
+import { correoConPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
 import { invalidField } from '../errors.ts'
 import { rowId } from '../ids.ts'
-import { enqueueMail } from '../mail/outbox.ts'
-import { formatLocal } from '../time.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { reclamoRespondidoMail } from './correo-respuesta.ts'
 
@@ -92,7 +92,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
     verification: {
       label: 'Número de trámite',
       code: formatNumero(caso.numero),
-      qr: new URL(`/verificar#${token}`, ctx.publicUrl).toString(),
+      qr: enlaceVerificacion(token, ctx.publicUrl),
       footer: `Verifique esta respuesta en ${new URL('/verificar', ctx.publicUrl).toString()} escaneando el código QR.`,
     },
     sections: [
@@ -105,8 +105,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
       },
     ],
   })
-  const pdfKey = `reclamos/${caso.numero}-respuesta-${crypto.randomUUID()}.pdf`
-  await ctx.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ctx.files, 'reclamos', `${caso.numero}-respuesta`, pdf)
   const writes: Write[] = [
     ctx.db
       .update(reclamos)
@@ -119,14 +118,7 @@ async function contestar(ctx: AccionContext, caso: CasoDelServicio, texto: strin
     const link = new URL(`/reclamos/${caso.numero}`, ctx.publicUrl).toString()
     const { subject, text } = reclamoRespondidoMail[ctx.locale]({ numero: caso.numero, link })
     writes.push(
-      enqueueMail(now, new URL(ctx.publicUrl).hostname, {
-        to,
-        subject,
-        text,
-        attachments: [
-          { key: pdfKey, filename: `respuesta-reclamo-${caso.numero}.pdf`, contentType: 'application/pdf' },
-        ],
-      }),
+      correoConPdf(now, ctx.publicUrl, { to, subject, text }, pdfKey, `respuesta-reclamo-${caso.numero}.pdf`),
     )
   }
   return { writes, detalle: {} }

@@ -63,7 +63,7 @@ export const validacionReclamo = {
 } satisfies Words
 
 /**
- * The kinds of complaint (worker/reclamos/tipos.ts) as the citizen picks them and the office and
+ * The kinds of complaint (core/reclamos/tipos.ts) as the citizen picks them and the office and
  * the figures show them; `.hint` says what each covers, so the citizen need not know the law's words.
  *
  * @example

@@ -1,4 +1,4 @@
-import { formatRun } from '../identity/run.ts'
+import { formatRun } from '../../core/run.ts'
 
 /** What replaces the complainant's identifiers in what the unit concerned reads. */
 export const RESERVADO = '[reservado]'

@@ -4,9 +4,10 @@
  * complaint's columns (worker/reclamos/oficina.ts; not in the history, whose entries hold nothing
  * about the person: decision 0054); this is the one place that reads them.
  */
+
+import { localDate, localDayWindow } from '../../core/time.ts'
 import type { DESTINOS_REMISION } from '../casos/campos.ts'
 import { REAPERTURA_DIAS_CORRIDOS, sumarDiasCorridos } from '../plazos.ts'
-import { localDate, localDayWindow } from '../time.ts'
 
 type DestinoDerivacion = (typeof DESTINOS_REMISION)[number]
 

@@ -4,6 +4,7 @@ import { conflictoDeAdjuntos } from '../archivos/index.ts'
 import { cambioCiudadano } from '../casos/cambio-ciudadano.ts'
 import { numeroDeRuta } from '../codes.ts'
 import type { AppEnv } from '../context.ts'
+import { documentPorts } from '../documents/emitir.ts'
 import { storedPdf } from '../documents/pdf-response.ts'
 import type { Actor } from '../identity/actor.ts'
 import { actorOf, requireCitizen } from '../identity/guards.ts'
@@ -31,10 +32,10 @@ export const reclamoSubmission = submission({
   issuesCode: true,
   reads: (c, input) => reclamoReads(c.var.ports.db, input, c.var.ports.clock.now()),
   decide: async (c, input, loaded, code) => {
-    const { keys, files, config } = c.var.ports
-    const ports = { keys, files, publicUrl: config.publicUrl, locale: c.var.locale }
-    const planned = await planReclamo(serviceContext(c), ports, actorOf(c), input, loaded, code)
-    return { status: 201, body: planned.result, writes: planned.writes, rules: planned.rules }
+    return {
+      status: 201,
+      ...(await planReclamo(serviceContext(c), documentPorts(c), actorOf(c), input, loaded, code)),
+    }
   },
   // An evidence file another submission attached first: refused naming `archivos`.
   conflict: (error) => conflictoDeAdjuntos(error),

@@ -1,14 +1,14 @@
 import * as v from 'valibot'
+import { MAX_PERSONAS } from '../../core/denuncias/tipos.ts'
+import { TIPOS_RECLAMO } from '../../core/reclamos/tipos.ts'
+import { localInstant } from '../../core/time.ts'
 import { MAX_ARCHIVOS } from '../archivos/limites.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { comunaCut, declaracion, fecha, Testigo } from '../denuncias/schema.ts'
-import { MAX_PERSONAS } from '../denuncias/tipos.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { localInstant } from '../time.ts'
 import type { Derivacion, Respuesta } from './resolucion.ts'
-import { TIPOS_RECLAMO } from './tipos.ts'
 
 /** How long the account of what happened must be, and may be. */
 export const RELATO_MIN = 30

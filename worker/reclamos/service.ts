@@ -5,13 +5,19 @@ import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
 import { contar } from '../cifras/contar.ts'
+import {
+  alDia,
+  correoConPdf,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { feriadosDelPlazoRead } from '../feriados.ts'
-import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { enqueueMail } from '../mail/outbox.ts'
 import { diasRestantes, venceReclamo } from '../plazos.ts'
-import type { Database, FileStore, SigningKeys } from '../ports.ts'
+import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -51,14 +57,6 @@ export function reclamoReads(db: Database, input: ReclamoInput, recibido: Date) 
 }
 type ReclamoLoaded = Loaded<ReturnType<typeof reclamoReads>>
 
-/** What planning a complaint needs beyond the service context. */
-export interface ReclamoPorts {
-  keys: SigningKeys
-  files: FileStore
-  publicUrl: string
-  locale: Locale
-}
-
 /**
  * A citizen's complaint about police conduct: its comuna, unit and day checked, its case opened
  * (`recibido`, due in 20 working days) held by the complaints office — `casos.unidad_code` stays
@@ -71,14 +69,13 @@ export interface ReclamoPorts {
  */
 export async function planReclamo(
   ctx: ServiceContext,
-  ports: ReclamoPorts,
+  ports: DocumentPorts,
   actor: Actor,
   input: ReclamoInput,
   loaded: ReclamoLoaded,
   numero: string,
 ): Promise<Planned<ReclamoView> & { rules: Rules }> {
-  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
-    throw new AppError('forbidden')
+  const { run, identidad } = titularDe(actor)
   const now = ctx.clock.now()
   if (!loaded.comuna) throw invalidField('comunaCut', 'invalid_option')
   if (!loaded.unidad) throw invalidField('unidadCode', 'unidad_desconocida')
@@ -102,7 +99,6 @@ export async function planReclamo(
     ports.keys,
     'reclamo',
   )
-  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
   const respuestas = { funcionario: input.funcionario, testigos: input.testigos, archivos }
   // The receipt, in the file store before the batch under a fresh key: a batch that loses leaves an unused file.
   const pdf = await reciboReclamoPdf({
@@ -118,12 +114,11 @@ export async function planReclamo(
     relato: input.relato,
     peticion: input.peticion,
     respuestas,
-    reclamante: personaRecibo(actor, actor.run, identidad, input),
-    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    reclamante: personaRecibo(actor, run, identidad, input),
+    verificacion: enlaceVerificacion(token, ports.publicUrl),
     publicUrl: ports.publicUrl,
   })
-  const pdfKey = `reclamos/${numero}-${crypto.randomUUID()}.pdf`
-  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ports.files, 'reclamos', numero, pdf)
   const { subject, text } = reclamoRecibidoMail[ports.locale]({
     nombre: actor.givenNames,
     numero,
@@ -143,7 +138,7 @@ export async function planReclamo(
     vehiculo: input.vehiculo ?? null,
     relato: input.relato,
     peticion: input.peticion,
-    run: actor.run,
+    run: run,
     nombres: actor.givenNames,
     apellidos: actor.familyNames,
     identidad,
@@ -158,7 +153,7 @@ export async function planReclamo(
   return {
     rules: {
       counters: adjunto.counters,
-      ...(identidad === 'claveunica' ? { lookup: { owner: actor.run, kind: 'reclamo' } } : {}),
+      ...alDia({ run, identidad }, 'reclamo'),
     },
     writes: [
       ...caso.writes,
@@ -179,12 +174,7 @@ export async function planReclamo(
       ...adjunto.writes,
       // The unit concerned is not in the audit line: the log is read more widely than the complaint.
       auditEntry(ctx, 'reclamo.filed', { type: 'caso', id: caso.id }, { comunaCut: input.comunaCut }),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.email,
-        subject,
-        text,
-        attachments: [{ key: pdfKey, filename: `reclamo-${numero}.pdf`, contentType: 'application/pdf' }],
-      }),
+      correoConPdf(now, ports.publicUrl, { to: input.email, subject, text }, pdfKey, `reclamo-${numero}.pdf`),
     ],
     result: {
       numero,

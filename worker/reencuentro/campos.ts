@@ -1,8 +1,8 @@
 import * as v from 'valibot'
+import { isoDate } from '../../core/iso-date.ts'
+import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from '../../core/reencuentro/tipos.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { isIsoDate } from '../time.ts'
-import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
 
 /*
  * The fields of the team's actions on a search (worker/casos/schema.ts's AccionInput composes
@@ -10,11 +10,7 @@ import { MEDIOS_CONTACTO, REGISTROS_CONSULTABLES } from './tipos.ts'
  */
 
 /** A day, as `YYYY-MM-DD`. */
-export const DiaAccion = v.pipe(
-  v.string(),
-  v.trim(),
-  v.check((text) => isIsoDate(text), 'invalid_date'),
-)
+export const DiaAccion = isoDate()
 
 /** A staff-only note on the search. */
 export const NotaReencuentro = paragraph(2000, 2)

@@ -1,8 +1,8 @@
 import { count, eq, sql } from 'drizzle-orm'
+import { RESULTADOS, type Resultado } from '../../core/reencuentro/tipos.ts'
 import { casos, comunas, reencuentros, regiones } from '../../db/schema/index.ts'
 import { cuantil } from '../casos/cifras.ts'
 import type { Database } from '../ports.ts'
-import { RESULTADOS, type Resultado } from './tipos.ts'
 
 const DIA_MS = 86_400_000
 

@@ -23,6 +23,6 @@ export const reencuentroConsultasRoute = new Hono<AppEnv>().post(
     const ctx = serviceContext(c)
     const planned = await planConsulta(ctx, c.var.ports.registries, actorOf(c), numeroDeRuta(c), input)
     c.header('Cache-Control', 'no-store')
-    return commit(c, planned.writes, 200, planned.result)
+    return commit(c, planned, 200)
   },
 )

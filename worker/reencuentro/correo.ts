@@ -1,6 +1,6 @@
+import { formatLocal } from '../../core/time.ts'
 import { formatNumero } from '../denuncias/numero.ts'
 import type { Locale } from '../i18n/index.ts'
-import { formatLocal } from '../time.ts'
 
 interface Params {
   nombre: string

@@ -1,13 +1,13 @@
 import { asc, eq } from 'drizzle-orm'
+import type { Resultado } from '../../core/reencuentro/tipos.ts'
+import { formatRun } from '../../core/run.ts'
 import { comunas, reencuentros, reencuentrosNotas } from '../../db/schema/index.ts'
 import type { AccionContext, AccionPropiaInput, CasoDelServicio } from '../casos/maquina.ts'
 import { AppError, invalidField } from '../errors.ts'
-import { formatRun } from '../identity/run.ts'
 import { rowId } from '../ids.ts'
 import type { Database } from '../ports.ts'
 import { insertRow, type Write } from '../writes.ts'
 import { consultasDelCaso } from './consultas.ts'
-import type { Resultado } from './tipos.ts'
 
 /**
  * The team's own actions on a search (the REENCUENTRO machine's `accionPropia`, decision 0064):

@@ -1,6 +1,6 @@
+import { formatRun } from '../../core/run.ts'
 import { horaRecibo, type PersonaRecibo, seccionesRecibo, verificacionRecibo } from '../casos/recibo.ts'
 import { reportPdf } from '../documents/pdf.ts'
-import { formatRun } from '../identity/run.ts'
 import { camposReencuentro } from './palabras.ts'
 import type { ReencuentroInput } from './schema.ts'
 

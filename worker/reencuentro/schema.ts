@@ -1,11 +1,11 @@
 import * as v from 'valibot'
+import { RELACIONES } from '../../core/reencuentro/tipos.ts'
+import { localDate } from '../../core/time.ts'
 import { PhoneField } from '../constancias-voto/schema.ts'
 import { comunaCut } from '../denuncias/schema.ts'
 import type { FieldIssue } from '../errors.ts'
 import { EmailField, RunField } from '../identity/schemas.ts'
 import { line, paragraph } from '../text.ts'
-import { localDate } from '../time.ts'
-import { RELACIONES } from './tipos.ts'
 
 /** The earliest year a birth or a last contact may be. */
 export const ANIO_MIN = 1900

@@ -4,11 +4,16 @@ import { archivosParaAdjuntar } from '../archivos/index.ts'
 import { auditEntry } from '../audit.ts'
 import { recibirCaso } from '../casos/recibir.ts'
 import { personaRecibo } from '../casos/recibo.ts'
+import {
+  correoConPdf,
+  type DocumentPorts,
+  enlaceVerificacion,
+  guardarPdf,
+  titularDe,
+} from '../documents/emitir.ts'
 import { AppError, invalidField } from '../errors.ts'
-import type { Locale } from '../i18n/index.ts'
 import type { Actor } from '../identity/actor.ts'
-import { enqueueMail } from '../mail/outbox.ts'
-import type { Database, FileStore, SigningKeys } from '../ports.ts'
+import type { Database } from '../ports.ts'
 import { preparedFor } from '../prepared.ts'
 import { type Loaded, readRows } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
@@ -39,14 +44,6 @@ export function reencuentroReads(db: Database, input: ReencuentroInput) {
 }
 type ReencuentroLoaded = Loaded<ReturnType<typeof reencuentroReads>>
 
-/** What planning a request needs beyond the service context. */
-export interface ReencuentroPorts {
-  keys: SigningKeys
-  files: FileStore
-  publicUrl: string
-  locale: Locale
-}
-
 /** Where the requester downloads the receipt. */
 export const comprobanteUrl = (numero: string) => `/api/reencuentro/${numero}/comprobante.pdf`
 
@@ -61,14 +58,13 @@ export const comprobanteUrl = (numero: string) => `/api/reencuentro/${numero}/co
  */
 export async function planReencuentro(
   ctx: ServiceContext,
-  ports: ReencuentroPorts,
+  ports: DocumentPorts,
   actor: Actor,
   input: ReencuentroInput,
   loaded: ReencuentroLoaded,
   numero: string,
 ): Promise<Planned<ReencuentroRecibido>> {
-  if (!actor.run || (actor.runProof !== 'claveunica' && actor.runProof !== 'self'))
-    throw new AppError('forbidden')
+  const { run, identidad } = titularDe(actor)
   const now = ctx.clock.now()
   const anios = revisarAnios(input, now)
   if (anios.length > 0) throw new AppError('validation_failed', { fields: anios })
@@ -90,22 +86,20 @@ export async function planReencuentro(
     ports.keys,
     DOCUMENTO_REENCUENTRO,
   )
-  const identidad = actor.runProof === 'claveunica' ? 'claveunica' : 'self'
   const pdf = await reciboReencuentroPdf({
     numero,
     createdAt: now,
     input,
     comuna: loaded.comuna,
-    solicitante: personaRecibo(actor, actor.run, identidad, {
+    solicitante: personaRecibo(actor, run, identidad, {
       email: input.correo,
       telefono: input.telefono,
     }),
-    verificacion: new URL(`/verificar#${token}`, ports.publicUrl).toString(),
+    verificacion: enlaceVerificacion(token, ports.publicUrl),
     publicUrl: ports.publicUrl,
   })
   // In the file store before the batch under a fresh key: a batch that loses leaves an unused file.
-  const pdfKey = `reencuentro/${numero}-${crypto.randomUUID()}.pdf`
-  await ports.files.put(pdfKey, pdf, 'application/pdf')
+  const pdfKey = await guardarPdf(ports.files, 'reencuentro', numero, pdf)
   const { subject, text } = reencuentroRecibidoMail[ports.locale]({
     nombre: actor.givenNames,
     numero,
@@ -124,7 +118,7 @@ export async function planReencuentro(
     ultimoContactoAnio: input.ultimoContactoAnio,
     motivoDistancia: input.motivoDistancia ?? null,
     mensaje: input.mensaje,
-    run: actor.run,
+    run: run,
     nombres: actor.givenNames,
     apellidos: actor.familyNames,
     identidad,
@@ -139,12 +133,13 @@ export async function planReencuentro(
       ...caso.writes,
       insertRow(reencuentros, row),
       auditEntry(ctx, 'reencuentro.filed', { type: 'caso', id: caso.id }, { comunaCut: input.ultimaComuna }),
-      enqueueMail(now, new URL(ports.publicUrl).hostname, {
-        to: input.correo,
-        subject,
-        text,
-        attachments: [{ key: pdfKey, filename: `reencuentro-${numero}.pdf`, contentType: 'application/pdf' }],
-      }),
+      correoConPdf(
+        now,
+        ports.publicUrl,
+        { to: input.correo, subject, text },
+        pdfKey,
+        `reencuentro-${numero}.pdf`,
+      ),
     ],
     result: { numero, receivedAt: now.toISOString(), comprobanteUrl: comprobanteUrl(numero) },
   }

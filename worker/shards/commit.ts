@@ -1,11 +1,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { localDate, localDayWindow } from '../../core/time.ts'
 import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppContext } from '../context.ts'
 import { AppError } from '../errors.ts'
 import { rowId } from '../ids.ts'
 import { answerRow, KEY_TTL_MS } from '../middleware/idempotency.ts'
 import type { Decision } from '../submission.ts'
-import { localDate, localDayWindow } from '../time.ts'
 import { toStatements } from '../writes.ts'
 import type { Shards } from './port.ts'
 import type { Answer, ShardSubmission } from './protocol.ts'
@@ -46,7 +46,7 @@ export async function commitThroughShard(
 ): Promise<Response | 'code taken'> {
   const { db, clock } = c.var.ports
   const claimed = c.var.idempotency
-  const answer: Answer = { status: decision.status, body: JSON.stringify(decision.body) }
+  const answer: Answer = { status: decision.status, body: JSON.stringify(decision.result) }
   const now = clock.now().getTime()
   // A key of another day may still be in Turso, not yet purged: its row is replaced.
   const stored = claimed
@@ -76,7 +76,7 @@ export async function commitThroughShard(
           lookup: {
             code,
             owner: rules.lookup.owner,
-            view: JSON.stringify({ kind: rules.lookup.kind, view: decision.body }),
+            view: JSON.stringify({ kind: rules.lookup.kind, view: decision.result }),
           },
         }
       : {}),

@@ -286,15 +286,16 @@ export class SubmissionShard extends DurableObject<WorkerEnv> {
 
   /**
    * The statements of one submission, behind its `edge_commits` row — an unseen one's at a random
-   * negative rowid (edge_commits is never purged: its dated rows always outnumber it on the positive
-   * side), committed "at" its day's first instant like it was accepted (decision 0048).
+   * negative rowid, committed "at" its day's first instant like it was accepted (decision 0048); a
+   * dated one's one past the largest positive rowid, never SQLite's "one past the largest", which
+   * would put the first dated row of a table whose first row was unseen right beside it.
    */
   #statementsOf(row: Row, now: number): Statement[] {
     const unseen = row.unseen === 1
     return [
       {
         sql: `insert into edge_commits (rowid, id, shard, accepted_at, committed_at)
-              values (iif(?, ${SCATTERED}, null), ?, ?, ?, ?)`,
+              values (iif(?, ${SCATTERED}, (select max(coalesce(max(rowid), 0), 0) + 1 from edge_commits)), ?, ?, ?, ?)`,
         args: [
           unseen ? 1 : 0,
           String(row.id),

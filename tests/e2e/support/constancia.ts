@@ -1,18 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll } from 'vitest'
-import { freePort, TEST_SERVER_ENV } from '../../support/node-server.ts'
+import { freePort } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
 import { claveUnica } from './pages.ts'
 import { type SwitchableProxy, startProxy } from './proxy.ts'
-import { buildPwa, repoRoot, webRoot } from './server.ts'
+import { buildPwa, startPortal } from './server.ts'
 
-/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts) and their civil registry data. */
+/** ClaveÚnica's demo citizens (worker/adapters/claveunica-local/citizens.ts) and their civil registry data. */
 export const CITIZENS = {
   maria: { run: '44.444.444-4', name: 'María Carmen Del Río González', born: ['14', '3', '1985'] },
   jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda', born: ['2', '7', '1979'] },
@@ -48,61 +44,17 @@ export async function startConstanciaPortal(options: {
   publicPort: number
   smtpUrl: string
 }): Promise<ConstanciaPortal> {
-  const [port, claveUnicaPort] = [await freePort(), await freePort()]
-  const dataDir = mkdtempSync(join(tmpdir(), 'cv-e2e-voto-'))
-  const publicOrigin = `http://127.0.0.1:${options.publicPort}`
-  const child: ChildProcess = spawn(join(repoRoot, 'node_modules/.bin/node'), ['worker/node.ts'], {
-    cwd: repoRoot,
+  const claveUnicaPort = await freePort()
+  const server = await startPortal({
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ...TEST_SERVER_ENV,
-      WEB_ROOT: webRoot,
       DEMO_DATA: '1',
       CLAVEUNICA_LOCAL_PORT: String(claveUnicaPort),
-      PUBLIC_URL: publicOrigin,
+      PUBLIC_URL: `http://127.0.0.1:${options.publicPort}`,
       SMTP_URL: options.smtpUrl,
       MAINTENANCE_INTERVAL_MS: '200',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  const origin = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) break
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`server did not answer /api/health:\n${output}`)
-    await new Promise((done) => setTimeout(done, 100))
-  }
-  return {
-    origin,
-    publicOrigin,
-    port,
-    dataDir,
-    claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}`,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done))
-        child.kill('SIGTERM')
-        await exited
-      }
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
+  return { ...server, claveUnicaOrigin: `http://127.0.0.1:${claveUnicaPort}` }
 }
 
 export interface Mail {
@@ -336,13 +288,13 @@ export interface CitizenPortal {
  * @example
  * const { server, proxy, browser } = (portal = await startCitizenPortal())
  */
-export async function startCitizenPortal(): Promise<CitizenPortal> {
+export async function startCitizenPortal(options: { serviceWorker?: boolean } = {}): Promise<CitizenPortal> {
   buildPwa()
   const mailbox = await startCodeMailbox()
   const proxyPort = await freePort()
   const server = await startConstanciaPortal({ publicPort: proxyPort, smtpUrl: mailbox.url })
   const proxy = await startProxy(server.port, proxyPort)
-  const browser = await launchBrowser()
+  const browser = await launchBrowser(options)
   return {
     mailbox,
     server,
@@ -365,10 +317,10 @@ export async function startCitizenPortal(): Promise<CitizenPortal> {
  * const portal = citizenPortalForFile()
  * it('…', async () => { const page = await portal().browser.newPage() })
  */
-export function citizenPortalForFile(): () => CitizenPortal {
+export function citizenPortalForFile(options: { serviceWorker?: boolean } = {}): () => CitizenPortal {
   let portal: CitizenPortal | undefined
   beforeAll(async () => {
-    portal = await startCitizenPortal()
+    portal = await startCitizenPortal(options)
   })
   afterAll(() => portal?.stop())
   return () => {

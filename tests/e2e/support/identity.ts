@@ -2,13 +2,15 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { BrowserContext } from 'playwright-core'
+import { openFileDatabase } from '../../../db/open.ts'
+import { createStaffAccount } from '../../../scripts/staff-account.ts'
 import { totpCode } from '../../../worker/identity/totp.ts'
 import type { PortalServer } from './server.ts'
 import { repoRoot } from './server.ts'
 
 export { totpCode }
 
-/** ClaveÚnica's demo citizens (scripts/claveunica-local/citizens.ts), password `demo1234`. */
+/** ClaveÚnica's demo citizens (worker/adapters/claveunica-local/citizens.ts), password `demo1234`. */
 export const DEMO_CITIZENS = {
   maria: { run: '44.444.444-4', name: 'María Carmen Del Río González' },
   jose: { run: '55.555.555-5', name: 'José Tomás Muñoz Sepúlveda' },
@@ -101,16 +103,37 @@ export async function activateStaff(
 }
 
 /**
- * A staff member made with the admin command, with a password and an enrolled authenticator,
- * signed in through the API: returns the session cookie (to give a browser context) and the
- * TOTP secret.
+ * What the admin command does (`createStaffAccount`, which it calls), done in this process on the
+ * running server's database: no second Node process loading the server's modules for each
+ * account (decision 0070). The command itself is run by {@link createStaffWithCommand}.
+ */
+export async function createStaff(
+  server: PortalServer,
+  person: { email: string; nombres: string; apellidos: string; role?: 'admin' | 'supervisor' | 'officer' },
+): Promise<string> {
+  const { client, db } = await openFileDatabase(`file:${join(server.dataDir, 'comisaria.db')}`)
+  try {
+    return await createStaffAccount(
+      db,
+      { ...process.env, PUBLIC_URL: server.origin },
+      { ...person, role: person.role ?? 'admin', unidadCode: DEMO_UNIDAD },
+    )
+  } finally {
+    client.close()
+  }
+}
+
+/**
+ * A staff member made as the admin command makes one, with a password and an enrolled
+ * authenticator, signed in through the API: returns the session cookie (to give a browser
+ * context) and the TOTP secret.
  */
 export async function signedInStaffViaApi(
   server: PortalServer,
   person: { email: string; nombres: string; apellidos: string; role?: 'admin' | 'supervisor' | 'officer' },
   password: string,
 ): Promise<{ cookie: string; secret: string }> {
-  return activateStaff(server, await createStaffWithCommand(server, person), person.email, password)
+  return activateStaff(server, await createStaff(server, person), person.email, password)
 }
 
 /** Gives a browser context a session cookie obtained through the API. */

@@ -105,7 +105,8 @@ export function usarEscena() {
     server = await startPortal({ env: { DEMO_DATA: '1' } })
     const portal = server
     const [launched, admin, ana, beto] = await Promise.all([
-      launchBrowser(),
+      // Staff screens only: no service worker (decision 0070).
+      launchBrowser({ serviceWorker: false }),
       ...(['admin', 'ana', 'beto'] as const).map((who) =>
         signedInStaffViaApi(portal, PERSONAS[who], PASSWORD),
       ),
@@ -114,7 +115,7 @@ export function usarEscena() {
     cookies.admin = admin?.cookie ?? ''
     cookies.ana = ana?.cookie ?? ''
     cookies.beto = beto?.cookie ?? ''
-  }, 90_000)
+  })
   afterAll(async () => {
     for (const context of abiertos) await context.close()
     await browser?.close()

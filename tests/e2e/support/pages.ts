@@ -116,7 +116,7 @@ export const cuenta = {
   },
 }
 
-/** The local ClaveÚnica's login page (scripts/claveunica-local/pages.ts). */
+/** The local ClaveÚnica's login page (worker/adapters/claveunica-local/pages.ts). */
 export const claveUnica = {
   async signIn(page: Page, run: string, password: string): Promise<void> {
     await page.locator('#run').fill(run)

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type * as v from 'valibot'
+import { localDate, localInstant, localTime } from '../../../core/time.ts'
 import type { PermisoInput, PermisoView } from '../../../worker/permisos/schema.ts'
-import { localDate, localInstant, localTime } from '../../../worker/time.ts'
 import { citizenViaClaveUnica, DEMO_PASSWORD } from './identity.ts'
 import { claveUnica } from './pages.ts'
 

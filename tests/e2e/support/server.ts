@@ -76,7 +76,7 @@ export async function startPortal(
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString()
   })
-  const deadline = Date.now() + 30_000
+  const deadline = Date.now() + 90_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
     try {

@@ -237,11 +237,13 @@ export interface ValidacionStack {
  * @example
  * const { server, browser, mailbox } = (stack = await startValidacionStack())
  */
-export async function startValidacionStack(): Promise<ValidacionStack> {
+export async function startValidacionStack(
+  options: { serviceWorker?: boolean } = {},
+): Promise<ValidacionStack> {
   buildPwa()
   const mailbox = await startPdfMailbox()
   const server = await startValidacionPortal(mailbox.url)
-  const browser = await launchBrowser()
+  const browser = await launchBrowser(options)
   return {
     mailbox,
     server,

@@ -1,4 +1,4 @@
-import { RETENCION } from '../../../db/retention.ts'
+import { RETENCION } from '../../../core/retention.ts'
 
 /** The forms that show a privacy notice before they are sent. */
 export type ServicioAviso =

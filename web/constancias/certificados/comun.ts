@@ -1,16 +1,16 @@
-import type { TipoCertificado } from '../../../worker/certificados/tipos.ts'
+import type { TipoCertificado } from '../../../core/certificados/tipos.ts'
 
 /*
  * What every screen of the nine constancias shares (the list, a type's page, the form, the issued
  * constancia, Mis trámites): the types in the list's order, their paths, the API and its shapes.
- * No definition of a type here: those (worker/certificados/tipos.ts) load with the form, so that a
+ * No definition of a type here: those (core/certificados/tipos.ts) load with the form, so that a
  * first visit to the list or to a type's page stays small.
  */
 
 export type { TipoCertificado }
 
 /**
- * The nine types in the order the list offers them: worker/certificados/tipos.ts's
+ * The nine types in the order the list offers them: core/certificados/tipos.ts's
  * `TIPOS_CERTIFICADO`, written again so that the list does not load the definitions (a unit test
  * holds the two equal).
  */

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { type Me, signedIn } from '../../cuenta/session.ts'
+import { loadMe, type Me, mayHoldSession } from '../../cuenta/session.ts'
 import {
   API,
   ClaveUnicaButton,
@@ -123,14 +123,14 @@ export function Informacion() {
   const [ventana, setVentana] = createSignal<Ventana>({ kind: 'loading' })
   const [user, setUser] = createSignal<Me | null | undefined>()
   onMount(async () => {
+    // Asked only of a browser that may hold a session (the header then shows who, as after any
+    // other sign-in): an anonymous visit asks for the election alone.
     const [answer, me] = await Promise.all([
       callApi<{ eleccion: Eleccion | null }>('GET', API.eleccion),
-      callApi<{ user: Me }>('GET', '/api/me'),
+      mayHoldSession() ? loadMe() : null,
     ])
     setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })
-    // The header shows who is signed in, as it would after any other sign-in.
-    if (me.ok) signedIn(me.body.user)
-    setUser(me.ok ? me.body.user : null)
+    setUser(me ?? null)
   })
   const open = () => {
     const current = ventana()

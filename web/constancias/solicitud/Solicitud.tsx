@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
 import { createEffect, createSignal, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
+import { oldestAcceptedExpiry } from '../../../core/constancias-voto/documento.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { formatDate } from '../../i18n/dates.ts'
@@ -10,7 +11,6 @@ import {
   dia,
   diaHora,
   type Eleccion,
-  oldestAcceptedExpiry,
   paths,
   recalled,
   remember,

@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, type JSX, Match, onMount, Switch } from 'solid-js'
 import { Gate } from '../../components/screen.tsx'
-import { loadMe } from '../../cuenta/session.ts'
+import { loadMe, mayHoldSession } from '../../cuenta/session.ts'
 import { API, ClaveUnicaButton, callApi, diaHora, type Ficha, paths } from '../constancias.tsx'
 import { tv } from './i18n/index.ts'
 
@@ -30,8 +30,15 @@ export function ventanaCerrada(eleccion: Ficha['eleccion']): string {
   return tv('info.when.closed', diaHora(eleccion.ventanaFin))
 }
 
-/** Asks the server again; a failure of the network keeps what is already known. */
+/**
+ * Asks the server again; a failure of the network keeps what is already known. A browser without
+ * a session is not asked about: it is told to sign in (mayHoldSession).
+ */
 export async function loadFicha(): Promise<FichaState> {
+  if (!mayHoldSession()) {
+    setState({ kind: 'signin' })
+    return { kind: 'signin' }
+  }
   const answer = await callApi<Ficha>('GET', API.ficha)
   let next: FichaState
   if (answer.ok) {

@@ -1,5 +1,5 @@
 import { For, onMount } from 'solid-js'
-import { MAX_OBJETOS, MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
+import { MAX_OBJETOS, MAX_PERSONAS } from '../../../core/denuncias/tipos.ts'
 import { conCambio, Grupo } from '../../components/Grupo.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { errorFor } from '../../forms/validate.ts'

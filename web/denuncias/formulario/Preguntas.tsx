@@ -1,7 +1,7 @@
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { DETALLES, type DetalleId, TIPOS_DENUNCIA } from '../../../core/denuncias/tipos.ts'
 import { nombresTipo, opcionesDenuncia } from '../../../worker/denuncias/palabras.ts'
 import { RELATO_MAX } from '../../../worker/denuncias/schema.ts'
-import { DETALLES, type DetalleId, TIPOS_DENUNCIA } from '../../../worker/denuncias/tipos.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { Comuna } from '../../components/Comuna.tsx'
 import { CorreoTelefono } from '../../components/CorreoTelefono.tsx'
@@ -201,7 +201,7 @@ const HINT: Partial<Record<DetalleId, FormularioMessageKey>> = {
   animal: 'detalles.animal.hint',
 }
 
-/** `/denuncias/detalles`: the chosen offence's own questions (worker/denuncias/tipos.ts), as data. */
+/** `/denuncias/detalles`: the chosen offence's own questions (core/denuncias/tipos.ts), as data. */
 export function Detalles(props: PasoProps) {
   const tipo = () => tipoDe(values())
   const titulo = () => td(`detalles.title.${tipo()?.id}` as FormularioMessageKey)

@@ -1,7 +1,5 @@
 import { createEffect, createRoot } from 'solid-js'
 import * as v from 'valibot'
-import { camposDenuncia, validacionDenuncia } from '../../../worker/denuncias/palabras.ts'
-import { type DenunciaInput, denunciaDe, revisarCuando } from '../../../worker/denuncias/schema.ts'
 import {
   CAMPOS_OBJETO,
   type CampoObjeto,
@@ -9,7 +7,9 @@ import {
   MAX_OBJETOS,
   TIPOS,
   type Tipo,
-} from '../../../worker/denuncias/tipos.ts'
+} from '../../../core/denuncias/tipos.ts'
+import { camposDenuncia, validacionDenuncia } from '../../../worker/denuncias/palabras.ts'
+import { type DenunciaInput, denunciaDe, revisarCuando } from '../../../worker/denuncias/schema.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { type Item, leerItems } from '../../components/items.ts'
 import { compact, given, issuesConPropios, type Propios, palabrasConPropios } from '../../forms/propios.ts'

@@ -1,15 +1,15 @@
 import { A } from '@solidjs/router'
 import { createSignal, Match, Show, Switch } from 'solid-js'
 import * as v from 'valibot'
+import { tieneCapacidad } from '../../../core/capacidades.ts'
+import { TIPOS } from '../../../core/certificados/tipos.ts'
 import {
   camposCertificado,
   nombresCertificado,
   opcionesImpresas,
 } from '../../../worker/certificados/palabras.ts'
 import { AnulacionInput } from '../../../worker/certificados/schema.ts'
-import { TIPOS } from '../../../worker/certificados/tipos.ts'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'

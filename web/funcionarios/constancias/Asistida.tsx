@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { oldestAcceptedExpiry } from '../../../core/constancias-voto/documento.ts'
 import { AsistidaInput } from '../../../worker/constancias-voto/validacion-schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
@@ -22,7 +23,6 @@ import {
   type EleccionActual,
   fieldLabel,
   type Validada,
-  vencimientoMinimo,
 } from './api.ts'
 import { Comprobante, DocumentoCampos } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
@@ -208,7 +208,7 @@ export function Asistida() {
                       autocomplete="off"
                       inputClass="input--30"
                     />
-                    <DocumentoCampos form={form} limite={vencimientoMinimo(actual().fechaPrimarias)} />
+                    <DocumentoCampos form={form} limite={oldestAcceptedExpiry(actual().fechaPrimarias)} />
                     <h2 class="heading-m">{tv('cv.asistida.aviso.title')}</h2>
                     <div class="inset">
                       <p>

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
+import { tieneCapacidad } from '../../../core/capacidades.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi } from '../../forms/api.ts'
 import { horaChile as hora } from '../fechas.ts'

@@ -37,16 +37,6 @@ export interface EleccionActual {
 export const API = '/api/funcionarios/constancias-voto'
 export const pdfUrl = (code: string) => `${API}/${encodeURIComponent(code)}/pdf`
 
-/**
- * The oldest expiry date accepted: twelve calendar months before the primaries, the day clamped
- * to the month's end (2024-02-29 → 2023-02-28). Only for the officer's hint: the server decides.
- */
-export function vencimientoMinimo(primarias: string): string {
-  const [y = 0, m = 1, d = 1] = primarias.split('-').map(Number)
-  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
-  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
-}
-
 /** The document answers of a form, as the API's document fields. */
 export interface DocumentoAnswers {
   documento: string

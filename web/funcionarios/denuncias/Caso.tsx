@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
-import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
+import { tieneCapacidad } from '../../../core/capacidades.ts'
 import { usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Me } from '../../cuenta/session.ts'

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
-import { formatPatente } from '../../../worker/identificadores.ts'
+import { formatPatente } from '../../../core/identificadores.ts'
 import { formatDate } from '../../i18n/dates.ts'
 import type { VistaCaso } from '../casos/api.ts'
 import { casoPath } from './api.ts'

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, onMount, Show } from 'solid-js'
+import { tieneCapacidad } from '../../../core/capacidades.ts'
 import type { FieldError } from '../../../worker/errors.ts'
-import { tieneCapacidad } from '../../../worker/identity/capacidades.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'

@@ -1,4 +1,4 @@
-import { camposPermiso } from '../../../worker/permisos/campos.ts'
+import { camposPermiso } from '../../../core/permisos/campos.ts'
 import type { PermisoSupervision } from '../../../worker/permisos/supervision.ts'
 
 export type { PermisoSupervision }

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js'
 import * as v from 'valibot'
-import { formatRun } from '../../../worker/identity/run.ts'
+import { formatRun } from '../../../core/run.ts'
 import { ConsultaInput, resumenDe } from '../../../worker/reencuentro/campos.ts'
 import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js'
 import * as v from 'valibot'
+import { MEDIOS_CONTACTO } from '../../../core/reencuentro/tipos.ts'
 import {
   ContactoCompartido,
   DecisionConsentimiento,
@@ -10,7 +11,6 @@ import {
   NotaReencuentro,
   ResultadoSinContacto,
 } from '../../../worker/reencuentro/campos.ts'
-import { MEDIOS_CONTACTO } from '../../../worker/reencuentro/tipos.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { createForm, type Form } from '../../forms/form.ts'

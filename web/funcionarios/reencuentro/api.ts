@@ -1,12 +1,12 @@
-import type { Capacidad } from '../../../worker/identity/capacidades.ts'
+import type { Capacidad } from '../../../core/capacidades.ts'
 import type { ConsultaResultado } from '../../../worker/reencuentro/campos.ts'
 import type { cifrasDeReencuentro } from '../../../worker/reencuentro/cifras.ts'
 import { colaApi } from '../casos/api.ts'
 
-export { RESULTADOS } from '../../../worker/reencuentro/tipos.ts'
+export { RESULTADOS } from '../../../core/reencuentro/tipos.ts'
 export type { ConsultaResultado }
 
-/** The team's capability (worker/identity/capacidades.ts). */
+/** The team's capability (core/capacidades.ts). */
 export const BUSCAR = 'reencuentro.buscar' satisfies Capacidad
 
 export const COLA_PATH = '/funcionarios/reencuentro'

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
-import { RETENCION } from '../../../db/retention.ts'
+import { RETENCION } from '../../../core/retention.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'

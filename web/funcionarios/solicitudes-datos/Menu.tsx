@@ -1,4 +1,4 @@
-import { RETENCION } from '../../../db/retention.ts'
+import { RETENCION } from '../../../core/retention.ts'
 import type { Me } from '../../cuenta/session.ts'
 import { MenuServicio } from '../Menu.tsx'
 import { COLA_PATH } from './api.ts'

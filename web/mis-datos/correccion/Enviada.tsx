@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { RETENCION } from '../../../db/retention.ts'
+import { RETENCION } from '../../../core/retention.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { isErrorBody } from '../../forms/api.ts'
 import { t } from '../../i18n/index.ts'

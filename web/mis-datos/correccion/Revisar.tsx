@@ -1,6 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { onMount, Show } from 'solid-js'
-import { RETENCION } from '../../../db/retention.ts'
+import { RETENCION } from '../../../core/retention.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'

@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, For, Show } from 'solid-js'
+import { isoWeek } from '../../../core/time.ts'
 import { DispositivoCompartido } from '../../components/DispositivoCompartido.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
@@ -82,17 +83,23 @@ function Preguntas(props: { ficha: Ficha }) {
       setServerProblems(serverProblems().filter((p) => p.field !== name))
   }
 
+  // The quota counts the week of the permit's day (worker/permisos/service.ts): the hint counts the
+  // chosen day's week, and says so when it is next week.
+  const fecha = () => values().fecha || props.ficha.hoy
   const tipos = () =>
     props.ficha.tipos.map((candidate) => ({
       value: candidate.id,
       label: candidate.nombre,
-      hint: `${candidate.descripcion} ${ts('form.tipo.hint', {
-        duracion: duracion(candidate.duracionMaxMin),
-        desde: candidate.horaDesde,
-        hasta: candidate.horaHasta,
-        usados: candidate.usadosSemana,
-        cupo: candidate.cupoSemanal,
-      })}`,
+      hint: `${candidate.descripcion} ${ts(
+        mismaSemana(fecha(), props.ficha.hoy) ? 'form.tipo.hint' : 'form.tipo.hintProxima',
+        {
+          duracion: duracion(candidate.duracionMaxMin),
+          desde: candidate.horaDesde,
+          hasta: candidate.horaHasta,
+          usados: candidate.usadosPorSemana[isoWeek(fecha())] ?? 0,
+          cupo: candidate.cupoSemanal,
+        },
+      )}`,
     }))
   const comunas = (): SelectGroup[] => {
     const seen = new Set<string>()

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js'
+import { camposPermiso } from '../../../core/permisos/campos.ts'
 import type { FieldError } from '../../../worker/errors.ts'
-import { camposPermiso } from '../../../worker/permisos/campos.ts'
 import { createDraft } from '../../offline/draft.ts'
 import type { CampoPermiso, TipoPermiso } from '../comun.ts'
 

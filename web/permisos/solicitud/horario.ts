@@ -1,4 +1,4 @@
-import { isoWeek, localTime, weekday } from '../../../worker/time.ts'
+import { isoWeek, localTime, weekday } from '../../../core/time.ts'
 import type { TipoPermiso } from '../comun.ts'
 
 const QUARTER = 15

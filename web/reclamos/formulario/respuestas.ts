@@ -1,6 +1,6 @@
 import * as v from 'valibot'
+import { MAX_PERSONAS } from '../../../core/denuncias/tipos.ts'
 import { camposComunes, validacionComun } from '../../../worker/denuncias/palabras-comunes.ts'
-import { MAX_PERSONAS } from '../../../worker/denuncias/tipos.ts'
 import type { FieldError, FieldIssue } from '../../../worker/errors.ts'
 import { camposReclamo, validacionReclamo } from '../../../worker/reclamos/palabras.ts'
 import { ReclamoInput, revisarFechaReclamo } from '../../../worker/reclamos/schema.ts'
@@ -18,7 +18,7 @@ export const API_URL = '/api/reclamos'
 export const empty = {
   /** Whose answers these are (the account's RUN): never shown to another citizen on this device. */
   run: '',
-  /** What kind of conduct (worker/reclamos/tipos.ts). */
+  /** What kind of conduct (core/reclamos/tipos.ts). */
   tipoReclamo: '',
   relato: '',
   fecha: '',

@@ -36,10 +36,11 @@ function detalle(r: ResultadoPermiso): string {
 }
 
 /**
- * A permit's verification, for the public page and the officer's: the verdict, then, when the
- * signature or the server vouches for them, the holder's name and masked RUN in large type (to
- * compare with the identity card) and what, where and when the permit allows; last, where the
- * answer comes from: the server (revocations included), or only this device, possibly stale.
+ * A permit's verification, for the public page and the officer's: the verdict, with where the
+ * answer comes from right beside it — the server (revocations included), or only this device,
+ * possibly stale: on a phone both are on the first screen, never a "VÁLIDO" alone above the fold
+ * —, then, when the signature or the server vouches for them, the holder's name and masked RUN in
+ * large type (to compare with the identity card) and what, where and when the permit allows.
  * A revocation's reason is never shown: the API gives none.
  */
 export function PermisoResultado(props: {
@@ -59,6 +60,25 @@ export function PermisoResultado(props: {
         palabra={tvp(`vp.${r().veredicto}`)}
         detalle={detalle(r())}
       />
+      <Switch>
+        <Match when={r().servidor}>
+          {(at) => <p class="inset">{tvp('vp.servidor', { hora: hora(at()) })}</p>}
+        </Match>
+        <Match when={props.consultando}>
+          <p class="inset" role="status">
+            {tvp('vp.consultando')}
+          </p>
+        </Match>
+        <Match when={r().datos}>
+          <div class="vp-offline" role="note">
+            <h2 class="heading-s">{tvp('vp.offline.title')}</h2>
+            <p>{tvp('vp.offline.body')}</p>
+            <Show when={props.ultimoContacto}>
+              {(at) => <p>{tvp('vp.offline.ultimo', { fecha: fecha(at()) })}</p>}
+            </Show>
+          </div>
+        </Match>
+      </Switch>
       <Show when={r().datos}>
         {(datos) => (
           <>
@@ -83,25 +103,6 @@ export function PermisoResultado(props: {
           </>
         )}
       </Show>
-      <Switch>
-        <Match when={r().servidor}>
-          {(at) => <p class="inset">{tvp('vp.servidor', { hora: hora(at()) })}</p>}
-        </Match>
-        <Match when={props.consultando}>
-          <p class="inset" role="status">
-            {tvp('vp.consultando')}
-          </p>
-        </Match>
-        <Match when={r().datos}>
-          <div class="vp-offline" role="note">
-            <h2 class="heading-s">{tvp('vp.offline.title')}</h2>
-            <p>{tvp('vp.offline.body')}</p>
-            <Show when={props.ultimoContacto}>
-              {(at) => <p>{tvp('vp.offline.ultimo', { fecha: fecha(at()) })}</p>}
-            </Show>
-          </div>
-        </Match>
-      </Switch>
     </>
   )
 }

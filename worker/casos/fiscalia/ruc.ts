@@ -1,4 +1,4 @@
-import { checkDigit } from '../../identity/run.ts'
+import { checkDigit } from '../../../core/run.ts'
 
 /** A RUC as the Ministerio Público writes it: `2600012345-4` (docs/decisions/0032). */
 const RUC = /^(\d{2})(\d{8})-([\dK])$/

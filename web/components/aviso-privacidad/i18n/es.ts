@@ -1,7 +1,7 @@
 /**
  * Spanish words of the privacy notices (web/components/AvisoPrivacidad.tsx): what each service's
  * form collects, why, on what legal basis, for how long, who receives it, and the citizen's rights.
- * The figures come from RETENCION (db/retention.ts) through `servicios.ts`. The reference for en.ts
+ * The figures come from RETENCION (core/retention.ts) through `servicios.ts`. The reference for en.ts
  * and ht.ts.
  */
 export const messages = {

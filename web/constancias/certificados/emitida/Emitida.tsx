@@ -22,7 +22,7 @@ type Carga =
 
 /**
  * What to do next with this constancia, in the citizen's language: the type's next step, and for
- * a lost cédula first of all blocking it (worker/certificados/tipos.ts prints the same on the PDF).
+ * a lost cédula first of all blocking it (core/certificados/tipos.ts prints the same on the PDF).
  */
 export function pasosSiguientes(view: Pick<CertificadoView, 'tipo' | 'respuestas'>): string[] {
   const documentos = view.respuestas.documentos

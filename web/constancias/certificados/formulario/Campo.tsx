@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js'
+import { localDate } from '../../../../core/time.ts'
 import type { FieldError } from '../../../../worker/errors.ts'
-import { localDate } from '../../../../worker/time.ts'
 import { Comuna } from '../../../components/Comuna.tsx'
 import { DateInput } from '../../../components/DateInput.tsx'
 import { conCambio, Grupo, type Item } from '../../../components/Grupo.tsx'
@@ -48,7 +48,7 @@ function ejemplo(kind: 'fecha' | 'fecha_hora' | 'mes'): string {
 }
 
 /**
- * One question, drawn by its kind (worker/certificados/tipos.ts): a text box or a paragraph, a
+ * One question, drawn by its kind (core/certificados/tipos.ts): a text box or a paragraph, a
  * date (GOV.UK's date input; with a time, a time box inside its fieldset; a month, without the
  * day), a comuna from Chile's list, options as radios, a repeated group of its own questions. Its
  * id is the API's field name (`respuestas.imei`), so an error summary's link lands on it.

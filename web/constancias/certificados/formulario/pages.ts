@@ -1,6 +1,6 @@
 /**
  * The constancias' one form (every type's questions, check your answers, the declaration, the
- * waiting page), with its words and the types' definitions (worker/certificados/tipos.ts): loaded
+ * waiting page), with its words and the types' definitions (core/certificados/tipos.ts): loaded
  * only when a form's page is opened.
  */
 import '../certificados.css'

@@ -3,7 +3,7 @@ import {
   TIPOS,
   type TipoCertificado,
   type TipoDefinicion,
-} from '../../../../worker/certificados/tipos.ts'
+} from '../../../../core/certificados/tipos.ts'
 import { type Item, leerItems } from '../../../components/items.ts'
 import type { Respuesta } from '../comun.ts'
 
@@ -13,7 +13,7 @@ import type { Respuesta } from '../comun.ts'
  * as its items in JSON, everything else as typed.
  */
 
-export { esTipoCertificado as esTipo } from '../../../../worker/certificados/tipos.ts'
+export { esTipoCertificado as esTipo } from '../../../../core/certificados/tipos.ts'
 export type { Campo, TipoCertificado, TipoDefinicion }
 export { TIPOS }
 

@@ -19,6 +19,8 @@ export const messages: SolicitudMessages = {
   'form.titular': 'In the name of',
   'form.run': 'RUN',
   'form.tipo.hint': 'Up to {duracion}, between {desde} and {hasta}. You used {usados} of {cupo} this week.',
+  'form.tipo.hintProxima':
+    'Up to {duracion}, between {desde} and {hasta}. Next week: you used {usados} of {cupo}.',
   'form.comuna.hint': 'The comuna where you will travel. Only comunas under restrictions are listed.',
   'form.comuna.placeholder': 'Choose a comuna',
   'form.comuna.cuarentena': 'Under quarantine (every day)',

@@ -17,6 +17,8 @@ export const messages = {
   'form.titular': 'A nombre de',
   'form.run': 'RUN',
   'form.tipo.hint': 'Hasta {duracion}, entre las {desde} y las {hasta}. Usó {usados} de {cupo} esta semana.',
+  'form.tipo.hintProxima':
+    'Hasta {duracion}, entre las {desde} y las {hasta}. La próxima semana: usó {usados} de {cupo}.',
   'form.comuna.hint': 'La comuna donde se desplazará. Solo aparecen las comunas con restricciones.',
   'form.comuna.placeholder': 'Elija una comuna',
   'form.comuna.cuarentena': 'En cuarentena (todos los días)',

@@ -19,6 +19,8 @@ export const messages: SolicitudMessages = {
   'form.titular': 'Sou non',
   'form.run': 'RUN',
   'form.tipo.hint': 'Jiska {duracion}, ant {desde} ak {hasta}. Ou itilize {usados} sou {cupo} semèn sa a.',
+  'form.tipo.hintProxima':
+    'Jiska {duracion}, ant {desde} ak {hasta}. Semèn pwochèn: ou itilize {usados} sou {cupo}.',
   'form.comuna.hint': 'Komin kote w ap deplase a. Se sèlman komin ki gen restriksyon ki parèt.',
   'form.comuna.placeholder': 'Chwazi yon komin',
   'form.comuna.cuarentena': 'An karantèn (chak jou)',

@@ -1,5 +1,3 @@
-import type { Actor } from './actor.ts'
-
 /**
  * What a staff member may do, one capability per kind of work ("triages denuncias", "manages
  * staff"), granted per person by administrators (decision 0029). Today's three roles are named
@@ -135,7 +133,7 @@ export function ordenadas(ids: readonly unknown[]): Capacidad[] {
  */
 export function capacidadesDe(user: {
   kind: 'citizen' | 'staff'
-  role: Actor['role']
+  role: RolFuncionario | 'citizen'
   capacidades: readonly unknown[] | null
 }): Capacidad[] {
   if (user.kind !== 'staff' || user.role === 'citizen') return []
@@ -148,6 +146,9 @@ export function capacidadesDe(user: {
  * @example
  * if (!tieneCapacidad(actor, 'denuncias.triar')) throw new AppError('forbidden')
  */
-export function tieneCapacidad(actor: Pick<Actor, 'kind' | 'capacidades'>, capacidad: Capacidad): boolean {
+export function tieneCapacidad(
+  actor: { kind: 'citizen' | 'staff'; capacidades: readonly Capacidad[] },
+  capacidad: Capacidad,
+): boolean {
   return actor.kind === 'staff' && actor.capacidades.includes(capacidad)
 }

@@ -1,7 +1,7 @@
 // Server-rendered pages of the local ClaveÚnica: no JavaScript, real forms, full-page navigation only,
 // so the flow behaves like ClaveÚnica's under a browser test and a screen reader alike.
 
-import { formatRun } from '../../worker/identity/run.ts'
+import { formatRun } from '../../../core/run.ts'
 import { DEMO_CITIZENS } from './citizens.ts'
 
 /**

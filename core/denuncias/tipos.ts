@@ -45,7 +45,7 @@ export const TITULOS_ENTREGA = ['prestamo', 'deposito', 'arriendo', 'administrac
  * plate, an amount in pesos, one of a list, a line of text, a paragraph.
  */
 export const DETALLES = {
-  /** The vehicle's plate, checked against both formats (worker/identificadores.ts). */
+  /** The vehicle's plate, checked against both formats (core/identificadores.ts). */
   patente: { tipo: 'patente' },
   /** How much was lost, in whole pesos. */
   monto: { tipo: 'monto' },

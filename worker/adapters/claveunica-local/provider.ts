@@ -2,6 +2,7 @@
 // tests: ClaveÚnica's paths, scopes, claim shapes and habits, on loopback, with demo citizens.
 import { createServer, type RequestListener, type Server } from 'node:http'
 import { Provider } from 'oidc-provider'
+import type { ClaveUnicaConfig } from '../../identity/claveunica.ts'
 import { authMethodOf, buildConfiguration, type LocalClaveUnicaClient, PATHS } from './configuration.ts'
 import { sendHtml } from './http.ts'
 import { LOGOUT_PATH } from './logout.ts'
@@ -20,13 +21,11 @@ export type { LocalClaveUnicaClient } from './configuration.ts'
  * cu.authorizeUrl // 'http://127.0.0.1:41234/openid/authorize/'
  * await cu.close()
  */
-export interface LocalClaveUnica {
-  issuer: string
-  authorizeUrl: string
-  tokenUrl: string
-  userinfoUrl: string
-  jwksUrl: string
-  logoutUrl: string
+export interface LocalClaveUnica
+  extends Pick<
+    ClaveUnicaConfig,
+    'issuer' | 'authorizeUrl' | 'tokenUrl' | 'userinfoUrl' | 'jwksUrl' | 'logoutUrl'
+  > {
   close(): Promise<void>
 }
 

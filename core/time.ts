@@ -2,18 +2,6 @@
 
 export const CHILE_TZ = 'America/Santiago'
 
-/**
- * Whether a text is a real calendar date written `YYYY-MM-DD`.
- *
- * @example
- * isIsoDate('2026-02-30') // false
- */
-export function isIsoDate(text: string | undefined): text is string {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
-}
-
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -1,11 +1,11 @@
-import { rebuildCifrasIfMissing } from '../worker/cifras/recuento.ts'
-import { loadElecciones } from '../worker/elecciones/service.ts'
-import { loadMesas } from '../worker/informacion/mesas.ts'
-import { loadPermisoRules } from '../worker/permisos/reglas.ts'
-import type { Database } from '../worker/ports.ts'
-import { loadDemoData } from './import/demo.ts'
-import { loadReferenceData } from './import/reference.ts'
-import { migrateDatabase } from './migrate.ts'
+import { loadDemoData } from '../db/import/demo.ts'
+import { loadReferenceData } from '../db/import/reference.ts'
+import { migrateDatabase } from '../db/migrate.ts'
+import { rebuildCifrasIfMissing } from './cifras/recuento.ts'
+import { loadElecciones } from './elecciones/service.ts'
+import { loadMesas } from './informacion/mesas.ts'
+import { loadPermisoRules } from './permisos/reglas.ts'
+import type { Database } from './ports.ts'
 
 /**
  * Everything a database holds before the portal serves from it: the migrations, Chile's regions

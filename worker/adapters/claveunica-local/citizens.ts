@@ -1,7 +1,7 @@
 // The demo citizens the local ClaveÚnica knows, and the claims it releases for them in ClaveÚnica's shape.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { AccountClaims } from 'oidc-provider'
-import { parseRun, type Run } from '../../worker/identity/run.ts'
+import { parseRun, type Run } from '../../../core/run.ts'
 
 /** A citizen the local ClaveÚnica can log in; `run` is written without dots (`44444444-4`). */
 export interface DemoCitizen {

@@ -3,7 +3,7 @@
  * a vehicle's plate (placa patente única), a court case's RIT. Shared by the PWA's forms and the
  * API (worker/denuncias/schema.ts, worker/certificados/schema.ts), so that a mistyped digit is
  * caught before the form leaves the phone. No imports: every form chunk may load it. A RUN is
- * worker/identity/run.ts's; a phone number worker/constancias-voto/schema.ts's `parsePhone`.
+ * core/run.ts's; a phone number worker/constancias-voto/schema.ts's `parsePhone`.
  */
 
 /**
