@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../support/node-server.ts'
 import { launchBrowser } from './support/browser.ts'
 import { type FirstVisit, measureFirstVisit, precacheSize } from './support/budget.ts'
+import { TECHOS, techoDe } from './support/budget-pendiente.ts'
 import { citizenViaClaveUnica, DEMO_CITIZENS } from './support/identity.ts'
 import { paginasCiudadanas } from './support/paginas.ts'
 import { buildPwa, type PortalServer, startPortal, webRoot } from './support/server.ts'
@@ -64,7 +65,8 @@ function report(visit: FirstVisit, who: string): void {
 function expectWithinBudget(visit: FirstVisit): void {
   // A page that failed to load would pass any budget.
   expect(visit.scripts.length, visit.path).toBeGreaterThan(0)
-  expect(visit.jsGzip, visit.path).toBeLessThanOrEqual(FIRST_VISIT_JS_BUDGET)
+  // 35 kB, or the ceiling of a page not yet within it, which it may not grow past.
+  expect(visit.jsGzip, visit.path).toBeLessThanOrEqual(techoDe(visit.path, FIRST_VISIT_JS_BUDGET))
   expect(
     visit.scripts.filter((script) => script.url.startsWith('/assets/staff/')),
     visit.path,
@@ -102,6 +104,19 @@ describe('front-end budget', () => {
       }
     },
   )
+
+  it('keeps a page on the list of those not yet within 35 kB only while one of its group is over', () => {
+    // Runs after every page is measured (the concurrent tests above have all settled by now).
+    expect(filas.size).toBe(PAGINAS.length)
+    const over = [...filas].filter(([, { visitante, ciudadano }]) =>
+      [visitante, ciudadano].some((visit) => visit && visit.jsGzip > FIRST_VISIT_JS_BUDGET),
+    )
+    for (const { paginas } of TECHOS)
+      expect(
+        over.some(([path]) => paginas.test(path)),
+        `${paginas}: every page of it is within 35 kB now; take it off tests/e2e/support/budget-pendiente.ts`,
+      ).toBe(true)
+  })
 
   it('serves a real /robots.txt (not the app): the public pages indexed, a citizen’s and the officers’ not', async () => {
     const answer = await fetch(`${server.origin}/robots.txt`)
