@@ -105,6 +105,9 @@ function serviceMap(): Promise<Record<string, string[]>> {
   return servicios
 }
 
+/** The services being kept now, each once. */
+const keepings = new Map<string, Promise<void>>()
+
 /**
  * Keeps every chunk of a service (`denuncias`; `home` for `/`) in the runtime cache, so all its
  * screens open offline from then on: the precache holds only the shell. Called when a page of the
@@ -112,7 +115,18 @@ function serviceMap(): Promise<Record<string, string[]>> {
  * is first fetched (a move inside the app). A service never opened is not on the device: offline,
  * its chunk fails to load and the page says so (web/components/lazy.ts).
  */
-async function keepService(folder: string): Promise<void> {
+function keepService(folder: string): Promise<void> {
+  // One keeping per service at a time: every chunk a page loads asks for its service, and a page
+  // of forty chunks would otherwise start forty loops fetching the same files beside its own.
+  let keeping = keepings.get(folder)
+  if (!keeping) {
+    keeping = keepAll(folder).finally(() => keepings.delete(folder))
+    keepings.set(folder, keeping)
+  }
+  return keeping
+}
+
+async function keepAll(folder: string): Promise<void> {
   try {
     const files = (await serviceMap())[folder] ?? []
     const cache = await caches.open(RUNTIME)

@@ -72,7 +72,8 @@ describe('a submission the server refuses', () => {
   it('queued: shows "rejected" with the server message, is not retried, and can be corrected', async () => {
     const context = await signedInPhone()
     const page = await context.newPage()
-    await home.open(page)
+    // The form is opened once online: the worker's install keeps its service (decision 0074).
+    await condolencias.openMensaje(page)
     await waitForServiceWorker(page)
     await proxy.cut()
     await context.setOffline(true)
