@@ -1,14 +1,7 @@
 import { createSignal } from 'solid-js'
 import type { SelectGroup } from '../components/Select.tsx'
 import { api } from '../components/screen.tsx'
-
-/** A police unit as `GET /api/unidades` lists it (public information). */
-export interface Unidad {
-  code: string
-  name: string
-  comuna: string
-  region: string
-}
+import type { Unidad } from '../forms/api.ts'
 
 const [unidades, setUnidades] = createSignal<Unidad[] | 'loading' | 'failed'>('loading')
 let asked = false

@@ -1,7 +1,8 @@
 import { createSignal } from 'solid-js'
 import { CAPACIDADES, type Capacidad } from '../../core/capacidades.ts'
 import type { SelectGroup } from '../components/Select.tsx'
-import { callApi } from '../forms/api.ts'
+import { callApi, type Unidad } from '../forms/api.ts'
+
 import { ts } from './i18n/index.ts'
 
 export type StaffRole = 'officer' | 'supervisor' | 'admin'
@@ -18,14 +19,6 @@ export interface StaffMember {
   capacidades: Capacidad[]
   totpEnrolled: boolean
   disabled: boolean
-}
-
-/** A police unit as `GET /api/unidades` lists it. */
-export interface Unidad {
-  code: string
-  name: string
-  comuna: string
-  region: string
 }
 
 export function isStaffRole(value: string): value is StaffRole {

@@ -2,7 +2,17 @@ import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { loadMe, type Me, mayHoldSession } from '../../cuenta/session.ts'
-import { API, api, ClaveUnicaButton, dia, diaHora, type Eleccion, paths, Warning } from '../constancias.tsx'
+import {
+  API,
+  api,
+  ClaveUnicaButton,
+  dia,
+  diaHora,
+  type Eleccion,
+  type EleccionActual,
+  paths,
+  Warning,
+} from '../constancias.tsx'
 import type { InformacionMessageKey } from './i18n/es.ts'
 import { tv } from './i18n/index.ts'
 
@@ -117,7 +127,7 @@ export function Informacion() {
     // Asked only of a browser that may hold a session (the header then shows who, as after any
     // other sign-in): an anonymous visit asks for the election alone.
     const [answer, me] = await Promise.all([
-      api<{ eleccion: Eleccion | null }>('GET', API.eleccion),
+      api<EleccionActual>('GET', API.eleccion),
       mayHoldSession() ? loadMe() : null,
     ])
     setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })

@@ -33,10 +33,7 @@ const series = (keys: Serie[]) =>
 /** The figures themselves, asked for on mount and every 30 s until the page is left (useRefresco). */
 function Tablero() {
   const cifras = useRefresco(async () => {
-    const current = await callApi<{ eleccion: EleccionActual | null }>(
-      'GET',
-      '/api/constancias-voto/eleccion',
-    )
+    const current = await callApi<EleccionActual>('GET', '/api/constancias-voto/eleccion')
     const id = current.ok ? current.body.eleccion?.id : undefined
     if (!id) return current.ok ? undefined : null
     const result = await callApi<Cifras>(
