@@ -4,8 +4,12 @@ import type { ErrorBody, FieldError } from '../../worker/errors.ts'
 import type { unidadesRoute } from '../../worker/unidades/route.ts'
 import { t } from '../i18n/index.ts'
 
-/** The JSON one schema entry of a route answers on success (its other statuses, an error's, left out). */
-type SuccessBody<Entry> = Entry extends { output: infer Body; outputFormat: 'json'; status: infer Status }
+/**
+ * The JSON one schema entry of a route answers on success (an error's statuses left out); `unknown`
+ * when its handler's answer is not typed (a plain `Response`), so that reading it fails to compile.
+ */
+type SuccessBody<Entry> = [JsonOnSuccess<Entry>] extends [never] ? unknown : JsonOnSuccess<Entry>
+type JsonOnSuccess<Entry> = Entry extends { output: infer Body; outputFormat: 'json'; status: infer Status }
   ? [Extract<Status, SuccessStatusCode>] extends [never]
     ? never
     : Body

@@ -46,7 +46,7 @@ function EditForm(props: { member: StaffMember; me: Me }) {
     StaffUpdateInput,
     {
       role: props.member.role,
-      unidadCode: props.member.unidadCode,
+      unidadCode: props.member.unidadCode ?? '',
       capacidades: props.member.capacidades.join(' '),
     },
     toInput,
