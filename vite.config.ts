@@ -12,9 +12,12 @@ const outDir = resolve(import.meta.dirname, process.env.PWA_OUT_DIR ?? 'dist')
 const STAFF_DIR = 'assets/staff/'
 
 /**
- * worker/validation.ts builds the API's field messages; the PWA runs it too, so the browser and
- * the server say the same words. On the server it imports all three catalogues; in the browser
- * this points it at web/i18n/server-catalog.ts, which loads only the visitor's language.
+ * The one catalogue swap of the build (decision 0077): worker/validation.ts builds the API's field
+ * messages and the PWA runs it too, so the browser and the server say the same words. On the
+ * server it imports all three catalogues (worker/i18n/index.ts); in the browser this points that
+ * import at web/i18n/server-catalog.ts, which loads only the visitor's language. The build fails
+ * if the server's catalogue module reaches the browser anyway (the import renamed, or another
+ * module importing it): every language's API words would be in a first visit, silently.
  */
 function browserCatalogues(): Plugin {
   const shim = join(webRoot, 'i18n/server-catalog.ts')
@@ -24,6 +27,15 @@ function browserCatalogues(): Plugin {
     resolveId(source, importer) {
       if (source === './i18n/index.ts' && importer?.endsWith('/worker/validation.ts')) return shim
       return null
+    },
+    generateBundle() {
+      const server = [...this.getModuleIds()].find((id) => id.endsWith('/worker/i18n/index.ts'))
+      if (server) {
+        const by = this.getModuleInfo(server)?.importers.join(', ')
+        this.error(
+          `${server} is in the browser's bundle (imported by ${by}): the browser's is web/i18n/server-catalog.ts`,
+        )
+      }
     },
   }
 }

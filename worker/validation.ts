@@ -1,6 +1,8 @@
 import * as v from 'valibot'
 import type { AppContext } from './context.ts'
 import { AppError, type FieldError, type FieldIssue } from './errors.ts'
+// In the PWA's build this import is web/i18n/server-catalog.ts (vite.config.ts's browserCatalogues,
+// decision 0077): the same names, with only the visitor's language downloaded.
 import { type Catalog, catalog, fieldLabel, format, type Locale } from './i18n/index.ts'
 import { hasControlCharacters } from './text.ts'
 

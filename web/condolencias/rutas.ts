@@ -1,4 +1,6 @@
+import type { condolenciasRoute } from '../../worker/condolencias/route.ts'
 import type { Foto, MemorialResumen, MemorialView, MensajePublico } from '../../worker/condolencias/schema.ts'
+import type { RouteBody } from '../forms/api.ts'
 import { formatDay } from '../i18n/dates.ts'
 
 /*
@@ -34,10 +36,7 @@ export type Memorial = MemorialView
 export type Mensaje = MensajePublico
 
 /** A page of messages, newest first; `siguiente` the older ones' URL. */
-export interface PaginaMensajes {
-  items: Mensaje[]
-  siguiente: string | null
-}
+export type PaginaMensajes = RouteBody<typeof condolenciasRoute, '/memoriales/:slug/mensajes'>
 
 /** What the API answers a message sent. */
 export interface Recibo {

@@ -1,63 +1,34 @@
 import { formatLocal } from '../../core/time.ts'
+import type { constanciasVotoRoute } from '../../worker/constancias-voto/route.ts'
 import type { SolicitudView } from '../../worker/constancias-voto/schema.ts'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
+import type { RouteBody } from '../forms/api.ts'
+
+export type { Unidad } from '../forms/api.ts'
+
 import './constancias.css'
 
 /*
- * What every screen of the election constancia shares — the API's shapes and calls, the paths,
- * Santiago's dates, ClaveÚnica's button, the warning text. All in this one module, so that it
- * travels in one small chunk rather than in several tiny shared ones, each a request with its own
+ * What every screen of the election constancia shares — the API's shapes (derived from its
+ * routes) and calls, the paths, Santiago's dates, ClaveÚnica's button, the warning text. All in
+ * this one module, so that it travels in one small chunk rather than in several tiny shared ones, each a request with its own
  * compression overhead on a slow link. Which screen a path shows is rutas.tsx's (the service's one
  * route): the nine other constancias' pages do not load this module.
  */
 
 export type { SolicitudView }
 
-/** An election as `GET /api/constancias-voto/eleccion` describes it (instants in ISO). */
-export interface Eleccion {
-  id: string
-  nombre: string
-  fecha: string
-  fechaPrimarias: string
-  ventanaInicio: string
-  ventanaFin: string
-  estado: 'proxima' | 'abierta' | 'cerrada'
-}
+/** `GET /api/constancias-voto/eleccion`: the current election, or none. */
+export type EleccionActual = RouteBody<typeof constanciasVotoRoute, '/eleccion'>
 
-/** What the registries say of the signed-in citizen (read-only on the form). */
-export interface Registro {
-  run: string
-  nombres: string
-  apellidos: string
-  domicilioElectoral: string
-  comunaCut: string
-  comuna: string
-  region: string
-  localVotacion: string
-  mesa: string | null
-}
+/** An election as `GET /api/constancias-voto/eleccion` describes it (instants in ISO). */
+export type Eleccion = NonNullable<EleccionActual['eleccion']>
 
 /** `GET /api/constancias-voto/ficha`: what the form shows before the citizen types anything. */
-export interface Ficha {
-  eleccion: Eleccion
-  registro: Registro
-  avisoAceptado: boolean
-  solicitud: SolicitudView | null
-}
+export type Ficha = RouteBody<typeof constanciasVotoRoute, '/ficha'>
 
-/** A police unit, nearest first, from `GET /api/unidades`. */
-export interface Unidad {
-  code: string
-  name: string
-  kind: string
-  comuna: string
-  region: string
-  address: string | null
-  phone: string | null
-  lat: number | null
-  lon: number | null
-  distanceKm?: number
-}
+/** What the registries say of the signed-in citizen (read-only on the form). */
+export type Registro = Ficha['registro']
 
 export { Warning } from '../components/Advertencia.tsx'
 export { type ApiResult, callApi, isErrorBody } from '../forms/api.ts'

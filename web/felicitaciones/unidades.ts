@@ -1,14 +1,6 @@
 import { createSignal } from 'solid-js'
 import type { SelectGroup } from '../components/Select.tsx'
-import { callApi } from '../forms/api.ts'
-
-/** A police unit as `GET /api/unidades` lists it (public information). */
-export interface Unidad {
-  code: string
-  name: string
-  comuna: string
-  region: string
-}
+import { callApi, type Unidad } from '../forms/api.ts'
 
 const [unidades, setUnidades] = createSignal<Unidad[] | 'loading' | 'failed'>('loading')
 let asked = false

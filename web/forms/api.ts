@@ -1,4 +1,42 @@
+import type { ExtractSchema } from 'hono/types'
+import type { SuccessStatusCode } from 'hono/utils/http-status'
 import type { ErrorBody } from '../../worker/errors.ts'
+import type { unidadesRoute } from '../../worker/unidades/route.ts'
+
+/**
+ * The JSON one schema entry of a route answers on success (an error's statuses left out); `unknown`
+ * when its handler's answer is not typed (a plain `Response`), so that reading it fails to compile.
+ */
+type SuccessBody<Entry> = [JsonOnSuccess<Entry>] extends [never] ? unknown : JsonOnSuccess<Entry>
+type JsonOnSuccess<Entry> = Entry extends { output: infer Body; outputFormat: 'json'; status: infer Status }
+  ? [Extract<Status, SuccessStatusCode>] extends [never]
+    ? never
+    : Body
+  : never
+
+/**
+ * The JSON body a route of the server answers on success, as the browser reads it: derived from
+ * the route's own `c.json(…)` (Hono types it through JSON, so a `Date` there is a `string` here),
+ * never declared a second time (issue 20, decision 0077). Types only: nothing of the server or of
+ * `hono/client` reaches the bundle. `Path` is the route's own path (as in its `.get('/ficha', …)`),
+ * not the one the app mounts it under.
+ *
+ * @example
+ * import type { constanciasVotoRoute } from '../../worker/constancias-voto/route.ts'
+ * type Ficha = RouteBody<typeof constanciasVotoRoute, '/ficha'>
+ * type Creada = RouteBody<typeof staffRoute, '/', 'post'>
+ */
+export type RouteBody<
+  Route,
+  Path extends keyof ExtractSchema<Route>,
+  Method extends 'get' | 'post' | 'put' | 'patch' | 'delete' = 'get',
+> = SuccessBody<ExtractSchema<Route>[Path][`$${Method}` & keyof ExtractSchema<Route>[Path]]>
+
+/**
+ * A police unit as `GET /api/unidades` lists it (public information; `distanceKm` when asked for
+ * the nearest): read by several services' forms and by the staff screens.
+ */
+export type Unidad = RouteBody<typeof unidadesRoute, '/'>['items'][number]
 
 /** What the API answered: its JSON on success, its one error shape otherwise, or no answer at all. */
 export type ApiResult<T> =

@@ -36,7 +36,7 @@ function Member(props: { member: StaffMember }) {
       <h2 class="card__title">{fullName(props.member)}</h2>
       <SummaryList
         rows={[
-          { key: fieldLabel(locale(), 'username'), value: props.member.email },
+          { key: fieldLabel(locale(), 'username'), value: props.member.email ?? '' },
           { key: fieldLabel(locale(), 'role'), value: roleLabel(props.member.role) },
           { key: fieldLabel(locale(), 'unidadCode'), value: unidadLabel(props.member.unidadCode) },
           { key: ts('staff.cap.legend'), value: capacidadesLabel(props.member.capacidades) },

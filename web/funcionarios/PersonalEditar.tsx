@@ -47,7 +47,7 @@ function EditForm(props: { member: StaffMember; me: Me }) {
     StaffUpdateInput,
     {
       role: props.member.role,
-      unidadCode: props.member.unidadCode,
+      unidadCode: props.member.unidadCode ?? '',
       capacidades: props.member.capacidades.join(' '),
     },
     toInput,
@@ -63,18 +63,14 @@ function EditForm(props: { member: StaffMember; me: Me }) {
   const done = (kind: StaffNotice['kind']) =>
     navigate(PERSONAL_PATH, { state: { notice: { kind, name: name(), email: props.member.email } } })
   const save = async (values: { role: string; unidadCode: string; capacidades: string }) => {
-    const result = await callApi<{ id: string }>(
-      'PATCH',
-      `/api/admin/staff/${props.member.id}`,
-      toInput(values),
-    )
+    const result = await callApi('PATCH', `/api/admin/staff/${props.member.id}`, toInput(values))
     if (!result.ok) return form.fail(problemsOf(result))
     done('saved')
   }
   const setDisabled = async (disabled: boolean) => {
     setSwitching(true)
     setSwitchProblem(undefined)
-    const result = await callApi<{ id: string }>('PATCH', `/api/admin/staff/${props.member.id}`, { disabled })
+    const result = await callApi('PATCH', `/api/admin/staff/${props.member.id}`, { disabled })
     setSwitching(false)
     if (!result.ok) return setSwitchProblem(problemsOf(result)[0]?.message)
     done(disabled ? 'disabledDone' : 'enabledDone')

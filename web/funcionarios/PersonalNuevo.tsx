@@ -38,7 +38,7 @@ export function PersonalNuevo() {
     role: string
     unidadCode: string
   }) => {
-    const result = await callApi<{ id: string }>('POST', '/api/admin/staff', values)
+    const result = await callApi('POST', '/api/admin/staff', values)
     if (!result.ok) {
       if (result.error?.code === 'conflict')
         return form.fail([{ field: 'email', message: ts('staff.new.conflict') }])

@@ -1,32 +1,16 @@
 import { createSignal } from 'solid-js'
 import { CAPACIDADES, type Capacidad } from '../../core/capacidades.ts'
+import type { staffAdminRoute } from '../../worker/identity/staff-route.ts'
 import type { SelectGroup } from '../components/Select.tsx'
-import { callApi } from '../forms/api.ts'
+import { callApi, type RouteBody, type Unidad } from '../forms/api.ts'
+
 import { ts } from './i18n/index.ts'
 
 export type StaffRole = 'officer' | 'supervisor' | 'admin'
 export const STAFF_ROLES: StaffRole[] = ['officer', 'supervisor', 'admin']
 
 /** A staff account as `GET /api/admin/staff` lists it. */
-export interface StaffMember {
-  id: string
-  email: string
-  givenNames: string
-  familyNames: string
-  role: StaffRole
-  unidadCode: string
-  capacidades: Capacidad[]
-  totpEnrolled: boolean
-  disabled: boolean
-}
-
-/** A police unit as `GET /api/unidades` lists it. */
-export interface Unidad {
-  code: string
-  name: string
-  comuna: string
-  region: string
-}
+export type StaffMember = RouteBody<typeof staffAdminRoute, '/'>['items'][number]
 
 export function isStaffRole(value: string): value is StaffRole {
   return STAFF_ROLES.some((role) => role === value)

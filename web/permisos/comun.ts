@@ -1,10 +1,10 @@
 import { createSignal } from 'solid-js'
 import type { CampoPermiso } from '../../core/permisos/campos.ts'
 import { formatLocal } from '../../core/time.ts'
+import type { permisosRoute } from '../../worker/permisos/route.ts'
 import type { EstadoPermiso, PermisoView } from '../../worker/permisos/schema.ts'
-import type { fichaPermisos } from '../../worker/permisos/service.ts'
 import { loadMe, mayHoldSession } from '../cuenta/session.ts'
-import { callApi } from '../forms/api.ts'
+import { callApi, type RouteBody } from '../forms/api.ts'
 import { confirmarTitular } from './dispositivo.ts'
 
 /*
@@ -23,7 +23,7 @@ export type { CampoPermiso, EstadoPermiso, PermisoView }
  * `GET /api/permisos/ficha`: what the form shows before the citizen types anything — who asks,
  * today in Chile (`hoy`), the permit types with this week's use, the comunas under restriction.
  */
-export type Ficha = Awaited<ReturnType<typeof fichaPermisos>>
+export type Ficha = RouteBody<typeof permisosRoute, '/ficha'>
 /** A permit type as the ficha offers it, with how many the citizen used this week (`usadosSemana`). */
 export type TipoPermiso = Ficha['tipos'][number]
 /** A comuna's restriction phase (dates inclusive; `hasta: null` until changed). */

@@ -78,7 +78,8 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
   ])
   return {
     code: row.code,
-    estado: row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? 'vencida' : row.estado,
+    estado:
+      row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? ('vencida' as const) : row.estado,
     canal: row.canal,
     nombre: `${row.nombres} ${row.apellidos}`,
     run: formatRun(row.run),

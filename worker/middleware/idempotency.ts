@@ -1,6 +1,7 @@
 import { and, eq, lte, sql } from 'drizzle-orm'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { JSONParsed } from 'hono/utils/types'
 import { idempotencyKeys } from '../../db/schema/index.ts'
 import type { AppEnv, IdempotencyClaim } from '../context.ts'
 import { sha256Hex } from '../crypto.ts'
@@ -247,6 +248,12 @@ export const answersWithSecret: MiddlewareHandler<AppEnv> = async (c, next) => {
 export type Conflict = (error: unknown) => AppError | undefined
 
 /**
+ * A committed change's answer, typed as `c.json(result)` is (a copy's stored answer is the same
+ * JSON), so that the route's type tells the web what it answers (web/forms/api.ts's `RouteBody`).
+ */
+export type Committed<T> = Response & TypedResponse<JSONParsed<T>, ContentfulStatusCode, 'json'>
+
+/**
  * The one commit path of a planned change (worker/service.ts's `Planned`): its writes in one
  * batch, together with the storage of its response when the request is idempotent, and that
  * response. Every route that writes answers through it, and so does a submission committed in the
@@ -263,7 +270,7 @@ export async function commit<T>(
   { writes, result }: Planned<T>,
   status: ContentfulStatusCode,
   conflict?: Conflict,
-): Promise<Response> {
+): Promise<Committed<T>> {
   try {
     return await commitWrites(c, writes, status, result)
   } catch (error) {
@@ -278,7 +285,10 @@ export async function commit<T>(
  * @example
  * return commitRead(c, await planLeerTip(serviceContext(c), mesa, id))
  */
-export async function commitRead<T>(c: Context<AppEnv>, { writes, result }: Planned<T>): Promise<Response> {
+export async function commitRead<T>(
+  c: Context<AppEnv>,
+  { writes, result }: Planned<T>,
+): Promise<Committed<T>> {
   await runWrites(c.var.ports, writes)
   c.header('Cache-Control', 'no-store')
   return c.json(result)
@@ -289,7 +299,7 @@ async function commitWrites<T>(
   writes: Write[],
   status: ContentfulStatusCode,
   body: T,
-): Promise<Response> {
+): Promise<Committed<T>> {
   const { ports } = c.var
   const claimed = c.var.idempotency
   const committed = () => mailCommitted(ports, writes, (promise) => c.executionCtx.waitUntil(promise))
@@ -300,7 +310,8 @@ async function commitWrites<T>(
   }
   const answer = { status, body: JSON.stringify(body), now: ports.clock.now().getTime() }
   const stored = await writeWithAnswer(ports, claimed, answer, writes)
-  if (stored) return replay(c, claimed, stored)
+  // The copy that committed first answered this same request: its stored body is this JSON.
+  if (stored) return replay(c, claimed, stored) as Committed<T>
   committed()
   claimed.stored = true
   return c.json(body, status)

@@ -44,7 +44,9 @@ export async function unidadesActivas(
       .where(eq(comunas.cut, query.comuna))
     origin = comuna
   }
-  if (!origin) return rows
+  // One type for both answers, the distance there only when asked for (the browser's `Unidad`).
+  const listed: ((typeof rows)[number] & { distanceKm?: number })[] = rows
+  if (!origin) return listed
   const from = origin
   return rows
     .map((row) => ({ ...row, distanceKm: Math.round(distanceKm(from, row) * 10) / 10 }))

@@ -1,4 +1,6 @@
 import type { TipoCertificado } from '../../../core/certificados/tipos.ts'
+import type { certificadosRoute } from '../../../worker/certificados/route.ts'
+import type { RouteBody } from '../../forms/api.ts'
 
 /*
  * What every screen of the nine constancias shares (the list, a type's page, the form, the issued
@@ -70,23 +72,14 @@ export const API = {
 /** An answer as the API takes it and gives it back: text, or a repeated group's items. */
 export type Respuesta = string | Record<string, string>[]
 
-/** `POST /api/certificados`'s answer: the constancia just issued. */
-export interface CertificadoEmitido {
-  codigo: string
-  tipo: TipoCertificado
-  emitidoAt: string
-}
-
 /** `GET /api/certificados/:codigo`: one of the citizen's own, with the answers as they were sent. */
-export interface CertificadoView extends CertificadoEmitido {
-  respuestas: Record<string, Respuesta>
-  anulacion: { at: string; motivo: string } | null
-}
+export type CertificadoView = RouteBody<typeof certificadosRoute, '/:codigo'>
+
+/** `POST /api/certificados`'s answer: the constancia just issued. */
+export type CertificadoEmitido = Pick<CertificadoView, 'codigo' | 'tipo' | 'emitidoAt'>
 
 /** An entry of `GET /api/certificados`, the citizen's own, newest first. */
-export interface CertificadoResumen extends CertificadoEmitido {
-  anulada: boolean
-}
+export type CertificadoResumen = RouteBody<typeof certificadosRoute, '/'>[number]
 
 /** Whether an answer of the API is a constancia just issued. */
 export function esEmitido(body: unknown): body is CertificadoEmitido {

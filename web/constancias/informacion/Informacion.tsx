@@ -9,6 +9,7 @@ import {
   dia,
   diaHora,
   type Eleccion,
+  type EleccionActual,
   paths,
   Warning,
 } from '../constancias.tsx'
@@ -126,7 +127,7 @@ export function Informacion() {
     // Asked only of a browser that may hold a session (the header then shows who, as after any
     // other sign-in): an anonymous visit asks for the election alone.
     const [answer, me] = await Promise.all([
-      callApi<{ eleccion: Eleccion | null }>('GET', API.eleccion),
+      callApi<EleccionActual>('GET', API.eleccion),
       mayHoldSession() ? loadMe() : null,
     ])
     setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })

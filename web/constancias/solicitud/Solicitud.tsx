@@ -11,6 +11,7 @@ import {
   dia,
   diaHora,
   type Eleccion,
+  type EleccionActual,
   paths,
   recalled,
   remember,
@@ -152,7 +153,7 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
 
 /** The election described by the public endpoint, for the primaries' date of the document rule. */
 export async function eleccionActual(): Promise<Eleccion | undefined> {
-  const answer = await callApi<{ eleccion: Eleccion | null }>('GET', API.eleccion)
+  const answer = await callApi<EleccionActual>('GET', API.eleccion)
   return answer.ok ? (answer.body.eleccion ?? undefined) : undefined
 }
 

@@ -51,7 +51,7 @@ type Answers = typeof VACIO
  * identity document; the constancia is validated at once and its receipt printed.
  */
 export function Asistida() {
-  const [eleccion, setEleccion] = createSignal<EleccionActual | null | undefined>()
+  const [eleccion, setEleccion] = createSignal<EleccionActual['eleccion'] | undefined>()
   const [hecho, setHecho] = createSignal<Validada | undefined>()
   const toInput = (values: Answers) => ({
     eleccionId: eleccion()?.id ?? '',
@@ -71,7 +71,7 @@ export function Asistida() {
     () => form.errors().length > 0,
   )
   onMount(async () => {
-    const result = await callApi<{ eleccion: EleccionActual | null }>('GET', '/api/constancias-voto/eleccion')
+    const result = await callApi<EleccionActual>('GET', '/api/constancias-voto/eleccion')
     setEleccion(result.ok ? result.body.eleccion : null)
   })
   const label = (field: string) => fieldLabel(locale(), field)

@@ -1,8 +1,9 @@
 import { A } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { tieneCapacidad } from '../../../core/capacidades.ts'
+import type { cifrasRoute } from '../../../worker/constancias-voto/cifras.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
-import { callApi } from '../../forms/api.ts'
+import { callApi, type RouteBody } from '../../forms/api.ts'
 import { horaChile as hora } from '../fechas.ts'
 import { Grafico } from '../Graficos.tsx'
 import { Actualizacion, useRefresco } from '../refresco.tsx'
@@ -11,13 +12,8 @@ import type { EleccionActual } from './api.ts'
 import { tv } from './i18n/index.ts'
 
 type Serie = 'solicitudes' | 'validadas' | 'rechazadas' | 'pendientes'
-type Counts = Partial<Record<Serie, number>>
-
-interface Cifras {
-  eleccion: unknown
-  porHora: (Counts & { desde: string })[]
-  porRegion: (Counts & { region: string })[]
-}
+/** `GET /api/supervisor/constancias-voto/cifras`: an election's figures per hour and per region. */
+type Cifras = RouteBody<typeof cifrasRoute, '/'>
 
 /** Each series' colour: at least 3:1 against white (WCAG 1.4.11), told apart also by the legend's order. */
 const COLOURS: Record<Serie, string> = {
@@ -33,10 +29,7 @@ const series = (keys: Serie[]) =>
 /** The figures themselves, asked for on mount and every 30 s until the page is left (useRefresco). */
 function Tablero() {
   const cifras = useRefresco(async () => {
-    const current = await callApi<{ eleccion: EleccionActual | null }>(
-      'GET',
-      '/api/constancias-voto/eleccion',
-    )
+    const current = await callApi<EleccionActual>('GET', '/api/constancias-voto/eleccion')
     const id = current.ok ? current.body.eleccion?.id : undefined
     if (!id) return current.ok ? undefined : null
     const result = await callApi<Cifras>(

@@ -1,38 +1,17 @@
+import type { constanciasVotoRoute } from '../../../worker/constancias-voto/route.ts'
+import type { validacionRoute } from '../../../worker/constancias-voto/validacion-route.ts'
+import type { RouteBody } from '../../forms/api.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { isoDate } from '../fechas.ts'
 
 /** A request as `POST /api/funcionarios/constancias-voto/buscar` shows it to an officer. */
-export interface SolicitudParaValidar {
-  code: string
-  estado: 'pendiente' | 'validada' | 'rechazada' | 'vencida'
-  canal: string
-  nombre: string
-  run: string
-  fechaNacimiento: string
-  eleccion: { id: string; nombre: string; fecha: string; fechaPrimarias: string }
-  documentoVigenteDesde: string
-  comunaVotacion: string
-  region: string
-  unidad: string
-  distanciaKm: number
-  cerca: boolean
-}
+export type SolicitudParaValidar = RouteBody<typeof validacionRoute, '/buscar', 'post'>
 
 /** What a validation or an assisted constancia answers. */
-export interface Validada {
-  code: string
-  estado: 'validada'
-  verificacionUrl: string
-}
+export type Validada = RouteBody<typeof validacionRoute, '/:code/validar', 'post'>
 
-/** The current election, as `GET /api/constancias-voto/eleccion` gives it. */
-export interface EleccionActual {
-  id: string
-  nombre: string
-  fecha: string
-  fechaPrimarias: string
-  estado: string
-}
+/** The current election, as `GET /api/constancias-voto/eleccion` gives it (or none). */
+export type EleccionActual = RouteBody<typeof constanciasVotoRoute, '/eleccion'>
 
 export const API = '/api/funcionarios/constancias-voto'
 export const pdfUrl = (code: string) => `${API}/${encodeURIComponent(code)}/pdf`

@@ -2,12 +2,13 @@ import { A } from '@solidjs/router'
 import { createSignal, onMount, Show } from 'solid-js'
 import { tieneCapacidad } from '../../../core/capacidades.ts'
 import type { FieldError } from '../../../worker/errors.ts'
+import type { felicitacionesFuncionariosRoute } from '../../../worker/felicitaciones/route.ts'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import type { Me } from '../../cuenta/session.ts'
-import { callApi } from '../../forms/api.ts'
+import { callApi, type RouteBody } from '../../forms/api.ts'
 import { problemsOf } from '../../forms/problemas.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { formatDate } from '../../i18n/dates.ts'
@@ -16,10 +17,8 @@ import { StaffGate } from '../StaffGate.tsx'
 import { API, type FelicitacionRecibida } from './api.ts'
 import { tff } from './i18n/index.ts'
 
-interface Persona {
-  id: string
-  nombre: string
-}
+/** One of the unit's officers, as `GET …/felicitaciones/personal` lists them. */
+type Persona = RouteBody<typeof felicitacionesFuncionariosRoute, '/personal'>['items'][number]
 
 /** A supervisor's «Entregar a»: one of the unit's officers for a commendation that names one. */
 function Entregar(props: { numero: string; personal: Persona[]; done: () => void }) {

@@ -1,4 +1,4 @@
-import type { analistasDeMesa, pendientes } from '../../../worker/informacion/claves.ts'
+import type { analistasDeMesa, mesasPublicas, pendientes } from '../../../worker/informacion/claves.ts'
 import type { Sellado } from '../../informacion/cripto.ts'
 
 /** The analysts' key routes (worker/informacion/mesas-route.ts, decision 0044). */
@@ -21,10 +21,7 @@ export type AnalistaDeMesa = Awaited<ReturnType<typeof analistasDeMesa>>[number]
 /** The caller's wrapped copy of a desk key, `GET …/mesas/:mesa/clave`. */
 export type EnvueltaRespuesta = Sellado & { mesa: string; version: number }
 
-/** A desk as `GET /api/informacion/mesas` lists it. */
-export interface MesaPublica {
-  id: string
-  unidad: string
-  claveVersion: number | null
+/** A desk as `GET /api/informacion/mesas` lists it, its public key as the browser imports it. */
+export type MesaPublica = Omit<Awaited<ReturnType<typeof mesasPublicas>>[number], 'publica'> & {
   publica: JsonWebKey | null
 }

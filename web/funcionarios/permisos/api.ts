@@ -1,5 +1,7 @@
 import { camposPermiso } from '../../../core/permisos/campos.ts'
+import type { permisosAdminRoute, permisosSupervisorRoute } from '../../../worker/permisos/staff-route.ts'
 import type { PermisoSupervision } from '../../../worker/permisos/supervision.ts'
+import type { RouteBody } from '../../forms/api.ts'
 
 export type { PermisoSupervision }
 
@@ -8,34 +10,13 @@ export const CAMPOS = camposPermiso
 export type Campo = (typeof CAMPOS)[number]
 
 /** A permit type as `GET /api/admin/permisos/tipos` lists it. */
-export interface TipoPermiso {
-  id: string
-  nombre: string
-  descripcion: string
-  duracionMaxMin: number
-  horaDesde: string
-  horaHasta: string
-  cupoSemanal: number
-  campos: Campo[]
-  activo: boolean
-}
+export type TipoPermiso = RouteBody<typeof permisosAdminRoute, '/tipos'>['items'][number]
 
 /** A comuna's phase as `GET /api/admin/permisos/fases` lists it (in force today or later). */
-export interface FaseComuna {
-  id: string
-  comunaCut: string
-  comuna: string
-  fase: 'cuarentena' | 'transicion'
-  desde: string
-  hasta: string | null
-}
+export type FaseComuna = RouteBody<typeof permisosAdminRoute, '/fases'>['items'][number]
 
 /** `GET /api/supervisor/permisos/cifras`: a day's permits issued and refused. */
-export interface CifrasPermisos {
-  fecha: string
-  porHora: { desde: string; emitidos: number; rechazados: number }[]
-  porComuna: { cut: string; comuna: string; emitidos: number; rechazados: number }[]
-}
+export type CifrasPermisos = RouteBody<typeof permisosSupervisorRoute, '/cifras'>
 
 export const SUPERVISOR_API = '/api/supervisor/permisos'
 export const ADMIN_API = '/api/admin/permisos'

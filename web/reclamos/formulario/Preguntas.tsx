@@ -11,7 +11,7 @@ import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { me } from '../../cuenta/session.ts'
-import { callApi } from '../../forms/api.ts'
+import { callApi, type Unidad } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { locale } from '../../i18n/index.ts'
 import { fieldLabel } from '../../i18n/server-catalog.ts'
@@ -142,13 +142,6 @@ export function Donde(props: PasoProps) {
       />
     </Marco>
   )
-}
-
-/** A unit as `GET /api/unidades?comuna=` lists it, nearest first. */
-interface Unidad {
-  code: string
-  name: string
-  comuna: string
 }
 
 /** The units nearest the comuna (public data); undefined with no network. */
