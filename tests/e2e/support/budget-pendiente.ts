@@ -2,7 +2,7 @@
  * The citizen pages not yet within the 35 kB first-visit budget (issue 20 point 2, not reached:
  * the framework alone is 15.6 kB gz, the shell 24 kB, and a form page loads the form kit, its
  * service's words, its drafts and the question renderer of the whole form — see the closing note of
- * issue 20 and decision 0078). Each group has a ceiling, the largest page measured in it plus
+ * issue 20 and docs/decisions/0078-first-visit-budget-ceilings.md). Each group has a ceiling, the largest page measured in it plus
  * about a kilobyte: a page may not grow past it, and a group none of whose pages is over 35 kB any
  * more fails the test until it is taken off this list. Every other page is held to 35 kB.
  */
