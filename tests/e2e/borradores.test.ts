@@ -160,7 +160,7 @@ describe('a draft on the account (decision 0034)', () => {
     await page.goto('/mis-tramites')
     await page.getByRole('button', { name: 'Descartar el borrador de Permisos de desplazamiento' }).click()
     await expect
-      .poll(() => page.locator('main [role="status"]').textContent())
+      .poll(() => page.locator('main [role="status"]').textContent(), { timeout: 15_000 })
       .toBe('Se descartó el borrador de Permisos de desplazamiento.')
     expect(await page.locator('section[aria-labelledby="mis-borradores"]').count()).toBe(0)
     expect(await onAccount(phone)).toBeNull()

@@ -342,7 +342,8 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     expect(await recorded(context)).toEqual([])
     await refused.goto('/mis-tramites')
     await refused.locator('h2').first().waitFor()
-    await expect.poll(() => text(refused)).toContain('Aún no tiene trámites.')
+    // The lists load on first use (the precache holds only the shell, decision 0074).
+    await expect.poll(() => text(refused), { timeout: 15_000 }).toContain('Aún no tiene trámites.')
     expect(await refused.locator('#mis-permisos').count()).toBe(0)
     await refused.goto('/envios')
     await refused.locator('h1').waitFor()
