@@ -287,7 +287,8 @@ describe('Constancias Votación, the citizen’s side', () => {
     expect(found).toEqual({})
     expect(errors).toEqual([])
     await context.close()
-  })
+    // A whole journey with an accessibility check on each of its screens: twice the usual time.
+  }, 120_000)
 
   it('signed in through the constancia’s ClaveÚnica button, every page shows who is signed in after a reload', async () => {
     const context = await phone()
