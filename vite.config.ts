@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
+import { LANDING_SCREENS, landingFile, landingPages } from './web/tools/landing-pages.ts'
 import { securityHeaderValues } from './worker/middleware/security-headers.ts'
 
 const webRoot = resolve(import.meta.dirname, 'web')
@@ -232,6 +233,7 @@ export default defineConfig({
     keepPreviousAssets(),
     serviceChunks(),
     edgeSecurityHeaders(),
+    landingPages(webRoot),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '.',
@@ -264,7 +266,14 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png}', SERVICIOS_SW],
         // The JavaScript QR decoder (47 kB gz) serves only a camera scan where BarcodeDetector is
         // missing: the verification page fetches it, and the service worker keeps it from then on.
-        globIgnores: [`${STAFF_DIR}**`, 'sw.js', 'assets/jsQR-*.js'],
+        // A landing page's own HTML (web/tools/landing-pages.ts) serves a first visit only: offline,
+        // index.html answers every navigation.
+        globIgnores: [
+          `${STAFF_DIR}**`,
+          'sw.js',
+          'assets/jsQR-*.js',
+          ...Object.keys(LANDING_SCREENS).map(landingFile),
+        ],
         // Of assets/, only the shell (serviceChunks above): a service's chunks are kept once the
         // service is opened. dist/assets also keeps the previous build's files.
         manifestTransforms: [

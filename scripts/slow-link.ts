@@ -94,11 +94,11 @@ async function visit(context: BrowserContext, origin: string, path: string): Pro
     const w = window as unknown as {
       __slow: { lcp: number; shifts: [number, number][]; long: [number, number][] }
     }
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter(
-        (entry) => (entry as PerformanceResourceTiming).initiatorType === 'script',
-      ) as PerformanceResourceTiming[]
+    // Every JavaScript file, however asked for: a `<script>`, and a chunk preloaded by the HTML or
+    // by the build's loader (`<link rel=modulepreload>`, which Chromium's timing calls "other").
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (entry) => new URL(entry.name).pathname.endsWith('.js'),
+    )
     return {
       ...w.__slow,
       scriptsEnd: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),

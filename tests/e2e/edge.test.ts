@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LANDING_SCREENS, landingFile } from '../../web/tools/landing-pages.ts'
 import { securityHeaderValues } from '../../worker/middleware/security-headers.ts'
 import { testApp } from '../support/app.ts'
 import { launchBrowser, newPhoneContext } from './support/browser.ts'
@@ -71,6 +72,17 @@ describe('the edge, run as deployed', () => {
       for (const [name, value] of Object.entries(expected))
         expect(response.headers.get(name), `${path} ${name}`).toBe(value)
     }
+  })
+
+  it("serves a landing page its own HTML (the build's, with its chunks preloaded) and any other path index.html", async () => {
+    const file = (name: string) => readFileSync(join(webRoot, name), 'utf8')
+    for (const path of Object.keys(LANDING_SCREENS)) {
+      const response = await fetch(at(path), { redirect: 'manual' })
+      expect(response.status, path).toBe(200)
+      expect(await response.text(), path).toBe(file(landingFile(path)))
+    }
+    expect(file(landingFile('/permisos'))).toContain('rel="modulepreload"')
+    expect(await (await fetch(at('/permisos/solicitud'))).text()).toBe(file('index.html'))
   })
 
   it('a citizen signs in with ClaveÚnica and gets an election constancia code, on screen and by e-mail', async () => {
