@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js'
+import { For } from 'solid-js'
+import { describedBy, LabelledField } from './FieldChrome.tsx'
 
 export interface SelectOption {
   value: string
@@ -27,36 +28,14 @@ export function Select(props: {
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
 }) {
-  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
-  const errorId = () => (props.error ? `${props.id}-error` : undefined)
-  const label = () => (
-    <label class="label" for={props.id}>
-      {props.label}
-    </label>
-  )
   return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <Show when={props.asHeading} fallback={label()}>
-        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
-          {label()}
-        </h1>
-      </Show>
-      <Show when={props.hint}>
-        <div id={hintId()} class="hint">
-          {props.hint}
-        </div>
-      </Show>
-      <Show when={props.error}>
-        <p id={errorId()} class="error-message">
-          {props.error}
-        </p>
-      </Show>
+    <LabelledField {...props}>
       <select
         id={props.id}
         name={props.id}
         class={props.error ? 'select select--error' : 'select'}
         onChange={(event) => props.onChange(event.currentTarget.value)}
-        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
         <option value="" selected={props.value === ''}>
@@ -83,6 +62,6 @@ export function Select(props: {
           )}
         </For>
       </select>
-    </div>
+    </LabelledField>
   )
 }

@@ -33,6 +33,42 @@ export interface PalabrasEspera {
 }
 
 /**
+ * A waiting page's words from its service's catalogue, under the keys every service gives them
+ * (`espera.title`, `espera.body`, `espera.noEsta`, `espera.rechazada`).
+ *
+ * @example
+ * <EnEspera id={id} words={palabrasEspera(tn)} destino={…} />
+ */
+export function palabrasEspera(
+  t: (key: 'espera.title' | 'espera.body' | 'espera.noEsta' | 'espera.rechazada') => string,
+): PalabrasEspera {
+  return {
+    title: t('espera.title'),
+    body: t('espera.body'),
+    gone: t('espera.noEsta'),
+    rejected: t('espera.rechazada'),
+  }
+}
+
+/**
+ * `destino` for a service whose answer is the case's `numero`: its page, with `?<aviso>=1` (the page
+ * then says it has just arrived).
+ *
+ * @example
+ * destino={aSuNumero('/reclamos', 'enviado')} // '/reclamos/K7Q2M9XW4P?enviado=1'
+ */
+export function aSuNumero(base: string, aviso: string): (item: OutboxItem) => string | undefined {
+  return (item) => {
+    const body = item.response?.body
+    const numero =
+      typeof body === 'object' && body !== null && 'numero' in body && typeof body.numero === 'string'
+        ? body.numero
+        : undefined
+    return numero ? `${base}/${numero}?${aviso}=1` : undefined
+  }
+}
+
+/**
  * A submission made with no network, as it waits in the outbox (`/<service>/envio/:id`): a panel
  * that says it is kept and goes by itself; once the server takes it, `destino` says which page
  * shows it, from the item (the page goes there, replacing this one); a refusal is said here in the server's
