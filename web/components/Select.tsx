@@ -1,5 +1,6 @@
-import { For } from 'solid-js'
-import { describedBy, LabelledField } from './FieldChrome.tsx'
+// Its own label, hint and error, not FieldChrome's LabelledField: that is in the forms' chunk, and
+// pages with a select but no form (a reencuentro request's page, Mis trámites) would load it (0075).
+import { For, Show } from 'solid-js'
 
 export interface SelectOption {
   value: string
@@ -28,14 +29,36 @@ export function Select(props: {
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
 }) {
+  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
+  const errorId = () => (props.error ? `${props.id}-error` : undefined)
+  const label = () => (
+    <label class="label" for={props.id}>
+      {props.label}
+    </label>
+  )
   return (
-    <LabelledField {...props}>
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <Show when={props.asHeading} fallback={label()}>
+        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
+          {label()}
+        </h1>
+      </Show>
+      <Show when={props.hint}>
+        <div id={hintId()} class="hint">
+          {props.hint}
+        </div>
+      </Show>
+      <Show when={props.error}>
+        <p id={errorId()} class="error-message">
+          {props.error}
+        </p>
+      </Show>
       <select
         id={props.id}
         name={props.id}
         class={props.error ? 'select select--error' : 'select'}
         onChange={(event) => props.onChange(event.currentTarget.value)}
-        aria-describedby={describedBy(props)}
+        aria-describedby={[hintId(), errorId()].filter(Boolean).join(' ') || undefined}
         aria-invalid={props.error ? 'true' : undefined}
       >
         <option value="" selected={props.value === ''}>
@@ -62,6 +85,6 @@ export function Select(props: {
           )}
         </For>
       </select>
-    </LabelledField>
+    </div>
   )
 }
