@@ -1,24 +1,10 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { isErrorBody } from '../forms/api.ts'
 import { t } from '../i18n/index.ts'
-import { catalog } from '../i18n/server-catalog.ts'
 import { cannotSaveNow, type OutboxItem } from './outbox.ts'
 import { outboxItems } from './outbox-client.ts'
-
-/**
- * The server's reasons for refusing an item, in the language it was sent in: each field's problem,
- * or the one message of the whole request.
- *
- * @example
- * razones(item) // ['«IMEI» no es un IMEI válido…']
- */
-export function razones(item: OutboxItem): string[] {
-  const body = item.response?.body
-  if (!isErrorBody(body)) return [catalog(item.lang).errors.internal]
-  return body.fields && body.fields.length > 0 ? body.fields.map((field) => field.message) : [body.message]
-}
+import { razones } from './razones.ts'
 
 /** What a waiting page says, in its service's words. */
 export interface PalabrasEspera {
