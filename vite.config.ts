@@ -51,14 +51,21 @@ function browserCatalogues(): Plugin {
  * `draft-server`), loaded with the forms that keep one (decision 0034), nor the documents kept on
  * the device (`guardados`) and a queued submission's page (`EnEspera`), loaded with the services'
  * screens that use them, nor the outbox's sending (`replay`), loaded when something is to be
- * sent, nor the "new version" banner (`UpdateBanner`), loaded when an update
- * waits. Form code (valibot, form components, each service), the sign-in
+ * sent, nor the outbox itself with its banner (OUTBOX below: a first visit has nothing queued),
+ * nor the "new version" banner (`UpdateBanner`), loaded when an update waits. Form code (valibot, form components, each service), the sign-in
  * screens' check of where to return (a small chunk of its own, fetched only where a sign-in
  * starts) and officer screens stay in their own chunks, and so does solid-js/store (información
  * anónima's draft in memory, web/informacion/borrador.ts: no other page pays for it).
  */
 const SHELL =
-  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|forms\/api|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
+  /node_modules\/(solid-js(?!\/store\/)|@solidjs\/router|idb-keyval)\/|\/web\/(i18n\/(index|es|server-locales)|offline\/(?!Waiting|draft|guardados|EnEspera|replay|outbox(-client)?\.|OutboxBanner|i18n\/)|pwa\/(?!UpdateBanner)|cuenta\/(session|AccountNav)|forms\/api|components\/(page|lazy|Layout|LanguageSwitch|NotFound|ErrorSummary))|preload-helper/
+
+/**
+ * The outbox's code (the queue, the page's side of it, the banner): loaded when the device holds
+ * an item or a page that queues one opens (web/offline/outbox-start.ts, in the shell), in one chunk
+ * so the banner is there, offline too, wherever the outbox's code is.
+ */
+const OUTBOX = /\/web\/offline\/(outbox|outbox-client|OutboxBanner)\.tsx?$/
 
 /**
  * What every form needs (valibot, the API's message builder with its Spanish messages, the text
@@ -308,6 +315,7 @@ export default defineConfig({
             { name: 'fechas', test: FECHAS },
             { name: 'mis-datos', test: MIS_DATOS },
             { name: 'archivos', test: ARCHIVOS },
+            { name: 'outbox', test: OUTBOX },
           ],
         },
         chunkFileNames: (chunk) =>

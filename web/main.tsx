@@ -3,7 +3,7 @@ import { App } from './app.tsx'
 import { startSession } from './cuenta/session.ts'
 import { startI18n } from './i18n/index.ts'
 import { sinRastro } from './informacion/sin-rastro.ts'
-import { startOutbox } from './offline/outbox-client.ts'
+import { startOutbox } from './offline/outbox-start.ts'
 import { registerServiceWorker } from './pwa/register.ts'
 
 const root = document.getElementById('app')

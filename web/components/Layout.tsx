@@ -1,8 +1,8 @@
 import { A } from '@solidjs/router'
-import { createSignal, ErrorBoundary, type JSX, onCleanup, Suspense } from 'solid-js'
+import { createSignal, ErrorBoundary, type JSX, lazy, onCleanup, Show, Suspense } from 'solid-js'
 import { AccountBar, SignInLink } from '../cuenta/AccountNav.tsx'
 import { t } from '../i18n/index.ts'
-import { OutboxBanner } from '../offline/OutboxBanner.tsx'
+import { outboxLoaded } from '../offline/outbox-start.ts'
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
@@ -26,7 +26,14 @@ function OfflineNotice() {
   )
 }
 
-/** A screen that could not load (a chunk missing after a deploy, or offline before caching). */
+/**
+ * "N envíos pendientes" (offline/OutboxBanner.tsx), in the outbox's chunk: once that has loaded
+ * (offline/outbox-start.ts), the import resolves at once, offline too.
+ */
+const OutboxBanner = lazy(() =>
+  import('../offline/OutboxBanner.tsx').then((m) => ({ default: m.OutboxBanner })),
+)
+
 /**
  * A page whose code did not load: with no network, a service never opened on this device (only the
  * shell is precached, decision 0074) — said as such; otherwise a failed load.
@@ -72,7 +79,11 @@ export function Layout(props: { children?: JSX.Element }) {
       </header>
       <UpdatePrompt />
       <OfflineNotice />
-      <OutboxBanner />
+      <Show when={outboxLoaded()}>
+        <Suspense>
+          <OutboxBanner />
+        </Suspense>
+      </Show>
       <main id="main" class="container" tabindex="-1" ref={main}>
         <ErrorBoundary fallback={<LoadFailed />}>
           <Suspense>{props.children}</Suspense>

@@ -7,8 +7,8 @@ import { takeLinkToken } from '../forms/link-token.ts'
 import { problemsOf } from '../forms/problemas.ts'
 import { validateFields } from '../forms/validate.ts'
 import { locale, t } from '../i18n/index.ts'
-import { catalog, fieldLabel } from '../i18n/server-catalog.ts'
-import { ErrorSummary } from './ErrorSummary.tsx'
+import { catalog } from '../i18n/server-catalog.ts'
+import { FormErrorSummary, SubmitButton } from './FieldChrome.tsx'
 import { PasswordField } from './PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from './page.ts'
 
@@ -64,26 +64,18 @@ export function NewPassword(props: NewPasswordProps) {
   return (
     <Switch>
       <Match when={state() === 'form'}>
-        <Show when={form.attempt()} keyed>
-          <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-        </Show>
+        <FormErrorSummary form={form} />
         <h1 tabindex="-1" ref={focusOnNavigation}>
           {props.title}
         </h1>
         <form novalidate onSubmit={form.onSubmit(send)}>
           <PasswordField
-            id="password"
-            label={fieldLabel(locale(), 'password')}
+            {...form.field('password')}
             hint={t('form.password.hint')}
-            error={form.error('password')}
-            value={form.values().password}
-            onInput={form.set('password')}
             autocomplete="new-password"
             inputClass="input--20"
           />
-          <button type="submit" class="button" disabled={form.busy()}>
-            {form.busy() ? t('form.sending') : t('newPassword.submit')}
-          </button>
+          <SubmitButton form={form} label={t('newPassword.submit')} busyLabel={t('form.sending')} />
         </form>
       </Match>
       <Match when={state() === 'done'}>

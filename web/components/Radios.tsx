@@ -26,6 +26,8 @@ function Choices(
     onChange: (value: string, checked: boolean) => void
   },
 ) {
+  // Its hint and error drawn here, not with FieldChrome.tsx: that is in the forms' chunk, and the
+  // landing pages' screeners (reencuentro, información) show radios without loading it (35 kB budget).
   const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
   const errorId = () => (props.error ? `${props.id}-error` : undefined)
   return (

@@ -1,3 +1,5 @@
+// Its own label, hint and error, not FieldChrome's LabelledField: that is in the forms' chunk, and
+// pages with a select but no form (a reencuentro request's page, Mis trámites) would load it (0075).
 import { For, Show } from 'solid-js'
 
 export interface SelectOption {

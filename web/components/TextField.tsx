@@ -1,5 +1,6 @@
 import { createEffect, createSignal, type JSX, on, onCleanup, Show } from 'solid-js'
 import { plural } from '../i18n/index.ts'
+import { describedBy, LabelledField } from './FieldChrome.tsx'
 
 export interface TextFieldProps {
   /** Also the field's name in the shared schema, so error summary links land here. */
@@ -32,10 +33,7 @@ export interface TextFieldProps {
 
 /** A labelled text input or textarea with hint, inline error and optional character count. */
 export function TextField(props: TextFieldProps) {
-  const hintId = () => (props.hint ? `${props.id}-hint` : undefined)
-  const errorId = () => (props.error ? `${props.id}-error` : undefined)
   const countId = () => (props.maxLength ? `${props.id}-count` : undefined)
-  const describedBy = () => [hintId(), errorId()].filter(Boolean).join(' ') || undefined
   const remaining = () => (props.maxLength ?? 0) - props.value.length
   const countText = () =>
     remaining() >= 0 ? plural('form.charsLeft', remaining()) : plural('form.charsOver', -remaining())
@@ -51,11 +49,6 @@ export function TextField(props: TextFieldProps) {
   )
   onCleanup(() => clearTimeout(timer))
 
-  const label = (): JSX.Element => (
-    <label class="label" for={props.id}>
-      {props.label}
-    </label>
-  )
   const classes = () => {
     const base = props.multiline ? 'textarea' : 'input'
     return [base, props.error ? `${base}--error` : '', props.inputClass ?? ''].filter(Boolean).join(' ')
@@ -75,28 +68,13 @@ export function TextField(props: TextFieldProps) {
       inputMode={props.inputMode}
       autocapitalize={props.type === 'email' || props.type === 'password' ? 'none' : undefined}
       spellcheck={false}
-      aria-describedby={describedBy()}
+      aria-describedby={describedBy(props)}
       aria-invalid={props.error ? 'true' : undefined}
     />
   )
 
   return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <Show when={props.asHeading} fallback={label()}>
-        <h1 class="label-heading" tabindex="-1" ref={(element) => props.headingRef?.(element)}>
-          {label()}
-        </h1>
-      </Show>
-      <Show when={props.hint}>
-        <div id={hintId()} class="hint">
-          {props.hint}
-        </div>
-      </Show>
-      <Show when={props.error}>
-        <p id={errorId()} class="error-message">
-          {props.error}
-        </p>
-      </Show>
+    <LabelledField {...props}>
       <Show
         when={props.multiline}
         fallback={
@@ -115,7 +93,7 @@ export function TextField(props: TextFieldProps) {
           class={classes()}
           value={props.value}
           onInput={input}
-          aria-describedby={describedBy()}
+          aria-describedby={describedBy(props)}
           aria-invalid={props.error ? 'true' : undefined}
         />
       </Show>
@@ -127,6 +105,6 @@ export function TextField(props: TextFieldProps) {
           {spoken()}
         </div>
       </Show>
-    </div>
+    </LabelledField>
   )
 }

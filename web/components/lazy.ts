@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '@solidjs/router'
+import { type RouteDefinition, useLocation } from '@solidjs/router'
 import { type Accessor, type Component, createSignal, type JSX, lazy } from 'solid-js'
 
 /**
@@ -40,4 +40,16 @@ export const serviceRoutes = routes as unknown as Accessor<JSX.Element>
  */
 export function addServiceRoutes(service: RouteDefinition): void {
   setRoutes([...routes(), service])
+}
+
+/**
+ * The path below a service's one route (`/reclamos/*`), without slashes at either end, as its
+ * screen picker reads it. Reactive.
+ *
+ * @example
+ * const path = useSubpath('/reclamos') // at /reclamos/tipo/ → 'tipo'; at /reclamos → ''
+ */
+export function useSubpath(base: string): () => string {
+  const location = useLocation()
+  return () => location.pathname.slice(base.length).replace(/^\/+|\/+$/g, '')
 }

@@ -1,5 +1,5 @@
 import { useNavigate } from '@solidjs/router'
-import { createSignal, type JSX } from 'solid-js'
+import { type Component, createSignal, type JSX } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
 import { type Locale, locale, t } from '../i18n/index.ts'
 import { MarcoPaso } from './MarcoPaso.tsx'
@@ -63,6 +63,23 @@ export function usePasoDe<V, P extends { id: string }>(form: FormularioPasos<V, 
   }
 }
 export type PasoDe = ReturnType<typeof usePasoDe>
+
+/**
+ * A form's page for its step: the step made live by `usar` (the form's `usePaso`), shown by the
+ * component `paginas` names for it; nothing for a step the table lacks.
+ *
+ * @example
+ * <PaginaDe paso={found} usar={usePaso} paginas={{ tipo: Tipo, relato: Relato, revisar: Revisar }} />
+ */
+export function PaginaDe<P extends { id: string }, U>(props: {
+  paso: P
+  usar: (paso: P) => U
+  paginas: Record<string, Component<{ paso: U }>>
+}) {
+  const paso = props.usar(props.paso)
+  const Vista = props.paginas[props.paso.id]
+  return Vista ? <Vista paso={paso} /> : null
+}
 
 /**
  * The frame of such a page (MarcoPaso): back, the error summary, the step, its question as the

@@ -1,7 +1,6 @@
-import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import type { Pantalla } from './paginas.ts'
 
@@ -14,6 +13,7 @@ import type { Pantalla } from './paginas.ts'
 
 const preguntas = () => import('./Preguntas.tsx')
 
+// Shaped like felicitaciones.tsx's table on purpose: each names only its own service's screens, so neither chunk carries the other's imports.
 const PANTALLAS: Record<string, Component> = {
   '': screen(
     () => import('./Inicio.tsx'),
@@ -40,8 +40,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/
 
 /** Every screen under `/condolencias`, chosen here so that the app registers one route for the book. */
 export function Condolencias() {
-  const location = useLocation()
-  const paso = () => location.pathname.replace(/^\/condolencias\/?/, '').replace(/\/+$/, '')
+  const paso = useSubpath('/condolencias')
   const enviado = () => SENT.exec(paso())?.[1]
   const pantalla = (): { component: Component<{ id: string; slug: string }>; id: string; slug: string } => {
     const fija = PANTALLAS[paso()]

@@ -1,16 +1,14 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
-import { Show } from 'solid-js'
 import { safeReturnTo } from '../../worker/identity/return-to.ts'
 import { LoginInput } from '../../worker/identity/schemas.ts'
-import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { PasswordField } from '../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'
 import { callApi } from '../forms/api.ts'
 import { createForm } from '../forms/form.ts'
 import { problemsOf } from '../forms/problemas.ts'
-import { locale, t } from '../i18n/index.ts'
-import { fieldLabel } from '../i18n/server-catalog.ts'
+import { t } from '../i18n/index.ts'
 import { tc } from './i18n/index.ts'
 import { type Me, signedIn } from './session.ts'
 
@@ -36,36 +34,20 @@ export function IngresarClave() {
       <A href="/ingresar" class="back-link">
         {t('form.back')}
       </A>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {tc('login.submit')}
       </h1>
       <p>{tc('login.password.body')}</p>
       <form novalidate onSubmit={form.onSubmit(send)}>
         <TextField
-          id="run"
-          label={fieldLabel(locale(), 'run')}
+          {...form.field('run')}
           hint={tc('login.run.hint')}
-          error={form.error('run')}
-          value={form.values().run}
-          onInput={form.set('run')}
           autocomplete="username"
           inputClass="input--10"
         />
-        <PasswordField
-          id="password"
-          label={fieldLabel(locale(), 'password')}
-          error={form.error('password')}
-          value={form.values().password}
-          onInput={form.set('password')}
-          autocomplete="current-password"
-          inputClass="input--20"
-        />
-        <button type="submit" class="button" disabled={form.busy()}>
-          {form.busy() ? tc('login.signingIn') : t('account.signIn')}
-        </button>
+        <PasswordField {...form.field('password')} autocomplete="current-password" inputClass="input--20" />
+        <SubmitButton form={form} label={t('account.signIn')} busyLabel={tc('login.signingIn')} />
       </form>
       <p>
         <A href="/recuperar-clave">{tc('login.forgot')}</A>

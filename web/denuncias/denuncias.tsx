@@ -1,6 +1,5 @@
-import { useLocation } from '@solidjs/router'
 import { Match, onCleanup, onMount, Switch } from 'solid-js'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { locale } from '../i18n/index.ts'
 import { salir } from './dispositivo.ts'
@@ -65,8 +64,7 @@ function SalirRapido() {
  * service and this folder owns its paths, with the quick exit above each.
  */
 export function Denuncias() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/^\/denuncias\/?/, '').replace(/\/+$/, '')
+  const path = useSubpath('/denuncias')
   const otroCanal = () => /^otro-canal\/(\w+)$/.exec(path())?.[1]
   return (
     <>

@@ -1,14 +1,12 @@
-import { A, useNavigate } from '@solidjs/router'
-import { createSignal, type JSX, Match, Show, Switch } from 'solid-js'
+import { type JSX, Match, Switch } from 'solid-js'
+import type { FieldError } from '../../worker/errors.ts'
 import { camposFelicitacion } from '../../worker/felicitaciones/palabras.ts'
-import { ErrorSummary } from '../components/ErrorSummary.tsx'
-import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { QuestionPage } from '../components/QuestionPage.tsx'
+import { focusOnNavigation } from '../components/page.ts'
+import { QuestionFrame, QuestionPage } from '../components/QuestionPage.tsx'
 import { Radios } from '../components/Radios.tsx'
 import { Select } from '../components/Select.tsx'
 import { TextField } from '../components/TextField.tsx'
-import { errorFor, validateFields } from '../forms/validate.ts'
-import { locale, t } from '../i18n/index.ts'
+import { errorFor } from '../forms/validate.ts'
 import { registerFieldLabels } from '../i18n/server-catalog.ts'
 import { aEntrada, draft, FelicitacionInput, MENSAJE_MAX, type Respuestas } from './form.ts'
 import { tf } from './i18n/index.ts'
@@ -22,54 +20,30 @@ registerFieldLabels(camposFelicitacion)
 
 const STEPS = 4
 
-/**
- * A question page of this form with more than one text field, or a choice: its fields are checked
- * with the shared schema on Continue, as QuestionPage does for one.
- */
+/** A question page of this form with more than one text field, or a choice (QuestionFrame). */
 function Pregunta(props: {
   title: string
   fields: (keyof Respuestas & string)[]
   step: number
   back: string
   next: string
-  children: (errors: () => ReturnType<typeof validateFields>) => JSX.Element
+  children: (errors: () => FieldError[]) => JSX.Element
 }) {
-  const navigate = useNavigate()
-  const [submitted, setSubmitted] = createSignal<Respuestas | undefined>()
-  const errors = () => {
-    const answers = submitted()
-    return answers ? validateFields(FelicitacionInput, aEntrada(answers), props.fields, locale()) : []
-  }
-  usePageTitle(
-    () => props.title,
-    () => errors().length > 0,
-  )
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault()
-    const answers = draft.values()
-    if (validateFields(FelicitacionInput, aEntrada(answers), props.fields, locale()).length > 0)
-      setSubmitted(() => answers)
-    else navigate(props.next)
-  }
   return (
-    <>
-      <A href={props.back} class="back-link">
-        {t('form.back')}
-      </A>
-      <Show when={errors().length > 0 ? submitted() : undefined} keyed>
-        <ErrorSummary errors={errors()} />
-      </Show>
-      <form novalidate onSubmit={onSubmit}>
-        <span class="caption">
-          {tf('fel.title')} · {t('form.step', { n: props.step, total: STEPS })}
-        </span>
-        <Show when={draft.loaded()}>{props.children(errors)}</Show>
-        <button type="submit" class="button">
-          {t('form.continue')}
-        </button>
-      </form>
-      <p class="hint">{t('form.draftNote')}</p>
-    </>
+    <QuestionFrame
+      draft={draft}
+      schema={FelicitacionInput}
+      toInput={aEntrada}
+      fields={props.fields}
+      title={props.title}
+      caption={tf('fel.title')}
+      step={props.step}
+      steps={STEPS}
+      back={props.back}
+      next={props.next}
+    >
+      {props.children}
+    </QuestionFrame>
   )
 }
 

@@ -1,7 +1,6 @@
-import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import type { Pantalla } from './paginas.ts'
 
@@ -13,6 +12,7 @@ import type { Pantalla } from './paginas.ts'
 
 const preguntas = () => import('./Preguntas.tsx')
 
+// Shaped like condolencias.tsx's table on purpose: each names only its own service's screens, so neither chunk carries the other's imports.
 const PANTALLAS: Record<string, Component> = {
   '': screen(
     () => import('./Inicio.tsx'),
@@ -37,8 +37,7 @@ const SENT = /^enviado\/([^/]+)$/
 
 /** Every screen under `/felicitaciones`, chosen here so that the app registers one route. */
 export function Felicitaciones() {
-  const location = useLocation()
-  const paso = () => location.pathname.replace(/^\/felicitaciones\/?/, '').replace(/\/+$/, '')
+  const paso = useSubpath('/felicitaciones')
   const enviado = () => SENT.exec(paso())?.[1]
   return (
     <Dynamic

@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js'
 import type * as v from 'valibot'
 import type { FieldError } from '../../worker/errors.ts'
 import { locale } from '../i18n/index.ts'
+import { fieldLabel } from '../i18n/server-catalog.ts'
 import { validateFields } from './validate.ts'
 
 /** A form on one page, checked with the API's own schema before it is sent. */
@@ -9,6 +10,15 @@ export interface Form<T extends Record<string, string>> {
   values: () => T
   /** An input handler that keeps one answer. */
   set: (field: keyof T & string) => (value: string) => void
+  /**
+   * What a field of the form takes from it, to spread on TextField, PasswordField, Select or
+   * Radios: its id (the schema's name), its label (the API's, `fieldLabel`), its answer, its
+   * problem and its handler; a prop written after the spread wins (another label).
+   *
+   * @example
+   * <TextField {...form.field('run')} hint={…} autocomplete="username" />
+   */
+  field: (field: keyof T & string) => BoundField
   /** The problems to show: the server's, or the schema's on the answers last submitted. */
   errors: () => FieldError[]
   error: (field: string) => string | undefined
@@ -29,6 +39,17 @@ export interface Form<T extends Record<string, string>> {
    * a language switch) and, when they pass, calls `send` once at a time.
    */
   onSubmit: (send: (values: T) => Promise<void>) => (event: SubmitEvent) => void
+}
+
+/** A field's props bound to its form (see `Form.field`); reactive getters, for a spread. */
+export interface BoundField {
+  id: string
+  readonly label: string
+  readonly legend: string
+  readonly value: string
+  readonly error: string | undefined
+  onInput: (value: string) => void
+  onChange: (value: string) => void
 }
 
 /** What an error summary needs of a form, whatever its answers. */
@@ -59,11 +80,31 @@ export function createForm<T extends Record<string, string>>(
     return answers ? validateFields(schema, toInput(answers), undefined, locale()) : []
   }
   const errors = () => (serverErrors().length > 0 ? serverErrors() : localErrors())
+  const set = (field: keyof T & string) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }))
+  const error = (field: string) => errors().find((problem) => problem.field === field)?.message
   return {
     values,
-    set: (field) => (value) => setValues((current) => ({ ...current, [field]: value })),
+    set,
+    field: (field) => ({
+      id: field,
+      get label() {
+        return fieldLabel(locale(), field)
+      },
+      get legend() {
+        return fieldLabel(locale(), field)
+      },
+      get value() {
+        return values()[field] ?? ''
+      },
+      get error() {
+        return error(field)
+      },
+      onInput: set(field),
+      onChange: set(field),
+    }),
     errors,
-    error: (field) => errors().find((problem) => problem.field === field)?.message,
+    error,
     attempt: () => (errors().length > 0 ? attempt() : undefined),
     hrefFor: (field) => (fields.includes(field) ? `#${field}` : undefined),
     busy,

@@ -1,82 +1,94 @@
 import { A } from '@solidjs/router'
-import { lazy, Show } from 'solid-js'
-import { tieneCapacidad } from '../../core/capacidades.ts'
+import { type Component, For, Show } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import { type Capacidad, tieneCapacidad } from '../../core/capacidades.ts'
+import { screen } from '../components/lazy.ts'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList } from '../components/SummaryList.tsx'
+import type { Me } from '../cuenta/session.ts'
 import { locale } from '../i18n/index.ts'
 import { fieldLabel } from '../i18n/server-catalog.ts'
 import { ts } from './i18n/index.ts'
 import { StaffGate } from './StaffGate.tsx'
 import { capacidadesLabel, roleLabel, unidadLabel, useUnidades } from './staff.ts'
 
-// The election constancia's entries: their own chunk and words (web/funcionarios/constancias).
-const ConstanciasMenu = lazy(async () => {
-  const m = await import('./constancias/pages.ts')
-  await m.ready
-  return { default: m.ConstanciasMenu }
-})
-// The permits' entries: their own chunk and words (web/funcionarios/permisos).
-const PermisosMenu = lazy(async () => {
-  const m = await import('./permisos/pages.ts')
-  await m.ready
-  return { default: m.PermisosMenu }
-})
-// Citizens' requests about their data: the entry of those who answer them (web/funcionarios/solicitudes-datos).
-const SolicitudesDatosMenu = lazy(async () => {
-  const m = await import('./solicitudes-datos/pages.ts')
-  await m.ready
-  return { default: m.SolicitudesDatosMenu }
-})
-// Denuncias: the entries of the analysts, a unit's officers, supervisors and administrators
-// (web/funcionarios/denuncias).
-const DenunciasMenu = lazy(async () => {
-  const m = await import('./denuncias/pages.ts')
-  await m.ready
-  return { default: m.DenunciasMenu }
-})
-// Reclamos (issue 18): the complaints office's queue (web/funcionarios/reclamos).
-const ReclamosMenu = lazy(async () => {
-  const m = await import('./reclamos/pages.ts')
-  await m.ready
-  return { default: m.ReclamosMenu }
-})
-// Constancias (issue 16): an officer's look-up, supervisors' figures (web/funcionarios/certificados).
-const CertificadosMenu = lazy(async () => {
-  const m = await import('./certificados/pages.ts')
-  await m.ready
-  return { default: m.CertificadosMenu }
-})
-// Información anónima (issue 17): the analysts' keys, the administrators' desks (web/funcionarios/informacion).
-const InformacionMenu = lazy(async () => {
-  const m = await import('./informacion/pages.ts')
-  await m.ready
-  return { default: m.InformacionMenu }
-})
-// Commendations (issue 18): the unit's, one's own, supervisors' figures (web/funcionarios/felicitaciones).
-const FelicitacionesMenu = lazy(async () => {
-  const m = await import('./felicitaciones/pages.ts')
-  await m.ready
-  return { default: m.FelicitacionesMenu }
-})
-// Reencuentro familiar (issue 19): the team's searches, supervisors' figures (web/funcionarios/reencuentro).
-const ReencuentroMenu = lazy(async () => {
-  const m = await import('./reencuentro/pages.ts')
-  await m.ready
-  return { default: m.ReencuentroMenu }
-})
-const DE_REENCUENTRO = ['reencuentro.buscar', 'cifras.ver'] as const
-// The condolence book (issue 19): the moderators' queue, the administrators' memorials (web/funcionarios/condolencias).
-const CondolenciasMenu = lazy(async () => {
-  const m = await import('./condolencias/pages.ts')
-  await m.ready
-  return { default: m.CondolenciasMenu }
-})
-const DE_FELICITACIONES = ['felicitaciones.unidad', 'cifras.ver'] as const
-const DE_CONDOLENCIAS = ['condolencias.moderar', 'memoriales.administrar'] as const
-const DE_CERTIFICADOS = ['certificados.consultar', 'cifras.ver'] as const
-const DE_INFORMACION = ['informacion.analizar', 'personal.administrar'] as const
-const DE_DENUNCIAS = ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'] as const
-const DE_RECLAMOS = ['reclamos.atender', 'reclamos.descargar', 'cifras.ver'] as const
+/**
+ * Each service's entries on the home, in this order: a chunk of its own with its words, loaded only
+ * for staff who hold one of `capacidades` (any staff member when none is listed).
+ */
+const MENUS: { menu: Component<{ user: Me }>; capacidades?: readonly Capacidad[] }[] = [
+  // The permits' (web/funcionarios/permisos) and the election constancia's (…/constancias).
+  {
+    menu: screen(
+      () => import('./permisos/pages.ts'),
+      (m) => m.PermisosMenu,
+    ),
+  },
+  {
+    menu: screen(
+      () => import('./constancias/pages.ts'),
+      (m) => m.ConstanciasMenu,
+    ),
+  },
+  // The capabilities below are the menus' own, written again here: the menus are in their services'
+  // chunks, and a chunk none of whose entries the staff member may open is not fetched at all.
+  {
+    menu: screen(
+      () => import('./solicitudes-datos/pages.ts'),
+      (m) => m.SolicitudesDatosMenu,
+    ),
+    capacidades: ['datos.solicitudes'],
+  },
+  {
+    menu: screen(
+      () => import('./denuncias/pages.ts'),
+      (m) => m.DenunciasMenu,
+    ),
+    capacidades: ['denuncias.triar', 'denuncias.unidad', 'cifras.ver', 'referencias.administrar'],
+  },
+  {
+    menu: screen(
+      () => import('./reclamos/pages.ts'),
+      (m) => m.ReclamosMenu,
+    ),
+    capacidades: ['reclamos.atender', 'reclamos.descargar', 'cifras.ver'],
+  },
+  {
+    menu: screen(
+      () => import('./reencuentro/pages.ts'),
+      (m) => m.ReencuentroMenu,
+    ),
+    capacidades: ['reencuentro.buscar', 'cifras.ver'],
+  },
+  {
+    menu: screen(
+      () => import('./certificados/pages.ts'),
+      (m) => m.CertificadosMenu,
+    ),
+    capacidades: ['certificados.consultar', 'cifras.ver'],
+  },
+  {
+    menu: screen(
+      () => import('./felicitaciones/pages.ts'),
+      (m) => m.FelicitacionesMenu,
+    ),
+    capacidades: ['felicitaciones.unidad', 'cifras.ver'],
+  },
+  {
+    menu: screen(
+      () => import('./informacion/pages.ts'),
+      (m) => m.InformacionMenu,
+    ),
+    capacidades: ['informacion.analizar', 'personal.administrar'],
+  },
+  {
+    menu: screen(
+      () => import('./condolencias/pages.ts'),
+      (m) => m.CondolenciasMenu,
+    ),
+    capacidades: ['condolencias.moderar', 'memoriales.administrar'],
+  },
+]
 
 /**
  * `/funcionarios`: the officers' home: who is signed in, their unit and what they may do, each
@@ -105,32 +117,18 @@ export function Funcionarios() {
               { key: ts('staff.cap.legend'), value: capacidadesLabel(user.capacidades) },
             ]}
           />
-          <PermisosMenu user={user} />
-          <ConstanciasMenu user={user} />
-          <Show when={tieneCapacidad(user, 'datos.solicitudes')}>
-            <SolicitudesDatosMenu user={user} />
-          </Show>
-          <Show when={DE_DENUNCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <DenunciasMenu user={user} />
-          </Show>
-          <Show when={DE_RECLAMOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <ReclamosMenu user={user} />
-          </Show>
-          <Show when={DE_REENCUENTRO.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <ReencuentroMenu user={user} />
-          </Show>
-          <Show when={DE_CERTIFICADOS.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <CertificadosMenu user={user} />
-          </Show>
-          <Show when={DE_FELICITACIONES.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <FelicitacionesMenu user={user} />
-          </Show>
-          <Show when={DE_INFORMACION.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <InformacionMenu user={user} />
-          </Show>
-          <Show when={DE_CONDOLENCIAS.some((capacidad) => tieneCapacidad(user, capacidad))}>
-            <CondolenciasMenu user={user} />
-          </Show>
+          <For each={MENUS}>
+            {(servicio) => (
+              <Show
+                when={
+                  !servicio.capacidades ||
+                  servicio.capacidades.some((capacidad) => tieneCapacidad(user, capacidad))
+                }
+              >
+                <Dynamic component={servicio.menu} user={user} />
+              </Show>
+            )}
+          </For>
           <Show when={tieneCapacidad(user, 'personal.administrar')}>
             <h2>{ts('staff.home.admin')}</h2>
             <p>{ts('staff.home.adminBody')}</p>

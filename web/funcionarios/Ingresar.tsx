@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { StaffLoginInput, TotpInput } from '../../worker/identity/schemas.ts'
-import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { Notice } from '../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { TextField } from '../components/TextField.tsx'
@@ -9,8 +9,7 @@ import { type Me, signedIn } from '../cuenta/session.ts'
 import { callApi } from '../forms/api.ts'
 import { createForm, type Form, type FormProblems } from '../forms/form.ts'
 import { problemsOf } from '../forms/problemas.ts'
-import { locale, t } from '../i18n/index.ts'
-import { fieldLabel } from '../i18n/server-catalog.ts'
+import { t } from '../i18n/index.ts'
 import { ts } from './i18n/index.ts'
 
 type SecondFactor =
@@ -30,19 +29,12 @@ function grouped(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret
 }
 
-function Summary(props: { form: FormProblems }) {
-  return (
-    <Show when={props.form.attempt()} keyed>
-      <ErrorSummary errors={props.form.errors()} hrefFor={props.form.hrefFor} />
-    </Show>
-  )
-}
-
-/** The code from the authenticator app, and the button that sends it. */
+/** The code from the authenticator app, the button that sends it, and a way back to the password. */
 function CodeForm(props: {
   challenge: string
   submit: string
   onDone: (user: Me) => void
+  onRestart: () => void
   form: Form<{ code: string }>
 }) {
   const send = async (values: { code: string }) => {
@@ -54,22 +46,23 @@ function CodeForm(props: {
     props.onDone(result.body.user)
   }
   return (
-    <form novalidate onSubmit={props.form.onSubmit(send)}>
-      <TextField
-        id="code"
-        label={fieldLabel(locale(), 'code')}
-        hint={ts('staff.totp.hint')}
-        error={props.form.error('code')}
-        value={props.form.values().code}
-        onInput={props.form.set('code')}
-        autocomplete="one-time-code"
-        inputMode="numeric"
-        inputClass="input--5"
-      />
-      <button type="submit" class="button" disabled={props.form.busy()}>
-        {props.form.busy() ? ts('staff.login.checking') : props.submit}
-      </button>
-    </form>
+    <>
+      <form novalidate onSubmit={props.form.onSubmit(send)}>
+        <TextField
+          {...props.form.field('code')}
+          hint={ts('staff.totp.hint')}
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          inputClass="input--5"
+        />
+        <SubmitButton form={props.form} label={props.submit} busyLabel={ts('staff.login.checking')} />
+      </form>
+      <p>
+        <button type="button" class="link-button" onClick={() => props.onRestart()}>
+          {ts('staff.restart')}
+        </button>
+      </p>
+    </>
   )
 }
 
@@ -115,7 +108,7 @@ export function Ingresar() {
 
   return (
     <>
-      <Summary form={form()} />
+      <FormErrorSummary form={form()} />
       <Switch>
         <Match when={factor()?.step === 'enroll' ? factor() : undefined}>
           {(current) => {
@@ -151,13 +144,9 @@ export function Ingresar() {
                   challenge={enrolment.challenge}
                   submit={ts('staff.enroll.submit')}
                   onDone={done}
+                  onRestart={restart}
                   form={codeForm}
                 />
-                <p>
-                  <button type="button" class="link-button" onClick={restart}>
-                    {ts('staff.restart')}
-                  </button>
-                </p>
               </>
             )
           }}
@@ -173,13 +162,9 @@ export function Ingresar() {
                 challenge={current().challenge}
                 submit={ts('staff.totp.submit')}
                 onDone={done}
+                onRestart={restart}
                 form={codeForm}
               />
-              <p>
-                <button type="button" class="link-button" onClick={restart}>
-                  {ts('staff.restart')}
-                </button>
-              </p>
             </>
           )}
         </Match>
@@ -195,28 +180,22 @@ export function Ingresar() {
           <p class="lead">{ts('staff.login.lead')}</p>
           <form novalidate onSubmit={passwordForm.onSubmit(sendPassword)}>
             <TextField
-              id="username"
+              {...passwordForm.field('username')}
               type="email"
-              label={fieldLabel(locale(), 'username')}
-              error={passwordForm.error('username')}
-              value={passwordForm.values().username}
-              onInput={passwordForm.set('username')}
               autocomplete="username"
               inputClass="input--30"
             />
             <TextField
-              id="password"
+              {...passwordForm.field('password')}
               type="password"
-              label={fieldLabel(locale(), 'password')}
-              error={passwordForm.error('password')}
-              value={passwordForm.values().password}
-              onInput={passwordForm.set('password')}
               autocomplete="current-password"
               inputClass="input--20"
             />
-            <button type="submit" class="button" disabled={passwordForm.busy()}>
-              {passwordForm.busy() ? ts('staff.login.checking') : t('form.continue')}
-            </button>
+            <SubmitButton
+              form={passwordForm}
+              label={t('form.continue')}
+              busyLabel={ts('staff.login.checking')}
+            />
           </form>
           <p>
             {ts('staff.login.citizen')} <A href="/ingresar">{ts('staff.login.citizenLink')}</A>

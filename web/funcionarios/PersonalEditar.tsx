@@ -2,7 +2,7 @@ import { A, useNavigate } from '@solidjs/router'
 import { createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js'
 import { CAPACIDADES_DE_ROL } from '../../core/capacidades.ts'
 import { StaffUpdateInput } from '../../worker/identity/staff-schemas.ts'
-import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { Checkboxes, Radios } from '../components/Radios.tsx'
 import { Select } from '../components/Select.tsx'
@@ -85,9 +85,7 @@ function EditForm(props: { member: StaffMember; me: Me }) {
       <A href={PERSONAL_PATH} class="back-link">
         {t('form.back')}
       </A>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <span class="caption">{props.member.email}</span>
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {ts('staff.edit.title', { name: name() })}
@@ -102,13 +100,9 @@ function EditForm(props: { member: StaffMember; me: Me }) {
           onChange={setRole}
         />
         <Select
-          id="unidadCode"
-          label={fieldLabel(locale(), 'unidadCode')}
+          {...form.field('unidadCode')}
           placeholder={ts('staff.new.unidad.choose')}
-          error={form.error('unidadCode')}
           groups={unidadGroups(unidades())}
-          value={form.values().unidadCode}
-          onChange={form.set('unidadCode')}
         />
         <Checkboxes
           id="capacidades"
@@ -119,9 +113,7 @@ function EditForm(props: { member: StaffMember; me: Me }) {
           value={ids(form.values().capacidades)}
           onChange={(ticked) => form.set('capacidades')(ticked.join(' '))}
         />
-        <button type="submit" class="button" disabled={form.busy()}>
-          {form.busy() ? t('form.sending') : ts('staff.edit.submit')}
-        </button>
+        <SubmitButton form={form} label={ts('staff.edit.submit')} busyLabel={t('form.sending')} />
       </form>
       <Show when={!props.member.disabled}>
         <MesasDelFuncionario userId={props.member.id} name={name()} />

@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router'
-import { createSignal, type JSX, Show } from 'solid-js'
+import { createSignal, type JSX } from 'solid-js'
 import * as v from 'valibot'
 import { isIsoDate } from '../../core/iso-date.ts'
 import { localDate } from '../../core/time.ts'
-import { ErrorSummary } from '../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../components/FieldChrome.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { callApi } from '../forms/api.ts'
 import { createForm } from '../forms/form.ts'
@@ -68,9 +68,7 @@ export function ElegirDia(props: { dia: ReturnType<typeof useCifrasDelDia<unknow
         onMonth={form().set('fechaMes')}
         onYear={form().set('fechaAnio')}
       />
-      <button type="submit" class="button button--secondary" disabled={form().busy()}>
-        {props.boton}
-      </button>
+      <SubmitButton form={form()} label={props.boton} class="button button--secondary" />
     </form>
   )
 }
@@ -110,9 +108,7 @@ export function CabeceraDelDia(props: { dia: ReturnType<typeof useCifrasDelDia<u
   )
   return (
     <>
-      <Show when={props.dia.form.attempt()} keyed>
-        <ErrorSummary errors={props.dia.form.errors()} hrefFor={props.dia.form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={props.dia.form} />
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {props.title}
       </h1>

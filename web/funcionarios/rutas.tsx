@@ -1,7 +1,6 @@
-import { useLocation } from '@solidjs/router'
 import type { Component } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 
 /*
@@ -79,8 +78,7 @@ const CON_PARAMETRO: [prefix: string, screen: Component][] = [
 
 /** Every officer screen under `/funcionarios` without a parameter, by its path. */
 export function Funcionarios() {
-  const location = useLocation()
-  const paso = () => location.pathname.replace(/^\/funcionarios\/?/, '').replace(/\/+$/, '')
+  const paso = useSubpath('/funcionarios')
   const pantalla = () =>
     PANTALLAS[paso()] ??
     CON_PARAMETRO.find(

@@ -1,24 +1,10 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { isErrorBody } from '../forms/api.ts'
 import { t } from '../i18n/index.ts'
-import { catalog } from '../i18n/server-catalog.ts'
 import { cannotSaveNow, type OutboxItem } from './outbox.ts'
 import { outboxItems } from './outbox-client.ts'
-
-/**
- * The server's reasons for refusing an item, in the language it was sent in: each field's problem,
- * or the one message of the whole request.
- *
- * @example
- * razones(item) // ['«IMEI» no es un IMEI válido…']
- */
-export function razones(item: OutboxItem): string[] {
-  const body = item.response?.body
-  if (!isErrorBody(body)) return [catalog(item.lang).errors.internal]
-  return body.fields && body.fields.length > 0 ? body.fields.map((field) => field.message) : [body.message]
-}
+import { razones } from './razones.ts'
 
 /** What a waiting page says, in its service's words. */
 export interface PalabrasEspera {
@@ -30,6 +16,42 @@ export interface PalabrasEspera {
   gone: string
   /** The heading of a refusal. */
   rejected: string
+}
+
+/**
+ * A waiting page's words from its service's catalogue, under the keys every service gives them
+ * (`espera.title`, `espera.body`, `espera.noEsta`, `espera.rechazada`).
+ *
+ * @example
+ * <EnEspera id={id} words={palabrasEspera(tn)} destino={…} />
+ */
+export function palabrasEspera(
+  t: (key: 'espera.title' | 'espera.body' | 'espera.noEsta' | 'espera.rechazada') => string,
+): PalabrasEspera {
+  return {
+    title: t('espera.title'),
+    body: t('espera.body'),
+    gone: t('espera.noEsta'),
+    rejected: t('espera.rechazada'),
+  }
+}
+
+/**
+ * `destino` for a service whose answer is the case's `numero`: its page, with `?<aviso>=1` (the page
+ * then says it has just arrived).
+ *
+ * @example
+ * destino={aSuNumero('/reclamos', 'enviado')} // '/reclamos/K7Q2M9XW4P?enviado=1'
+ */
+export function aSuNumero(base: string, aviso: string): (item: OutboxItem) => string | undefined {
+  return (item) => {
+    const body = item.response?.body
+    const numero =
+      typeof body === 'object' && body !== null && 'numero' in body && typeof body.numero === 'string'
+        ? body.numero
+        : undefined
+    return numero ? `${base}/${numero}?${aviso}=1` : undefined
+  }
 }
 
 /**

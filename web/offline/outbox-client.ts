@@ -8,16 +8,12 @@ import { createEffect, createRoot, createSignal } from 'solid-js'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { loadMe, me } from '../cuenta/session.ts'
 import { enqueue, listOutbox, type OutboxFile, type OutboxItem, onOutboxChange, pruneSent } from './outbox.ts'
+import { OWNER, outboxArrived } from './outbox-start.ts'
 
 const [all, setItems] = createSignal<OutboxItem[]>([])
 const account = () => me()?.id
 
-/**
- * The account last known signed in on this device (its id alone): the owner of an item queued
- * before the page can know (a visit begun offline), so that it too waits for its owner on a 401
- * rather than being refused (decision 0028). Cleared at sign-out.
- */
-const OWNER = 'outbox-owner'
+/** The account last known signed in on this device (outbox-start.ts keeps it), as an item's owner. */
 function lastOwner(): OutboxItem['owner'] {
   try {
     const id = localStorage.getItem(OWNER)
@@ -141,21 +137,21 @@ export async function submit(
   }
 }
 
-/** Starts the page-side replays; called once at start-up. */
+let started = false
+
+/**
+ * Starts the page-side replays, once: when the device's start-up asks for the outbox and this
+ * module has loaded (outbox-start.ts).
+ */
 export function startOutbox(): void {
+  if (started) return
+  started = true
   onOutboxChange(() => void refreshOutbox())
   // Someone signed in (at start-up, after ClaveÚnica's round trip): what waited for them goes now.
   createRoot(() =>
     createEffect(() => {
-      const user = me()
-      try {
-        if (user) localStorage.setItem(OWNER, user.id)
-        else if (user === null) localStorage.removeItem(OWNER)
-      } catch {
-        // Storage disabled: an item queued before the page knows goes without its owner, as before.
-      }
       // Only when something is pending: a first visit with an empty outbox never loads the sending.
-      if (user)
+      if (me())
         void refreshOutbox().then(() => {
           if (all().some((item) => item.state === 'pending')) void flushOutbox()
         })
@@ -178,3 +174,5 @@ export function startOutbox(): void {
   // Apart from the above: it waits for the lock, which a replay elsewhere may hold for a while.
   void pruneSent().then(refreshOutbox, () => undefined)
 }
+
+outboxArrived(startOutbox)

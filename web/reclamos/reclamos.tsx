@@ -1,6 +1,5 @@
-import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { NUMERO, PASOS, QUEUED } from './paginas.ts'
 
@@ -30,8 +29,7 @@ const EnEspera = screen(
 
 /** Every screen under `/reclamos`, chosen here so that the app registers one route for the service. */
 export function Reclamos() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/^\/reclamos\/?/, '').replace(/\/+$/, '')
+  const path = useSubpath('/reclamos')
   return (
     <Switch fallback={<NotFound />}>
       <Match when={path() === ''}>

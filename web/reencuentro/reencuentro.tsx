@@ -1,6 +1,5 @@
-import { useLocation } from '@solidjs/router'
 import { Match, Switch } from 'solid-js'
-import { screen } from '../components/lazy.ts'
+import { screen, useSubpath } from '../components/lazy.ts'
 import { NotFound } from '../components/NotFound.tsx'
 import { NUMERO, PASOS, QUEUED } from './paginas.ts'
 
@@ -31,8 +30,7 @@ const EnEspera = screen(
 
 /** Every screen under `/reencuentro`, chosen here so that the app registers one route for the service. */
 export function Reencuentro() {
-  const location = useLocation()
-  const path = () => location.pathname.replace(/^\/reencuentro\/?/, '').replace(/\/+$/, '')
+  const path = useSubpath('/reencuentro')
   return (
     <Switch fallback={<NotFound />}>
       <Match when={path() === ''}>

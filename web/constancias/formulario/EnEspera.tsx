@@ -2,9 +2,9 @@ import { A, useNavigate } from '@solidjs/router'
 import { createEffect, For, Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { t } from '../../i18n/index.ts'
-import { catalog } from '../../i18n/server-catalog.ts'
-import { cannotSaveNow, dismiss, type OutboxItem } from '../../offline/outbox.ts'
+import { cannotSaveNow, dismiss } from '../../offline/outbox.ts'
 import { outboxItems } from '../../offline/outbox-client.ts'
+import { razones } from '../../offline/razones.ts'
 import { dia, diaHora, isErrorBody, paths, remember, type SolicitudView } from '../constancias.tsx'
 import { fichaActual } from '../tramite/Tramite.tsx'
 import { draft, respuestasDe, setServerProblems } from './form.ts'
@@ -12,13 +12,6 @@ import { tv } from './i18n/index.ts'
 
 function isView(body: unknown): body is SolicitudView {
   return typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string'
-}
-
-/** The server's reasons for refusing a queued request, in the language it was sent in. */
-function reasons(item: OutboxItem): string[] {
-  const body = item.response?.body
-  if (!isErrorBody(body)) return [catalog(item.lang).errors.internal]
-  return body.fields && body.fields.length > 0 ? body.fields.map((field) => field.message) : [body.message]
 }
 
 /**
@@ -89,7 +82,7 @@ export function EnEspera(props: { id: string }) {
                 {tv('queued.rejected.title')}
               </h1>
               <ul>
-                <For each={reasons(rejected())}>{(reason) => <li>{reason}</li>}</For>
+                <For each={razones(rejected())}>{(reason) => <li>{reason}</li>}</For>
               </ul>
             </div>
             <Show when={correctable()}>

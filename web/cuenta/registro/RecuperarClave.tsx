@@ -1,14 +1,13 @@
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import { ResetRequestInput } from '../../../worker/identity/schemas.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { tr } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -37,27 +36,14 @@ export function RecuperarClave() {
           <A href="/ingresar" class="back-link">
             {t('form.back')}
           </A>
-          <Show when={form.attempt()} keyed>
-            <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-          </Show>
+          <FormErrorSummary form={form} />
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tr('reset.title')}
           </h1>
           <p class="lead">{tr('reset.lead')}</p>
           <form novalidate onSubmit={form.onSubmit(send)}>
-            <TextField
-              id="email"
-              type="email"
-              label={fieldLabel(locale(), 'email')}
-              error={form.error('email')}
-              value={form.values().email}
-              onInput={form.set('email')}
-              autocomplete="email"
-              inputClass="input--30"
-            />
-            <button type="submit" class="button" disabled={form.busy()}>
-              {form.busy() ? t('form.sending') : tr('reset.submit')}
-            </button>
+            <TextField {...form.field('email')} type="email" autocomplete="email" inputClass="input--30" />
+            <SubmitButton form={form} label={tr('reset.submit')} busyLabel={t('form.sending')} />
           </form>
           <p class="hint">{tr('reset.cuNote')}</p>
         </>

@@ -1,16 +1,14 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
-import { Show } from 'solid-js'
 import { RegisterInput } from '../../../worker/identity/schemas.ts'
 import { AvisoPrivacidad } from '../../components/AvisoPrivacidad.tsx'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { PasswordField } from '../../components/PasswordField.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { tr } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -35,9 +33,7 @@ export function Registrarse() {
       <A href="/ingresar" class="back-link">
         {t('form.back')}
       </A>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {tr('register.title')}
       </h1>
@@ -47,58 +43,28 @@ export function Registrarse() {
       </div>
       <form novalidate onSubmit={form.onSubmit(send)}>
         <TextField
-          id="run"
-          label={fieldLabel(locale(), 'run')}
-          error={form.error('run')}
-          value={form.values().run}
-          onInput={form.set('run')}
+          {...form.field('run')}
           hint={tr('register.run.hint')}
           autocomplete="username"
           inputClass="input--10"
         />
+        <TextField {...form.field('nombres')} autocomplete="given-name" inputClass="input--20" />
+        <TextField {...form.field('apellidos')} autocomplete="family-name" inputClass="input--20" />
         <TextField
-          id="nombres"
-          label={fieldLabel(locale(), 'nombres')}
-          error={form.error('nombres')}
-          value={form.values().nombres}
-          onInput={form.set('nombres')}
-          autocomplete="given-name"
-          inputClass="input--20"
-        />
-        <TextField
-          id="apellidos"
-          label={fieldLabel(locale(), 'apellidos')}
-          error={form.error('apellidos')}
-          value={form.values().apellidos}
-          onInput={form.set('apellidos')}
-          autocomplete="family-name"
-          inputClass="input--20"
-        />
-        <TextField
-          id="email"
-          label={fieldLabel(locale(), 'email')}
-          error={form.error('email')}
-          value={form.values().email}
-          onInput={form.set('email')}
+          {...form.field('email')}
           type="email"
           hint={tr('register.email.hint')}
           autocomplete="email"
           inputClass="input--30"
         />
         <PasswordField
-          id="password"
-          label={fieldLabel(locale(), 'password')}
-          error={form.error('password')}
-          value={form.values().password}
-          onInput={form.set('password')}
+          {...form.field('password')}
           hint={t('form.password.hint')}
           autocomplete="new-password"
           inputClass="input--20"
         />
         <AvisoPrivacidad servicio="cuenta" />
-        <button type="submit" class="button" disabled={form.busy()}>
-          {form.busy() ? t('form.sending') : tr('register.submit')}
-        </button>
+        <SubmitButton form={form} label={tr('register.submit')} busyLabel={t('form.sending')} />
       </form>
     </>
   )

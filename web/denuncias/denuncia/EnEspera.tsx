@@ -1,5 +1,4 @@
-import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
-import { EnEspera as Espera } from '../../offline/EnEspera.tsx'
+import { aSuNumero, EnEspera as Espera, palabrasEspera } from '../../offline/EnEspera.tsx'
 import { tn } from './i18n/index.ts'
 
 /**
@@ -8,19 +7,5 @@ import { tn } from './i18n/index.ts'
  * server's words.
  */
 export function EnEspera(props: { id: string }) {
-  return (
-    <Espera
-      id={props.id}
-      words={{
-        title: tn('espera.title'),
-        body: tn('espera.body'),
-        gone: tn('espera.noEsta'),
-        rejected: tn('espera.rechazada'),
-      }}
-      destino={(item) => {
-        const numero = (item.response?.body as DenunciaView | undefined)?.numero
-        return numero ? `/denuncias/${numero}?enviada=1` : undefined
-      }}
-    />
-  )
+  return <Espera id={props.id} words={palabrasEspera(tn)} destino={aSuNumero('/denuncias', 'enviada')} />
 }

@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router'
 import { type Component, createEffect, createSignal, onMount, Show } from 'solid-js'
+import { PaginaDe } from '../../components/pasos.tsx'
 import { compartido, setCompartido } from '../dispositivo.ts'
 import { Declaracion } from './Declaracion.tsx'
 import { Evidencia } from './Evidencia.tsx'
@@ -8,7 +9,7 @@ import { Objetos, Sospechosos, Testigos } from './Grupos.tsx'
 import { rutaDe, usePaso } from './marco.tsx'
 import { Contacto, Cuando, Detalles, Donde, Relato, Tipo } from './Preguntas.tsx'
 import { Revisar } from './Revisar.tsx'
-import { draft, empty, hayBorrador, type PasoForm, pasosDe } from './respuestas.ts'
+import { draft, empty, hayBorrador, pasosDe } from './respuestas.ts'
 
 /** Each page of the form by its step (respuestas.ts `PASOS` says which an offence asks, in order). */
 const PAGINAS: Record<string, Component<{ paso: ReturnType<typeof usePaso> }>> = {
@@ -24,12 +25,6 @@ const PAGINAS: Record<string, Component<{ paso: ReturnType<typeof usePaso> }>> =
   contacto: Contacto,
   revisar: Revisar,
   declaracion: Declaracion,
-}
-
-function Pagina(props: { paso: PasoForm }) {
-  const paso = usePaso(props.paso)
-  const Vista = PAGINAS[props.paso.id]
-  return Vista ? <Vista paso={paso} /> : null
 }
 
 /**
@@ -67,7 +62,7 @@ function ConRespuestas(props: { id: string }) {
   })
   return (
     <Show when={listo() && paso()} keyed>
-      {(found) => <Pagina paso={found} />}
+      {(found) => <PaginaDe paso={found} usar={usePaso} paginas={PAGINAS} />}
     </Show>
   )
 }

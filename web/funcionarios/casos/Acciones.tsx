@@ -81,11 +81,8 @@ export function Acciones<A extends Respuestas>(props: {
           >
             <Show when={!unica()} fallback={<p>{opcion(props.acciones[0] ?? '').hint}</p>}>
               <Radios
-                id="accion"
+                {...form().field('accion')}
                 legend={p().t('acciones.legend')}
-                error={form().error('accion')}
-                value={form().values().accion}
-                onChange={form().set('accion')}
                 options={props.acciones.map(opcion)}
               />
             </Show>

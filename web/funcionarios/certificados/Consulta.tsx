@@ -10,7 +10,7 @@ import {
 } from '../../../worker/certificados/palabras.ts'
 import { AnulacionInput } from '../../../worker/certificados/schema.ts'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -165,9 +165,7 @@ export function Consulta() {
           <A href="/funcionarios" class="back-link">
             {tfc('fc.back')}
           </A>
-          <Show when={activo().attempt()} keyed>
-            <ErrorSummary errors={activo().errors()} hrefFor={activo().hrefFor} />
-          </Show>
+          <FormErrorSummary form={activo()} />
           <Switch>
             <Match when={certificado()}>
               {(found) => (
@@ -190,18 +188,17 @@ export function Consulta() {
                       <h2 class="heading-m">{tfc('fc.anular.title')}</h2>
                       <p>{tfc('fc.anular.lead')}</p>
                       <TextField
-                        id="motivoAnulacion"
+                        {...anular.field('motivoAnulacion')}
                         label={fieldLabel(locale(), 'certificados.motivo')}
                         hint={tfc('fc.anular.motivo.hint')}
-                        error={anular.error('motivoAnulacion')}
-                        value={anular.values().motivoAnulacion}
-                        onInput={anular.set('motivoAnulacion')}
                         multiline
                         maxLength={500}
                       />
-                      <button type="submit" class="button button--warning" disabled={anular.busy()}>
-                        {tfc('fc.anular.submit')}
-                      </button>
+                      <SubmitButton
+                        form={anular}
+                        label={tfc('fc.anular.submit')}
+                        class="button button--warning"
+                      />
                     </form>
                   </Show>
                   <p>
@@ -225,18 +222,13 @@ export function Consulta() {
                 }}
               >
                 <TextField
-                  id="code"
+                  {...buscar.field('code')}
                   label={tfc('fc.consulta.codigo')}
                   hint={tfc('fc.consulta.codigo.hint')}
-                  error={buscar.error('code')}
-                  value={buscar.values().code}
-                  onInput={buscar.set('code')}
                   autocomplete="off"
                   inputClass="input--10"
                 />
-                <button type="submit" class="button" disabled={buscar.busy()}>
-                  {tfc('fc.consulta.submit')}
-                </button>
+                <SubmitButton form={buscar} label={tfc('fc.consulta.submit')} />
               </form>
             </Match>
           </Switch>

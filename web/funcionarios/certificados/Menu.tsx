@@ -7,21 +7,12 @@ import { tfc } from './i18n/index.ts'
 export function CertificadosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tfc('fc.menu.title')}
+      prefijo="fc"
+      t={tfc}
       user={props.user}
       entries={[
-        {
-          href: CONSULTA_PATH,
-          label: tfc('fc.menu.consulta'),
-          hint: tfc('fc.menu.consulta.hint'),
-          capacidad: 'certificados.consultar',
-        },
-        {
-          href: CIFRAS_PATH,
-          label: tfc('fc.menu.cifras'),
-          hint: tfc('fc.menu.cifras.hint'),
-          capacidad: 'cifras.ver',
-        },
+        { href: CONSULTA_PATH, clave: 'consulta', capacidad: 'certificados.consultar' },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'cifras.ver' },
       ]}
     />
   )

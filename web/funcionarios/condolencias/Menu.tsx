@@ -7,27 +7,13 @@ import { tfc } from './i18n/index.ts'
 export function CondolenciasMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tfc('fc.menu.title')}
+      prefijo="fc"
+      t={tfc}
       user={props.user}
       entries={[
-        {
-          href: COLA_PATH,
-          label: tfc('fc.menu.cola'),
-          hint: tfc('fc.menu.cola.hint'),
-          capacidad: 'condolencias.moderar',
-        },
-        {
-          href: CIFRAS_PATH,
-          label: tfc('fc.menu.cifras'),
-          hint: tfc('fc.menu.cifras.hint'),
-          capacidad: 'condolencias.moderar',
-        },
-        {
-          href: MEMORIALES_PATH,
-          label: tfc('fc.menu.memoriales'),
-          hint: tfc('fc.menu.memoriales.hint'),
-          capacidad: 'memoriales.administrar',
-        },
+        { href: COLA_PATH, clave: 'cola', capacidad: 'condolencias.moderar' },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'condolencias.moderar' },
+        { href: MEMORIALES_PATH, clave: 'memoriales', capacidad: 'memoriales.administrar' },
       ]}
     />
   )

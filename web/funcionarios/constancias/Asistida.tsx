@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router'
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, Match, onMount, Switch } from 'solid-js'
 import { oldestAcceptedExpiry } from '../../../core/constancias-voto/documento.ts'
 import { AsistidaInput } from '../../../worker/constancias-voto/validacion-schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
@@ -127,9 +127,7 @@ export function Asistida() {
             <Match when={eleccion()}>
               {(actual) => (
                 <>
-                  <Show when={form.attempt()} keyed>
-                    <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-                  </Show>
+                  <FormErrorSummary form={form} />
                   <h1 tabindex="-1" ref={focusOnNavigation}>
                     {tv('cv.asistida.title')}
                   </h1>
@@ -142,24 +140,18 @@ export function Asistida() {
                   </p>
                   <form novalidate onSubmit={form.onSubmit(send)}>
                     <Radios
-                      id="motivoAsistencia"
+                      {...form.field('motivoAsistencia')}
                       legend={label('motivoAsistencia')}
-                      error={form.error('motivoAsistencia')}
                       options={MOTIVOS.map((motivo) => ({
                         value: motivo,
                         label: tv(`cv.asistida.motivo.${motivo}`),
                       }))}
-                      value={form.values().motivoAsistencia}
-                      onChange={form.set('motivoAsistencia')}
                     />
                     <h2 class="heading-m">{tv('cv.asistida.datos')}</h2>
                     <TextField
-                      id="run"
+                      {...form.field('run')}
                       label={label('run')}
                       hint={tv('cv.asistida.run.hint')}
-                      error={form.error('run')}
-                      value={form.values().run}
-                      onInput={form.set('run')}
                       autocomplete="off"
                       inputClass="input--10"
                     />
@@ -176,35 +168,26 @@ export function Asistida() {
                       onYear={form.set('fechaNacimientoAnio')}
                     />
                     <TextField
-                      id="telefono"
+                      {...form.field('telefono')}
                       label={label('telefono')}
                       hint={tv('cv.asistida.telefono.hint')}
-                      error={form.error('telefono')}
-                      value={form.values().telefono}
-                      onInput={form.set('telefono')}
                       autocomplete="off"
                       inputMode="numeric"
                       inputClass="input--10"
                     />
                     <TextField
-                      id="email"
+                      {...form.field('email')}
                       type="email"
                       label={label('email')}
                       hint={tv('cv.asistida.email.hint')}
-                      error={form.error('email')}
-                      value={form.values().email}
-                      onInput={form.set('email')}
                       autocomplete="off"
                       inputClass="input--30"
                     />
                     <TextField
-                      id="emailConfirmacion"
+                      {...form.field('emailConfirmacion')}
                       type="email"
                       label={label('emailConfirmacion')}
                       hint={tv('cv.asistida.confirmacion.hint')}
-                      error={form.error('emailConfirmacion')}
-                      value={form.values().emailConfirmacion}
-                      onInput={form.set('emailConfirmacion')}
                       autocomplete="off"
                       inputClass="input--30"
                     />
@@ -229,9 +212,11 @@ export function Asistida() {
                       checked={form.values().declaracionCiudadano === 'si'}
                       onChange={(checked) => form.set('declaracionCiudadano')(checked ? 'si' : '')}
                     />
-                    <button type="submit" class="button" disabled={form.busy()}>
-                      {form.busy() ? t('form.sending') : tv('cv.asistida.submit')}
-                    </button>
+                    <SubmitButton
+                      form={form}
+                      label={tv('cv.asistida.submit')}
+                      busyLabel={t('form.sending')}
+                    />
                   </form>
                 </>
               )}

@@ -50,23 +50,17 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
         {(limite) => <p>{tv('cv.documento.lead', { limit: fechaCorta(limite()) })}</p>}
       </Show>
       <Radios
-        id="documento"
+        {...form().field('documento')}
         legend={label('documento')}
-        error={form().error('documento')}
         options={[
           { value: 'cedula', label: tv('cv.documento.cedula') },
           { value: 'pasaporte', label: tv('cv.documento.pasaporte') },
         ]}
-        value={form().values().documento}
-        onChange={form().set('documento')}
       />
       <TextField
-        id="numeroDocumento"
+        {...form().field('numeroDocumento')}
         label={label('numeroDocumento')}
         hint={tv('cv.documento.numero.hint')}
-        error={form().error('numeroDocumento')}
-        value={form().values().numeroDocumento}
-        onInput={form().set('numeroDocumento')}
         autocomplete="off"
         inputClass="input--20"
       />
@@ -83,12 +77,9 @@ export function DocumentoCampos<T extends DocumentoAnswers & Record<string, stri
         onYear={form().set('vencimientoAnio')}
       />
       <TextField
-        id="runDocumento"
+        {...form().field('runDocumento')}
         label={label('runDocumento')}
         hint={tv('cv.documento.run.hint')}
-        error={form().error('runDocumento')}
-        value={form().values().runDocumento}
-        onInput={form().set('runDocumento')}
         autocomplete="off"
         inputClass="input--10"
       />

@@ -5,7 +5,7 @@ import {
   RechazoInput,
   ValidacionInput,
 } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -13,18 +13,11 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
+import { t } from '../../i18n/index.ts'
 import { fechaCorta } from '../fechas.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
-import {
-  API,
-  DOCUMENTO_VACIO,
-  documentoInput,
-  fieldLabel,
-  type SolicitudParaValidar,
-  type Validada,
-} from './api.ts'
+import { API, DOCUMENTO_VACIO, documentoInput, type SolicitudParaValidar, type Validada } from './api.ts'
 import { Comprobante, DocumentoCampos, Warning } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
 
@@ -142,9 +135,7 @@ export function Validar() {
           <A href="/funcionarios" class="back-link">
             {tv('cv.back')}
           </A>
-          <Show when={actual().attempt()} keyed>
-            <ErrorSummary errors={actual().errors()} hrefFor={actual().hrefFor} />
-          </Show>
+          <FormErrorSummary form={actual()} />
           <Switch>
             <Match when={resultado()}>
               {(done) => {
@@ -216,27 +207,28 @@ export function Validar() {
                           nombre={found().nombre}
                           limite={found().documentoVigenteDesde}
                         />
-                        <button type="submit" class="button" disabled={validar.busy()}>
-                          {validar.busy() ? t('form.sending') : tv('cv.validar.submit')}
-                        </button>
+                        <SubmitButton
+                          form={validar}
+                          label={tv('cv.validar.submit')}
+                          busyLabel={t('form.sending')}
+                        />
                       </form>
                     </Show>
                     <h2 class="heading-m">{tv('cv.rechazar.title')}</h2>
                     <p>{tv('cv.rechazar.lead')}</p>
                     <form novalidate onSubmit={enviar('rechazar', rechazar, onRechazar)}>
                       <TextField
-                        id="motivo"
-                        label={fieldLabel(locale(), 'motivo')}
+                        {...rechazar.field('motivo')}
                         hint={tv('cv.rechazar.hint')}
-                        error={rechazar.error('motivo')}
-                        value={rechazar.values().motivo}
-                        onInput={rechazar.set('motivo')}
                         multiline
                         maxLength={500}
                       />
-                      <button type="submit" class="button button--warning" disabled={rechazar.busy()}>
-                        {rechazar.busy() ? t('form.sending') : tv('cv.rechazar.submit')}
-                      </button>
+                      <SubmitButton
+                        form={rechazar}
+                        label={tv('cv.rechazar.submit')}
+                        busyLabel={t('form.sending')}
+                        class="button button--warning"
+                      />
                     </form>
                     <p>
                       <button type="button" class="link-button" onClick={otro}>
@@ -254,18 +246,16 @@ export function Validar() {
               <p class="lead">{tv('cv.buscar.lead')}</p>
               <form novalidate onSubmit={enviar('buscar', buscar, onBuscar)}>
                 <TextField
-                  id="code"
-                  label={fieldLabel(locale(), 'code')}
+                  {...buscar.field('code')}
                   hint={tv('cv.buscar.hint')}
-                  error={buscar.error('code')}
-                  value={buscar.values().code}
-                  onInput={buscar.set('code')}
                   autocomplete="off"
                   inputClass="input--10"
                 />
-                <button type="submit" class="button" disabled={buscar.busy()}>
-                  {buscar.busy() ? ts('staff.login.checking') : tv('cv.buscar.submit')}
-                </button>
+                <SubmitButton
+                  form={buscar}
+                  label={tv('cv.buscar.submit')}
+                  busyLabel={ts('staff.login.checking')}
+                />
               </form>
             </Match>
           </Switch>

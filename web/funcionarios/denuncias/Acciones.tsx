@@ -13,8 +13,6 @@ import { Radios } from '../../components/Radios.tsx'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { createForm, type Form } from '../../forms/form.ts'
-import { locale } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { Acciones as AccionesCaso } from '../casos/Acciones.tsx'
 import type { VistaCaso } from '../casos/api.ts'
 import { unidadGroups, unidadLabel, useUnidades } from '../staff.ts'
@@ -113,38 +111,26 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
   return {
     pedir_informacion: () => (
       <TextField
-        id="mensaje"
-        label={fieldLabel(locale(), 'mensaje')}
+        {...form().field('mensaje')}
         hint={tdn('dn.campo.mensaje.hint')}
-        error={form().error('mensaje')}
-        value={form().values().mensaje}
-        onInput={form().set('mensaje')}
         multiline
         maxLength={2000}
       />
     ),
     reclasificar: () => (
       <Select
-        id="tipo"
-        label={fieldLabel(locale(), 'tipo')}
+        {...form().field('tipo')}
         placeholder={tdn('dn.campo.tipo.elija')}
-        error={form().error('tipo')}
         options={TIPOS.filter((tipo) => tipo !== tipoActual()).map((tipo) => ({
           value: tipo,
           label: tipoLabel(tipo),
         }))}
-        value={form().values().tipo}
-        onChange={form().set('tipo')}
       />
     ),
     marcar_duplicado: () => (
       <TextField
-        id="numeroOriginal"
-        label={fieldLabel(locale(), 'numeroOriginal')}
+        {...form().field('numeroOriginal')}
         hint={tdn('dn.campo.numeroOriginal.hint')}
-        error={form().error('numeroOriginal')}
-        value={form().values().numeroOriginal}
-        onInput={form().set('numeroOriginal')}
         inputClass="input--20"
         autocomplete="off"
       />
@@ -152,11 +138,7 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
     cerrar: () => (
       <>
         <Radios
-          id="motivoCierre"
-          legend={fieldLabel(locale(), 'motivoCierre')}
-          error={form().error('motivoCierre')}
-          value={form().values().motivoCierre}
-          onChange={form().set('motivoCierre')}
+          {...form().field('motivoCierre')}
           options={['no_constituye_delito', 'ya_denunciada', 'fuera_de_competencia'].map((motivo) => ({
             value: motivo,
             label: palabra('dn.motivo', motivo),
@@ -165,24 +147,16 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
         />
         <Show when={form().values().motivoCierre === 'ya_denunciada'}>
           <TextField
-            id="numeroAnterior"
-            label={fieldLabel(locale(), 'numeroAnterior')}
+            {...form().field('numeroAnterior')}
             hint={tdn('dn.campo.numeroAnterior.hint')}
-            error={form().error('numeroAnterior')}
-            value={form().values().numeroAnterior}
-            onInput={form().set('numeroAnterior')}
             inputClass="input--20"
             autocomplete="off"
           />
         </Show>
         <Show when={form().values().motivoCierre === 'fuera_de_competencia'}>
           <TextField
-            id="dondeAcudir"
-            label={fieldLabel(locale(), 'dondeAcudir')}
+            {...form().field('dondeAcudir')}
             hint={tdn('dn.campo.dondeAcudir.hint')}
-            error={form().error('dondeAcudir')}
-            value={form().values().dondeAcudir}
-            onInput={form().set('dondeAcudir')}
             multiline
             maxLength={500}
           />
@@ -191,16 +165,12 @@ function camposDe(caso: VistaCaso, formulario: Form<AccionAnswers>): Record<stri
     ),
     derivar: () => (
       <Select
-        id="unidad"
-        label={fieldLabel(locale(), 'unidad')}
+        {...form().field('unidad')}
         hint={
           caso.propuesta ? tdn('dn.campo.unidad.hint', { unidad: caso.propuesta.unidad.name }) : undefined
         }
         placeholder={tdn('dn.campo.unidad.elija')}
-        error={form().error('unidad')}
         groups={unidadGroups(unidades())}
-        value={form().values().unidad}
-        onChange={form().set('unidad')}
       />
     ),
   }

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { JurisdiccionInput } from '../../../worker/casos/campos.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Select } from '../../components/Select.tsx'
@@ -10,8 +10,7 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { unidadGroups, useUnidades } from '../staff.ts'
@@ -51,19 +50,13 @@ function Editar(props: {
   return (
     <form novalidate onSubmit={props.form.onSubmit(guardar)} class="cs-revelado">
       <Select
-        id="unidadCode"
-        label={fieldLabel(locale(), 'unidadCode')}
+        {...props.form.field('unidadCode')}
         hint={tdn('dn.jur.unidad.hint', { comuna: props.fila.comuna })}
         placeholder={tdn('dn.campo.unidad.elija')}
-        error={props.form.error('unidadCode')}
         groups={unidadGroups(unidades())}
-        value={props.form.values().unidadCode}
-        onChange={props.form.set('unidadCode')}
       />
       <div class="button-group">
-        <button type="submit" class="button" disabled={props.form.busy()}>
-          {props.form.busy() ? t('form.sending') : tdn('dn.jur.guardar')}
-        </button>
+        <SubmitButton form={props.form} label={tdn('dn.jur.guardar')} busyLabel={t('form.sending')} />
         <button type="button" class="button button--secondary" onClick={() => props.onCancel()}>
           {tdn('dn.jur.cancelar')}
         </button>
@@ -170,9 +163,7 @@ function Pagina() {
       <A href="/funcionarios" class="back-link">
         {tdn('dn.back')}
       </A>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <Show when={guardado()} keyed>
         {(fila) => (
           <Notice title={ts('staff.success')}>

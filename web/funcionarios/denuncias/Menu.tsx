@@ -7,33 +7,14 @@ import { tdn } from './i18n/index.ts'
 export function DenunciasMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tdn('dn.menu.title')}
+      prefijo="dn"
+      t={tdn}
       user={props.user}
       entries={[
-        {
-          href: BANDEJA_PATH,
-          label: tdn('dn.menu.bandeja'),
-          hint: tdn('dn.menu.bandeja.hint'),
-          capacidad: 'denuncias.triar',
-        },
-        {
-          href: UNIDAD_PATH,
-          label: tdn('dn.menu.unidad'),
-          hint: tdn('dn.menu.unidad.hint'),
-          capacidad: 'denuncias.unidad',
-        },
-        {
-          href: CIFRAS_PATH,
-          label: tdn('dn.menu.cifras'),
-          hint: tdn('dn.menu.cifras.hint'),
-          capacidad: 'cifras.ver',
-        },
-        {
-          href: JURISDICCION_PATH,
-          label: tdn('dn.menu.jurisdiccion'),
-          hint: tdn('dn.menu.jurisdiccion.hint'),
-          capacidad: 'referencias.administrar',
-        },
+        { href: BANDEJA_PATH, clave: 'bandeja', capacidad: 'denuncias.triar' },
+        { href: UNIDAD_PATH, clave: 'unidad', capacidad: 'denuncias.unidad' },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'cifras.ver' },
+        { href: JURISDICCION_PATH, clave: 'jurisdiccion', capacidad: 'referencias.administrar' },
       ]}
     />
   )

@@ -7,27 +7,13 @@ import { tff } from './i18n/index.ts'
 export function FelicitacionesMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tff('ff.menu.title')}
+      prefijo="ff"
+      t={tff}
       user={props.user}
       entries={[
-        {
-          href: MIAS_PATH,
-          label: tff('ff.menu.mias'),
-          hint: tff('ff.menu.mias.hint'),
-          capacidad: 'felicitaciones.unidad',
-        },
-        {
-          href: UNIDAD_PATH,
-          label: tff('ff.menu.unidad'),
-          hint: tff('ff.menu.unidad.hint'),
-          capacidad: 'felicitaciones.unidad',
-        },
-        {
-          href: CIFRAS_PATH,
-          label: tff('ff.menu.cifras'),
-          hint: tff('ff.menu.cifras.hint'),
-          capacidad: 'cifras.ver',
-        },
+        { href: MIAS_PATH, clave: 'mias', capacidad: 'felicitaciones.unidad' },
+        { href: UNIDAD_PATH, clave: 'unidad', capacidad: 'felicitaciones.unidad' },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'cifras.ver' },
       ]}
     />
   )

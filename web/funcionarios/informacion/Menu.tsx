@@ -11,27 +11,13 @@ import { COLA_PATH } from './tips.ts'
 export function InformacionMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tin('in.menu.title')}
+      prefijo="in"
+      t={tin}
       user={props.user}
       entries={[
-        {
-          href: COLA_PATH,
-          label: tin('in.menu.cola'),
-          hint: tin('in.menu.cola.hint'),
-          capacidad: 'informacion.analizar',
-        },
-        {
-          href: MI_CLAVE_PATH,
-          label: tin('in.menu.miClave'),
-          hint: tin('in.menu.miClave.hint'),
-          capacidad: 'informacion.analizar',
-        },
-        {
-          href: MESAS_ADMIN_PATH,
-          label: tin('in.menu.mesas'),
-          hint: tin('in.menu.mesas.hint'),
-          capacidad: 'personal.administrar',
-        },
+        { href: COLA_PATH, clave: 'cola', capacidad: 'informacion.analizar' },
+        { href: MI_CLAVE_PATH, clave: 'miClave', capacidad: 'informacion.analizar' },
+        { href: MESAS_ADMIN_PATH, clave: 'mesas', capacidad: 'personal.administrar' },
       ]}
     />
   )

@@ -4,8 +4,6 @@ import { RunField } from '../../../worker/identity/schemas.ts'
 import { Select } from '../../components/Select.tsx'
 import { TextField } from '../../components/TextField.tsx'
 import { createForm, type Form } from '../../forms/form.ts'
-import { locale } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
 import { FINALIDADES, RESERVA_DIAS } from './api.ts'
 import { tfp } from './i18n/index.ts'
 
@@ -76,17 +74,13 @@ export function BusquedaRun(props: {
   return (
     <Busqueda {...props} field="run" words="run">
       <Select
-        id="finalidad"
-        label={fieldLabel(locale(), 'finalidad')}
+        {...props.form.field('finalidad')}
         hint={tfp('fp.buscar.finalidad.hint', { dias: RESERVA_DIAS })}
         placeholder={tfp('fp.buscar.finalidad.elija')}
-        error={props.form.error('finalidad')}
         options={FINALIDADES.map((finalidad) => ({
           value: finalidad,
           label: tfp(`fp.finalidad.${finalidad}`),
         }))}
-        value={props.form.values().finalidad}
-        onChange={props.form.set('finalidad')}
       />
     </Busqueda>
   )

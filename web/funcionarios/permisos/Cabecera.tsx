@@ -1,6 +1,5 @@
 import { A } from '@solidjs/router'
-import { Show } from 'solid-js'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { focusOnNavigation } from '../../components/page.ts'
 import type { FormProblems } from '../../forms/form.ts'
 import { REGLAS_PATH } from './api.ts'
@@ -13,9 +12,7 @@ export function CabeceraRegla(props: { title: string; form: FormProblems }) {
       <A href={REGLAS_PATH} class="back-link">
         {tfp('fp.reglas.volver')}
       </A>
-      <Show when={props.form.attempt()} keyed>
-        <ErrorSummary errors={props.form.errors()} hrefFor={props.form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={props.form} />
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {props.title}
       </h1>

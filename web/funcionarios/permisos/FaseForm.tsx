@@ -1,5 +1,6 @@
 import { createSignal, onMount } from 'solid-js'
 import { FaseInput } from '../../../worker/permisos/schema.ts'
+import { SubmitButton } from '../../components/FieldChrome.tsx'
 import { usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { Select, type SelectGroup } from '../../components/Select.tsx'
@@ -101,31 +102,23 @@ export function FaseForm(props: { fase?: FaseComuna; onSaved: (comuna: string) =
       <CabeceraRegla title={title()} form={form} />
       <form novalidate onSubmit={form.onSubmit(save)}>
         <Select
-          id="comunaCut"
+          {...form.field('comunaCut')}
           label={label('comunaCut')}
           placeholder={tfp('fp.fases.comuna.choose')}
-          error={form.error('comunaCut')}
           groups={groups()}
-          value={form.values().comunaCut}
-          onChange={form.set('comunaCut')}
         />
         <Radios
-          id="fase"
+          {...form.field('fase')}
           legend={label('fase')}
-          error={form.error('fase')}
           options={(['cuarentena', 'transicion'] as const).map((fase) => ({
             value: fase,
             label: tfp(`fp.fases.${fase}`),
             hint: tfp(`fp.fases.${fase}.hint`),
           }))}
-          value={form.values().fase}
-          onChange={form.set('fase')}
         />
         {date('desde')}
         {date('hasta', tfp('fp.fases.hasta.hint'))}
-        <button type="submit" class="button" disabled={form.busy()}>
-          {form.busy() ? t('form.sending') : tfp('fp.fases.guardar')}
-        </button>
+        <SubmitButton form={form} label={tfp('fp.fases.guardar')} busyLabel={t('form.sending')} />
       </form>
     </>
   )

@@ -3,10 +3,10 @@ import { MenuServicio } from '../Menu.tsx'
 import { tfp } from './i18n/index.ts'
 
 const ENTRADAS = [
-  { href: '/funcionarios/verificar', key: 'verificar', capacidad: 'permisos.fiscalizar' },
-  { href: '/funcionarios/permisos', key: 'revocar', capacidad: 'permisos.revocar' },
-  { href: '/funcionarios/permisos/cifras', key: 'cifras', capacidad: 'cifras.ver' },
-  { href: '/funcionarios/permisos/reglas', key: 'reglas', capacidad: 'referencias.administrar' },
+  { href: '/funcionarios/verificar', clave: 'verificar', capacidad: 'permisos.fiscalizar' },
+  { href: '/funcionarios/permisos', clave: 'revocar', capacidad: 'permisos.revocar' },
+  { href: '/funcionarios/permisos/cifras', clave: 'cifras', capacidad: 'cifras.ver' },
+  { href: '/funcionarios/permisos/reglas', clave: 'reglas', capacidad: 'referencias.administrar' },
 ] as const
 
 /**
@@ -14,16 +14,5 @@ const ENTRADAS = [
  * permit on the street, finding and revoking permits, the figures, the rules.
  */
 export function PermisosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
-  return (
-    <MenuServicio
-      title={tfp('fp.menu.title')}
-      user={props.user}
-      entries={ENTRADAS.map((entry) => ({
-        href: entry.href,
-        label: tfp(`fp.menu.${entry.key}`),
-        hint: tfp(`fp.menu.${entry.key}.hint`),
-        capacidad: entry.capacidad,
-      }))}
-    />
-  )
+  return <MenuServicio prefijo="fp" t={tfp} user={props.user} entries={ENTRADAS} />
 }

@@ -5,8 +5,7 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { type PermisoSupervision, SUPERVISOR_API } from './api.ts'
 import { tfp } from './i18n/index.ts'
 
@@ -56,12 +55,8 @@ export function Revocacion(props: {
         >
           <h2 class="heading-m">{tfp('fp.revocar.form')}</h2>
           <TextField
-            id="motivoRevocacion"
-            label={fieldLabel(locale(), 'motivoRevocacion')}
+            {...form().field('motivoRevocacion')}
             hint={tfp('fp.revocar.motivo.hint')}
-            error={form().error('motivoRevocacion')}
-            value={form().values().motivoRevocacion}
-            onInput={form().set('motivoRevocacion')}
             multiline
             maxLength={500}
           />

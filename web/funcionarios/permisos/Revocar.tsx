@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { BuscarInput } from '../../../worker/constancias-voto/validacion-schema.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { callApi } from '../../forms/api.ts'
@@ -104,9 +104,7 @@ export function Revocar() {
           <A href="/funcionarios" class="back-link">
             {tfp('fp.back')}
           </A>
-          <Show when={activo().attempt()} keyed>
-            <ErrorSummary errors={activo().errors()} hrefFor={activo().hrefFor} />
-          </Show>
+          <FormErrorSummary form={activo()} />
           <Switch>
             <Match when={permiso()}>
               {(found) => (

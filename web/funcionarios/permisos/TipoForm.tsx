@@ -1,6 +1,7 @@
 import { For } from 'solid-js'
 import { TipoPermisoInput } from '../../../worker/permisos/schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
+import { SubmitButton } from '../../components/FieldChrome.tsx'
 import { usePageTitle } from '../../components/page.ts'
 import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
@@ -84,15 +85,7 @@ export function TipoForm(props: { tipo: TipoPermiso; onSaved: (tipo: TipoPermiso
       <CabeceraRegla title={tfp('fp.tipos.editar', { nombre: props.tipo.nombre })} form={form} />
       <form novalidate onSubmit={form.onSubmit(save)}>
         {text('nombre', undefined, 'input--30')}
-        <TextField
-          id="descripcion"
-          label={label('descripcion')}
-          error={form.error('descripcion')}
-          value={form.values().descripcion}
-          onInput={form.set('descripcion')}
-          multiline
-          maxLength={300}
-        />
+        <TextField {...form.field('descripcion')} label={label('descripcion')} multiline maxLength={300} />
         {text('duracionMaxMin', tfp('fp.tipos.duracion.hint'), 'input--5')}
         {text('horaDesde', tfp('fp.tipos.hora.hint'), 'input--5')}
         {text('horaHasta', tfp('fp.tipos.hora.hint'), 'input--5')}
@@ -123,9 +116,7 @@ export function TipoForm(props: { tipo: TipoPermiso; onSaved: (tipo: TipoPermiso
           checked={form.values().activo === 'si'}
           onChange={(on) => form.set('activo')(on ? 'si' : '')}
         />
-        <button type="submit" class="button" disabled={form.busy()}>
-          {form.busy() ? t('form.sending') : tfp('fp.tipos.guardar')}
-        </button>
+        <SubmitButton form={form} label={tfp('fp.tipos.guardar')} busyLabel={t('form.sending')} />
       </form>
     </>
   )

@@ -3,7 +3,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import * as v from 'valibot'
 import { MAX_TEXTO_OFICIAL, TextoOficial } from '../../../worker/casos/campos.ts'
 import type { DescargoVista } from '../../../worker/reclamos/descargos.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
@@ -114,9 +114,7 @@ function Pedido(props: { descargo: DescargoVista }) {
   }
   return (
     <>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <h1 tabindex="-1" ref={focusOnNavigation}>
         {trc('rc.descargo.title')}
       </h1>
@@ -145,18 +143,13 @@ function Pedido(props: { descargo: DescargoVista }) {
               {trc('rc.descargo.form')}
             </h2>
             <TextField
-              id="descargo"
+              {...form.field('descargo')}
               label={trc('rc.descargo.campo')}
               hint={trc('rc.descargo.campo.hint')}
-              error={form.error('descargo')}
-              value={form.values().descargo}
-              onInput={form.set('descargo')}
               multiline
               maxLength={MAX_TEXTO_OFICIAL}
             />
-            <button type="submit" class="button" disabled={form.busy()}>
-              {form.busy() ? t('form.sending') : trc('rc.descargo.enviar')}
-            </button>
+            <SubmitButton form={form} label={trc('rc.descargo.enviar')} busyLabel={t('form.sending')} />
           </form>
         }
       >

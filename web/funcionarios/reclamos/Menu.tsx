@@ -7,28 +7,14 @@ import { trc } from './i18n/index.ts'
 export function ReclamosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={trc('rc.menu.title')}
+      prefijo="rc"
+      t={trc}
       user={props.user}
       entries={[
-        {
-          href: COLA_PATH,
-          label: trc('rc.menu.cola'),
-          hint: trc('rc.menu.cola.hint'),
-          capacidad: 'reclamos.atender',
-        },
+        { href: COLA_PATH, clave: 'cola', capacidad: 'reclamos.atender' },
         // The figures: the office's and supervisors' (the office's own entry is its queue's link).
-        {
-          href: CIFRAS_PATH,
-          label: trc('rc.menu.cifras'),
-          hint: trc('rc.menu.cifras.hint'),
-          capacidad: 'cifras.ver',
-        },
-        {
-          href: DESCARGOS_PATH,
-          label: trc('rc.menu.descargos'),
-          hint: trc('rc.menu.descargos.hint'),
-          capacidad: 'reclamos.descargar',
-        },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'cifras.ver' },
+        { href: DESCARGOS_PATH, clave: 'descargos', capacidad: 'reclamos.descargar' },
       ]}
     />
   )

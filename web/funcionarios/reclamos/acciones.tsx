@@ -132,7 +132,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
     pedir_descargo: () => (
       <>
         <Select
-          id="unidad"
+          {...form.field('unidad')}
           label={trc('rc.campo.unidad')}
           hint={
             unidadReclamada(caso)
@@ -140,10 +140,7 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
               : undefined
           }
           placeholder={trc('rc.campo.unidad.elija')}
-          error={form.error('unidad')}
           groups={unidadGroups(unidades())}
-          value={form.values().unidad}
-          onChange={form.set('unidad')}
         />
         {texto('pedido', 4000)}
       </>
@@ -152,26 +149,14 @@ function campos(caso: VistaCaso, form: Form<AccionReclamo>): Record<string, () =
     remitir: () => (
       <>
         <Radios
-          id="destinoRemision"
-          legend={fieldLabel(locale(), 'destinoRemision')}
-          error={form.error('destinoRemision')}
-          value={form.values().destinoRemision}
-          onChange={form.set('destinoRemision')}
+          {...form.field('destinoRemision')}
           options={DESTINOS_REMISION.map((destino) => ({
             value: destino,
             label: pr.palabra('campo.destino', destino),
             hint: pr.palabra('campo.destino', `${destino}.hint`),
           }))}
         />
-        <TextField
-          id="dondeRemision"
-          label={fieldLabel(locale(), 'dondeRemision')}
-          hint={trc('rc.campo.donde.hint')}
-          error={form.error('dondeRemision')}
-          value={form.values().dondeRemision}
-          onInput={form.set('dondeRemision')}
-          autocomplete="off"
-        />
+        <TextField {...form.field('dondeRemision')} hint={trc('rc.campo.donde.hint')} autocomplete="off" />
         {texto('motivoRemision', 2000)}
       </>
     ),

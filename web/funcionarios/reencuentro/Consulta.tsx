@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { formatRun } from '../../../core/run.ts'
 import { ConsultaInput, resumenDe } from '../../../worker/reencuentro/campos.ts'
 import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { SummaryList } from '../../components/SummaryList.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -12,8 +12,7 @@ import { callApi } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
 import { formatDay } from '../../i18n/dates.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { type ConsultaResultado, consultasApi } from './api.ts'
 import { tfe } from './i18n/index.ts'
 
@@ -122,16 +121,10 @@ export function Consulta(props: {
         {tfe('re.consulta.title')}
       </h2>
       <p class="hint">{tfe('re.consulta.lead')}</p>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <form novalidate onSubmit={enviar}>
         <Radios
-          id="registroConsulta"
-          legend={fieldLabel(locale(), 'registroConsulta')}
-          error={form.error('registroConsulta')}
-          value={form.values().registroConsulta}
-          onChange={form.set('registroConsulta')}
+          {...form.field('registroConsulta')}
           options={[
             { value: 'civil', label: tfe('re.consulta.civil'), hint: tfe('re.consulta.civil.hint') },
             {
@@ -142,28 +135,23 @@ export function Consulta(props: {
           ]}
         />
         <TextField
-          id="runConsulta"
-          label={fieldLabel(locale(), 'runConsulta')}
+          {...form.field('runConsulta')}
           hint={tfe('re.consulta.run.hint')}
-          error={form.error('runConsulta')}
-          value={form.values().runConsulta}
-          onInput={form.set('runConsulta')}
           autocomplete="off"
           inputClass="input--10"
         />
         <TextField
-          id="motivoConsulta"
-          label={fieldLabel(locale(), 'motivoConsulta')}
+          {...form.field('motivoConsulta')}
           hint={tfe('re.consulta.motivo.hint')}
-          error={form.error('motivoConsulta')}
-          value={form.values().motivoConsulta}
-          onInput={form.set('motivoConsulta')}
           multiline
           maxLength={500}
         />
-        <button type="submit" class="button button--secondary" disabled={form.busy()}>
-          {form.busy() ? t('form.sending') : tfe('re.consulta.enviar')}
-        </button>
+        <SubmitButton
+          form={form}
+          label={tfe('re.consulta.enviar')}
+          busyLabel={t('form.sending')}
+          class="button button--secondary"
+        />
       </form>
       <Show when={resultado()}>{(r) => <Resultado r={r()} />}</Show>
     </section>

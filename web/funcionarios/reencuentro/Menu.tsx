@@ -7,16 +7,12 @@ import { tfe } from './i18n/index.ts'
 export function ReencuentroMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tfe('re.menu.title')}
+      prefijo="re"
+      t={tfe}
       user={props.user}
       entries={[
-        { href: COLA_PATH, label: tfe('re.menu.cola'), hint: tfe('re.menu.cola.hint'), capacidad: BUSCAR },
-        {
-          href: CIFRAS_PATH,
-          label: tfe('re.menu.cifras'),
-          hint: tfe('re.menu.cifras.hint'),
-          capacidad: 'cifras.ver',
-        },
+        { href: COLA_PATH, clave: 'cola', capacidad: BUSCAR },
+        { href: CIFRAS_PATH, clave: 'cifras', capacidad: 'cifras.ver' },
       ]}
     />
   )

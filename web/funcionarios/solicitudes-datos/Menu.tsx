@@ -8,14 +8,15 @@ import { tsd } from './i18n/index.ts'
 export function SolicitudesDatosMenu(props: { user: Pick<Me, 'kind' | 'capacidades'> }) {
   return (
     <MenuServicio
-      title={tsd('sd.menu.title')}
+      prefijo="sd"
+      t={tsd}
       user={props.user}
       entries={[
         {
           href: COLA_PATH,
-          label: tsd('sd.menu.cola'),
-          hint: tsd('sd.menu.cola.hint', { dias: RETENCION.respuestaSolicitudDias }),
+          clave: 'cola',
           capacidad: 'datos.solicitudes',
+          params: { dias: RETENCION.respuestaSolicitudDias },
         },
       ]}
     />

@@ -5,8 +5,7 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm, type Form } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
-import { locale, t } from '../../i18n/index.ts'
-import { fieldLabel } from '../../i18n/server-catalog.ts'
+import { t } from '../../i18n/index.ts'
 import { responderUrl, type SolicitudDetalle } from './api.ts'
 import { tsd } from './i18n/index.ts'
 
@@ -44,11 +43,7 @@ export function Respuesta(props: {
         {tsd('sd.responder.title')}
       </h2>
       <Radios
-        id="decision"
-        legend={fieldLabel(locale(), 'decision')}
-        error={form().error('decision')}
-        value={form().values().decision}
-        onChange={form().set('decision')}
+        {...form().field('decision')}
         options={[
           { value: 'acogida', label: tsd('sd.responder.acoger'), hint: tsd('sd.responder.acoger.hint') },
           {
@@ -59,12 +54,8 @@ export function Respuesta(props: {
         ]}
       />
       <TextField
-        id="respuesta"
-        label={fieldLabel(locale(), 'respuesta')}
+        {...form().field('respuesta')}
         hint={tsd('sd.responder.respuesta.hint')}
-        error={form().error('respuesta')}
-        value={form().values().respuesta}
-        onInput={form().set('respuesta')}
         multiline
         maxLength={1000}
       />

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { FormErrorSummary } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -67,9 +67,7 @@ function Pagina(props: { code: string }) {
       <A href={COLA_PATH} class="back-link">
         {tsd('sd.volver')}
       </A>
-      <Show when={form.attempt()} keyed>
-        <ErrorSummary errors={form.errors()} hrefFor={form.hrefFor} />
-      </Show>
+      <FormErrorSummary form={form} />
       <Show when={respondida() && found()}>
         {(done) => (
           <Notice title={tsd('sd.responder.hecho')}>

@@ -1,9 +1,10 @@
 import { type Component, lazy } from 'solid-js'
 import { FormularioCiudadano } from '../../components/FormularioCiudadano.tsx'
+import { PaginaDe } from '../../components/pasos.tsx'
 import { tr } from '../i18n/index.ts'
 import { type Paso as PasoUso, usePaso } from './marco.tsx'
 import { Contacto, Cuando, Donde, Peticion, Quien, Relato, Testigos, Tipo } from './Preguntas.tsx'
-import { draft, empty, PASOS, type PasoForm } from './respuestas.ts'
+import { draft, empty, PASOS } from './respuestas.ts'
 
 /*
  * The evidence page and the review load the upload (Evidencia.tsx) on demand, with its words: the
@@ -35,12 +36,6 @@ const PAGINAS: Record<string, Component<{ paso: PasoUso }>> = {
   revisar: Revisar,
 }
 
-function Pagina(props: { paso: PasoForm }) {
-  const paso = usePaso(props.paso)
-  const Vista = PAGINAS[props.paso.id]
-  return Vista ? <Vista paso={paso} /> : null
-}
-
 /**
  * `/reclamos/<paso>`: a page of the form, for a signed-in citizen only (signed out, to the sign-in
  * and back to the start page — a landing page within the first-visit budget, the form is not —; staff are told to use a citizen's account). The draft on the device is this
@@ -56,7 +51,7 @@ export function Paso(props: { id: string }) {
       paso={() => PASOS.find((p) => p.id === props.id)}
       textos={{ cargando: tr('gate.loading'), titulo: tr('gate.staff.title'), cuerpo: tr('gate.staff.body') }}
     >
-      {(found) => <Pagina paso={found} />}
+      {(found) => <PaginaDe paso={found} usar={usePaso} paginas={PAGINAS} />}
     </FormularioCiudadano>
   )
 }

@@ -8,6 +8,7 @@ import { tri } from './i18n/index.ts'
  */
 export function Inicio() {
   return (
+    // Only words differ from reencuentro/inicio's landing page: the page itself is the shared PortadaServicio.
     <PortadaServicio
       titulo={tri('inicio.title')}
       lead={tri('inicio.lead')}

@@ -1,5 +1,4 @@
-import type { ReclamoView } from '../../../worker/reclamos/schema.ts'
-import { EnEspera as Espera } from '../../offline/EnEspera.tsx'
+import { aSuNumero, EnEspera as Espera, palabrasEspera } from '../../offline/EnEspera.tsx'
 import { tr } from '../i18n/index.ts'
 
 /**
@@ -8,19 +7,5 @@ import { tr } from '../i18n/index.ts'
  * server's words.
  */
 export function EnEspera(props: { id: string }) {
-  return (
-    <Espera
-      id={props.id}
-      words={{
-        title: tr('espera.title'),
-        body: tr('espera.body'),
-        gone: tr('espera.noEsta'),
-        rejected: tr('espera.rechazada'),
-      }}
-      destino={(item) => {
-        const numero = (item.response?.body as ReclamoView | undefined)?.numero
-        return numero ? `/reclamos/${numero}?enviado=1` : undefined
-      }}
-    />
-  )
+  return <Espera id={props.id} words={palabrasEspera(tr)} destino={aSuNumero('/reclamos', 'enviado')} />
 }

@@ -1,7 +1,7 @@
 import { useLocation } from '@solidjs/router'
 import { type Component, lazy } from 'solid-js'
 import { FormularioCiudadano } from '../../components/FormularioCiudadano.tsx'
-import { type PasoDe, usePasoDe } from '../../components/pasos.tsx'
+import { PaginaDe, type PasoDe, usePasoDe } from '../../components/pasos.tsx'
 import { tre } from '../i18n/index.ts'
 import { formulario } from './marco.ts'
 import { Contacto, Familiar, Mensaje, Motivo, Relacion, Ultimo } from './Preguntas.tsx'
@@ -9,6 +9,9 @@ import { draft, empty, PASOS, type PasoForm } from './respuestas.ts'
 
 // The review (the outbox's client) loads when reached: the questions do not carry it.
 const Revisar = lazy(() => import('./Revisar.tsx').then((m) => ({ default: m.Revisar })))
+
+/** A step made live for its page, with this form's pages and answers. */
+const usarPaso = (paso: PasoForm) => usePasoDe(formulario, paso)
 
 /** Each page of the form by its step (respuestas.ts `PASOS` has what each asks, in order). */
 const PAGINAS: Record<string, Component<{ paso: PasoDe }>> = {
@@ -19,12 +22,6 @@ const PAGINAS: Record<string, Component<{ paso: PasoDe }>> = {
   mensaje: Mensaje,
   contacto: Contacto,
   revisar: Revisar,
-}
-
-function Pagina(props: { paso: PasoForm }) {
-  const paso = usePasoDe(formulario, props.paso)
-  const Vista = PAGINAS[props.paso.id]
-  return Vista ? <Vista paso={paso} /> : null
 }
 
 /**
@@ -53,7 +50,7 @@ export function Paso(props: { id: string }) {
         cuerpo: tre('gate.staff.body'),
       }}
     >
-      {(paso) => <Pagina paso={paso} />}
+      {(paso) => <PaginaDe paso={paso} usar={usarPaso} paginas={PAGINAS} />}
     </FormularioCiudadano>
   )
 }

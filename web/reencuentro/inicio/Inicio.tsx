@@ -12,6 +12,7 @@ import { tri } from './i18n/index.ts'
  */
 export function Inicio() {
   return (
+    // Only words differ from reclamos/inicio's landing page: the page itself is the shared PortadaServicio.
     <PortadaServicio
       titulo={tri('inicio.title')}
       lead={tri('inicio.lead')}

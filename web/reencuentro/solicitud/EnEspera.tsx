@@ -1,5 +1,4 @@
-import { EnEspera as Espera } from '../../offline/EnEspera.tsx'
-import type { Recibida } from '../formulario/Revisar.tsx'
+import { aSuNumero, EnEspera as Espera, palabrasEspera } from '../../offline/EnEspera.tsx'
 import { tre } from '../i18n/index.ts'
 
 /**
@@ -8,19 +7,5 @@ import { tre } from '../i18n/index.ts'
  * server's words.
  */
 export function EnEspera(props: { id: string }) {
-  return (
-    <Espera
-      id={props.id}
-      words={{
-        title: tre('espera.title'),
-        body: tre('espera.body'),
-        gone: tre('espera.noEsta'),
-        rejected: tre('espera.rechazada'),
-      }}
-      destino={(item) => {
-        const numero = (item.response?.body as Recibida | undefined)?.numero
-        return numero ? `/reencuentro/${numero}?enviado=1` : undefined
-      }}
-    />
-  )
+  return <Espera id={props.id} words={palabrasEspera(tre)} destino={aSuNumero('/reencuentro', 'enviado')} />
 }

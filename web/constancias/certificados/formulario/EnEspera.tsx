@@ -2,7 +2,7 @@ import { useNavigate } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { me } from '../../../cuenta/session.ts'
 import { isErrorBody } from '../../../forms/api.ts'
-import { EnEspera as Espera } from '../../../offline/EnEspera.tsx'
+import { EnEspera as Espera, palabrasEspera } from '../../../offline/EnEspera.tsx'
 import { dismiss, type OutboxItem } from '../../../offline/outbox.ts'
 import { esEmitido, rutas } from '../comun.ts'
 import { borrador } from './borrador.ts'
@@ -42,12 +42,7 @@ export function EnEspera(props: { id: string }) {
   return (
     <Espera
       id={props.id}
-      words={{
-        title: tf('espera.title'),
-        body: tf('espera.body'),
-        gone: tf('espera.noEsta'),
-        rejected: tf('espera.rechazada'),
-      }}
+      words={palabrasEspera(tf)}
       destino={(item) => {
         const body = item.response?.body
         // E-mailed to the address given, or the account's (its page asks the server which).
