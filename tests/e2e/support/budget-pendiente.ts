@@ -18,6 +18,7 @@ export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
   { paginas: /^\/constancias\/votacion\/(formulario|revisar|envio\/ejemplo)$/, techo: 47 }, // 46.2
   { paginas: /^\/constancias\/(envio\/ejemplo|[a-z-]+\/[a-z-]+(\/[A-Z0-9]{10})?)$/, techo: 61 }, // 60.2: certificates
   { paginas: /^\/permisos\/(revisar|no-emitido|solicitud|envio\/ejemplo)$/, techo: 57 }, // 56.0
+  { paginas: /^\/permisos\/K7PXQ2MZ9A$/, techo: 37.5 }, // 34.6–36.0 (a permit's page)
   { paginas: /^\/reencuentro\/(envio\/ejemplo|[a-z]+)$/, techo: 55.5 }, // 54.6
   { paginas: /^\/mis-datos\/(correccion|supresion|cuenta-eliminada)/, techo: 53.5 }, // 52.4
   { paginas: /^\/informacion\/([a-z_]+\/\d+|revisar|archivos)$/, techo: 50 }, // 49.1
