@@ -13,7 +13,6 @@ export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
   { paginas: /^\/denuncias\/[a-z]+$/, techo: 74 }, // 72.8: the steps
   { paginas: /^\/denuncias\/(envio\/ejemplo|K7PXQ2MZ9A)$/, techo: 46 }, // 45.1
   { paginas: /^\/reclamos\/[a-z]+$/, techo: 71 }, // 70.0: review; steps 56.6–64.0
-  { paginas: /^\/reclamos\/envio\/ejemplo$/, techo: 37.5 }, // 36.6
   { paginas: /^\/mis-tramites$/, techo: 69 }, // 67.8: every service's list
   { paginas: /^\/constancias\/votacion\/(formulario|revisar|envio\/ejemplo)$/, techo: 47 }, // 46.2
   { paginas: /^\/constancias\/(envio\/ejemplo|[a-z-]+\/[a-z-]+(\/[A-Z0-9]{10})?)$/, techo: 61 }, // 60.2: certificates
@@ -24,7 +23,6 @@ export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
   { paginas: /^\/informacion\/([a-z_]+\/\d+|revisar|archivos)$/, techo: 50 }, // 49.1
   { paginas: /^\/condolencias\/(mensaje|firma|revisar)$/, techo: 53 }, // 48.8–52.1 (the review with or without its notice)
   { paginas: /^\/felicitaciones\/[a-z]+$/, techo: 45.5 }, // 44.3
-  { paginas: /^\/(registrarse|ingresar\/clave|restablecer-clave|recuperar-clave|envios)/, techo: 37 }, // 36.0
 ]
 
 /** The ceiling a page is held to, in bytes. */
