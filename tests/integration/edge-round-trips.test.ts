@@ -285,6 +285,9 @@ describe('round trips to the database per submission, at the edge', () => {
       const first = await send()
       expect(first.status, first.text).toBe(status)
       expect(first.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+      // The edge's work left after the first answer is flushed first: a loaded run counted 3 trips
+      // during the replay (the file alone, 1), the extra two presumably that work's, not the replay's.
+      await edge.flush()
       const again = await send()
       expect(again.text).toBe(first.text)
       expect(again.trips).toBe(1)
