@@ -161,9 +161,20 @@ self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') void self.skipWaiting()
 })
 
+/**
+ * A kept file, or the network's. A navigation refuses a redirected answer (net::ERR_FAILED), and
+ * the edge's static files answer `/index.html` with a redirect to `/`: the kept shell is handed
+ * over as a fresh answer with the same body and headers, without the redirect's mark.
+ */
 async function fromPrecache(key: string, request: Request): Promise<Response> {
   const cached = await caches.match(key, { cacheName: PRECACHE })
-  return cached ?? fetch(request)
+  if (!cached) return fetch(request)
+  if (!cached.redirected) return cached
+  return new Response(cached.body, {
+    status: cached.status,
+    statusText: cached.statusText,
+    headers: cached.headers,
+  })
 }
 
 async function cacheFirst(request: Request): Promise<Response> {

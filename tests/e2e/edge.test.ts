@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LANDING_SCREENS, landingFile } from '../../web/tools/landing-pages.ts'
 import { securityHeaderValues } from '../../worker/middleware/security-headers.ts'
 import { testApp } from '../support/app.ts'
-import { launchBrowser, newPhoneContext } from './support/browser.ts'
+import { launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { CITIZENS, constancia } from './support/constancia.ts'
 import { type EdgePortal, startEdgePortal } from './support/edge-portal.ts'
 import { permiso } from './support/permisos.ts'
@@ -83,6 +83,20 @@ describe('the edge, run as deployed', () => {
     }
     expect(file(landingFile('/permisos'))).toContain('rel="modulepreload"')
     expect(await (await fetch(at('/permisos/solicitud'))).text()).toBe(file('index.html'))
+  })
+
+  it("opens the app's routes from its service worker: the shell the edge answers with a redirect (/index.html → /) is kept without it", async () => {
+    const { context, page, errors } = await citizenPage()
+    await page.goto('/')
+    await waitForServiceWorker(page)
+    // A navigation answered with a redirected response fails (net::ERR_FAILED) before any page.
+    for (const path of ['/permisos/solicitud', '/constancias/votacion/aviso']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      expect(await response?.text(), path).toBe(readFileSync(join(webRoot, 'index.html'), 'utf8'))
+    }
+    expect(errors).toEqual([])
+    await context.close()
   })
 
   it('a citizen signs in with ClaveÚnica and gets an election constancia code, on screen and by e-mail', async () => {
