@@ -9,18 +9,18 @@
 
 /** Measured 2026-12-05 on the merged build: the largest page of each group, in kB gz. */
 export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
-  { paginas: /^\/verificar$/, techo: 92 }, // 91.1: jsQR (46 kB) kept for a scan offline
+  { paginas: /^\/verificar$/, techo: 85.5 }, // 84.3: jsQR (46 kB) kept for a scan offline
   { paginas: /^\/denuncias\/[a-z]+$/, techo: 74 }, // 72.8: the steps
-  { paginas: /^\/denuncias\/(envio\/ejemplo|K7PXQ2MZ9A)$/, techo: 46 }, // 45.1
+  { paginas: /^\/denuncias\/(envio\/ejemplo|K7PXQ2MZ9A)$/, techo: 41.5 }, // 40.2
   { paginas: /^\/reclamos\/[a-z]+$/, techo: 71 }, // 70.0: review; steps 56.6–64.0
   { paginas: /^\/mis-tramites$/, techo: 69 }, // 67.8: every service's list
-  { paginas: /^\/constancias\/votacion\/(formulario|revisar|envio\/ejemplo)$/, techo: 47 }, // 46.2
+  { paginas: /^\/constancias\/votacion\/(formulario|revisar|envio\/ejemplo)$/, techo: 45.5 }, // 44.5
   { paginas: /^\/constancias\/(envio\/ejemplo|[a-z-]+\/[a-z-]+(\/[A-Z0-9]{10})?)$/, techo: 61 }, // 60.2: certificates
   { paginas: /^\/permisos\/(revisar|no-emitido|solicitud|envio\/ejemplo)$/, techo: 57 }, // 56.0
   { paginas: /^\/permisos\/K7PXQ2MZ9A$/, techo: 37.5 }, // 34.6–36.0 (a permit's page)
-  { paginas: /^\/reencuentro\/(envio\/ejemplo|[a-z]+)$/, techo: 55.5 }, // 54.6
+  { paginas: /^\/reencuentro\/(envio\/ejemplo|[a-z]+)$/, techo: 54 }, // 53.0
   { paginas: /^\/mis-datos\/(correccion|supresion|cuenta-eliminada)/, techo: 53.5 }, // 52.4
-  { paginas: /^\/informacion\/([a-z_]+\/\d+|revisar|archivos)$/, techo: 50 }, // 49.1
+  { paginas: /^\/informacion\/([a-z_]+\/\d+|revisar|archivos)$/, techo: 48.5 }, // 47.3
   { paginas: /^\/condolencias\/(mensaje|firma|revisar)$/, techo: 53 }, // 48.8–52.1 (the review with or without its notice)
   { paginas: /^\/felicitaciones\/[a-z]+$/, techo: 45.5 }, // 44.3
 ]
