@@ -25,6 +25,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
+  idempotency_key_in_use: 409,
   answer_withheld: 409,
   rate_limited: 429,
   internal: 500,
@@ -113,13 +114,15 @@ export function invalidField(field: string, key: string, params?: Record<string,
 
 /**
  * Whether a failed write lost to a unique key (a concurrent identical request, or a code already
- * taken).
+ * taken) — of one table, when named.
  *
  * @example
- * if (isUniqueViolation(error)) return answerWithTheWinner()
+ * if (isUniqueViolation(error, 'idempotency_keys')) throw new AppError('idempotency_key_in_use')
  */
-export function isUniqueViolation(error: unknown): boolean {
-  return /UNIQUE constraint failed|PRIMARY KEY/.test(driverMessage(error))
+export function isUniqueViolation(error: unknown, table?: string): boolean {
+  const message = driverMessage(error)
+  if (table) return message.includes(`UNIQUE constraint failed: ${table}.`)
+  return /UNIQUE constraint failed|PRIMARY KEY/.test(message)
 }
 
 /** The database driver's message of a failed write: drizzle wraps it, so the cause is read first. */

@@ -404,6 +404,8 @@ export const apiErrors = {
     conflict: 'La solicitud entra en conflicto con el estado actual.',
     idempotency_key_reused:
       'Esta clave de idempotencia ya se usó con otros datos. Use una clave nueva para una solicitud distinta.',
+    idempotency_key_in_use:
+      'Esta misma solicitud se está completando en este momento. Espere un segundo y vuelva a enviarla: recibirá la misma respuesta.',
     answer_withheld:
       'Esta solicitud ya se recibió. Su respuesta contenía datos secretos y no se entrega dos veces: vuelva a empezar.',
     cross_origin_refused: 'La solicitud no viene de una página de la Comisaría Virtual y fue rechazada.',
@@ -443,6 +445,8 @@ export const apiErrors = {
     conflict: 'The request conflicts with the current state.',
     idempotency_key_reused:
       'This idempotency key was already used with different data. Use a new key for a different request.',
+    idempotency_key_in_use:
+      'This same request is being completed right now. Wait a second and send it again: you will get the same answer.',
     answer_withheld:
       'This request was already received. Its answer held secret data and is not given twice: start again.',
     cross_origin_refused: 'The request did not come from a Comisaría Virtual page and was refused.',
@@ -481,6 +485,8 @@ export const apiErrors = {
     conflict: 'Demann nan pa mache ak eta aktyèl la.',
     idempotency_key_reused:
       'Kle idanpotans sa a te deja sèvi ak lòt done. Sèvi ak yon kle tou nèf pou yon lòt demann.',
+    idempotency_key_in_use:
+      'Menm demann sa a ap fini kounye a. Tann yon segonn epi voye l ankò: w ap resevwa menm repons lan.',
     answer_withheld:
       'Nou te deja resevwa demann sa a. Repons li te gen done sekrè, nou pa bay li de fwa: rekòmanse.',
     cross_origin_refused: 'Demann nan pa soti nan yon paj Comisaría Virtual, yo refize l.',

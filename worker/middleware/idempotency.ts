@@ -93,32 +93,28 @@ export function answerRow(claimed: IdempotencyClaim, answer: { status: number; b
 }
 
 /**
- * Runs a request's writes with its answer stored under its key, first in the batch. If the key is
- * taken, nothing of the batch is written and the answer stored under it comes back instead: that
- * of a copy of this request, committed first.
+ * Runs a request's writes with its answer stored under its key, first in the batch (after the
+ * key's expired answer, if maintenance has not purged it yet). If the key is taken, nothing of the
+ * batch is written: a copy of this request committed while this one ran, and this one is answered
+ * 409 `idempotency_key_in_use` with `Retry-After`, as Stripe answers a concurrent copy — reading
+ * the copy's answer here would be a third round trip to the database (decision 0083). The retry
+ * reads that answer with its other reads and gets it as the replay it is.
  */
 async function writeWithAnswer(
   ports: Pick<Ports, 'db' | 'storage'>,
   claimed: IdempotencyClaim,
   answer: { status: number; body: string; now: number },
   writes: Write[],
-): Promise<StoredAnswer | undefined> {
-  const batch = [insertRow(idempotencyKeys, answerRow(claimed, answer)), ...writes]
-  const { db } = ports
+): Promise<void> {
+  const expired = ports.db
+    .delete(idempotencyKeys)
+    .where(and(where(claimed), lte(idempotencyKeys.expiresAt, new Date(answer.now))))
   try {
-    await runWrites(ports, batch)
-    return undefined
+    await runWrites(ports, [expired, insertRow(idempotencyKeys, answerRow(claimed, answer)), ...writes])
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error
-    const stored = await readOne(db, storedAnswer(db, claimed, answer.now))
-    if (stored) return stored
-    // The key's answer expired but maintenance has not purged it yet: purge it, and write once more.
-    const purged = await db
-      .delete(idempotencyKeys)
-      .where(and(where(claimed), lte(idempotencyKeys.expiresAt, new Date(answer.now))))
-    if (purged.rowsAffected === 0) throw error
-    await runWrites(ports, batch)
-    return undefined
+    if (isUniqueViolation(error, 'idempotency_keys'))
+      throw new AppError('idempotency_key_in_use', { retryAfter: 1 })
+    throw error
   }
 }
 
@@ -205,7 +201,8 @@ export async function idempotencyClaim(
  *
  * Nothing is written before the handler runs: the answer is stored with the request's own
  * writes, in their batch (decision 0002). Copies of one request sent at once all run; the first
- * to commit stores its answer, the others' batches fail on the key and they answer with it.
+ * to commit stores its answer, the others' batches fail on the key and are answered 409 with
+ * `Retry-After` (decision 0083): sent again, they get the first one's answer.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -220,9 +217,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     if (claimed.stored || c.error !== undefined || c.res.status >= 400) return
     // A handler that wrote nothing through commit(): store its answer now (unless a copy did).
     const answer = { status: c.res.status, body: await c.res.clone().text(), now: clock.now().getTime() }
-    const copy = await writeWithAnswer(c.var.ports, claimed, answer, [])
-    // A copy committed first: answer as it did, so that both copies say the same.
-    if (copy) c.res = replay(c, claimed, copy)
+    await writeWithAnswer(c.var.ports, claimed, answer, [])
   }
 }
 
@@ -258,8 +253,8 @@ export type Committed<T> = Response & TypedResponse<JSONParsed<T>, ContentfulSta
  * batch, together with the storage of its response when the request is idempotent, and that
  * response. Every route that writes answers through it, and so does a submission committed in the
  * request (worker/submission.ts), so that an acknowledged request and its stored response cannot
- * part. If a copy of the same request committed first, nothing of this one is written and the
- * copy's answer is returned. A batch that fails on a constraint is answered as `conflict` says.
+ * part. If a copy of the same request committed first, nothing of this one is written and it is
+ * answered 409 with `Retry-After`. A batch that fails on a constraint is answered as `conflict` says.
  * Once the batch has committed, its e-mail is handed to the mail queue (`mailCommitted`).
  *
  * @example
@@ -309,9 +304,7 @@ async function commitWrites<T>(
     return c.json(body, status)
   }
   const answer = { status, body: JSON.stringify(body), now: ports.clock.now().getTime() }
-  const stored = await writeWithAnswer(ports, claimed, answer, writes)
-  // The copy that committed first answered this same request: its stored body is this JSON.
-  if (stored) return replay(c, claimed, stored) as Committed<T>
+  await writeWithAnswer(ports, claimed, answer, writes)
   committed()
   claimed.stored = true
   return c.json(body, status)
