@@ -21,12 +21,15 @@ export interface ReplayReport {
 
 /**
  * Whether an answer settles an item. 2xx: recorded. 4xx: the server will never accept this body,
- * except 408 (timeout) and 429 (slow down), which are retried like network errors and 5xx. A 409
- * is the server's last word (a weekly permit quota used up): retrying it would keep the item
- * pending for ever.
+ * except 408 (timeout) and 429 (slow down), which are retried like network errors and 5xx, and a
+ * 409 with `Retry-After`: a copy of this same item committing at that moment (decision 0083),
+ * whose answer the next send gets. Any other 409 is the server's last word (a weekly permit quota
+ * used up): retrying it would keep the item pending for ever.
  */
-export function isDefinitive(status: number): boolean {
+export function isDefinitive(response: Pick<Response, 'status' | 'headers'>): boolean {
+  const { status } = response
   if (status >= 200 && status < 300) return true
+  if (status === 409 && response.headers.has('retry-after')) return false
   return status >= 400 && status < 500 && status !== 408 && status !== 429
 }
 
@@ -130,7 +133,7 @@ export async function replayOutbox(account?: string | null, only?: string): Prom
         interrupted = true
         break
       }
-      if (!isDefinitive(response.status)) {
+      if (!isDefinitive(response)) {
         // The API's error shape; anything else (a proxy's page) reads as null, or has no code.
         const refusal = (await readBody(response)) as Partial<ErrorBody> | null
         await set(item.id, { ...attempt, lastRefusal: refusal?.code }, store)
