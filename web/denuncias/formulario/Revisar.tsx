@@ -11,7 +11,7 @@ import { Radios } from '../../components/Radios.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
-import { locale } from '../../i18n/index.ts'
+import { locale, obligatorio } from '../../i18n/index.ts'
 import { label } from './Campos.tsx'
 import { evidencia } from './Evidencia.tsx'
 import { ficha } from './ficha.tsx'
@@ -135,7 +135,7 @@ export function Revisar(props: PasoProps) {
   const errores = () => [
     ...problemas().map((p) => p.error),
     ...(intento() > 0 && previas().length > 0 && otro() === ''
-      ? [{ field: 'otroHecho', message: td('dup.requerido') }]
+      ? [{ field: 'otroHecho', message: obligatorio(td('dup.pregunta')) }]
       : []),
   ]
   const pasoDe = (field: string) => problemas().find((p) => p.error.field === field)?.paso
