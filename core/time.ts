@@ -98,15 +98,36 @@ export function localDayWindow(date: string, timeZone = CHILE_TZ): { start: Date
 }
 
 /**
+ * A calendar date (`YYYY-MM-DD`, or a month `YYYY-MM`) as Chilean documents write it,
+ * `dd-mm-aaaa`: the one way the portal writes a date, on screen, in e-mails and in PDFs
+ * (decision 0082).
+ *
+ * @example
+ * formatCivilDate('2025-11-16') // '16-11-2025'
+ * formatCivilDate('2026-03') // '03-2026'
+ */
+export function formatCivilDate(date: string): string {
+  return date.slice(0, 10).split('-').reverse().join('-')
+}
+
+/**
+ * The calendar day of an instant in a zone, `dd-mm-aaaa`.
+ *
+ * @example
+ * formatLocalDay(new Date('2025-11-17T02:59:59Z')) // '16-11-2025' in Santiago
+ */
+export function formatLocalDay(instant: Date, timeZone = CHILE_TZ): string {
+  return formatCivilDate(localDate(instant, timeZone))
+}
+
+/**
  * An instant as Chileans read it, for messages: `16-11-2025 00:00`.
  *
  * @example
  * formatLocal(new Date('2025-11-16T03:00:00Z')) // '16-11-2025 00:00'
  */
 export function formatLocal(instant: Date, timeZone = CHILE_TZ): string {
-  const p = partsAt(instant.getTime(), timeZone)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}:${two(p.minute)}`
+  return `${formatLocalDay(instant, timeZone)} ${localTime(instant, timeZone)}`
 }
 
 /**

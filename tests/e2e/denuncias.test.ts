@@ -67,7 +67,9 @@ describe('Denuncias, the citizen’s side', () => {
     // Nothing chosen: the question says so.
     await continuar(page)
     await page.locator('.error-summary').waitFor()
-    expect(await page.locator('.error-summary').textContent()).toContain('Elija sí o no.')
+    expect(await page.locator('.error-summary').textContent()).toContain(
+      '«¿Alguien está en peligro ahora, o el delito está ocurriendo en este momento?» es obligatorio.',
+    )
     await inspect(page, 'pregunta', found)
     await denuncia.screener(page)
 
@@ -231,7 +233,9 @@ describe('Denuncias, the citizen’s side', () => {
     await inspect(page, 'duplicado', found)
     // Not answered: it must be.
     await continuar(page)
-    expect(await page.locator('.error-summary').textContent()).toContain('Diga si es otro hecho.')
+    expect(await page.locator('.error-summary').textContent()).toContain(
+      '«¿Esta denuncia es por otro hecho?» es obligatorio.',
+    )
     await page.getByLabel('Sí, es otro hecho').check()
     await denuncia.to(page, '/denuncias/declaracion')
     expect(found).toEqual({})

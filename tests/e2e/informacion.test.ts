@@ -87,7 +87,7 @@ async function enviarTipDeDrogas(
   // Where: the comuna is required, the error summary names it.
   await page.getByRole('heading', { name: '¿Dónde ocurre?' }).waitFor()
   await continuar(page)
-  await page.getByRole('link', { name: 'Responda «Comuna»' }).waitFor()
+  await page.getByRole('link', { name: '«Comuna» es obligatorio.' }).waitFor()
   await page.getByLabel('Comuna').selectOption({ label: 'Santiago' })
   await page.getByLabel('Lugar (opcional)').fill('Pasaje Los Aromos, frente a la plaza')
   await photograph(page, `informacion-donde${fotos}`)

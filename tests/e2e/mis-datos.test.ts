@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addCalendar, RETENCION } from '../../core/retention.ts'
+import { formatLocalDay } from '../../core/time.ts'
 import { messages as avisoEs } from '../../web/components/aviso-privacidad/i18n/es.ts'
 import { messages as misDatosEs } from '../../web/mis-datos/i18n/es.ts'
 import type { MisDatos } from '../../worker/privacy/mis-datos.ts'
@@ -76,9 +77,8 @@ async function inLanguages(page: Page, name: string): Promise<void> {
 
 const main = async (page: Page) => (await page.locator('main').textContent()) ?? ''
 
-/** A day as the page writes it (Chile's calendar, Spanish). */
-const dia = (date: Date) =>
-  new Intl.DateTimeFormat('es-CL', { dateStyle: 'long', timeZone: 'America/Santiago' }).format(date)
+/** A day as the page writes it (Chile's calendar, dd-mm-aaaa). */
+const dia = (date: Date) => formatLocalDay(date)
 
 /** `/mis-datos` once its sections are in. */
 async function openMisDatos(page: Page): Promise<void> {

@@ -252,7 +252,9 @@ describe('Reclamos, the citizen’s side', () => {
     // Decided: no due date any more; the rating and the reopening offered.
     expect(await page.locator('.rc-plazo').count()).toBe(0)
     await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()
-    await page.locator('.error-summary', { hasText: reclamoEs['valorar.requerido'] }).waitFor()
+    await page
+      .locator('.error-summary', { hasText: `«${reclamoEs['valorar.title']}» es obligatorio.` })
+      .waitFor()
     await page.getByLabel(reclamoEs['valorar.no']).check()
     await page.getByLabel(reclamoEs['valorar.comentario']).fill('No se refirió a lo que pedí.')
     await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()

@@ -79,9 +79,7 @@ export function diaHora(iso: string): { fecha: string; hora: string } {
 }
 
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */
-export function dia(date: string): string {
-  return date.split('-').reverse().join('-')
-}
+export { formatCivilDate as dia } from '../../core/time.ts'
 
 /**
  * "Iniciar sesión con ClaveÚnica": a full-page round trip through ClaveÚnica (no pop-up, no

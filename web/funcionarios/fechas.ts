@@ -3,10 +3,7 @@ import { formatTime } from '../i18n/dates.ts'
 /** Dates as the officers' screens read and write them. */
 
 /** `2026-03-27` → `27-03-2026`, as Chilean documents write dates. */
-export function fechaCorta(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-')
-  return y && m && d ? `${d}-${m}-${y}` : iso
-}
+export { formatCivilDate as fechaCorta } from '../../core/time.ts'
 
 /** Day, month and year answers as the API's `YYYY-MM-DD` ('' when nothing was typed). */
 export function isoDate(day: string, month: string, year: string): string {

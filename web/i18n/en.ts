@@ -35,6 +35,7 @@ export const messages: Messages = {
   'form.errorTitle': 'There is a problem',
   'form.errorPrefix': 'Error:',
   'form.draftNote': 'Your answers are saved on this device as you type, also offline.',
+  'form.required': '“{field}” is required.',
   'form.charsLeft.one': 'You have 1 character remaining',
   'form.charsLeft.other': 'You have {n} characters remaining',
   'form.charsOver.one': 'You have 1 character too many',

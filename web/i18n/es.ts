@@ -34,6 +34,7 @@ export const messages = {
   'form.errorTitle': 'Hay un problema',
   'form.errorPrefix': 'Error:',
   'form.draftNote': 'Sus respuestas se guardan en este dispositivo mientras escribe, también sin conexión.',
+  'form.required': '«{field}» es obligatorio.',
   'form.charsLeft.one': 'Le queda 1 carácter',
   'form.charsLeft.other': 'Le quedan {n} caracteres',
   'form.charsOver.one': 'Tiene 1 carácter de más',

@@ -34,6 +34,7 @@ export const messages: Messages = {
   'form.errorTitle': 'Gen yon pwoblèm',
   'form.errorPrefix': 'Erè:',
   'form.draftNote': 'Repons ou yo anrejistre sou aparèy sa a pandan w ap ekri, menm san koneksyon.',
+  'form.required': '«{field}» obligatwa.',
   'form.charsLeft.one': 'Ou gen 1 karaktè ki rete',
   'form.charsLeft.other': 'Ou gen {n} karaktè ki rete',
   'form.charsOver.one': 'Ou gen 1 karaktè an plis',

@@ -43,6 +43,17 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return format(messages()[key], params)
 }
 
+/**
+ * An empty field's message, in the one wording of every form, citizen's and staff's alike: the
+ * API's own (`validation.required`; tests/unit/i18n-required.test.ts keeps the two equal).
+ *
+ * @example
+ * obligatorio('Código del documento') // '«Código del documento» es obligatorio.'
+ */
+export function obligatorio(field: string): string {
+  return t('form.required', { field })
+}
+
 /** Picks the `.one` or `.other` form of a counted message. */
 export function plural(
   base: 'outbox.pending' | 'outbox.flushed' | 'form.charsLeft' | 'form.charsOver',

@@ -10,7 +10,7 @@ import { focusOnNavigation, usePageTitle } from '../components/page.ts'
 import { SummaryList, type SummaryRow } from '../components/SummaryList.tsx'
 import { TextField } from '../components/TextField.tsx'
 import { errorFor } from '../forms/validate.ts'
-import { locale, t } from '../i18n/index.ts'
+import { locale, obligatorio, t } from '../i18n/index.ts'
 import { archivosEnCurso, archivosListos, elegidosDelTip, olvidarArchivos } from './archivos-tip.ts'
 import { borradorActual, olvidar, respuestas, setRespuestas } from './borrador.ts'
 import { type Etapa, enviarInformacion } from './enviar.ts'
@@ -65,6 +65,8 @@ function palabra(p: Problema): string {
       return w(`inf.error.${p.clave}`)
     case 'vacio':
       return w('inf.error.vacio', { campo: item })
+    case 'requerido':
+      return obligatorio(campo)
     default:
       return w(`inf.error.${p.clave}`, { campo })
   }

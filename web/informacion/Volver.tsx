@@ -2,7 +2,7 @@ import { createSignal, lazy, Show } from 'solid-js'
 import type { FieldError } from '../../worker/errors.ts'
 import { ErrorSummary } from '../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../components/page.ts'
-import { locale } from '../i18n/index.ts'
+import { locale, obligatorio } from '../i18n/index.ts'
 import type { ReciboDerivado } from './cripto.ts'
 import './informacion.css'
 import type { Historia } from './volver.ts'
@@ -50,7 +50,8 @@ export function Volver() {
   const entrar = async (event: SubmitEvent) => {
     event.preventDefault()
     if (ocupado()) return
-    if (escrito().trim() === '') return setErrores([{ field: 'clave', message: tvol('vol.error.vacia') }])
+    if (escrito().trim() === '')
+      return setErrores([{ field: 'clave', message: obligatorio(tvol('vol.clave')) }])
     setOcupado(true)
     try {
       const { derivarRecibo, leerRecibo } = await import('./cripto.ts')

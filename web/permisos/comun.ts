@@ -123,6 +123,4 @@ export async function loadFicha(): Promise<FichaState> {
 }
 
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */
-export function dia(date: string): string {
-  return date.split('-').reverse().join('-')
-}
+export { formatCivilDate as dia } from '../../core/time.ts'

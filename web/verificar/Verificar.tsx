@@ -256,7 +256,8 @@ export function Verificar() {
     await verificar({
       token: porQr,
       code: porCodigo,
-      problem: (problema) => tf(problema === 'required' ? 'vf.required' : 'vf.malformed'),
+      label: fieldLabel(locale(), 'code'),
+      malformed: tf('vf.malformed'),
     })
   }
 

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js'
+import { obligatorio } from '../i18n/index.ts'
 import { entrada } from './consulta.ts'
 
 /**
@@ -8,7 +9,7 @@ import { entrada } from './consulta.ts'
  *
  * @example
  * const input = createEntrada()
- * void input.verificar({ token: porQr, code: porCodigo, problem: (p) => tf(`vf.${p}`) })
+ * void input.verificar({ token: porQr, code: porCodigo, label: 'Código', malformed: tf('vf.malformed') })
  */
 export function createEntrada() {
   const [texto, setTexto] = createSignal('')
@@ -31,12 +32,15 @@ export function createEntrada() {
   const verificar = async (checks: {
     token: (token: string) => Promise<unknown>
     code: (code: string) => Promise<unknown>
-    problem: (problema: 'required' | 'malformed') => string
+    /** The field's label, for the one message of an empty field. */
+    label: string
+    malformed: string
   }) => {
     if (busy()) return
     setError(undefined)
     const leido = entrada(texto())
-    if ('problema' in leido) return fail(checks.problem(leido.problema))
+    if ('problema' in leido)
+      return fail(leido.problema === 'required' ? obligatorio(checks.label) : checks.malformed)
     await running(() => ('token' in leido ? checks.token(leido.token) : checks.code(leido.code)))
   }
   const reset = () => {

@@ -1,7 +1,7 @@
 import { type Campo, TIPOS, type TipoCertificado } from '../../core/certificados/tipos.ts'
 import { formatPatente } from '../../core/identificadores.ts'
 import { formatRun } from '../../core/run.ts'
-import { formatLocal } from '../../core/time.ts'
+import { formatCivilDate, formatLocal } from '../../core/time.ts'
 import { reportPdf } from '../documents/pdf.ts'
 import { opcionesImpresas } from './palabras.ts'
 import type { Respuestas } from './schema.ts'
@@ -21,16 +21,14 @@ const MESES = [
   'diciembre',
 ]
 
-const dia = (iso: string) => iso.split('-').reverse().join('-')
-
 /** An answer as the document prints it, by its question's kind. */
 function impreso(campo: Campo, valor: string, comunas: ReadonlyMap<string, string>): string {
   switch (campo.tipo) {
     case 'fecha':
-      return dia(valor)
+      return formatCivilDate(valor)
     case 'fecha_hora': {
       const [fecha = '', hora = ''] = valor.split('T')
-      return `${dia(fecha)} a las ${hora} horas`
+      return `${formatCivilDate(fecha)} a las ${hora} horas`
     }
     case 'mes': {
       const [ano = '', mes = '1'] = valor.split('-')

@@ -1,4 +1,4 @@
-import { formatLocal } from '../../core/time.ts'
+import { formatCivilDate, formatLocalDay, localTime } from '../../core/time.ts'
 import type { Locale } from '../i18n/index.ts'
 
 interface Params {
@@ -9,8 +9,6 @@ interface Params {
   fechaPrimarias: string
   link: string
 }
-
-const day = (iso: string) => iso.split('-').reverse().join('-')
 
 /**
  * The e-mail sent the moment a request is made: the code, and in plain words what the citizen
@@ -25,7 +23,7 @@ Su solicitud de Constancia Votación (${p.eleccion}) quedó PENDIENTE con el có
 
     ${p.code}
 
-AÚN NO TIENE VALIDEZ LEGAL. Para que la tenga, hoy mismo, antes de las ${formatLocal(p.ventanaFin).slice(11)} del ${formatLocal(p.ventanaFin).slice(0, 10)}, acuda a la Unidad Territorial de Carabineros más cercana con este código y su Cédula de Identidad o Pasaporte (se aceptan vencidos hasta doce meses antes de las elecciones primarias del ${day(p.fechaPrimarias)}). Un funcionario verificará sus datos y validará la constancia; entonces la recibirá en PDF en este correo.
+AÚN NO TIENE VALIDEZ LEGAL. Para que la tenga, hoy mismo, antes de las ${localTime(p.ventanaFin)} del ${formatLocalDay(p.ventanaFin)}, acuda a la Unidad Territorial de Carabineros más cercana con este código y su Cédula de Identidad o Pasaporte (se aceptan vencidos hasta doce meses antes de las elecciones primarias del ${formatCivilDate(p.fechaPrimarias)}). Un funcionario verificará sus datos y validará la constancia; entonces la recibirá en PDF en este correo.
 
 El código es personal e intransferible. Si no completa este paso, la solicitud no será considerada como medio de prueba ante el Juzgado de Policía Local.
 
@@ -42,7 +40,7 @@ Your voting constancia request (${p.eleccion}) is PENDING with the code:
 
     ${p.code}
 
-IT HAS NO LEGAL VALUE YET. To give it legal value, today, before ${formatLocal(p.ventanaFin).slice(11)} on ${formatLocal(p.ventanaFin).slice(0, 10)}, go to the nearest Carabineros police unit with this code and your identity card or passport (accepted if expired up to twelve months before the primaries of ${day(p.fechaPrimarias)}). An officer will check your details and validate the constancia; you will then receive it as a PDF at this address.
+IT HAS NO LEGAL VALUE YET. To give it legal value, today, before ${localTime(p.ventanaFin)} on ${formatLocalDay(p.ventanaFin)}, go to the nearest Carabineros police unit with this code and your identity card or passport (accepted if expired up to twelve months before the primaries of ${formatCivilDate(p.fechaPrimarias)}). An officer will check your details and validate the constancia; you will then receive it as a PDF at this address.
 
 The code is personal and non-transferable. If you do not complete this step, the request will not be accepted as evidence by the Juzgado de Policía Local.
 
@@ -59,7 +57,7 @@ Demann konstans vòt ou (${p.eleccion}) AN ATANT ak kòd sa a:
 
     ${p.code}
 
-LI POKO GEN VALÈ LEGAL. Pou li genyen l, jodi a menm, anvan ${formatLocal(p.ventanaFin).slice(11)} nan dat ${formatLocal(p.ventanaFin).slice(0, 10)}, ale nan inite Carabineros ki pi pre a ak kòd sa a ak kat idantite ou oswa paspò ou (yo aksepte yo si yo ekspire jiska douz mwa anvan eleksyon primè ${day(p.fechaPrimarias)} yo). Yon ofisye ap verifye enfòmasyon ou epi valide konstans lan; apre sa w ap resevwa l an PDF nan adrès sa a.
+LI POKO GEN VALÈ LEGAL. Pou li genyen l, jodi a menm, anvan ${localTime(p.ventanaFin)} nan dat ${formatLocalDay(p.ventanaFin)}, ale nan inite Carabineros ki pi pre a ak kòd sa a ak kat idantite ou oswa paspò ou (yo aksepte yo si yo ekspire jiska douz mwa anvan eleksyon primè ${formatCivilDate(p.fechaPrimarias)} yo). Yon ofisye ap verifye enfòmasyon ou epi valide konstans lan; apre sa w ap resevwa l an PDF nan adrès sa a.
 
 Kòd la pèsonèl, ou pa ka bay lòt moun li. Si ou pa fè etap sa a, Jij Lapolis Lokal la p ap aksepte demann nan kòm prèv.
 

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm'
 import { oldestAcceptedExpiry } from '../../core/constancias-voto/documento.ts'
 import { formatRun, maskRun } from '../../core/run.ts'
-import { formatLocal } from '../../core/time.ts'
+import { formatCivilDate, formatLocal } from '../../core/time.ts'
 import {
   comunas,
   constanciasVoto,
@@ -109,7 +109,7 @@ function checkDocument(
   if (input.runDocumento !== row.run) throw invalidField('runDocumento', 'run_mismatch')
   const limit = oldestAcceptedExpiry(eleccion.fechaPrimarias)
   if (input.vencimiento < limit) {
-    throw invalidField('vencimiento', 'document_expired', { limit: limit.split('-').reverse().join('-') })
+    throw invalidField('vencimiento', 'document_expired', { limit: formatCivilDate(limit) })
   }
   if (distancia <= MIN_DISTANCE_KM) {
     throw new AppError('near_polling_place', { params: { distancia: String(distancia) } })
@@ -153,7 +153,7 @@ function constanciaPdfText(
     fields: [
       ['Nombre', `${row.nombres} ${row.apellidos}`],
       ['RUN', formatRun(row.run)],
-      ['Elección', `${eleccion.nombre} (${eleccion.fecha.split('-').reverse().join('-')})`],
+      ['Elección', `${eleccion.nombre} (${formatCivilDate(eleccion.fecha)})`],
       ['Comuna de votación', lugar.comuna],
       [
         'Trámite',

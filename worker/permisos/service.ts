@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { camposPermiso } from '../../core/permisos/campos.ts'
 import { formatRun, maskRun } from '../../core/run.ts'
-import { formatLocal, isoWeek, localDate, localInstant, localTime } from '../../core/time.ts'
+import { formatCivilDate, formatLocal, isoWeek, localDate, localInstant, localTime } from '../../core/time.ts'
 import { comunas, permisos, permisosRechazados, tiposPermiso } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
 import { contar } from '../cifras/contar.ts'
@@ -263,7 +263,7 @@ function nextMonday(fecha: string): string {
   const [y = 0, m = 1, d = 1] = fecha.split('-').map(Number)
   const day = new Date(Date.UTC(y, m - 1, d))
   day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7 || 7))
-  return day.toISOString().slice(0, 10).split('-').reverse().join('-')
+  return formatCivilDate(day.toISOString())
 }
 
 /** The error a request gets when its write broke the weekly quota's CHECK. */

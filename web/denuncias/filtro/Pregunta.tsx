@@ -3,7 +3,7 @@ import { createSignal, Show } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
-import { t } from '../../i18n/index.ts'
+import { obligatorio, t } from '../../i18n/index.ts'
 import type { FiltroMessageKey } from './i18n/es.ts'
 import { tf } from './i18n/index.ts'
 
@@ -31,7 +31,7 @@ export function Pregunta(props: { id: string }) {
   const texto = () => tf(`pregunta.${pregunta()?.id}` as FiltroMessageKey)
   const [tried, setTried] = createSignal(0)
   const value = () => respuestas()[props.id] ?? ''
-  const error = () => (tried() > 0 && value() === '' ? tf('pregunta.requerida') : undefined)
+  const error = () => (tried() > 0 && value() === '' ? obligatorio(texto()) : undefined)
   usePageTitle(texto, () => error() !== undefined)
   const back = () => (index() > 0 ? `/denuncias/${PREGUNTAS[index() - 1]?.id}` : '/denuncias')
   const next = (event: SubmitEvent) => {
@@ -48,7 +48,7 @@ export function Pregunta(props: { id: string }) {
         {t('form.back')}
       </A>
       <Show when={error() ? tried() : undefined} keyed>
-        <ErrorSummary errors={[{ field: props.id, message: tf('pregunta.requerida') }]} />
+        <ErrorSummary errors={[{ field: props.id, message: obligatorio(texto()) }]} />
       </Show>
       <form novalidate onSubmit={next}>
         <span class="caption">{tf('pregunta.caption', { n: index() + 1, total: PREGUNTAS.length })}</span>

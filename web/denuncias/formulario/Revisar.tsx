@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, onMount, Show } from 'solid-js'
 import { formatPatente } from '../../../core/identificadores.ts'
-import { formatLocal } from '../../../core/time.ts'
+import { formatCivilDate, formatLocal } from '../../../core/time.ts'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { nombresTipo, opcionesDenuncia } from '../../../worker/denuncias/palabras.ts'
 import type { DenunciaView } from '../../../worker/denuncias/schema.ts'
@@ -11,7 +11,7 @@ import { Radios } from '../../components/Radios.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
 import { callApi } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
-import { locale } from '../../i18n/index.ts'
+import { locale, obligatorio } from '../../i18n/index.ts'
 import { label } from './Campos.tsx'
 import { evidencia } from './Evidencia.tsx'
 import { ficha } from './ficha.tsx'
@@ -22,7 +22,7 @@ import { draft, type Grupo, lista, type Respuestas, tipoDe, todosLosProblemas } 
 type PasoProps = { paso: ReturnType<typeof usePaso> }
 
 /** A date and time as typed, as Chileans read them: `20-11-2026 21:30`. */
-export const momento = (fecha: string, hora: string) => `${fecha.split('-').reverse().join('-')} ${hora}`
+export const momento = (fecha: string, hora: string) => `${formatCivilDate(fecha)} ${hora}`
 const pesos = (text: string) => (text.trim() === '' ? '' : `$${text.replace(/[$\s]/g, '')}`)
 
 /** The answers as check-your-answers rows, each linked to the page that asks it. */
@@ -135,7 +135,7 @@ export function Revisar(props: PasoProps) {
   const errores = () => [
     ...problemas().map((p) => p.error),
     ...(intento() > 0 && previas().length > 0 && otro() === ''
-      ? [{ field: 'otroHecho', message: td('dup.requerido') }]
+      ? [{ field: 'otroHecho', message: obligatorio(td('dup.pregunta')) }]
       : []),
   ]
   const pasoDe = (field: string) => problemas().find((p) => p.error.field === field)?.paso

@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice.tsx'
 import { Select } from '../../components/Select.tsx'
 import { callApi } from '../../forms/api.ts'
 import { problemsOf } from '../../forms/problemas.ts'
+import { obligatorio } from '../../i18n/index.ts'
 import { INFORMACION_API, MESAS_API, type MesaPublica } from './api.ts'
 import { tin } from './i18n/index.ts'
 
@@ -27,7 +28,7 @@ export function MesasDelFuncionario(props: { userId: string; name: string }) {
   const cambiar = async (poner: boolean) => {
     setHecho(undefined)
     const mesa = (mesas() ?? []).find((m) => m.id === elegida())
-    if (!mesa) return setError(tin('in.admin.falta'))
+    if (!mesa) return setError(obligatorio(tin('in.admin.mesa')))
     setError(undefined)
     setOcupado(true)
     const base = `${INFORMACION_API}/mesas/${mesa.id}/analistas`

@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField.tsx'
 import type { Me } from '../../cuenta/session.ts'
 import { type ApiResult, callApi } from '../../forms/api.ts'
 import { problemsOf } from '../../forms/problemas.ts'
+import { obligatorio } from '../../i18n/index.ts'
 import { tinf } from '../../informacion/i18n/index.ts'
 import { esCategoria, PREGUNTAS } from '../../informacion/preguntas.ts'
 import { useParametro } from '../parametro.ts'
@@ -43,11 +44,12 @@ const CAMPOS = {
   color: 'in.tip.campo.color',
 } as const
 
-const FALTA = {
-  estado: 'in.tip.falta.estado',
-  nota: 'in.tip.falta.nota',
-  pregunta: 'in.tip.falta.pregunta',
-  destino: 'in.tip.falta.destino',
+/** Each action's field, by its label: an empty one is named in the one wording of every form. */
+const ETIQUETA = {
+  estado: 'in.tip.nuevoEstado',
+  nota: 'in.tip.nota',
+  pregunta: 'in.tip.pregunta',
+  destino: 'in.tip.destino',
 } as const
 
 /** A key of `palabras` in words, or the key itself when the plaintext names one this page lacks. */
@@ -176,7 +178,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
   const [ocupado, setOcupado] = createSignal(false)
   /** Runs one action: its field's refusal shown beside it, the tip read again after it. */
   const hacer = async (
-    campo: keyof typeof FALTA,
+    campo: keyof typeof ETIQUETA,
     falta: boolean,
     accion: () => Promise<ApiResult<unknown>>,
     bien: string,
@@ -186,7 +188,7 @@ function Abierto(props: { user: Me; abierto: TipAbierto; recargar: () => void })
       setErrores({ [campo]: texto })
       return false
     }
-    if (falta) return error(tin(FALTA[campo]))
+    if (falta) return error(obligatorio(tin(ETIQUETA[campo])))
     setErrores({})
     setOcupado(true)
     const result = await accion().catch(() => undefined)

@@ -73,7 +73,8 @@ export function VerificarPermiso() {
     verificar({
       token: (token) => porToken(token, show),
       code: porCodigo,
-      problem: (problema) => tfp(`fp.verificar.${problema}`),
+      label: tfp('fp.verificar.campo'),
+      malformed: tfp('fp.verificar.malformed'),
     })
 
   const otro = () => {

@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router'
 import { For, Show } from 'solid-js'
+import { formatCivilDate } from '../../../core/time.ts'
 import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
 import { usePageTitle } from '../../components/page.ts'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
@@ -141,7 +142,7 @@ function Resultado(props: { d: Detalle }) {
             {(fecha) => (
               <p>
                 {tfe('re.caso.informado', {
-                  fecha: fecha().split('-').reverse().join('-'),
+                  fecha: formatCivilDate(fecha()),
                   lugar: texto(informado(), 'lugar') ?? '',
                 })}
               </p>
@@ -209,7 +210,7 @@ const relato = (d: Detalle): Relato => {
   return {
     params: ({ detalle }) => ({
       medio: pe.palabra('medio', detalle.medio),
-      fecha: (detalle.fecha ?? '').split('-').reverse().join('-'),
+      fecha: formatCivilDate(detalle.fecha ?? ''),
       resultado: pe.palabra('resultado', detalle.resultado),
     }),
     notas: (entrada: EntradaHistoria) => {

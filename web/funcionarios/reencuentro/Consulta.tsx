@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js'
 import * as v from 'valibot'
 import { formatRun } from '../../../core/run.ts'
+import { formatCivilDate } from '../../../core/time.ts'
 import { ConsultaInput, resumenDe } from '../../../worker/reencuentro/campos.ts'
 import type { ConsultaDelCaso } from '../../../worker/reencuentro/consultas.ts'
 import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
@@ -27,7 +28,6 @@ const ConsultaForm = v.object({
 })
 
 const SANTIAGO = 'America/Santiago'
-const dia = (fecha: string) => fecha.split('-').reverse().join('-')
 
 /** What the registry answered, in rows. */
 function Resultado(props: { r: ConsultaResultado }) {
@@ -37,11 +37,13 @@ function Resultado(props: { r: ConsultaResultado }) {
     if (civil)
       return [
         { key: tfe('re.consulta.nombre'), value: `${civil.nombres} ${civil.apellidos}` },
-        { key: tfe('re.consulta.nacimiento'), value: dia(civil.fechaNacimiento) },
+        { key: tfe('re.consulta.nacimiento'), value: formatCivilDate(civil.fechaNacimiento) },
         {
           key: tfe('re.consulta.vive'),
           value: civil.fallecido
-            ? tfe('re.consulta.fallecido', { fecha: civil.fechaDefuncion ? dia(civil.fechaDefuncion) : '—' })
+            ? tfe('re.consulta.fallecido', {
+                fecha: civil.fechaDefuncion ? formatCivilDate(civil.fechaDefuncion) : '—',
+              })
             : tfe('re.consulta.vivo'),
         },
       ]

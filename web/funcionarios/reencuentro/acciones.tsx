@@ -1,6 +1,7 @@
 import type { JSX } from 'solid-js'
 import * as v from 'valibot'
 import { MEDIOS_CONTACTO } from '../../../core/reencuentro/tipos.ts'
+import { formatCivilDate } from '../../../core/time.ts'
 import {
   ContactoCompartido,
   DecisionConsentimiento,
@@ -245,7 +246,7 @@ function queHara(caso: VistaCaso, values: AccionReencuentro): string {
     )?.({
       numero: caso.numero,
       medio: pe.palabra('medio', values.medioContacto),
-      fecha: values.fechaAccion.split('-').reverse().join('-'),
+      fecha: formatCivilDate(values.fechaAccion),
       lugar: values.lugarInforme.trim(),
       decision: pe.palabra('campo.decision', values.decisionPersona),
       resultado: pe.palabra('resultado', values.resultadoBusqueda),

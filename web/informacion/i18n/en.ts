@@ -71,7 +71,6 @@ export const messages: InformacionMessages = {
   'inf.vehiculo.ninguno': 'You have not added any vehicle.',
   'inf.q.mas': 'Anything else? (optional)',
   'inf.q.mas.hint': 'Any other detail that would help an investigation.',
-  'inf.error.requerido': 'Answer “{campo}”',
   'inf.error.largo': '“{campo}” is too long',
   'inf.error.patente':
     'Write the plate as BBBB12 (four letters and two numbers) or AB1234 (two letters and four numbers)',

@@ -68,7 +68,6 @@ export const messages = {
   'inf.vehiculo.ninguno': 'No ha agregado vehículos.',
   'inf.q.mas': '¿Algo más? (opcional)',
   'inf.q.mas.hint': 'Cualquier otro dato que ayude a investigar.',
-  'inf.error.requerido': 'Responda «{campo}»',
   'inf.error.largo': '«{campo}» es demasiado largo',
   'inf.error.patente':
     'Escriba la patente como BBBB12 (cuatro letras y dos números) o AB1234 (dos letras y cuatro números)',

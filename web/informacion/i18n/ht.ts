@@ -70,7 +70,6 @@ export const messages: InformacionMessages = {
   'inf.vehiculo.ninguno': 'Ou poko ajoute okenn machin.',
   'inf.q.mas': 'Lòt bagay? (si ou vle)',
   'inf.q.mas.hint': 'Nenpòt lòt detay ki ka ede yon ankèt.',
-  'inf.error.requerido': 'Reponn «{campo}»',
   'inf.error.largo': '«{campo}» twò long',
   'inf.error.patente': 'Ekri plak la tankou BBBB12 (kat lèt ak de chif) oswa AB1234 (de lèt ak kat chif)',
   'inf.error.punto': 'Ekri kowòdone yo kòm latitid ak lonjitid nan Chili, pa egzanp -33.4372, -70.6506',

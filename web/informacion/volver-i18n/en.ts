@@ -11,7 +11,6 @@ export const messages: VolverMessages = {
   'vol.clave.hint':
     'Seven groups of four letters and numbers. Capitals, small letters, spaces or dashes make no difference.',
   'vol.entrar': 'See my information',
-  'vol.error.vacia': 'Type your receipt key',
   'vol.error.typo': 'The key has a typing mistake: compare each group with what you wrote down',
   'vol.error.noEncontrada':
     'We found no information with that key. If you sent it a moment ago, try again in a minute.',

@@ -9,7 +9,6 @@ export const messages = {
   'vol.clave.hint':
     'Siete grupos de cuatro letras y números. Da igual si usa mayúsculas, minúsculas, espacios o guiones.',
   'vol.entrar': 'Ver mi información',
-  'vol.error.vacia': 'Escriba su clave de recibo',
   'vol.error.typo': 'La clave tiene un error de escritura: compare cada grupo con lo que anotó',
   'vol.error.noEncontrada':
     'No encontramos información con esa clave. Si la envió hace un momento, inténtelo de nuevo en un minuto.',

@@ -10,7 +10,6 @@ export const messages: VolverMessages = {
   'vol.clave': 'Kle resi',
   'vol.clave.hint': 'Sèt gwoup kat lèt ak chif. Lèt majiskil, miniskil, espas oswa tirè pa chanje anyen.',
   'vol.entrar': 'Wè enfòmasyon mwen',
-  'vol.error.vacia': 'Ekri kle resi ou',
   'vol.error.typo': 'Gen yon erè nan kle a: konpare chak gwoup ak sa ou te ekri',
   'vol.error.noEncontrada':
     'Nou pa jwenn enfòmasyon ak kle sa a. Si ou fèk voye l, eseye ankò nan yon minit.',

@@ -3,7 +3,7 @@ import { createSignal, Show } from 'solid-js'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
-import { t } from '../../i18n/index.ts'
+import { obligatorio, t } from '../../i18n/index.ts'
 import { type MisDatos, paths } from '../api.ts'
 import { ConDatos } from '../ConDatos.tsx'
 import { corregibles, nombreCampo, registroLegible, valor } from '../palabras.ts'
@@ -81,7 +81,7 @@ function Eleccion(props: { datos: MisDatos; titular: string }) {
       }
     >
       <Show when={error() > 0 ? error() : undefined} keyed>
-        <ErrorSummary errors={[{ field: 'dato', message: tco('co.dato.required') }]} />
+        <ErrorSummary errors={[{ field: 'dato', message: obligatorio(tco('co.dato.title')) }]} />
       </Show>
       <form novalidate onSubmit={onSubmit}>
         <span class="caption">
@@ -91,7 +91,7 @@ function Eleccion(props: { datos: MisDatos; titular: string }) {
           id="dato"
           legend={tco('co.dato.title')}
           hint={tco('co.dato.hint')}
-          error={error() > 0 ? tco('co.dato.required') : undefined}
+          error={error() > 0 ? obligatorio(tco('co.dato.title')) : undefined}
           options={lista().map((opcion) => ({
             value: opcion.value,
             label: `${nombreCampo(opcion.campo)} · ${registroLegible(opcion.registroTipo, opcion.registroCode)}`,

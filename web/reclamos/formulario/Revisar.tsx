@@ -1,3 +1,4 @@
+import { formatCivilDate } from '../../../core/time.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { nombreComuna } from '../../components/Comuna.tsx'
 import { SummaryList, type SummaryRow } from '../../components/SummaryList.tsx'
@@ -20,7 +21,6 @@ import {
 } from './respuestas.ts'
 
 /** A day as Chileans write it: `20-11-2026`. */
-const dia = (fecha: string) => fecha.split('-').reverse().join('-')
 
 /** The answers as check-your-answers rows, each linked to the page that asks it. */
 function filas(values: Respuestas) {
@@ -36,7 +36,7 @@ function filas(values: Respuestas) {
     hecho: [
       row('tipoReclamo', values.tipoReclamo ? nombreTipo(values.tipoReclamo) : ''),
       row('relato', values.relato),
-      row('fecha', `${dia(values.fecha)} ${values.hora}`.trim()),
+      row('fecha', `${formatCivilDate(values.fecha)} ${values.hora}`.trim()),
       row('comunaCut', nombreComuna(values.comunaCut)),
       row('lugar', values.lugar),
       row('peticion', values.peticion),

@@ -83,7 +83,6 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'valorar.no': 'No, I was not satisfied',
   'valorar.comentario': 'Comment (optional)',
   'valorar.enviar': 'Send my opinion',
-  'valorar.requerido': 'Say whether the answer satisfied you',
   'valorar.hecho': 'Thank you: we have recorded your opinion.',
   'valorar.dada.si': 'You said the answer satisfied you.',
   'valorar.dada.no': 'You said the answer did not satisfy you.',

@@ -82,7 +82,6 @@ export const messages = {
   'valorar.no': 'No, no quedé satisfecho',
   'valorar.comentario': 'Comentario (opcional)',
   'valorar.enviar': 'Enviar mi opinión',
-  'valorar.requerido': 'Indique si la respuesta le dejó satisfecho',
   'valorar.hecho': 'Gracias: registramos su opinión.',
   'valorar.dada.si': 'Usted dijo que la respuesta le dejó satisfecho.',
   'valorar.dada.no': 'Usted dijo que la respuesta no le dejó satisfecho.',

@@ -83,7 +83,6 @@ export const messages: Record<ReclamoMessageKey, string> = {
   'valorar.no': 'Non, mwen pa satisfè',
   'valorar.comentario': 'Kòmantè (pa obligatwa)',
   'valorar.enviar': 'Voye opinyon mwen',
-  'valorar.requerido': 'Di si repons lan satisfè ou',
   'valorar.hecho': 'Mèsi: nou anrejistre opinyon ou.',
   'valorar.dada.si': 'Ou te di repons lan satisfè ou.',
   'valorar.dada.no': 'Ou te di repons lan pa satisfè ou.',

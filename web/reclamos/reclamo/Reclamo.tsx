@@ -1,5 +1,6 @@
 import { A, useLocation } from '@solidjs/router'
 import { createSignal, lazy, Show, Suspense } from 'solid-js'
+import { formatCivilDate } from '../../../core/time.ts'
 import { formatNumero } from '../../../worker/denuncias/numero.ts'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -174,7 +175,7 @@ function Detalle(props: {
                 { key: tr('reclamo.numero'), value: numero() },
                 { key: tr('reclamo.estado'), value: estadoTexto(props.vista.estado) },
                 { key: tr('reclamo.unidad'), value: props.vista.unidad },
-                { key: tr('reclamo.fecha'), value: props.vista.fecha.split('-').reverse().join('-') },
+                { key: tr('reclamo.fecha'), value: formatCivilDate(props.vista.fecha) },
                 { key: tr('reclamo.recibido'), value: formatDate(props.vista.createdAt, 'America/Santiago') },
               ]}
             />

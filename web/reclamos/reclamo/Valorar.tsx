@@ -7,7 +7,7 @@ import { TextField } from '../../components/TextField.tsx'
 import { callApi, isErrorBody } from '../../forms/api.ts'
 import { errorFor } from '../../forms/validate.ts'
 import { formatDay } from '../../i18n/dates.ts'
-import { locale } from '../../i18n/index.ts'
+import { locale, obligatorio } from '../../i18n/index.ts'
 import { tr } from '../i18n/index.ts'
 import { type ReclamoCiudadano, reclamoUrl } from './vista.ts'
 
@@ -57,7 +57,7 @@ export function Valorar(props: { vista: ReclamoCiudadano; onVista: (vista: Recla
   const envio = useEnvio(props.vista.numero, 'satisfaccion', props.onVista)
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault()
-    const propios = valor() === '' ? [{ field: 'satisfecho', message: tr('valorar.requerido') }] : []
+    const propios = valor() === '' ? [{ field: 'satisfecho', message: obligatorio(tr('valorar.title')) }] : []
     const texto = comentario().trim()
     void envio.enviar({ satisfecho: valor() === 'si', ...(texto ? { comentario: texto } : {}) }, propios)
   }

@@ -4,6 +4,7 @@ import { MarcoPaso } from '../../components/MarcoPaso.tsx'
 import { PortadaServicio } from '../../components/PortadaServicio.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
+import { obligatorio } from '../../i18n/index.ts'
 import { tri } from './i18n/index.ts'
 
 /**
@@ -41,7 +42,7 @@ export function Peligro() {
   const [valor, setValor] = createSignal('')
   const [intento, setIntento] = createSignal(0)
   const errores = () =>
-    intento() > 0 && valor() === '' ? [{ field: 'peligro', message: tri('peligro.requerido') }] : []
+    intento() > 0 && valor() === '' ? [{ field: 'peligro', message: obligatorio(tri('peligro.title')) }] : []
   return (
     <MarcoPaso
       atras="/reencuentro"

@@ -9,7 +9,6 @@ export const messages: VerificarMessages = {
     'The 10-letter-and-number code printed on the document, for example WNDT7C4Z3T. You can also paste the text of the QR code.',
   'vf.submit': 'Verify',
   'vf.checking': 'Checking…',
-  'vf.required': "Enter the document's code.",
   'vf.malformed': 'The code must have 10 letters and numbers, for example WNDT7C4Z3T.',
   'vf.notFound': 'There is no document with that code. Check that it is spelt correctly.',
   'vf.offline': 'No connection: the document could not be checked. Try again.',

@@ -10,7 +10,6 @@ export const messages = {
     'El código de 10 letras y números impreso en el documento, por ejemplo WNDT7C4Z3T. También puede pegar el texto del código QR.',
   'vf.submit': 'Verificar',
   'vf.checking': 'Verificando…',
-  'vf.required': 'Escriba el código del documento.',
   'vf.malformed': 'El código debe tener 10 letras y números, por ejemplo WNDT7C4Z3T.',
   'vf.notFound': 'No existe un documento con ese código. Revise que esté bien escrito.',
   'vf.offline': 'No hay conexión: no se pudo consultar el documento. Intente de nuevo.',

@@ -9,7 +9,6 @@ export const messages: VerificarMessages = {
     'Kòd 10 lèt ak chif ki enprime sou dokiman an, pa egzanp WNDT7C4Z3T. Ou ka kole tèks kòd QR la tou.',
   'vf.submit': 'Verifye',
   'vf.checking': 'N ap verifye…',
-  'vf.required': 'Ekri kòd dokiman an.',
   'vf.malformed': 'Kòd la dwe gen 10 lèt ak chif, pa egzanp WNDT7C4Z3T.',
   'vf.notFound': 'Pa gen okenn dokiman ak kòd sa a. Verifye si li byen ekri.',
   'vf.offline': 'Pa gen koneksyon: nou pa t ka verifye dokiman an. Eseye ankò.',

@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
+import { formatCivilDate } from '../../../../core/time.ts'
 import type { FieldError } from '../../../../worker/errors.ts'
 import { AvisoPrivacidad } from '../../../components/AvisoPrivacidad.tsx'
 import { Checkbox } from '../../../components/Checkbox.tsx'
@@ -29,7 +30,7 @@ export const SERVICE_ID = 'certificados'
 /** A calendar date or a month as Chileans write it: `07-03-2026`, `03-2026`, `07-03-2026 21:30`. */
 function fechaLegible(value: string): string {
   const [fecha = '', hora] = value.split('T')
-  const text = fecha.split('-').reverse().join('-')
+  const text = formatCivilDate(fecha)
   return hora ? `${text} ${hora}` : text
 }
 

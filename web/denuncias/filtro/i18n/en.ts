@@ -43,7 +43,6 @@ export const messages: FiltroMessages = {
   'pregunta.autor.hint': 'For example, they are still at the place, or you can see them.',
   'pregunta.si': 'Yes',
   'pregunta.no': 'No',
-  'pregunta.requerida': 'Choose yes or no.',
   'llame.title': 'Call 133',
   'derivar.title': 'This cannot be reported online',
   'derivar.donde': 'Where to go',

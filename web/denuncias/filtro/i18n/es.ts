@@ -42,7 +42,6 @@ export const messages = {
   'pregunta.autor.hint': 'Por ejemplo, sigue en el lugar o usted la tiene a la vista.',
   'pregunta.si': 'Sí',
   'pregunta.no': 'No',
-  'pregunta.requerida': 'Elija sí o no.',
   'llame.title': 'Llame al 133',
   'derivar.title': 'Esta denuncia no se hace en línea',
   'derivar.donde': 'Dónde acudir',

@@ -42,7 +42,6 @@ export const messages: FiltroMessages = {
   'pregunta.autor.hint': 'Pa egzanp, li toujou nan plas la oswa ou ka wè l.',
   'pregunta.si': 'Wi',
   'pregunta.no': 'Non',
-  'pregunta.requerida': 'Chwazi wi oswa non.',
   'llame.title': 'Rele 133',
   'derivar.title': 'Denonsyasyon sa a pa fèt sou entènèt',
   'derivar.donde': 'Ki kote pou w ale',

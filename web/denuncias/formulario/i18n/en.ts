@@ -116,7 +116,6 @@ export const messages: FormularioMessages = {
   'dup.pregunta': 'Is this report about another offence?',
   'dup.otro': 'Yes, it is another offence',
   'dup.mismo': 'No, it is the same: I will not send it',
-  'dup.requerido': 'Say whether it is another offence.',
   'dup.ver': 'See the earlier report',
   'declaracion.title': 'Declaration',
   'declaracion.lead': 'Before sending, confirm the following.',

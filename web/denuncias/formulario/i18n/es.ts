@@ -113,7 +113,6 @@ export const messages = {
   'dup.pregunta': '¿Esta denuncia es por otro hecho?',
   'dup.otro': 'Sí, es otro hecho',
   'dup.mismo': 'No, es el mismo: no la enviaré',
-  'dup.requerido': 'Diga si es otro hecho.',
   'dup.ver': 'Ver la denuncia anterior',
   'declaracion.title': 'Declaración',
   'declaracion.lead': 'Antes de enviar, confirme lo siguiente.',

@@ -112,7 +112,6 @@ export const messages: FormularioMessages = {
   'dup.pregunta': 'Èske denonsyasyon sa a se pou yon lòt krim?',
   'dup.otro': 'Wi, se yon lòt krim',
   'dup.mismo': 'Non, se menm nan: mwen p ap voye l',
-  'dup.requerido': 'Di si se yon lòt krim.',
   'dup.ver': 'Wè denonsyasyon anvan an',
   'declaracion.title': 'Deklarasyon',
   'declaracion.lead': 'Anvan w voye l, konfime sa ki annapre yo.',

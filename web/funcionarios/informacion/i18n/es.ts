@@ -83,7 +83,6 @@ export const messages = {
   'in.admin.quitar': 'Quitar de la mesa',
   'in.admin.puesto': '{name} quedó en la mesa {unidad}.',
   'in.admin.quitado': '{name} ya no está en la mesa {unidad}.',
-  'in.admin.falta': 'Elija una mesa.',
   'in.admin.hecho': 'Cambio guardado',
   'in.menu.mesas': 'Mesas de información anónima',
   'in.menu.mesas.hint': 'La unidad a cargo de cada mesa, su clave y sus analistas.',
@@ -174,10 +173,6 @@ export const messages = {
   'in.tip.derivada': 'La información fue derivada a {unidad}.',
   'in.tip.noSellado':
     'No se pudo cifrar en este navegador. Revise «Mi clave de analista» e intente de nuevo.',
-  'in.tip.falta.estado': 'Elija un estado.',
-  'in.tip.falta.nota': 'Escriba la nota.',
-  'in.tip.falta.pregunta': 'Escriba la pregunta.',
-  'in.tip.falta.destino': 'Elija una mesa.',
   'in.tip.archivos': 'Archivos',
   'in.tip.archivo.ninguno': 'La información no trae archivos.',
   'in.tip.archivo.abrir': 'Abrir {nombre}',

@@ -21,7 +21,6 @@ export const messages: PermisoStaffMessages = {
   'fp.verificar.hint': 'The 10 letters and numbers printed on the permit, for example WNDT7C4Z3T.',
   'fp.verificar.submit': 'Check',
   'fp.verificar.checking': 'Checking…',
-  'fp.verificar.required': "Scan the QR code or type the permit's code.",
   'fp.verificar.malformed': 'The code must have 10 letters and numbers, for example WNDT7C4Z3T.',
   'fp.verificar.notFound': 'There is no permit with that code. Check that it is typed correctly.',
   'fp.verificar.codigoOffline':

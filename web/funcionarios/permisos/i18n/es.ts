@@ -22,7 +22,6 @@ export const messages = {
   'fp.verificar.hint': 'El código de 10 letras y números impreso en el permiso, por ejemplo WNDT7C4Z3T.',
   'fp.verificar.submit': 'Verificar',
   'fp.verificar.checking': 'Verificando…',
-  'fp.verificar.required': 'Escanee el código QR o escriba el código del permiso.',
   'fp.verificar.malformed': 'El código debe tener 10 letras y números, por ejemplo WNDT7C4Z3T.',
   'fp.verificar.notFound': 'No existe un permiso con ese código. Revise que esté bien escrito.',
   'fp.verificar.codigoOffline':

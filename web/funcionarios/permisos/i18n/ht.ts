@@ -21,7 +21,6 @@ export const messages: PermisoStaffMessages = {
   'fp.verificar.hint': '10 lèt ak chif ki enprime sou pèmi an, pa egzanp WNDT7C4Z3T.',
   'fp.verificar.submit': 'Verifye',
   'fp.verificar.checking': 'N ap verifye…',
-  'fp.verificar.required': 'Eskane kòd QR la oswa tape kòd pèmi an.',
   'fp.verificar.malformed': 'Kòd la dwe gen 10 lèt ak chif, pa egzanp WNDT7C4Z3T.',
   'fp.verificar.notFound': 'Pa gen pèmi ak kòd sa a. Verifye si li byen ekri.',
   'fp.verificar.codigoOffline':

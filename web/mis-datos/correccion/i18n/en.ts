@@ -7,7 +7,6 @@ export const messages: CorreccionMessages = {
   'co.dato.hint':
     'Only the details that can be corrected from here are listed. The others come from other registries, such as the Civil Registry or SERVEL, and are corrected there.',
   'co.dato.actual': 'Now says: {valor}',
-  'co.dato.required': 'Choose what you want to correct.',
   'co.dato.none': 'None of your data can be corrected from here.',
   'co.valor.label': '{campo}: what is the correct value?',
   'co.valor.hint': 'Now says: {actual}',

@@ -5,7 +5,6 @@ export const messages = {
   'co.dato.hint':
     'Aparecen solo los datos que se pueden corregir desde aquí. Los demás vienen de otros registros, como el Registro Civil o el SERVEL, y se corrigen allí.',
   'co.dato.actual': 'Ahora dice: {valor}',
-  'co.dato.required': 'Elija el dato que quiere corregir.',
   'co.dato.none': 'Ninguno de sus datos se puede corregir desde aquí.',
   'co.valor.label': '{campo}: ¿cuál es el dato correcto?',
   'co.valor.hint': 'Ahora dice: {actual}',

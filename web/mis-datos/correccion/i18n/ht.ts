@@ -7,7 +7,6 @@ export const messages: CorreccionMessages = {
   'co.dato.hint':
     'Se sèlman done ou ka korije isit la ki parèt. Lòt yo soti nan lòt rejis, tankou Rejis Sivil oswa SERVEL, epi se la yo korije yo.',
   'co.dato.actual': 'Kounye a li di: {valor}',
-  'co.dato.required': 'Chwazi done ou vle korije a.',
   'co.dato.none': 'Ou pa ka korije okenn nan done ou yo isit la.',
   'co.valor.label': '{campo}: ki done ki kòrèk la?',
   'co.valor.hint': 'Kounye a li di: {actual}',

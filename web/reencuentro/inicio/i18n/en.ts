@@ -22,7 +22,6 @@ export const messages: Record<InicioMessageKey, string> = {
     'For example: they went out and did not come back, they have not answered for a short while and that is unlike them, or you fear something has happened to them.',
   'peligro.si': 'Yes',
   'peligro.no': 'No',
-  'peligro.requerido': 'Say whether you think the person may be in danger or missing',
   'peligro.continuar': 'Continue',
   'peligro.atras': 'Back',
   'urgente.title': 'Report a presunta desgracia (missing person) today',

@@ -20,7 +20,6 @@ export const messages = {
     'Por ejemplo: salió y no volvió, no responde desde hace poco y eso no es normal en ella, o teme que le haya pasado algo.',
   'peligro.si': 'Sí',
   'peligro.no': 'No',
-  'peligro.requerido': 'Indique si cree que la persona puede estar en peligro o desaparecida',
   'peligro.continuar': 'Continuar',
   'peligro.atras': 'Atrás',
   'urgente.title': 'Haga hoy una denuncia por presunta desgracia',

@@ -22,7 +22,6 @@ export const messages: Record<InicioMessageKey, string> = {
     'Pa egzanp: li te soti e li pa t retounen, li pa reponn depi kèk tan e sa pa abitye rive, oswa ou pè yon bagay rive l.',
   'peligro.si': 'Wi',
   'peligro.no': 'Non',
-  'peligro.requerido': 'Di si ou panse moun nan ka an danje oswa disparèt',
   'peligro.continuar': 'Kontinye',
   'peligro.atras': 'Retounen',
   'urgente.title': 'Fè yon denonsyasyon presunta desgracia (moun disparèt) jodi a',
