@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TIPOS, type TipoCertificado } from '../../core/certificados/tipos.ts'
 import { checkDigit } from '../../core/run.ts'
-import { localDate } from '../../core/time.ts'
+import { formatLocalDay, localDate } from '../../core/time.ts'
 import { TIPOS_ORDEN } from '../../web/constancias/certificados/comun.ts'
 import { messages as emitidaEs } from '../../web/constancias/certificados/emitida/i18n/es.ts'
 import { messages as formularioEs } from '../../web/constancias/certificados/formulario/i18n/es.ts'
@@ -380,7 +380,7 @@ describe('Constancias: the nine types, the citizen’s side', () => {
       headers: { cookie: await cookie() },
     })
     const text = pdfText(new Uint8Array(await pdf.arrayBuffer())).replace(/\s+/g, ' ')
-    const hoy = localDate(new Date()).split('-').reverse().join('-')
+    const hoy = formatLocalDay(new Date())
     expect(text).toContain(`${hoy} a las 00:00 horas`)
     expect(text).toContain('Juzgado de Familia de Pudahuel')
   })

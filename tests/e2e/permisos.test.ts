@@ -3,6 +3,7 @@ import jsQR from 'jsqr'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatCivilDate } from '../../core/time.ts'
 import { messages as inicioEs } from '../../web/permisos/inicio/i18n/es.ts'
 import { messages as permisoEs } from '../../web/permisos/permiso/i18n/es.ts'
 import { messages as solicitudEs } from '../../web/permisos/solicitud/i18n/es.ts'
@@ -143,9 +144,7 @@ describe('Permisos de desplazamiento, the citizen’s side', () => {
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
     const permit = await text(page)
     expect(permit).toContain('Por comenzar')
-    expect(permit).toContain(
-      `${fecha.split('-').reverse().join('-')}, de 10:00 a 13:00 (hora de Chile continental)`,
-    )
+    expect(permit).toContain(`${formatCivilDate(fecha)}, de 10:00 a 13:00 (hora de Chile continental)`)
     expect(permit).toContain(CITIZENS.valentina.name)
     expect(permit).toContain('Muestre este permiso junto con su cédula de identidad')
     const [held] = await recorded(valentina)
