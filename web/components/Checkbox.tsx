@@ -1,4 +1,5 @@
 import { Show } from 'solid-js'
+import { Leyenda } from './Leyenda.tsx'
 
 /**
  * One large GOV.UK checkbox: a statement made by ticking it (a declaration, "this is a shared
@@ -15,11 +16,13 @@ export function Checkbox(props: {
   error?: string | undefined
   checked: boolean
   onChange: (checked: boolean) => void
+  /** A question above the box (a fieldset's legend), when the label alone is the statement. */
+  legend?: string
 }) {
   const describedBy = () =>
     [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ')
-  return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+  const box = () => (
+    <>
       <Show when={props.error}>
         <p id={`${props.id}-error`} class="error-message">
           {props.error}
@@ -45,6 +48,18 @@ export function Checkbox(props: {
           </div>
         </Show>
       </div>
+    </>
+  )
+  return (
+    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
+      <Show when={props.legend} fallback={box()}>
+        {(legend) => (
+          <fieldset class="fieldset">
+            <Leyenda text={legend()} />
+            {box()}
+          </fieldset>
+        )}
+      </Show>
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, Show } from 'solid-js'
+import { Checkbox } from '../../components/Checkbox.tsx'
+import { DateInput } from '../../components/DateInput.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { SummaryList } from '../../components/SummaryList.tsx'
@@ -10,7 +12,7 @@ import { fieldLabel } from '../../i18n/server-catalog.ts'
 import type { Ficha } from '../constancias.tsx'
 import { paths } from '../constancias.tsx'
 import { ConFicha } from '../tramite/Tramite.tsx'
-import { Checkbox, DateInput, PhoneField } from './Campos.tsx'
+import { PhoneField } from './Campos.tsx'
 import { birthDateProblem, errorFor, loadValidar, problemsOf, registroRows } from './comun.ts'
 import { draft, empty, type Respuestas, serverProblems, setServerProblems } from './form.ts'
 import { tv } from './i18n/index.ts'
@@ -84,6 +86,8 @@ function Formulario(props: { ficha: Ficha }) {
             legend={fieldLabel(locale(), 'fechaNacimiento')}
             hint={tv('form.birth.hint')}
             error={error('fechaNacimiento')}
+            partes={['dia', 'mes', 'anio']}
+            words={{ dia: tv('form.day'), mes: tv('form.month'), anio: tv('form.year') }}
             value={values()}
             onInput={(part, value) => set(part)(value)}
             autocomplete="bday"
