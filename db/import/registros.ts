@@ -30,14 +30,46 @@ export const DEMO_PENITENCIARIO_CSV = fileURLToPath(
   new URL('../reference/demo-restricciones-penitenciarias.csv', import.meta.url),
 )
 
-function runOf(text: string | undefined): string | null {
-  const run = parseRun(text ?? '')
-  return run ? canonicalRun(run) : null
+/** What every registry line is checked for first: its RUN, its required columns, its comuna. */
+interface Linea {
+  /** The columns that may not be empty. */
+  required: string[]
+  /** The comunas a `comuna_cut` column may name, when the file has one. */
+  comunas?: Set<string>
 }
 
-function required(record: Record<string, string>, names: string[]): string | null {
-  const missing = names.filter((name) => !record[name])
-  return missing.length > 0 ? `${missing.join(', ')}: required` : null
+/**
+ * Imports a registry's CSV keyed by RUN, 1,000 lines per chunk: a line with a bad RUN, an empty
+ * required column or an unknown comuna is refused with its reason; the rest is `parse`'s.
+ */
+function importByRun<Row>(
+  path: string,
+  options: Options<Row>,
+  linea: Linea,
+  parse: (record: Record<string, string>, checked: { run: string; cut: string }) => RowResult<Row>,
+  writeChunk: (rows: Row[]) => Promise<void>,
+): Promise<ImportReport> {
+  return importCsv<Row>({
+    path,
+    ...options,
+    chunkSize: 1000,
+    parseRow: (record): RowResult<Row> => {
+      const parsed = parseRun(record.run ?? '')
+      if (!parsed) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
+      const missing = linea.required.filter((name) => !record[name])
+      if (missing.length > 0) return { ok: false, reason: `${missing.join(', ')}: required` }
+      const cut = (record.comuna_cut ?? '').padStart(5, '0')
+      if (linea.comunas && !linea.comunas.has(cut))
+        return { ok: false, reason: `comuna_cut: unknown comuna "${record.comuna_cut ?? ''}"` }
+      return parse(record, { run: canonicalRun(parsed), cut })
+    },
+    writeChunk,
+  })
+}
+
+/** The comunas of the reference data, by CUT. */
+async function comunasConocidas(db: Db): Promise<Set<string>> {
+  return new Set((await db.select({ cut: comunas.cut }).from(comunas)).map((row) => row.cut))
 }
 
 type PadronRow = typeof padronElectoral.$inferInsert
@@ -52,19 +84,12 @@ export async function importPadron(
   path: string,
   options: Options<PadronRow> = {},
 ): Promise<ImportReport> {
-  const known = new Set((await db.select({ cut: comunas.cut }).from(comunas)).map((row) => row.cut))
-  return importCsv<PadronRow>({
+  const known = await comunasConocidas(db)
+  return importByRun<PadronRow>(
     path,
-    ...options,
-    chunkSize: 1000,
-    parseRow: (record): RowResult<PadronRow> => {
-      const run = runOf(record.run)
-      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
-      const missing = required(record, ['nombres', 'apellidos', 'domicilio_electoral', 'local_votacion'])
-      if (missing) return { ok: false, reason: missing }
-      const cut = (record.comuna_cut ?? '').padStart(5, '0')
-      if (!known.has(cut))
-        return { ok: false, reason: `comuna_cut: unknown comuna "${record.comuna_cut ?? ''}"` }
+    options,
+    { required: ['nombres', 'apellidos', 'domicilio_electoral', 'local_votacion'], comunas: known },
+    (record, { run, cut }) => {
       return {
         ok: true,
         value: {
@@ -78,7 +103,7 @@ export async function importPadron(
         },
       }
     },
-    writeChunk: async (rows) => {
+    async (rows) => {
       await db
         .insert(padronElectoral)
         .values(rows)
@@ -94,7 +119,7 @@ export async function importPadron(
           },
         })
     },
-  })
+  )
 }
 
 /**
@@ -106,15 +131,11 @@ export async function importRegistroCivil(
   path: string,
   options: Options<CivilRow> = {},
 ): Promise<ImportReport> {
-  return importCsv<CivilRow>({
+  return importByRun<CivilRow>(
     path,
-    ...options,
-    chunkSize: 1000,
-    parseRow: (record): RowResult<CivilRow> => {
-      const run = runOf(record.run)
-      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
-      const missing = required(record, ['nombres', 'apellidos'])
-      if (missing) return { ok: false, reason: missing }
+    options,
+    { required: ['nombres', 'apellidos'] },
+    (record, { run }) => {
       if (!isIsoDate(record.fecha_nacimiento))
         return { ok: false, reason: 'fecha_nacimiento: not a date YYYY-MM-DD' }
       if (record.fecha_defuncion && !isIsoDate(record.fecha_defuncion)) {
@@ -132,7 +153,7 @@ export async function importRegistroCivil(
         },
       }
     },
-    writeChunk: async (rows) => {
+    async (rows) => {
       await db
         .insert(registroCivil)
         .values(rows)
@@ -147,7 +168,7 @@ export async function importRegistroCivil(
           },
         })
     },
-  })
+  )
 }
 
 type DomicilioRow = typeof registroDomicilios.$inferInsert
@@ -163,19 +184,12 @@ export async function importDomicilios(
   path: string,
   options: Options<DomicilioRow> = {},
 ): Promise<ImportReport> {
-  const known = new Set((await db.select({ cut: comunas.cut }).from(comunas)).map((row) => row.cut))
-  return importCsv<DomicilioRow>({
+  const known = await comunasConocidas(db)
+  return importByRun<DomicilioRow>(
     path,
-    ...options,
-    chunkSize: 1000,
-    parseRow: (record): RowResult<DomicilioRow> => {
-      const run = runOf(record.run)
-      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
-      const missing = required(record, ['direccion', 'fuente'])
-      if (missing) return { ok: false, reason: missing }
-      const cut = (record.comuna_cut ?? '').padStart(5, '0')
-      if (!known.has(cut))
-        return { ok: false, reason: `comuna_cut: unknown comuna "${record.comuna_cut ?? ''}"` }
+    options,
+    { required: ['direccion', 'fuente'], comunas: known },
+    (record, { run, cut }) => {
       if (!isIsoDate(record.actualizado_el))
         return { ok: false, reason: 'actualizado_el: not a date YYYY-MM-DD' }
       return {
@@ -189,7 +203,7 @@ export async function importDomicilios(
         },
       }
     },
-    writeChunk: async (rows) => {
+    async (rows) => {
       await db
         .insert(registroDomicilios)
         .values(rows)
@@ -203,7 +217,7 @@ export async function importDomicilios(
           },
         })
     },
-  })
+  )
 }
 
 type SanitariaRow = typeof restriccionesSanitarias.$inferInsert
@@ -226,20 +240,18 @@ export async function importRestriccionesSanitarias(
   path: string,
   options: Options<SanitariaRow> = {},
 ): Promise<ImportReport> {
-  return importCsv<SanitariaRow>({
+  return importByRun<SanitariaRow>(
     path,
-    ...options,
-    chunkSize: 1000,
-    parseRow: (record): RowResult<SanitariaRow> => {
-      const run = runOf(record.run)
-      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
+    options,
+    { required: [] },
+    (record, { run }) => {
       const tipo = TIPOS_SANITARIOS.find((t) => t === record.tipo)
       if (!tipo) return { ok: false, reason: `tipo: not one of ${TIPOS_SANITARIOS.join(', ')}` }
       const bad = period(record, false)
       if (bad) return { ok: false, reason: bad }
       return { ok: true, value: { run, tipo, desde: record.desde ?? '', hasta: record.hasta ?? '' } }
     },
-    writeChunk: async (rows) => {
+    async (rows) => {
       await db
         .insert(restriccionesSanitarias)
         .values(rows)
@@ -248,7 +260,7 @@ export async function importRestriccionesSanitarias(
           set: { tipo: sql`excluded.tipo`, hasta: sql`excluded.hasta` },
         })
     },
-  })
+  )
 }
 
 type PenitenciariaRow = typeof restriccionesPenitenciarias.$inferInsert
@@ -262,15 +274,11 @@ export async function importRestriccionesPenitenciarias(
   path: string,
   options: Options<PenitenciariaRow> = {},
 ): Promise<ImportReport> {
-  return importCsv<PenitenciariaRow>({
+  return importByRun<PenitenciariaRow>(
     path,
-    ...options,
-    chunkSize: 1000,
-    parseRow: (record): RowResult<PenitenciariaRow> => {
-      const run = runOf(record.run)
-      if (!run) return { ok: false, reason: `run: not a valid RUN "${record.run ?? ''}"` }
-      const missing = required(record, ['medida'])
-      if (missing) return { ok: false, reason: missing }
+    options,
+    { required: ['medida'] },
+    (record, { run }) => {
       const bad = period(record, true)
       if (bad) return { ok: false, reason: bad }
       return {
@@ -278,7 +286,7 @@ export async function importRestriccionesPenitenciarias(
         value: { run, medida: record.medida ?? '', desde: record.desde ?? '', hasta: record.hasta || null },
       }
     },
-    writeChunk: async (rows) => {
+    async (rows) => {
       await db
         .insert(restriccionesPenitenciarias)
         .values(rows)
@@ -287,5 +295,5 @@ export async function importRestriccionesPenitenciarias(
           set: { medida: sql`excluded.medida`, hasta: sql`excluded.hasta` },
         })
     },
-  })
+  )
 }
