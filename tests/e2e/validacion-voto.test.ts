@@ -337,6 +337,7 @@ describe('a rejection the citizen can act on (decision 0081)', () => {
     await check(mine, 'informacion-rechazada')
     // …and on the request's own page.
     await mine.getByRole('link', { name: `Ver su solicitud ${code}` }).click()
+    await mine.getByRole('heading', { name: 'Solicitud rechazada', level: 1 }).waitFor()
     await mine.getByRole('heading', { name: 'Lo que aún puede hacer hoy' }).waitFor()
     expect(await mainText(mine)).toContain(`Motivo: ${motivo}`)
     await check(mine, 'solicitud-rechazada')
@@ -346,7 +347,7 @@ describe('a rejection the citizen can act on (decision 0081)', () => {
     await page.getByLabel('Código').fill(code)
     await page.getByRole('button', { name: 'Buscar', exact: true }).click()
     await page.locator('h1', { hasText: code }).waitFor()
-    expect(await mainText(page)).toContain(`Rechazada antes: ${motivo}`)
+    expect(await mainText(page)).toContain(`Motivo del rechazo anterior: ${motivo}`)
     expect(await page.getByRole('button', { name: 'Rechazar solicitud' }).count()).toBe(0)
     await check(page, 'validar-rechazada')
     await page.locator('#documento').check()

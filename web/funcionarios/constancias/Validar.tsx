@@ -203,7 +203,14 @@ export function Validar() {
                   </Show>
                   <Detalle solicitud={found()} />
                   <Show when={found().estado === 'rechazada' ? found().motivoRechazo : null}>
-                    {(motivo) => <p>{tv('cv.rechazada.antes', { motivo: motivo() })}</p>}
+                    {(motivo) => (
+                      <>
+                        <p>{tv('cv.rechazada.antes', { motivo: motivo() })}</p>
+                        <Show when={resoluble(found())}>
+                          <p>{tv('cv.rechazada.volver')}</p>
+                        </Show>
+                      </>
+                    )}
                   </Show>
                   <Show
                     when={resoluble(found())}

@@ -40,8 +40,9 @@ export const messages: ConstanciaStaffMessages = {
     '{nombre}: the window opens on {fecha} at {hora} (mainland Chile time). Until then no constancia can be issued or validated.',
   'cv.plazo.cerrada':
     '{nombre}: the window closed on {fecha} at {hora} (mainland Chile time). Constancias can no longer be issued, validated or rejected.',
-  'cv.rechazada.antes':
-    'Rejected earlier: {motivo}. If the citizen came back with what was missing, you can validate it.',
+  'cv.rechazada.antes': 'Reason for the earlier rejection: {motivo}',
+  'cv.rechazada.volver':
+    'If the citizen came back with what was missing (another document, for example), you can validate it today.',
   'cv.resuelta': 'This request is no longer pending: it cannot be validated or rejected.',
 
   'cv.cerca.title': 'Warning: your unit is 200 km or less from the polling place',

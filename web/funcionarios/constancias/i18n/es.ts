@@ -41,8 +41,9 @@ export const messages = {
     '{nombre}: el plazo se abre el {fecha} a las {hora} (hora de Chile continental). Hasta entonces no se pueden emitir ni validar constancias.',
   'cv.plazo.cerrada':
     '{nombre}: el plazo se cerró el {fecha} a las {hora} (hora de Chile continental). Ya no se pueden emitir, validar ni rechazar constancias.',
-  'cv.rechazada.antes':
-    'Rechazada antes: {motivo}. Si el ciudadano volvió con lo que faltaba, puede validarla.',
+  'cv.rechazada.antes': 'Motivo del rechazo anterior: {motivo}',
+  'cv.rechazada.volver':
+    'Si el ciudadano volvió con lo que faltaba (otro documento, por ejemplo), puede validarla hoy.',
   'cv.resuelta': 'Esta solicitud ya no está pendiente: no se puede validar ni rechazar.',
 
   'cv.cerca.title': 'Atención: su unidad está a 200 km o menos del local de votación',

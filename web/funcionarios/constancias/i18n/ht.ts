@@ -40,8 +40,9 @@ export const messages: ConstanciaStaffMessages = {
     '{nombre}: delè a ap louvri {fecha} a {hora} (lè Chili kontinantal). Jiskaske sa, ou pa ka bay ni valide konstans.',
   'cv.plazo.cerrada':
     '{nombre}: delè a fèmen {fecha} a {hora} (lè Chili kontinantal). Ou pa ka bay, valide ni refize konstans ankò.',
-  'cv.rechazada.antes':
-    'Yo te refize l deja: {motivo}. Si sitwayen an tounen ak sa ki te manke a, ou ka valide l.',
+  'cv.rechazada.antes': 'Rezon refi anvan an: {motivo}',
+  'cv.rechazada.volver':
+    'Si sitwayen an tounen ak sa ki te manke a (yon lòt dokiman, pa egzanp), ou ka valide l jodi a.',
   'cv.resuelta': 'Demann sa a pa annatant ankò: ou pa ka valide l ni refize l.',
 
   'cv.cerca.title': 'Atansyon: inite ou a 200 km oswa mwens de biwo vòt la',
