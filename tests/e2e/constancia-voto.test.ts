@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatLocal } from '../../core/time.ts'
 import { messages as formularioEn } from '../../web/constancias/formulario/i18n/en.ts'
 import { messages as formularioEs } from '../../web/constancias/formulario/i18n/es.ts'
 import { messages as formularioHt } from '../../web/constancias/formulario/i18n/ht.ts'
@@ -12,6 +13,9 @@ import { messages as listaHt } from '../../web/constancias/lista/i18n/ht.ts'
 import { messages as misTramitesEn } from '../../web/constancias/mis-tramites/i18n/en.ts'
 import { messages as misTramitesEs } from '../../web/constancias/mis-tramites/i18n/es.ts'
 import { messages as misTramitesHt } from '../../web/constancias/mis-tramites/i18n/ht.ts'
+import { messages as rechazoEn } from '../../web/constancias/rechazo/i18n/en.ts'
+import { messages as rechazoEs } from '../../web/constancias/rechazo/i18n/es.ts'
+import { messages as rechazoHt } from '../../web/constancias/rechazo/i18n/ht.ts'
 import { messages as solicitudEn } from '../../web/constancias/solicitud/i18n/en.ts'
 import { messages as solicitudEs } from '../../web/constancias/solicitud/i18n/es.ts'
 import { messages as solicitudHt } from '../../web/constancias/solicitud/i18n/ht.ts'
@@ -38,6 +42,7 @@ import {
 } from './support/constancia.ts'
 import { inspectScreen, switchLanguage } from './support/inspect.ts'
 import type { SwitchableProxy } from './support/proxy.ts'
+import { moverVentana, staffSession, ventanaDemo } from './support/validacion.ts'
 
 const POSTS = '/api/constancias-voto?'
 
@@ -88,6 +93,7 @@ const spanish = [
   solicitudEs,
   unidadesEs,
   resueltaEs,
+  rechazoEs,
   misTramitesEs,
 ].flatMap((catalogue) =>
   Object.values(catalogue).filter((value) => value.length >= 40 && !value.includes('{')),
@@ -109,6 +115,7 @@ describe('Constancias Votación, the citizen’s side', () => {
     ['solicitud', solicitudEs, solicitudEn, solicitudHt],
     ['unidades', unidadesEs, unidadesEn, unidadesHt],
     ['resuelta', resueltaEs, resueltaEn, resueltaHt],
+    ['rechazo', rechazoEs, rechazoEn, rechazoHt],
     ['misTramites', misTramitesEs, misTramitesEn, misTramitesHt],
   ] as const)('its %s words exist in English and Creole, with the same placeholders', (_name, es, en, ht) => {
     const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
@@ -461,6 +468,90 @@ describe('Constancias Votación, the citizen’s side', () => {
     expect(await page.locator('button.cv-claveunica').count()).toBe(0)
     await context.close()
   })
+
+  it('at the window’s last minute the information page, the form, «Enviar Solicitud» and the pending request work; a minute after it closed each says so, offers no way on, and the API refuses', async () => {
+    const admin = await staffSession(server, {
+      email: 'admin.ventana@carabineros.example.cl',
+      role: 'admin',
+      unidad: 'DEMO-13101-1',
+    })
+    const demo = await ventanaDemo(server, admin)
+    // Two citizens on «Enviar Solicitud», one for each side of the window's end.
+    const onTime = await phone()
+    const review = await onTime.newPage()
+    await constancia.reviewAs(review, server, CITIZENS.benjamin, {
+      email: 'benjamin@example.cl',
+      phone: '912345678',
+    })
+    const late = await phone()
+    const lateReview = await late.newPage()
+    await constancia.reviewAs(lateReview, server, CITIZENS.valentina, {
+      email: 'valentina@example.cl',
+      phone: '912345679',
+    })
+    const info = await onTime.newPage()
+    const form = await late.newPage()
+    try {
+      // The last minute: the window ends within the next minute, by the server's clock.
+      const last = new Date(Date.now() + 60_000)
+      await moverVentana(server, admin, demo, last)
+      const [hoy, hasta] = formatLocal(last).split(' ')
+      await constancia.openInfo(info)
+      await expect
+        .poll(() => text(info, '.cv-inset'))
+        .toContain(`Hoy, ${hoy}, está habilitado hasta las ${hasta}.`)
+      expect(await info.getByRole('link', { name: 'Continuar' }).count()).toBe(1)
+      await form.goto('/constancias/votacion/formulario')
+      await form.locator('#fechaNacimiento').waitFor()
+      await review.getByRole('button', { name: 'Enviar Solicitud' }).click()
+      const code = await constancia.pendingCode(review)
+      await expect.poll(() => text(review)).toContain(`antes de las ${hasta}`)
+
+      // The first minute after: it closed a minute ago.
+      const closed = new Date(Date.now() - 60_000)
+      await moverVentana(server, admin, demo, closed)
+      const [dia, hora] = formatLocal(closed).split(' ')
+      const cerro = `Se cerró el ${dia} a las ${hora}.`
+      // «Enviar Solicitud» on a review page left open: refused, in words, and no way on.
+      await lateReview.getByRole('button', { name: 'Enviar Solicitud' }).click()
+      await expect.poll(() => text(lateReview)).toContain(cerro)
+      expect(await lateReview.getByRole('button', { name: 'Enviar Solicitud' }).count()).toBe(0)
+      expect(await recorded(late)).toEqual([])
+      // The form: the window, and no field.
+      await form.reload()
+      await expect.poll(() => text(form)).toContain(cerro)
+      expect(await form.locator('#fechaNacimiento').count()).toBe(0)
+      // The information page: when it closed, and no way in.
+      await info.reload()
+      await expect.poll(() => text(info, '.cv-inset')).toContain(cerro)
+      expect(await info.getByRole('link', { name: 'Continuar' }).count()).toBe(0)
+      expect(await info.locator('button.cv-claveunica').count()).toBe(0)
+      // The pending request, a minute late: expired.
+      await review.reload()
+      await expect.poll(() => review.locator('h1').textContent()).toBe('Solicitud vencida')
+      expect((await recorded(onTime)).map((view) => [view.code, view.estado])).toEqual([[code, 'vencida']])
+      // And the API refuses the legal notice and the request, naming the field.
+      const refused = await form.evaluate(async (eleccionId) => {
+        const response = await fetch('/api/constancias-voto/aviso', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ eleccionId }),
+        })
+        return { status: response.status, body: await response.json() }
+      }, demo.id)
+      expect(refused).toMatchObject({
+        status: 403,
+        body: {
+          code: 'window_closed',
+          fields: [{ field: 'eleccionId', message: expect.stringContaining('se cerró el') }],
+        },
+      })
+    } finally {
+      await moverVentana(server, admin, demo, demo.ventanaFin)
+      await onTime.close()
+      await late.close()
+    }
+  }, 120_000)
 
   it('a first visit to its landing pages loads at most 35 kB of gzipped JS', async () => {
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`

@@ -1,18 +1,25 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatLocal } from '../../core/time.ts'
 import { pdfQr, pdfText } from '../support/pdf.ts'
 import { axeViolations } from './support/axe.ts'
 import { DESKTOP, PHONE } from './support/browser.ts'
+import { parseMail, waitForMail } from './support/constancia.ts'
+import { citizenViaClaveUnica } from './support/identity.ts'
 import { photograph } from './support/shots.ts'
 import {
+  moverVentana,
   type PdfMailbox,
   pendingRequest,
+  pendingRequestAs,
   staffSession,
   startValidacionStack,
   UNIDADES,
   type ValidacionPortal,
   type ValidacionStack,
   VOTANTES,
+  ventanaDemo,
+  withCookies,
   withSession,
 } from './support/validacion.ts'
 
@@ -267,6 +274,179 @@ describe('the assisted constancia', () => {
     await context.close()
     await verifyQr(pdfQr(pdf) ?? '', 'asistida', VOTANTES.valentina.name, '88.8XX.XXX-8')
   })
+})
+
+describe('a rejection the citizen can act on (decision 0081)', () => {
+  it('the officer rejects with a reason: the citizen reads it in Mis trámites’ list, on the information page and by e-mail, with what is left today; back at a unit, it is validated', async () => {
+    const email = 'benjamin.rechazo@example.cl'
+    const call = await citizenViaClaveUnica(server, VOTANTES.benjamin.run)
+    const code = await pendingRequestAs(call, VOTANTES.benjamin, email)
+    const motivo = 'El pasaporte presentado venció antes de la fecha aceptada.'
+    const context = await desktop(officer)
+    const page = await context.newPage()
+    await page.goto('/funcionarios/constancias')
+    await page.getByLabel('Código').fill(code)
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click()
+    await page.locator('h1', { hasText: code }).waitFor()
+    await page.getByLabel('Motivo del rechazo').fill(motivo)
+    await page.getByRole('button', { name: 'Rechazar solicitud' }).click()
+    await page.locator('.notice', { hasText: 'Solicitud rechazada' }).waitFor()
+
+    // The e-mail, at the SMTP receiver: the reason and what the citizen can still do today.
+    const mail = await waitForMail(
+      () =>
+        mailbox.received.map((m) => ({
+          to: m.to,
+          ...parseMail(Buffer.from(m.raw, 'latin1').toString('utf8')),
+        })),
+      email,
+      'Motivo del rechazo',
+    )
+    expect(mail.subject).toBe(`Solicitud rechazada ${code} — Constancia Votación`)
+    const body = mail.text.replace(/\s+/g, ' ')
+    for (const expected of [
+      `Motivo del rechazo: ${motivo}`,
+      'acuda en persona, antes de las 23:59',
+      'con este código y su Cédula de Identidad o Pasaporte',
+      'Juzgado de Policía Local',
+    ])
+      expect(body).toContain(expected)
+
+    // The citizen, signed in with ClaveÚnica: the reason in «Mis trámites»' list itself…
+    const citizen = await desktop()
+    await withCookies(citizen, server.origin, call.cookie())
+    const mine = await citizen.newPage()
+    await mine.goto('/mis-tramites')
+    await mine.locator('#mis-constancias-voto').waitFor()
+    await expect
+      .poll(() => mine.locator('main section', { hasText: code }).textContent())
+      .toContain(`Motivo del rechazo: ${motivo}`)
+    await check(mine, 'mis-tramites-rechazada')
+    // …on the information page, with what is left today…
+    await mine.goto('/constancias/votacion')
+    await mine.getByRole('heading', { name: 'Lo que aún puede hacer hoy' }).waitFor()
+    const info = await mainText(mine)
+    for (const expected of [
+      `Carabineros rechazó su solicitud ${code}. Motivo: ${motivo}`,
+      'acuda en persona hoy',
+      'Cédula de Identidad o Pasaporte',
+      'elecciones primarias del 29-06-2025: se acepta si venció el 29-06-2024 o después',
+      'Juzgado de Policía Local',
+    ])
+      expect(info).toContain(expected)
+    await check(mine, 'informacion-rechazada')
+    // …and on the request's own page.
+    await mine.getByRole('link', { name: `Ver su solicitud ${code}` }).click()
+    await mine.getByRole('heading', { name: 'Solicitud rechazada', level: 1 }).waitFor()
+    await mine.getByRole('heading', { name: 'Lo que aún puede hacer hoy' }).waitFor()
+    expect(await mainText(mine)).toContain(`Motivo: ${motivo}`)
+    await check(mine, 'solicitud-rechazada')
+
+    // Back at a unit the same day with a valid document: the officer sees the rejection and validates.
+    await page.getByRole('button', { name: 'Buscar otro código' }).click()
+    await page.getByLabel('Código').fill(code)
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click()
+    await page.locator('h1', { hasText: code }).waitFor()
+    expect(await mainText(page)).toContain(`Motivo del rechazo anterior: ${motivo}`)
+    expect(await page.getByRole('button', { name: 'Rechazar solicitud' }).count()).toBe(0)
+    await check(page, 'validar-rechazada')
+    await page.locator('#documento').check()
+    await page.locator('#numeroDocumento').fill('512.345.678')
+    await page.locator('#vencimiento').fill('1')
+    await page.locator('#vencimientoMes').fill('3')
+    await page.locator('#vencimientoAnio').fill('2030')
+    await page.locator('#runDocumento').fill(VOTANTES.benjamin.run)
+    await page.locator('#nombreCoincide').check()
+    await page.getByRole('button', { name: 'Validar constancia' }).click()
+    await page.locator('.notice', { hasText: 'Constancia validada' }).waitFor()
+    expect((await mailbox.pdfFor(email)).length).toBeGreaterThan(0)
+    await citizen.close()
+    await context.close()
+  }, 120_000)
+})
+
+describe('the election window on the officers’ screens', () => {
+  it('at its last minute they validate and assist; a minute after it closed each says so, offers nothing to do, and the API refuses', async () => {
+    const admin = await staffSession(server, {
+      email: 'admin.ventana@carabineros.example.cl',
+      role: 'admin',
+      unidad: UNIDADES.santiago,
+    })
+    const demo = await ventanaDemo(server, admin)
+    const code = await pendingRequest(server, VOTANTES.jose, 'jose.ventana@example.cl')
+    const context = await desktop(officer)
+    const page = await context.newPage()
+    const asistida = await context.newPage()
+    const buscar = async () => {
+      await page.goto('/funcionarios/constancias')
+      await page.getByLabel('Código').fill(code)
+      await page.getByRole('button', { name: 'Buscar', exact: true }).click()
+      await page.locator('h1', { hasText: code }).waitFor()
+    }
+    try {
+      // The last minute: the window ends within the next minute, by the server's clock.
+      await moverVentana(server, admin, demo, new Date(Date.now() + 60_000))
+      await buscar()
+      await page.getByRole('button', { name: 'Validar constancia' }).waitFor()
+      expect(await page.getByRole('button', { name: 'Rechazar solicitud' }).count()).toBe(1)
+      await asistida.goto('/funcionarios/constancias/asistida')
+      await asistida.locator('#motivoAsistencia').waitFor()
+
+      // The first minute after: it closed a minute ago.
+      const closed = new Date(Date.now() - 60_000)
+      await moverVentana(server, admin, demo, closed)
+      const [fecha, hora] = formatLocal(closed).split(' ')
+      const cerrado = `el plazo se cerró el ${fecha} a las ${hora} (hora de Chile continental)`
+      // The request still on screen from the last minute: «Validar constancia» is refused, its forms go.
+      await page.locator('#documento').check()
+      await page.locator('#numeroDocumento').fill('512.345.678')
+      await page.locator('#vencimiento').fill('1')
+      await page.locator('#vencimientoMes').fill('3')
+      await page.locator('#vencimientoAnio').fill('2030')
+      await page.locator('#runDocumento').fill(VOTANTES.jose.run)
+      await page.locator('#nombreCoincide').check()
+      await page.getByRole('button', { name: 'Validar constancia' }).click()
+      await page.locator('.error-summary', { hasText: 'se cerró el' }).waitFor()
+      expect(await page.locator('.error-summary').textContent()).toContain(`«Elección»: el plazo de`)
+      expect(await page.locator('#documento, #motivo').count()).toBe(0)
+      // Looked up again: the window, up front, and nothing to do.
+      await buscar()
+      await page.getByText(cerrado).waitFor()
+      expect(await page.locator('main form').count()).toBe(0)
+      await check(page, 'validar-plazo-cerrado')
+      // The assisted form says so up front, and shows no form.
+      await asistida.reload()
+      await asistida.getByText(cerrado).waitFor()
+      expect(await mainText(asistida)).toContain('El plazo de la elección no está abierto')
+      expect(await asistida.locator('main form').count()).toBe(0)
+      await check(asistida, 'asistida-plazo-cerrado')
+      // And the API refuses, naming the field.
+      const documento = {
+        documento: 'cedula',
+        numeroDocumento: '512.345.678',
+        vencimiento: '2030-03-01',
+        runDocumento: VOTANTES.jose.run,
+        nombreCoincide: true,
+      }
+      for (const [path, data] of [
+        ['validar', documento],
+        ['rechazar', { motivo: 'Fuera de plazo.' }],
+      ] as const) {
+        const refused = await context.request.post(`/api/funcionarios/constancias-voto/${code}/${path}`, {
+          data,
+          headers: { origin: server.origin },
+        })
+        expect(refused.status()).toBe(403)
+        expect(await refused.json()).toMatchObject({
+          code: 'window_closed',
+          fields: [{ field: 'eleccionId' }],
+        })
+      }
+    } finally {
+      await moverVentana(server, admin, demo, demo.ventanaFin)
+      await context.close()
+    }
+  }, 90_000)
 })
 
 describe('public verification by code, and the figures', () => {

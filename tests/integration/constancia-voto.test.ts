@@ -222,9 +222,9 @@ describe('the online election constancia', () => {
     expect((await owner.get(`/api/constancias-voto/${code.toLowerCase()}`)).status).toBe(200)
   })
 
-  it('opens at 00:00 and closes after 23:59:59 of election day in Santiago, by the server’s clock', async () => {
-    // 16 Nov 2025 is summer time (UTC−3): the day runs from 03:00Z to 02:59:59.999Z.
-    const last = fixedClock(new Date('2025-11-17T02:59:59.000Z'))
+  it('opens at 00:00 and closes after 23:59:59.999 of election day in Santiago, by the server’s clock', async () => {
+    // 16 Nov 2025 is summer time (UTC−3): the day runs from 03:00Z to 02:59:59.999Z (ventanaFin).
+    const last = fixedClock(new Date('2025-11-17T02:59:59.999Z'))
     const { t } = await setup(last)
     const onTime = await citizenReady(t, '44.444.444-4', '2025-11-16')
     const accepted = await onTime.post('/api/constancias-voto', { ...maria, eleccionId: '2025-11-16' })
@@ -237,15 +237,17 @@ describe('the online election constancia', () => {
       fechaNacimiento: '1979-07-02',
     })
     expect(refused.status).toBe(403)
+    // Refused one millisecond after ventanaFin, on the field that named the election.
     expect(await refused.json()).toMatchObject({
       code: 'window_closed',
-      message: expect.stringContaining('Se cerró el 16-11-2025 23:59'),
+      message: expect.stringContaining('del 16-11-2025 00:00 al 16-11-2025 23:59'),
+      fields: [{ field: 'eleccionId', message: expect.stringContaining('se cerró el 16-11-2025 23:59') }],
     })
     last.set(new Date('2025-11-16T02:59:59.999Z'))
     const before = await late.post('/api/constancias-voto/aviso', { eleccionId: '2025-11-16' })
     expect(await before.json()).toMatchObject({
       code: 'window_closed',
-      message: expect.stringContaining('Se habilita el 16-11-2025 00:00'),
+      fields: [{ field: 'eleccionId', message: expect.stringContaining('se abre el 16-11-2025 00:00') }],
     })
     // The pending request reads "vencida" once the window has closed.
     last.set(new Date('2025-11-17T03:00:00.000Z'))

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { oldestAcceptedExpiry } from '../../core/constancias-voto/documento.ts'
 import { auditLog, constanciasVoto, outbox, validacionesVoto } from '../../db/schema/index.ts'
+import { rechazoMail } from '../../worker/constancias-voto/mail.ts'
 import { fixedClock, testApp } from '../support/app.ts'
 import { signedInWithClaveUnica, testClaveUnica } from '../support/claveunica.ts'
 import { signedInStaff } from '../support/identity.ts'
@@ -20,6 +21,21 @@ const documento = {
   vencimiento: '2027-03-01',
   runDocumento: '44.444.444-4',
   nombreCoincide: true,
+}
+
+/** An assisted constancia for Valentina, who votes in Santiago. */
+const ASISTIDA = {
+  eleccionId: ELECCION,
+  motivoAsistencia: 'sin_claveunica',
+  run: '88.888.888-8',
+  fechaNacimiento: '1992-11-30',
+  telefono: '+56 2 2345 6789',
+  email: 'valentina@example.cl',
+  emailConfirmacion: 'valentina@example.cl',
+  avisoLeido: true,
+  declaracionCiudadano: true,
+  ...documento,
+  runDocumento: '88.888.888-8',
 }
 
 async function setup(unidad = 'DEMO-13101-1', clock = fixedClock(new Date('2026-11-23T12:00:00Z'))) {
@@ -198,13 +214,15 @@ describe('validation at a police unit', () => {
     expect(mails).toHaveLength(1)
   })
 
-  it('refuses to validate after the window, or a code already rejected', async () => {
+  it('refuses to validate after the window, or to reject a code twice', async () => {
     const { t, clock, officer, code } = await setup()
     const rejected = await officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, {
       motivo: 'El documento no es del titular.',
     })
     expect(rejected.status).toBe(200)
-    const again = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    const again = await officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, {
+      motivo: 'Otra vez.',
+    })
     expect(await again.json()).toMatchObject({ code: 'already_resolved' })
     const other = await setup('DEMO-13101-1', clock)
     // Ten minutes before the window closes a new shift signs in; the citizen arrives one second late.
@@ -215,6 +233,139 @@ describe('validation at a police unit', () => {
     expect(await late.json()).toMatchObject({ code: 'window_closed' })
     const [row] = await t.db.select().from(constanciasVoto).where(eq(constanciasVoto.code, code))
     expect(row?.estado).toBe('rechazada')
+  })
+
+  it('mails a rejection with its reason and what is left today, lists it with the reason, and lets the citizen be validated in person later that day', async () => {
+    const { t, officer, citizen, code } = await setup()
+    const motivo = 'La cédula venció hace más de doce meses antes de las primarias.'
+    const rejected = await officer.post(`/api/funcionarios/constancias-voto/${code}/rechazar`, { motivo })
+    expect(rejected.status).toBe(200)
+    const [mail] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.subject, `Solicitud rechazada ${code} — Constancia Votación`))
+    expect(mail?.to).toBe('maria@example.cl')
+    const text = mail?.text.replace(/\s+/g, ' ') ?? ''
+    for (const expected of [
+      `Motivo del rechazo: ${motivo}`,
+      'acuda en persona, antes de las 23:59 del 23-11-2026',
+      'con este código y su Cédula de Identidad o Pasaporte',
+      `http://localhost:8787/constancias/votacion/${code}`,
+      'Juzgado de Policía Local',
+    ]) {
+      expect(text).toContain(expected)
+    }
+    // «Mis trámites»: the row itself carries the reason.
+    const mine = (await (await citizen.get('/api/mis-tramites')).json()) as {
+      constanciasVoto: Record<string, unknown>[]
+    }
+    expect(mine.constanciasVoto[0]).toMatchObject({ code, estado: 'rechazada', motivoRechazo: motivo })
+
+    // Back at a unit with a valid document the same day (decision 0081): validated, not rejected twice.
+    const found = await officer.post('/api/funcionarios/constancias-voto/buscar', { code })
+    expect(await found.json()).toMatchObject({
+      estado: 'rechazada',
+      motivoRechazo: motivo,
+      eleccion: { estado: 'abierta' },
+    })
+    const validated = await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)
+    expect(validated.status).toBe(200)
+    const [row] = await t.db.select().from(constanciasVoto).where(eq(constanciasVoto.code, code))
+    expect(row).toMatchObject({ estado: 'validada', motivoRechazo: null })
+    expect(await t.db.select({ resultado: validacionesVoto.resultado }).from(validacionesVoto)).toEqual([
+      { resultado: 'validada' },
+    ])
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, row?.id ?? ''))
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['constancia_voto.rejected', 'constancia_voto.validated']),
+    )
+    expect(JSON.stringify(audit.find((entry) => entry.action === 'constancia_voto.validated'))).toContain(
+      'La cédula venció',
+    )
+    // The supervisors' figures count it once, as validated: nothing pending, nothing rejected.
+    const supervisor = (await signedInStaff(t, 'supervisor')).client
+    const cifras = (await (
+      await supervisor.get(`/api/supervisor/constancias-voto/cifras?eleccion=${ELECCION}`)
+    ).json()) as { porRegion: unknown[] }
+    expect(cifras.porRegion).toEqual([
+      expect.objectContaining({ solicitudes: 1, validadas: 1, rechazadas: 0, pendientes: 0 }),
+    ])
+  })
+
+  it('words the rejection’s e-mail in es, en and ht, with the reason and the document rule', () => {
+    const params = {
+      nombre: 'María',
+      code: 'K7PXQ2MZ9A',
+      eleccion: 'Segunda Votación Presidencial 2025',
+      motivo: 'Documento de otra persona.',
+      ventanaFin: new Date('2025-12-15T02:59:59.999Z'),
+      fechaPrimarias: '2025-06-29',
+      link: 'https://comisariavirtual.cl/constancias/votacion/K7PXQ2MZ9A',
+    }
+    for (const [locale, words] of [
+      ['es', 'antes de las 23:59 del 14-12-2025'],
+      ['en', 'before 23:59 on 14-12-2025'],
+      ['ht', 'anvan 23:59 nan dat 14-12-2025'],
+    ] as const) {
+      const { subject, text } = rechazoMail[locale](params)
+      expect(subject).toContain('K7PXQ2MZ9A')
+      for (const expected of [words, 'Documento de otra persona.', '29-06-2025', params.link]) {
+        expect(text.replace(/\s+/g, ' ')).toContain(expected)
+      }
+    }
+  })
+
+  it('works at the window’s last millisecond and refuses every path one millisecond later, naming the field in es, en and ht', async () => {
+    // The demo election's window ends at 23:59:59.999 of 23-11-2026 in Santiago (summer time, UTC−3).
+    const clock = fixedClock(new Date('2026-11-24T02:50:00Z'))
+    const { officer, citizen, code, t } = await setup('DEMO-13101-1', clock)
+    const austral = (await signedInStaff(t, 'officer', 'austral@carabineros.example.cl', 'DEMO-12101-1'))
+      .client
+    const buscar = async () =>
+      (await (await officer.post('/api/funcionarios/constancias-voto/buscar', { code })).json()) as unknown
+    clock.set(new Date('2026-11-24T02:59:59.999Z'))
+    expect(await buscar()).toMatchObject({ estado: 'pendiente', eleccion: { estado: 'abierta' } })
+    expect((await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento)).status).toBe(
+      200,
+    )
+    expect((await austral.post('/api/funcionarios/constancias-voto/asistida', ASISTIDA)).status).toBe(201)
+
+    clock.set(new Date('2026-11-24T03:00:00.000Z'))
+    expect(await buscar()).toMatchObject({ eleccion: { estado: 'cerrada' } })
+    const closed = {
+      es: '«Elección»: el plazo de Elección de demostración se cerró el 23-11-2026 23:59',
+      en: 'closed on 23-11-2026 23:59',
+      ht: 'fèmen 23-11-2026 23:59',
+    }
+    for (const [lang, words] of Object.entries(closed)) {
+      const headers = { 'accept-language': lang }
+      const refusals = [
+        await officer.post(`/api/funcionarios/constancias-voto/${code}/validar`, documento, headers),
+        await officer.post(
+          `/api/funcionarios/constancias-voto/${code}/rechazar`,
+          { motivo: 'Tarde.' },
+          headers,
+        ),
+        await austral.post(
+          '/api/funcionarios/constancias-voto/asistida',
+          { ...ASISTIDA, run: '55.555.555-5', runDocumento: '55.555.555-5', fechaNacimiento: '1979-07-02' },
+          headers,
+        ),
+        await citizen.post('/api/constancias-voto/aviso', { eleccionId: ELECCION }, headers),
+      ]
+      for (const refused of refusals) {
+        expect(refused.status).toBe(403)
+        expect(await refused.json()).toMatchObject({
+          code: 'window_closed',
+          fields: [{ field: 'eleccionId', message: expect.stringContaining(words) }],
+        })
+      }
+    }
+    const [n] = await t.db.select({ n: count() }).from(constanciasVoto)
+    expect(n?.n).toBe(2)
   })
 
   it('counts the day for supervisors: per hour, and per region with the codes still pending', async () => {
@@ -254,19 +405,7 @@ describe('validation at a police unit', () => {
 })
 
 describe('the assisted constancia', () => {
-  const asistida = {
-    eleccionId: ELECCION,
-    motivoAsistencia: 'sin_claveunica',
-    run: '88.888.888-8',
-    fechaNacimiento: '1992-11-30',
-    telefono: '+56 2 2345 6789',
-    email: 'valentina@example.cl',
-    emailConfirmacion: 'valentina@example.cl',
-    avisoLeido: true,
-    declaracionCiudadano: true,
-    ...documento,
-    runDocumento: '88.888.888-8',
-  }
+  const asistida = ASISTIDA
 
   it('issues a validated constancia at once, with its receipt PDF and e-mail', async () => {
     const { t, officer } = await setup('DEMO-12101-1')

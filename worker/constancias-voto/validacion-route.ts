@@ -27,7 +27,7 @@ export async function constanciaPdf(c: AppContext, code: string): Promise<Respon
   return storedPdf(c, await pdfDeConstancia(c.var.ports.db, code), `constancia-${code}.pdf`)
 }
 
-/** `/api/funcionarios/constancias-voto`: any officer, at any unit, validates or assists (seed 3.1, 3.2). */
+/** `/api/funcionarios/constancias-voto`: any officer, at any unit, validates or assists (seed 3.1, 3.2), only while the election's window is open. */
 export const validacionRoute = new Hono<AppEnv>()
   .use(requireCapacidad('constancias.validar'))
   .post('/buscar', async (c) => {
@@ -52,6 +52,11 @@ export const validacionRoute = new Hono<AppEnv>()
   .post('/:code/rechazar', async (c) => {
     const { motivo } = await parseJsonBody(c, RechazoInput)
     const code = normaliseCode(c.req.param('code'))
-    return commit(c, await planRechazo(serviceContext(c), actorOf(c), code, motivo), 200, yaResuelta)
+    return commit(
+      c,
+      await planRechazo(serviceContext(c), c.var.ports, actorOf(c), code, motivo),
+      200,
+      yaResuelta,
+    )
   })
   .get('/:code/pdf', (c) => constanciaPdf(c, normaliseCode(c.req.param('code'))))

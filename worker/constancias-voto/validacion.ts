@@ -8,6 +8,7 @@ import {
   elecciones,
   regiones,
   unidades,
+  users,
   validacionesVoto,
 } from '../../db/schema/index.ts'
 import { auditEntry } from '../audit.ts'
@@ -16,16 +17,17 @@ import { randomCode } from '../codes.ts'
 import { correoConPdf, enlaceVerificacion, guardarPdf } from '../documents/emitir.ts'
 import { type DocumentPdf, documentPdf } from '../documents/pdf.ts'
 import { signDocument } from '../documents/signing.ts'
-import { type Eleccion, openEleccion } from '../elecciones/service.ts'
+import { abierta, describeEleccion, type Eleccion, openEleccion } from '../elecciones/service.ts'
 import { AppError, invalidField } from '../errors.ts'
 import { distanceKm } from '../geo.ts'
 import type { Actor } from '../identity/actor.ts'
-import type { enqueueMail } from '../mail/outbox.ts'
+import { enqueueMail } from '../mail/outbox.ts'
 import type { Database, Ports } from '../ports.ts'
 import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
+import { rechazoMail } from './mail.ts'
 import { registeredBirth, solicitudNueva } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
@@ -50,11 +52,19 @@ async function officerUnit(ctx: ServiceContext, actor: Actor) {
 
 async function constancia(ctx: ServiceContext, code: string) {
   const [found] = await ctx.db
-    .select({ row: constanciasVoto, eleccion: elecciones, comuna: comunas, region: regiones.name })
+    .select({
+      row: constanciasVoto,
+      eleccion: elecciones,
+      comuna: comunas,
+      region: regiones.name,
+      // The citizen's language for the rejection's e-mail (an assisted one has no account).
+      locale: users.locale,
+    })
     .from(constanciasVoto)
     .innerJoin(elecciones, eq(elecciones.id, constanciasVoto.eleccionId))
     .innerJoin(comunas, eq(comunas.cut, constanciasVoto.comunaVotacionCut))
     .innerJoin(regiones, eq(regiones.code, comunas.regionCode))
+    .leftJoin(users, eq(users.id, constanciasVoto.userId))
     .where(eq(constanciasVoto.code, code))
   if (!found) throw new AppError('not_found')
   return found
@@ -81,15 +91,13 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
     estado:
       row.estado === 'pendiente' && ctx.clock.now() > eleccion.ventanaFin ? ('vencida' as const) : row.estado,
     canal: row.canal,
+    // A rejected request can still be validated in person while the window is open (decision 0081).
+    motivoRechazo: row.motivoRechazo,
     nombre: `${row.nombres} ${row.apellidos}`,
     run: formatRun(row.run),
     fechaNacimiento: row.fechaNacimiento,
-    eleccion: {
-      id: eleccion.id,
-      nombre: eleccion.nombre,
-      fecha: eleccion.fecha,
-      fechaPrimarias: eleccion.fechaPrimarias,
-    },
+    // Its window, so the screen offers nothing to do when it is not open (the server checks again).
+    eleccion: describeEleccion(eleccion, ctx.clock.now()),
     documentoVigenteDesde: oldestAcceptedExpiry(eleccion.fechaPrimarias),
     comunaVotacion: comuna.name,
     region,
@@ -219,6 +227,17 @@ function resolution(
 ) {
   const now = ctx.clock.now()
   return [
+    // A rejection the citizen came back about in person is replaced (decision 0081); the audit
+    // log keeps it. A colleague's simultaneous validation then finds nothing to delete.
+    ...(row.estado === 'rechazada'
+      ? [
+          ctx.db
+            .delete(validacionesVoto)
+            .where(
+              and(eq(validacionesVoto.constanciaId, row.id), eq(validacionesVoto.resultado, 'rechazada')),
+            ),
+        ]
+      : []),
     // The key of validaciones_voto makes a second, simultaneous resolution fail as a whole.
     ctx.db.insert(validacionesVoto).values({
       constanciaId: row.id,
@@ -236,13 +255,23 @@ function resolution(
         resolvedUnidad: actor.unidadCode,
         motivoRechazo: values.motivoRechazo ?? null,
       })
-      .where(and(eq(constanciasVoto.id, row.id), eq(constanciasVoto.estado, 'pendiente'))),
+      .where(and(eq(constanciasVoto.id, row.id), eq(constanciasVoto.estado, row.estado))),
     ...contar(ctx, 'constancias_voto', {
       evento: values.resultado,
       en: now,
       comuna: row.comunaVotacionCut,
       ambito: row.eleccionId,
     }),
+    // A rejection later validated counts as validated only, so that none reads as pending twice over.
+    ...(row.estado === 'rechazada'
+      ? contar(ctx, 'constancias_voto', {
+          evento: 'rechazada',
+          en: row.resolvedAt ?? now,
+          comuna: row.comunaVotacionCut,
+          ambito: row.eleccionId,
+          n: -1,
+        })
+      : []),
   ]
 }
 
@@ -259,9 +288,13 @@ function validated(input: ValidacionInput, distancia: number, issued: { token: s
   }
 }
 
-function pending(row: Row): void {
-  if (row.estado !== 'pendiente')
-    throw new AppError('already_resolved', { params: { estado: ESTADO_ES[row.estado] } })
+/**
+ * A request an officer may still resolve: a pending one, or — to validate it, not to reject it
+ * again — one rejected whose citizen came back in person the same day (decision 0081).
+ */
+function resoluble(row: Row, accion: 'validar' | 'rechazar'): void {
+  if (row.estado === 'pendiente' || (accion === 'validar' && row.estado === 'rechazada')) return
+  throw new AppError('already_resolved', { params: { estado: ESTADO_ES[row.estado] } })
 }
 
 /** An officer validates a pending code after checking the citizen's identity document. */
@@ -274,8 +307,8 @@ export async function planValidacion(
 ): Promise<Planned<Issued>> {
   const unit = await officerUnit(ctx, actor)
   const { row, eleccion, comuna } = await constancia(ctx, code)
-  await openEleccion(ctx.db, eleccion.id, ctx.clock.now())
-  pending(row)
+  abierta(eleccion, ctx.clock.now())
+  resoluble(row, 'validar')
   const distancia = Math.round(distanceKm(unit, comuna))
   checkDocument(row, eleccion, input, distancia)
   const issued = await issue(
@@ -295,26 +328,45 @@ export async function planValidacion(
         ctx,
         'constancia_voto.validated',
         { type: 'constancia_voto', id: row.id },
-        { distanciaKm: distancia },
+        {
+          distanciaKm: distancia,
+          ...(row.estado === 'rechazada' ? { reemplazaRechazo: row.motivoRechazo } : {}),
+        },
       ),
     ],
     result: issued.result,
   }
 }
 
-/** An officer rejects a pending code, with the reason. */
+/**
+ * An officer rejects a pending code, with the reason; the citizen receives it by e-mail with what
+ * they can still do that day.
+ */
 export async function planRechazo(
   ctx: ServiceContext,
+  ports: Pick<Ports, 'config'>,
   actor: Actor,
   code: string,
   motivo: string,
 ): Promise<Planned<{ code: string; estado: 'rechazada' }>> {
   const unit = await officerUnit(ctx, actor)
-  const { row, eleccion, comuna } = await constancia(ctx, code)
-  await openEleccion(ctx.db, eleccion.id, ctx.clock.now())
-  pending(row)
+  const { row, eleccion, comuna, locale } = await constancia(ctx, code)
+  const now = ctx.clock.now()
+  abierta(eleccion, now)
+  resoluble(row, 'rechazar')
+  const { publicUrl } = ports.config
+  const mail = rechazoMail[locale ?? 'es']({
+    nombre: row.nombres,
+    code: row.code,
+    eleccion: eleccion.nombre,
+    motivo,
+    ventanaFin: eleccion.ventanaFin,
+    fechaPrimarias: eleccion.fechaPrimarias,
+    link: new URL(`/constancias/votacion/${row.code}`, publicUrl).toString(),
+  })
   return {
     writes: [
+      enqueueMail(now, new URL(publicUrl).hostname, { to: row.email, ...mail }),
       ...resolution(ctx, actor, row, {
         resultado: 'rechazada',
         motivoRechazo: motivo,
@@ -352,7 +404,7 @@ export async function planAsistida(
     .select()
     .from(constanciasVoto)
     .where(and(eq(constanciasVoto.eleccionId, eleccion.id), eq(constanciasVoto.run, input.run)))
-  if (existing) pending(existing)
+  if (existing) resoluble(existing, 'validar')
   const distancia = Math.round(distanceKm(unit, comuna))
   const row: Row =
     existing ??
@@ -399,6 +451,7 @@ export async function planAsistida(
         {
           motivo: input.motivoAsistencia,
           completaSolicitudEnLinea: existing !== undefined,
+          ...(existing?.estado === 'rechazada' ? { reemplazaRechazo: existing.motivoRechazo } : {}),
           distanciaKm: distancia,
         },
       ),

@@ -71,7 +71,12 @@ export function estadoEleccion(e: Eleccion, now: Date): EstadoEleccion {
   return now <= e.ventanaFin ? 'abierta' : 'cerrada'
 }
 
-/** The election whose window is open now, else the next one, else the last one. */
+/**
+ * The election to tell citizens and officers about: the one whose window is open now, else the
+ * next one, else the last one. For showing only: nothing is requested, issued or validated for
+ * it without {@link abierta} (the assisted form, the form and the validation all check it again
+ * by id, and refuse a window not open).
+ */
 export async function currentEleccion(db: Database, now: Date): Promise<Eleccion | null> {
   const all = await db.select().from(elecciones).orderBy(asc(elecciones.ventanaInicio))
   return (
@@ -96,9 +101,11 @@ export function eleccionRead(db: Database, id: string): Read<Eleccion | null> {
 }
 
 /**
- * The election, if requests may be made or validated for it now; `window_closed` (saying when it
- * opens, or that it closed) if not. The server's clock decides, whatever the device says. An
- * unknown election is an error on `field`, the input that carried its id.
+ * The election, if requests may be made, issued or validated for it now; `window_closed` if not,
+ * on `field` (the input that carried its id), saying in the caller's language when it opens or
+ * when it closed. The server's clock decides, whatever the device says: the window is open from
+ * `ventanaInicio` to `ventanaFin` included, and never after. An unknown election is an error on
+ * `field` too.
  *
  * @example
  * const eleccion = abierta(loaded.eleccion, clock.now())
@@ -107,11 +114,12 @@ export function abierta(e: Eleccion | null, now: Date, field = 'eleccionId'): El
   if (!e) throw invalidField(field, 'invalid_option')
   const estado = estadoEleccion(e, now)
   if (estado === 'abierta') return e
-  const when =
-    estado === 'proxima'
-      ? `Se habilita el ${formatLocal(e.ventanaInicio)}.`
-      : `Se cerró el ${formatLocal(e.ventanaFin)}.`
-  throw new AppError('window_closed', { params: { when } })
+  const params = { eleccion: e.nombre, inicio: formatLocal(e.ventanaInicio), fin: formatLocal(e.ventanaFin) }
+  const key = estado === 'proxima' ? 'window_not_open' : 'window_ended'
+  throw new AppError('window_closed', {
+    params,
+    fields: [{ field, key, params, ...(field === 'eleccionId' ? {} : { label: 'eleccionId' }) }],
+  })
 }
 
 /** The election by its id, if open now (see {@link abierta}). */

@@ -270,6 +270,10 @@ export const apiFields = {
 /** Messages of checks only the server makes; `{field}` is the field's label. */
 export const apiValidation = {
   es: {
+    window_not_open:
+      '«{field}»: {eleccion} se abre el {inicio} (hora de Chile continental). Antes no se puede solicitar, emitir ni validar la constancia.',
+    window_ended:
+      '«{field}»: el plazo de {eleccion} se cerró el {fin} (hora de Chile continental). Ya no se puede solicitar, emitir ni validar la constancia.',
     foto_tipo: '«{field}» debe ser una imagen JPEG, PNG o WebP.',
     foto_ancho: '«{field}» debe medir exactamente {ancho} píxeles de ancho.',
     foto_incompleta: '«{field}»: faltan anchos de la foto; súbala de nuevo.',
@@ -310,6 +314,10 @@ export const apiValidation = {
     clave_vencida: '«{field}»: la clave de la mesa cambió. Recargue la página y envíe de nuevo.',
   },
   en: {
+    window_not_open:
+      '«{field}»: {eleccion} opens on {inicio} (mainland Chile time). Until then the constancia cannot be requested, issued or validated.',
+    window_ended:
+      '«{field}»: the window of {eleccion} closed on {fin} (mainland Chile time). The constancia can no longer be requested, issued or validated.',
     foto_tipo: '“{field}” must be a JPEG, PNG or WebP image.',
     foto_ancho: '“{field}” must be exactly {ancho} pixels wide.',
     foto_incompleta: '“{field}”: some widths of the photo are missing; upload it again.',
@@ -350,6 +358,10 @@ export const apiValidation = {
     clave_vencida: '“{field}”: the desk’s key has changed. Reload the page and send again.',
   },
   ht: {
+    window_not_open:
+      '«{field}»: {eleccion} ap ouvri {inicio} (lè Chili kontinantal). Anvan sa, pa gen mwayen mande, bay ni valide konstans lan.',
+    window_ended:
+      '«{field}»: delè {eleccion} fèmen {fin} (lè Chili kontinantal). Pa gen mwayen mande, bay ni valide konstans lan ankò.',
     foto_tipo: '«{field}» dwe yon imaj JPEG, PNG oswa WebP.',
     foto_ancho: '«{field}» dwe gen egzakteman {ancho} piksèl lajè.',
     foto_incompleta: '«{field}»: kèk lajè foto a manke; telechaje l ankò.',
@@ -413,7 +425,7 @@ export const apiErrors = {
     email_not_verified: 'Antes de ingresar, confirme su correo electrónico con el enlace que le enviamos.',
     invalid_credentials: 'Los datos de ingreso no son correctos.',
     window_closed:
-      'La Constancia Votación se puede solicitar solo el día de la elección, desde las 00:00 hasta las 23:59. {when}',
+      'La Constancia Votación se puede solicitar, emitir y validar solo el día de la elección, desde las 00:00 hasta las 23:59: {eleccion}, del {inicio} al {fin} (hora de Chile continental).',
     legal_notice_required: 'Antes de continuar debe leer y aceptar el aviso legal.',
     not_in_roll:
       'Su RUN no aparece en el padrón electoral de esta elección. Si cree que es un error, consulte en SERVEL.',
@@ -453,7 +465,8 @@ export const apiErrors = {
     claveunica_required: 'This procedure requires signing in with ClaveÚnica.',
     email_not_verified: 'Before signing in, confirm your e-mail address with the link we sent you.',
     invalid_credentials: 'The sign-in details are not correct.',
-    window_closed: 'The voting constancia can only be requested on election day, from 00:00 to 23:59. {when}',
+    window_closed:
+      'The voting constancia can only be requested, issued and validated on election day, from 00:00 to 23:59: {eleccion}, from {inicio} to {fin} (mainland Chile time).',
     legal_notice_required: 'Before continuing you must read and accept the legal notice.',
     not_in_roll:
       'Your RUN is not on the electoral roll for this election. If you think this is a mistake, ask SERVEL.',
@@ -493,7 +506,8 @@ export const apiErrors = {
     claveunica_required: 'Demach sa a mande pou w konekte ak ClaveÚnica.',
     email_not_verified: 'Anvan ou konekte, konfime adrès imèl ou ak lyen nou voye ba ou a.',
     invalid_credentials: 'Enfòmasyon koneksyon yo pa kòrèk.',
-    window_closed: 'Ou ka mande konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59. {when}',
+    window_closed:
+      'Ou ka mande, bay epi valide konstans vòt la sèlman jou eleksyon an, depi 00:00 rive 23:59: {eleccion}, depi {inicio} rive {fin} (lè Chili kontinantal).',
     legal_notice_required: 'Anvan ou kontinye, ou dwe li epi aksepte avi legal la.',
     not_in_roll: 'RUN ou pa parèt nan lis elektoral eleksyon sa a. Si ou panse se yon erè, mande SERVEL.',
     already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',

@@ -86,7 +86,8 @@ function decodeHeader(value: string): string {
   )
 }
 
-function parse(raw: string): { subject: string; text: string } {
+/** A raw MIME message's subject and plain text, decoded. */
+export function parseMail(raw: string): { subject: string; text: string } {
   const split = raw.indexOf('\r\n\r\n')
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
   const body = raw.slice(split + 4)
@@ -145,7 +146,7 @@ export async function startCodeMailbox(): Promise<CodeMailbox> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((address) => address.address.toLowerCase())
-        received.push({ to, ...parse(Buffer.concat(chunks).toString('utf8')) })
+        received.push({ to, ...parseMail(Buffer.concat(chunks).toString('utf8')) })
         done()
       })
     },

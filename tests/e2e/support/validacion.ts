@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server'
 import { totpCode } from '../../../worker/identity/totp.ts'
 import { freePort } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
-import { citizenViaClaveUnica } from './identity.ts'
+import { citizenViaClaveUnica, type PortalCall } from './identity.ts'
 import { buildPwa, type PortalServer, repoRoot, startPortal } from './server.ts'
 
 /** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
@@ -14,6 +14,7 @@ export const VOTANTES = {
   maria: { run: '44.444.444-4', born: '1985-03-14', name: 'María Carmen Del Río González' },
   valentina: { run: '88.888.888-8', born: '1992-11-30', name: 'Valentina Sofía Pérez Núñez' },
   benjamin: { run: '99.999.999-9', born: '1968-01-21', name: 'Benjamín Andrés Soto Valdés' },
+  jose: { run: '55.555.555-5', born: '1979-07-02', name: 'José Tomás Muñoz Sepúlveda' },
 } as const
 export type Votante = (typeof VOTANTES)[keyof typeof VOTANTES]
 
@@ -111,7 +112,14 @@ export async function startPdfMailbox(): Promise<PdfMailbox> {
  * request's code.
  */
 export async function pendingRequest(server: PortalServer, votante: Votante, email: string): Promise<string> {
-  const call = await citizenViaClaveUnica(server, votante.run)
+  return pendingRequestAs(await citizenViaClaveUnica(server, votante.run), votante, email)
+}
+
+/**
+ * {@link pendingRequest} for a citizen already signed in with ClaveÚnica (`call`), whose session
+ * a browser can then take (`withCookies(context, origin, call.cookie())`).
+ */
+export async function pendingRequestAs(call: PortalCall, votante: Votante, email: string): Promise<string> {
   const eleccion = (await (await call('/api/constancias-voto/eleccion')).json()) as {
     eleccion: { id: string }
   }
@@ -254,4 +262,62 @@ export async function startValidacionStack(
       await mailbox.close()
     },
   }
+}
+
+/** An election day's window as the administrators' list gives it (`GET /api/admin/elecciones`). */
+export interface Ventana {
+  id: string
+  ventanaInicio: string
+  ventanaFin: string
+}
+
+async function admin(
+  server: Pick<PortalServer, 'origin' | 'publicOrigin'>,
+  cookie: string,
+  path: string,
+  init: RequestInit = {},
+) {
+  const response = await fetch(`${server.origin}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', origin: server.publicOrigin, cookie },
+  })
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  return response.json() as Promise<unknown>
+}
+
+/**
+ * The demo election held today, with its window, through the administrators' route: what
+ * {@link moverVentana} moves and puts back.
+ */
+export async function ventanaDemo(
+  server: Pick<PortalServer, 'origin' | 'publicOrigin'>,
+  cookie: string,
+): Promise<Ventana> {
+  const { items } = (await admin(server, cookie, '/api/admin/elecciones')) as { items: Ventana[] }
+  const demo = items.find((item) => item.id.startsWith('demo-'))
+  if (!demo) throw new Error('no demo election')
+  return demo
+}
+
+/**
+ * Moves the end of the demo election's window to `fin` through the administrators' route (as
+ * authorities have done at short notice), the start left as it was: the window's last minute or
+ * the first minute after it, by the server's own clock, without waiting for either.
+ *
+ * @example
+ * await moverVentana(server, adminCookie, demo, new Date(Date.now() + 60_000))
+ */
+export async function moverVentana(
+  server: Pick<PortalServer, 'origin' | 'publicOrigin'>,
+  cookie: string,
+  ventana: Ventana,
+  fin: Date | string,
+): Promise<void> {
+  const end = new Date(fin)
+  // Just after midnight the day's start may be later than a minute ago: an hour before it then.
+  const start = new Date(Math.min(Date.parse(ventana.ventanaInicio), end.getTime() - 3_600_000))
+  await admin(server, cookie, `/api/admin/elecciones/${ventana.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ ventanaInicio: start.toISOString(), ventanaFin: end.toISOString() }),
+  })
 }

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { loadMe, type Me, mayHoldSession } from '../../cuenta/session.ts'
 import {
@@ -10,6 +10,7 @@ import {
   diaHora,
   type Eleccion,
   type EleccionActual,
+  type Ficha,
   paths,
   Warning,
 } from '../constancias.tsx'
@@ -55,6 +56,34 @@ function Ventana(props: { ventana: Ventana }) {
         </Match>
       </Switch>
     </div>
+  )
+}
+
+// What a rejected request still allows: in a chunk of its own, loaded only for such a citizen.
+const AunPuede = lazy(async () => {
+  const m = await import('../rechazo/AunPuede.tsx')
+  await m.ready
+  return { default: m.AunPuede }
+})
+
+/** A signed-in citizen's rejected request: the reason, and what they can still do that day. */
+function Rechazada(props: { ficha: Ficha }) {
+  return (
+    <Show when={props.ficha.solicitud?.estado === 'rechazada' ? props.ficha.solicitud : undefined}>
+      {(view) => (
+        <>
+          <Warning prefix={tv('warning')}>
+            {tv('info.rechazada', { code: view().code, motivo: view().motivoRechazo ?? '' })}
+          </Warning>
+          <p>
+            <A href={paths.solicitud(view().code)}>{tv('info.rechazada.ver', { code: view().code })}</A>
+          </p>
+          <Suspense>
+            <AunPuede view={view()} eleccion={props.ficha.eleccion} />
+          </Suspense>
+        </>
+      )}
+    </Show>
   )
 }
 
@@ -123,6 +152,7 @@ export function Informacion() {
   usePageTitle(() => tv('info.title'))
   const [ventana, setVentana] = createSignal<Ventana>({ kind: 'loading' })
   const [user, setUser] = createSignal<Me | null | undefined>()
+  const [ficha, setFicha] = createSignal<Ficha | undefined>()
   onMount(async () => {
     // Asked only of a browser that may hold a session (the header then shows who, as after any
     // other sign-in): an anonymous visit asks for the election alone.
@@ -132,6 +162,10 @@ export function Informacion() {
     ])
     setVentana(answer.ok ? { kind: 'known', eleccion: answer.body.eleccion } : { kind: 'offline' })
     setUser(me ?? null)
+    // A citizen signed in with ClaveÚnica: was their request rejected? Then what is left today.
+    if (me?.runProof !== 'claveunica') return
+    const propia = await callApi<Ficha>('GET', API.ficha)
+    if (propia.ok) setFicha(propia.body)
   })
   const open = () => {
     const current = ventana()
@@ -153,6 +187,7 @@ export function Informacion() {
         {tv('info.title')}
       </h1>
       <p class="lead">{tv('info.lead')}</p>
+      <Show when={ficha()}>{(found) => <Rechazada ficha={found()} />}</Show>
       <h2>{tv('info.when.title')}</h2>
       <Ventana ventana={ventana()} />
       <h2>{tv('info.start.title')}</h2>

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import type { JSX } from 'solid-js'
+import { type JSX, Show } from 'solid-js'
 import { TramitesLista } from '../../components/TramitesLista.tsx'
 import { dia, paths, type SolicitudView } from '../constancias.tsx'
 import type { MisTramitesMessageKey } from './i18n/es.ts'
@@ -41,6 +41,10 @@ export function MisConstancias(props: { fallback: JSX.Element }) {
           <p class="meta">
             {item.eleccion.nombre} · {dia(item.eleccion.fecha)} · {item.comunaVotacion}
           </p>
+          {/* The reason in the list itself: the citizen learns it without opening the request. */}
+          <Show when={item.estado === 'rechazada' ? item.motivoRechazo : null}>
+            {(motivo) => <p>{tv('mine.motivo', { motivo: motivo() })}</p>}
+          </Show>
         </>
       )}
     </TramitesLista>

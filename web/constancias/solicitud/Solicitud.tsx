@@ -139,7 +139,7 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
         when={props.view.estado === 'pendiente'}
         fallback={
           <Suspense>
-            <Resuelta view={props.view} />
+            <Resuelta view={props.view} eleccion={props.eleccion} />
           </Suspense>
         }
       >

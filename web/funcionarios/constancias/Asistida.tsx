@@ -24,7 +24,7 @@ import {
   fieldLabel,
   type Validada,
 } from './api.ts'
-import { Comprobante, DocumentoCampos } from './Campos.tsx'
+import { Comprobante, DocumentoCampos, PlazoCerrado } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
 
 const MOTIVOS = ['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales'] as const
@@ -70,10 +70,16 @@ export function Asistida() {
     () => tv('cv.asistida.title'),
     () => form.errors().length > 0,
   )
-  onMount(async () => {
+  const cargarEleccion = async () => {
     const result = await callApi<EleccionActual>('GET', '/api/constancias-voto/eleccion')
     setEleccion(result.ok ? result.body.eleccion : null)
-  })
+  }
+  onMount(cargarEleccion)
+  /** The election, when its window is not open now: the form is not shown then. */
+  const fueraDePlazo = () => {
+    const actual = eleccion()
+    return actual && actual.estado !== 'abierta' ? actual : undefined
+  }
   const label = (field: string) => fieldLabel(locale(), field)
   const send = async (values: Answers) => {
     const result = await callApi<Validada>('POST', `${API}/asistida`, toInput(values))
@@ -83,6 +89,8 @@ export function Asistida() {
     }
     // 200 km or less from the polling place among them: nothing issued, the reason in the summary.
     form.fail(problemsOf(result))
+    // The window closed while the form was open: the page now says so instead of the form.
+    if (result.error?.code === 'window_closed') await cargarEleccion()
   }
   const otra = () => {
     form.reset()
@@ -123,6 +131,16 @@ export function Asistida() {
                 {tv('cv.asistida.title')}
               </h1>
               <p>{tv('cv.asistida.sinEleccion')}</p>
+            </Match>
+            <Match when={fueraDePlazo()}>
+              {(plazo) => (
+                <>
+                  <h1 tabindex="-1" ref={focusOnNavigation}>
+                    {tv('cv.asistida.title')}
+                  </h1>
+                  <PlazoCerrado plazo={plazo()} />
+                </>
+              )}
             </Match>
             <Match when={eleccion()}>
               {(actual) => (

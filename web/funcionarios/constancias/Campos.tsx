@@ -1,4 +1,5 @@
 import { Show } from 'solid-js'
+import { formatLocal } from '../../../core/time.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
 import { Radios } from '../../components/Radios.tsx'
 import { TextField } from '../../components/TextField.tsx'
@@ -21,6 +22,36 @@ export function Warning(props: { title: string; body: string }) {
         <p>{props.body}</p>
       </div>
     </div>
+  )
+}
+
+/** An election's window as the API describes it (`/eleccion`, `/buscar`). */
+export interface Plazo {
+  nombre: string
+  estado: 'proxima' | 'abierta' | 'cerrada'
+  ventanaInicio: string
+  ventanaFin: string
+}
+
+/**
+ * The election's window when it is not open, said up front (which election, when it opens or
+ * when it closed, Santiago's time, dd-mm-aaaa): no constancia can be issued or validated then,
+ * and the screen offers no way to.
+ */
+export function PlazoCerrado(props: { plazo: Plazo }) {
+  const cuando = (iso: string) => {
+    const text = formatLocal(new Date(iso))
+    return { nombre: props.plazo.nombre, fecha: text.slice(0, 10), hora: text.slice(11) }
+  }
+  return (
+    <Warning
+      title={tv('cv.plazo.title')}
+      body={
+        props.plazo.estado === 'proxima'
+          ? tv('cv.plazo.proxima', cuando(props.plazo.ventanaInicio))
+          : tv('cv.plazo.cerrada', cuando(props.plazo.ventanaFin))
+      }
+    />
   )
 }
 

@@ -18,13 +18,20 @@ import { fechaCorta } from '../fechas.ts'
 import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { API, DOCUMENTO_VACIO, documentoInput, type SolicitudParaValidar, type Validada } from './api.ts'
-import { Comprobante, DocumentoCampos, Warning } from './Campos.tsx'
+import { Comprobante, DocumentoCampos, PlazoCerrado, Warning } from './Campos.tsx'
 import { tv } from './i18n/index.ts'
 
 const canalText = (canal: string) =>
   canal === 'online' || canal === 'asistida' ? tv(`cv.canal.${canal}`) : canal
 
 type Resultado = { kind: 'validada'; body: Validada } | { kind: 'rechazada'; code: string }
+
+/**
+ * Whether the officer may still act on a request: while its election's window is open, a pending
+ * one, or a rejected one whose citizen came back in person (decision 0081) — to validate it.
+ */
+const resoluble = (s: SolicitudParaValidar) =>
+  s.eleccion.estado === 'abierta' && (s.estado === 'pendiente' || s.estado === 'rechazada')
 
 /** A request's rows: who asks, for which election, where they vote and how far that is. */
 function Detalle(props: { solicitud: SolicitudParaValidar }) {
@@ -104,6 +111,12 @@ export function Validar() {
     setSolicitud(result.body)
   }
 
+  /** The window closed while the request was on screen: its forms go, the reason shows. */
+  const cerrarSiVencio = (found: SolicitudParaValidar, code: string | undefined) => {
+    if (code === 'window_closed')
+      setSolicitud({ ...found, eleccion: { ...found.eleccion, estado: 'cerrada' } })
+  }
+
   const onValidar = async (values: typeof DOCUMENTO_VACIO) => {
     const found = solicitud()
     if (!found) return
@@ -114,6 +127,7 @@ export function Validar() {
     }
     // The server measured 200 km or less (the page's figure was older): only rejecting is left.
     if (result.error?.code === 'near_polling_place') setSolicitud({ ...found, cerca: true })
+    cerrarSiVencio(found, result.error?.code)
     validar.fail(problemsOf(result))
   }
 
@@ -125,6 +139,7 @@ export function Validar() {
       setResultado({ kind: 'rechazada', code: found.code })
       return
     }
+    cerrarSiVencio(found, result.error?.code)
     rechazar.fail(problemsOf(result))
   }
 
@@ -187,11 +202,26 @@ export function Validar() {
                     />
                   </Show>
                   <Detalle solicitud={found()} />
+                  <Show when={found().estado === 'rechazada' ? found().motivoRechazo : null}>
+                    {(motivo) => (
+                      <>
+                        <p>{tv('cv.rechazada.antes', { motivo: motivo() })}</p>
+                        <Show when={resoluble(found())}>
+                          <p>{tv('cv.rechazada.volver')}</p>
+                        </Show>
+                      </>
+                    )}
+                  </Show>
                   <Show
-                    when={found().estado === 'pendiente'}
+                    when={resoluble(found())}
                     fallback={
                       <>
-                        <p>{tv('cv.resuelta')}</p>
+                        <Show
+                          when={found().eleccion.estado === 'abierta'}
+                          fallback={<PlazoCerrado plazo={found().eleccion} />}
+                        >
+                          <p>{tv('cv.resuelta')}</p>
+                        </Show>
                         <p>
                           <button type="button" class="button button--secondary" onClick={otro}>
                             {tv('cv.buscar.otro')}
@@ -214,22 +244,24 @@ export function Validar() {
                         />
                       </form>
                     </Show>
-                    <h2 class="heading-m">{tv('cv.rechazar.title')}</h2>
-                    <p>{tv('cv.rechazar.lead')}</p>
-                    <form novalidate onSubmit={enviar('rechazar', rechazar, onRechazar)}>
-                      <TextField
-                        {...rechazar.field('motivo')}
-                        hint={tv('cv.rechazar.hint')}
-                        multiline
-                        maxLength={500}
-                      />
-                      <SubmitButton
-                        form={rechazar}
-                        label={tv('cv.rechazar.submit')}
-                        busyLabel={t('form.sending')}
-                        class="button button--warning"
-                      />
-                    </form>
+                    <Show when={found().estado === 'pendiente'}>
+                      <h2 class="heading-m">{tv('cv.rechazar.title')}</h2>
+                      <p>{tv('cv.rechazar.lead')}</p>
+                      <form novalidate onSubmit={enviar('rechazar', rechazar, onRechazar)}>
+                        <TextField
+                          {...rechazar.field('motivo')}
+                          hint={tv('cv.rechazar.hint')}
+                          multiline
+                          maxLength={500}
+                        />
+                        <SubmitButton
+                          form={rechazar}
+                          label={tv('cv.rechazar.submit')}
+                          busyLabel={t('form.sending')}
+                          class="button button--warning"
+                        />
+                      </form>
+                    </Show>
                     <p>
                       <button type="button" class="link-button" onClick={otro}>
                         {tv('cv.buscar.otro')}

@@ -33,6 +33,8 @@ export const messages: InformacionMessages = {
   'info.signedIn': 'You are signed in with ClaveÚnica as {name}.',
   'info.selfAccount':
     'You signed in with a Comisaría Virtual account. This service requires signing in with ClaveÚnica: your own account is not enough.',
+  'info.rechazada': 'Carabineros refused your request {code}. Reason: {motivo}',
+  'info.rechazada.ver': 'See your request {code}',
   'info.notOpen': 'Outside those hours, requests cannot be made.',
   'info.important.title': 'Important information',
   'info.a.title': 'Compulsory voting and penalties',

@@ -34,6 +34,8 @@ export const messages = {
   'info.signedIn': 'Ingresó con ClaveÚnica como {name}.',
   'info.selfAccount':
     'Usted ingresó con una cuenta de la Comisaría Virtual. Este trámite requiere iniciar sesión con ClaveÚnica: una cuenta propia no basta.',
+  'info.rechazada': 'Carabineros rechazó su solicitud {code}. Motivo: {motivo}',
+  'info.rechazada.ver': 'Ver su solicitud {code}',
   'info.notOpen': 'Fuera de ese horario, el sistema no permite el ingreso de solicitudes.',
   'info.important.title': 'Información importante',
   'info.a.title': 'Voto obligatorio y sanciones',

@@ -30,6 +30,8 @@ export const messages: InformacionMessages = {
   'info.signedIn': 'Ou konekte ak ClaveÚnica kòm {name}.',
   'info.selfAccount':
     'Ou konekte ak yon kont Comisaría Virtual. Demach sa a mande pou w konekte ak ClaveÚnica: kont pa ou a pa ase.',
+  'info.rechazada': 'Carabineros refize demann ou {code}. Rezon: {motivo}',
+  'info.rechazada.ver': 'Gade demann ou {code}',
   'info.notOpen': 'Andeyò orè sa a, sistèm nan pa resevwa demann.',
   'info.important.title': 'Enfòmasyon enpòtan',
   'info.a.title': 'Vòt obligatwa ak sanksyon',

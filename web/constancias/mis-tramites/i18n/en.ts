@@ -10,4 +10,5 @@ export const messages: MisTramitesMessages = {
   'mine.loading': 'Loading your requests…',
   'mine.failed': 'Your requests could not be loaded.',
   'mine.code': 'Code {code}',
+  'mine.motivo': 'Reason for the refusal: {motivo}',
 }

@@ -11,6 +11,7 @@ export const messages = {
   'mine.loading': 'Cargando sus solicitudes…',
   'mine.failed': 'No se pudieron cargar sus solicitudes.',
   'mine.code': 'Código {code}',
+  'mine.motivo': 'Motivo del rechazo: {motivo}',
 }
 
 export type MisTramitesMessageKey = keyof typeof messages

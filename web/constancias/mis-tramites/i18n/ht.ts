@@ -10,4 +10,5 @@ export const messages: MisTramitesMessages = {
   'mine.loading': 'N ap chaje demann ou yo…',
   'mine.failed': 'Nou pa t ka chaje demann ou yo.',
   'mine.code': 'Kòd {code}',
+  'mine.motivo': 'Rezon refi a: {motivo}',
 }

@@ -1,15 +1,18 @@
 import { Match, Show, Switch } from 'solid-js'
 import { focusOnNavigation, usePageTitle } from '../../../components/page.ts'
-import { API, type SolicitudView } from '../../constancias.tsx'
-import { tv } from './i18n/index.ts'
+import { API, type Eleccion, type SolicitudView } from '../../constancias.tsx'
+import { AunPuede, ready as aunPuedeReady } from '../../rechazo/AunPuede.tsx'
+import { ready as palabras, tv } from './i18n/index.ts'
 
-export { ready } from './i18n/index.ts'
+/** Resolves once this chunk's words, and those of what a rejection still allows, are in. */
+export const ready = Promise.all([palabras, aunPuedeReady])
 
 /**
- * A request no longer pending: validated (with its PDF), refused (with the reason), or expired.
- * Its own chunk: the pending screen, the one most citizens land on, does not carry it.
+ * A request no longer pending: validated (with its PDF), refused (with the reason and what the
+ * citizen can still do that day), or expired. Its own chunk: the pending screen, the one most
+ * citizens land on, does not carry it.
  */
-export function Resuelta(props: { view: SolicitudView }) {
+export function Resuelta(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
   usePageTitle(() =>
     tv(
       props.view.estado === 'validada'
@@ -47,6 +50,7 @@ export function Resuelta(props: { view: SolicitudView }) {
         <Show when={props.view.motivoRechazo}>
           {(motivo) => <p>{tv('done.rechazada.reason', { motivo: motivo() })}</p>}
         </Show>
+        <AunPuede view={props.view} eleccion={props.eleccion} />
       </Match>
       <Match when={props.view.estado === 'vencida'}>
         <h1 tabindex="-1" ref={focusOnNavigation}>

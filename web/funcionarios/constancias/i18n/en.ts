@@ -35,6 +35,14 @@ export const messages: ConstanciaStaffMessages = {
   'cv.estado.vencida': 'Expired',
   'cv.canal.online': 'Online',
   'cv.canal.asistida': 'Assisted',
+  'cv.plazo.title': 'The election’s window is not open',
+  'cv.plazo.proxima':
+    '{nombre}: the window opens on {fecha} at {hora} (mainland Chile time). Until then no constancia can be issued or validated.',
+  'cv.plazo.cerrada':
+    '{nombre}: the window closed on {fecha} at {hora} (mainland Chile time). Constancias can no longer be issued, validated or rejected.',
+  'cv.rechazada.antes': 'Reason for the earlier rejection: {motivo}',
+  'cv.rechazada.volver':
+    'If the citizen came back with what was missing (another document, for example), you can validate it today.',
   'cv.resuelta': 'This request is no longer pending: it cannot be validated or rejected.',
 
   'cv.cerca.title': 'Warning: your unit is 200 km or less from the polling place',
@@ -56,7 +64,7 @@ export const messages: ConstanciaStaffMessages = {
   'cv.rechazar.title': 'Reject the request',
   'cv.rechazar.lead':
     'If the document does not match, expired more than twelve months before the primaries, or the person is near their polling place.',
-  'cv.rechazar.hint': 'The reason is recorded and the citizen will see it in My requests.',
+  'cv.rechazar.hint': 'The reason is recorded; the citizen receives it by e-mail and sees it in My requests.',
   'cv.rechazar.submit': 'Reject request',
 
   'cv.validada.title': 'Constancia validated',

@@ -36,6 +36,14 @@ export const messages = {
   'cv.estado.vencida': 'Vencida',
   'cv.canal.online': 'En línea',
   'cv.canal.asistida': 'Asistida',
+  'cv.plazo.title': 'El plazo de la elección no está abierto',
+  'cv.plazo.proxima':
+    '{nombre}: el plazo se abre el {fecha} a las {hora} (hora de Chile continental). Hasta entonces no se pueden emitir ni validar constancias.',
+  'cv.plazo.cerrada':
+    '{nombre}: el plazo se cerró el {fecha} a las {hora} (hora de Chile continental). Ya no se pueden emitir, validar ni rechazar constancias.',
+  'cv.rechazada.antes': 'Motivo del rechazo anterior: {motivo}',
+  'cv.rechazada.volver':
+    'Si el ciudadano volvió con lo que faltaba (otro documento, por ejemplo), puede validarla hoy.',
   'cv.resuelta': 'Esta solicitud ya no está pendiente: no se puede validar ni rechazar.',
 
   'cv.cerca.title': 'Atención: su unidad está a 200 km o menos del local de votación',
@@ -57,7 +65,8 @@ export const messages = {
   'cv.rechazar.title': 'Rechazar la solicitud',
   'cv.rechazar.lead':
     'Si el documento no corresponde, está vencido hace más de doce meses antes de las primarias, o la persona está cerca de su local de votación.',
-  'cv.rechazar.hint': 'El motivo queda registrado y el ciudadano lo verá en Mis trámites.',
+  'cv.rechazar.hint':
+    'El motivo queda registrado; el ciudadano lo recibe por correo y lo ve en Mis trámites.',
   'cv.rechazar.submit': 'Rechazar solicitud',
 
   'cv.validada.title': 'Constancia validada',

@@ -35,6 +35,14 @@ export const messages: ConstanciaStaffMessages = {
   'cv.estado.vencida': 'Ekspire',
   'cv.canal.online': 'Sou entènèt',
   'cv.canal.asistida': 'Asiste',
+  'cv.plazo.title': 'Delè eleksyon an pa louvri',
+  'cv.plazo.proxima':
+    '{nombre}: delè a ap louvri {fecha} a {hora} (lè Chili kontinantal). Jiskaske sa, ou pa ka bay ni valide konstans.',
+  'cv.plazo.cerrada':
+    '{nombre}: delè a fèmen {fecha} a {hora} (lè Chili kontinantal). Ou pa ka bay, valide ni refize konstans ankò.',
+  'cv.rechazada.antes': 'Rezon refi anvan an: {motivo}',
+  'cv.rechazada.volver':
+    'Si sitwayen an tounen ak sa ki te manke a (yon lòt dokiman, pa egzanp), ou ka valide l jodi a.',
   'cv.resuelta': 'Demann sa a pa annatant ankò: ou pa ka valide l ni refize l.',
 
   'cv.cerca.title': 'Atansyon: inite ou a 200 km oswa mwens de biwo vòt la',
@@ -56,7 +64,7 @@ export const messages: ConstanciaStaffMessages = {
   'cv.rechazar.title': 'Refize demann lan',
   'cv.rechazar.lead':
     'Si dokiman an pa koresponn, li ekspire plis pase douz mwa anvan primè yo, oswa moun nan pre biwo vòt li.',
-  'cv.rechazar.hint': 'Rezon an anrejistre e sitwayen an ap wè l nan Demann mwen yo.',
+  'cv.rechazar.hint': 'Rezon an anrejistre; sitwayen an resevwa l pa imèl e li wè l nan Demann mwen yo.',
   'cv.rechazar.submit': 'Refize demann lan',
 
   'cv.validada.title': 'Konstans lan valide',
