@@ -92,7 +92,7 @@ Carabineros rechazó su solicitud de Constancia Votación (${p.eleccion}), códi
 
 Motivo del rechazo: ${p.motivo}
 
-Qué puede hacer hoy: si el motivo se puede resolver, acuda en persona, antes de las ${formatLocal(p.ventanaFin).slice(11)} del ${formatLocal(p.ventanaFin).slice(0, 10)}, a una Unidad Territorial de Carabineros ubicada a más de 200 km de su local de votación, con este código y su Cédula de Identidad o Pasaporte (se aceptan vencidos hasta doce meses antes de las elecciones primarias del ${day(p.fechaPrimarias)}). Un funcionario puede validar allí su constancia. Después de esa hora ya no se puede emitir.
+Qué puede hacer hoy: si el motivo se puede resolver, acuda en persona, antes de las ${localTime(p.ventanaFin)} del ${formatLocalDay(p.ventanaFin)}, a una Unidad Territorial de Carabineros ubicada a más de 200 km de su local de votación, con este código y su Cédula de Identidad o Pasaporte (se aceptan vencidos hasta doce meses antes de las elecciones primarias del ${formatCivilDate(p.fechaPrimarias)}). Un funcionario puede validar allí su constancia. Después de esa hora ya no se puede emitir.
 
 Si no se encuentra a más de 200 km de su local de votación, o su excusa es otra (enfermedad, ausencia del país, impedimento grave), preséntela ante el Juzgado de Policía Local cuando la cite.
 
@@ -107,7 +107,7 @@ Carabineros rejected your voting constancia request (${p.eleccion}), code ${p.co
 
 Reason for the rejection: ${p.motivo}
 
-What you can do today: if the reason can be put right, go in person, before ${formatLocal(p.ventanaFin).slice(11)} on ${formatLocal(p.ventanaFin).slice(0, 10)}, to a Carabineros police unit more than 200 km from your polling place, with this code and your identity card or passport (accepted if expired up to twelve months before the primaries of ${day(p.fechaPrimarias)}). An officer can validate your constancia there. After that time it can no longer be issued.
+What you can do today: if the reason can be put right, go in person, before ${localTime(p.ventanaFin)} on ${formatLocalDay(p.ventanaFin)}, to a Carabineros police unit more than 200 km from your polling place, with this code and your identity card or passport (accepted if expired up to twelve months before the primaries of ${formatCivilDate(p.fechaPrimarias)}). An officer can validate your constancia there. After that time it can no longer be issued.
 
 If you are not more than 200 km from your polling place, or your excuse is another (illness, absence from the country, a grave impediment), present it to the Juzgado de Policía Local when it summons you.
 
@@ -122,7 +122,7 @@ Carabineros refize demann konstans vòt ou (${p.eleccion}), kòd ${p.code}.
 
 Rezon refi a: ${p.motivo}
 
-Sa ou ka fè jodi a: si rezon an ka rezoud, ale an pèsòn, anvan ${formatLocal(p.ventanaFin).slice(11)} nan dat ${formatLocal(p.ventanaFin).slice(0, 10)}, nan yon inite Carabineros ki plis pase 200 km de biwo vòt ou, ak kòd sa a ak kat idantite ou oswa paspò ou (yo aksepte yo si yo ekspire jiska douz mwa anvan eleksyon primè ${day(p.fechaPrimarias)} yo). Yon ofisye ka valide konstans ou la. Apre lè sa a, yo pa ka bay li ankò.
+Sa ou ka fè jodi a: si rezon an ka rezoud, ale an pèsòn, anvan ${localTime(p.ventanaFin)} nan dat ${formatLocalDay(p.ventanaFin)}, nan yon inite Carabineros ki plis pase 200 km de biwo vòt ou, ak kòd sa a ak kat idantite ou oswa paspò ou (yo aksepte yo si yo ekspire jiska douz mwa anvan eleksyon primè ${formatCivilDate(p.fechaPrimarias)} yo). Yon ofisye ka valide konstans ou la. Apre lè sa a, yo pa ka bay li ankò.
 
 Si ou pa plis pase 200 km de biwo vòt ou, oswa si eskiz ou se yon lòt (maladi, absans nan peyi a, yon gwo anpèchman), prezante l devan Jij Lapolis Lokal la (Juzgado de Policía Local) lè li rele w.
 
