@@ -53,6 +53,7 @@ export const API = {
   solicitudes: '/api/constancias-voto',
   solicitud: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}`,
   pdf: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/pdf`,
+  contacto: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/contacto`,
 } as const
 
 /** A request just answered, so its page shows at once without asking the server again. */

@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server'
 import { totpCode } from '../../../worker/identity/totp.ts'
 import { freePort } from '../../support/node-server.ts'
 import { launchBrowser } from './browser.ts'
-import { citizenViaClaveUnica } from './identity.ts'
+import { citizenViaClaveUnica, type PortalCall } from './identity.ts'
 import { buildPwa, type PortalServer, repoRoot, startPortal } from './server.ts'
 
 /** The demo citizens of the election constancia and their civil registry data (`DEMO_DATA=1`). */
@@ -110,8 +110,14 @@ export async function startPdfMailbox(): Promise<PdfMailbox> {
  * the local provider (`citizenViaClaveUnica`), the legal notice, the request. Returns the
  * request's code.
  */
-export async function pendingRequest(server: PortalServer, votante: Votante, email: string): Promise<string> {
-  const call = await citizenViaClaveUnica(server, votante.run)
+export async function pendingRequest(
+  server: PortalServer,
+  votante: Votante,
+  email: string,
+  /** The citizen's signed-in calls, when the test goes on as them (their cookies: `call.cookie()`). */
+  signedIn?: PortalCall,
+): Promise<string> {
+  const call = signedIn ?? (await citizenViaClaveUnica(server, votante.run))
   const eleccion = (await (await call('/api/constancias-voto/eleccion')).json()) as {
     eleccion: { id: string }
   }

@@ -74,8 +74,73 @@ function Codigo(props: { code: string }) {
   )
 }
 
+// The correction of the e-mail and phone (decision 0080): the form kit, in a chunk of its own.
+const CorregirContacto = lazy(async () => {
+  const m = await import('./contacto/Contacto.tsx')
+  await m.ready
+  return { default: m.CorregirContacto }
+})
+
+/** +56912345678 as Chileans write it: +56 9 1234 5678. */
+const telefonoLegible = (telefono: string) => telefono.replace(/^\+56(\d)(\d{4})(\d{4})$/, '+56 $1 $2 $3')
+
+/**
+ * Where the constancia will go, and the way to correct it while the request is pending: opened
+ * at once when ClaveÚnica brings the citizen back to correct it (`?corregir=1`).
+ */
+function Contacto(props: { view: SolicitudView; onView: (view: SolicitudView) => void }) {
+  const [abierto, setAbierto] = createSignal(new URLSearchParams(location.search).has('corregir'))
+  const [corregida, setCorregida] = createSignal(false)
+  const rows = () => [
+    { key: tv('pend.contact.email'), value: props.view.email },
+    { key: tv('pend.contact.phone'), value: telefonoLegible(props.view.telefono) },
+  ]
+  return (
+    <>
+      <h2>{tv('pend.contact.title')}</h2>
+      <p>{tv('pend.contact.lead')}</p>
+      <SummaryList rows={rows()} />
+      <p class="cv-contacto__status" role="status">
+        {corregida() ? tv('pend.contact.done', { email: props.view.email }) : ''}
+      </p>
+      <Show
+        when={abierto()}
+        fallback={
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setCorregida(false)
+              setAbierto(true)
+            }}
+          >
+            {tv('pend.contact.correct')}
+          </button>
+        }
+      >
+        <Suspense fallback={<p role="status">{tv('pend.loading')}</p>}>
+          <CorregirContacto
+            view={props.view}
+            onCorregida={(view) => {
+              props.onView(view)
+              setCorregida(true)
+              setAbierto(false)
+              history.replaceState(history.state, '', location.pathname)
+            }}
+            onCancel={() => setAbierto(false)}
+          />
+        </Suspense>
+      </Show>
+    </>
+  )
+}
+
 /** What a pending request still needs, said plainly: today, in person, with the document. */
-function Pendiente(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
+function Pendiente(props: {
+  view: SolicitudView
+  eleccion: Eleccion | undefined
+  onView: (view: SolicitudView) => void
+}) {
   const hasta = () => diaHora(props.view.eleccion.ventanaFin)
   return (
     <>
@@ -111,6 +176,9 @@ function Pendiente(props: { view: SolicitudView; eleccion: Eleccion | undefined 
         <p>{tv('pend.todo.ifNot')}</p>
       </div>
       <p>{tv('pend.mail')}</p>
+      <Show when={props.view.email}>
+        <Contacto view={props.view} onView={props.onView} />
+      </Show>
       <Unidades />
     </>
   )
@@ -124,7 +192,12 @@ const Resuelta = lazy(async () => {
 })
 
 /** A request as its citizen sees it, from any state: the pending screen, or its outcome. */
-export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
+export function SolicitudVista(props: {
+  view: SolicitudView
+  eleccion: Eleccion | undefined
+  /** A corrected request (its contact): the page shows it from then on. */
+  onView: (view: SolicitudView) => void
+}) {
   const rows = () => [
     { key: tv('pend.state'), value: tv(estado[props.view.estado]) },
     { key: tv('pend.election'), value: `${props.view.eleccion.nombre} (${dia(props.view.eleccion.fecha)})` },
@@ -143,7 +216,7 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
           </Suspense>
         }
       >
-        <Pendiente view={props.view} eleccion={props.eleccion} />
+        <Pendiente view={props.view} eleccion={props.eleccion} onView={props.onView} />
       </Show>
       <h2>{tv('pend.details')}</h2>
       <SummaryList rows={rows()} />
@@ -197,7 +270,18 @@ export function Solicitud(props: { code: string }) {
         {tv('info.title')}
       </A>
       <Switch fallback={<p role="status">{tv('pend.loading')}</p>}>
-        <Match when={ready()}>{(view) => <SolicitudVista view={view()} eleccion={eleccion()} />}</Match>
+        <Match when={ready()}>
+          {(view) => (
+            <SolicitudVista
+              view={view()}
+              eleccion={eleccion()}
+              onView={(corregida) => {
+                remember(corregida)
+                setCarga({ kind: 'ready', view: corregida })
+              }}
+            />
+          )}
+        </Match>
         <Match when={carga().kind === 'signin'}>
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tv('gate.signin.title')}
