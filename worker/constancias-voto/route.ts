@@ -121,7 +121,6 @@ export const constanciasVotoRoute = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json({ coincide: true })
   })
-  .post('/:code/contacto', contactoSubmission)
   .get('/:code/pdf', requireCitizen, async (c) => {
     const code = normaliseCode(c.req.param('code'))
     await solicitudPropia(serviceContext(c), actorOf(c), code)
