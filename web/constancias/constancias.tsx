@@ -79,6 +79,16 @@ export function diaHora(iso: string): { fecha: string; hora: string } {
   return { fecha: text.slice(0, 10), hora: text.slice(11) }
 }
 
+/**
+ * A phone as stored (`+56` and nine digits) as Chileans write it.
+ *
+ * @example
+ * telefonoLegible('+56912345678') // '+56 9 1234 5678'
+ */
+export function telefonoLegible(telefono: string): string {
+  return telefono.replace(/^\+56(\d)(\d{4})(\d{4})$/, '+56 $1 $2 $3')
+}
+
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */
 export function dia(date: string): string {
   return date.split('-').reverse().join('-')

@@ -74,66 +74,13 @@ function Codigo(props: { code: string }) {
   )
 }
 
-// The correction of the e-mail and phone (decision 0080): the form kit, in a chunk of its own.
-const CorregirContacto = lazy(async () => {
-  const m = await import('./contacto/Contacto.tsx')
+// Where the constancia goes and its correction (decision 0080): a chunk of its own, the form kit
+// in another, so that the page's first visit carries neither.
+const ContactoSeccion = lazy(async () => {
+  const m = await import('./contacto/Seccion.tsx')
   await m.ready
-  return { default: m.CorregirContacto }
+  return { default: m.ContactoSeccion }
 })
-
-/** +56912345678 as Chileans write it: +56 9 1234 5678. */
-const telefonoLegible = (telefono: string) => telefono.replace(/^\+56(\d)(\d{4})(\d{4})$/, '+56 $1 $2 $3')
-
-/**
- * Where the constancia will go, and the way to correct it while the request is pending: opened
- * at once when ClaveÚnica brings the citizen back to correct it (`?corregir=1`).
- */
-function Contacto(props: { view: SolicitudView; onView: (view: SolicitudView) => void }) {
-  const [abierto, setAbierto] = createSignal(new URLSearchParams(location.search).has('corregir'))
-  const [corregida, setCorregida] = createSignal(false)
-  const rows = () => [
-    { key: tv('pend.contact.email'), value: props.view.email },
-    { key: tv('pend.contact.phone'), value: telefonoLegible(props.view.telefono) },
-  ]
-  return (
-    <>
-      <h2>{tv('pend.contact.title')}</h2>
-      <p>{tv('pend.contact.lead')}</p>
-      <SummaryList rows={rows()} />
-      <p class="cv-contacto__status" role="status">
-        {corregida() ? tv('pend.contact.done', { email: props.view.email }) : ''}
-      </p>
-      <Show
-        when={abierto()}
-        fallback={
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              setCorregida(false)
-              setAbierto(true)
-            }}
-          >
-            {tv('pend.contact.correct')}
-          </button>
-        }
-      >
-        <Suspense fallback={<p role="status">{tv('pend.loading')}</p>}>
-          <CorregirContacto
-            view={props.view}
-            onCorregida={(view) => {
-              props.onView(view)
-              setCorregida(true)
-              setAbierto(false)
-              history.replaceState(history.state, '', location.pathname)
-            }}
-            onCancel={() => setAbierto(false)}
-          />
-        </Suspense>
-      </Show>
-    </>
-  )
-}
 
 /** What a pending request still needs, said plainly: today, in person, with the document. */
 function Pendiente(props: {
@@ -177,7 +124,9 @@ function Pendiente(props: {
       </div>
       <p>{tv('pend.mail')}</p>
       <Show when={props.view.email}>
-        <Contacto view={props.view} onView={props.onView} />
+        <Suspense>
+          <ContactoSeccion view={props.view} onView={props.onView} />
+        </Suspense>
       </Show>
       <Unidades />
     </>

@@ -5,7 +5,14 @@ import { TextField } from '../../../components/TextField.tsx'
 import { createForm } from '../../../forms/form.ts'
 import { problemsOf } from '../../../forms/problemas.ts'
 import { t } from '../../../i18n/index.ts'
-import { API, ClaveUnicaButton, callApi, paths, type SolicitudView } from '../../constancias.tsx'
+import {
+  API,
+  ClaveUnicaButton,
+  callApi,
+  paths,
+  type SolicitudView,
+  telefonoLegible,
+} from '../../constancias.tsx'
 import { tc } from './i18n/index.ts'
 
 export { ready } from './i18n/index.ts'
@@ -27,7 +34,7 @@ export function CorregirContacto(props: {
   const form = createForm(ContactoInput, {
     email: props.view.email,
     emailConfirmacion: '',
-    telefono: props.view.telefono,
+    telefono: telefonoLegible(props.view.telefono),
   })
   const [reauth, setReauth] = createSignal(false)
   let heading: HTMLHeadingElement | undefined

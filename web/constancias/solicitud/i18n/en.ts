@@ -29,13 +29,6 @@ export const messages: SolicitudMessages = {
   'pend.todo.ifNot':
     'If this step is not completed, the request will have no legal value and will not be accepted as evidence by the Juzgado de Policía Local.',
   'pend.mail': 'We have also sent this code to your e-mail address.',
-  'pend.contact.title': 'Where the constancia will be sent',
-  'pend.contact.lead':
-    'Check your e-mail address: the digital constancia will be sent there as a PDF once it is validated. If there is a mistake, correct it before going to the unit.',
-  'pend.contact.email': 'E-mail address',
-  'pend.contact.phone': 'Contact phone',
-  'pend.contact.correct': 'Correct the e-mail address or phone',
-  'pend.contact.done': 'We saved the change. We sent a confirmation to {email}.',
   'pend.details': 'Request details',
   'pend.election': 'Election',
   'pend.name': 'Name',

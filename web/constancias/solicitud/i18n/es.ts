@@ -28,13 +28,6 @@ export const messages = {
   'pend.todo.ifNot':
     'Si este paso no se completa, la solicitud no tendrá validez legal y no será considerada como medio de prueba ante el Juzgado de Policía Local.',
   'pend.mail': 'También le enviamos este código a su correo electrónico.',
-  'pend.contact.title': 'Dónde llegará la constancia',
-  'pend.contact.lead':
-    'Revise su correo electrónico: la Constancia Digital en PDF llegará ahí cuando sea validada. Si hay un error, corríjalo antes de ir a la unidad.',
-  'pend.contact.email': 'Correo electrónico',
-  'pend.contact.phone': 'Teléfono de contacto',
-  'pend.contact.correct': 'Corregir correo electrónico o teléfono',
-  'pend.contact.done': 'Guardamos el cambio. Le enviamos una confirmación a {email}.',
   'pend.details': 'Detalles de la solicitud',
   'pend.election': 'Elección',
   'pend.name': 'Nombre',

@@ -29,13 +29,6 @@ export const messages: SolicitudMessages = {
   'pend.todo.ifNot':
     'Si ou pa fè etap sa a, demann nan p ap gen valè legal epi Juzgado de Policía Local la p ap aksepte l kòm prèv.',
   'pend.mail': 'Nou voye kòd sa a nan imèl ou tou.',
-  'pend.contact.title': 'Ki kote konstans lan ap rive',
-  'pend.contact.lead':
-    'Verifye adrès imèl ou: konstans dijital la ap rive la an PDF lè yo valide l. Si gen yon erè, korije l anvan ou ale nan inite a.',
-  'pend.contact.email': 'Adrès imèl',
-  'pend.contact.phone': 'Telefòn kontak',
-  'pend.contact.correct': 'Korije imèl oswa telefòn',
-  'pend.contact.done': 'Nou anrejistre chanjman an. Nou voye yon konfimasyon bay {email}.',
   'pend.details': 'Detay demann nan',
   'pend.election': 'Eleksyon',
   'pend.name': 'Non',
