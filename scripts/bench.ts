@@ -175,6 +175,36 @@ if (want('eleccion')) {
   )
   const electionDb = join(electionServer.dataDir, 'comisaria.db')
   const codes = await pendingCodes(electionDb)
+  // The citizens correct their pending requests' contact (decision 0080), each time to a new
+  // address so that every one writes: the row, its audit entry and two e-mails, in one batch. Their
+  // sessions were seeded moments ago, a sign-in as fresh as the correction asks.
+  const cookieOfRun = new Map(voters.map((citizen) => [citizen.run, citizen.cookie]))
+  let corrected = 0
+  results.push(
+    await load('POST /api/constancias-voto/:code/contacto (durable)', {
+      url: electionServer.url,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const n = corrected++
+            const pending = codes[n % codes.length]
+            const email = `votante.${n}@example.cl`
+            return {
+              ...request,
+              path: `/api/constancias-voto/${pending?.code}/contacto`,
+              headers: {
+                'content-type': 'application/json',
+                origin: electionServer.url,
+                cookie: cookieOfRun.get(pending?.run ?? '') ?? '',
+              },
+              body: JSON.stringify({ email, emailConfirmacion: email, telefono: '+56912345678' }),
+            }
+          },
+        },
+      ],
+    }),
+  )
   const officerToken = await seedOfficer(electionDb)
   let validated = 0
   results.push(

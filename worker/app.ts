@@ -19,6 +19,7 @@ import { cifrasRoute } from './constancias-voto/cifras.ts'
 import {
   avisoSubmission,
   constanciasVotoRoute,
+  contactoSubmission,
   misTramitesRoute,
   solicitudSubmission,
 } from './constancias-voto/route.ts'
@@ -105,6 +106,7 @@ export function createApp(ports: Ports, options: AppOptions = {}): App {
   app.post('/api/condolencias', condolenciaSubmission)
   app.post('/api/constancias-voto', solicitudSubmission)
   app.post('/api/constancias-voto/aviso', avisoSubmission)
+  app.post('/api/constancias-voto/:code/contacto', contactoSubmission)
   app.post('/api/permisos', permisoSubmission)
   app.post('/api/denuncias', denunciaSubmission)
   app.post('/api/reclamos', reclamoSubmission)

@@ -18,6 +18,8 @@ export const errorStatus = {
   conflict: 409,
   already_resolved: 409,
   near_polling_place: 409,
+  contact_differs: 409,
+  reauthentication_required: 403,
   permit_refused_health: 403,
   permit_refused_civil: 403,
   permit_refused_prison: 403,

@@ -18,7 +18,7 @@ import {
 import { known, type Read, readTogether } from './reads.ts'
 import type { Planned } from './service.ts'
 import { commitThroughShard } from './shards/commit.ts'
-import { shardOf } from './shards/protocol.ts'
+import { type Answer, shardOf } from './shards/protocol.ts'
 import { parseJsonBody, relabel } from './validation.ts'
 import { runWrites, type Write } from './writes.ts'
 
@@ -44,8 +44,11 @@ export interface Caller {
 export interface Rules {
   /** Keys this submission establishes, that a later one may require (the legal notice read). */
   holds?: string[]
-  /** Keys of which the first submission wins: a later one is answered with its body, at `status`. */
-  once?: { key: string; status: ContentfulStatusCode }[]
+  /**
+   * Keys of which the first submission wins: a later one is answered with its body, at `status` —
+   * or refused, when `refusal` finds in the first's answer that the later one asked something else.
+   */
+  once?: { key: string; status: ContentfulStatusCode; refusal?: (held: Answer) => AppError | undefined }[]
   /** Keys that must be established, with what to answer when they are not (the reads did not see them). */
   requires?: { key: string; refusal: AppError }[]
   /** Counters this submission adds one to, refused past `max`; `baseline` is what the reads counted. */

@@ -29,6 +29,8 @@ export const auditActions = [
   'constancia_voto.validated',
   'constancia_voto.rejected',
   'constancia_voto.assisted',
+  // A pending request's e-mail or phone corrected, by its citizen or by the validating officer (decision 0080).
+  'constancia_voto.contact_corrected',
   'registry.imported',
   'permiso.issued',
   'permiso.refused',

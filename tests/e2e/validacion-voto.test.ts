@@ -190,6 +190,58 @@ describe('validation of an online request by an officer', () => {
   })
 })
 
+describe('a mistyped e-mail corrected before validation (decision 0080)', () => {
+  it('the citizen corrects it on the pending request’s page; the officer sees the corrected one', async () => {
+    const typo = 'benjamin.soto@gmial.com'
+    const right = 'benjamin.soto@gmail.com'
+    const call = await citizenViaClaveUnica(server, VOTANTES.benjamin.run)
+    const code = await pendingRequestAs(call, VOTANTES.benjamin, typo)
+    const context = await desktop()
+    await withCookies(context, server.origin, call.cookie())
+    const page = await context.newPage()
+    await page.goto(`/constancias/votacion/${code}`)
+    await page.getByRole('heading', { name: 'Dónde llegará la constancia' }).waitFor()
+    expect(await mainText(page)).toContain(typo)
+    await page.getByRole('button', { name: 'Corregir correo electrónico o teléfono' }).click()
+    const correo = page.getByLabel('Correo electrónico', { exact: true })
+    await correo.waitFor()
+    expect(await correo.inputValue()).toBe(typo)
+    await check(page, 'contacto-formulario')
+    // The confirmation typed otherwise: refused, naming the field.
+    await correo.fill(right)
+    await page.getByLabel('Confirmación del correo electrónico').fill('benjamin.soto@gmail.co')
+    await page.getByRole('button', { name: 'Guardar correo y teléfono' }).click()
+    await page.locator('.error-summary', { hasText: '«Confirmación del correo electrónico»' }).waitFor()
+    await check(page, 'contacto-errores')
+    await page.getByLabel('Confirmación del correo electrónico').fill(right)
+    await page.getByRole('button', { name: 'Guardar correo y teléfono' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Le enviamos una confirmación a ${right}` })
+      .waitFor()
+    const shown = await mainText(page)
+    expect(shown).toContain(right)
+    expect(shown).not.toContain(typo)
+    await check(page, 'contacto-corregido')
+    await context.close()
+
+    // At the unit: the officer reads the corrected address to the citizen.
+    const officerContext = await desktop(officer)
+    const desk = await officerContext.newPage()
+    await desk.goto('/funcionarios/constancias')
+    await desk.getByLabel('Código').fill(code)
+    await desk.keyboard.press('Enter')
+    await desk.locator('h1', { hasText: code }).waitFor()
+    const detail = await mainText(desk)
+    expect(detail).toContain(right)
+    expect(detail).not.toContain(typo)
+    await desk.getByRole('button', { name: 'Corregir el correo' }).click()
+    await desk.getByRole('heading', { name: 'Corregir el correo del ciudadano' }).waitFor()
+    await check(desk, 'correo-funcionario')
+    await officerContext.close()
+  })
+})
+
 describe('the assisted constancia', () => {
   it('names each field by its own label in three languages, with dates of the right age as examples', async () => {
     const context = await desktop(officer)

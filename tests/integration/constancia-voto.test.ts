@@ -74,7 +74,8 @@ describe('the online election constancia', () => {
     expect(mail?.text).toMatch(/Cédula de Identidad o Pasaporte/)
     expect(mail?.text).toMatch(/29-06-2025/)
 
-    const again = await client.post('/api/constancias-voto', { ...maria, telefono: '912345678' })
+    // The same contact in another form: the same request (decision 0080).
+    const again = await client.post('/api/constancias-voto', { ...maria, telefono: '987654321' })
     expect(again.status).toBe(200)
     expect(((await again.json()) as { code: string }).code).toBe(solicitud.code)
     expect(await rows(t)).toBe(1)

@@ -176,6 +176,44 @@ describe('round trips to the database per submission, at the edge', () => {
     expect(again.trips).toBe(1)
   })
 
+  /**
+   * Decision 0080: the constancia asked again with another e-mail is refused, whether its shard or
+   * Turso has the first; its contact is corrected in the request (once Turso has the request, as
+   * its page reads it there), at most two round trips, its replay one.
+   */
+  it('an election constancia: asked again with another e-mail refused; its contact corrected, at most two, once', async () => {
+    // The request (made above, or here when this test runs alone).
+    await roundTrips('/api/constancias-voto/aviso', { eleccionId: `demo-${today}` }, { cookie })
+    const made = await roundTrips('/api/constancias-voto', solicitud(), { cookie })
+    expect([200, 201], made.text).toContain(made.status)
+    const otra = { ...solicitud(), email: 'valentina@exampel.cl', emailConfirmacion: 'valentina@exampel.cl' }
+    const refused = await roundTrips('/api/constancias-voto', otra, { cookie })
+    expect(refused.status, refused.text).toBe(409)
+    expect(JSON.parse(refused.text)).toMatchObject({ code: 'contact_differs' })
+    await edge.flush()
+    const again = await roundTrips('/api/constancias-voto', solicitud(), { cookie })
+    expect(again.status, again.text).toBe(200)
+    const { code } = JSON.parse(again.text) as { code: string }
+    const correccion = {
+      email: 'valentina.r@example.cl',
+      emailConfirmacion: 'valentina.r@example.cl',
+      telefono: '912345678',
+    }
+    const send = () =>
+      roundTrips(`/api/constancias-voto/${code}/contacto`, correccion, {
+        cookie,
+        'idempotency-key': 'rt-contacto',
+      })
+    const first = await send()
+    expect(first.status, first.text).toBe(200)
+    expect(first.trips).toBeLessThanOrEqual(MAX_ROUND_TRIPS)
+    expect(JSON.parse(first.text)).toMatchObject({ code, email: 'valentina.r@example.cl' })
+    await edge.flush()
+    const replay = await send()
+    expect(replay.text).toBe(first.text)
+    expect(replay.trips).toBe(1)
+  })
+
   it('a denuncia shows on its citizen’s pages, and its receipt downloads, before and after Turso has it', async () => {
     const sent = await roundTrips('/api/denuncias', denunciaRequest(yesterday), {
       cookie,

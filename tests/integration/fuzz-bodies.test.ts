@@ -21,7 +21,13 @@ import {
   MOTIVOS_REPORTE,
   ReporteInput,
 } from '../../worker/condolencias/schema.ts'
-import { AvisoInput, FechaNacimientoInput, SolicitudInput } from '../../worker/constancias-voto/schema.ts'
+import {
+  AvisoInput,
+  ContactoInput,
+  CorreoInput,
+  FechaNacimientoInput,
+  SolicitudInput,
+} from '../../worker/constancias-voto/schema.ts'
 import { denunciaDe, MAX_ARCHIVOS } from '../../worker/denuncias/schema.ts'
 import { VerificarInput } from '../../worker/documents/verificar-route.ts'
 import {
@@ -277,6 +283,14 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
       AvisoInput,
       { eleccionId: option([ELECCION], ...OTRAS_ELECCIONES) },
       { session, alwaysInvalid: true },
+    ),
+  // No request has this code: a valid correction is a 404 (or 403: no fresh sign-in), nothing written.
+  'POST /api/constancias-voto/:code/contacto': (session) =>
+    jsonPost(
+      `/api/constancias-voto/${NINGUNO}/contacto`,
+      ContactoInput,
+      { email: email(), emailConfirmacion: email(), telefono: phone() },
+      { session },
     ),
   // Reads only: a valid date is a 200 or a 400 on its field, and nothing is written.
   'POST /api/constancias-voto/fecha-nacimiento': (session) =>
@@ -674,6 +688,14 @@ const MEMORIAL = {
 }
 
 const STAFF: Record<string, (session: string) => Endpoint> = {
+  // The officer's correction of the e-mail at validation: no request has this code, nothing written.
+  'POST /api/funcionarios/constancias-voto/:code/correo': (session) =>
+    jsonPost(
+      `/api/funcionarios/constancias-voto/${NINGUNO}/correo`,
+      CorreoInput,
+      { email: email(), emailConfirmacion: email() },
+      { session },
+    ),
   'POST /api/funcionarios/casos/:numero/acciones': (session) =>
     jsonPost(
       `/api/funcionarios/casos/${NINGUNO}/acciones`,

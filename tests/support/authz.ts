@@ -156,6 +156,12 @@ export const ROUTES: RouteCase[] = [
     body: {},
     admitted: 400,
   },
+  {
+    route: 'POST /api/constancias-voto/:code/contacto',
+    audience: 'claveunica',
+    body: {},
+    admitted: 400,
+  },
   { route: 'GET /api/constancias-voto/:code', audience: 'citizen', admitted: 404 },
   { route: 'GET /api/constancias-voto/:code/pdf', audience: 'citizen', admitted: 404 },
   {
@@ -172,6 +178,12 @@ export const ROUTES: RouteCase[] = [
   },
   {
     route: 'POST /api/funcionarios/constancias-voto/:code/validar',
+    audience: VALIDAR,
+    body: {},
+    admitted: 400,
+  },
+  {
+    route: 'POST /api/funcionarios/constancias-voto/:code/correo',
     audience: VALIDAR,
     body: {},
     admitted: 400,

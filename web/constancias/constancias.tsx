@@ -53,6 +53,7 @@ export const API = {
   solicitudes: '/api/constancias-voto',
   solicitud: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}`,
   pdf: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/pdf`,
+  contacto: (code: string) => `/api/constancias-voto/${encodeURIComponent(code)}/contacto`,
 } as const
 
 /** A request just answered, so its page shows at once without asking the server again. */
@@ -76,6 +77,16 @@ export function recalled(code: string): SolicitudView | undefined {
 export function diaHora(iso: string): { fecha: string; hora: string } {
   const text = formatLocal(new Date(iso))
   return { fecha: text.slice(0, 10), hora: text.slice(11) }
+}
+
+/**
+ * A phone as stored (`+56` and nine digits) as Chileans write it.
+ *
+ * @example
+ * telefonoLegible('+56912345678') // '+56 9 1234 5678'
+ */
+export function telefonoLegible(telefono: string): string {
+  return telefono.replace(/^\+56(\d)(\d{4})(\d{4})$/, '+56 $1 $2 $3')
 }
 
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`. */

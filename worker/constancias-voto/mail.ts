@@ -130,3 +130,111 @@ Eta demann ou ak inite polis ki pi pre yo: ${p.link}
 `,
   }),
 }
+
+interface ContactoParams {
+  nombre: string
+  code: string
+  eleccion: string
+  /** What was corrected, already in the mail's language ("el correo electrónico y el teléfono"). */
+  campos: string
+  /** Where the constancia goes now. */
+  email: string
+  /** Who corrected it: the citizen online, or the officer at the unit with the citizen present. */
+  por: 'ciudadano' | 'funcionario'
+  link: string
+}
+
+const camposDe: Record<Locale, Record<'email' | 'telefono' | 'ambos', string>> = {
+  es: {
+    email: 'el correo electrónico',
+    telefono: 'el teléfono de contacto',
+    ambos: 'el correo electrónico y el teléfono de contacto',
+  },
+  en: {
+    email: 'the e-mail address',
+    telefono: 'the contact phone',
+    ambos: 'the e-mail address and the contact phone',
+  },
+  ht: { email: 'adrès imèl la', telefono: 'telefòn kontak la', ambos: 'adrès imèl la ak telefòn kontak la' },
+}
+
+/**
+ * The words of the fields corrected, in a mail's language.
+ *
+ * @example
+ * camposCorregidos('es', ['email']) // 'el correo electrónico'
+ */
+export function camposCorregidos(locale: Locale, campos: readonly ('email' | 'telefono')[]): string {
+  return camposDe[locale][campos.length > 1 ? 'ambos' : (campos[0] ?? 'email')]
+}
+
+/**
+ * The confirmation of a corrected contact, to the address the constancia goes to now (decision
+ * 0080): the citizen sees at once that the new address receives the portal's mail.
+ */
+export const contactoMail: Record<Locale, (p: ContactoParams) => { subject: string; text: string }> = {
+  es: (p) => ({
+    subject: `Datos de contacto corregidos — Solicitud ${p.code}`,
+    text: `Hola ${p.nombre}:
+
+${p.por === 'ciudadano' ? 'Usted corrigió' : 'Un funcionario de Carabineros corrigió, con usted presente,'} ${p.campos} de su solicitud de Constancia Votación (${p.eleccion}), código ${p.code}.
+
+Cuando sea validada, la constancia en PDF llegará a este correo: ${p.email}
+
+Estado de su solicitud: ${p.link}
+`,
+  }),
+  en: (p) => ({
+    subject: `Contact details corrected — Request ${p.code}`,
+    text: `Hello ${p.nombre},
+
+${p.por === 'ciudadano' ? 'You corrected' : 'A Carabineros officer corrected, with you present,'} ${p.campos} of your voting constancia request (${p.eleccion}), code ${p.code}.
+
+Once it is validated, the constancia will be sent as a PDF to this address: ${p.email}
+
+The state of your request: ${p.link}
+`,
+  }),
+  ht: (p) => ({
+    subject: `Enfòmasyon kontak korije — Demann ${p.code}`,
+    text: `Bonjou ${p.nombre},
+
+${p.por === 'ciudadano' ? 'Ou korije' : 'Yon ofisye Carabineros korije, ou te la,'} ${p.campos} nan demann konstans vòt ou (${p.eleccion}), kòd ${p.code}.
+
+Lè yo valide l, konstans lan ap rive an PDF nan adrès sa a: ${p.email}
+
+Eta demann ou: ${p.link}
+`,
+  }),
+}
+
+/**
+ * The notice to the address the constancia no longer goes to: no name, no new address — it may be
+ * the mistyped one, someone else's.
+ */
+export const contactoAvisoMail: Record<
+  Locale,
+  (p: Pick<ContactoParams, 'code'>) => { subject: string; text: string }
+> = {
+  es: (p) => ({
+    subject: `Cambio de correo — Solicitud ${p.code}`,
+    text: `El correo electrónico de la solicitud de Constancia Votación ${p.code} se cambió: la constancia ya no se enviará a esta dirección.
+
+Si usted no pidió este cambio, acuda a la Unidad Territorial de Carabineros más cercana con su Cédula de Identidad.
+`,
+  }),
+  en: (p) => ({
+    subject: `E-mail changed — Request ${p.code}`,
+    text: `The e-mail address of the voting constancia request ${p.code} was changed: the constancia will no longer be sent to this address.
+
+If you did not ask for this change, go to the nearest Carabineros police unit with your identity card.
+`,
+  }),
+  ht: (p) => ({
+    subject: `Imèl chanje — Demann ${p.code}`,
+    text: `Adrès imèl demann konstans vòt ${p.code} la chanje: konstans lan p ap voye nan adrès sa a ankò.
+
+Si se pa ou ki te mande chanjman sa a, ale nan inite Carabineros ki pi pre a ak kat idantite ou.
+`,
+  }),
+}

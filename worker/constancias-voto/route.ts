@@ -15,7 +15,14 @@ import { serviceContext } from '../service.ts'
 import { orPending, pendingDocuments, porNumeroAun } from '../shards/pending.ts'
 import { submission } from '../submission.ts'
 import { parseJsonBody } from '../validation.ts'
-import { AvisoInput, FechaNacimientoInput, SolicitudInput, type SolicitudView } from './schema.ts'
+import { corregible, planContacto, reautenticado } from './contacto.ts'
+import {
+  AvisoInput,
+  ContactoInput,
+  FechaNacimientoInput,
+  SolicitudInput,
+  type SolicitudView,
+} from './schema.ts'
 import {
   comprobarNacimiento,
   ficha,
@@ -23,7 +30,9 @@ import {
   planAviso,
   planSolicitud,
   solicitudPropia,
+  solicitudPropiaRead,
   solicitudReads,
+  viewOf,
 } from './service.ts'
 import { constanciaPdf } from './validacion-route.ts'
 
@@ -50,6 +59,38 @@ export const avisoSubmission = submission({
   reads: (c, input) => ({ eleccion: eleccionRead(c.var.ports.db, input.eleccionId) }),
   decide: (c, input, loaded) => {
     return { status: 200, ...planAviso(serviceContext(c), actorOf(c), loaded.eleccion, input.eleccionId) }
+  },
+})
+
+/**
+ * `POST /api/constancias-voto/:code/contacto`: the citizen corrects where a pending request's
+ * constancia goes (decision 0080) — their own request, pending, the window open, and signed in
+ * with ClaveÚnica moments ago. Committed in the request, not kept by a shard: the request's page
+ * reads the request from the database right after, and must show the address it was given.
+ */
+export const contactoSubmission = submission({
+  input: ContactoInput,
+  audience: 'claveunica',
+  inRequest: true,
+  reads: (c, _input, caller) => ({
+    solicitud: solicitudPropiaRead(
+      serviceContext(c),
+      normaliseCode(c.req.param('code') ?? ''),
+      caller?.run ?? '',
+    ),
+  }),
+  decide: (c, input, loaded) => {
+    const ctx = serviceContext(c)
+    const now = ctx.clock.now()
+    if (!loaded.solicitud) throw new AppError('not_found')
+    const { row, eleccion, comuna } = loaded.solicitud
+    corregible(row, eleccion, now)
+    reautenticado(actorOf(c), now)
+    const mail = { locale: c.var.locale, publicUrl: c.var.ports.config.publicUrl }
+    const planned = planContacto(ctx, row, eleccion, input, 'ciudadano', mail, (corregida) =>
+      viewOf(corregida, eleccion, comuna, now),
+    )
+    return { status: 200, writes: planned.writes, result: planned.result }
   },
 })
 

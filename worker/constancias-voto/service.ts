@@ -16,6 +16,7 @@ import type { CivilRecord, Registries } from '../registries/index.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import type { Rules } from '../submission.ts'
 import { insertRow } from '../writes.ts'
+import { contactoDistinto, vistaGuardada } from './contacto.ts'
 import { codigoMail } from './mail.ts'
 import type { SolicitudInput, SolicitudView } from './schema.ts'
 
@@ -50,6 +51,8 @@ export function viewOf(row: Row, eleccion: Eleccion, comuna: string, now: Date):
     comunaVotacion: comuna,
     createdAt: row.createdAt.toISOString(),
     motivoRechazo: row.motivoRechazo,
+    email: row.email,
+    telefono: row.telefono,
   }
 }
 
@@ -69,6 +72,11 @@ const queries = preparedFor((db) => ({
         eq(constanciasVoto.eleccionId, sql.placeholder('eleccionId')),
         eq(constanciasVoto.run, sql.placeholder('run')),
       ),
+    )
+    .prepare(),
+  byCodeRun: withNames(db)
+    .where(
+      and(eq(constanciasVoto.code, sql.placeholder('code')), eq(constanciasVoto.run, sql.placeholder('run'))),
     )
     .prepare(),
   aviso: db
@@ -94,6 +102,21 @@ function solicitudRead(ctx: ServiceContext, eleccionId: string, run: string): Re
   return readRows(queries(ctx.db).byEleccionRun, { eleccionId, run }, ([found]) =>
     found ? viewOf(found.row, found.eleccion, found.comuna, ctx.clock.now()) : null,
   )
+}
+
+/** A request with its election and polling comuna, as the reads give it. */
+export type SolicitudFila = { row: Row; eleccion: Eleccion; comuna: string }
+
+/**
+ * A request of the citizen whose ClaveÚnica proved `run`, by code, as a read: a code of another
+ * RUN is not there (worker/constancias-voto/contacto.ts).
+ */
+export function solicitudPropiaRead(
+  ctx: ServiceContext,
+  code: string,
+  run: string,
+): Read<SolicitudFila | null> {
+  return readRows(queries(ctx.db).byCodeRun, { code, run }, ([found]) => found ?? null)
 }
 
 /** Whether the citizen accepted the legal notice of an election, as a read. */
@@ -267,7 +290,12 @@ export function planSolicitud(
   const run = citizenRun(actor)
   const now = ctx.clock.now()
   const eleccion = abierta(loaded.eleccion, now)
-  if (loaded.existing) return { kind: 'existing', view: loaded.existing }
+  if (loaded.existing) {
+    // Asked again: the same request, unless it was sent to other contact details (decision 0080).
+    const refused = contactoDistinto(loaded.existing, input)
+    if (refused) throw refused
+    return { kind: 'existing', view: loaded.existing }
+  }
   const { roll } = loaded
   if (!roll) throw new AppError('not_in_roll')
   const civil = registeredBirth(loaded.civil, input.fechaNacimiento)
@@ -291,7 +319,14 @@ export function planSolicitud(
     kind: 'new',
     // One request per citizen and election; the notice accepted (perhaps moments ago, not yet in Turso).
     rules: {
-      once: [{ key: `constancia_voto:${eleccion.id}:${run}`, status: 200 }],
+      once: [
+        {
+          key: `constancia_voto:${eleccion.id}:${run}`,
+          status: 200,
+          // The first request, kept by the shard, was sent to other contact details: refused too.
+          refusal: (held) => contactoDistinto(vistaGuardada(held.body), input),
+        },
+      ],
       requires: loaded.aviso
         ? []
         : [{ key: avisoKey(eleccion.id, actor.userId), refusal: new AppError('legal_notice_required') }],

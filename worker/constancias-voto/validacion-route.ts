@@ -7,10 +7,12 @@ import { actorOf, requireCapacidad } from '../identity/guards.ts'
 import { commit } from '../middleware/idempotency.ts'
 import { serviceContext } from '../service.ts'
 import { parseJsonBody } from '../validation.ts'
+import { CorreoInput } from './schema.ts'
 import {
   buscarParaValidar,
   pdfDeConstancia,
   planAsistida,
+  planCorreo,
   planRechazo,
   planValidacion,
 } from './validacion.ts'
@@ -48,6 +50,12 @@ export const validacionRoute = new Hono<AppEnv>()
       200,
       yaResuelta,
     )
+  })
+  .post('/:code/correo', async (c) => {
+    const input = await parseJsonBody(c, CorreoInput)
+    const code = normaliseCode(c.req.param('code'))
+    const { config } = c.var.ports
+    return commit(c, await planCorreo(serviceContext(c), config.publicUrl, actorOf(c), code, input), 200)
   })
   .post('/:code/rechazar', async (c) => {
     const { motivo } = await parseJsonBody(c, RechazoInput)

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { isoDate } from '../../core/iso-date.ts'
-import { EmailField, RunField } from '../identity/schemas.ts'
+import { RunField } from '../identity/schemas.ts'
 import { identifier, line, paragraph } from '../text.ts'
-import { PhoneField } from './schema.ts'
+import { Contacto, emailsIguales } from './schema.ts'
 
 const Code = v.pipe(
   v.string(),
@@ -38,9 +38,9 @@ export const AsistidaInput = v.pipe(
     motivoAsistencia: v.picklist(['sin_internet', 'sin_claveunica', 'sin_habilidades_digitales']),
     run: RunField,
     fechaNacimiento: isoDate(),
-    telefono: PhoneField,
-    email: EmailField,
-    emailConfirmacion: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1)),
+    telefono: Contacto.telefono,
+    email: Contacto.email,
+    emailConfirmacion: Contacto.emailConfirmacion,
     avisoLeido: v.pipe(
       v.boolean(),
       v.check((value) => value, 'notice_read_required'),
@@ -52,13 +52,6 @@ export const AsistidaInput = v.pipe(
     ),
     ...Documento,
   }),
-  v.forward(
-    v.partialCheck(
-      [['email'], ['emailConfirmacion']],
-      (input) => input.email === input.emailConfirmacion,
-      'emails_differ',
-    ),
-    ['emailConfirmacion'],
-  ),
+  emailsIguales(),
 )
 export type AsistidaInput = v.InferOutput<typeof AsistidaInput>

@@ -27,7 +27,9 @@ import { lecturaDeDatos } from '../privacy/accesos.ts'
 import { readTogether } from '../reads.ts'
 import type { Planned, ServiceContext } from '../service.ts'
 import { runWrites } from '../writes.ts'
+import { corregible, planContacto } from './contacto.ts'
 import { rechazoMail } from './mail.ts'
+import type { CorreoInput } from './schema.ts'
 import { registeredBirth, solicitudNueva } from './service.ts'
 import type { AsistidaInput, ValidacionInput } from './validacion-schema.ts'
 
@@ -102,6 +104,8 @@ export async function buscarParaValidar(ctx: ServiceContext, actor: Actor, code:
     comunaVotacion: comuna.name,
     region,
     unidad: unit.name,
+    // Where the signed PDF goes: the officer checks it with the citizen (seed 3.2, decision 0080).
+    email: row.email,
     distanciaKm: distancia,
     cerca: distancia <= MIN_DISTANCE_KM,
   }
@@ -336,6 +340,32 @@ export async function planValidacion(
     ],
     result: issued.result,
   }
+}
+
+/**
+ * The officer corrects the e-mail of a pending request with the citizen present, typed twice (the
+ * seed's "doble verificación del correo", decision 0080): the signed PDF then goes there.
+ */
+export async function planCorreo(
+  ctx: ServiceContext,
+  publicUrl: string,
+  actor: Actor,
+  code: string,
+  input: CorreoInput,
+): Promise<Planned<{ code: string; email: string }>> {
+  await officerUnit(ctx, actor)
+  const { row, eleccion } = await constancia(ctx, code)
+  corregible(row, eleccion, ctx.clock.now())
+  const { writes, result } = planContacto(
+    ctx,
+    row,
+    eleccion,
+    { email: input.email },
+    'funcionario',
+    { locale: 'es', publicUrl },
+    (corregida) => ({ code: corregida.code, email: corregida.email }),
+  )
+  return { writes, result }
 }
 
 /**

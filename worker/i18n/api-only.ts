@@ -311,6 +311,8 @@ export const apiValidation = {
     archivos_repetidos: '«{field}»: el mismo archivo está adjunto dos veces.',
     mesa_sin_clave:
       '«{field}»: esta mesa aún no tiene clave y no puede recibir información. Intente más tarde.',
+    contacto_distinto:
+      '«{field}» no es el de su solicitud {code}, que ya existe: corríjalo en la página de la solicitud.',
     clave_vencida: '«{field}»: la clave de la mesa cambió. Recargue la página y envíe de nuevo.',
   },
   en: {
@@ -355,6 +357,8 @@ export const apiValidation = {
     archivos_demasiados: '“{field}”: you may send at most {max} files.',
     archivos_repetidos: '“{field}”: the same file is attached twice.',
     mesa_sin_clave: '“{field}”: this desk has no key yet and cannot receive tips. Try again later.',
+    contacto_distinto:
+      '“{field}” is not the one of your request {code}, which already exists: correct it on the request’s page.',
     clave_vencida: '“{field}”: the desk’s key has changed. Reload the page and send again.',
   },
   ht: {
@@ -397,6 +401,8 @@ export const apiValidation = {
     archivos_demasiados: '«{field}»: ou ka voye {max} fichye pou pi plis.',
     archivos_repetidos: '«{field}»: menm fichye a mete de fwa.',
     mesa_sin_clave: '«{field}»: biwo sa a poko gen kle, li pa ka resevwa enfòmasyon. Eseye ankò pita.',
+    contacto_distinto:
+      '«{field}» se pa sa ki nan demann ou {code} ki egziste deja a: korije l nan paj demann nan.',
     clave_vencida: '«{field}»: kle biwo a chanje. Rechaje paj la epi voye ankò.',
   },
 } satisfies Record<Locale, Record<string, string>>
@@ -432,6 +438,10 @@ export const apiErrors = {
     already_resolved: 'Esta constancia ya fue {estado}. Actualice la pantalla para ver su estado.',
     near_polling_place:
       'Esta unidad está a {distancia} km del local de votación del ciudadano, no a más de 200 km: la constancia no se puede emitir (art. 139 bis de la Ley N° 18.700). Otra excusa se presenta ante el Juzgado de Policía Local.',
+    contact_differs:
+      'Ya existe su solicitud {code} para esta elección, con otros datos de contacto: no se cambió nada. Para corregir su correo electrónico o su teléfono, hágalo en la página de la solicitud.',
+    reauthentication_required:
+      'Para corregir sus datos de contacto, vuelva a iniciar sesión con ClaveÚnica: así confirmamos que es usted.',
     payload_too_large: 'La solicitud es demasiado grande.',
     rate_limited: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
     unavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.',
@@ -473,6 +483,10 @@ export const apiErrors = {
     already_resolved: 'This constancia was already {estado}. Refresh the screen to see its state.',
     near_polling_place:
       'This unit is {distancia} km from the citizen’s polling place, not more than 200 km: the constancia cannot be issued (art. 139 bis of Law No. 18,700). Any other excuse goes to the local police court (Juzgado de Policía Local).',
+    contact_differs:
+      'Your request {code} for this election already exists, with other contact details: nothing was changed. To correct your e-mail address or phone, do so on the request’s page.',
+    reauthentication_required:
+      'To correct your contact details, sign in again with ClaveÚnica: this confirms it is you.',
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     unavailable: 'The service is unavailable right now. Try again in a few minutes.',
@@ -513,6 +527,10 @@ export const apiErrors = {
     already_resolved: 'Konstans sa a te deja {estado}. Rafrechi ekran an pou wè eta li.',
     near_polling_place:
       'Inite sa a se {distancia} km de biwo vòt sitwayen an, pa plis pase 200 km: yo pa ka bay konstans lan (atik 139 bis Lwa N° 18.700). Lòt eskiz ale devan Jij Lapolis Lokal la (Juzgado de Policía Local).',
+    contact_differs:
+      'Demann ou {code} pou eleksyon sa a egziste deja, ak lòt enfòmasyon kontak: nou pa chanje anyen. Pou korije imèl oswa telefòn ou, fè l nan paj demann nan.',
+    reauthentication_required:
+      'Pou korije enfòmasyon kontak ou, konekte ankò ak ClaveÚnica: konsa nou konfime se ou menm.',
     payload_too_large: 'Demann nan twò gwo.',
     rate_limited: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
     unavailable: 'Sèvis la pa disponib kounye a. Eseye ankò nan kèk minit.',

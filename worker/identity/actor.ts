@@ -24,6 +24,11 @@ export interface Actor {
   familyNames: string
   email: string | null
   assurance: 'password' | 'claveunica' | 'mfa'
+  /**
+   * When the session began, that is when its person last authenticated (a sign-in starts a new
+   * session): what a change asking for a fresh sign-in checks. Absent where no session was read.
+   */
+  signedInAt?: Date
   /** The hash of the session token, to end this session. */
   sessionHash: string
 }

@@ -112,6 +112,7 @@ const queries = preparedFor((db) => ({
   session: db
     .select({
       session: {
+        createdAt: sessions.createdAt,
         expiresAt: sessions.expiresAt,
         lastSeenAt: sessions.lastSeenAt,
         assurance: sessions.assurance,
@@ -204,6 +205,7 @@ export function confirmSession(c: AppContext, claimed: Claimed, row: SessionRow 
     email: row.user.email,
     assurance: row.session.assurance,
     sessionHash: claimed.tokenHash,
+    signedInAt: row.session.createdAt,
   })
   if (claimed.userId !== row.user.id || claimed.run !== row.user.run)
     setCookie(c, whoCookieName(c), `${row.user.id}.${row.user.run ?? ''}`, cookieOptions(c))

@@ -95,8 +95,11 @@ export async function commitThroughShard(
       if (!kept.answer || kept.answer.body === '') throw new AppError('answer_withheld')
       c.header('Idempotent-Replayed', 'true')
       return respond(c, kept.answer)
-    case 'taken':
+    case 'taken': {
+      const refused = rules.once?.find((once) => once.key === kept.key)?.refusal?.(kept.answer)
+      if (refused) throw refused
       return respond(c, kept.answer)
+    }
     case 'missing':
       throw rules.requires?.find((required) => required.key === kept.key)?.refusal ?? new AppError('conflict')
     case 'over':

@@ -74,8 +74,20 @@ function Codigo(props: { code: string }) {
   )
 }
 
+// Where the constancia goes and its correction (decision 0080): a chunk of its own, the form kit
+// in another, so that the page's first visit carries neither.
+const ContactoSeccion = lazy(async () => {
+  const m = await import('./contacto/Seccion.tsx')
+  await m.ready
+  return { default: m.ContactoSeccion }
+})
+
 /** What a pending request still needs, said plainly: today, in person, with the document. */
-function Pendiente(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
+function Pendiente(props: {
+  view: SolicitudView
+  eleccion: Eleccion | undefined
+  onView: (view: SolicitudView) => void
+}) {
   const hasta = () => diaHora(props.view.eleccion.ventanaFin)
   return (
     <>
@@ -111,6 +123,11 @@ function Pendiente(props: { view: SolicitudView; eleccion: Eleccion | undefined 
         <p>{tv('pend.todo.ifNot')}</p>
       </div>
       <p>{tv('pend.mail')}</p>
+      <Show when={props.view.email}>
+        <Suspense>
+          <ContactoSeccion view={props.view} onView={props.onView} />
+        </Suspense>
+      </Show>
       <Unidades />
     </>
   )
@@ -124,7 +141,12 @@ const Resuelta = lazy(async () => {
 })
 
 /** A request as its citizen sees it, from any state: the pending screen, or its outcome. */
-export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion | undefined }) {
+export function SolicitudVista(props: {
+  view: SolicitudView
+  eleccion: Eleccion | undefined
+  /** A corrected request (its contact): the page shows it from then on. */
+  onView: (view: SolicitudView) => void
+}) {
   const rows = () => [
     { key: tv('pend.state'), value: tv(estado[props.view.estado]) },
     { key: tv('pend.election'), value: `${props.view.eleccion.nombre} (${dia(props.view.eleccion.fecha)})` },
@@ -143,7 +165,7 @@ export function SolicitudVista(props: { view: SolicitudView; eleccion: Eleccion 
           </Suspense>
         }
       >
-        <Pendiente view={props.view} eleccion={props.eleccion} />
+        <Pendiente view={props.view} eleccion={props.eleccion} onView={props.onView} />
       </Show>
       <h2>{tv('pend.details')}</h2>
       <SummaryList rows={rows()} />
@@ -197,7 +219,18 @@ export function Solicitud(props: { code: string }) {
         {tv('info.title')}
       </A>
       <Switch fallback={<p role="status">{tv('pend.loading')}</p>}>
-        <Match when={ready()}>{(view) => <SolicitudVista view={view()} eleccion={eleccion()} />}</Match>
+        <Match when={ready()}>
+          {(view) => (
+            <SolicitudVista
+              view={view()}
+              eleccion={eleccion()}
+              onView={(corregida) => {
+                remember(corregida)
+                setCarga({ kind: 'ready', view: corregida })
+              }}
+            />
+          )}
+        </Match>
         <Match when={carga().kind === 'signin'}>
           <h1 tabindex="-1" ref={focusOnNavigation}>
             {tv('gate.signin.title')}

@@ -19,6 +19,7 @@ import { ts } from '../i18n/index.ts'
 import { StaffGate } from '../StaffGate.tsx'
 import { API, DOCUMENTO_VACIO, documentoInput, type SolicitudParaValidar, type Validada } from './api.ts'
 import { Comprobante, DocumentoCampos, PlazoCerrado, Warning } from './Campos.tsx'
+import { CorreoDeLaConstancia } from './Correo.tsx'
 import { tv } from './i18n/index.ts'
 
 const canalText = (canal: string) =>
@@ -52,6 +53,7 @@ function Detalle(props: { solicitud: SolicitudParaValidar }) {
           value: tv('cv.solicitud.distanciaKm', { km: Math.round(s().distanciaKm) }),
         },
         { key: tv('cv.solicitud.canal'), value: canalText(s().canal) },
+        { key: tv('cv.solicitud.email'), value: s().email },
         { key: tv('cv.solicitud.estado'), value: tv(`cv.estado.${s().estado}`) },
       ]}
     />
@@ -230,6 +232,10 @@ export function Validar() {
                       </>
                     }
                   >
+                    <CorreoDeLaConstancia
+                      code={found().code}
+                      onCorregido={(email) => setSolicitud({ ...found(), email })}
+                    />
                     <Show when={!cerca()}>
                       <form novalidate onSubmit={enviar('validar', validar, onValidar)}>
                         <DocumentoCampos
