@@ -330,9 +330,9 @@ describe('the assisted constancia', () => {
 
 describe('a rejection the citizen can act on (decision 0081)', () => {
   it('the officer rejects with a reason: the citizen reads it in Mis trámites’ list, on the information page and by e-mail, with what is left today; back at a unit, it is validated', async () => {
-    const email = 'benjamin.rechazo@example.cl'
-    const call = await citizenViaClaveUnica(server, VOTANTES.benjamin.run)
-    const code = await pendingRequestAs(call, VOTANTES.benjamin, email)
+    const email = 'camila.rechazo@example.cl'
+    const call = await citizenViaClaveUnica(server, VOTANTES.camila.run)
+    const code = await pendingRequestAs(call, VOTANTES.camila, email)
     const motivo = 'El pasaporte presentado venció antes de la fecha aceptada.'
     const context = await desktop(officer)
     const page = await context.newPage()
@@ -407,7 +407,7 @@ describe('a rejection the citizen can act on (decision 0081)', () => {
     await page.locator('#vencimiento').fill('1')
     await page.locator('#vencimientoMes').fill('3')
     await page.locator('#vencimientoAnio').fill('2030')
-    await page.locator('#runDocumento').fill(VOTANTES.benjamin.run)
+    await page.locator('#runDocumento').fill(VOTANTES.camila.run)
     await page.locator('#nombreCoincide').check()
     await page.getByRole('button', { name: 'Validar constancia' }).click()
     await page.locator('.notice', { hasText: 'Constancia validada' }).waitFor()

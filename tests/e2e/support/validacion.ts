@@ -15,6 +15,7 @@ export const VOTANTES = {
   valentina: { run: '88.888.888-8', born: '1992-11-30', name: 'Valentina Sofía Pérez Núñez' },
   benjamin: { run: '99.999.999-9', born: '1968-01-21', name: 'Benjamín Andrés Soto Valdés' },
   jose: { run: '55.555.555-5', born: '1979-07-02', name: 'José Tomás Muñoz Sepúlveda' },
+  camila: { run: '12.345.670-K', born: '2001-05-09', name: 'Camila Antonia Ñanco Fuentealba' },
 } as const
 export type Votante = (typeof VOTANTES)[keyof typeof VOTANTES]
 
