@@ -3,6 +3,7 @@ import { Show } from 'solid-js'
 import { addServiceRoutes } from '../components/lazy.ts'
 import { screen } from '../components/screen.tsx'
 import { type TipoCertificado, tipoDeSlug } from './certificados/comun.ts'
+import { PASOS, type Paso as PasoGuia } from './no-podre-votar/pasos.ts'
 
 /*
  * The Constancias service's routes, nested under `/constancias` (decision 0073). web/app.tsx loads
@@ -29,6 +30,11 @@ const Datos = screen(formulario, (m) => m.Datos)
 const Revisar = screen(revisar, (m) => m.Revisar)
 const EnEspera = screen(revisar, (m) => m.EnEspera)
 const Solicitud = screen(solicitud, (m) => m.Solicitud)
+// The guide «¿No podrá votar?» (issue 23): public, static words, a landing page of its own.
+const Guia = screen(
+  () => import('./no-podre-votar/pages.ts'),
+  (m) => m.Guia,
+)
 
 // The nine constancias issued at once (certificados/): a type's page and an issued constancia are
 // landing pages, each its own chunk; the form (its questions, the types' definitions) loads only
@@ -77,6 +83,22 @@ addServiceRoutes({
         { path: '/aviso', component: Aviso },
         { path: '/formulario', component: Datos },
         { path: '/revisar', component: Revisar },
+        {
+          path: '/no-podre-votar',
+          children: [
+            { path: '/', component: () => <Guia paso="domicilio" /> },
+            {
+              // A page of its own per question and answer: a new page, a new choice.
+              path: '/:paso',
+              matchFilters: { paso: PASOS },
+              component: (props: RouteSectionProps) => (
+                <Show when={props.params.paso as PasoGuia} keyed>
+                  {(paso) => <Guia paso={paso} />}
+                </Show>
+              ),
+            },
+          ],
+        },
         {
           path: '/envio/:id',
           matchFilters: { id: ID },

@@ -15,7 +15,12 @@ export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
   { paginas: /^\/reclamos\/[a-z]+$/, techo: 71 }, // 70.0: review; steps 56.6–64.0
   { paginas: /^\/mis-tramites$/, techo: 69 }, // 67.8: every service's list
   { paginas: /^\/constancias\/votacion\/(formulario|revisar|envio\/ejemplo)$/, techo: 47 }, // 46.2
-  { paginas: /^\/constancias\/(envio\/ejemplo|[a-z-]+\/[a-z-]+(\/[A-Z0-9]{10})?)$/, techo: 61 }, // 60.2: certificates
+  // Certificates; not the guide «¿No podrá votar?» (/constancias/votacion/no-podre-votar), held to 35 kB.
+  {
+    paginas:
+      /^\/constancias\/(envio\/ejemplo|(?!votacion\/no-podre-votar)[a-z-]+\/[a-z-]+(\/[A-Z0-9]{10})?)$/,
+    techo: 61,
+  }, // 60.2
   { paginas: /^\/permisos\/(revisar|no-emitido|solicitud|envio\/ejemplo)$/, techo: 57 }, // 56.0
   { paginas: /^\/permisos\/K7PXQ2MZ9A$/, techo: 37.5 }, // 34.6–36.0 (a permit's page)
   { paginas: /^\/reencuentro\/(envio\/ejemplo|[a-z]+)$/, techo: 55.5 }, // 54.6

@@ -153,6 +153,9 @@ export function Informacion() {
         {tv('info.title')}
       </h1>
       <p class="lead">{tv('info.lead')}</p>
+      <p>
+        <A href={`${paths.info}/no-podre-votar`}>{tv('info.guia')}</A>
+      </p>
       <h2>{tv('info.when.title')}</h2>
       <Ventana ventana={ventana()} />
       <h2>{tv('info.start.title')}</h2>
