@@ -61,7 +61,8 @@ async function respuesta(page: Page, titulo: string, clave: string, multa = true
   else expect(texto).not.toContain('UTM')
 }
 
-const volver = (page: Page) => page.getByRole('link', { name: 'Volver', exact: true }).click()
+/** The page's «Volver» (its name has the arrow the stylesheet draws). */
+const volver = (page: Page) => page.locator('main a.back-link').click()
 
 describe('«¿No podrá votar?»', () => {
   it('leads from the home page to each of its five answers, the >200 km one into the constancia', async () => {

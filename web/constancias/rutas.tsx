@@ -3,7 +3,6 @@ import { Show } from 'solid-js'
 import { addServiceRoutes } from '../components/lazy.ts'
 import { screen } from '../components/screen.tsx'
 import { type TipoCertificado, tipoDeSlug } from './certificados/comun.ts'
-import { PASOS, type Paso as PasoGuia } from './no-podre-votar/pasos.ts'
 
 /*
  * The Constancias service's routes, nested under `/constancias` (decision 0073). web/app.tsx loads
@@ -86,13 +85,15 @@ addServiceRoutes({
         {
           path: '/no-podre-votar',
           children: [
-            { path: '/', component: () => <Guia paso="domicilio" /> },
+            { path: '/', component: () => <Guia paso="" /> },
             {
-              // A page of its own per question and answer: a new page, a new choice.
+              // A page of its own per question and answer: a new page, a new choice. Which steps
+              // exist is the guide's own (its pasos.ts; an unknown one is not found there), so that
+              // this chunk, every constancias page's, does not carry its tree.
               path: '/:paso',
-              matchFilters: { paso: PASOS },
+              matchFilters: { paso: /^[a-z0-9-]{1,40}$/ },
               component: (props: RouteSectionProps) => (
-                <Show when={props.params.paso as PasoGuia} keyed>
+                <Show when={props.params.paso} keyed>
                   {(paso) => <Guia paso={paso} />}
                 </Show>
               ),

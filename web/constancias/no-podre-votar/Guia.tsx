@@ -1,20 +1,13 @@
 import { A, useNavigate } from '@solidjs/router'
 import { createSignal, For, lazy, Show, Suspense } from 'solid-js'
 import { MarcoPaso } from '../../components/MarcoPaso.tsx'
+import { NotFound } from '../../components/NotFound.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
 import { t } from '../../i18n/index.ts'
 import type { GuiaMessageKey } from './i18n/es.ts'
 import { tg } from './i18n/index.ts'
-import {
-  anterior,
-  esPregunta,
-  type Paso,
-  PREGUNTAS,
-  type PreguntaId,
-  type RespuestaId,
-  rutaDe,
-} from './pasos.ts'
+import { anterior, esPregunta, PASOS, PREGUNTAS, type PreguntaId, type RespuestaId, rutaDe } from './pasos.ts'
 
 /** The election constancia's information page: where its flow starts (ClaveÚnica). */
 const CONSTANCIA = '/constancias/votacion'
@@ -173,17 +166,14 @@ function Respuesta(props: { id: RespuestaId }) {
 }
 
 /**
- * `/constancias/votacion/no-podre-votar[/<paso>]`: the guide «¿No podrá votar?» (issue 23 point 1).
+ * `/constancias/votacion/no-podre-votar[/<paso>]`: the guide «¿No podrá votar?» (issue 23 point 1),
+ * `paso` the address below it (empty: the first question; not one of the guide's: not found).
  * Static words only: no call to the API, so it is served as files and works offline once the
  * service is kept on the device.
  */
-export function Guia(props: { paso: Paso }) {
-  return (
-    <Show
-      when={esPregunta(props.paso) ? props.paso : undefined}
-      fallback={<Respuesta id={props.paso as RespuestaId} />}
-    >
-      {(id) => <Pregunta id={id()} />}
-    </Show>
-  )
+export function Guia(props: { paso: string }) {
+  // The routes give each address a screen of its own (rutas.tsx): `paso` never changes under it.
+  const paso = props.paso === '' ? 'domicilio' : PASOS.find((candidato) => candidato === props.paso)
+  if (paso === undefined) return <NotFound />
+  return esPregunta(paso) ? <Pregunta id={paso} /> : <Respuesta id={paso} />
 }
