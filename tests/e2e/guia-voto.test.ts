@@ -120,9 +120,13 @@ describe('«¿No podrá votar?»', () => {
     await waitPath(page, `${GUIA}/donde`)
     await elegir(page, 'En Chile, a más de 200 kilómetros de mi local de votación')
     await respuesta(page, 'A más de 200 kilómetros: la Constancia Votación', 'Carabineros deja constancia')
-    // The nearest units, the request page's own search, below the answer.
+    // The nearest units, the request page's own search, when asked for: focus on its first action.
+    await page.getByRole('button', { name: 'Ver las unidades de Carabineros más cercanas' }).click()
     await page.getByRole('heading', { name: 'Unidades de Carabineros más cercanas' }).waitFor()
     await page.getByRole('button', { name: 'Buscar por comuna' }).waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Usar mi ubicación')
     await inspectScreen(page, 'guia-voto-200km', found, {
       spanish: Object.values(guiaEs).filter((value) => value.length >= 40),
     })

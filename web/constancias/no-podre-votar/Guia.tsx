@@ -1,5 +1,6 @@
 import { A, useNavigate } from '@solidjs/router'
-import { createSignal, For, lazy, Show, Suspense } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
 import { MarcoPaso } from '../../components/MarcoPaso.tsx'
 import { NotFound } from '../../components/NotFound.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
@@ -12,15 +13,36 @@ import { anterior, esPregunta, PASOS, PREGUNTAS, type PreguntaId, type Respuesta
 /** The election constancia's information page: where its flow starts (ClaveÚnica). */
 const CONSTANCIA = '/constancias/votacion'
 
+type UnidadesModulo = typeof import('./unidades.ts')
+
 /**
- * The nearest units' search of a request's page, loaded once the >200 km answer shows: its words
- * and the search come in a chunk of their own, not with the guide's first visit.
+ * The nearest units, where the constancia is validated the same day: the request page's own search
+ * (../solicitud/Unidades.tsx), loaded when asked for — its code and words would take the answer's
+ * first visit past 35 kB. Focus goes to its first action.
  */
-const Unidades = lazy(async () => {
-  const m = await import('./unidades.ts')
-  await m.ready
-  return { default: m.Unidades }
-})
+function UnidadesCercanas() {
+  const [modulo, setModulo] = createSignal<UnidadesModulo>()
+  const abrir = async () => {
+    const m = await import('./unidades.ts')
+    await m.ready
+    setModulo(() => m)
+    document.querySelector<HTMLElement>('.cv-units__locate')?.focus()
+  }
+  return (
+    <Show
+      when={modulo()}
+      fallback={
+        <p>
+          <button type="button" class="button button--secondary" onClick={() => void abrir()}>
+            {tg('lejos.unidades')}
+          </button>
+        </p>
+      }
+    >
+      {(m) => <Dynamic component={m().Unidades} />}
+    </Show>
+  )
+}
 
 /** What an answer says: its title, its key sentence, what to do, its legal basis, what comes next. */
 interface Contenido {
@@ -145,6 +167,7 @@ function Respuesta(props: { id: RespuestaId }) {
         <A href={CONSTANCIA} class="button-link button--start">
           {tg('lejos.pedir')}
         </A>
+        <UnidadesCercanas />
       </Show>
       <h2 class="heading-m">{tg('respuesta.despues')}</h2>
       <p>{tg(contenido.despues)}</p>
@@ -156,11 +179,6 @@ function Respuesta(props: { id: RespuestaId }) {
       <p>
         <A href={rutaDe('domicilio')}>{tg('respuesta.empezar')}</A>
       </p>
-      <Show when={props.id === 'mas-de-200-km'}>
-        <Suspense>
-          <Unidades />
-        </Suspense>
-      </Show>
     </>
   )
 }

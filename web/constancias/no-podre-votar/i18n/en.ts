@@ -71,6 +71,7 @@ export const messages: GuiaMessages = {
   'lejos.hacer.3':
     'Without ClaveÚnica or internet, ask at the unit for the assisted constancia (Constancia Asistida).',
   'lejos.pedir': 'Ask for the voting constancia',
+  'lejos.unidades': 'See the nearest Carabineros units',
   'lejos.ley':
     'Article 139 bis of Ley N° 18.700, added by Ley N° 21.779: whoever is in a place more than two hundred kilometres from the polling place on election day is exempt from the fine.',
   'lejos.despues':

@@ -68,6 +68,7 @@ export const messages = {
     'Ese mismo día, vaya a la unidad de Carabineros más cercana a donde esté, con el código y su Cédula de Identidad o Pasaporte: sin esa validación, la constancia no sirve ante el Juzgado de Policía Local.',
   'lejos.hacer.3': 'Sin ClaveÚnica o sin internet, pida en la unidad la Constancia Asistida.',
   'lejos.pedir': 'Pedir la Constancia Votación',
+  'lejos.unidades': 'Ver las unidades de Carabineros más cercanas',
   'lejos.ley':
     'Artículo 139 bis de la Ley N° 18.700, incorporado por la Ley N° 21.779: está exento de multa quien el día de la elección esté en una localidad a más de doscientos kilómetros del local de votación.',
   'lejos.despues':

@@ -70,6 +70,7 @@ export const messages: GuiaMessages = {
     'Menm jou a, ale nan inite Carabineros ki pi pre kote ou ye a, ak kòd la ak kat idantite ou oswa paspò ou: san validasyon sa a, konstans lan pa sèvi kòm prèv devan Juzgado de Policía Local la.',
   'lejos.hacer.3': 'San ClaveÚnica oswa san entènèt, mande Constancia Asistida nan inite a.',
   'lejos.pedir': 'Mande konstans vòt la',
+  'lejos.unidades': 'Gade inite Carabineros ki pi pre yo',
   'lejos.ley':
     'Atik 139 bis Lwa N° 18.700, Lwa N° 21.779 te ajoute: moun ki nan yon kote ki a plis pase de san kilomèt de biwo vòt li jou eleksyon an pa peye amann.',
   'lejos.despues':
