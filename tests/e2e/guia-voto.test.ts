@@ -51,13 +51,59 @@ async function elegir(page: Page, opcion: string): Promise<void> {
   await page.getByRole('button', { name: 'Continuar' }).click()
 }
 
+/**
+ * The five answers, each reached from the first question by the options' labels: its title, its key
+ * sentence, and whether it speaks of the fine (not when voting is voluntary).
+ */
+const CASOS = {
+  voluntario: {
+    opciones: ['En el extranjero'],
+    titulo: 'Para usted, votar es voluntario',
+    clave: 'no tiene nada que justificar y no hay multa por no votar',
+    multa: false,
+  },
+  'fuera-del-pais': {
+    opciones: ['En Chile', 'Fuera de Chile'],
+    titulo: 'Fuera de Chile: guarde su certificado de viajes',
+    clave:
+      'Carabineros no da constancia por estar fuera del país. Lo que prueba su ausencia es el certificado de viajes de la PDI',
+    multa: true,
+  },
+  enfermedad: {
+    opciones: [
+      'En Chile',
+      'En Chile, a 200 kilómetros o menos de mi local de votación',
+      'Estaré enfermo o enferma',
+    ],
+    titulo: 'Enfermo: un certificado médico para el juez',
+    clave: 'lo que prueba su excusa es un certificado médico',
+    multa: true,
+  },
+  'otro-impedimento': {
+    opciones: [
+      'En Chile',
+      'En Chile, a 200 kilómetros o menos de mi local de votación',
+      'Otro impedimento grave',
+    ],
+    titulo: 'Otro impedimento grave: el juez aprecia la prueba',
+    clave: 'se justifica ante el Juzgado de Policía Local, con documentos que lo prueben',
+    multa: true,
+  },
+  'mas-de-200-km': {
+    opciones: ['En Chile', 'En Chile, a más de 200 kilómetros de mi local de votación'],
+    titulo: 'A más de 200 kilómetros: la Constancia Votación',
+    clave: 'Carabineros deja constancia: se pide en línea con ClaveÚnica',
+    multa: true,
+  },
+}
+
 /** The answer's page: its title, its key sentence, its legal basis and, unless voting is voluntary, the fine. */
-async function respuesta(page: Page, titulo: string, clave: string, multa = true): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: titulo }).waitFor()
+async function respuesta(page: Page, caso: { titulo: string; clave: string; multa: boolean }): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: caso.titulo }).waitFor()
   const texto = await main(page)
-  expect(texto).toContain(clave)
+  expect(texto).toContain(caso.clave)
   expect(texto).toContain('Fundamento legal:')
-  if (multa) expect(texto).toContain('0,5 a 1,5')
+  if (caso.multa) expect(texto).toContain('0,5 a 1,5')
   else expect(texto).not.toContain('UTM')
 }
 
@@ -81,45 +127,19 @@ describe('«¿No podrá votar?»', () => {
     expect(await page.title()).toMatch(/^Error: ¿Dónde está registrado su domicilio electoral\?/)
     await inspectScreen(page, 'guia-voto-pregunta', found, { spanish: [guiaEs['pregunta.domicilio.hint']] })
 
-    await elegir(page, 'En el extranjero')
-    await waitPath(page, `${GUIA}/voluntario`)
-    await respuesta(page, 'Para usted, votar es voluntario', 'no tiene nada que justificar', false)
-
-    await page.getByRole('link', { name: 'Volver a empezar' }).click()
-    await waitPath(page, GUIA)
-    await elegir(page, 'En Chile')
-    await waitPath(page, `${GUIA}/donde`)
-    await elegir(page, 'Fuera de Chile')
-    await respuesta(
-      page,
-      'Fuera de Chile: guarde su certificado de viajes',
-      'certificado de viajes de la PDI',
-    )
-    expect(await main(page)).toContain('Carabineros no da constancia por estar fuera del país.')
-
+    for (const [index, [ruta, caso]] of Object.entries(CASOS).entries()) {
+      if (index > 0) await page.getByRole('link', { name: 'Volver a empezar' }).click()
+      await waitPath(page, GUIA)
+      for (const opcion of caso.opciones) await elegir(page, opcion)
+      await waitPath(page, `${GUIA}/${ruta}`)
+      await respuesta(page, caso)
+    }
+    // «Volver» goes back to the question that led here.
     await volver(page)
     await waitPath(page, `${GUIA}/donde`)
-    await elegir(page, 'En Chile, a 200 kilómetros o menos de mi local de votación')
-    await waitPath(page, `${GUIA}/motivo`)
-    await elegir(page, 'Estaré enfermo o enferma')
-    await respuesta(page, 'Enfermo: un certificado médico para el juez', 'es un certificado médico')
-
-    await volver(page)
-    await waitPath(page, `${GUIA}/motivo`)
-    await elegir(page, 'Otro impedimento grave')
-    await respuesta(
-      page,
-      'Otro impedimento grave: el juez aprecia la prueba',
-      'se justifica ante el Juzgado de Policía Local, con documentos que lo prueben',
-    )
-    expect(await main(page)).toContain('sana crítica')
-
-    await volver(page)
-    await waitPath(page, `${GUIA}/motivo`)
-    await volver(page)
-    await waitPath(page, `${GUIA}/donde`)
-    await elegir(page, 'En Chile, a más de 200 kilómetros de mi local de votación')
-    await respuesta(page, 'A más de 200 kilómetros: la Constancia Votación', 'Carabineros deja constancia')
+    await page.getByRole('button', { name: 'Continuar' }).waitFor()
+    await page.goBack()
+    await waitPath(page, `${GUIA}/mas-de-200-km`)
     // The nearest units, the request page's own search, when asked for: focus on its first action.
     await page.getByRole('button', { name: 'Ver las unidades de Carabineros más cercanas' }).click()
     await page.getByRole('heading', { name: 'Unidades de Carabineros más cercanas' }).waitFor()
@@ -162,11 +182,7 @@ describe('«¿No podrá votar?»', () => {
     await photograph(page, 'guia-voto-pregunta-es-desktop', { scale: 'css' })
     await elegir(page, 'En Chile')
     await elegir(page, 'Fuera de Chile')
-    await respuesta(
-      page,
-      'Fuera de Chile: guarde su certificado de viajes',
-      'certificado de viajes de la PDI',
-    )
+    await respuesta(page, CASOS['fuera-del-pais'])
     await photograph(page, 'guia-voto-fuera-es-desktop', { scale: 'css' })
     await context.close()
   })
@@ -183,7 +199,7 @@ describe('«¿No podrá votar?»', () => {
       await elegir(page, 'En Chile')
       await elegir(page, 'En Chile, a 200 kilómetros o menos de mi local de votación')
       await elegir(page, 'Estaré enfermo o enferma')
-      await respuesta(page, 'Enfermo: un certificado médico para el juez', 'es un certificado médico')
+      await respuesta(page, CASOS.enfermedad)
       // A page of the guide opened for the first time with no network: from the device too.
       await page.goto(`${GUIA}/otro-impedimento`)
       await page
