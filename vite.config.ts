@@ -213,7 +213,8 @@ function keepPreviousAssets(): Plugin {
  * dist/_headers: the security headers the app sets on every response, from the app's own
  * middleware (worker/middleware/security-headers.ts). At the edge, Workers static assets serve
  * the PWA without running the app and apply this file to every file they serve, index.html and
- * the single-page fallback included; on Node the app serves the files and sets them itself.
+ * the single-page fallback included; on Node the app serves the files and sets them itself. With
+ * them, the hashed files' `immutable` (decision 0079).
  */
 function edgeSecurityHeaders(): Plugin {
   return {
@@ -226,7 +227,9 @@ function edgeSecurityHeaders(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: '_headers',
-        source: `# Written by the build from worker/middleware/security-headers.ts: do not edit.\n/*\n${headers.join('\n')}\n`,
+        // Hashed files never change under their name: cached for a year, as the Node portal serves
+        // them (worker/adapters/static-files.ts); every other file keeps Workers' default, revalidated.
+        source: `# Written by the build from worker/middleware/security-headers.ts: do not edit.\n/*\n${headers.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
       })
     },
   }

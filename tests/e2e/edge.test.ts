@@ -72,6 +72,11 @@ describe('the edge, run as deployed', () => {
       for (const [name, value] of Object.entries(expected))
         expect(response.headers.get(name), `${path} ${name}`).toBe(value)
     }
+    // A hashed file is kept a year; a page's HTML is revalidated, so a fix reaches voters at once (decision 0079).
+    expect((await fetch(at(script))).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(
+      (await fetch(at('/constancias/votacion/no-podre-votar'))).headers.get('cache-control'),
+    ).not.toContain('immutable')
   })
 
   it("serves a landing page its own HTML (the build's, with its chunks preloaded) and any other path index.html", async () => {

@@ -23,6 +23,9 @@ import { messages as nombresHt } from '../../web/constancias/certificados/i18n/h
 import { messages as tipoEn } from '../../web/constancias/certificados/tipo/i18n/en.ts'
 import { messages as tipoEs } from '../../web/constancias/certificados/tipo/i18n/es.ts'
 import { messages as tipoHt } from '../../web/constancias/certificados/tipo/i18n/ht.ts'
+import { messages as guiaVotoEn } from '../../web/constancias/no-podre-votar/i18n/en.ts'
+import { messages as guiaVotoEs } from '../../web/constancias/no-podre-votar/i18n/es.ts'
+import { messages as guiaVotoHt } from '../../web/constancias/no-podre-votar/i18n/ht.ts'
 import { messages as borradoresEn } from '../../web/cuenta/borradores/i18n/en.ts'
 import { messages as borradoresEs } from '../../web/cuenta/borradores/i18n/es.ts'
 import { messages as borradoresHt } from '../../web/cuenta/borradores/i18n/ht.ts'
@@ -278,6 +281,11 @@ const suites = {
     es: certFormularioEs,
     en: certFormularioEn,
     ht: certFormularioHt,
+  },
+  'the guide «¿No podrá votar?» (web/constancias/no-podre-votar/i18n)': {
+    es: guiaVotoEs,
+    en: guiaVotoEn,
+    ht: guiaVotoHt,
   },
   'issued constancia (web/constancias/certificados/emitida/i18n)': {
     es: emitidaEs,

@@ -28,6 +28,21 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       await page.locator('a[href^="/condolencias/mensaje"]').waitFor()
     },
   },
+  // The guide «¿No podrá votar?» (issue 23): a question and an answer (tests/e2e/guia-voto.test.ts walks it).
+  {
+    name: 'no-podre-votar',
+    open: async (page) => {
+      await page.goto('/constancias/votacion/no-podre-votar')
+      await page.locator('#domicilio').waitFor()
+    },
+  },
+  {
+    name: 'no-podre-votar-fuera-del-pais',
+    open: async (page) => {
+      await page.goto('/constancias/votacion/no-podre-votar/fuera-del-pais')
+      await page.locator('main h1').waitFor()
+    },
+  },
   {
     name: 'funcionarios',
     open: async (page) => {

@@ -16,13 +16,14 @@ import { focusOnNavigation, usePageTitle } from './page.ts'
  *   titulo="¿Cuándo ocurrió?" errores={errors()} intento={tried()} onSubmit={continuar}>…</MarcoPaso>
  */
 export function MarcoPaso(props: {
-  atras: string
+  /** The page before; none on a flow's first page. */
+  atras?: string
   /** Moves replace the history entry (the denuncias' quick exit then leaves no trace). */
   reemplazar?: boolean
   /** The step: «Paso 2 de 9». */
   paso: string
-  /** Where the answers are kept, under the form. */
-  nota: string
+  /** Where the answers are kept, under the form; none when nothing is kept. */
+  nota?: string
   titulo: string
   /** The field is the heading (one question, one field): the frame draws no h1 of its own. */
   campoEsTitulo?: boolean
@@ -41,9 +42,13 @@ export function MarcoPaso(props: {
   )
   return (
     <>
-      <A href={props.atras} class="back-link" replace={props.reemplazar}>
-        {t('form.back')}
-      </A>
+      <Show when={props.atras}>
+        {(atras) => (
+          <A href={atras()} class="back-link" replace={props.reemplazar}>
+            {t('form.back')}
+          </A>
+        )}
+      </Show>
       <Show when={props.errores.length > 0 ? props.intento : undefined} keyed>
         <ErrorSummary errors={props.errores} hrefFor={props.hrefFor} />
       </Show>
@@ -59,7 +64,9 @@ export function MarcoPaso(props: {
           {props.boton ?? t('form.continue')}
         </button>
       </form>
-      <p class="hint">{props.nota}</p>
+      <Show when={props.nota}>
+        <p class="hint">{props.nota}</p>
+      </Show>
     </>
   )
 }

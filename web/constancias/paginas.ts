@@ -1,5 +1,6 @@
 import { TIPOS } from '../../core/certificados/tipos.ts'
 import { rutas, TIPOS_ORDEN } from './certificados/comun.ts'
+import { rutaDe } from './no-podre-votar/pasos.ts'
 
 /*
  * The constancias' pages (web/app.tsx's `/constancias/*`), for the budget test
@@ -18,6 +19,11 @@ export const paginas: readonly string[] = [
   `${VOTACION}/revisar`,
   `${VOTACION}/envio/ejemplo`,
   `${VOTACION}/K7PXQ2MZ9A`,
+  // The guide «¿No podrá votar?»: every page is the same screen (no-podre-votar/Guia.tsx); its
+  // first question, a later one and the answer that loads the units' search stand for them all.
+  rutaDe('domicilio'),
+  rutaDe('donde'),
+  rutaDe('mas-de-200-km'),
   rutas.emitida('K7PXQ2MZ9A'),
   rutas.envio('ejemplo'),
   ...TIPOS_ORDEN.flatMap((tipo) => [

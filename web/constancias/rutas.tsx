@@ -29,6 +29,11 @@ const Datos = screen(formulario, (m) => m.Datos)
 const Revisar = screen(revisar, (m) => m.Revisar)
 const EnEspera = screen(revisar, (m) => m.EnEspera)
 const Solicitud = screen(solicitud, (m) => m.Solicitud)
+// The guide «¿No podrá votar?» (issue 23): public, static words, a landing page of its own.
+const Guia = screen(
+  () => import('./no-podre-votar/pages.ts'),
+  (m) => m.Guia,
+)
 
 // The nine constancias issued at once (certificados/): a type's page and an issued constancia are
 // landing pages, each its own chunk; the form (its questions, the types' definitions) loads only
@@ -77,6 +82,24 @@ addServiceRoutes({
         { path: '/aviso', component: Aviso },
         { path: '/formulario', component: Datos },
         { path: '/revisar', component: Revisar },
+        {
+          path: '/no-podre-votar',
+          children: [
+            { path: '/', component: () => <Guia paso="" /> },
+            {
+              // A page of its own per question and answer: a new page, a new choice. Which steps
+              // exist is the guide's own (its pasos.ts; an unknown one is not found there), so that
+              // this chunk, every constancias page's, does not carry its tree.
+              path: '/:paso',
+              matchFilters: { paso: /^[a-z0-9-]{1,40}$/ },
+              component: (props: RouteSectionProps) => (
+                <Show when={props.params.paso} keyed>
+                  {(paso) => <Guia paso={paso} />}
+                </Show>
+              ),
+            },
+          ],
+        },
         {
           path: '/envio/:id',
           matchFilters: { id: ID },

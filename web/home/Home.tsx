@@ -17,6 +17,11 @@ export function Home() {
       </h1>
       <p class="lead">{th('home.lead')}</p>
       <p class="emergency">{t('app.emergency')}</p>
+      {/* The guide «¿No podrá votar?» (web/constancias/no-podre-votar): on an election day the
+          portal is where every voter who cannot vote comes first. */}
+      <p class="inset">
+        <A href="/constancias/votacion/no-podre-votar">{th('home.voto')}</A> {th('home.voto.desc')}
+      </p>
       <h2>{th('home.services')}</h2>
       <ul class="services">
         <For each={services}>

@@ -13,6 +13,7 @@ export const LANDING_SCREENS: Record<string, string> = {
   '/informacion': 'informacion/Inicio.tsx',
   '/constancias': 'constancias/lista/pages.ts',
   '/constancias/votacion': 'constancias/informacion/pages.ts',
+  '/constancias/votacion/no-podre-votar': 'constancias/no-podre-votar/pages.ts',
   '/reclamos': 'reclamos/inicio/pages.ts',
   '/reencuentro': 'reencuentro/inicio/pages.ts',
   '/condolencias': 'condolencias/Inicio.tsx',

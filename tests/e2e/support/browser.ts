@@ -1,4 +1,10 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core'
 
 /** Debian's Chromium; never a downloaded one (no network in CI). */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
@@ -110,12 +116,13 @@ const NO_SERVICE_WORKER =
 
 /**
  * A fresh profile (its own IndexedDB, caches and service workers) at a phone's size, in Chile.
- * `bypassCSP` only so that axe-core can be injected as an inline script.
+ * `bypassCSP` only so that axe-core can be injected as an inline script; `serviceWorkers: 'block'`
+ * for a context whose test involves no service worker (its install downloads the whole precache).
  */
 export async function newPhoneContext(
   browser: Browser,
   baseURL: string,
-  options: { bypassCSP?: boolean } = {},
+  options: Pick<BrowserContextOptions, 'bypassCSP' | 'serviceWorkers'> = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,

@@ -51,9 +51,10 @@ export async function paginasCiudadanas(): Promise<string[]> {
 
 /**
  * The pages a citizen lands on from outside (a search, a link, the home page's list): the home
- * page, every service's start page, and the election constancia's information page.
+ * page, every service's start page, the election constancia's information page and the guide
+ * «¿No podrá votar?».
  */
 export function portadas(): string[] {
   const starts = services.flatMap((service) => (service.path ? [service.path] : []))
-  return ['/', ...starts, '/constancias/votacion', '/felicitaciones']
+  return ['/', ...starts, '/constancias/votacion', '/constancias/votacion/no-podre-votar', '/felicitaciones']
 }

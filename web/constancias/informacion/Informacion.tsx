@@ -187,6 +187,9 @@ export function Informacion() {
         {tv('info.title')}
       </h1>
       <p class="lead">{tv('info.lead')}</p>
+      <p>
+        <A href={`${paths.info}/no-podre-votar`}>{tv('info.guia')}</A>
+      </p>
       <Show when={ficha()}>{(found) => <Rechazada ficha={found()} />}</Show>
       <h2>{tv('info.when.title')}</h2>
       <Ventana ventana={ventana()} />

@@ -7,6 +7,8 @@ export const messages: HomeMessages = {
     'Deal with Carabineros (the Chilean police) from anywhere, on any device. Forms work offline and are sent when you are back online.',
   'home.services': 'Services',
   'home.soon': 'Coming soon',
+  'home.voto': 'Unable to vote?',
+  'home.voto.desc': 'See what will justify your absence, depending on where you will be on election day.',
   'service.denuncias.desc': 'Report theft, damage and other crimes without going to a police station.',
   'service.permisos.desc': 'Apply for a permit to travel when movement is restricted.',
   'service.anonima.desc':

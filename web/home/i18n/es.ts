@@ -5,6 +5,8 @@ export const messages = {
     'Haga sus trámites con Carabineros desde cualquier lugar y dispositivo. Los formularios funcionan sin conexión y se envían cuando vuelve la red.',
   'home.services': 'Servicios',
   'home.soon': 'Disponible próximamente',
+  'home.voto': '¿No podrá votar?',
+  'home.voto.desc': 'Vea qué le sirve para justificarse, según dónde estará el día de la elección.',
   'service.denuncias.desc': 'Denuncie robos, hurtos, daños y otros delitos sin ir a una comisaría.',
   'service.permisos.desc': 'Solicite un permiso para desplazarse cuando haya restricciones de movilidad.',
   'service.anonima.desc':

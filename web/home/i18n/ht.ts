@@ -7,6 +7,8 @@ export const messages: HomeMessages = {
     'Fè demach ou ak Carabineros (lapolis Chili) kote ou ye, sou nenpòt aparèy. Fòmilè yo mache san koneksyon epi y ap voye lè rezo a tounen.',
   'home.services': 'Sèvis yo',
   'home.soon': 'Ap disponib byento',
+  'home.voto': 'Ou pa p ka vote?',
+  'home.voto.desc': 'Gade kisa ki ka jistifye absans ou, dapre kote w ap ye jou eleksyon an.',
   'service.denuncias.desc': 'Denonse vòl, domaj ak lòt krim san ou pa bezwen ale nan yon komisarya.',
   'service.permisos.desc': 'Mande yon pèmi pou deplase lè gen restriksyon sou mouvman moun.',
   'service.anonima.desc': 'Bay enfòmasyon sou krim òganize, machin oswa dwòg san ou pa di kiyès ou ye.',

@@ -11,6 +11,7 @@ export const messages: InformacionMessages = {
   'info.title': 'Voting constancia (Constancias Votación)',
   'info.lead':
     'Digital constancia for being, on election day, in a place more than two hundred kilometres from your polling place.',
+  'info.guia': 'Abroad, ill or another reason? See what will justify your absence',
   'info.when.title': 'When you can do it',
   'info.when.body': 'The service is open from 00:00 to 23:59 on election day (mainland Chile time).',
   'info.when.open': 'Today, {fecha}, it is open until {hora}.',

@@ -9,6 +9,7 @@ export const messages = {
   'info.title': 'Constancias Votación',
   'info.lead':
     'Constancia Digital por encontrarse en una localidad ubicada a más de doscientos kilómetros del local de votación.',
+  'info.guia': '¿Fuera del país, enfermo u otro motivo? Vea qué le sirve a usted',
   'info.when.title': 'Cuándo se puede hacer',
   'info.when.body':
     'El trámite estará habilitado desde las 00:00 hasta las 23:59 horas del día de la elección (hora de Chile continental).',

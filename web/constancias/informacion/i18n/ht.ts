@@ -9,6 +9,7 @@ export const messages: InformacionMessages = {
   'info.caption': 'Konstans',
   'info.title': 'Konstans vòt (Constancias Votación)',
   'info.lead': 'Konstans dijital paske ou te nan yon kote ki a plis pase de san kilomèt de biwo vòt ou.',
+  'info.guia': 'Andeyò peyi a, malad oswa yon lòt rezon? Gade kisa ki bon pou ou',
   'info.when.title': 'Ki lè ou ka fè l',
   'info.when.body': 'Demach la louvri depi 00:00 rive 23:59 jou eleksyon an (lè Chili kontinantal).',
   'info.when.open': 'Jodi a, {fecha}, li louvri jiska {hora}.',
