@@ -515,7 +515,7 @@ if (want('frontend')) {
     stdio: 'inherit',
   })
   const pwa = await startNodeServer()
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({ own: true })
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
   console.log('\nFront end (first visit, no service worker yet):')
   for (const path of ['/condolencias', '/condolencias/general', '/']) {

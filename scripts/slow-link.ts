@@ -140,7 +140,7 @@ const row = (path: string, kind: string, v: Visit) =>
 
 buildPwa()
 const server = await startPortal()
-const browser = await launchBrowser()
+const browser = await launchBrowser({ own: true })
 const pages = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
 console.log(
   `Slow link: ${LINK.latency} ms, ${LINK.bitsPerSecond / 1000} kbit/s, CPU ×${LINK.cpu}. Targets: usable ≤ 2.5 s cold, CLS ≤ 0.05.\n`,

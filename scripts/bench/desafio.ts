@@ -104,7 +104,7 @@ export async function desafioBench({ full }: { full: boolean }) {
     write: false,
   })
   const server = await startNodeServer()
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({ own: true })
   try {
     const page = await browser.newPage()
     await page.route(`${server.url}${PAGINA}`, (route) =>

@@ -19,6 +19,9 @@ export const DESKTOP = { width: 1280, height: 800 }
  * its vitest worker (the e2e project runs files without isolation): its contexts are fresh
  * profiles as before, and its `close()` closes the contexts it opened, not the browser.
  *
+ * `own: true` for a script (a bench, the slow-link run): a browser of its own, which `close()`
+ * closes, so that the script can exit.
+ *
  * `serviceWorker: false` for a file whose behaviour does not involve the service worker (no
  * offline, no queue replayed by it, no update): its contexts never register one, so none
  * downloads and caches the whole precache (some 340 files) beside the test — on this 2-core
@@ -28,9 +31,10 @@ export const DESKTOP = { width: 1280, height: 800 }
  * const browser = await launchBrowser({ fakeCamera: fakeCameraFile(url) })
  */
 export async function launchBrowser(
-  options: { fakeCamera?: string; serviceWorker?: boolean } = {},
+  options: { fakeCamera?: string; serviceWorker?: boolean; own?: boolean } = {},
 ): Promise<Browser> {
-  if (options.fakeCamera) return onlyForThisFile(await startChromium(options.fakeCamera), options)
+  if (options.fakeCamera || options.own)
+    return onlyForThisFile(await startChromium(options.fakeCamera), options)
   shared ??= startChromium()
   const browser = await shared.catch((error: unknown) => {
     shared = undefined
