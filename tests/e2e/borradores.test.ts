@@ -88,7 +88,7 @@ describe('a draft on the account (decision 0034)', () => {
     expect(await drafts.locator('h3').textContent()).toBe('Sin terminar')
     expect(await drafts.locator('li .heading-s').allTextContents()).toEqual(['Permisos de desplazamiento'])
     expect(await drafts.locator('li .meta').textContent()).toMatch(
-      /^Guardado el \d{1,2} de \p{L}+ de \d{4}.+\d{2}:\d{2}$/u,
+      /^Guardado el \d{2}-\d{2}-\d{4} a las \d{2}:\d{2}$/,
     )
     await laptopPage.setViewportSize({ width: 360, height: 740 })
     await inspectScreen(laptopPage, 'borradores-mis-tramites', found, {

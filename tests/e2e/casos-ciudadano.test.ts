@@ -111,7 +111,7 @@ describe('a citizen’s case', () => {
     })
     await pregunta.waitFor()
     expect(await pregunta.textContent()).toContain(PREGUNTA)
-    expect(await pregunta.textContent()).toMatch(/Preguntado el \d{1,2} de \w+ de \d{4}/)
+    expect(await pregunta.textContent()).toMatch(/Preguntado el \d{2}-\d{2}-\d{4}/)
     await inspect('pregunta')
 
     // Sent empty: the summary names the field by its label, and so does the page's title.

@@ -44,6 +44,8 @@ const CITIZEN: Record<string, (session: string) => Endpoint> = {
     get('/api/constancias-voto/ficha', {
       session,
       query: { eleccion: { valid: fc.constantFrom(ELECCION, '2025-11-16'), invalid: oddText() } },
+      // A closed election's window names the query's election by the form's label (decision 0081).
+      labels: { eleccion: 'eleccionId' },
     }),
   'GET /api/constancias-voto/:code': (session) => get(withCode('/api/constancias-voto'), { session }),
   'GET /api/constancias-voto/:code/pdf': (session) =>

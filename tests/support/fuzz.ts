@@ -182,6 +182,7 @@ export function get(
     fields: new Set([...Object.keys(query), ...(options.fields ?? []), 'body']),
     alwaysInvalid: false,
     writes: options.writes ?? [],
+    ...(options.labels ? { labels: options.labels } : {}),
   }
 }
 
@@ -248,12 +249,11 @@ async function checkAnswer(
     'not the error shape',
     error,
   )
-  if (error.code !== 'validation_failed') {
-    must(error.fields === undefined, 'fields without validation_failed', error)
-    return
-  }
+  // Another refusal may name the field it concerns (a closed election's window, decision 0081):
+  // then in the same shape as a validation's.
+  if (error.code !== 'validation_failed' && error.fields === undefined) return
   const fields = error.fields
-  must(Array.isArray(fields) && fields.length > 0, 'validation_failed without fields', error)
+  must(Array.isArray(fields) && fields.length > 0, `${String(error.code)} without fields`, error)
   for (const item of fields as Record<string, unknown>[]) {
     const field = String(item.field)
     must(

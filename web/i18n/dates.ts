@@ -1,7 +1,6 @@
 /**
  * Dates and times in the visitor's language: the one place the PWA turns an instant into words.
  */
-import { formatLocalDay, localDate, localTime, weekday } from '../../core/time.ts'
 import type { Locale } from '../../worker/i18n/index.ts'
 import { locale } from './index.ts'
 
@@ -17,13 +16,34 @@ const AT: Record<Locale, string> = { es: 'a las', en: 'at', ht: 'a' }
  */
 export type DateShape = 'dateTime' | 'date' | 'time' | 'weekday'
 
-/** The device's own time zone, where a page does not name one. */
-const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+/**
+ * The calendar day (`dd-mm-aaaa`), time (`HH:MM`) and day of the week of an instant in a zone.
+ * core/time.ts's parts written again on purpose: a page that shows an instant would otherwise load
+ * core/time's calendar arithmetic (0.8 kB gzip) for a few lines, over the first-visit budget.
+ */
+function parts(instant: Date, timeZone: string | undefined) {
+  const found = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => found.find((p) => p.type === type)?.value ?? ''
+  const [year, month, day] = [part('year'), part('month'), part('day')]
+  return {
+    date: `${day}-${month}-${year}`,
+    time: `${part('hour')}:${part('minute')}`,
+    weekday: new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay(),
+  }
+}
 
 /**
  * An instant in words, in a language, in the device's time zone or `timeZone`. Days are written
  * `dd-mm-aaaa` in every language, as Chilean documents and the portal's e-mails and PDFs write
- * them (core/time.ts, decision 0082); times on the 24-hour clock.
+ * them (core/time.ts's `formatLocal`, decision 0082); times on the 24-hour clock.
  *
  * @example
  * formatInstant('es', '2026-12-04T13:10:00Z', 'dateTime', 'America/Santiago') // '04-12-2026 a las 10:10'
@@ -33,15 +53,15 @@ export function formatInstant(
   locale: Locale,
   instant: string | Date,
   shape: DateShape,
-  timeZone: string = deviceZone(),
+  timeZone?: string,
 ): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant
-  if (shape === 'date') return formatLocalDay(date, timeZone)
-  if (shape === 'time') return localTime(date, timeZone)
-  if (shape === 'dateTime')
-    return `${formatLocalDay(date, timeZone)} ${AT[locale]} ${localTime(date, timeZone)}`
+  const p = parts(date, timeZone)
+  if (shape === 'date') return p.date
+  if (shape === 'time') return p.time
+  if (shape === 'dateTime') return `${p.date} ${AT[locale]} ${p.time}`
   // Chromium's Intl has no Creole and would answer in French.
-  if (locale === 'ht') return WEEKDAYS_HT[weekday(localDate(date, timeZone))] ?? ''
+  if (locale === 'ht') return WEEKDAYS_HT[p.weekday] ?? ''
   return new Intl.DateTimeFormat(locale === 'es' ? 'es-CL' : 'en-GB', { weekday: 'long', timeZone }).format(
     date,
   )
