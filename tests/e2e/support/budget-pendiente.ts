@@ -21,7 +21,7 @@ export const TECHOS: readonly { paginas: RegExp; techo: number }[] = [
     techo: 61.5,
   }, // 61.0
   { paginas: /^\/permisos\/(revisar|no-emitido|solicitud|envio\/ejemplo)$/, techo: 57 }, // 56.0
-  { paginas: /^\/constancias\/votacion\/K7PXQ2MZ9A$/, techo: 35.8 }, // 35.2: the window, the rejection, the contact (issue 23)
+  { paginas: /^\/constancias\/votacion\/[A-Z0-9]{10}$/, techo: 35.8 }, // 35.2: the window, the rejection, the contact (issue 23)
   { paginas: /^\/permisos\/K7PXQ2MZ9A$/, techo: 37.5 }, // 34.6–36.0 (a permit's page)
   { paginas: /^\/reencuentro\/(envio\/ejemplo|[a-z]+)$/, techo: 54 }, // 53.0
   { paginas: /^\/mis-datos\/(correccion|supresion|cuenta-eliminada)/, techo: 53.5 }, // 52.4
