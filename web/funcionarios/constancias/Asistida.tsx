@@ -3,6 +3,7 @@ import { createSignal, Match, onMount, Switch } from 'solid-js'
 import { oldestAcceptedExpiry } from '../../../core/constancias-voto/documento.ts'
 import { AsistidaInput } from '../../../worker/constancias-voto/validacion-schema.ts'
 import { Checkbox } from '../../components/Checkbox.tsx'
+import { CorreoDosVeces } from '../../components/CorreoDosVeces.tsx'
 import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
 import { Notice } from '../../components/Notice.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
@@ -193,21 +194,13 @@ export function Asistida() {
                       inputMode="numeric"
                       inputClass="input--10"
                     />
-                    <TextField
-                      {...form.field('email')}
-                      type="email"
-                      label={label('email')}
+                    <CorreoDosVeces
+                      email={form.field('email')}
+                      confirmacion={form.field('emailConfirmacion')}
+                      labels={{ email: label('email'), confirmacion: label('emailConfirmacion') }}
                       hint={tv('cv.asistida.email.hint')}
+                      confirmacionHint={tv('cv.asistida.confirmacion.hint')}
                       autocomplete="off"
-                      inputClass="input--30"
-                    />
-                    <TextField
-                      {...form.field('emailConfirmacion')}
-                      type="email"
-                      label={label('emailConfirmacion')}
-                      hint={tv('cv.asistida.confirmacion.hint')}
-                      autocomplete="off"
-                      inputClass="input--30"
                     />
                     <DocumentoCampos form={form} limite={oldestAcceptedExpiry(actual().fechaPrimarias)} />
                     <h2 class="heading-m">{tv('cv.asistida.aviso.title')}</h2>

@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js'
 import { CorreoInput } from '../../../worker/constancias-voto/schema.ts'
+import { CorreoDosVeces } from '../../components/CorreoDosVeces.tsx'
 import { FormErrorSummary, SubmitButton } from '../../components/FieldChrome.tsx'
-import { TextField } from '../../components/TextField.tsx'
 import { callApi } from '../../forms/api.ts'
 import { createForm } from '../../forms/form.ts'
 import { problemsOf } from '../../forms/problemas.ts'
@@ -56,17 +56,10 @@ export function CorreoDeLaConstancia(props: { code: string; onCorregido: (email:
         <FormErrorSummary form={form} />
         <h2 class="heading-m">{tv('cv.correo.title')}</h2>
         <form novalidate onSubmit={form.onSubmit(send)}>
-          <TextField
-            {...form.field('email')}
+          <CorreoDosVeces
+            email={form.field('email')}
+            confirmacion={form.field('emailConfirmacion')}
             hint={tv('cv.correo.hint')}
-            type="email"
-            inputClass="input--30"
-          />
-          <TextField
-            {...form.field('emailConfirmacion')}
-            type="email"
-            autocomplete="off"
-            inputClass="input--30"
           />
           <div class="button-group">
             <SubmitButton form={form} label={tv('cv.correo.submit')} busyLabel={t('form.sending')} />

@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js'
 import { ContactoInput } from '../../../../worker/constancias-voto/schema.ts'
+import { CorreoDosVeces } from '../../../components/CorreoDosVeces.tsx'
 import { FormErrorSummary, SubmitButton } from '../../../components/FieldChrome.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { createForm } from '../../../forms/form.ts'
@@ -57,18 +58,11 @@ export function CorregirContacto(props: {
       </Show>
       <p>{tc('contacto.intro')}</p>
       <form novalidate onSubmit={form.onSubmit(send)}>
-        <TextField
-          {...form.field('email')}
+        <CorreoDosVeces
+          email={form.field('email')}
+          confirmacion={form.field('emailConfirmacion')}
           hint={tc('contacto.emailHint')}
-          type="email"
           autocomplete="email"
-          inputClass="input--30"
-        />
-        <TextField
-          {...form.field('emailConfirmacion')}
-          type="email"
-          autocomplete="off"
-          inputClass="input--30"
         />
         <TextField {...form.field('telefono')} type="tel" autocomplete="tel" inputClass="input--20" />
         <div class="button-group">
