@@ -118,11 +118,11 @@ describe('«¿No podrá votar?»', () => {
     await page.getByRole('link', { name: '¿No podrá votar?' }).click()
     await waitPath(page, GUIA)
 
-    // Nothing chosen: the error names the question, in the summary and on the page's title.
+    // Nothing chosen: the one wording of an empty field names the question, in the summary and on the page's title.
     await page.getByRole('button', { name: 'Continuar' }).click()
     await page
       .locator('.error-summary')
-      .getByText('Elija dónde está registrado su domicilio electoral.')
+      .getByText('«¿Dónde está registrado su domicilio electoral?» es obligatorio.')
       .waitFor()
     expect(await page.title()).toMatch(/^Error: ¿Dónde está registrado su domicilio electoral\?/)
     await inspectScreen(page, 'guia-voto-pregunta', found, { spanish: [guiaEs['pregunta.domicilio.hint']] })

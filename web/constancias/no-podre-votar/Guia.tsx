@@ -5,7 +5,7 @@ import { MarcoPaso } from '../../components/MarcoPaso.tsx'
 import { NotFound } from '../../components/NotFound.tsx'
 import { focusOnNavigation, usePageTitle } from '../../components/page.ts'
 import { Radios } from '../../components/Radios.tsx'
-import { t } from '../../i18n/index.ts'
+import { obligatorio, t } from '../../i18n/index.ts'
 import type { GuiaMessageKey } from './i18n/es.ts'
 import { tg } from './i18n/index.ts'
 import { anterior, esPregunta, PASOS, PREGUNTAS, type PreguntaId, type RespuestaId, rutaDe } from './pasos.ts'
@@ -104,7 +104,7 @@ function Pregunta(props: { id: PreguntaId }) {
   const [intento, setIntento] = createSignal(0)
   const clave = (sufijo: string) => `pregunta.${props.id}${sufijo}` as GuiaMessageKey
   const errores = () =>
-    intento() > 0 && valor() === '' ? [{ field: props.id, message: tg(clave('.error')) }] : []
+    intento() > 0 && valor() === '' ? [{ field: props.id, message: obligatorio(tg(clave(''))) }] : []
   const atras = anterior(props.id)
   return (
     <MarcoPaso
