@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js'
+import { describedBy, groupClass, HintAndError } from './FieldChrome.tsx'
 import { Leyenda } from './Leyenda.tsx'
 import './date-input.css'
 
@@ -48,24 +49,11 @@ export function DateInput(props: {
   asHeading?: boolean
   headingRef?: (element: HTMLElement) => void
 }) {
-  const describedBy = () =>
-    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined
   return (
-    <div class={props.error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset class="fieldset" aria-describedby={describedBy()}>
+    <div class={groupClass(props.error)}>
+      <fieldset class="fieldset" aria-describedby={describedBy(props)}>
         <Leyenda text={props.legend} asHeading={props.asHeading} headingRef={props.headingRef} />
-        <Show when={props.hint}>
-          <div id={`${props.id}-hint`} class="hint">
-            {props.hint}
-          </div>
-        </Show>
-        <Show when={props.error}>
-          <p id={`${props.id}-error`} class="error-message">
-            {props.error}
-          </p>
-        </Show>
+        <HintAndError id={props.id} hint={props.hint} error={props.error} />
         <div class="date-input">
           <For each={props.partes}>
             {(parte) => {
