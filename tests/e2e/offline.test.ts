@@ -160,8 +160,16 @@ describe('the PWA on a phone, with and without a network', () => {
     await photograph(page, 'envios-storage-full-es-phone')
     expect(await recorded(mensaje)).toBe(0)
 
-    proxy.answerPosts(undefined)
+    // «Intentar enviar ahora» sends at once; the disk still full, the form stays on the device.
+    const triedBefore = proxy.answered('/api/condolencias')
     await page.getByRole('button', { name: 'Intentar enviar ahora' }).click()
+    await expect.poll(() => proxy.answered('/api/condolencias')).toBeGreaterThan(triedBefore)
+    expect(await outbox.states(page)).toEqual(['pending'])
+
+    // Once the server can save, it goes by itself: the page's backing-off retries, or, at the
+    // latest, the next time the citizen opens the portal.
+    proxy.answerPosts(undefined)
+    await page.reload()
     await expect.poll(() => outbox.states(page), { timeout: 30_000 }).toEqual(['sent'])
     expect(await recorded(mensaje)).toBe(1)
     await context.close()

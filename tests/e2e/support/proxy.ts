@@ -12,6 +12,8 @@ export interface SwitchableProxy {
   answerPosts: (answer: { status: number; body: unknown } | undefined) => void
   /** How many `POST <path>` requests went through since the proxy started. */
   posts: (path: string) => number
+  /** How many `POST <path>` requests the proxy answered itself (answerPosts, failApi). */
+  answered: (path: string) => number
   /** How many bytes clients sent through it towards the server since it started (headers and bodies). */
   bytesUp: () => number
   close: () => Promise<void>
@@ -24,6 +26,9 @@ export interface SwitchableProxy {
  * POSTs that reach the server, so a test can prove that nothing was sent twice. With
  * `upstreamBytesPerSecond` it is also a slow link towards the server (the bench's uploads).
  */
+const count = (lines: string, path: string) =>
+  lines.split('\n').filter((line) => line.startsWith(`POST ${path}`)).length
+
 export async function startProxy(
   targetPort: number,
   port = 0,
@@ -31,6 +36,7 @@ export async function startProxy(
 ): Promise<SwitchableProxy> {
   const sockets = new Set<Socket>()
   let requestLines = ''
+  let answeredLines = ''
   let server: Server | undefined
   let listeningPort = port
   let canned: Buffer | undefined
@@ -45,6 +51,7 @@ export async function startProxy(
         client.on('data', (chunk: Buffer) => {
           const text = chunk.toString('latin1')
           if (canned && text.startsWith('POST /api/')) {
+            answeredLines += `${text.slice(0, text.indexOf('\r\n'))}\n`
             client.end(canned)
             upstream.destroy()
             return
@@ -115,7 +122,8 @@ export async function startProxy(
         `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n`
       canned = Buffer.concat([Buffer.from(head), body])
     },
-    posts: (path) => requestLines.split('\n').filter((line) => line.startsWith(`POST ${path}`)).length,
+    posts: (path) => count(requestLines, path),
+    answered: (path) => count(answeredLines, path),
     bytesUp: () => upstreamBytes,
     close: stop,
   }
