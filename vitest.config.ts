@@ -27,6 +27,9 @@ export default defineConfig({
           // One module graph and one Chromium per worker, not per file: each file still starts its
           // own portal, and opens fresh browser contexts (decision 0070).
           isolate: false,
+          // A failed test runs once more before it fails the run; tests/support/flaky-reporter.ts
+          // lists each one that needed it (decision 0084).
+          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

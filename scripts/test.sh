@@ -19,7 +19,7 @@ WRANGLER_LOG=warn wrangler deploy --dry-run --config tests/support/limits-worker
 echo "== tests"
 mkdir -p .tmp
 status=0
-E2E_SKIP_BUILD=1 vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json || status=$?
+E2E_SKIP_BUILD=1 vitest run --reporter=default --reporter=./tests/support/flaky-reporter.ts --reporter=json --outputFile.json=.tmp/vitest.json || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
