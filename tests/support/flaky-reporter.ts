@@ -11,7 +11,9 @@ export default class FlakyReporter implements Reporter {
   onTestCaseResult(testCase: TestCase): void {
     const diagnostic = testCase.diagnostic()
     if (diagnostic?.flaky)
-      this.flaky.push(`${testCase.module.relativeModuleId} > ${testCase.fullName} (failed ${diagnostic.retryCount}×)`)
+      this.flaky.push(
+        `${testCase.module.relativeModuleId} > ${testCase.fullName} (failed ${diagnostic.retryCount}×)`,
+      )
   }
 
   onTestRunEnd(): void {
