@@ -386,6 +386,8 @@ describe('a rejection the citizen can act on (decision 0081)', () => {
       'Juzgado de Policía Local',
     ])
       expect(info).toContain(expected)
+    // Not a way to ask again: the request exists, and what is left of it is in person.
+    expect(await mine.getByRole('link', { name: 'Continuar' }).count()).toBe(0)
     await check(mine, 'informacion-rechazada')
     // …and on the request's own page.
     await mine.getByRole('link', { name: `Ver su solicitud ${code}` }).click()

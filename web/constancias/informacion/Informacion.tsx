@@ -197,7 +197,8 @@ export function Informacion() {
       <ol class="list cv-measure">
         <For each={steps}>{(step) => <li>{tv(step)}</li>}</For>
       </ol>
-      <Show when={open()}>
+      {/* A rejected request is not asked again: what is left is in person (Rechazada, above). */}
+      <Show when={open() && ficha()?.solicitud?.estado !== 'rechazada'}>
         <Entrada user={user()} />
       </Show>
       <Importante />

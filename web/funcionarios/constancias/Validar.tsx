@@ -194,6 +194,10 @@ export function Validar() {
                   <h1 tabindex="-1" ref={focusOnNavigation}>
                     {tv('cv.solicitud.title', { code: found().code })}
                   </h1>
+                  {/* A closed window says so first, before the request's details (decision 0081). */}
+                  <Show when={found().eleccion.estado !== 'abierta'}>
+                    <PlazoCerrado plazo={found().eleccion} />
+                  </Show>
                   <Show when={found().cerca}>
                     <Warning
                       title={tv('cv.cerca.title')}
@@ -218,10 +222,7 @@ export function Validar() {
                     when={resoluble(found())}
                     fallback={
                       <>
-                        <Show
-                          when={found().eleccion.estado === 'abierta'}
-                          fallback={<PlazoCerrado plazo={found().eleccion} />}
-                        >
+                        <Show when={found().eleccion.estado === 'abierta'}>
                           <p>{tv('cv.resuelta')}</p>
                         </Show>
                         <p>
