@@ -247,8 +247,13 @@ describe('Reclamos, the citizen’s side', () => {
     await page.getByRole('group', { name: reclamoEs['valorar.title'] }).waitFor()
     // The office's answer, in its words, with its signed PDF.
     await page.getByText(respuesta).waitFor()
-    const pdf = await page.request.get(`/api/reclamos/${enviado}/respuesta/pdf`)
+    // Read back through its link, by the link's words: the answer is in the signed PDF.
+    const pdfHref = await page.getByRole('link', { name: reclamoEs['respuesta.pdf'] }).getAttribute('href')
+    const pdf = await page.request.get(pdfHref ?? '')
     expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect(pdfText(new Uint8Array(await pdf.body())).replace(/\s+/g, ' ')).toContain(
+      'instruyó al funcionario',
+    )
     // Decided: no due date any more; the rating and the reopening offered.
     expect(await page.locator('.rc-plazo').count()).toBe(0)
     await page.getByRole('button', { name: reclamoEs['valorar.enviar'] }).click()
