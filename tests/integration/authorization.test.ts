@@ -213,8 +213,14 @@ async function cell(role: Role, route: string, body: unknown, fill: (param: stri
 }
 
 function expectNoOwnerData(text: string, name: string) {
-  for (const mark of ownerMarks([codes.constancia, codes.permiso, codes.denuncia, codes.certificado]))
-    expect.soft(text, `${name} leaks ${mark}`).not.toContain(mark)
+  const marks = ownerMarks([
+    codes.constancia,
+    codes.permiso,
+    codes.denuncia,
+    codes.certificado,
+    codes.reclamo,
+  ])
+  for (const mark of marks) expect.soft(text, `${name} leaks ${mark}`).not.toContain(mark)
 }
 
 describe(`the authorisation matrix: ${ROUTES.length} routes × ${ROLES.length} roles = ${CELLS} cells`, () => {
@@ -296,12 +302,15 @@ const OWNED: {
   { route: 'GET /api/constancias-voto/:code/pdf', of: ['constancia'] },
   { route: 'GET /api/permisos/:code', of: ['permiso'] },
   { route: 'GET /api/permisos/:code/pdf', of: ['permiso'] },
-  { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso', 'denuncia'] },
+  { route: 'GET /api/mis-tramites', of: ['constancia', 'permiso', 'denuncia', 'reclamo'] },
   { route: 'GET /api/borradores/:formulario', of: ['borrador'] },
   { route: 'GET /api/denuncias/:numero', of: ['denuncia'] },
   { route: 'GET /api/denuncias/:numero/pdf', of: ['denuncia'] },
   { route: 'GET /api/reclamos/:numero', of: ['reclamo'], named: false },
   { route: 'GET /api/reclamos/:numero/pdf', of: ['reclamo'] },
+  // A complaint's staff page: the complaints office's (the administrator holds `reclamos.atender`),
+  // never the unit concerned's (the officer's unit, DEMO-13101-1), another unit's or a supervisor's.
+  { route: 'GET /api/funcionarios/casos/:numero', of: ['reclamo'], readers: ['admin'] },
   { route: 'GET /api/certificados', of: ['certificado'], named: false },
   { route: 'GET /api/certificados/:codigo', of: ['certificado'], named: false },
   { route: 'GET /api/certificados/:codigo/pdf', of: ['certificado'] },

@@ -297,6 +297,49 @@ describe('the complainant’s side of a complaint', () => {
     expect(await avisos()).toBeGreaterThan(primeros)
   })
 
+  it('asks the complainant for information: they answer in the portal, back to analysis, the legal due date kept, each step dated in their history', async () => {
+    const { t, mover, oficina, numero, ver, valentina } = await setup()
+    await mover('2026-12-07T15:00:00Z')
+    const staff = await oficina()
+    const pregunta = '¿Recuerda el número de la placa del funcionario de guardia?'
+    for (const body of [{ accion: 'analizar' }, { accion: 'pedir_informacion', mensaje: pregunta }]) {
+      const r = await staff.post(`/api/funcionarios/casos/${numero}/acciones`, body)
+      expect(r.status, await r.clone().text()).toBe(200)
+    }
+    // The complaint says what is asked; the clock of the answer runs on (decision 0052).
+    expect(await ver()).toMatchObject({
+      estado: 'informacion_solicitada',
+      venceAt: '2027-01-07T02:59:59.999Z',
+    })
+    const caso = (await (await valentina().get(`/api/casos/${numero}`)).json()) as Record<string, unknown>
+    expect(caso).toMatchObject({ estado: 'informacion_solicitada', preguntaPendiente: { texto: pregunta } })
+
+    await mover('2026-12-08T15:00:00Z')
+    const respuesta = await valentina().post(
+      `/api/casos/${numero}/respuestas`,
+      { texto: 'Terminaba en 42; lo vi en su chaleco.' },
+      { 'Idempotency-Key': crypto.randomUUID() },
+    )
+    expect(respuesta.status, await respuesta.clone().text()).toBe(200)
+    const view = await ver()
+    expect(view).toMatchObject({ estado: 'en_analisis', venceAt: '2027-01-07T02:59:59.999Z' })
+    expect(view.historia.map((h) => [h.estado, h.at])).toEqual([
+      ['recibido', '2026-12-04T15:00:00.000Z'],
+      ['en_analisis', '2026-12-07T15:00:00.000Z'],
+      ['informacion_solicitada', '2026-12-07T15:00:00.000Z'],
+      ['en_analisis', '2026-12-08T15:00:00.000Z'],
+    ])
+    // The office reads the answer beside its question.
+    const detalle = (await (await (await oficina()).get(`/api/funcionarios/casos/${numero}`)).json()) as {
+      preguntas: { pregunta: string; respuesta: string | null }[]
+    }
+    expect(detalle.preguntas).toMatchObject([
+      { pregunta, respuesta: 'Terminaba en 42; lo vi en su chaleco.' },
+    ])
+    const [fila] = await t.db.select().from(casos)
+    expect(fila?.venceAt).toEqual(new Date('2027-01-07T02:59:59.999Z'))
+  })
+
   it('cannot be reopened after the 30 days', async () => {
     const { t, mover, ver, post, responder } = await setup()
     await mover('2026-12-10T15:00:00Z')
