@@ -7,7 +7,7 @@ import { openFileDatabase } from '../../db/open.ts'
 import { informaciones } from '../../db/schema/index.ts'
 import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/informacion/cripto.ts'
 import type { TipPlano } from '../../web/informacion/texto-plano.ts'
-import { mesaConClave } from '../support/informacion.ts'
+import { bytesUnder, hits, mesaConClave } from '../support/informacion.ts'
 import { axeViolations } from './support/axe.ts'
 import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
@@ -190,7 +190,16 @@ function enLaCola(page: Page): Promise<unknown[]> {
 
 describe('información anónima, the tipster (Chromium)', () => {
   it('sends a drugs tip the desk opens, shows the receipt key once, and keeps nothing on the device', async () => {
-    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
+    // A phone with a unique agent, behind a proxy and a CDN that name a unique address (point 2).
+    const unico = crypto.randomUUID()
+    const agente = `AgenteUnico/${unico}`
+    const reenviada = `198.51.100.${Math.floor(Math.random() * 200) + 1}, ip-${unico.slice(0, 8)}`
+    const borde = `2001:db8::${unico.slice(0, 4)}`
+    const context = await newPhoneContext(browser, server.origin, {
+      bypassCSP: true,
+      userAgent: agente,
+      extraHTTPHeaders: { 'X-Forwarded-For': reenviada, 'CF-Connecting-IP': borde },
+    })
     const page = await context.newPage()
     const ajenas: string[] = []
     page.on('request', (request) => {
@@ -223,6 +232,18 @@ describe('información anónima, the tipster (Chromium)', () => {
     })
     expect(ajenas).toEqual([])
 
+    // No trace of the sender, and no plaintext, in the database's files (WAL included) or the
+    // server's log; the receipt's hash is there (the search reads the files the tip is in).
+    const clave = await leerRecibo(recibo)
+    if (!clave) throw new Error('not a receipt key')
+    const bytes = bytesUnder(server.dataDir, (name) => name.startsWith('comisaria.db'))
+    const log = Buffer.from(server.output())
+    expect(hits(bytes, (await derivarRecibo(clave)).reciboHash)).toBeGreaterThan(0)
+    for (const traza of [agente, unico, reenviada, borde, MARCADOR, recibo]) {
+      expect(hits(bytes, traza), `${traza} in the database`).toBe(0)
+      expect(hits(log, traza), `${traza} in the log`).toBe(0)
+    }
+
     // The key is shown once: the page reloaded has none to show.
     await page.reload()
     await page.getByRole('heading', { name: 'No hay una clave que mostrar' }).waitFor()
@@ -247,6 +268,27 @@ describe('información anónima, the tipster (Chromium)', () => {
     await page.getByRole('heading', { name: 'Enfòmasyon anonim' }).waitFor()
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ht')
     expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it('asks before a page holding an unsent draft is left or reloaded, having said so beforehand', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await page.goto('/informacion')
+    await page.getByText('si la recarga o la cierra antes de enviar, se pierde', { exact: false }).waitFor()
+    await page.getByLabel('Drogas', { exact: true }).check()
+    await page.getByRole('button', { name: 'Comenzar' }).click()
+    await page.getByLabel('¿Qué está pasando?').fill('Solo en esta página')
+    const preguntas: string[] = []
+    page.on('dialog', async (dialog) => {
+      preguntas.push(dialog.type())
+      await dialog.dismiss()
+    })
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(() => preguntas).toEqual(['beforeunload'])
+    // Dismissed, the page stays with what was written.
+    expect(page.isClosed()).toBe(false)
+    expect(await page.getByLabel('¿Qué está pasando?').inputValue()).toBe('Solo en esta página')
     await context.close()
   })
 
