@@ -5,7 +5,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { informaciones } from '../../db/schema/index.ts'
+import { messages as formsEn } from '../../web/i18n/en.ts'
+import { messages as formsHt } from '../../web/i18n/ht.ts'
 import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/informacion/cripto.ts'
+import { messages as tipEn } from '../../web/informacion/i18n/en.ts'
+import { messages as tipHt } from '../../web/informacion/i18n/ht.ts'
 import type { TipPlano } from '../../web/informacion/texto-plano.ts'
 import { bytesUnder, hits, mesaConClave } from '../support/informacion.ts'
 import { axeViolations } from './support/axe.ts'
@@ -268,6 +272,48 @@ describe('información anónima, the tipster (Chromium)', () => {
     await page.getByRole('heading', { name: 'Enfòmasyon anonim' }).waitFor()
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ht')
     expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it('takes a tip in English and in Creole, by their labels, axe clean from the start page to the receipt key', async () => {
+    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
+    const page = await context.newPage()
+    const axe = async () => expect(await axeViolations(page)).toEqual([])
+    for (const [lang, w, f] of [
+      ['en', tipEn, formsEn],
+      ['ht', tipHt, formsHt],
+    ] as const) {
+      const seguir = () => page.getByRole('button', { name: f['form.continue'], exact: true }).click()
+      await page.goto(`/informacion?lang=${lang}`)
+      await page.getByRole('heading', { name: w['inf.anon.title'] }).waitFor({ timeout: 15_000 })
+      await page.getByText(w['inf.noEscriba.body']).waitFor()
+      await axe()
+      await page.getByLabel(w['inf.cat.drogas'], { exact: true }).check()
+      await page.getByRole('button', { name: w['inf.start'] }).click()
+      await page.getByLabel(w['inf.q.que']).fill(`${MARCADOR} (${lang})`)
+      await axe()
+      await seguir()
+      await page.getByLabel(w['inf.q.donde.comuna']).selectOption({ label: 'Santiago' })
+      await axe()
+      await seguir()
+      await page.getByLabel(w['inf.q.cuando']).waitFor()
+      await seguir()
+      await page.getByText(w['inf.q.quienes'], { exact: true }).first().waitFor()
+      await seguir()
+      await page.getByText(w['inf.q.vehiculos'], { exact: false }).first().waitFor()
+      await seguir()
+      await page.getByLabel(w['inf.q.mas']).waitFor()
+      await seguir()
+      await page.getByRole('heading', { name: w['inf.archivos.title'] }).waitFor()
+      await axe()
+      await seguir()
+      await page.getByRole('heading', { name: f['form.checkTitle'] }).waitFor()
+      await axe()
+      await page.getByRole('button', { name: w['inf.enviar'] }).click()
+      await page.getByRole('heading', { name: w['inf.recibo.title'] }).waitFor({ timeout: 30_000 })
+      await axe()
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+    }
     await context.close()
   })
 
