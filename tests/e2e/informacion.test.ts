@@ -5,9 +5,13 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openFileDatabase } from '../../db/open.ts'
 import { informaciones } from '../../db/schema/index.ts'
+import { messages as formsEn } from '../../web/i18n/en.ts'
+import { messages as formsHt } from '../../web/i18n/ht.ts'
 import { abrirJson, derivarRecibo, infoMesa, leerRecibo } from '../../web/informacion/cripto.ts'
+import { messages as tipEn } from '../../web/informacion/i18n/en.ts'
+import { messages as tipHt } from '../../web/informacion/i18n/ht.ts'
 import type { TipPlano } from '../../web/informacion/texto-plano.ts'
-import { mesaConClave } from '../support/informacion.ts'
+import { bytesUnder, hits, mesaConClave } from '../support/informacion.ts'
 import { axeViolations } from './support/axe.ts'
 import { CHROMIUM, DESKTOP, launchBrowser, newPhoneContext, waitForServiceWorker } from './support/browser.ts'
 import { buildPwa, type PortalServer, startPortal } from './support/server.ts'
@@ -190,7 +194,16 @@ function enLaCola(page: Page): Promise<unknown[]> {
 
 describe('información anónima, the tipster (Chromium)', () => {
   it('sends a drugs tip the desk opens, shows the receipt key once, and keeps nothing on the device', async () => {
-    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
+    // A phone with a unique agent, behind a proxy and a CDN that name a unique address (point 2).
+    const unico = crypto.randomUUID()
+    const agente = `AgenteUnico/${unico}`
+    const reenviada = `198.51.100.${Math.floor(Math.random() * 200) + 1}, ip-${unico.slice(0, 8)}`
+    const borde = `2001:db8::${unico.slice(0, 4)}`
+    const context = await newPhoneContext(browser, server.origin, {
+      bypassCSP: true,
+      userAgent: agente,
+      extraHTTPHeaders: { 'X-Forwarded-For': reenviada, 'CF-Connecting-IP': borde },
+    })
     const page = await context.newPage()
     const ajenas: string[] = []
     page.on('request', (request) => {
@@ -223,6 +236,18 @@ describe('información anónima, the tipster (Chromium)', () => {
     })
     expect(ajenas).toEqual([])
 
+    // No trace of the sender, and no plaintext, in the database's files (WAL included) or the
+    // server's log; the receipt's hash is there (the search reads the files the tip is in).
+    const clave = await leerRecibo(recibo)
+    if (!clave) throw new Error('not a receipt key')
+    const bytes = bytesUnder(server.dataDir, (name) => name.startsWith('comisaria.db'))
+    const log = Buffer.from(server.output())
+    expect(hits(bytes, (await derivarRecibo(clave)).reciboHash)).toBeGreaterThan(0)
+    for (const traza of [agente, unico, reenviada, borde, MARCADOR, recibo]) {
+      expect(hits(bytes, traza), `${traza} in the database`).toBe(0)
+      expect(hits(log, traza), `${traza} in the log`).toBe(0)
+    }
+
     // The key is shown once: the page reloaded has none to show.
     await page.reload()
     await page.getByRole('heading', { name: 'No hay una clave que mostrar' }).waitFor()
@@ -247,6 +272,69 @@ describe('información anónima, the tipster (Chromium)', () => {
     await page.getByRole('heading', { name: 'Enfòmasyon anonim' }).waitFor()
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ht')
     expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it('takes a tip in English and in Creole, by their labels, axe clean from the start page to the receipt key', async () => {
+    const context = await newPhoneContext(browser, server.origin, { bypassCSP: true })
+    const page = await context.newPage()
+    const axe = async () => expect(await axeViolations(page)).toEqual([])
+    for (const [lang, w, f] of [
+      ['en', tipEn, formsEn],
+      ['ht', tipHt, formsHt],
+    ] as const) {
+      const seguir = () => page.getByRole('button', { name: f['form.continue'], exact: true }).click()
+      await page.goto(`/informacion?lang=${lang}`)
+      await page.getByRole('heading', { name: w['inf.anon.title'] }).waitFor({ timeout: 15_000 })
+      await page.getByText(w['inf.noEscriba.body']).waitFor()
+      await axe()
+      await page.getByLabel(w['inf.cat.drogas'], { exact: true }).check()
+      await page.getByRole('button', { name: w['inf.start'] }).click()
+      await page.getByLabel(w['inf.q.que']).fill(`${MARCADOR} (${lang})`)
+      await axe()
+      await seguir()
+      await page.getByLabel(w['inf.q.donde.comuna']).selectOption({ label: 'Santiago' })
+      await axe()
+      await seguir()
+      await page.getByLabel(w['inf.q.cuando']).waitFor()
+      await seguir()
+      await page.getByText(w['inf.q.quienes'], { exact: true }).first().waitFor()
+      await seguir()
+      await page.getByText(w['inf.q.vehiculos'], { exact: false }).first().waitFor()
+      await seguir()
+      await page.getByLabel(w['inf.q.mas']).waitFor()
+      await seguir()
+      await page.getByRole('heading', { name: w['inf.archivos.title'] }).waitFor()
+      await axe()
+      await seguir()
+      await page.getByRole('heading', { name: f['form.checkTitle'] }).waitFor()
+      await axe()
+      await page.getByRole('button', { name: w['inf.enviar'] }).click()
+      await page.getByRole('heading', { name: w['inf.recibo.title'] }).waitFor({ timeout: 30_000 })
+      await axe()
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+    }
+    await context.close()
+  })
+
+  it('asks before a page holding an unsent draft is left or reloaded, having said so beforehand', async () => {
+    const context = await newPhoneContext(browser, server.origin)
+    const page = await context.newPage()
+    await page.goto('/informacion')
+    await page.getByText('si la recarga o la cierra antes de enviar, se pierde', { exact: false }).waitFor()
+    await page.getByLabel('Drogas', { exact: true }).check()
+    await page.getByRole('button', { name: 'Comenzar' }).click()
+    await page.getByLabel('¿Qué está pasando?').fill('Solo en esta página')
+    const preguntas: string[] = []
+    page.on('dialog', async (dialog) => {
+      preguntas.push(dialog.type())
+      await dialog.dismiss()
+    })
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(() => preguntas).toEqual(['beforeunload'])
+    // Dismissed, the page stays with what was written.
+    expect(page.isClosed()).toBe(false)
+    expect(await page.getByLabel('¿Qué está pasando?').inputValue()).toBe('Solo en esta página')
     await context.close()
   })
 

@@ -251,6 +251,16 @@ describe('información anónima: the way back and the desks’ work (decision 00
     expect((await beto.client.get(`${base}/drogas/tips`)).status).toBe(404)
     expect((await detalle(beto.client, 'drogas')).status).toBe(404)
     expect((await detalle(beto.client, 'vehiculos')).status).toBe(404)
+    // Nor any other staff, with the tip really there: an officer, a supervisor, an administrator
+    // (even one put on the desk: the capability is no role's by default, decision 0044).
+    const officer = await signedInStaff(t, 'officer', 'patrulla@carabineros.example.cl')
+    const supervisor = await signedInStaff(t, 'supervisor', 'jefa@carabineros.example.cl')
+    const admin = await signedInStaff(t, 'admin')
+    await t.db.insert(informacionAnalistas).values({ userId: admin.userId, mesa: 'drogas' })
+    for (const staff of [officer, supervisor, admin]) {
+      expect((await staff.client.get(`${base}/drogas/tips`)).status).toBe(403)
+      expect((await detalle(staff.client, 'drogas')).status).toBe(403)
+    }
 
     // Forwarding to vehicles: everything desk-sealed re-sealed to its key; an incomplete set is refused.
     const antes = (await detalle(ana.client, 'drogas')).body

@@ -126,7 +126,10 @@ const NO_SERVICE_WORKER =
 export async function newPhoneContext(
   browser: Browser,
   baseURL: string,
-  options: Pick<BrowserContextOptions, 'bypassCSP' | 'serviceWorkers'> = {},
+  options: Pick<
+    BrowserContextOptions,
+    'bypassCSP' | 'serviceWorkers' | 'userAgent' | 'extraHTTPHeaders'
+  > = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
