@@ -30,7 +30,8 @@ export default defineConfig({
           // A failed test runs once more before it fails the run; tests/support/flaky-reporter.ts
           // lists each one that needed it (decision 0084).
           retry: 1,
-          testTimeout: 120_000,
+          // A journey of many pages took up to 90 s with the machine loaded by other work.
+          testTimeout: 240_000,
           hookTimeout: 180_000,
         },
       },
