@@ -26,7 +26,7 @@ const PAGINAS = await paginasCiudadanas()
 let server: PortalServer
 let browser: Browser
 let cookie: string
-const filas = new Map<string, { visitante: FirstVisit | undefined; ciudadano: FirstVisit }>()
+const filas = new Map<string, Fila>()
 
 beforeAll(async () => {
   buildPwa()
@@ -62,6 +62,22 @@ function report(visit: FirstVisit, who: string): void {
   )
 }
 
+type Fila = { visitante: FirstVisit | undefined; ciudadano: FirstVisit }
+
+/**
+ * A page's cold first visits: a signed-in citizen loads the most (the header's account, the page
+ * past its gate); a visitor's is measured too where a visitor lands, a top-level page.
+ */
+async function medir(path: string): Promise<Fila> {
+  const ciudadano = await measureFirstVisit(browser, server.origin, path, cookie)
+  const visitante =
+    path.split('/').length <= 2 ? await measureFirstVisit(browser, server.origin, path) : undefined
+  return { visitante, ciudadano }
+}
+
+const sobre = ({ visitante, ciudadano }: Fila) =>
+  [visitante, ciudadano].some((visit) => visit && visit.jsGzip > FIRST_VISIT_JS_BUDGET)
+
 function expectWithinBudget(visit: FirstVisit): void {
   // A page that failed to load would pass any budget.
   expect(visit.scripts.length, visit.path).toBeGreaterThan(0)
@@ -88,11 +104,7 @@ describe('front-end budget', () => {
   it.concurrent.each(PAGINAS)(
     'a cold first visit to %s loads at most 35 kB of gzipped JS, signed in or not, and no officer code',
     async (path) => {
-      // A signed-in citizen loads the most (the header's account, the page past its gate); a
-      // visitor's first visit is measured too where a visitor lands: a top-level page.
-      const ciudadano = await measureFirstVisit(browser, server.origin, path, cookie)
-      const visitante =
-        path.split('/').length <= 2 ? await measureFirstVisit(browser, server.origin, path) : undefined
+      const { visitante, ciudadano } = await medir(path)
       filas.set(path, { visitante, ciudadano })
       for (const [visit, who] of [
         [ciudadano, 'signed in'],
@@ -105,17 +117,24 @@ describe('front-end budget', () => {
     },
   )
 
-  it('keeps a page on the list of those not yet within 35 kB only while one of its group is over', () => {
+  it('keeps a page on the list of those not yet within 35 kB only while one of its group is over', async () => {
     // Runs after every page is measured (the concurrent tests above have all settled by now).
     expect(filas.size).toBe(PAGINAS.length)
-    const over = [...filas].filter(([, { visitante, ciudadano }]) =>
-      [visitante, ciudadano].some((visit) => visit && visit.jsGzip > FIRST_VISIT_JS_BUDGET),
-    )
-    for (const { paginas } of TECHOS)
+    for (const { paginas } of TECHOS) {
+      const grupo = PAGINAS.filter((path) => paginas.test(path))
+      let over = grupo.some((path) => sobre(filas.get(path) as Fila))
+      // On a loaded machine a visit's measure can end early, when the network falls quiet between
+      // two of its lazy chunks (a full run once measured a signed-in /mis-tramites at 29.6 kB
+      // instead of 67.8): before saying a group fits, its pages are measured once more.
+      for (const path of grupo) {
+        if (over) break
+        over = sobre(await medir(path))
+      }
       expect(
-        over.some(([path]) => paginas.test(path)),
+        over,
         `${paginas}: every page of it is within 35 kB now; take it off tests/e2e/support/budget-pendiente.ts`,
       ).toBe(true)
+    }
   })
 
   it('serves a real /robots.txt (not the app): the public pages indexed, a citizen’s and the officers’ not', async () => {
