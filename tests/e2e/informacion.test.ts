@@ -61,6 +61,14 @@ async function tipsGuardados() {
 
 const continuar = (page: Page) => page.getByRole('button', { name: 'Continuar' }).click()
 
+/** On the start page: a drugs tip begun and its first question answered; the draft kept on the device if asked. */
+async function empezarTip(page: Page, que: string, guardar = false): Promise<void> {
+  if (guardar) await page.getByLabel('Guardar el borrador en este dispositivo').check()
+  await page.getByLabel('Drogas', { exact: true }).check()
+  await page.getByRole('button', { name: 'Comenzar' }).click()
+  await page.getByLabel('¿Qué está pasando?').fill(que)
+}
+
 /** Fills a drugs tip from the start page to the receipt key, by the visible labels; returns the key. */
 async function enviarTipDeDrogas(
   page: Page,
@@ -82,10 +90,7 @@ async function enviarTipDeDrogas(
   await page.getByText('OS-7', { exact: false }).first().waitFor()
   await photograph(page, `informacion-inicio${fotos}`)
   await axe()
-  await page.getByLabel('Drogas', { exact: true }).check()
-  await page.getByRole('button', { name: 'Comenzar' }).click()
-
-  await page.getByLabel('¿Qué está pasando?').fill(marcador)
+  await empezarTip(page, marcador)
   await continuar(page)
 
   // Where: the comuna is required, the error summary names it.
@@ -322,9 +327,7 @@ describe('información anónima, the tipster (Chromium)', () => {
     const page = await context.newPage()
     await page.goto('/informacion')
     await page.getByText('si la recarga o la cierra antes de enviar, se pierde', { exact: false }).waitFor()
-    await page.getByLabel('Drogas', { exact: true }).check()
-    await page.getByRole('button', { name: 'Comenzar' }).click()
-    await page.getByLabel('¿Qué está pasando?').fill('Solo en esta página')
+    await empezarTip(page, 'Solo en esta página')
     const preguntas: string[] = []
     page.on('dialog', async (dialog) => {
       preguntas.push(dialog.type())
@@ -343,10 +346,7 @@ describe('información anónima, the tipster (Chromium)', () => {
     const page = await context.newPage()
     await page.goto('/informacion')
     await page.getByText('no lo marque en un dispositivo compartido', { exact: false }).waitFor()
-    await page.getByLabel('Guardar el borrador en este dispositivo').check()
-    await page.getByLabel('Drogas', { exact: true }).check()
-    await page.getByRole('button', { name: 'Comenzar' }).click()
-    await page.getByLabel('¿Qué está pasando?').fill('Guardado para después')
+    await empezarTip(page, 'Guardado para después', true)
     await page.getByText('El borrador se guarda en este dispositivo hasta que lo envíe.').waitFor()
     await continuar(page)
     await page.getByRole('heading', { name: '¿Dónde ocurre?' }).waitFor()
@@ -445,10 +445,7 @@ describe('información anónima, the tipster (Chromium)', () => {
     const page = await context.newPage()
     await page.goto('/informacion')
     await page.getByText('OS-7', { exact: false }).first().waitFor()
-    await page.getByLabel('Guardar el borrador en este dispositivo').check()
-    await page.getByLabel('Drogas', { exact: true }).check()
-    await page.getByRole('button', { name: 'Comenzar' }).click()
-    await page.getByLabel('¿Qué está pasando?').fill(OFFLINE)
+    await empezarTip(page, OFFLINE, true)
     await page.getByRole('button', { name: 'Continuar' }).click()
     await page.getByLabel('Comuna').selectOption({ label: 'Santiago' })
     while (
